@@ -1,0 +1,129 @@
+"""The Document a rule sees, with lazily built views shared by every rule.
+
+Every view carries code-point offsets into ``Document.text`` exactly as given (no newline
+translation), so a rule can report an exact span without re-scanning the text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
+
+
+class Span(NamedTuple):
+    """A piece of the document text and where it stands."""
+
+    start: int
+    end: int
+    text: str
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener.
+_SENTENCE_END_RE = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+
+
+@dataclass(eq=False)
+class Document:
+    """One article: its text plus what is known about it.
+
+    ``title`` is the explicit title when the source gives one; otherwise it is inferred
+    from the text (see :mod:`scanner.title`) and ``title_span`` locates it in the text.
+    """
+
+    text: str
+    id: str = "-"
+    source: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    title_inferred: bool = False
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Per-document memo for computations several rules share (e.g. the headline model)."""
+
+    # ----- views -------------------------------------------------------------------------
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Every line (without its line break; a trailing ``\\r`` is excluded too)."""
+        spans = []
+        start = 0
+        text = self.text
+        for raw in text.split("\n"):
+            end = start + len(raw)
+            stripped_end = end - 1 if raw.endswith("\r") else end
+            spans.append(Span(start, stripped_end, text[start:stripped_end]))
+            start = end + 1
+        return spans
+
+    @cached_property
+    def nonblank_lines(self) -> list[tuple[int, Span]]:
+        """``(line index, span)`` for every line with visible text."""
+        return [(i, s) for i, s in enumerate(self.lines) if s.text.strip()]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [s.start for s in self.lines]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, stripped of surrounding space."""
+        spans = []
+        pos = 0
+        text = self.text
+        for m in _PARAGRAPH_BREAK_RE.finditer(text):
+            spans.extend(_strip_span(text, pos, m.start()))
+            pos = m.end()
+        spans.extend(_strip_span(text, pos, len(text)))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences within lines (a sentence never crosses a line break)."""
+        spans = []
+        text = self.text
+        for line in self.lines:
+            if not line.text.strip():
+                continue
+            pos = line.start
+            for m in _SENTENCE_END_RE.finditer(text, line.start, line.end):
+                spans.extend(_strip_span(text, pos, m.end()))
+                pos = m.end()
+            spans.extend(_strip_span(text, pos, line.end))
+        return spans
+
+    @cached_property
+    def words(self) -> list[Span]:
+        """Word tokens (letters/digits with inner apostrophes, dots or hyphens)."""
+        return [Span(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.text)]
+
+    @cached_property
+    def lower_words(self) -> list[str]:
+        return [w.text.lower() for w in self.words]
+
+    # ----- helpers -----------------------------------------------------------------------
+    def line_index(self, offset: int) -> int:
+        """0-based index of the line holding ``offset``."""
+        return max(0, bisect_right(self.line_starts, offset) - 1)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)`` of a code-point offset."""
+        index = self.line_index(offset)
+        return index + 1, offset - self.line_starts[index] + 1
+
+    @cached_property
+    def language(self) -> str | None:
+        """ISO code of the document's main language (cheap stop-word check first)."""
+        from scanner.language import detect_document_language
+
+        return detect_document_language(self)
+
+
+def _strip_span(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Span(start, end, text[start:end])] if start < end else []

@@ -1,0 +1,106 @@
+"""Findings: what a rule reports, and the fixed vocabularies it uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValueError(f"unknown severity {value!r} (use info, warning or error)") from None
+
+
+_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+class Category(str, Enum):
+    """The fixed vocabulary of finding categories."""
+
+    SPIN = "spin"
+    BOILERPLATE = "boilerplate"
+    SPAM = "spam"
+    REPETITION = "repetition"
+    LANGUAGE = "language"
+    TYPOGRAPHY = "typography"
+    HEADLINE = "headline"
+    READABILITY = "readability"
+
+    @classmethod
+    def parse(cls, value: str | Category) -> Category:
+        try:
+            return cls(value)
+        except ValueError:
+            names = ", ".join(c.value for c in cls)
+            raise ValueError(f"unknown category {value!r} (use one of: {names})") from None
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem found in one document.
+
+    ``start``/``end`` are code-point offsets into the document text as given; both are
+    ``None`` for whole-document findings. ``line``/``column`` are 1-based and filled in
+    by the engine from ``start``.
+    """
+
+    rule: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    start: int | None = None
+    end: int | None = None
+    excerpt: str | None = None
+    suggestion: str | None = None
+    data: dict[str, Any] | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the published JSON object."""
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "excerpt": self.excerpt,
+            "suggestion": self.suggestion,
+            "data": self.data,
+        }
+
+    def fingerprint(self) -> str:
+        """A stable id for baselines: rule plus normalised excerpt (position independent)."""
+        import hashlib
+
+        basis = f"{self.rule}\0{' '.join((self.excerpt or self.message).split()).lower()}"
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Example:
+    """A rule's own example: text that must (or must not) be flagged."""
+
+    text: str
+    title: str | None = None
+    flagged: bool = True
+    meta: dict[str, Any] = field(default_factory=dict)
