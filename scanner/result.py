@@ -1,0 +1,44 @@
+"""ScanResult: the outcome for one input record, as published and as reporters see it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from scanner.finding import Finding, Severity
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """One record's result: findings and scores, or an error.
+
+    ``text`` is the scanned text (kept for reporters that show excerpts in context; it is
+    not part of the published record).
+    """
+
+    id: str
+    source: str | None = None
+    title: str | None = None
+    language: str | None = None
+    scores: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    text: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The published JSON object (see ``schema/record.schema.json``)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "language": self.language,
+            "scores": self.scores,
+            "findings": [f.to_dict() for f in self.findings],
+            "error": self.error,
+        }
+
+    def worst_severity(self) -> Severity | None:
+        """The most severe finding's severity, or None without findings."""
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
