@@ -1,0 +1,45 @@
+"""spinscan: find machine-rewritten (spun), padded and low-quality text in news articles.
+
+Python API for CMS integration; both functions return the same records as ``--format jsonl``::
+
+    import scanner
+    record = scanner.scan_text("Headline\\n\\nBody ...", title=None)
+    records = list(scanner.scan_documents([{"id": "a1", "title": "...", "text": "..."}]))
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+__version__ = "0.1.0"
+__all__ = ["scan_text", "scan_documents", "__version__"]
+
+
+def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
+              html: bool = False, config: Any = None, **settings: Any) -> dict[str, Any]:
+    """Scan one article; returns its record (``{"id", "scores", "findings", "error", ...}``).
+
+    ``settings`` are configuration keys in snake_case (``select=["spin"]``, ``fail_on=...``);
+    ``config`` is a ready :class:`scanner.config.Config`.
+    """
+    record = {"id": id, "title": title, "url": source, ("html" if html else "text"): text}
+    return next(scan_documents([record], config=config, **settings))
+
+
+def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
+                   **settings: Any) -> Iterator[dict[str, Any]]:
+    """Scan dicts shaped like JSONL input records; yields one record per document, in order."""
+    import orjson
+
+    from scanner.config import Config
+    from scanner.engine import Scanner
+    from scanner.io.sources import parse_jsonl_record
+
+    config = (config or Config()).merged(settings, "scan_documents()") if settings else (
+        config or Config())
+    scanner = Scanner(config)
+    records = (parse_jsonl_record(orjson.dumps(dict(doc)), f"document {i + 1}",
+                                  config.max_doc_bytes)
+               for i, doc in enumerate(documents))
+    for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
+        yield result.to_record()

@@ -1,0 +1,160 @@
+"""The ``spinscan`` command line.
+
+Exit codes: 0 passed, 1 the gate failed (a finding at or above ``--fail-on``, or a record that
+could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from scanner import __version__
+from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
+from scanner.finding import Severity
+
+EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with how spinscan was called; printed as one line, exit 2."""
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (``spinscan --help`` documents everything)."""
+    from scanner.report import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="spinscan",
+        description="Find machine-rewritten (spun), padded and low-quality text in news articles.",
+        epilog="Exit codes: 0 passed, 1 gate failed (see --fail-on), 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"spinscan {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    scan = sub.add_parser("scan", help="scan files, directories, JSONL or stdin (-)",
+                          description="Scan articles and report findings and scores.")
+    scan.add_argument("paths", nargs="+", metavar="PATH",
+                      help=".txt/.md/.html files, directories (recursive), .jsonl, or - for stdin")
+    scan.add_argument("--format", "-f", choices=FORMATS, default=None,
+                      help="output format (default: rich)")
+    scan.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (overwritten)")
+    scan.add_argument("--export", metavar="FILE",
+                      help="also save the rich report as HTML or SVG (by the file's suffix)")
+    scan.add_argument("--select", type=_csv, action="extend", metavar="SEL",
+                      help="run only rules matching these ids, id prefixes, names or categories")
+    scan.add_argument("--ignore", type=_csv, action="extend", metavar="SEL",
+                      help="do not run rules matching these selectors")
+    scan.add_argument("--fail-on", choices=FAIL_ON_LEVELS, default=None,
+                      help="lowest severity that fails the gate (default: error)")
+    scan.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                      help="scan documents in N processes (default 1)")
+    scan.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    scan.add_argument("--rules", action="append", metavar="PATH",
+                      help="load an extra rule pack (YAML, or CSV/TSV of 'tortured,correct' pairs)")
+    scan.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
+                      help="larger documents become error records (default 5000000)")
+    scan.add_argument("--baseline", metavar="FILE",
+                      help="ignore findings accepted in this baseline file")
+    scan.add_argument("--write-baseline", metavar="FILE",
+                      help="write all findings of this run as a baseline file")
+
+    rules = sub.add_parser("rules", help="list the rules, one per line")
+    rules.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
+    rule = sub.add_parser("rule", help="show a rule's documentation and examples")
+    rule.add_argument("rule_id", metavar="ID")
+    rule.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``spinscan`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "scan":
+            return run_scan(args)
+        return run_rules(args)
+    except (UsageError, ConfigError, ValueError) as exc:
+        print(f"spinscan: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("spinscan: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> Config:
+    overrides = {
+        "select": args.select, "ignore": args.ignore, "fail_on": args.fail_on, "jobs": args.jobs,
+        "max_doc_bytes": args.max_doc_bytes, "baseline": args.baseline,
+    }
+    config = load_config(Path.cwd(), args.config, overrides)
+    if args.rules:
+        config = config.merged({"rules": config.rules + tuple(args.rules)}, "--rules")
+    return config
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    """``spinscan scan``: read, scan, report, and return the exit code."""
+    from scanner.engine import Scanner
+    from scanner.io import read_inputs
+    from scanner.io.sources import expand_paths
+    from scanner.report import export_rich, make_reporter
+    from scanner.suppress import write_baseline
+
+    config = _config(args)
+    expand_paths(args.paths)  # fail fast, before any output, on a missing path
+    scanner = Scanner(config)
+    fmt = args.format or "rich"
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    color = False if (args.output or os.environ.get("NO_COLOR")) else None
+    reporter = make_reporter(fmt, out, color=color, rules={r.id: r for r in scanner.rules},
+                             tool_version=__version__)
+    keep = bool(args.export or args.write_baseline)
+    kept, failed = [], False
+    threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
+    try:
+        records = read_inputs(args.paths, config.max_doc_bytes)
+        for result in scanner.scan_records(records, jobs=config.jobs,
+                                           keep_text=fmt in {"rich", "html", "sarif", "github"} or keep):
+            reporter.add(result)
+            if keep:
+                kept.append(result)
+            if threshold is not None:
+                worst = result.worst_severity()
+                failed |= result.error is not None or (worst is not None and worst.rank >= threshold.rank)
+        reporter.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.export:
+        export_rich(kept, args.export)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, kept)
+    return EXIT_GATE if failed else EXIT_OK
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples)."""
+    from scanner.registry import build_registry
+
+    registry = build_registry(args.rules or ())
+    if args.command == "rules":
+        for rule in registry:
+            print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "
+                  f"{rule.severity.value:<8} {rule.summary}")
+        return EXIT_OK
+    rule = registry.get(args.rule_id)
+    if rule is None:
+        raise UsageError(f"no rule {args.rule_id!r} (see `spinscan rules`)")
+    from scanner.ruledoc import print_rule
+
+    print_rule(rule)
+    return EXIT_OK

@@ -1,0 +1,120 @@
+"""Configuration layering: defaults < pyproject ``[tool.spinscan]`` < ``spinscan.toml`` <
+``--config FILE`` < command-line options.
+
+Keys (TOML, kebab-case): ``select``, ``ignore``, ``fail-on``, ``max-doc-bytes``,
+``max-findings-per-rule``, ``jobs``, ``rules`` (extra packs), ``allow`` (accepted phrases),
+``baseline``, ``[severity]`` (rule id -> level), ``[options.RULEID]`` (rule options),
+``[per-path-ignores]`` (glob -> selectors), ``[per-domain-ignores]`` (domain -> selectors).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from scanner.finding import Severity
+
+FAIL_ON_LEVELS = ("info", "warning", "error", "never")
+
+
+class ConfigError(ValueError):
+    """A configuration file or value is invalid; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Effective settings of one run."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    max_doc_bytes: int = 5_000_000
+    max_findings_per_rule: int = 100
+    jobs: int = 1
+    rules: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    baseline: str | None = None
+    severity: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    per_domain_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def merged(self, values: dict[str, Any], origin: str) -> Config:
+        """A copy with ``values`` (snake_case keys) applied on top, validated."""
+        known = {f.name for f in fields(self)}
+        for key in values:
+            if key not in known:
+                raise ConfigError(f"{origin}: unknown setting {key.replace('_', '-')!r}")
+        return replace(self, **_validated(values, origin))
+
+
+def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        name = key.replace("_", "-")
+        if key in {"select", "ignore", "rules", "allow"}:
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{origin}: {name} must be a list of strings")
+            value = tuple(value)
+        elif key == "fail_on":
+            if value not in FAIL_ON_LEVELS:
+                raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
+        elif key in {"max_doc_bytes", "max_findings_per_rule", "jobs"}:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError(f"{origin}: {name} must be a positive integer")
+        elif key == "severity":
+            for rule_id, level in dict(value).items():
+                try:
+                    Severity.parse(level)
+                except ValueError as exc:
+                    raise ConfigError(f"{origin}: severity.{rule_id}: {exc}") from None
+            value = {k.upper(): v for k, v in value.items()}
+        elif key == "options":
+            value = {k.upper(): dict(v) for k, v in dict(value).items()}
+        elif key in {"per_path_ignores", "per_domain_ignores"}:
+            value = {k: tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+        out[key] = value
+    return out
+
+
+def _snake(table: dict[str, Any]) -> dict[str, Any]:
+    return {k.replace("-", "_"): v for k, v in table.items()}
+
+
+def read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
+    """Settings from a TOML file (optionally one ``[tool.x]`` table), keys in snake_case."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if table:
+        for part in table.split("."):
+            data = data.get(part, {})
+    return _snake(data)
+
+
+def load_config(directory: Path, config_file: str | None = None,
+                overrides: dict[str, Any] | None = None) -> Config:
+    """The layered configuration for a run started in ``directory``."""
+    config = Config()
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file():
+        config = config.merged(read_toml(pyproject, "tool.spinscan"), str(pyproject))
+    standalone = directory / "spinscan.toml"
+    if standalone.is_file():
+        config = config.merged(read_toml(standalone), str(standalone))
+    if config_file:
+        path = Path(config_file)
+        if not path.is_file():
+            raise ConfigError(f"{config_file}: config file not found")
+        table = "tool.spinscan" if path.name == "pyproject.toml" else None
+        config = config.merged(read_toml(path, table), config_file)
+    if overrides:
+        config = config.merged({k: v for k, v in overrides.items() if v is not None},
+                               "command line")
+    return config

@@ -1,0 +1,157 @@
+"""The engine: run the selected rules over a stream of records, never losing one.
+
+Each input record yields exactly one :class:`ScanResult`, in input order: findings and scores,
+or an error. With ``jobs > 1`` documents are scanned in worker processes; submission is
+windowed so memory stays bounded however long the input stream is.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from scanner.config import Config
+from scanner.document import Document
+from scanner.finding import Finding, Severity
+from scanner.io.records import InputRecord
+from scanner.registry import Registry, RegistryError, build_registry
+from scanner.result import ScanResult
+from scanner.rule import Rule
+from scanner.scoring import compute_scores
+from scanner.suppress import Suppressor
+from scanner.title import infer_title
+
+_CHUNK = 16  # records per task sent to a worker
+
+
+class Scanner:
+    """Rules, settings and models for one run; scans records into results."""
+
+    def __init__(self, config: Config | None = None, registry: Registry | None = None) -> None:
+        self.config = config or Config()
+        self.registry = registry or build_registry(self.config.rules)
+        self.rules = self.registry.select(self.config.select, self.config.ignore)
+        self._configure_rules()
+        self.suppressor = Suppressor(self.config)
+
+    def _configure_rules(self) -> None:
+        for rule_id in [*self.config.severity, *self.config.options]:
+            if self.registry.get(rule_id) is None:
+                raise RegistryError(f"configuration names unknown rule {rule_id}")
+        for rule in self.rules:
+            if rule.id in self.config.severity:
+                rule.severity = Severity.parse(self.config.severity[rule.id])
+            rule.options.update(self.config.options.get(rule.id, {}))
+
+    # ----- one record --------------------------------------------------------------------
+    def scan_record(self, record: InputRecord, keep_text: bool = True) -> ScanResult:
+        """Scan one input record; a bad record gives an error result, never an exception."""
+        if record.error:
+            return ScanResult(id=record.id, source=record.source, title=record.title,
+                              error=record.error)
+        doc = make_document(record)
+        rules = self.suppressor.rules_for(self.rules, record.id, record.source)
+        result = self.scan_document(doc, rules, raw_html=record.html)
+        if not keep_text:
+            result.text = None
+        return result
+
+    def scan_document(self, doc: Document, rules: list[Rule] | None = None,
+                      raw_html: str | None = None) -> ScanResult:
+        """Run ``rules`` (default: the selected ones) on a document."""
+        rules = self.rules if rules is None else rules
+        findings: list[Finding] = []
+        try:
+            for rule in rules:
+                findings += self._run_rule(rule, doc)
+            findings = self.suppressor.filter(doc, doc.id, findings, raw_html)
+            scores = compute_scores(doc, rules, findings)
+        except Exception as exc:  # a rule bug must not lose the record
+            return ScanResult(id=doc.id, source=doc.source, title=doc.title,
+                              error=f"{doc.id}: internal error: {type(exc).__name__}: {exc}")
+        findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
+        return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
+                          scores=scores, findings=findings, text=doc.text)
+
+    def _run_rule(self, rule: Rule, doc: Document) -> list[Finding]:
+        cap = self.config.max_findings_per_rule
+        found = list(islice(rule.check(doc), cap + 1))
+        if len(found) > cap:
+            found = found[:cap]
+            found.append(rule.finding(doc, None, None,
+                                      f"more findings of {rule.id} not shown (cap {cap} per document)"))
+            found[-1].severity = Severity.INFO
+        for finding in found:
+            if finding.start is not None:
+                finding.line, finding.column = doc.line_col(finding.start)
+        return found
+
+    # ----- streams -----------------------------------------------------------------------
+    def scan_records(self, records: Iterable[InputRecord], jobs: int = 1,
+                     keep_text: bool = True) -> Iterator[ScanResult]:
+        """Results for ``records`` in input order, in ``jobs`` processes."""
+        if jobs <= 1:
+            for record in records:
+                yield self.scan_record(record, keep_text)
+            return
+        yield from _scan_parallel(self.config, records, jobs, keep_text)
+
+
+def make_document(record: InputRecord) -> Document:
+    """The Document for a readable record: HTML is extracted, a missing title inferred."""
+    text, title, metadata = record.text, record.title, dict(record.metadata)
+    if text is None:
+        from scanner.html_text import html_to_lines
+
+        text, main_text, html_title = html_to_lines(record.html or "")
+        if main_text:
+            metadata["main_text"] = main_text
+        title = title or html_title
+    doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
+    if title is None:
+        span = infer_title(doc)
+        if span is not None:
+            doc.title, doc.title_span, doc.title_inferred = span.text.strip(), span, True
+    else:
+        doc.title_span = _locate_title(doc, title)
+    return doc
+
+
+def _locate_title(doc: Document, title: str):
+    """The first line of the text that is the explicit title, if the text repeats it."""
+    wanted = " ".join(title.split())
+    for _, span in doc.nonblank_lines[:20]:
+        if " ".join(span.text.split()) == wanted:
+            return span
+    return None
+
+
+# ----- worker processes ----------------------------------------------------------------------
+_worker_scanner: Scanner | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker_scanner
+    _worker_scanner = Scanner(config)
+
+
+def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]:
+    assert _worker_scanner is not None
+    return [_worker_scanner.scan_record(r, keep_text) for r in records]
+
+
+def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
+                   keep_text: bool) -> Iterator[ScanResult]:
+    iterator = iter(records)
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+        pending: deque = deque()
+        while True:
+            while len(pending) < jobs * 4:
+                chunk = list(islice(iterator, _CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_scan_chunk, chunk, keep_text))
+            if not pending:
+                return
+            yield from pending.popleft().result()

@@ -1,0 +1,201 @@
+"""Declarative rule packs: YAML files of phrase lists and patterns, and external phrase lists.
+
+A pack is data, not code (Vale's habit). Every pattern is compiled with RE2, which matches in
+linear time, so a pattern from a user's pack cannot hang a scan through catastrophic
+backtracking. Validation errors name the file and line.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import re2
+import yaml
+
+from scanner.document import Document
+from scanner.finding import Category, Example, Finding, Severity
+from scanner.rule import Rule
+
+_RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+_RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
+_ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
+_WORD_CHAR = re.compile(r"\w")
+# A match must start at a word boundary; RE2's \b is ASCII-only, so spell it out.
+_LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+
+
+class PackError(ValueError):
+    """A rule pack is malformed; the message names the file and line."""
+
+
+class PatternRule(Rule):
+    """A rule defined by a pack: phrases and/or RE2 patterns with a message template."""
+
+    def __init__(self, spec: Mapping[str, Any], origin: str) -> None:
+        super().__init__()
+        self.id = spec["id"]
+        self.name = spec["name"]
+        self.category = Category.parse(spec["category"])
+        self.severity = Severity.parse(spec["severity"])
+        self.summary = spec["summary"]
+        self.docs = spec["docs"]
+        self.origin = origin
+        self.message = spec["message"]
+        self.default_suggestion = spec.get("suggestion")
+        self.scope = spec.get("scope", "match")
+        phrases = spec.get("phrases") or {}
+        if not isinstance(phrases, Mapping):
+            phrases = {phrase: None for phrase in phrases}
+        self.replacements = {_normalise(k): v for k, v in phrases.items()}
+        self.regex = _compile(phrases.keys(), spec.get("patterns") or (),
+                              spec.get("ignore_case", True))
+        examples = spec["examples"]
+        self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
+            Example(str(t), flagged=False) for t in examples.get("pass", ())
+        ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        flagged_lines: set[int] = set()
+        for match in self.regex.finditer(text):
+            start, end = match.span(1)
+            if end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+                continue  # the phrase runs on into a longer word
+            matched = text[start:end]
+            suggestion = self.replacements.get(_normalise(matched)) or self.default_suggestion
+            message = self.message.format(match=matched, suggestion=suggestion or "")
+            if self.scope == "line":
+                index = doc.line_index(start)
+                if index in flagged_lines:
+                    continue
+                flagged_lines.add(index)
+                line = doc.lines[index]
+                start, end = line.start, line.end
+            yield self.finding(doc, start, end, message, suggestion=suggestion)
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(phrase.replace("’", "'").lower().split())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = phrase.replace("’", "'").split()
+    return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
+
+
+def _compile(phrases: Iterable[str], patterns: Iterable[str], ignore_case: bool):
+    alternatives = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
+    alternatives += [f"(?:{p})" for p in patterns]
+    flags = "(?im)" if ignore_case else "(?m)"
+    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({'|'.join(alternatives)})")
+
+
+# ----- loading -------------------------------------------------------------------------------
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping (for error messages)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = _LinedDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+class _LinedDict(dict):
+    line = 0
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_pack(path: str | Path, origin: str | None = None) -> list[Rule]:
+    """Load a YAML pack or a CSV/TSV phrase list; raise :class:`PackError` naming file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackError(f"{path}: rule pack not found")
+    if path.suffix.lower() in {".csv", ".tsv"}:
+        return [load_phrase_list(path)]
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: not UTF-8 text") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise PackError(f"{path}:1: a pack is a mapping with a 'rules' list")
+    origin = origin or str(path)
+    return [_build_rule(spec, path, origin) for spec in data["rules"]]
+
+
+def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
+    line = getattr(spec, "line", 0)
+    where = f"{path}:{line}"
+    if not isinstance(spec, dict):
+        raise PackError(f"{where}: each rule must be a mapping")
+    missing = [key for key in _REQUIRED if key not in spec]
+    if missing:
+        raise PackError(f"{where}: rule {spec.get('id', '?')} lacks {', '.join(missing)}")
+    unknown = sorted(set(spec) - _ALLOWED)
+    if unknown:
+        raise PackError(f"{where}: rule {spec['id']}: unknown key(s) {', '.join(unknown)}")
+    if not _RULE_ID_RE.match(str(spec["id"])):
+        raise PackError(f"{where}: rule id {spec['id']!r} must look like ABC123")
+    if not _RULE_NAME_RE.match(str(spec["name"])):
+        raise PackError(f"{where}: rule name {spec['name']!r} must be kebab-case")
+    if not spec.get("phrases") and not spec.get("patterns"):
+        raise PackError(f"{where}: rule {spec['id']} needs 'phrases' or 'patterns'")
+    if spec.get("scope", "match") not in {"match", "line"}:
+        raise PackError(f"{where}: rule {spec['id']}: scope must be 'match' or 'line'")
+    examples = spec["examples"]
+    if not isinstance(examples, dict) or not examples.get("flag"):
+        raise PackError(f"{where}: rule {spec['id']} needs examples with a 'flag' list")
+    try:
+        rule = PatternRule(spec, origin)
+    except ValueError as exc:
+        raise PackError(f"{where}: rule {spec['id']}: {exc}") from None
+    except re2.error as exc:
+        raise PackError(f"{where}: rule {spec['id']}: invalid RE2 pattern: {exc}") from None
+    return rule
+
+
+def load_phrase_list(path: Path) -> Rule:
+    """Load a CSV/TSV of ``tortured, correct`` pairs (the PPS file format included) as a rule.
+
+    The first two columns are read; a header row is skipped; rows using the Problematic Paper
+    Screener's query syntax (``"a" AND "b"``, ``~N``) are skipped, as they are not phrases.
+    """
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    phrases: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row_no, row in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
+            if len(row) < 2:
+                if any(cell.strip() for cell in row):
+                    raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
+                continue
+            wrong, right = row[0].strip(), row[1].strip()
+            if row_no == 1 and wrong.lower().startswith("tortured"):
+                continue
+            if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
+                continue
+            phrases[wrong] = right
+    if not phrases:
+        raise PackError(f"{path}: no phrase pairs found")
+    spec = {
+        "id": f"SPN9{zlib.crc32(path.name.encode()) % 100:02d}",
+        "name": f"listed-phrase-{re.sub(r'[^a-z0-9]+', '-', path.stem.lower()).strip('-')}",
+        "category": "spin",
+        "severity": "warning",
+        "message": "Listed tortured phrase '{match}' (likely original: {suggestion})",
+        "summary": f"Phrases listed in {path.name}",
+        "docs": f"Tortured phrases loaded from the external list {path}.",
+        "phrases": phrases,
+        "examples": {"flag": [next(iter(phrases))]},
+    }
+    return PatternRule(spec, str(path))

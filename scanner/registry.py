@@ -1,0 +1,120 @@
+"""One registry of rules, fed by built-in checks, YAML packs, user packs and plugins.
+
+Sources, in load order: the Python checks listed in :data:`scanner.checks.BUILTIN_MODULES`,
+the packs shipped in ``rules/``, third-party packages registering the ``spinscan.rules``
+entry-point group, then user packs (config ``rules = [...]`` or ``--rules PATH``).
+A duplicate rule id is an error, whatever the sources.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+from scanner.checks import BUILTIN_MODULES
+from scanner.packs import load_pack
+from scanner.resources import data_root
+from scanner.rule import Rule
+
+ENTRY_POINT_GROUP = "spinscan.rules"
+
+
+class RegistryError(ValueError):
+    """Rules could not be registered (duplicate id, bad plugin, bad selector)."""
+
+
+class Registry:
+    """All known rules by id."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, Rule] = {}
+
+    def add(self, rule: Rule) -> None:
+        """Register ``rule``; a duplicate id is an error naming both origins."""
+        existing = self._rules.get(rule.id)
+        if existing is not None:
+            raise RegistryError(
+                f"duplicate rule id {rule.id}: {rule.origin} and {existing.origin}"
+            )
+        self._rules[rule.id] = rule
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(sorted(self._rules.values(), key=lambda r: r.id))
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def get(self, key: str) -> Rule | None:
+        """A rule by id (any case) or by name."""
+        rule = self._rules.get(key.upper())
+        if rule is None:
+            rule = next((r for r in self._rules.values() if r.name == key), None)
+        return rule
+
+    def select(self, select: Iterable[str] | None = None,
+               ignore: Iterable[str] | None = None) -> list[Rule]:
+        """Rules matched by ``select`` (all when empty) and by no ``ignore`` selector.
+
+        A selector is a rule id, an id prefix (``SPN``, ``TYP0``), a rule name, a category
+        or ``ALL``. An unknown selector is an error, so typos do not silently select nothing.
+        """
+        select, ignore = list(select or ()), list(ignore or ())
+        for selector in select + ignore:
+            if not any(matches(rule, selector) for rule in self._rules.values()):
+                raise RegistryError(f"selector {selector!r} matches no rule (see `spinscan rules`)")
+        chosen = [r for r in self if not select or any(matches(r, s) for s in select)]
+        return [r for r in chosen if not any(matches(r, s) for s in ignore)]
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """Whether ``selector`` (id, id prefix, name, category or ALL) designates ``rule``."""
+    return selector_matches(selector, rule.id, rule.name, rule.category.value)
+
+
+def selector_matches(selector: str, rule_id: str, name: str, category: str) -> bool:
+    """Whether ``selector`` designates the rule with this id, name and category."""
+    upper = selector.upper()
+    return upper == "ALL" or rule_id.startswith(upper) or name == selector or category == selector.lower()
+
+
+def build_registry(extra_packs: Iterable[str | Path] = (), plugins: bool = True) -> Registry:
+    """The registry of every built-in rule, shipped pack, plugin and extra pack."""
+    registry = Registry()
+    for module_name in BUILTIN_MODULES:
+        module = importlib.import_module(f"scanner.checks.{module_name}")
+        for rule_class in module.RULES:
+            registry.add(rule_class())
+    for pack in sorted(data_root("rules").glob("*.yaml")):
+        for rule in load_pack(pack, origin=f"rules/{pack.name}"):
+            registry.add(rule)
+    if plugins:
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+            for rule in _plugin_rules(entry_point.load(), entry_point.value):
+                registry.add(rule)
+    for pack in extra_packs:
+        for rule in load_pack(pack):
+            registry.add(rule)
+    return registry
+
+
+def _plugin_rules(obj: Any, origin: str) -> list[Rule]:
+    """Rules from a plugin object: a Rule subclass or instance, a module with RULES, a list
+    of those, or a callable returning one of them."""
+    if isinstance(obj, type) and issubclass(obj, Rule):
+        rules = [obj()]
+    elif isinstance(obj, Rule):
+        rules = [obj]
+    elif hasattr(obj, "RULES"):
+        return _plugin_rules(list(obj.RULES), origin)
+    elif isinstance(obj, (list, tuple)):
+        rules = [rule for item in obj for rule in _plugin_rules(item, origin)]
+    elif callable(obj):
+        return _plugin_rules(obj(), origin)
+    else:
+        raise RegistryError(f"plugin {origin}: expected Rule classes, got {type(obj).__name__}")
+    for rule in rules:
+        if rule.origin == "builtin":
+            rule.origin = f"plugin {origin}"
+    return rules

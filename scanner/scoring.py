@@ -1,0 +1,48 @@
+"""Document scores: ``spin`` (0-1), ``quality`` (0-100) and ``headline``.
+
+``quality`` starts at 100 and loses points per finding by severity (info 1, warning 6,
+error 15), at most 30 points per category, so one noisy category cannot zero a document and
+every category that fires costs something; it is null when no quality rule ran.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule
+
+SEVERITY_COST = {Severity.INFO: 1.0, Severity.WARNING: 6.0, Severity.ERROR: 15.0}
+CATEGORY_CAP = 30.0
+QUALITY_CATEGORIES = frozenset(Category) - {Category.SPIN, Category.HEADLINE}
+
+
+def quality_score(findings: Iterable[Finding]) -> float:
+    """100 minus capped per-category penalties."""
+    lost: dict[Category, float] = defaultdict(float)
+    for finding in findings:
+        if finding.category in QUALITY_CATEGORIES:
+            lost[finding.category] += SEVERITY_COST[finding.severity]
+    return round(max(0.0, 100.0 - sum(min(CATEGORY_CAP, v) for v in lost.values())), 1)
+
+
+def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) -> dict[str, Any]:
+    """The ``scores`` object of a record; a score whose rules did not run is null."""
+    categories = {rule.category for rule in rules}
+    scores: dict[str, Any] = {"spin": None, "quality": None}
+    if Category.SPIN in categories:
+        from scanner.spin import spin_probability
+
+        scores["spin"] = spin_probability(doc)
+        if scores["spin"] is None:
+            scores["spin_note"] = (f"not scored: the spin model is for English and the document "
+                                   f"language is {doc.language or 'unknown'}")
+    if categories & QUALITY_CATEGORIES:
+        scores["quality"] = quality_score(findings)
+    if Category.HEADLINE in categories and doc.title:
+        from scanner.headline import assess
+
+        scores["headline"] = assess(doc)
+    return scores

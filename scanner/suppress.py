@@ -1,0 +1,124 @@
+"""Suppression: accepted phrases, inline ignore comments, path/domain ignores and baselines.
+
+- ``allow``: phrases (house terms) accepted anywhere; a finding lying inside an occurrence of
+  one is dropped.
+- Inline comments ``<!-- spinscan: ignore[RULE, ...] -->`` drop the named rules' findings on
+  the comment's line and the next non-blank line; ``<!-- spinscan: ignore-file[RULE] -->``
+  drops them in the whole document. In HTML input both forms apply to the whole page (the
+  visible text no longer has the comment's position). Selectors are ids, prefixes, names or
+  categories, as on the command line.
+- ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
+- A baseline file lists accepted findings by fingerprint per record id, so a gate fails only
+  on new problems (``--write-baseline`` writes one).
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import orjson
+
+from scanner.config import Config, ConfigError
+from scanner.document import Document
+from scanner.finding import Finding
+from scanner.registry import matches, selector_matches
+from scanner.rule import Rule
+
+_INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]]*)\]\s*-->", re.IGNORECASE)
+BASELINE_VERSION = 1
+
+
+class Suppressor:
+    """Applies every suppression mechanism of a configuration."""
+
+    def __init__(self, config: Config) -> None:
+        self.allow = [re.compile(re.escape(p), re.IGNORECASE) for p in config.allow if p.strip()]
+        self.per_path = config.per_path_ignores
+        self.per_domain = config.per_domain_ignores
+        self.baseline = load_baseline(config.baseline) if config.baseline else {}
+
+    def rules_for(self, rules: list[Rule], record_id: str, source: str | None) -> list[Rule]:
+        """The rules to run on one record after path and domain ignores."""
+        selectors = [s for pattern, sel in self.per_path.items()
+                     if any(fnmatch.fnmatch(name, pattern) for name in {record_id, source or ""})
+                     for s in sel]
+        domain = _domain(source)
+        if domain:
+            selectors += [s for d, sel in self.per_domain.items()
+                          if domain == d or domain.endswith("." + d) for s in sel]
+        if not selectors:
+            return rules
+        return [r for r in rules if not any(matches(r, s) for s in selectors)]
+
+    def filter(self, doc: Document, record_id: str, findings: list[Finding],
+               raw_html: str | None = None) -> list[Finding]:
+        """Findings that survive inline comments, the allow-list and the baseline."""
+        inline = _inline_ignores(doc, raw_html)
+        accepted = self.baseline.get(record_id, set())
+        allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
+        kept = []
+        for finding in findings:
+            if finding.start is not None and any(
+                s <= finding.start and finding.end <= e for s, e in allowed_spans
+            ):
+                continue
+            if _ignored_inline(finding, doc, inline):
+                continue
+            if accepted and finding.fingerprint() in accepted:
+                continue
+            kept.append(finding)
+        return kept
+
+
+def _domain(source: str | None) -> str | None:
+    if not source or "://" not in source:
+        return None
+    host = urlsplit(source).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _inline_ignores(doc: Document, raw_html: str | None) -> list[tuple[set[int] | None, list[str]]]:
+    """``(line indices or None for the whole document, selectors)`` per ignore comment."""
+    ignores = []
+    for match in _INLINE_RE.finditer(raw_html if raw_html is not None else doc.text):
+        selectors = [s.strip() for s in match.group(2).split(",") if s.strip()]
+        if match.group(1) or raw_html is not None:
+            ignores.append((None, selectors))
+            continue
+        line = doc.line_index(match.start())
+        following = next((i for i, _ in doc.nonblank_lines if i > line), line)
+        ignores.append(({line, following}, selectors))
+    return ignores
+
+
+def _ignored_inline(finding: Finding, doc: Document, ignores) -> bool:
+    for lines, selectors in ignores:
+        if lines is not None and (finding.start is None or doc.line_index(finding.start) not in lines):
+            continue
+        if any(selector_matches(s, finding.rule, finding.name, finding.category.value)
+               for s in selectors):
+            return True
+    return False
+
+
+def load_baseline(path: str) -> dict[str, set[str]]:
+    """Accepted fingerprints per record id from a baseline file."""
+    try:
+        data = orjson.loads(Path(path).read_bytes())
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc.strerror}") from None
+    except orjson.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: baseline is not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
+        raise ConfigError(f"{path}: not a spinscan baseline (version {BASELINE_VERSION})")
+    return {rid: set(fps) for rid, fps in data.get("findings", {}).items()}
+
+
+def write_baseline(path: str, results: Iterable) -> None:
+    """Write every finding of ``results`` (ScanResults) as accepted."""
+    findings = {r.id: sorted({f.fingerprint() for f in r.findings}) for r in results if r.findings}
+    Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},
+                                        option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
