@@ -1,0 +1,117 @@
+"""Rule packs: loading, validation errors naming file and line, matching, CSV phrase lists."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from scanner.packs import PackError, load_pack
+from tests.conftest import doc_of
+
+PACK = """\
+pack: house
+rules:
+  - id: HSE001
+    name: house-phrase
+    category: spam
+    severity: warning
+    message: "Promo: {match}"
+    scope: line
+    phrases: ["Join Now", "Buy now"]
+    summary: promo lines
+    docs: Promotional lines.
+    examples:
+      flag: ["WhatsApp Channel Join Now"]
+      pass: ["They join nowhere."]
+  - id: HSE002
+    name: house-swap
+    category: spin
+    severity: info
+    message: "'{match}' is probably '{suggestion}'"
+    phrases: {"counterfeit consciousness": "artificial intelligence"}
+    summary: swaps
+    docs: Swaps.
+    examples:
+      flag: ["counterfeit consciousness"]
+"""
+
+
+def write(tmp_path, text, name="pack.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_pack_rules_flag_whole_line_and_suggest(tmp_path):
+    line_rule, swap_rule = load_pack(write(tmp_path, PACK))
+    doc = doc_of("Intro line here.\nTelegram Group Join Now\nWe use Counterfeit  Consciousness.")
+    (hit,) = line_rule.check(doc)
+    assert doc.text[hit.start:hit.end] == "Telegram Group Join Now"
+    (swap,) = swap_rule.check(doc)
+    assert swap.excerpt == "Counterfeit  Consciousness"
+    assert swap.suggestion == "artificial intelligence"
+    assert swap.message == "'Counterfeit  Consciousness' is probably 'artificial intelligence'"
+
+
+def test_phrase_needs_word_boundaries(tmp_path):
+    line_rule, _ = load_pack(write(tmp_path, PACK))
+    assert list(line_rule.check(doc_of("They join nowhere, and rebuy nowadays."))) == []
+
+
+def test_non_ascii_boundaries(tmp_path):
+    pack = PACK.replace('["Join Now", "Buy now"]', '["çerez"]').replace(
+        "WhatsApp Channel Join Now", "Bu site çerez kullanır")
+    line_rule, _ = load_pack(write(tmp_path, pack))
+    assert len(list(line_rule.check(doc_of("Bu site çerez kullanır")))) == 1
+    assert list(line_rule.check(doc_of("Bu site açerezi kullanır"))) == []
+
+
+@pytest.mark.parametrize("bad, expected", [
+    (PACK.replace("    severity: warning\n", "", 1), "pack.yaml:3: rule HSE001 lacks severity"),
+    (PACK.replace("id: HSE002", "id: bad-id"), "pack.yaml:15: rule id 'bad-id'"),
+    (PACK.replace("name: house-swap", "name: House Swap"), "pack.yaml:15: rule name"),
+    (PACK.replace("category: spin", "category: fluff"), "pack.yaml:15: rule HSE002: unknown category"),
+    (PACK.replace("scope: line", "scope: page"), "pack.yaml:3: rule HSE001: scope"),
+    (PACK.replace('phrases: ["Join Now", "Buy now"]', "patterns: ['(?<=a)b']"),
+     "pack.yaml:3: rule HSE001: invalid RE2 pattern"),
+    (PACK.replace("    summary: swaps\n", "    summary: swaps\n    colour: red\n"),
+     "pack.yaml:15: rule HSE002: unknown key(s) colour"),
+    ("rules: [\n  - id: X\n", "pack.yaml:2: invalid YAML"),
+    ("just: text\n", "pack.yaml:1: a pack is a mapping with a 'rules' list"),
+])
+def test_validation_errors_name_file_and_line(tmp_path, bad, expected):
+    with pytest.raises(PackError) as info:
+        load_pack(write(tmp_path, bad))
+    assert expected in str(info.value)
+
+
+def test_missing_pack_is_an_error(tmp_path):
+    with pytest.raises(PackError, match="not found"):
+        load_pack(tmp_path / "nope.yaml")
+
+
+def test_catastrophic_pattern_cannot_hang(tmp_path):
+    pack = PACK.replace('phrases: ["Join Now", "Buy now"]', "patterns: ['(a+)+$']")
+    rule, _ = load_pack(write(tmp_path, pack))
+    text = "a" * 50_000 + "!"
+    started = time.perf_counter()
+    assert list(rule.check(doc_of(text))) == []
+    # A backtracking engine needs astronomically long here; RE2 is linear. Generous bound.
+    assert time.perf_counter() - started < 5
+
+
+def test_pps_format_phrase_list(tmp_path):
+    csv_text = ('tortured_phrase,expected_phrase,num_papers\n'
+                'counterfeit consciousness,artificial intelligence,120\n'
+                '"""profound learning"" AND ""neural""",deep learning,3\n'
+                'irregular woodland,random forest,40\n')
+    (rule,) = load_pack(write(tmp_path, csv_text, "pps.csv"))
+    assert rule.id.startswith("SPN9") and rule.category.value == "spin"
+    doc = doc_of("We trained an irregular woodland and a profound learning model.")
+    (hit,) = rule.check(doc)
+    assert hit.excerpt == "irregular woodland" and hit.suggestion == "random forest"
+
+
+def test_tsv_phrase_list(tmp_path):
+    (rule,) = load_pack(write(tmp_path, "bosom peril\tbreast cancer\n", "list.tsv"))
+    assert [f.suggestion for f in rule.check(doc_of("Bosom peril screening."))] == ["breast cancer"]
