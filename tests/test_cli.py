@@ -1,0 +1,194 @@
+"""The command line: formats, exit codes, selection, bad input, suppression, baselines."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from scanner.cli import main
+from tests.conftest import ROOT, SEEDS
+
+SCHEMA = json.loads((ROOT / "scanner" / "schema" / "record-1.0.schema.json").read_text())
+CLEAN = ("Ministers agreed on Tuesday to extend the programme for another year, officials said.\n\n"
+         "The scheme, which began in 2019, has supported more than 4,000 small firms across the "
+         "region, according to figures published by the department.\n")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def jsonl(out: str) -> list[dict]:
+    records = [json.loads(line) for line in out.splitlines()]
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+    return records
+
+
+def test_seeds_jsonl_one_line_per_record(capsys):
+    code, out, err = run(capsys, "scan", "seeds", "--format", "jsonl", "--fail-on", "never")
+    records = jsonl(out)
+    assert code == 0
+    assert [r["id"] for r in records] == [str(Path("seeds") / p.name) for p in SEEDS]
+    for record in records:
+        assert record["error"] is None and record["findings"]
+        assert 0 <= record["scores"]["spin"] <= 1 and 0 <= record["scores"]["quality"] <= 100
+
+
+def test_offsets_are_code_points_into_text_as_read(tmp_path, capsys):
+    text = "Caf\u00e9 news \u2014 \u201cquoted\u201d\r\n\r\nWhatsApp Channel Join Now\r\n\r\n" + CLEAN
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(text.encode("utf-8"))
+    _, out, _ = run(capsys, "scan", str(path), "-f", "jsonl", "--fail-on", "never")
+    (record,) = jsonl(out)
+    for finding in record["findings"]:
+        if finding["start"] is not None:
+            assert text[finding["start"]:finding["end"]] == finding["excerpt"]
+            line = text.split("\n")[finding["line"] - 1]
+            assert line[finding["column"] - 1:].startswith(finding["excerpt"].split("\n")[0])
+
+
+def test_bad_inputs_become_error_records_and_run_goes_on(tmp_path, capsys):
+    (tmp_path / "a_bad.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "b_bin.txt").write_bytes(b"\x00\x00\x00")
+    (tmp_path / "c_empty.txt").write_bytes(b"")
+    (tmp_path / "d.jsonl").write_bytes(b'{"id": "ok", "text": "Fine text here."}\n{broken\n')
+    (tmp_path / "e_good.txt").write_text(CLEAN)
+    code, out, _ = run(capsys, "scan", str(tmp_path), "-f", "jsonl")
+    records = jsonl(out)
+    assert len(records) == 6
+    errors = [r for r in records if r["error"]]
+    assert len(errors) == 4 and all(r["findings"] == [] for r in errors)
+    assert code == 1  # unreadable records fail the gate ...
+    code, _, _ = run(capsys, "scan", str(tmp_path), "-f", "jsonl", "--fail-on", "never")
+    assert code == 0  # ... unless the gate is off
+
+
+def test_missing_path_is_usage_error(capsys):
+    code, out, err = run(capsys, "scan", "no/such/file.txt")
+    assert code == 2 and out == ""
+    assert err.strip() == "spinscan: error: no/such/file.txt: no such file or directory"
+
+
+def test_bad_selector_and_bad_pack_are_usage_errors(tmp_path, capsys):
+    code, _, err = run(capsys, "scan", "seeds", "--select", "NOPE999")
+    assert code == 2 and "matches no rule" in err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: nope\n")
+    code, _, err = run(capsys, "scan", "seeds", "--rules", str(bad))
+    assert code == 2 and "bad.yaml:1" in err and len(err.strip().splitlines()) == 1
+
+
+def test_fail_on_levels(tmp_path, capsys):
+    path = tmp_path / "cta.txt"
+    path.write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
+    assert run(capsys, "scan", str(path), "-f", "jsonl", "--fail-on", "warning")[0] == 1
+    assert run(capsys, "scan", str(path), "-f", "jsonl", "--fail-on", "never")[0] == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CLEAN)
+    assert run(capsys, "scan", str(clean), "-f", "jsonl", "--fail-on", "warning")[0] == 0
+
+
+def test_select_by_category_runs_only_those_rules(capsys):
+    _, out, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--select", "typography",
+                    "--fail-on", "never")
+    records = jsonl(out)
+    assert {f["category"] for r in records for f in r["findings"]} == {"typography"}
+    assert all(r["scores"]["spin"] is None for r in records)
+
+
+def test_headline_selection_fills_headline_score(capsys):
+    _, out, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--select", "headline",
+                    "--fail-on", "never")
+    for record in jsonl(out):
+        assert record["scores"]["headline"]["stance"] in {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_stdin_and_title_only_record(capsys, monkeypatch):
+    import io
+
+    data = b'{"id": "t1", "title": "You Won\'t Believe What Happened Next"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    _, out, _ = run(capsys, "scan", "-", "-f", "jsonl", "--fail-on", "never")
+    (record,) = jsonl(out)
+    assert record["id"] == "t1" and record["error"] is None
+    assert record["scores"]["headline"]["stance"] is None
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "html", "rich"])
+def test_every_format_writes_to_output_file(tmp_path, capsys, fmt):
+    out_file = tmp_path / f"report.{fmt}"
+    out_file.write_text("old content")
+    code, out, _ = run(capsys, "scan", "seeds", "-f", fmt, "-o", str(out_file),
+                       "--fail-on", "never")
+    assert code == 0 and out == ""
+    written = out_file.read_text()
+    assert "old content" not in written and "\x1b[" not in written
+    if fmt in {"json", "sarif"}:
+        json.loads(written)
+
+
+def test_inline_ignore_allow_list_and_baseline(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "a.md"
+    article.write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
+    _, out, _ = run(capsys, "scan", str(article), "-f", "jsonl", "--select", "spam")
+    assert jsonl(out)[0]["findings"]
+    article.write_text(CLEAN + "\n<!-- spinscan: ignore[spam] -->\nWhatsApp Channel Join Now\n")
+    _, out, _ = run(capsys, "scan", str(article), "-f", "jsonl", "--select", "spam")
+    assert jsonl(out)[0]["findings"] == []
+    article.write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
+    (tmp_path / "spinscan.toml").write_text('allow = ["WhatsApp Channel Join Now"]\n')
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run(capsys, "scan", "a.md", "-f", "jsonl", "--select", "spam")
+    assert jsonl(out)[0]["findings"] == []
+    (tmp_path / "spinscan.toml").unlink()
+    baseline = tmp_path / "baseline.json"
+    assert run(capsys, "scan", "a.md", "-f", "jsonl", "--fail-on", "warning",
+               "--write-baseline", str(baseline))[0] == 1
+    code, out, _ = run(capsys, "scan", "a.md", "-f", "jsonl", "--fail-on", "warning",
+                       "--baseline", str(baseline))
+    assert code == 0 and jsonl(out)[0]["findings"] == []
+
+
+def test_per_path_ignores(tmp_path, capsys, monkeypatch):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
+    (tmp_path / "spinscan.toml").write_text('[per-path-ignores]\n"wire/*" = ["spam"]\n')
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run(capsys, "scan", "wire", "-f", "jsonl", "--select", "spam")
+    assert jsonl(out)[0]["findings"] == []
+
+
+def test_rules_listing_and_rule_docs(capsys):
+    code, out, _ = run(capsys, "rules")
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) > 20 and all(len(line.split()) >= 4 for line in lines)
+    first_id = lines[0].split()[0]
+    code, out, _ = run(capsys, "rule", first_id)
+    assert code == 0 and first_id in out and "Not flagged" in out
+    assert run(capsys, "rule", "NOPE999")[0] == 2
+
+
+def test_jobs_gives_identical_results(capsys):
+    _, one, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never")
+    _, two, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never", "--jobs", "2")
+    assert one == two
+
+
+def test_console_script_and_help():
+    result = subprocess.run([sys.executable, "-m", "scanner", "--help"], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 0
+    for option in ("scan", "rules", "rule"):
+        assert option in result.stdout
+    result = subprocess.run([sys.executable, "-m", "scanner", "scan", "--help"],
+                            capture_output=True, text=True, cwd=ROOT)
+    for option in ("--format", "--select", "--ignore", "--fail-on", "--jobs", "--config",
+                   "--rules", "--max-doc-bytes", "--baseline", "--output", "--export"):
+        assert option in result.stdout
