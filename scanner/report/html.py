@@ -1,0 +1,70 @@
+"""The rich report as a self-contained HTML page (``--format html``) or a saved file
+(``--export report.html`` / ``report.svg``)."""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import CONSOLE_HTML_FORMAT, Console
+from rich.terminal_theme import MONOKAI
+
+from scanner.report.rich_report import RichReporter
+from scanner.result import ScanResult
+
+HTML_WIDTH = 100
+PAGE_FORMAT = CONSOLE_HTML_FORMAT.replace(
+    '<meta charset="UTF-8">',
+    '<meta charset="UTF-8">\n<meta name="generator" content="spinscan">\n'
+    "<title>spinscan report</title>", 1)
+
+
+class _Discard(io.TextIOBase):
+    """A text sink: the recording console keeps what it needs for the export."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def recording_console(width: int | None = None) -> Console:
+    """A console that records styled output for export and prints nowhere."""
+    return Console(record=True, file=_Discard(), width=width or HTML_WIDTH, force_terminal=True,
+                   color_system="truecolor", highlight=False, emoji=False, markup=False)
+
+
+def html_page(console: Console) -> str:
+    """The recorded report as one HTML page with inline styles."""
+    return console.export_html(theme=MONOKAI, inline_styles=True, code_format=PAGE_FORMAT)
+
+
+class HtmlReporter(RichReporter):
+    """Records the rich report and writes it as an HTML page at the end."""
+
+    def __init__(self, stream: TextIO, width: int | None = None) -> None:
+        super().__init__(recording_console(width))
+        self.stream = stream
+
+    def close(self) -> None:
+        super().close()
+        self.stream.write(html_page(self.console))
+        self.stream.flush()
+
+
+def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
+    """Write the rich report of ``results`` to ``path``: HTML for ``.html``/``.htm``, SVG for
+    ``.svg``."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in {".html", ".htm", ".svg"}:
+        raise ValueError(f"{path}: cannot export to {suffix or 'a file without suffix'} "
+                         "(use .html or .svg)")
+    reporter = RichReporter(recording_console(width))
+    for result in results:
+        reporter.add(result)
+    reporter.close()
+    if suffix == ".svg":
+        text = reporter.console.export_svg(title="spinscan report", theme=MONOKAI)
+    else:
+        text = html_page(reporter.console)
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,136 @@
+"""The summary that closes the terminal report.
+
+Memory stays bounded on huge batches: only small per-document rows are kept, for the first
+``MAX_ROWS`` documents (the table) and the ``WORST`` most worrying ones (a heap), plus the
+run-wide :class:`~scanner.report.summary.Tally`.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from typing import NamedTuple
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.rule import Rule as Divider
+from rich.table import Table
+from rich.text import Text
+
+from scanner.finding import Category, Severity
+from scanner.report.context import visible
+from scanner.report.styles import SEVERITY_STYLE, level_style
+from scanner.report.summary import Tally
+from scanner.result import ScanResult
+
+MAX_ROWS = 20
+WORST = 5
+ABBREVIATIONS = {Category.SPIN: "SPN", Category.BOILERPLATE: "BPL", Category.SPAM: "SPM",
+                 Category.REPETITION: "REP", Category.LANGUAGE: "LNG",
+                 Category.TYPOGRAPHY: "TYP", Category.HEADLINE: "HDL",
+                 Category.READABILITY: "RDB"}
+
+
+class Row(NamedTuple):
+    """What the summary keeps of one document."""
+
+    name: str
+    counts: Counter[Category]
+    spin: float | None
+    quality: float | None
+    worst: Severity | None
+    error: bool
+
+    @property
+    def concern(self) -> tuple[float, int, int]:
+        """Sort key of how worrying a document is: the higher of its spin probability and
+        its quality shortfall, then its worst severity, then its number of findings."""
+        level = max(self.spin or 0.0, 1 - (100.0 if self.quality is None else self.quality) / 100)
+        return (2.0 if self.error else level, self.worst.rank if self.worst else 0,
+                sum(self.counts.values()))
+
+
+def row_of(result: ScanResult) -> Row:
+    scores = result.scores or {}
+    number = (lambda v: v if isinstance(v, int | float) else None)
+    return Row(visible(result.source or result.id), Counter(f.category for f in result.findings),
+               number(scores.get("spin")), number(scores.get("quality")),
+               result.worst_severity(), result.error is not None)
+
+
+class Summary:
+    """Collects rows as results arrive and renders the closing summary."""
+
+    def __init__(self) -> None:
+        self.tally = Tally()
+        self.rows: list[Row] = []
+        self.worst: list[tuple[tuple[float, int, int], int, Row]] = []
+
+    def add(self, result: ScanResult) -> None:
+        self.tally.add(result)
+        row = row_of(result)
+        if len(self.rows) < MAX_ROWS:
+            self.rows.append(row)
+        if row.concern > (0.0, 0, 0):
+            item = (row.concern, -self.tally.documents, row)
+            if len(self.worst) < WORST:
+                heapq.heappush(self.worst, item)
+            else:
+                heapq.heappushpop(self.worst, item)
+
+    def table(self, rows: list[Row], title: str) -> Table:
+        """Per-document counts by category (only categories that fired), scores, severity."""
+        categories = [c for c in Category if self.tally.category[c.value]]
+        table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                      show_edge=False, pad_edge=False, padding=(0, 0, 0, 1))
+        table.add_column("document", min_width=12, max_width=32)
+        for category in categories:
+            table.add_column(ABBREVIATIONS[category], justify="right", width=3, no_wrap=True)
+        table.add_column("spin", justify="right", width=4, no_wrap=True)
+        table.add_column("qual", justify="right", width=4, no_wrap=True)
+        table.add_column("worst", width=11, no_wrap=True)
+        for row in rows:
+            cells = [Text(f"{row.counts[c]}" if row.counts[c] else "·",
+                          "" if row.counts[c] else "dim") for c in categories]
+            spin = (Text(f"{row.spin:.2f}", level_style(row.spin, 0.7, 0.3))
+                    if row.spin is not None else Text("–", "dim"))
+            quality = (Text(f"{row.quality:.0f}", level_style(row.quality, 50, 80))
+                       if row.quality is not None else Text("–", "dim"))
+            worst = (Text("not scanned", "bold red") if row.error else
+                     Text(row.worst.value, SEVERITY_STYLE[row.worst]) if row.worst else
+                     Text("clean", "green"))
+            name = Text(row.name, no_wrap=True, overflow="ellipsis")
+            table.add_row(name, *cells, spin, quality, worst)
+        return table
+
+    def totals(self) -> Text:
+        """One line of run-wide counts and mean scores."""
+        tally = self.tally
+        line = Text(f"{tally.documents} document{'s' if tally.documents != 1 else ''}")
+        if tally.errors:
+            line.append(f" · {tally.errors} not scanned", "bold red")
+        line.append(f" · {tally.findings} finding{'s' if tally.findings != 1 else ''}")
+        severities = [(s, tally.severity[s.value]) for s in reversed(Severity)]
+        if tally.findings:
+            line.append(" (")
+            for i, (severity, count) in enumerate(c for c in severities if c[1]):
+                line.append(", " if i else "").append(f"{count} {severity.value}",
+                                                      SEVERITY_STYLE[severity])
+            line.append(")")
+        for label, name, fmt in (("mean spin", "spin", ".2f"), ("mean quality", "quality", ".0f")):
+            if tally.mean(name) is not None:
+                line.append(f" · {label} {tally.mean(name):{fmt}}")
+        return line
+
+    def render(self) -> RenderableType:
+        """The closing summary: table, worst documents, totals."""
+        parts: list[RenderableType] = [Divider(Text("Summary", "bold"), align="left")]
+        if self.tally.documents:
+            shown = len(self.rows)
+            title = ("Documents" if shown == self.tally.documents
+                     else f"First {shown} of {self.tally.documents} documents")
+            parts.append(self.table(self.rows, title))
+        if self.worst and self.tally.documents > WORST:
+            ranked = [row for *_, row in sorted(self.worst, reverse=True)]
+            parts.append(self.table(ranked, "Most worrying documents"))
+        parts.extend([Text(), self.totals()])
+        return Group(*parts)

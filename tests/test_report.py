@@ -1,0 +1,315 @@
+"""Reporters on hand-built results: jsonl, json, sarif and github (rich/html: test_report_rich)."""
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+
+from scanner.finding import Category, Finding, Severity
+from scanner.report import FORMATS, make_reporter
+from scanner.report.context import LineIndex, excerpt_window, visible
+from scanner.report.github import escape_data, escape_property
+from scanner.report.sarif import artifact_uri
+from scanner.result import ScanResult
+from scanner.rule import Rule
+
+SPUN = ("WhatsApp Channel Join Now\n"
+        "Telegram Group Join Now\n\n"
+        "Japan and NATO pledge to strengthen cooperation\n\n"
+        "Japanese Prime Minister Fumio Kishida issued a joint statement after talks with visiting "
+        "NATO Secretary-General Jens Stoltenberg, saying the counterfeit consciousness arms race "
+        "and Moscow's increasing military cooperation with Beijing have created the tensest "
+        "security environment since World War II.\n\n"
+        "Kishida said Japan will strengthen cooperation with NATO in maritime security, weapons "
+        "control, cyberspace,  and other fields.\r\n\r\n"
+        "Café owners in Zürich — “quoted” — reacted calmly.\n")
+
+
+def at(text: str, needle: str) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def finding(text: str, needle: str | None, rule: str, name: str, category: Category,
+            severity: Severity, message: str, suggestion: str | None = None) -> Finding:
+    """A finding as the engine builds it (line/column filled in from the start offset)."""
+    if needle is None:
+        return Finding(rule, name, category, severity, message, suggestion=suggestion)
+    start, end = at(text, needle)
+    line, column = LineIndex(text).line_col(start)
+    return Finding(rule, name, category, severity, message, start, end, text[start:end],
+                   suggestion, {"n": 1}, line, column)
+
+
+def spun_result() -> ScanResult:
+    """A document with findings of several categories, a multi-line and a whole-document one."""
+    f = [
+        finding(SPUN, "WhatsApp Channel Join Now\nTelegram Group Join Now", "SPM001",
+                "social-call-to-action", Category.SPAM, Severity.WARNING,
+                "Social call to action: WhatsApp Channel Join Now", "Delete the line."),
+        finding(SPUN, "counterfeit consciousness", "SPN001", "collocation-break",
+                Category.SPIN, Severity.ERROR, 'Tortured phrase "counterfeit consciousness"',
+                "artificial intelligence"),
+        finding(SPUN, "tensest", "SPN002", "rare-superlative", Category.SPIN, Severity.INFO,
+                "Unusual superlative"),
+        finding(SPUN, ",  and", "TYP003", "double-space", Category.TYPOGRAPHY, Severity.INFO,
+                "Two spaces in a row", ", and"),
+        finding(SPUN, "Zürich", "TYP009", "odd-50%-name", Category.TYPOGRAPHY, Severity.INFO,
+                "Name with 100% odd, chars: a:b"),
+        finding(SPUN, None, "RDB001", "long-sentences", Category.READABILITY, Severity.WARNING,
+                "Average sentence length is 38 words"),
+    ]
+    f.sort(key=lambda x: (x.start if x.start is not None else -1, x.rule))
+    return ScanResult(id="spun-1", source="articles/spun one.txt",
+                      title="Japan and NATO pledge to strengthen cooperation", language="en",
+                      scores={"spin": 0.87, "quality": 58.0,
+                              "headline": {"stance": "agree", "confidence": 0.91}},
+                      findings=f, text=SPUN)
+
+
+CLEAN = "Ministers agreed on Tuesday to extend the programme, officials said.\n"
+
+
+def clean_result() -> ScanResult:
+    return ScanResult(id="clean-1", source=None, title="Programme extended", language="en",
+                      scores={"spin": 0.04, "quality": 100.0}, text=CLEAN)
+
+
+def error_result() -> ScanResult:
+    return ScanResult(id="bad.txt", source="in/bad.txt",
+                      error="in/bad.txt: not UTF-8 text (byte 0xe9 at offset 3)")
+
+
+UNICODE = "東京で会談した。\n岸田首相は「協力を強化する」と述べた。\u200b\n"
+
+
+def unicode_result() -> ScanResult:
+    f = [finding(UNICODE, "協力を強化する", "LNG002", "foreign-language", Category.LANGUAGE,
+                 Severity.WARNING, "Text is Japanese, not English"),
+         finding(UNICODE, "\u200b", "TYP001", "invisible-character", Category.TYPOGRAPHY,
+                 Severity.WARNING, "Zero-width space")]
+    return ScanResult(id="ja-1", source="https://example.org/news/ja?id=1", title=None,
+                      language="ja", scores={"spin": None, "quality": 88.0,
+                                             "spin_note": "not scored: not English"},
+                      findings=f, text=UNICODE)
+
+
+def all_results() -> list[ScanResult]:
+    return [spun_result(), clean_result(), error_result(), unicode_result()]
+
+
+class DemoRule(Rule):
+    id = "SPN001"
+    name = "collocation-break"
+    category = Category.SPIN
+    severity = Severity.ERROR
+    summary = "Tortured phrases left by synonym-swapping spinners."
+    docs = "Flags phrases such as 'counterfeit consciousness' (artificial intelligence)."
+
+
+def render(fmt: str, results: list[ScanResult] | None = None, **options) -> str:
+    out = io.StringIO()
+    reporter = make_reporter(fmt, out, **options)
+    for result in all_results() if results is None else results:
+        reporter.add(result)
+    reporter.close()
+    return out.getvalue()
+
+
+# ----- context helpers ---------------------------------------------------------------------
+def test_visible_spells_out_controls_and_invisibles():
+    assert visible("a\x1b[31mb\u200bc\u00a0d\r\n\te") == "a␛[31mb⟨U+200B⟩c⟨U+00A0⟩d⏎ e"
+
+
+def test_line_index_counts_code_points_and_cr_as_a_character():
+    lines = LineIndex("ab\ncd\r\nef")
+    assert [lines.line_col(i) for i in (0, 3, 5, 7, 9)] == [(1, 1), (2, 1), (2, 3), (3, 1), (3, 3)]
+
+
+def test_excerpt_window_fits_and_keeps_excerpt():
+    start, end = at(SPUN, "counterfeit consciousness")
+    window = excerpt_window(SPUN, start, end, 60)
+    assert window.excerpt == "counterfeit consciousness"
+    assert len("".join(window)) <= 60
+    assert window.before.startswith("…") and window.after.endswith("…")
+    long = excerpt_window(SPUN, 0, len(SPUN), 40)
+    assert "…" in long.excerpt and len(long.excerpt) <= 40 * 2 // 3
+    assert long.excerpt.startswith("WhatsApp Channel") and long.excerpt.endswith("calmly.⏎")
+
+
+# ----- jsonl / json ------------------------------------------------------------------------
+def test_jsonl_one_parsable_line_per_record():
+    lines = render("jsonl").splitlines()
+    assert len(lines) == 4
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == ["spun-1", "clean-1", "bad.txt", "ja-1"]
+    assert records[0] == json.loads(json.dumps(spun_result().to_record()))
+    assert records[3]["findings"][0]["excerpt"] == "協力を強化する"
+    assert records[2]["error"].startswith("in/bad.txt")
+
+
+def test_jsonl_survives_values_json_does_not_know():
+    result = clean_result()
+    result.findings = [Finding("X001", "x", Category.SPAM, Severity.INFO, "m",
+                               data={"set": {1}, "tuple": (1, 2), "severity": Severity.INFO})]
+    (record,) = [json.loads(line) for line in render("jsonl", [result]).splitlines()]
+    assert record["findings"][0]["data"] == {"set": [1], "tuple": [1, 2], "severity": "info"}
+
+
+def test_json_document_with_summary():
+    doc = json.loads(render("json", tool_version="9.9"))
+    assert doc["schema_version"] == "1.0" and doc["tool"] == {"name": "spinscan", "version": "9.9"}
+    assert [r["id"] for r in doc["results"]] == ["spun-1", "clean-1", "bad.txt", "ja-1"]
+    summary = doc["summary"]
+    assert summary["documents"] == 4 and summary["errors"] == 1
+    assert summary["documents_with_findings"] == 2 and summary["findings"] == 8
+    assert summary["by_severity"] == {"info": 3, "warning": 4, "error": 1}
+    assert summary["by_category"]["typography"] == 3 and summary["by_category"]["headline"] == 0
+    assert summary["by_rule"]["SPN001"] == 1
+    assert summary["mean_spin"] == pytest.approx((0.87 + 0.04) / 2)
+
+
+def test_json_with_no_records_is_valid():
+    doc = json.loads(render("json", []))
+    assert doc["results"] == [] and doc["summary"]["documents"] == 0
+
+
+# ----- sarif -------------------------------------------------------------------------------
+def sarif_log(**options) -> dict:
+    return json.loads(render("sarif", rules={"SPN001": DemoRule()}, tool_version="1.2.3",
+                             **options))
+
+
+def test_sarif_required_structure():
+    log = sarif_log()
+    assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
+    (run,) = log["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "spinscan" and driver["version"] == "1.2.3"
+    assert driver["informationUri"].startswith("https://")
+    assert run["columnKind"] == "unicodeCodePoints"
+    ids = [r["id"] for r in driver["rules"]]
+    assert ids[0] == "SPN001" and len(ids) == len(set(ids))
+    assert set(ids) == {f.rule for r in all_results() for f in r.findings}
+    first = driver["rules"][0]
+    assert first["name"] == "collocation-break"
+    assert first["shortDescription"]["text"].startswith("Tortured phrases")
+    assert "counterfeit consciousness" in first["fullDescription"]["text"]
+    assert first["help"]["text"] and first["defaultConfiguration"]["level"] == "error"
+    for rule in driver["rules"]:
+        assert rule["shortDescription"]["text"]
+        assert rule["defaultConfiguration"]["level"] in {"note", "warning", "error"}
+    assert len(run["results"]) == 8
+    for result in run["results"]:
+        assert set(result) >= {"ruleId", "ruleIndex", "level", "message", "locations",
+                               "partialFingerprints"}
+        assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        assert result["level"] in {"note", "warning", "error"} and result["message"]["text"]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"]
+
+
+def by_rule(log: dict, rule: str) -> dict:
+    return next(r for r in log["runs"][0]["results"] if r["ruleId"] == rule)
+
+
+def test_sarif_regions_levels_messages_fingerprints():
+    log = sarif_log()
+    spun = spun_result()
+    tortured = by_rule(log, "SPN001")
+    assert tortured["level"] == "error"
+    assert tortured["message"]["text"] == ('Tortured phrase "counterfeit consciousness" '
+                                           "Suggestion: artificial intelligence")
+    location = tortured["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "articles/spun%20one.txt"
+    start, end = at(SPUN, "counterfeit consciousness")
+    region = location["region"]
+    assert region["charOffset"] == start and region["charLength"] == end - start
+    line = SPUN.split("\n")[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == "counterfeit consciousness"
+    assert region["endLine"] == region["startLine"]
+    fp = next(f for f in spun.findings if f.rule == "SPN001").fingerprint()
+    assert tortured["partialFingerprints"] == {"spinscanFingerprint/v1": fp}
+    spam = by_rule(log, "SPM001")["locations"][0]["physicalLocation"]["region"]
+    assert (spam["startLine"], spam["startColumn"], spam["endLine"], spam["endColumn"]) == (1, 1, 2, 24)
+    assert by_rule(log, "SPN002")["level"] == "note"
+    assert "region" not in by_rule(log, "RDB001")["locations"][0]["physicalLocation"]
+    # after the CRLF lines, columns still count code points (and \r as one)
+    cafe = by_rule(log, "TYP009")["locations"][0]["physicalLocation"]["region"]
+    assert cafe["startLine"] == 10 and SPUN.split("\n")[9][cafe["startColumn"] - 1:].startswith("Zürich")
+
+
+def test_sarif_region_without_text_matches_region_with_text():
+    with_text = sarif_log()
+    results = all_results()
+    for result in results:
+        result.text = None
+    out = io.StringIO()
+    reporter = make_reporter("sarif", out, rules={"SPN001": DemoRule()}, tool_version="1.2.3")
+    for result in results:
+        reporter.add(result)
+    reporter.close()
+    assert json.loads(out.getvalue()) == with_text
+
+
+def test_sarif_error_record_is_a_tool_execution_notification():
+    (invocation,) = sarif_log()["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error" and "not UTF-8" in note["message"]["text"]
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "in/bad.txt"
+    clean = json.loads(render("sarif", [clean_result()]))
+    assert clean["runs"][0]["invocations"][0]["executionSuccessful"] is True
+    assert clean["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize(("source", "uri"), [
+    ("https://example.org/a b", "https://example.org/a b"),
+    ("/abs/dir/file #1.txt", "file:///abs/dir/file%20%231.txt"),
+    ("rel\\win\\a.txt", "rel/win/a.txt"),
+    ("C:\\news\\a.txt", "file:///C:/news/a.txt"),
+])
+def test_sarif_artifact_uris(source, uri):
+    assert artifact_uri(ScanResult(id="x", source=source)) == uri
+
+
+# ----- github ------------------------------------------------------------------------------
+def test_github_escaping():
+    assert escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_github_one_annotation_per_finding():
+    lines = render("github").splitlines()
+    assert len(lines) == 8 + 1  # findings plus the error record
+    assert all(line.startswith(("::notice ", "::warning ", "::error ")) for line in lines)
+    tortured = next(line for line in lines if "SPN001" in line)
+    start, _ = at(SPUN, "counterfeit consciousness")
+    line, col = LineIndex(SPUN).line_col(start)
+    assert tortured == (f"::error file=articles/spun one.txt,line={line},col={col},"
+                        f"endLine={line},endColumn={col + 25},title=SPN001 collocation-break"
+                        '::Tortured phrase "counterfeit consciousness" '
+                        "Suggestion: artificial intelligence")
+    odd = next(line for line in lines if "TYP009" in line)
+    assert odd.startswith("::notice ") and "title=TYP009 odd-50%25-name::" in odd
+    assert odd.endswith("::Name with 100%25 odd, chars: a:b")
+    spam = next(line for line in lines if "SPM001" in line)
+    assert ",line=1,endLine=2,title=" in spam and "col=" not in spam  # no columns across lines
+    whole = next(line for line in lines if "RDB001" in line)
+    assert whole.startswith("::warning file=articles/spun one.txt,title=RDB001 long-sentences::")
+    assert "::error file=in/bad.txt::in/bad.txt: not UTF-8 text (byte 0xe9 at offset 3)" in lines
+    url = next(line for line in lines if "LNG002" in line)
+    assert "file=https%3A//example.org/news/ja?id=1," in url
+
+
+def test_unknown_format_is_refused():
+    assert "rich" in FORMATS
+    with pytest.raises(ValueError, match="unknown format"):
+        make_reporter("xml", io.StringIO())
+
+
+def test_no_format_prints_ansi_to_a_pipe():
+    for fmt in FORMATS:
+        assert not re.search("\x1b\\[", render(fmt)), fmt

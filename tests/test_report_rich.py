@@ -1,0 +1,158 @@
+"""The rich terminal report and its HTML/SVG exports, on hand-built results."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from scanner.finding import Category, Finding, Severity
+from scanner.report import export_rich, make_reporter
+from scanner.report.rich_report import MAX_PER_CATEGORY
+from scanner.report.rich_summary import MAX_ROWS, Summary
+from scanner.result import ScanResult
+from tests.test_report import CLEAN, all_results, clean_result, render, spun_result
+
+ANSI = re.compile("\x1b\\[")
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def colour_env(monkeypatch):
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    return monkeypatch
+
+
+def render_to(stream: io.StringIO, results: list[ScanResult] | None = None, **options) -> str:
+    reporter = make_reporter("rich", stream, **options)
+    for result in all_results() if results is None else results:
+        reporter.add(result)
+    reporter.close()
+    return stream.getvalue()
+
+
+def test_rich_fits_80_columns_and_shows_excerpt_in_context_and_suggestion():
+    out = render("rich", width=80)
+    assert max(cell_len(line) for line in out.splitlines()) <= 80
+    assert "…saying the «counterfeit consciousness» arms race" in out
+    assert "→ likely original: artificial intelligence" in out
+    assert "→ Delete the line." in out  # an instruction is not a "likely original"
+    assert "«WhatsApp Channel Join Now⏎Tele" in out  # line breaks shown as ⏎
+    assert "whole document" in out and "Average sentence length is 38 words" in out
+    assert "«⟨U+200B⟩»" in out  # an invisible character is spelt out
+    assert "headline agree (0.91 confidence)" in out
+    assert "spin n/a" in out
+
+
+def test_rich_categories_in_fixed_order_and_error_panel():
+    out = render("rich", width=80)
+    first_doc = out.split("Programme extended")[0]
+    order = [first_doc.index(f"{c} · ") for c in ("spin", "spam", "typography", "readability")]
+    assert order == sorted(order)
+    error_panel = re.search(r"╭─ bad\.txt ─+╮\n(.*)\n╰", out)
+    assert error_panel and "not UTF-8 text" in error_panel.group(1)
+
+
+def test_rich_fits_narrow_and_wide_consoles():
+    for width in (60, 100, 140):
+        out = render("rich", width=width)
+        assert max(cell_len(line) for line in out.splitlines()) <= width
+
+
+def test_rich_caps_findings_per_category():
+    text = "word " * 40
+    findings = [Finding("SPN001", "collocation-break", Category.SPIN, Severity.WARNING, "m",
+                        i * 5, i * 5 + 4, "word", None, None, 1, i * 5 + 1) for i in range(12)]
+    result = ScanResult(id="many", scores={"spin": 0.9, "quality": 90.0}, findings=findings,
+                        text=text)
+    out = render("rich", [result], width=80)
+    assert out.count("SPN001 collocation-break") == MAX_PER_CATEGORY
+    assert f"… and {12 - MAX_PER_CATEGORY} more spin findings" in out
+    assert "spin · 12 findings" in out
+
+
+def test_rich_without_text_shows_excerpt_and_computes_missing_positions():
+    bare = spun_result()
+    bare.text = None
+    assert "«counterfeit consciousness»" in render("rich", [bare], width=80)
+    result = clean_result()
+    start = CLEAN.index("programme")
+    result.findings = [Finding("SPN009", "x", Category.SPIN, Severity.INFO, "m", start,
+                               start + 9)]
+    assert "SPN009 x  info  1:" + str(start + 1) in render("rich", [result], width=80)
+
+
+def test_summary_table_counts_and_totals():
+    out = render("rich", width=80)
+    summary = out[out.index("Summary"):]
+    row = next(line for line in summary.splitlines() if line.startswith("articles/spun one.txt"))
+    assert row.split()[2:] == ["2", "1", "·", "2", "1", "0.87", "58", "error"]
+    assert "not scanned" in summary
+    assert "4 documents · 1 not scanned · 8 findings (1 error, 4 warning, 3 info)" in summary
+
+
+def test_summary_memory_is_bounded_and_lists_worst_documents():
+    summary = Summary()
+    for i in range(60):
+        result = clean_result()
+        result.id, result.source = f"doc-{i}", None
+        result.scores = {"spin": i / 100, "quality": 100.0}
+        summary.add(result)
+    assert len(summary.rows) == MAX_ROWS and len(summary.worst) == 5
+    stream = io.StringIO()
+    reporter = make_reporter("rich", stream, width=80, color=False)
+    reporter.summary = summary
+    reporter.close()
+    out = stream.getvalue()
+    assert f"First {MAX_ROWS} of 60 documents" in out
+    worst = out[out.index("Most worrying documents"):].splitlines()[3:8]
+    assert [line.split()[0] for line in worst] == [f"doc-{i}" for i in (59, 58, 57, 56, 55)]
+
+
+def test_no_ansi_when_piped_or_no_color(colour_env):
+    assert not ANSI.search(render_to(io.StringIO()))  # not a terminal
+    assert ANSI.search(render_to(Terminal()))  # a terminal: colour
+    assert not ANSI.search(render_to(Terminal(), color=False))
+    colour_env.setenv("NO_COLOR", "1")
+    plain = render_to(Terminal())
+    assert not ANSI.search(plain) and "«counterfeit consciousness»" in plain
+
+
+def test_forced_colour_highlights_excerpt_without_markers(colour_env):
+    out = render_to(io.StringIO(), color=True, width=80)
+    assert ANSI.search(out) and "«counterfeit" not in out
+    assert re.search(r"\x1b\[[0-9;]*7[0-9;]*mcounterfeit consciousness", out)  # reverse video
+
+
+def test_html_format_is_a_complete_page():
+    page = render("html")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<title>spinscan report</title>" in page and '<meta charset="UTF-8">' in page
+    assert "counterfeit consciousness" in page and "likely original" in page
+    assert 'style="' in page and "<link" not in page and "<script" not in page
+    assert not ANSI.search(page)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".svg", ".HTM"])
+def test_export_rich_by_suffix(tmp_path, suffix):
+    path = tmp_path / f"report{suffix}"
+    export_rich(all_results(), path)
+    written = path.read_text(encoding="utf-8")
+    if suffix == ".svg":
+        assert written.lstrip().startswith("<svg") and "counterfeit" in written
+    else:
+        assert written.startswith("<!DOCTYPE html>") and "counterfeit consciousness" in written
+
+
+def test_export_rich_refuses_unknown_suffix(tmp_path):
+    with pytest.raises(ValueError, match="use .html or .svg"):
+        export_rich(all_results(), tmp_path / "report.pdf")
