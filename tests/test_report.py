@@ -5,6 +5,7 @@ import io
 import json
 import re
 
+import jsonschema
 import pytest
 
 from scanner.finding import Category, Finding, Severity
@@ -177,6 +178,47 @@ def test_json_with_no_records_is_valid():
 
 
 # ----- sarif -------------------------------------------------------------------------------
+def _object(required: list[str], **properties) -> dict:
+    return {"type": "object", "required": required, "properties": properties}
+
+
+_MESSAGE = _object(["text"], text={"type": "string", "minLength": 1})
+_LOCATION = _object([], physicalLocation=_object(
+    ["artifactLocation"],
+    artifactLocation=_object(["uri"], uri={"type": "string", "format": "uri-reference"}),
+    region=_object(["startLine", "startColumn", "endLine", "endColumn"],
+                   **{key: {"type": "integer", "minimum": 1}
+                      for key in ("startLine", "startColumn", "endLine", "endColumn")},
+                   charOffset={"type": "integer", "minimum": 0},
+                   charLength={"type": "integer", "minimum": 0})))
+_LEVEL = {"enum": ["none", "note", "warning", "error"]}
+# The parts of the SARIF 2.1.0 schema (sarif-schema-2.1.0.json) that this log uses: required
+# properties, enums and bounds, as the standard states them.
+SARIF_SUBSET = _object(
+    ["version", "runs"],
+    version={"const": "2.1.0"},
+    runs={"type": "array", "minItems": 1, "items": _object(
+        ["tool"],
+        columnKind={"enum": ["utf16CodeUnits", "unicodeCodePoints"]},
+        tool=_object(["driver"], driver=_object(
+            ["name"], name={"type": "string"}, version={"type": "string"},
+            informationUri={"type": "string", "format": "uri"},
+            rules={"type": "array", "items": _object(
+                ["id"], id={"type": "string"}, name={"type": "string"},
+                shortDescription=_MESSAGE, fullDescription=_MESSAGE, help=_MESSAGE,
+                defaultConfiguration=_object([], level=_LEVEL))})),
+        results={"type": "array", "items": _object(
+            ["message"], ruleId={"type": "string"}, ruleIndex={"type": "integer", "minimum": -1},
+            level=_LEVEL, message=_MESSAGE, locations={"type": "array", "items": _LOCATION},
+            partialFingerprints={"type": "object", "additionalProperties": {"type": "string"}},
+            properties={"type": "object"})},
+        invocations={"type": "array", "items": _object(
+            ["executionSuccessful"], executionSuccessful={"type": "boolean"},
+            toolExecutionNotifications={"type": "array", "items": _object(
+                ["message"], level=_LEVEL, message=_MESSAGE,
+                locations={"type": "array", "items": _LOCATION})})})})
+
+
 def sarif_log(**options) -> dict:
     return json.loads(render("sarif", rules={"SPN001": DemoRule()}, tool_version="1.2.3",
                              **options))
@@ -184,6 +226,7 @@ def sarif_log(**options) -> dict:
 
 def test_sarif_required_structure():
     log = sarif_log()
+    jsonschema.validate(log, SARIF_SUBSET, format_checker=jsonschema.FormatChecker())
     assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
     (run,) = log["runs"]
     driver = run["tool"]["driver"]
@@ -221,7 +264,7 @@ def test_sarif_regions_levels_messages_fingerprints():
     tortured = by_rule(log, "SPN001")
     assert tortured["level"] == "error"
     assert tortured["message"]["text"] == ('Tortured phrase "counterfeit consciousness" '
-                                           "Suggestion: artificial intelligence")
+                                           "(suggestion: artificial intelligence)")
     location = tortured["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "articles/spun%20one.txt"
     start, end = at(SPUN, "counterfeit consciousness")
@@ -291,7 +334,7 @@ def test_github_one_annotation_per_finding():
     assert tortured == (f"::error file=articles/spun one.txt,line={line},col={col},"
                         f"endLine={line},endColumn={col + 25},title=SPN001 collocation-break"
                         '::Tortured phrase "counterfeit consciousness" '
-                        "Suggestion: artificial intelligence")
+                        "(suggestion: artificial intelligence)")
     odd = next(line for line in lines if "TYP009" in line)
     assert odd.startswith("::notice ") and "title=TYP009 odd-50%25-name::" in odd
     assert odd.endswith("::Name with 100%25 odd, chars: a:b")

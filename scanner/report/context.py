@@ -17,6 +17,7 @@ NEWLINE = "⏎"
 ELLIPSIS = "…"
 
 _LINE_BREAK_RE = re.compile(r"[ \t]*\r?\n")
+_BLANK_RUN_RE = re.compile(NEWLINE + "{3,}")
 _UNSAFE_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u061c\u180e\u200b-\u200f"
                         r"\u2028-\u202f\u205f-\u206f\ufeff\ufff9-\ufffb]")
 
@@ -94,6 +95,12 @@ def _at_word(text: str, from_end: bool) -> str:
     return text[:cut.start()] if cut and cut.start() > 0 else text
 
 
+def _context(text: str) -> str:
+    """``visible`` text around an excerpt, quieter: blank-line runs shortened to ⏎⏎ and
+    no-break spaces shown as spaces."""
+    return _BLANK_RUN_RE.sub(NEWLINE * 2, visible(text.replace("\u00a0", " ")))
+
+
 def excerpt_window(text: str, start: int, end: int, cells: int, max_excerpt: int | None = None,
                    ) -> Window:
     """A window of at most ``cells`` terminal cells around ``text[start:end]``.
@@ -106,8 +113,8 @@ def excerpt_window(text: str, start: int, end: int, cells: int, max_excerpt: int
     excerpt = _shorten_middle(visible(text[start:end]), max_excerpt)
     room = max(0, cells - cell_len(excerpt))
     reach = room * 2 + 8  # code points of raw context worth looking at on each side
-    before = visible(text[max(0, start - reach):start])
-    after = visible(text[end:end + reach])
+    before = _context(text[max(0, start - reach):start])
+    after = _context(text[end:end + reach])
     before_room = room // 2 if cell_len(after) > room - room // 2 else room - cell_len(after)
     if cell_len(before) > before_room or start > reach:
         before = _at_word(_take(before, max(0, before_room - 1), True), True)

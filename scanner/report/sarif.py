@@ -55,7 +55,7 @@ def rule_descriptor(rule_id: str, rule: Rule | None, finding: Finding | None = N
         "fullDescription": {"text": docs},
         "help": {"text": docs, "markdown": f"**{rule.id} {rule.name}**: {docs}"},
         "defaultConfiguration": {"level": LEVELS[Severity.parse(rule.severity)]},
-        "properties": {"category": rule.category.value, "origin": rule.origin},
+        "properties": {"category": rule.category.value},
     }
 
 
@@ -63,7 +63,7 @@ def result_message(finding: Finding) -> str:
     """The finding's message, with its suggestion when it has one."""
     if not finding.suggestion:
         return finding.message
-    return f"{finding.message} Suggestion: {finding.suggestion}"
+    return f"{finding.message} (suggestion: {finding.suggestion})"
 
 
 def region(finding: Finding, lines: LineIndex | None) -> dict[str, Any] | None:
