@@ -6,7 +6,6 @@ could not be scanned), 2 usage error (bad option, missing path, invalid config o
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -114,7 +113,7 @@ def run_scan(args: argparse.Namespace) -> int:
     scanner = Scanner(config)
     fmt = args.format or "rich"
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    color = False if (args.output or os.environ.get("NO_COLOR")) else None
+    color = False if args.output else None  # rich decides for a terminal (tty, NO_COLOR)
     reporter = make_reporter(fmt, out, color=color, rules={r.id: r for r in scanner.rules},
                              tool_version=__version__)
     keep = bool(args.export or args.write_baseline)
