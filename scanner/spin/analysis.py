@@ -1,0 +1,120 @@
+"""Collocation analysis of a text: where a word looks like a thesaurus swap, and for what.
+
+Every content word that has candidate originals (a *site*) and sits next to an unattested
+word pair is tested: each candidate ``c`` replaces the word ``w`` and the association of its
+two neighbour pairs is compared with the observed ones. Association is pointwise mutual
+information in log10 units, ``A(a, b) = log f(a b) - log f(a) - log f(b)`` with frequencies
+per billion words; an unattested pair gets the independence value, lowered when both words
+are so common that the pair would be in the table if it were ordinary English. The *gain* of a
+site is ``max_c sum_sides (A(var) - A(obs)) - relation_cost(c)``: how much more idiomatic the
+text becomes when the word is put back. The analysis is computed once per document and shared
+(``doc.cache``) by rule SPN001 and the article score.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import repeat
+from operator import eq
+
+import numpy as np
+
+from scanner.spin.tables import BREAK, SENTENCE, Tables, tables
+from scanner.spin.tokens import tokenize
+
+CACHE_KEY = "spin.analysis"
+FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
+UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
+COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
+MAX_CANDIDATES = 32
+
+
+@dataclass(eq=False)
+class Analysis:
+    """Per-token ids and the tested sites of one text with their best candidate."""
+
+    tokens: list[str]
+    ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
+    pair_assoc: np.ndarray  # association of (token i, token i+1); NaN when not a word pair
+    pair_seen: np.ndarray  # whether that pair is in the table
+    sites: np.ndarray  # token positions tested
+    gain: np.ndarray  # best gain per site
+    best: np.ndarray  # vocabulary id of the best candidate per site
+    left_gain: np.ndarray  # part of the gain from the left pair
+    right_gain: np.ndarray  # part of the gain from the right pair
+
+
+def analyse(doc) -> Analysis:
+    """The analysis of ``doc`` (memoised in ``doc.cache``)."""
+    result = doc.cache.get(CACHE_KEY)
+    if result is None:
+        result = doc.cache[CACHE_KEY] = analyse_text(doc.text)
+    return result
+
+
+def _word_ids(table: Tables, lowered: list[str]) -> np.ndarray:
+    get = table.index_ext.get
+    return np.fromiter(map(get, lowered, repeat(BREAK)), dtype=np.int64, count=len(lowered))
+
+
+def association(table: Tables, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(A, seen)`` of the word pairs ``(left[i], right[i])`` (ids >= 0)."""
+    freq = table.pairs.lookup(left * table.size + right)
+    independent = table.zipf[left] + table.zipf[right] - 9.0
+    seen = ~np.isnan(freq)
+    unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
+    return np.where(seen, freq - independent, unseen), seen
+
+
+def analyse_text(text: str) -> Analysis:
+    """Tokenise ``text`` and test its sites (see the module docstring)."""
+    table = tables()
+    tokens, lowered = tokenize(text)
+    ids = _word_ids(table, lowered)
+    n = len(ids)
+    lower = np.fromiter(map(eq, tokens, lowered), dtype=bool, count=n)
+    prev = np.concatenate(([SENTENCE], ids[:-1])) if n else ids
+    nxt = np.concatenate((ids[1:], [BREAK])) if n else ids
+
+    # observed association of every adjacent word pair
+    pair_assoc = np.full(n, np.nan, dtype=np.float32)
+    pair_seen = np.zeros(n, dtype=bool)
+    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0))
+    if len(pairs):
+        pair_assoc[pairs], pair_seen[pairs] = association(table, ids[pairs], nxt[pairs])
+    left_obs = np.concatenate(([np.nan], pair_assoc[:-1])) if n else pair_assoc
+    left_seen = np.concatenate(([False], pair_seen[:-1])) if n else pair_seen
+
+    safe = np.maximum(ids, 0)
+    is_site = ((ids >= 0) & ~table.is_stop[safe] & (table.n_candidates[safe] > 0)
+               & (lower | (prev == SENTENCE)) & ((prev >= 0) | (nxt >= 0))
+               & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
+    sites = np.flatnonzero(is_site)
+    empty = np.zeros(0)
+    if not len(sites):
+        return Analysis(tokens, ids, pair_assoc, pair_seen, sites, empty, sites, empty, empty)
+
+    # expand the candidates of every site (CSR ranges -> flat arrays)
+    words = ids[sites]
+    counts = np.minimum(table.n_candidates[words], MAX_CANDIDATES)
+    owner = np.repeat(np.arange(len(sites)), counts)
+    starts = np.cumsum(counts) - counts
+    flat = np.repeat(table.cand_ptr[words], counts) + np.arange(counts.sum()) - starts[owner]
+    cand = table.cand_ids[flat]
+    gain = -COST_WEIGHT * table.cand_cost[flat]
+    sides = []
+    for neighbour, observed in ((prev, left_obs), (nxt, pair_assoc)):
+        ctx = neighbour[sites][owner]
+        has = ctx >= 0
+        part = np.zeros(len(cand), dtype=np.float32)
+        if has.any():
+            left, right = (ctx[has], cand[has]) if neighbour is prev else (cand[has], ctx[has])
+            variant, _ = association(table, left, right)
+            part[has] = variant - observed[sites][owner][has]
+        sides.append(part)
+        gain = gain + part
+
+    # best candidate per site: sort by (site, -gain) and take the head of every group
+    order = np.lexsort((-gain, owner))
+    head = order[starts]
+    return Analysis(tokens, ids, pair_assoc, pair_seen, sites, gain[head], cand[head],
+                    sides[0][head], sides[1][head])

@@ -1,0 +1,139 @@
+"""Build the compact collocation table ``models/spin/colloc.npz`` the spin detector uses.
+
+Sources (all offline; needed only here, see the ``[train]`` extra and models/spin/LICENSES.md):
+
+* vocabulary and unigram Zipf frequencies: wordfreq (top 100k English words);
+* word-pair frequencies: the symspellpy bigram list (242k frequent pairs) and pairs counted
+  in the ``counts`` split of the clean corpora in ``../shared`` (scanner.spin.corpora);
+* "likely original" candidates of every word: WordNet 3.0 (synonyms, similar-to, hypernyms)
+  and MyThes (all relations but antonyms, both directions), inflected to the word's form.
+
+Frequencies are stored as log10 per billion words, times 20, in uint8. Usage::
+
+    PYTHONPATH=. python scripts/build_spin_tables.py [--out models/spin/colloc.npz]
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import symspellpy
+import wordfreq
+
+from scanner.spin.corpora import clean_texts
+from scanner.spin.tables import SCALE, STOP_WORDS
+from scanner.spin.thesauri import Inflector, WordNet, read_mythes
+from scanner.spin.tokens import POSSESSIVE, tokenize
+
+VOCAB_SIZE = 100_000
+MAX_CANDIDATES = 48
+MIN_CANDIDATE_ZIPF = 2.5  # a likely original is a reasonably common word
+BOOKS_OFFSET = 4.24  # log10(symspell count) - this = log10 per billion (median over 7k pairs
+# seen 30+ times in the news counts)
+# cost (log10 units) of proposing an original through a looser relation than synonymy
+RELATION_COST = {"syn": 0, "&": 1, "similar": 1, "related": 2, "@": 2, "generic": 2,
+                 "~": 3, "hyponym": 3}
+_WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
+
+
+def build_vocabulary() -> tuple[list[str], np.ndarray]:
+    """The most frequent English words and their Zipf frequencies (log10 per billion)."""
+    words = [w for w in wordfreq.top_n_list("en", VOCAB_SIZE + 20_000) if _WORD.match(w)]
+    words = [POSSESSIVE] + [w for w in words if w != POSSESSIVE][:VOCAB_SIZE]
+    zipf = np.array([wordfreq.zipf_frequency(w, "en") for w in words])
+    return words, zipf
+
+
+def pair_frequencies(index: dict[str, int]) -> dict[int, float]:
+    """``key -> log10 frequency per billion`` of the word pairs of both sources."""
+    size = len(index)
+    freq: dict[int, float] = {}
+    path = Path(symspellpy.__file__).parent / "frequency_bigramdictionary_en_243_342.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        a, b, count = line.split()
+        if a in index and b in index:
+            freq[index[a] * size + index[b]] = math.log10(int(count)) - BOOKS_OFFSET
+    counts: Counter[tuple[str, str]] = Counter()
+    total = 0
+    for _, text in clean_texts("counts"):
+        _, low = tokenize(text)
+        total += len(low)
+        counts.update(zip(low, low[1:]))
+    for (a, b), n in counts.items():
+        if a in index and b in index:
+            key = index[a] * size + index[b]
+            value = math.log10((n - 0.5) / total * 1e9)  # absolute discounting of rare pairs
+            freq[key] = max(freq.get(key, value), value)
+    return freq
+
+
+def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR ``(indptr, candidate ids, relation costs)`` of the likely originals of each word."""
+    wordnet, mythes = WordNet(), read_mythes()
+    reverse: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for (head, pos), terms in mythes.items():
+        for term, kind in terms:
+            if kind != "antonym":
+                reverse.setdefault((term.lower(), pos), []).append(
+                    (head, "hyponym" if kind == "generic" else kind))
+    inflector = Inflector(wordnet, words)
+    index = {w: i for i, w in enumerate(words)}
+    indptr, ids, costs = [0], [], []
+    for word in words:
+        best: dict[int, int] = {}
+        if word not in STOP_WORDS:
+            for lemma, pos, form in inflector.analyse(word):
+                related = wordnet.related(lemma, pos, pointers="&@~")
+                related += [(t, k) for t, k in mythes.get((lemma, pos), ()) if k != "antonym"]
+                related += reverse.get((lemma, pos), [])
+                for term, kind in related:
+                    if " " in term or "_" in term or term != term.lower():
+                        continue  # multi-word terms, names and abbreviations
+                    surface = inflector.generate(term, pos, form)
+                    j = index.get(surface) if surface else None
+                    if j is None or surface in STOP_WORDS or _spelling_variant(word, surface):
+                        continue
+                    if zipf[j] >= MIN_CANDIDATE_ZIPF:
+                        best[j] = min(best.get(j, 9), RELATION_COST[kind])
+        chosen = sorted(best, key=lambda j: (best[j], -zipf[j]))[:MAX_CANDIDATES]
+        ids += chosen
+        costs += [best[j] for j in chosen]
+        indptr.append(len(ids))
+    return (np.array(indptr, dtype=np.int32), np.array(ids, dtype=np.int32),
+            np.array(costs, dtype=np.uint8))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """``defense``/``defence``, ``programs``/``programmes``: the same word, not a swap."""
+    return a == b or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default="models/spin/colloc.npz")
+    args = parser.parse_args()
+    words, zipf = build_vocabulary()
+    index = {w: i for i, w in enumerate(words)}
+    freq = pair_frequencies(index)
+    keys = np.array(sorted(freq), dtype=np.int64)
+    values = np.array([freq[k] for k in keys.tolist()])
+    indptr, ids, costs = candidate_table(words, zipf)
+    np.savez_compressed(
+        args.out,
+        vocab=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+        zipf=np.clip(np.round(zipf * SCALE), 0, 255).astype(np.uint8),
+        key_deltas=np.diff(keys, prepend=0).astype(np.uint32),
+        pair_freq=np.clip(np.round(values * SCALE), 0, 255).astype(np.uint8),
+        cand_ptr=indptr, cand_ids=ids, cand_cost=costs,
+    )
+    print(f"{args.out}: {len(words)} words, {len(keys)} pairs, {len(ids)} candidates, "
+          f"{Path(args.out).stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
