@@ -1,0 +1,20 @@
+"""Spin detection: collocation breaks left by synonym-swapping article spinners.
+
+:func:`spin_probability` gives ``scores.spin``, the probability that a document's wording was
+machine rewritten; rule SPN001 (:mod:`scanner.checks.spin`) reports the breaks themselves. Both
+share one :class:`~scanner.spin.analysis.Analysis` per document through ``doc.cache``.
+"""
+from __future__ import annotations
+
+from scanner.spin.analysis import analyse
+from scanner.spin.language import is_english
+from scanner.spin.model import classifier
+
+__all__ = ["spin_probability", "is_english", "analyse"]
+
+
+def spin_probability(doc) -> float | None:
+    """Probability (0-1) that ``doc`` was machine rewritten; None when it is not English."""
+    if not is_english(doc):
+        return None
+    return classifier().probability(analyse(doc))

@@ -67,6 +67,20 @@ def wcxb_texts() -> Iterator[tuple[str, str]]:
                 yield f"wcxb-{row['id']}", text
 
 
+def pps_pairs() -> list[tuple[str, str]]:
+    """``(tortured, expected)`` phrase pairs of the PPS list, without the rows written in the
+    screener's query syntax (``"a" AND "b"``, ``~N``)."""
+    pairs = []
+    path = shared_dir() / "data" / "tortured" / "pps_tortured_phrases.csv"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            wrong = row["tortured_phrase"]
+            if " AND " in wrong or "~" in wrong:
+                continue
+            pairs.append((wrong.strip().strip('"').strip(), row["expected_phrase"].strip()))
+    return pairs
+
+
 def clean_texts(split: str) -> Iterator[tuple[str, str]]:
     """Every clean article of ``split``: counts, train or heldout."""
     yield from bbc_articles(split)

@@ -82,9 +82,10 @@ class Spinner:
             return None
         return " ".join(words)
 
-    def spin(self, text: str, style: SpinStyle, rng: random.Random) -> tuple[str, int]:
-        """``(spun text, number of words replaced)``."""
-        out, pos, replaced = [], 0, 0
+    def spin(self, text: str, style: SpinStyle,
+             rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
+        """``(spun text, [(start, end, replaced word)] of the replacements in it)``."""
+        out, pos, replaced, length = [], 0, [], 0
         sentence_start = True
         for m in TOKEN_RE.finditer(text):
             token = m.group()
@@ -103,8 +104,11 @@ class Spinner:
             choice = options[0] if style.pick == "first" else rng.choice(options)
             if token != lower:
                 choice = choice[0].upper() + choice[1:]
-            out += [text[pos:m.start()], choice]
+            out.append(text[pos:m.start()])
+            length += m.start() - pos
+            out.append(choice)
+            replaced.append((length, length + len(choice), token))
+            length += len(choice)
             pos = m.end()
-            replaced += 1
         out.append(text[pos:])
         return "".join(out), replaced

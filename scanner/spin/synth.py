@@ -1,0 +1,85 @@
+"""Labelled data for training and evaluating spin detection: clean articles and spun copies.
+
+Training spins use WordNet-based styles only. Evaluation adds two held-out spinners the
+classifier never saw: MyThes (another thesaurus, other entries and relations) and the word
+swaps of a real spinner recovered from the Problematic Paper Screener's tortured phrases
+(``artificial intelligence`` -> ``counterfeit consciousness`` gives artificial -> counterfeit).
+Training-time only.
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import wordfreq
+
+from scanner.spin.corpora import clean_texts, pps_pairs
+from scanner.spin.spinner import Spinner, SpinStyle
+
+TRAIN_SOURCES = ("wordnet", "wordnet-wide")
+HELDOUT_SOURCES = ("mythes", "pps")
+_PLAIN = re.compile(r"^[a-z]+$")
+
+
+@dataclass
+class Sample:
+    """One labelled article."""
+
+    id: str
+    text: str
+    spun: bool
+    source: str = "clean"
+    rate: float = 0.0
+    replacements: list[tuple[int, int, str]] | None = None
+
+
+@cache
+def spinner() -> Spinner:
+    """A spinner over the 100k most frequent English words (built once)."""
+    return Spinner([w for w in wordfreq.top_n_list("en", 100_000) if w.isalpha()])
+
+
+@cache
+def pps_word_map() -> dict[str, list[str]]:
+    """Word swaps of a real spinner: aligned words of same-length PPS phrase pairs."""
+    swaps: dict[str, list[str]] = defaultdict(list)
+    for wrong, right in pps_pairs():
+        wrong, right = wrong.lower().split(), right.lower().split()
+        if len(wrong) != len(right) or not all(map(_PLAIN.match, wrong + right)):
+            continue
+        for w, r in zip(wrong, right):
+            if w != r and w not in swaps[r]:
+                swaps[r].append(w)
+    return dict(swaps)
+
+
+def random_style(rng: random.Random, source: str) -> SpinStyle:
+    """A spinner of ``source`` with random rate (5-40 %), sense handling and pick."""
+    return SpinStyle(
+        source="custom" if source == "pps" else source,
+        rate=rng.uniform(0.05, 0.4),
+        senses=rng.choice(["any", "first"]),
+        pick=rng.choice(["random", "first"]),
+        multiword=rng.random() < 0.5,
+        custom=pps_word_map() if source == "pps" else {},
+    )
+
+
+def labelled(split: str, sources: tuple[str, ...], copies: int = 1,
+             seed: int = 0, limit: int | None = None) -> Iterator[Sample]:
+    """Every clean article of ``split`` and ``copies`` spun versions of it, each by a random
+    style of one of ``sources``."""
+    rng = random.Random(seed)
+    for n, (doc_id, text) in enumerate(clean_texts(split)):
+        if limit is not None and n >= limit:
+            return
+        yield Sample(doc_id, text, False)
+        for _ in range(copies):
+            source = rng.choice(sources)
+            style = random_style(rng, source)
+            spun, spans = spinner().spin(text, style, rng)
+            yield Sample(doc_id, spun, True, source, style.rate, spans)
