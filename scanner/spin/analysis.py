@@ -26,6 +26,9 @@ FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
 MAX_CANDIDATES = 32
+SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
+                 "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
+                 "dominance", "log_candidates", "variant_seen")
 
 
 @dataclass(eq=False)
@@ -41,6 +44,8 @@ class Analysis:
     best: np.ndarray  # vocabulary id of the best candidate per site
     left_gain: np.ndarray  # part of the gain from the left pair
     right_gain: np.ndarray  # part of the gain from the right pair
+    site_x: np.ndarray  # per-site features, columns SITE_FEATURES
+    site_p: np.ndarray | None = None  # per-site swap probability (set by the site model)
 
 
 def analyse(doc) -> Analysis:
@@ -91,7 +96,8 @@ def analyse_text(text: str) -> Analysis:
     sites = np.flatnonzero(is_site)
     empty = np.zeros(0)
     if not len(sites):
-        return Analysis(tokens, ids, pair_assoc, pair_seen, sites, empty, sites, empty, empty)
+        return Analysis(tokens, ids, pair_assoc, pair_seen, sites, empty, sites, empty, empty,
+                        np.zeros((0, len(SITE_FEATURES))))
 
     # expand the candidates of every site (CSR ranges -> flat arrays)
     words = ids[sites]
@@ -100,21 +106,34 @@ def analyse_text(text: str) -> Analysis:
     starts = np.cumsum(counts) - counts
     flat = np.repeat(table.cand_ptr[words], counts) + np.arange(counts.sum()) - starts[owner]
     cand = table.cand_ids[flat]
-    gain = -COST_WEIGHT * table.cand_cost[flat]
-    sides = []
+    cost = table.cand_cost[flat]
+    gain = -COST_WEIGHT * cost
+    sides, variant_seen = [], np.zeros(len(cand), dtype=bool)
     for neighbour, observed in ((prev, left_obs), (nxt, pair_assoc)):
         ctx = neighbour[sites][owner]
         has = ctx >= 0
         part = np.zeros(len(cand), dtype=np.float32)
         if has.any():
             left, right = (ctx[has], cand[has]) if neighbour is prev else (cand[has], ctx[has])
-            variant, _ = association(table, left, right)
+            variant, seen = association(table, left, right)
             part[has] = variant - observed[sites][owner][has]
+            variant_seen[has] |= seen
         sides.append(part)
         gain = gain + part
 
     # best candidate per site: sort by (site, -gain) and take the head of every group
     order = np.lexsort((-gain, owner))
     head = order[starts]
+    zipf = table.zipf[words]
+    tight = np.where(cost == 0, table.zipf[cand], -9.0)
+    has_left, has_right = prev[sites] >= 0, nxt[sites] >= 0
+    site_x = np.column_stack([
+        gain[head], sides[0][head], sides[1][head],
+        np.where(has_left, left_obs[sites], 0.0), np.where(has_right, pair_assoc[sites], 0.0),
+        has_left, has_right, left_seen[sites], pair_seen[sites], zipf,
+        table.zipf[cand[head]] - zipf, cost[head],
+        np.maximum(np.maximum.reduceat(tight, starts) - zipf, -3.0),
+        np.log1p(counts), variant_seen[head],
+    ]).astype(np.float64)
     return Analysis(tokens, ids, pair_assoc, pair_seen, sites, gain[head], cand[head],
-                    sides[0][head], sides[1][head])
+                    sides[0][head], sides[1][head], site_x)

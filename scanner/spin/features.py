@@ -11,18 +11,21 @@ import numpy as np
 from scanner.spin.analysis import Analysis
 from scanner.spin.tables import tables
 
-GAIN_LEVELS = (1.0, 2.0, 3.0, 4.0, 5.0)
+GAIN_LEVELS = (2.0, 3.0, 4.0)
+SITE_P_LEVELS = (0.5, 0.7, 0.9)
 MIN_WORDS = 150  # rates of shorter texts are taken over this many words (shrunk toward 0)
 FEATURE_NAMES = (
     [f"breaks_ge{g:g}_per100" for g in GAIN_LEVELS]
-    + ["top5_gain", "sites_per100", "unseen_pairs", "unseen_content_pairs", "mean_assoc_seen",
+    + [f"swaps_ge{p:g}_per100" for p in SITE_P_LEVELS]
+    + ["swap_p_per100", "top5_swap_p", "top5_gain", "sites_per100", "unseen_pairs", "unseen_content_pairs", "mean_assoc_seen",
        "content_zipf_mean", "content_rare_lt3", "content_rare_lt4", "stop_share",
        "type_token_ratio", "log_words"]
 )
 
 
-def document_features(a: Analysis) -> np.ndarray:
-    """The feature vector (order of :data:`FEATURE_NAMES`) of an analysed text."""
+def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
+    """The feature vector (order of :data:`FEATURE_NAMES`) of an analysed text whose sites
+    have swap probabilities ``site_p``."""
     table = tables()
     ids = a.ids
     words = ids[ids >= 0]
@@ -31,6 +34,8 @@ def document_features(a: Analysis) -> np.ndarray:
     gain = a.gain
     breaks = [float((gain >= g).sum()) * per100 for g in GAIN_LEVELS]
     top5 = float(np.sort(gain)[-5:].mean()) if len(gain) else 0.0
+    swaps = [float((site_p >= p).sum()) * per100 for p in SITE_P_LEVELS]
+    top5_p = float(np.sort(site_p)[-5:].mean()) if len(site_p) else 0.0
 
     paired = ~np.isnan(a.pair_assoc)
     n_pairs = max(int(paired.sum()), 1)
@@ -44,8 +49,8 @@ def document_features(a: Analysis) -> np.ndarray:
 
     content = words[~table.is_stop[words]]
     zipf = table.zipf[content] if len(content) else np.zeros(1, dtype=np.float32)
-    return np.array(breaks + [
-        top5, len(a.sites) * per100, unseen, unseen_content, mean_assoc,
+    return np.array(breaks + swaps + [
+        float(site_p.sum()) * per100, top5_p, top5, len(a.sites) * per100, unseen, unseen_content, mean_assoc,
         float(zipf.mean()), float((zipf < 3).mean()), float((zipf < 4).mean()),
         1.0 - len(content) / n_words, len(np.unique(words)) / n_words, float(np.log(n_words)),
     ], dtype=np.float64)
