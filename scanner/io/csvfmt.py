@@ -1,0 +1,71 @@
+"""CSV/TSV files as records: one row per record, columns named by the header row.
+
+The text, title, id and url columns are the same configurable field names as for JSONL; an
+empty cell counts as missing. Ids default to ``file:line`` (the row's first line number).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from scanner.io.fields import record_from_object
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+
+_MAX_ERRORS_IN_A_ROW = 100
+
+
+def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
+             delimiter: str = ",") -> Iterator[InputRecord]:
+    """Records from a CSV stream (invalid UTF-8 or an oversized cell spoils only its row)."""
+    csv.field_size_limit(max(options.max_bytes, 1 << 17))
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text, delimiter=delimiter)
+    header: list[str] | None = None
+    failures = 0
+    while True:
+        start = reader.line_num + 1
+        where = f"{name}:{start}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, UnicodeError, EOFError, OSError) as exc:
+            failures += 1
+            yield InputRecord(id=where, source=where, error=f"{where}: unreadable CSV row: {exc}")
+            if failures >= _MAX_ERRORS_IN_A_ROW or isinstance(exc, (EOFError, OSError)):
+                return
+            continue
+        failures = 0
+        if header is None:
+            header = [h.strip() for h in row]
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        yield _row_record(header, row, where, options)
+
+
+def _row_record(header: list[str], row: list[str], where: str,
+                options: ReadOptions) -> InputRecord:
+    if len(row) != len(header):
+        return InputRecord(id=where, source=where,
+                           error=f"{where}: row has {len(row)} cells, the header {len(header)}")
+    if any(_has_bad_bytes(cell) for cell in row):
+        return InputRecord(id=where, source=where, error=f"{where}: invalid UTF-8")
+    size = sum(len(cell) for cell in row)
+    if size > options.max_bytes:
+        return InputRecord(id=where, source=where,
+                           error=f"{where}: record is {size} characters, above the "
+                                 f"{options.max_bytes}-byte limit")
+    obj = {key: cell for key, cell in zip(header, row) if cell.strip()}
+    return record_from_object(obj, where, options)
+
+
+def _has_bad_bytes(cell: str) -> bool:
+    try:
+        cell.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,0 +1,60 @@
+"""Detect an input's format from its name, or from its first bytes when the name says nothing."""
+from __future__ import annotations
+
+import re
+
+FORMATS = ("text", "markdown", "html", "jsonl", "csv", "warc", "feed")
+
+_SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "csv",
+    ".warc": "warc", ".arc": "warc",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+_COMPRESSED = (".gz", ".gzip")
+_FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def base_suffix(path: str) -> str:
+    """The format suffix, looking through a compression suffix (``a.jsonl.gz`` -> ``.jsonl``)."""
+    name = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    for compressed in _COMPRESSED:
+        if name.endswith(compressed):
+            name = name[: -len(compressed)]
+            break
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""
+
+
+def is_supported(path: str) -> bool:
+    """Whether a directory walk should pick this file up (by its name)."""
+    return base_suffix(path) in _SUFFIX_FORMATS
+
+
+def format_from_name(path: str) -> str | None:
+    """The format a file name announces, or None."""
+    return _SUFFIX_FORMATS.get(base_suffix(path))
+
+
+def sniff_format(head: bytes) -> str:
+    """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL, CSV
+    is not guessed (a plain-text default is safer)."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"<?xml") or start.startswith(b"<rss") or start.startswith(b"<feed"):
+        return "feed" if _FEED_RE.search(head) else "html"
+    if _HTML_RE.match(start):
+        return "html"
+    if start[:1] == b"{":
+        return "jsonl"
+    return "text"
+
+
+def detect_format(path: str, head: bytes) -> str:
+    """The format of ``path``: its name first, its content when the name is not telling."""
+    return format_from_name(path) or sniff_format(head)

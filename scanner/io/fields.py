@@ -1,0 +1,54 @@
+"""Map one JSON object or CSV row onto an :class:`InputRecord` using configurable field names."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+
+_DEFAULT = ReadOptions()
+
+
+def lookup(obj: Mapping[str, Any], name: str) -> Any:
+    """``obj[name]``, following dots into nested objects (``meta.url``); None when absent."""
+    if name in obj:
+        return obj[name]
+    value: Any = obj
+    for part in name.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) -> InputRecord:
+    """The record for one parsed object; problems become an error record named ``where``.
+
+    The id is the id field as text (``where`` when absent), the source the url field, else a
+    ``source`` field, else ``where``. A record needs a text, html or title field.
+    """
+    if not isinstance(obj, Mapping):
+        return InputRecord(id=where, source=where, error=f"{where}: a record must be a JSON object")
+    record_id = lookup(obj, options.id_field)
+    record_id = where if record_id is None else str(record_id)
+    source = lookup(obj, options.url_field) or obj.get("source") or where
+    source = source if isinstance(source, str) else str(source)
+    title = lookup(obj, options.title_field)
+    if title is not None and not isinstance(title, str):
+        return InputRecord(id=record_id, source=source,
+                           error=f"{where}: '{options.title_field}' must be a string")
+    text, html = lookup(obj, options.text_field), lookup(obj, options.html_field)
+    for field_name, value in ((options.text_field, text), (options.html_field, html)):
+        if value is not None and not isinstance(value, str):
+            return InputRecord(id=record_id, source=source,
+                               error=f"{where}: '{field_name}' must be a string")
+    if text is None and html is None:
+        if not title:
+            return InputRecord(id=record_id, source=source,
+                               error=f"{where}: record has no '{options.text_field}', "
+                                     f"'{options.html_field}' or '{options.title_field}'")
+        text = ""
+    metadata = {"format": "html" if html is not None and text is None else "text"}
+    return InputRecord(id=record_id, source=source, title=title or None,
+                       text=text, html=html if text is None else None, metadata=metadata)

@@ -1,0 +1,84 @@
+"""Read one path (local or fsspec URL) or stdin in whatever format it holds.
+
+Formats: plain text and Markdown files, HTML files, JSONL, CSV/TSV, WARC and RSS/Atom feeds,
+each optionally gzipped. The format comes from the file name (``a.jsonl.gz``), else from the
+first bytes, unless :attr:`ReadOptions.format` forces one.
+"""
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from scanner.io.csvfmt import read_csv
+from scanner.io.detect import base_suffix, detect_format, sniff_format
+from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
+from scanner.io.jsonl import read_jsonl
+from scanner.io.opener import open_binary
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+from scanner.io.warc import read_warc
+
+_HEAD = 4096
+
+
+def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
+    """Every record of one file; an unreadable file is one error record."""
+    try:
+        with open_binary(path) as handle:
+            fmt = options.format or detect_format(path, handle.peek(_HEAD)[:_HEAD])
+            yield from read_handle(handle, path, fmt, options, tsv=base_suffix(path) == ".tsv")
+    except (OSError, EOFError) as exc:
+        yield InputRecord(id=path, source=path,
+                          error=f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:
+    """Records from standard input, format sniffed from its first bytes."""
+    handle = sys.stdin.buffer
+    if not hasattr(handle, "peek"):
+        handle = io.BufferedReader(handle)
+    head = handle.peek(_HEAD)[:_HEAD]
+    yield from read_handle(handle, name, options.format or sniff_format(head), options)
+
+
+def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
+                tsv: bool = False) -> Iterator[InputRecord]:
+    """Records of an open binary stream in format ``fmt``."""
+    if fmt == "jsonl":
+        yield from read_jsonl(handle, name, options)
+    elif fmt == "csv":
+        yield from read_csv(handle, name, options, delimiter="\t" if tsv else ",")
+    elif fmt == "warc":
+        yield from read_warc(handle, name, options)
+    elif fmt == "feed":
+        limit = options.max_bytes * FEED_SIZE_FACTOR
+        data = handle.read(limit + 1)
+        if len(data) > limit:
+            yield InputRecord(id=name, source=name,
+                              error=f"{name}: feed is above the {limit}-byte limit")
+        else:
+            yield from read_feed(data, name, options)
+    else:
+        yield read_document(handle, name, fmt, options)
+
+
+def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -> InputRecord:
+    """A whole text, Markdown or HTML document as one record (HTML kept raw for extraction)."""
+    from scanner.io.sources import decode_text
+
+    try:
+        data = handle.read(options.max_bytes + 1)
+    except (EOFError, OSError) as exc:
+        return InputRecord(id=name, source=name, error=f"{name}: cannot read: {exc}")
+    if len(data) > options.max_bytes:
+        return InputRecord(id=name, source=name,
+                           error=f"{name}: file is above the {options.max_bytes}-byte limit"
+                                 " (--max-doc-bytes)")
+    text, error = decode_text(data, name)
+    if error:
+        return InputRecord(id=name, source=name, error=error)
+    if fmt == "html":
+        return InputRecord(id=name, source=name, html=text, metadata={"format": "html"})
+    return InputRecord(id=name, source=name, text=text, metadata={"format": fmt})

@@ -1,0 +1,64 @@
+"""JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
+
+A line longer than the size limit is skipped in chunks (never held whole) and becomes an
+error record; a truncated gzip stream ends the file with one error record.
+"""
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+import orjson
+
+from scanner.io.fields import record_from_object
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+
+_SKIP_CHUNK = 1 << 20
+
+
+def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
+    """One JSONL line as a record; problems become an error record named ``where``."""
+    if len(line) > options.max_bytes:
+        return InputRecord(id=where, source=where,
+                           error=f"{where}: record is {len(line)} bytes, above the "
+                                 f"{options.max_bytes}-byte limit")
+    try:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
+    return record_from_object(obj, where, options)
+
+
+def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
+    """Records from a JSONL stream; blank lines are skipped, ids default to ``name:line``."""
+    line_no = 0
+    try:
+        while True:
+            line = handle.readline(options.max_bytes + 1)
+            if not line:
+                return
+            line_no += 1
+            where = f"{name}:{line_no}"
+            if len(line) > options.max_bytes and not line.endswith(b"\n"):
+                size = len(line) + _skip_rest_of_line(handle)
+                yield InputRecord(id=where, source=where,
+                                  error=f"{where}: record is {size} bytes, above the "
+                                        f"{options.max_bytes}-byte limit")
+            elif line.strip():
+                yield parse_line(line, where, options)
+    except (EOFError, zlib.error, OSError) as exc:
+        where = f"{name}:{line_no + 1}"
+        yield InputRecord(id=where, source=where,
+                          error=f"{where}: input ends in the middle of a record ({exc})")
+
+
+def _skip_rest_of_line(handle: BinaryIO) -> int:
+    """Read and drop the rest of the current line; return how many bytes that was."""
+    skipped = 0
+    while True:
+        chunk = handle.readline(_SKIP_CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped

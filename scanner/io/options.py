@@ -1,0 +1,23 @@
+"""ReadOptions: how input records are read (size limit, field names, forced format)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Settings shared by every reader.
+
+    The ``*_field`` names say where JSONL objects and CSV rows keep each part of a record
+    (a dotted name such as ``meta.url`` reaches into nested objects). ``format`` forces one
+    format for every path instead of detecting it (``text``, ``markdown``, ``html``, ``jsonl``,
+    ``csv``, ``warc``, ``feed``).
+    """
+
+    max_bytes: int = 5_000_000
+    text_field: str = "text"
+    html_field: str = "html"
+    title_field: str = "title"
+    id_field: str = "id"
+    url_field: str = "url"
+    format: str | None = None

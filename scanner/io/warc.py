@@ -1,0 +1,82 @@
+"""WARC / WARC.gz web archives as records (warcio): one record per HTML or text response.
+
+Only successful (2xx) ``response``, ``resource`` and ``conversion`` records whose content type is
+HTML or plain text are articles; requests, metadata, redirects and images are skipped. The id
+is the WARC-Record-ID, the source the target URI. HTML is decoded with the charset the HTTP
+header or a ``<meta charset>`` declares (UTF-8 otherwise, bad bytes replaced) and handed to the
+engine's HTML extraction. A damaged archive ends with one error record.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+
+_DOCUMENT_TYPES = {"response", "resource", "conversion"}
+_HTML_TYPES = ("text/html", "application/xhtml")
+_CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
+    """Records for the HTML/text documents of a WARC stream."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        for record in ArchiveIterator(handle):
+            count += 1
+            converted = _convert(record, f"{name}#{count}", options)
+            if converted is not None:
+                yield converted
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+        where = f"{name}#{count + 1}"
+        yield InputRecord(id=where, source=name,
+                          error=f"{where}: damaged WARC after {count} records: {exc}")
+
+
+def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
+    if record.rec_type not in _DOCUMENT_TYPES:
+        return None
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID") or where
+    uri = headers.get_header("WARC-Target-URI") or where
+    content_type = headers.get_header("Content-Type") or ""
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    mime = content_type.split(";")[0].strip().lower()
+    is_html = mime.startswith(_HTML_TYPES)
+    if not (is_html or mime == "text/plain"):
+        return None
+    data = record.content_stream().read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        return InputRecord(id=record_id, source=uri,
+                           error=f"{where}: document is above the {options.max_bytes}-byte limit")
+    if not data.strip():
+        return InputRecord(id=record_id, source=uri, error=f"{where}: empty document")
+    text = decode_web_bytes(data, content_type.encode("latin-1", "replace"))
+    metadata = {"format": "html" if is_html else "text", "warc_file": where.rsplit("#", 1)[0]}
+    if is_html:
+        return InputRecord(id=record_id, source=uri, html=text, metadata=metadata)
+    return InputRecord(id=record_id, source=uri, text=text, metadata=metadata)
+
+
+def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
+    """Decode a fetched page: the declared charset (header, then ``<meta>``), else UTF-8;
+    undecodable bytes become U+FFFD rather than failing the page."""
+    for declared in (content_type, data[:4096]):
+        match = _CHARSET_RE.search(declared)
+        if match:
+            try:
+                codec = codecs.lookup(match.group(1).decode("ascii", "replace")).name
+            except LookupError:
+                continue
+            return data.decode(codec, errors="replace")
+    return data.decode("utf-8", errors="replace")

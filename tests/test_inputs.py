@@ -1,0 +1,192 @@
+"""Input formats: every record of every format yields exactly one record, bad ones an error."""
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+from io import BytesIO
+
+import pytest
+
+from scanner.io import InputError, read_inputs
+from scanner.io.detect import detect_format, sniff_format
+from scanner.io.options import ReadOptions
+
+BODY = "A body sentence that is long enough to be an article. " * 5
+
+
+def read(paths, **options):
+    return list(read_inputs([str(p) for p in paths], options.pop("max_bytes", 5_000_000),
+                            ReadOptions(**options) if options else None))
+
+
+def test_jsonl_gz_with_custom_fields(tmp_path):
+    path = tmp_path / "feed.jsonl.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(b'{"doc_id": 1, "content": "Body one.", "headline": "One", '
+                  b'"meta": {"link": "https://ex.com/1"}}\n')
+        out.write(b'{"doc_id": 2, "content": ["not", "a", "string"]}\n')
+        out.write(b'{"content": "No id."}\n')
+    one, two, three = read([path], text_field="content", title_field="headline",
+                           id_field="doc_id", url_field="meta.link")
+    assert (one.id, one.text, one.title, one.source) == ("1", "Body one.", "One",
+                                                         "https://ex.com/1")
+    assert two.id == "2" and "'content' must be a string" in two.error
+    assert three.id == f"{path}:3" and three.text == "No id."
+
+
+def test_truncated_gzip_and_truncated_last_line(tmp_path):
+    lines = (b'{"id": "%d", "text": "%s"}\n' % (i, os.urandom(300).hex().encode())
+             for i in range(300))
+    data = gzip.compress(b"".join(lines))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    records = read([path])
+    assert records[-1].error and "ends in the middle" in records[-1].error
+    assert all(r.error is None for r in records[:-2]) and len(records) > 2
+    plain = tmp_path / "cut.jsonl"
+    plain.write_bytes(b'{"id": "a", "text": "Body."}\n{"id": "b", "te')
+    ok, broken = read([plain])
+    assert ok.error is None and "malformed JSON" in broken.error and broken.id == f"{plain}:2"
+
+
+def test_oversized_line_is_skipped_without_losing_the_next(tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'{"id": "big", "text": "' + b"word " * 1000 + b'"}\n'
+                     b'{"id": "next", "text": "Body."}\n')
+    big, nxt = read([path], max_bytes=200)
+    assert "above the 200-byte limit" in big.error and nxt.id == "next" and nxt.error is None
+
+
+def test_million_word_record_is_read_as_one_record(tmp_path):
+    path = tmp_path / "huge.jsonl"
+    path.write_bytes(b'{"id": "huge", "text": "' + b"a " * 1_000_000 + b'"}\n')
+    (record,) = read([path])
+    assert record.id == "huge" and record.error is None and len(record.text.split()) == 1_000_000
+
+
+def test_csv_and_tsv(tmp_path):
+    csv_path = tmp_path / "rows.csv"
+    csv_path.write_bytes(
+        b'id,title,text,url\n'
+        b'r1,"Title, with comma","Line one\nline two",https://ex.com/a\n'
+        b'r2,,,\n'
+        b'r3,T,"caf\xe9",\n'
+        b'r4,only,three\n'
+        b'\n'
+        b'r5,T,"Body five.",\n')
+    r1, r2, r3, r4, r5 = read([csv_path])
+    assert r1.title == "Title, with comma" and r1.text == "Line one\nline two"
+    assert r1.source == "https://ex.com/a"
+    assert "has no 'text', 'html' or 'title'" in r2.error
+    assert "invalid UTF-8" in r3.error and r3.id == f"{csv_path}:5"  # r1 spans lines 2-3
+    assert "row has 3 cells" in r4.error
+    assert r5.id == "r5" and r5.text == "Body five."
+    tsv_path = tmp_path / "rows.tsv"
+    tsv_path.write_text("id\ttext\nt1\tTab separated body.\n")
+    (t1,) = read([tsv_path])
+    assert t1.id == "t1" and t1.text == "Tab separated body."
+
+
+def _warc_bytes(gzipped: bool, with_filler: bool = False) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=gzipped)
+    pages = [
+        ("https://ex.com/a", "200 OK", "text/html; charset=windows-1252",
+         b"<html><head><title>Caf\xe9</title></head><body><p>Caf\xe9 body.</p></body></html>"),
+        ("https://ex.com/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+        ("https://ex.com/gone", "404 Not Found", "text/html", b"<html>missing</html>"),
+        ("https://ex.com/b", "200 OK", "text/plain", b"Plain body."),
+    ]
+    filler = [(f"https://ex.com/f{i}", "200 OK", "text/plain", os.urandom(4000).hex().encode())
+              for i in range(3)]
+    for uri, status, ctype, payload in pages + filler * with_filler:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(payload),
+                                                      http_headers=headers))
+    writer.write_record(writer.create_warc_record("https://ex.com/a", "request",
+                                                  payload=BytesIO(b"GET /a HTTP/1.1\r\n\r\n")))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_warc_documents(tmp_path, gzipped):
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(_warc_bytes(gzipped))
+    page, plain = read([path])
+    assert page.source == "https://ex.com/a" and page.id.startswith("<urn:uuid:")
+    assert "Café body." in page.html and page.text is None
+    assert plain.text == "Plain body." and plain.source == "https://ex.com/b"
+
+
+def test_damaged_warc_ends_with_an_error_record(tmp_path):
+    data = _warc_bytes(True, with_filler=True)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 300])
+    records = read([path])
+    assert records and records[-1].error and "damaged WARC" in records[-1].error
+
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
+<item><guid>g1</guid><title>First</title><link>https://ex.com/1</link>
+<description>&lt;p&gt;First body.&lt;/p&gt;</description></item>
+<item><title>Empty</title><link>https://ex.com/2</link></item>
+</channel></rss>"""
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Atom</title><entry><id>tag:ex.com,2024:1</id><title>Atom entry</title>
+<link href="https://ex.com/atom/1"/><content type="html">&lt;p&gt;Atom body.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def test_rss_and_atom_feeds(tmp_path):
+    (tmp_path / "news.rss").write_bytes(RSS)
+    (tmp_path / "news.atom").write_bytes(ATOM)
+    first, empty = read([tmp_path / "news.rss"])
+    assert (first.id, first.title, first.source) == ("g1", "First", "https://ex.com/1")
+    assert "First body." in first.html
+    assert empty.id == "https://ex.com/2" and "no content" in empty.error
+    (entry,) = read([tmp_path / "news.atom"])
+    assert entry.id == "tag:ex.com,2024:1" and "Atom body." in entry.html
+    (tmp_path / "broken.xml").write_bytes(b"<?xml version='1.0'?><urlset></urlset>")
+    (bad,) = read([tmp_path / "broken.xml"])
+    assert "not a readable RSS/Atom feed" in bad.error
+
+
+def test_directory_glob_and_detection(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.html").write_text(f"<html><body><p>{BODY}</p></body></html>")
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress(b'{"id": "c", "text": "C."}\n'))
+    (tmp_path / "d.bin").write_bytes(b"\x00\x01")
+    assert [r.id for r in read([tmp_path])] == [str(tmp_path / "a.txt"),
+                                                str(tmp_path / "b.html"), "c"]
+    assert [r.id for r in read([tmp_path / "*.txt"])] == [str(tmp_path / "a.txt")]
+    with pytest.raises(InputError):
+        read([tmp_path / "*.nothing"])
+    assert detect_format("x.unknown", b"WARC/1.0\r\n") == "warc"
+    assert sniff_format(b"<!DOCTYPE html><html>") == "html"
+    assert sniff_format(b'{"id": 1}') == "jsonl"
+    assert sniff_format(b"Just words") == "text"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8"),
+    ("bin.md", b"\x00\x01\x02binary", "binary file"),
+    ("empty.html", b"  \n", "empty document"),
+])
+def test_bad_documents(tmp_path, name, data, message):
+    (tmp_path / name).write_bytes(data)
+    (record,) = read([tmp_path / name])
+    assert message in record.error
+
+
+def test_stdin_is_sniffed(monkeypatch):
+    data = b'{"id": "s1", "text": "From stdin."}\n{"id": "s2", "text": "Two."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(data)))
+    assert [r.id for r in read_inputs(["-"], 1000)] == ["s1", "s2"]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(b"Plain text on stdin.")))
+    (record,) = read_inputs(["-"], 1000)
+    assert record.id == "-" and record.text == "Plain text on stdin."
