@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
     rule.add_argument("rule_id", metavar="ID")
     rule.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
+    from scanner.audit.command import add_audit_parser
+
+    add_audit_parser(sub, _csv)
     return parser
 
 
@@ -78,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "scan":
             return run_scan(args)
+        if args.command == "audit":
+            from scanner.audit.command import run_audit
+
+            return run_audit(args, _config(args))
         return run_rules(args)
     except (UsageError, ConfigError, ValueError) as exc:
         print(f"spinscan: error: {exc}", file=sys.stderr)

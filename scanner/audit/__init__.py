@@ -1,0 +1,1 @@
+"""Batch audits of scraped feeds (``spinscan audit``): streamed, resumable, summarised."""

@@ -1,0 +1,107 @@
+"""``spinscan audit``: batch audits of scraped feeds.
+
+Versus ``scan`` (a gate for a handful of articles): ``audit`` always writes records to an
+output file (JSONL, or Parquet parts) rather than a report stream, can ``--resume`` after a
+crash or Ctrl-C, shows a progress bar, ends with a per-source summary (terminal and
+``--report`` HTML), and can emit cleaned texts and cross-article evidence. It is not a gate:
+it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
+when interrupted (the output stays valid and resumable), 2 on usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scanner.io.detect import FORMATS as INPUT_FORMATS
+from scanner.io.limits import DEFAULT_MAX_WORDS
+
+
+def add_audit_parser(sub, csv_list) -> None:
+    """Register the ``audit`` subcommand on the CLI's subparsers."""
+    audit = sub.add_parser(
+        "audit", help="audit many articles into a resumable JSONL/Parquet output",
+        description="Scan thousands to millions of articles into a resumable output, with a "
+                    "progress bar and a per-source summary.",
+        epilog="Exit codes: 0 audit completed, 130 interrupted (rerun with --resume), "
+               "2 usage error.")
+    audit.add_argument("paths", nargs="+", metavar="PATH",
+                       help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
+                            " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
+    audit.add_argument("--output", "-o", required=True, metavar="PATH",
+                       help="records output: a .jsonl file, or a .parquet directory of parts "
+                            "(with --engine dask: a directory of part files)")
+    audit.add_argument("--output-format", choices=("jsonl", "parquet"), default=None,
+                       help="output format (default: by the --output suffix)")
+    audit.add_argument("--resume", action="store_true",
+                       help="skip records whose id is already in the output, append the rest")
+    audit.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="scan in N worker processes (default 1)")
+    audit.add_argument("--emit-clean", metavar="DIR",
+                       help="write each article without its boilerplate and spam lines to "
+                            "DIR/clean.jsonl, with drop counts by reason in DIR/stats.json")
+    audit.add_argument("--report", metavar="FILE.html",
+                       help="write the summary as a self-contained HTML report")
+    audit.add_argument("--crossdoc", action="store_true",
+                       help="cluster near-duplicate copies of a story and add cross-copy "
+                            "substitution findings (SPN100) to the copies")
+    audit.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="run on this machine (default) or on a Dask cluster")
+    audit.add_argument("--scheduler", metavar="ADDRESS",
+                       help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies "
+                            "--engine dask; default: a LocalCluster)")
+    audit.add_argument("--top", type=int, default=15, metavar="N",
+                       help="sources and articles shown in the summary (default 15)")
+    audit.add_argument("--no-progress", action="store_true", help="no progress bar")
+    fields = audit.add_argument_group("input fields (JSONL and CSV)")
+    fields.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                        help="read every path as this format (default: detect)")
+    for name in ("text", "html", "title", "id", "url"):
+        fields.add_argument(f"--{name}-field", default=name, metavar="NAME",
+                            help=f"field holding the {name} (dots reach into objects; "
+                                 f"default {name!r})")
+    rules = audit.add_argument_group("rules and limits (as for scan)")
+    rules.add_argument("--select", type=csv_list, action="extend", metavar="SEL")
+    rules.add_argument("--ignore", type=csv_list, action="extend", metavar="SEL")
+    rules.add_argument("--config", metavar="FILE")
+    rules.add_argument("--rules", action="append", metavar="PATH")
+    rules.add_argument("--baseline", metavar="FILE")
+    rules.add_argument("--max-doc-bytes", type=int, default=None, metavar="N")
+    rules.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
+                       help=f"longer records become errors (default {DEFAULT_MAX_WORDS})")
+    audit.set_defaults(fail_on=None)
+
+
+def run_audit(args: argparse.Namespace, config) -> int:
+    """Run ``spinscan audit`` with a ready configuration; returns the exit code."""
+    from rich.console import Console
+
+    from scanner.audit.runner import AuditOptions
+    from scanner.audit.terminal import print_outcome
+    from scanner.io.options import ReadOptions
+    from scanner.io.sources import expand_paths
+
+    expand_paths(args.paths)  # a missing path is a usage error before any output
+    console = Console(file=sys.stderr)
+    read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
+                       html_field=args.html_field, title_field=args.title_field,
+                       id_field=args.id_field, url_field=args.url_field,
+                       format=args.input_format)
+    options = AuditOptions(paths=args.paths, output=args.output,
+                           output_format=args.output_format, read=read, resume=args.resume,
+                           emit_clean=args.emit_clean, crossdoc=args.crossdoc,
+                           max_words=args.max_words,
+                           progress=not args.no_progress and console.is_terminal)
+    if args.engine == "dask" or args.scheduler:
+        from scanner.dask_engine import run_dask
+
+        outcome = run_dask(options, config, console, scheduler=args.scheduler)
+    else:
+        from scanner.audit.runner import run_local
+
+        outcome = run_local(options, config, console)
+    print_outcome(Console(), outcome, options, top=args.top)
+    if outcome.summary is not None and args.report:
+        from scanner.audit.html_report import write_html_report
+
+        write_html_report(args.report, outcome, options, top=args.top)
+    return 130 if outcome.interrupted else 0

@@ -1,0 +1,190 @@
+"""Audit outputs: a JSONL file, or a directory of Parquet parts, that survive interruption.
+
+JSONL: one whole line per record, flushed as written, so Ctrl-C or a crash leaves a valid
+file (a torn last line from a hard kill is cut off on resume). Parquet: records are buffered
+and written as complete ``part-NNNNN.parquet`` files (renamed into place once whole), so a
+crash loses at most the unwritten buffer, which a resumed run scans again.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from scanner.report.jsonfmt import dumps
+
+PARQUET_ROWS = 5_000
+
+
+class Sink(Protocol):
+    """Where records go: ``write(record)`` per record, ``close()`` once."""
+
+    def write(self, record: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def output_format(path: str, requested: str | None = None) -> str:
+    """``jsonl`` or ``parquet``: as requested, else by the path's suffix."""
+    if requested:
+        return requested
+    return "parquet" if path.rstrip("/").endswith(".parquet") else "jsonl"
+
+
+# ----- JSONL ---------------------------------------------------------------------------------
+def repair_jsonl(path: Path) -> set[str]:
+    """Ids of the complete records in a JSONL output; a torn last line is cut off."""
+    if not path.exists():
+        return set()
+    ids: set[str] = set()
+    good_end = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                ids.add(orjson.loads(line)["id"])
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                break
+            good_end += len(line)
+    if good_end != path.stat().st_size:
+        with path.open("r+b") as handle:
+            handle.truncate(good_end)
+    return ids
+
+
+class JsonlSink:
+    """Appends (resume) or writes afresh one JSON line per record."""
+
+    def __init__(self, path: str, resume: bool = False) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.done = repair_jsonl(self.path) if resume else set()
+        self._handle = self.path.open("a" if resume else "w", encoding="utf-8")
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._handle.write(dumps(record) + "\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL output file."""
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                yield orjson.loads(line)
+
+
+# ----- Parquet -------------------------------------------------------------------------------
+def _table(records: list[dict[str, Any]]):
+    import pyarrow as pa
+
+    def score(record: dict[str, Any], name: str) -> float | None:
+        value = (record.get("scores") or {}).get(name)
+        return float(value) if isinstance(value, int | float) else None
+
+    columns = {
+        "id": [r["id"] for r in records],
+        "source": [r.get("source") for r in records],
+        "title": [r.get("title") for r in records],
+        "language": [r.get("language") for r in records],
+        "spin": [score(r, "spin") for r in records],
+        "quality": [score(r, "quality") for r in records],
+        "findings": [len(r.get("findings") or ()) for r in records],
+        "error": [r.get("error") for r in records],
+        "record": [dumps(r) for r in records],
+    }
+    schema = pa.schema([("id", pa.string()), ("source", pa.string()), ("title", pa.string()),
+                        ("language", pa.string()), ("spin", pa.float64()),
+                        ("quality", pa.float64()), ("findings", pa.int32()),
+                        ("error", pa.string()), ("record", pa.string())])
+    return pa.table(columns, schema=schema)
+
+
+def write_parquet(path: Path, records: list[dict[str, Any]]) -> None:
+    """Write ``records`` as one Parquet file, atomically (temporary name, then rename)."""
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(_table(records), tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def parquet_parts(directory: Path) -> list[Path]:
+    return sorted(directory.glob("part-*.parquet"))
+
+
+class ParquetSink:
+    """Buffers records and writes them as whole Parquet parts in ``directory``."""
+
+    def __init__(self, path: str, resume: bool = False, rows: int = PARQUET_ROWS) -> None:
+        self.directory = Path(path)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if not resume:
+            for part in parquet_parts(self.directory):
+                part.unlink()
+        self.done = {r["id"] for r in iter_parquet(self.directory)} if resume else set()
+        self.rows = rows
+        self._buffer: list[dict[str, Any]] = []
+        self._next = len(parquet_parts(self.directory))
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._buffer.append(record)
+        if len(self._buffer) >= self.rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            write_parquet(self.directory / f"part-{self._next:05d}.parquet", self._buffer)
+            self._next += 1
+            self._buffer = []
+
+    def close(self) -> None:
+        self._flush()
+
+
+def iter_parquet(directory: Path) -> Iterator[dict[str, Any]]:
+    """Records of a Parquet output directory, part by part."""
+    import pyarrow.parquet as pq
+
+    for part in parquet_parts(directory):
+        for batch in pq.ParquetFile(part).iter_batches(columns=["record"], batch_size=1000):
+            for text in batch.column(0).to_pylist():
+                yield orjson.loads(text)
+
+
+# ----- both ----------------------------------------------------------------------------------
+def open_sink(path: str, fmt: str, resume: bool) -> JsonlSink | ParquetSink:
+    """The sink for an output path; ``.done`` holds the ids already there when resuming."""
+    return ParquetSink(path, resume) if fmt == "parquet" else JsonlSink(path, resume)
+
+
+def iter_output(path: str, fmt: str) -> Iterator[dict[str, Any]]:
+    """Every record of an output (file or Parquet directory)."""
+    return iter_parquet(Path(path)) if fmt == "parquet" else iter_jsonl(Path(path))
+
+
+def rewrite_output(path: str, fmt: str,
+                   update: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Rewrite an output in place, passing each record through ``update(record) -> record``
+    (atomically: a temporary copy replaces the original)."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        for part in parquet_parts(Path(path)):
+            rows = [orjson.loads(t) for t in pq.read_table(part, columns=["record"])
+                    .column(0).to_pylist()]
+            write_parquet(part, [update(r) for r in rows])
+        return
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for record in iter_jsonl(target):
+            out.write(dumps(update(record)) + "\n")
+    os.replace(tmp, target)

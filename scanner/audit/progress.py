@@ -1,0 +1,107 @@
+"""The audit's live progress line on stderr: records/s, ETA when the total is known, and how
+many articles each category has flagged so far. The total is counted in a background thread
+(cheaply, for formats whose record count is a line or file count) so the scan starts at once.
+"""
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
+                           TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
+from scanner.audit.summary import flagged_categories
+from scanner.io.detect import detect_format
+from scanner.io.opener import open_binary, read_head
+from scanner.io.options import ReadOptions
+from scanner.io.sources import expand_paths
+
+_SHORT = {"boilerplate": "bpl", "spam": "spm", "spin": "spn", "repetition": "rep",
+          "language": "lng", "typography": "typ", "headline": "hdl", "readability": "rdb"}
+
+
+def count_records(paths: Iterable[str], options: ReadOptions) -> int | None:
+    """The number of records the inputs hold when that is cheap to know, else None
+    (stdin, WARC, feeds). Resumed records are included (progress starts at their count)."""
+    total = 0
+    for path in expand_paths(paths):
+        if path == "-":
+            return None
+        fmt = options.format or detect_format(path, read_head(path))
+        if fmt in {"warc", "feed"}:
+            return None
+        if fmt in {"jsonl", "csv"}:
+            total += _count_lines(path) - (fmt == "csv")
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(path: str) -> int:
+    """Non-blank lines (a CSV cell spanning lines makes this an estimate)."""
+    count = 0
+    try:
+        with open_binary(path) as handle:
+            for line in handle:
+                count += bool(line.strip())
+    except (OSError, EOFError):
+        pass
+    return count
+
+
+class AuditProgress:
+    """A rich progress bar fed one published record at a time."""
+
+    def __init__(self, console: Console, enabled: bool = True) -> None:
+        self.flags: Counter[str] = Counter()
+        self.errors = 0
+        self._progress = Progress(
+            TextColumn("[bold]audit"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"),
+            TimeRemainingColumn(), TextColumn("{task.fields[flags]}"),
+            console=console, disable=not enabled, transient=False, refresh_per_second=4,
+        )
+        self._task = self._progress.add_task("audit", total=None, rate="", flags="")
+        self._since_update = 0
+
+    def __enter__(self) -> AuditProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._refresh()
+        self._progress.stop()
+
+    def count_in_background(self, paths: list[str], options: ReadOptions,
+                            already: int) -> None:
+        """Start counting the inputs; the bar gets its total (and an ETA) when done."""
+        def work() -> None:
+            total = count_records(paths, options)
+            if total is not None:
+                self._progress.update(self._task, total=max(total, already))
+        threading.Thread(target=work, daemon=True).start()
+
+    def skip(self, n: int) -> None:
+        """Records already in the output (resume) count as done."""
+        self._progress.update(self._task, completed=n)
+
+    def add(self, record: dict) -> None:
+        """Count one written record."""
+        if record.get("error"):
+            self.errors += 1
+        else:
+            self.flags.update(flagged_categories(record))
+        self._since_update += 1
+        if self._since_update >= 50:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        advance, self._since_update = self._since_update, 0
+        task = self._progress.tasks[0]
+        speed = task.finished_speed or task.speed
+        flags = " ".join(f"{_SHORT.get(c, c)} {n}" for c, n in sorted(self.flags.items()))
+        flags += f" err {self.errors}" if self.errors else ""
+        self._progress.update(self._task, advance=advance, flags=flags,
+                              rate=f"{speed:,.0f}/s" if speed else "")

@@ -1,0 +1,107 @@
+"""The local audit engine: stream records through the scanner into a resumable output.
+
+Reading, scanning (``jobs`` worker processes, windowed, via :meth:`Scanner.scan_records`),
+writing and summarising are all streamed, so memory does not grow with the number of records.
+The summary is rebuilt from the output at the end, so a resumed run reports on everything.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rich.console import Console
+
+from scanner.audit.clean import CleanWriter, write_clean_stats
+from scanner.audit.output import iter_output, open_sink, output_format
+from scanner.audit.progress import AuditProgress
+from scanner.audit.summary import AuditSummary
+from scanner.config import Config
+from scanner.engine import Scanner
+from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
+from scanner.io.options import ReadOptions
+from scanner.io.records import InputRecord
+from scanner.io.sources import read_inputs
+
+
+@dataclass
+class AuditOptions:
+    """What one audit run does (the ``spinscan audit`` options)."""
+
+    paths: list[str]
+    output: str
+    output_format: str | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    resume: bool = False
+    emit_clean: str | None = None
+    crossdoc: bool = False
+    max_words: int = DEFAULT_MAX_WORDS
+    progress: bool = True
+
+    @property
+    def fmt(self) -> str:
+        return output_format(self.output, self.output_format)
+
+
+@dataclass
+class AuditOutcome:
+    """What happened: counts of this run, and the summary of the whole output."""
+
+    written: int = 0
+    skipped: int = 0
+    interrupted: bool = False
+    summary: AuditSummary | None = None
+    clean_stats: dict | None = None
+    crossdoc: object | None = None
+
+
+def input_records(options: AuditOptions, skip: set[str]) -> Iterator[InputRecord]:
+    """The input records not already in the output, with the word limit applied."""
+    records = read_inputs(options.paths, options.read.max_bytes, options.read)
+    return enforce_word_limit((r for r in records if r.id not in skip), options.max_words)
+
+
+def run_local(options: AuditOptions, config: Config, console: Console) -> AuditOutcome:
+    """Run an audit on this machine (``config.jobs`` processes)."""
+    outcome = AuditOutcome()
+    scanner = Scanner(config)
+    sink = open_sink(options.output, options.fmt, options.resume)
+    outcome.skipped = len(sink.done)
+    clean = CleanWriter(options.emit_clean, options.resume) if options.emit_clean else None
+    progress = AuditProgress(console, enabled=options.progress)
+    try:
+        with progress:
+            progress.skip(outcome.skipped)
+            progress.count_in_background(options.paths, options.read, outcome.skipped)
+            results = scanner.scan_records(input_records(options, sink.done), jobs=config.jobs,
+                                           keep_text=clean is not None)
+            for result in results:
+                record = result.to_record()
+                sink.write(record)
+                if clean is not None:
+                    clean.add(result)
+                progress.add(record)
+                outcome.written += 1
+    except KeyboardInterrupt:
+        outcome.interrupted = True
+    finally:
+        sink.close()
+        if clean is not None:
+            clean.close()
+    if outcome.interrupted:
+        return outcome
+    if options.crossdoc:
+        from scanner.audit.crosscheck import apply_crossdoc
+
+        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, set()))
+    outcome.summary = summarize(iter_output(options.output, options.fmt))
+    if options.emit_clean:
+        outcome.clean_stats = write_clean_stats(options.emit_clean)
+    return outcome
+
+
+def summarize(records) -> AuditSummary:
+    """The summary of an iterable of published records."""
+    summary = AuditSummary()
+    for record in records:
+        summary.add(record)
+    return summary

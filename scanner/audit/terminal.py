@@ -1,0 +1,104 @@
+"""The audit summary as a rich terminal report."""
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from scanner.audit.summary import AuditSummary, GroupStats
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}%" if value else "·"
+
+
+def _spin(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def headline(outcome, options) -> Text:
+    """One line: how many articles, how many written now / resumed, errors, flagged."""
+    summary: AuditSummary = outcome.summary
+    total = summary.total
+    text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"), " articles")
+    text.append(f" ({outcome.written:,} scanned now")
+    text.append(f", {outcome.skipped:,} resumed from the output)" if outcome.skipped else ")")
+    text.append(f" — {total.flagged:,} flagged ")
+    text.append(f"({_pct(total.flagged / max(1, total.articles - total.errors))})", "yellow")
+    text.append(f", {total.errors:,} errors", "red" if total.errors else "dim")
+    text.append(f", mean spin {_spin(total.mean_spin)}")
+    return text
+
+
+def category_table(summary: AuditSummary) -> Table:
+    table = Table(title="Articles flagged by category (warning or worse)", title_justify="left")
+    table.add_column("category")
+    table.add_column("articles", justify="right")
+    table.add_column("share", justify="right")
+    for category in summary.categories():
+        count = summary.total.by_category[category]
+        table.add_row(category, f"{count:,}", _pct(summary.total.share(category)))
+    return table
+
+
+def sources_table(summary: AuditSummary, top: int) -> Table:
+    cats = [c for c in summary.categories() if summary.total.by_category[c]]
+    table = Table(title=f"Sources (top {top} by flagged articles)", title_justify="left")
+    table.add_column("source", overflow="fold", max_width=40)
+    for name in ("articles", "errors", "flagged", *cats, "mean spin"):
+        table.add_column(name, justify="right")
+    for name, stats in summary.top_groups(top):
+        table.add_row(name, f"{stats.articles:,}", f"{stats.errors:,}",
+                      _pct(stats.flagged / max(1, stats.articles - stats.errors)),
+                      *[_pct(stats.share(c)) for c in cats], _spin(stats.mean_spin))
+    return table
+
+
+def worst_table(stats: GroupStats, top: int) -> Table:
+    table = Table(title="Worst articles", title_justify="left", expand=True)
+    table.add_column("id", overflow="fold", ratio=1)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
+    for name in ("spin", "q lost", "warn"):
+        table.add_column(name, justify="right", no_wrap=True, width=len(name))
+    for (spin, lost, warnings), record_id, title in stats.worst_first()[:top]:
+        table.add_row(record_id, title, f"{spin:.2f}", f"{lost:g}", str(warnings))
+    return table
+
+
+def phrases_table(summary: AuditSummary, top: int) -> Table | None:
+    if not summary.phrases:
+        return None
+    table = Table(title="Top offending phrases (spin findings)", title_justify="left")
+    table.add_column("rule")
+    table.add_column("phrase", overflow="fold")
+    table.add_column("likely original", overflow="fold")
+    table.add_column("count", justify="right")
+    for (rule, phrase, suggestion), count in summary.phrases.most_common(top):
+        table.add_row(rule, phrase, suggestion, str(count))
+    return table
+
+
+def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
+    """Print the end-of-run report (or how to resume after an interruption)."""
+    if outcome.interrupted:
+        console.print(Text.assemble(
+            ("Interrupted", "bold red"), f" after {outcome.written:,} records this run; "
+            f"{options.output} is complete up to there. Rerun the same command with --resume "
+            "to continue."))
+        return
+    summary = outcome.summary
+    parts = [headline(outcome, options), category_table(summary), sources_table(summary, top),
+             worst_table(summary.total, top)]
+    phrases = phrases_table(summary, top)
+    if phrases is not None:
+        parts.append(phrases)
+    if outcome.crossdoc is not None:
+        parts.append(Text(outcome.crossdoc.describe()))
+    if outcome.clean_stats is not None:
+        stats = outcome.clean_stats
+        reasons = ", ".join(f"{r} {n:,}" for r, n in list(stats["dropped_by_reason"].items())[:8])
+        parts.append(Text(f"Clean texts: {stats['articles']:,} articles, "
+                          f"{stats['dropped_lines']:,} lines dropped "
+                          f"({reasons or 'none'}) -> {options.emit_clean}/clean.jsonl"))
+    parts.append(Text(f"Records: {options.output}", style="dim"))
+    console.print(Group(*parts))

@@ -1,0 +1,160 @@
+"""spinscan audit: one output record per input, resume after a crash or Ctrl-C, emit-clean,
+Parquet parts, and the summary rebuilt from the output."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from scanner.audit.clean import clean_text
+from scanner.audit.output import JsonlSink, iter_output
+from scanner.audit.summary import AuditSummary, source_group
+from scanner.cli import main
+from scanner.finding import Category, Finding, Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def corpus(tmp_path: Path, n: int = 30) -> Path:
+    """A JSONL file of ``n`` seed-derived articles with ids and URLs on two domains."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    path = tmp_path / "feed.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for i in range(n):
+            domain = "a.example" if i % 3 else "b.example"
+            out.write(json.dumps({"id": f"doc-{i:03d}", "url": f"https://www.{domain}/{i}",
+                                  "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def records(path: Path) -> dict[str, bytes]:
+    return {orjson.loads(line)["id"]: line for line in path.read_bytes().splitlines()}
+
+
+def audit(*args: str) -> int:
+    return main(["audit", "--no-progress", *map(str, args)])
+
+
+def test_every_input_yields_exactly_one_record(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.txt").write_text((SEEDS / "000_95bfc27350312eda.txt").read_text())
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "in" / "latin.md").write_bytes(b"caf\xe9")
+    (tmp_path / "in" / "rows.jsonl").write_bytes(
+        b'{"id": "j1", "text": "Fine body text here."}\n{"id": "j2", "text": 5}\n{"id": "j3", "te')
+    (tmp_path / "in" / "huge.jsonl").write_bytes(b'{"id": "huge", "text": "' + b"a " * 300_000
+                                                 + b'"}\n')
+    out = tmp_path / "out.jsonl"
+    assert audit(tmp_path / "in", "-o", out) == 0
+    got = records(out)
+    assert len(got) == 7
+    errors = {k: orjson.loads(v)["error"] for k, v in got.items() if orjson.loads(v)["error"]}
+    assert set(errors) == {str(tmp_path / "in" / "bin.txt"), str(tmp_path / "in" / "latin.md"),
+                           "j2", f"{tmp_path / 'in' / 'rows.jsonl'}:3", "huge"}
+    assert "word limit" in errors["huge"]
+
+
+def test_resume_after_a_crash_completes_without_duplicates(tmp_path):
+    feed = corpus(tmp_path)
+    fresh = tmp_path / "fresh.jsonl"
+    assert audit(feed, "-o", fresh) == 0
+    crashed = tmp_path / "crashed.jsonl"
+    lines = fresh.read_bytes().splitlines(keepends=True)
+    crashed.write_bytes(b"".join(lines[:12]) + lines[12][:40])  # a hard kill mid-line
+    assert audit(feed, "-o", crashed, "--resume") == 0
+    assert records(crashed) == records(fresh)
+    assert len(crashed.read_bytes().splitlines()) == 30
+
+
+def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):
+    feed = corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    write = JsonlSink.write
+    calls = {"n": 0}
+
+    def interrupting_write(self, record):
+        calls["n"] += 1
+        if calls["n"] == 8:
+            raise KeyboardInterrupt
+        write(self, record)
+
+    monkeypatch.setattr(JsonlSink, "write", interrupting_write)
+    assert audit(feed, "-o", out, "--jobs", "2") == 130
+    assert len(records(out)) == 7  # whole lines only
+    monkeypatch.setattr(JsonlSink, "write", write)
+    assert audit(feed, "-o", out, "--resume", "--jobs", "2") == 0
+    assert len(records(out)) == 30 and len(out.read_bytes().splitlines()) == 30
+
+
+def test_parquet_output_and_resume(tmp_path):
+    pytest.importorskip("pyarrow")
+    feed = corpus(tmp_path, 12)
+    out = tmp_path / "out.parquet"
+    assert audit(feed, "-o", out) == 0
+    parts = sorted(out.glob("part-*.parquet"))
+    assert parts and len(list(iter_output(str(out), "parquet"))) == 12
+    assert audit(feed, "-o", out, "--resume") == 0  # nothing left to do
+    assert sorted(r["id"] for r in iter_output(str(out), "parquet")) == [
+        f"doc-{i:03d}" for i in range(12)]
+
+
+def test_emit_clean_writes_every_readable_article_and_drop_counts(tmp_path):
+    feed = corpus(tmp_path, 10)
+    clean_dir = tmp_path / "clean"
+    assert audit(feed, "-o", tmp_path / "out.jsonl", "--emit-clean", clean_dir) == 0
+    rows = [orjson.loads(line) for line in (clean_dir / "clean.jsonl").read_bytes().splitlines()]
+    assert [r["id"] for r in rows] == [f"doc-{i:03d}" for i in range(10)]
+    stats = orjson.loads((clean_dir / "stats.json").read_bytes())
+    assert stats["articles"] == 10
+    assert stats["dropped_lines"] == sum(r["dropped_lines"] for r in rows)
+    assert sum(stats["dropped_by_reason"].values()) == stats["dropped_lines"]
+
+
+def _finding(rule, category, start, end, severity=Severity.WARNING):
+    return Finding(rule=rule, name=rule.lower(), category=category, severity=severity,
+                   message="m", start=start, end=end)
+
+
+def test_clean_text_drops_covered_lines_only():
+    text = "Headline\n\nShare on WhatsApp\nBody says click here to read.\nRelated: Other story\n"
+    share = text.index("Share on WhatsApp")
+    click = text.index("click here")
+    related = text.index("Related: Other story")
+    findings = [
+        _finding("SPM001", Category.SPAM, share, share + len("Share on WhatsApp")),
+        _finding("SPM002", Category.SPAM, click, click + len("click here")),
+        _finding("BPL001", Category.BOILERPLATE, related, related + len("Related: Other story")),
+        _finding("SPN001", Category.SPIN, 0, 8),
+        _finding("BPL002", Category.BOILERPLATE, 0, 8, Severity.INFO),
+    ]
+    clean, dropped, kept, n_dropped = clean_text(text, findings)
+    assert clean == "Headline\n\nBody says click here to read."
+    assert dropped == {"SPM001 spm001": 1, "BPL001 bpl001": 1} and n_dropped == 2 and kept == 2
+
+
+def test_summary_groups_by_domain_and_merges():
+    assert source_group("https://www.a.example/x", "x") == "a.example"
+    assert source_group("/data/feed.jsonl:12", "x") == "/data/feed.jsonl"
+    assert source_group("/data/site/page.html", "x") == "/data/site"
+
+    def rec(i, spin, cat=None):
+        findings = [{"rule": "SPN010", "category": cat, "severity": "warning",
+                     "excerpt": "counterfeit consciousness", "suggestion": "AI"}] if cat else []
+        return {"id": f"r{i}", "source": f"https://s{i % 2}.example/{i}",
+                "scores": {"spin": spin}, "findings": findings, "error": None}
+
+    whole, left, right = AuditSummary(), AuditSummary(), AuditSummary()
+    for i in range(10):
+        record = rec(i, i / 10, "spin" if i > 6 else None)
+        whole.add(record)
+        (left if i < 5 else right).add(record)
+    merged = left.merge(right).to_dict()
+    assert merged == whole.to_dict()
+    assert merged["flagged"] == 3 and merged["flagged_share"]["spin"] == 0.3
+    assert merged["worst"][0]["id"] == "r9"
+    assert merged["phrases"][0] == {"rule": "SPN010", "phrase": "counterfeit consciousness",
+                                    "suggestion": "AI", "count": 3}
