@@ -1,0 +1,153 @@
+"""The audit's cross-article stage (``--crossdoc``), run after every record is scanned.
+
+Pass 1 sketches every readable input record (salient terms, MinHash) and clusters them.
+Pass 2 re-reads the inputs, keeping only the texts of clustered articles in a temporary
+SQLite store (memory stays bounded), analyses each cluster and rewrites the output with each
+flagged copy's SPN100 findings (replacing those of an earlier run, so it can be repeated).
+The clusters are written beside the output (``*.clusters.jsonl``).
+"""
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scanner.audit.output import iter_output, rewrite_output
+from scanner.crossdoc import RULE_ID, ClusterReport, Sketches, analyze_cluster
+from scanner.document import Document
+from scanner.engine import make_document
+from scanner.finding import Finding
+from scanner.io.records import InputRecord
+from scanner.report.jsonfmt import dumps
+
+
+@dataclass
+class CrossDocOutcome:
+    """What the cross-article stage found."""
+
+    clusters: int
+    clustered_articles: int
+    flagged_copies: int
+    report_path: str
+
+    def describe(self) -> str:
+        return (f"Cross-article: {self.clusters:,} clusters of copies of one story "
+                f"({self.clustered_articles:,} articles); {self.flagged_copies:,} copies flagged "
+                f"with cross-copy substitutions ({RULE_ID}) -> {self.report_path}")
+
+
+def readable_documents(records: Iterable[InputRecord]) -> Iterator[Document]:
+    """The scanned text of every record that can be read (as the engine builds it)."""
+    for record in records:
+        if record.error is None:
+            yield make_document(record)
+
+
+def sketch(records: Iterable[InputRecord]) -> Sketches:
+    """Sketches of every readable record (pass 1)."""
+    sketches = Sketches()
+    for doc in readable_documents(records):
+        sketches.add(doc.id, doc.text)
+    return sketches.compact()
+
+
+class TextStore:
+    """Texts of clustered articles on disk (SQLite in a temporary directory)."""
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="spinscan-crossdoc-")
+        self._db = sqlite3.connect(Path(self._dir.name) / "texts.sqlite")
+        self._db.execute("CREATE TABLE texts (id TEXT PRIMARY KEY, text TEXT)")
+
+    def add(self, items: Iterable[tuple[str, str]]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?)", items)
+        self._db.commit()
+
+    def documents(self, ids: list[str]) -> list[Document]:
+        found = dict(self._db.execute(
+            f"SELECT id, text FROM texts WHERE id IN ({','.join('?' * len(ids))})", ids))
+        return [Document(found[i], id=i) for i in ids if i in found]
+
+    def close(self) -> None:
+        self._db.close()
+        self._dir.cleanup()
+
+
+def member_texts(records: Iterable[InputRecord], wanted: set[str]) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of the wanted records (pass 2)."""
+    for doc in readable_documents(r for r in records if r.id in wanted):
+        yield doc.id, doc.text
+
+
+def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float | None]
+            ) -> tuple[list[ClusterReport], dict[str, list[Finding]]]:
+    """Analyse every cluster; return the reports and the SPN100 findings by record id."""
+    reports, findings = [], {}
+    for ids in clusters:
+        docs = store.documents(ids)
+        if len(docs) < 2:
+            continue
+        report, found = analyze_cluster(docs, spins)
+        reports.append(report)
+        findings.update(found)
+    return reports, findings
+
+
+def spin_scores(records: Iterable[dict[str, Any]], wanted: set[str]) -> dict[str, float | None]:
+    """Spin scores of the wanted ids from published records."""
+    return {r["id"]: (r.get("scores") or {}).get("spin") for r in records if r["id"] in wanted}
+
+
+def add_findings(record: dict[str, Any], findings: dict[str, list[Finding]]) -> dict[str, Any]:
+    """The record with its cross-copy findings replaced by ``findings[id]`` (kept sorted as the
+    engine sorts: by start, then rule)."""
+    old = record.get("findings") or []
+    new = findings.get(record["id"], [])
+    if not new and not any(f["rule"] == RULE_ID for f in old):
+        return record
+    merged = [f for f in old if f["rule"] != RULE_ID] + [f.to_dict() for f in new]
+    merged.sort(key=lambda f: (f["start"] if f["start"] is not None else -1, f["rule"]))
+    return {**record, "findings": merged}
+
+
+def clusters_path(output: str, fmt: str) -> Path:
+    """Where the cluster report goes: beside a JSONL output, inside a Parquet directory."""
+    out = Path(output)
+    if fmt == "parquet" or out.is_dir():
+        return out / "clusters.jsonl"
+    return out.with_name(out.name.removesuffix(".jsonl") + ".clusters.jsonl")
+
+
+def write_clusters(path: Path, reports: list[ClusterReport]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for report in reports:
+            out.write(dumps(report.to_dict()) + "\n")
+
+
+def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]]) -> CrossDocOutcome:
+    """Run the stage for a local audit; ``records()`` reads the inputs afresh."""
+    clusters = sketch(records()).clusters()
+    wanted = {i for ids in clusters for i in ids}
+    store = TextStore()
+    try:
+        store.add(member_texts(records(), wanted))
+        spins = spin_scores(iter_output(options.output, options.fmt), wanted)
+        reports, findings = analyze(clusters, store, spins)
+    finally:
+        store.close()
+    return finish(options, reports, findings,
+                  lambda: rewrite_output(options.output, options.fmt,
+                                         lambda r: add_findings(r, findings)))
+
+
+def finish(options, reports: list[ClusterReport], findings: dict[str, list[Finding]],
+           patch: Callable[[], None]) -> CrossDocOutcome:
+    """Patch the output, write the cluster report and say what was found."""
+    patch()
+    path = clusters_path(options.output, options.fmt)
+    write_clusters(path, reports)
+    return CrossDocOutcome(len(reports), sum(len(r.members) for r in reports), len(findings),
+                           str(path))

@@ -1,0 +1,110 @@
+"""Cross-article analysis: story clusters, the likely original, substitution evidence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from scanner.cli import main
+from scanner.crossdoc import RULE_ID, analyze_cluster
+from scanner.crossdoc.align import align
+from scanner.crossdoc.lsh import Sketches
+from scanner.document import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SPUN_003 = "seeds/003_7df7fc6614518963.txt"
+
+UNRELATED = [
+    "The city council approved a new budget for public libraries on Monday, adding funds for "
+    "longer opening hours, children's reading programmes and repairs to three branch roofs. "
+    "Librarians welcomed the decision but said staffing remained a concern.",
+    "Researchers in Norway have found that salmon farms near fjords attract wild cod, which "
+    "feed on pellets that fall through the nets. The study tracked tagged fish for two years "
+    "and found the cod grew faster but carried more parasites.",
+    "A vintage steam locomotive returned to service after a twelve-year restoration by "
+    "volunteers, who rebuilt its boiler, firebox and wheels in a railway workshop. Tickets for "
+    "the first heritage trips along the coast line sold out within hours.",
+    "The tennis champion withdrew from the tournament with a wrist injury, ending a run of "
+    "forty consecutive appearances. Her coach said scans showed inflammation and that she "
+    "would rest for a month before returning to the clay courts of Madrid.",
+    "Farmers across the valley report an unusually early cherry harvest after a warm spring. "
+    "Growers expect prices to fall as orchards ripen together, and cooperatives are hiring "
+    "extra pickers and renting cold storage to keep the fruit fresh for export.",
+]
+
+
+def seed_docs() -> list[Document]:
+    return [Document(p.read_text(encoding="utf-8"), id=f"seeds/{p.name}") for p in SEEDS]
+
+
+def test_the_five_seeds_form_one_cluster():
+    sketches = Sketches()
+    for doc in seed_docs():
+        sketches.add(doc.id, doc.text)
+    assert sketches.clusters() == [[doc.id for doc in seed_docs()]]
+
+
+def test_unrelated_articles_do_not_cluster():
+    sketches = Sketches()
+    for doc in seed_docs()[:1]:
+        sketches.add(doc.id, doc.text)
+    for k, text in enumerate(UNRELATED):
+        sketches.add(f"u{k}", text)
+    assert sketches.clusters() == []
+
+
+def test_seed_003_shows_its_substitutions_against_the_others():
+    docs = seed_docs()
+    spins = {doc.id: None for doc in docs}
+    report, findings = analyze_cluster(docs, spins)
+    assert report.original != SPUN_003 and set(findings) == {SPUN_003}
+    spun = next(m for m in report.members if m.id == SPUN_003)
+    assert spun.flagged and spun.substitution_rate >= 0.1
+    assert ("nations", "countries") in spun.substitutions
+    assert ("sees", "visits") in spun.substitutions
+    text = docs[3].text
+    for finding in findings[SPUN_003]:
+        assert finding.rule == RULE_ID and finding.category.value == "spin"
+        assert text[finding.start:finding.end] == finding.excerpt
+        assert finding.suggestion and finding.data["substitution_rate"] == round(
+            spun.substitution_rate, 4)
+    assert all(not m.flagged for m in report.members if m.id != SPUN_003)
+
+
+def test_synthetic_spun_copy_against_its_original():
+    original = Document(
+        "The government announced new missiles for the army on Tuesday. Officials said the "
+        "weapons would protect the region from attacks. The minister said the decision was "
+        "important for national security and would cost billions.", id="orig")
+    spun = Document(
+        "The government announced new rockets for the army on Tuesday. Officials stated the "
+        "weapons would safeguard the region from attacks. The minister stated the choice was "
+        "crucial for national security and would cost billions.", id="spun")
+    alignment = align(spun, [original])
+    pairs = {(s.copy, s.original) for s in alignment.substitutions}
+    assert {("rockets", "missiles"), ("safeguard", "protect"), ("choice", "decision"),
+            ("crucial", "important")} <= pairs
+    assert alignment.rate > 0.15
+    report, findings = analyze_cluster([spun, original], {"orig": 0.05, "spun": 0.8})
+    assert report.original == "orig" and set(findings) == {"spun"}
+
+
+def test_audit_crossdoc_adds_findings_and_a_cluster_report(tmp_path):
+    out = tmp_path / "audit.jsonl"
+    assert main(["audit", "--no-progress", str(ROOT / "seeds"), "-o", str(out),
+                 "--crossdoc"]) == 0
+    records = {r["id"]: r for r in map(orjson.loads, out.read_bytes().splitlines())}
+    spun_id = str(ROOT / SPUN_003)
+    flagged = {i for i, r in records.items() if any(f["rule"] == RULE_ID for f in r["findings"])}
+    assert flagged == {spun_id}
+    starts = [f["start"] if f["start"] is not None else -1 for f in records[spun_id]["findings"]]
+    assert starts == sorted(starts)
+    (cluster,) = map(orjson.loads, (tmp_path / "audit.clusters.jsonl").read_bytes().splitlines())
+    assert cluster["size"] == 5 and cluster["original"] != spun_id
+    # running the stage again (e.g. after --resume) replaces, never duplicates, the findings
+    before = len(records[spun_id]["findings"])
+    assert main(["audit", "--no-progress", str(ROOT / "seeds"), "-o", str(out), "--crossdoc",
+                 "--resume"]) == 0
+    again = {r["id"]: r for r in map(orjson.loads, out.read_bytes().splitlines())}
+    assert len(again[spun_id]["findings"]) == before
