@@ -158,3 +158,17 @@ def test_summary_groups_by_domain_and_merges():
     assert merged["worst"][0]["id"] == "r9"
     assert merged["phrases"][0] == {"rule": "SPN010", "phrase": "counterfeit consciousness",
                                     "suggestion": "AI", "count": 3}
+
+
+def test_html_report_is_self_contained(tmp_path):
+    feed = corpus(tmp_path, 9)
+    report = tmp_path / "report.html"
+    assert audit(feed, "-o", tmp_path / "out.jsonl", "--report", report,
+                 "--emit-clean", tmp_path / "clean") == 0
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<svg" in page and "</html>" in page
+    assert "<script" not in page and "http://" not in page.replace("http://www.w3.org", "")
+    for section in ("Articles flagged by category", "Spin scores", "Top offending sources",
+                    "Worst articles", "Cleaned texts"):
+        assert section in page
+    assert "a.example" in page and "b.example" in page
