@@ -108,9 +108,22 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
             np.array(costs, dtype=np.uint8))
 
 
+_BRITISH = [(re.compile(p), r) for p, r in [
+    (r"ae", "e"), (r"oe", "e"), (r"our", "or"), (r"is(e|ed|es|ing|ation)", r"iz\1"),
+    (r"ys(e|ed|es|ing)", r"yz\1"), (r"tre(s?)$", r"ter\1"), (r"ce(s?)$", r"se\1"),
+    (r"ll", "l"), (r"mme(s?)$", r"m\1"), (r"logue", "log")]]
+
+
+def _american(word: str) -> str:
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """``defense``/``defence``, ``programs``/``programmes``: the same word, not a swap."""
-    return a == b or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+    """``defense``/``defence``, ``anaesthetic``/``anesthetic``: the same word, not a swap."""
+    return (a == b or _american(a) == _american(b)
+            or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8))
 
 
 def main() -> None:

@@ -12,11 +12,12 @@ split) and, for each article, spun copies made by our own spinner in WordNet-bas
 The held-out spinners (MyThes, PPS word swaps) and the held-out BBC split are used only by
 bench/spin_eval.py. Usage::
 
-    PYTHONPATH=. python scripts/train_spin.py [--copies 2] [--out models/spin/classifier.skops]
+    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--clean-weight 3]
 """
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import numpy as np
 import skops.io as sio
@@ -27,7 +28,7 @@ from sklearn.preprocessing import StandardScaler
 
 from scanner.spin.analysis import analyse_text
 from scanner.spin.features import document_features
-from scanner.spin.model import LinearModel
+from scanner.spin.model import WEIGHTS_FILE, SpinModel, fold
 from scanner.spin.synth import TRAIN_SOURCES, labelled
 from scanner.spin.tokens import token_spans
 
@@ -51,7 +52,8 @@ def logistic(C: float = 1.0) -> Pipeline:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--copies", type=int, default=3)
+    parser.add_argument("--clean-weight", type=float, default=3.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
@@ -64,18 +66,24 @@ def main() -> None:
     site_model = logistic().fit(site_x, site_y)
     print(f"site model: {len(site_y)} sites, {site_y.mean():.3f} swapped")
 
-    folded = LinearModel(site_model)
-    X = np.array([document_features(a, folded.predict(a.site_x)) for a in analyses])
+    site_w, site_b = fold(site_model)
+    X = np.array([document_features(a, 1 / (1 + np.exp(-(a.site_x @ site_w + site_b))))
+                  for a in analyses])
     y = np.array([s.spun for s in samples], dtype=int)
     groups = np.array([s.id for s in samples])
-    weight = np.where(y == 1, 1.0 / args.copies, 1.0)  # clean and spun weigh the same in total
+    # spun copies share one unit of weight per article; clean articles weigh --clean-weight,
+    # i.e. the model is calibrated for a base rate of 1 / (1 + clean_weight) spun articles
+    weight = np.where(y == 1, 1.0 / args.copies, args.clean_weight)
     search = GridSearchCV(logistic(), {"logistic__C": [0.01, 0.1, 1.0, 10.0]},
                           scoring="roc_auc", cv=GroupKFold(5), n_jobs=1)
     search.fit(X, y, groups=groups, logistic__sample_weight=weight)
     print(f"article model: {len(y)} articles; C={search.best_params_['logistic__C']}; "
           f"grouped 5-fold ROC-AUC {search.best_score_:.4f} (train split, model selection only)")
-    sio.dump({"site": site_model, "document": search.best_estimator_}, args.out)
-    print(f"saved {args.out}")
+    pipelines = {"site": site_model, "document": search.best_estimator_}
+    sio.dump(pipelines, args.out)
+    weights = Path(args.out).with_name(WEIGHTS_FILE)
+    SpinModel.from_pipelines(pipelines).save(weights)
+    print(f"saved {args.out} and {weights}")
 
 
 if __name__ == "__main__":

@@ -5,4 +5,5 @@ The registry imports them in this order.
 """
 
 BUILTIN_MODULES = [
+    "spin",
 ]

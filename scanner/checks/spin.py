@@ -8,12 +8,14 @@ import numpy as np
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
-from scanner.spin import analyse, is_english
+from scanner.spin import analyse, classifier, is_english, spin_probability
+from scanner.spin.model import THRESHOLD
 from scanner.spin.analysis import Analysis
 from scanner.spin.tables import tables
 from scanner.spin.tokens import token_spans
 
 SIDE_EVIDENCE = 0.5  # a neighbour joins the excerpt when its pair gains this much
+CONTEXT_WORDS = 100  # below this length the article score is no context for single words
 
 
 class CollocationBreak(Rule):
@@ -24,24 +26,28 @@ class CollocationBreak(Rule):
     summary = "Improbable word pair whose synonym variant is common English (spun text)"
     docs = """
 Article spinners replace words by thesaurus entries without regard to sense or collocation:
-"national security strategy" becomes "nationwide security method", "humanitarian aid"
-becomes "humanitarian help", "a joint statement" becomes "a joint declaration". For every
-content word next to a word pair absent from the collocation table, the rule puts back each
-candidate original (WordNet and MyThes relations, inflected) and measures how much the
-association (log10 PMI against a table of a million word pairs from books and clean news)
-of the two neighbouring pairs improves. Strong gains are warnings, weaker ones infos; the
-suggestion is the likely original wording. Options: `info_gain`, `warning_gain` (log10 units).
-Clean professional news rarely triggers it; an isolated info is weak evidence, many of them
-in one article are strong (see `scores.spin`).
+"humanitarian aid" becomes "humanitarian help", "carbon emissions" becomes "carbon
+discharges", "in connection with" becomes "in link with". For every content word next to a
+word pair absent from the collocation table, the rule puts back each candidate original
+(WordNet and MyThes relations, inflected) and measures how much the association (log10 PMI
+against a table of 760k word pairs from books and clean news) of the two neighbouring pairs
+improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
+classifier scores as spun (`scores.spin` >= 0.5) swaps are expected, so the site model's swap
+probability flags words too. The suggestion is the likely original wording. Options:
+`info_gain`, `warning_gain` (log10 units), `info_swap_p`, `warning_swap_p` (spun articles).
+An isolated info is weak evidence; many findings in one article are strong.
 """
-    default_options = {"info_gain": 3.5, "warning_gain": 5.0}
+    default_options = {"info_gain": 3.5, "warning_gain": 5.0, "info_swap_p": 0.5,
+                       "warning_swap_p": 0.65}
     examples = [
-        flag("Japan's government released a brand-new nationwide security method in December."),
-        flag("The agency offered humanitarian help and non-combative defense devices."),
-        flag("In a joint declaration released later on, the 2 leaders raised issue about it."),
-        ok("Japan's government released a new national security strategy in December."),
-        ok("The agency offered humanitarian aid and non-lethal defence equipment."),
-        ok("In a joint statement released later, the two leaders raised concerns about it."),
+        flag("The agency offered humanitarian help and other support to the region."),
+        flag("Kishida welcomed NATO's deepening interest and engagement in the region."),
+        flag("The government will raise taxes on fuel to cut carbon discharges."),
+        flag("Authorities apprehended three guys in link with the burglary."),
+        ok("The agency offered humanitarian aid and other support to the region."),
+        ok("Kishida welcomed NATO's growing interest and engagement in the region."),
+        ok("The government will raise taxes on fuel to cut carbon emissions."),
+        ok("Police detained three men in connection with the robbery."),
         ok("Le gouvernement japonais a publié une nouvelle stratégie de sécurité nationale."),
     ]
 
@@ -49,17 +55,23 @@ in one article are strong (see `scores.spin`).
         if not is_english(doc):
             return
         analysis = analyse(doc)
-        info = float(self.options["info_gain"])
-        strong = float(self.options["warning_gain"])
-        flagged = np.flatnonzero(analysis.gain >= info)
+        options = self.options
+        info = analysis.gain >= float(options["info_gain"])
+        strong = analysis.gain >= float(options["warning_gain"])
+        if (len(analysis.ids) >= CONTEXT_WORDS
+                and (spin_probability(doc) or 0.0) >= THRESHOLD):
+            swap_p = classifier().site_probabilities(analysis)
+            info |= swap_p >= float(options["info_swap_p"])
+            strong |= swap_p >= float(options["warning_swap_p"])
+        flagged = np.flatnonzero(info)
         if not len(flagged):
             return
         spans = token_spans(doc.text)
         for group in _groups(analysis, flagged):
-            yield self._finding(doc, analysis, spans, group, strong)
+            yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
 
     def _finding(self, doc: Document, analysis: Analysis, spans: list[tuple[int, int]],
-                 group: list[int], strong: float) -> Finding:
+                 group: list[int], strong: bool) -> Finding:
         words = tables().words
         first, last = _extent(analysis, group[0])[0], _extent(analysis, group[-1])[1]
         start, end = spans[first][0], spans[last][1]
@@ -80,7 +92,7 @@ in one article are strong (see `scores.spin`).
             f"Unidiomatic wording '{doc.text[start:end]}': looks like a synonym swap "
             f"(likely original: '{suggestion}')",
             suggestion=suggestion, data={"gain": round(gain, 2)})
-        if gain < strong:
+        if not strong:
             finding.severity = Severity.INFO
         return finding
 

@@ -10,11 +10,16 @@ from scanner.spin.analysis import analyse
 from scanner.spin.language import is_english
 from scanner.spin.model import classifier
 
-__all__ = ["spin_probability", "is_english", "analyse"]
+__all__ = ["spin_probability", "is_english", "analyse", "classifier"]
+
+
+CACHE_KEY = "spin.probability"
 
 
 def spin_probability(doc) -> float | None:
-    """Probability (0-1) that ``doc`` was machine rewritten; None when it is not English."""
-    if not is_english(doc):
-        return None
-    return classifier().probability(analyse(doc))
+    """Probability (0-1) that ``doc`` was machine rewritten; None when it is not English
+    (memoised in ``doc.cache``)."""
+    if CACHE_KEY not in doc.cache:
+        doc.cache[CACHE_KEY] = (classifier().probability(analyse(doc)) if is_english(doc)
+                                else None)
+    return doc.cache[CACHE_KEY]

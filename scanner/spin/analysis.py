@@ -28,7 +28,7 @@ COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
 MAX_CANDIDATES = 32
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
-                 "dominance", "log_candidates", "variant_seen")
+                 "dominance", "log_candidates", "variant_seen", "variant_freq")
 
 
 @dataclass(eq=False)
@@ -39,6 +39,7 @@ class Analysis:
     ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
     pair_assoc: np.ndarray  # association of (token i, token i+1); NaN when not a word pair
     pair_seen: np.ndarray  # whether that pair is in the table
+    pair_seen_of_pairs: np.ndarray  # the same, over the tested word pairs only
     sites: np.ndarray  # token positions tested
     gain: np.ndarray  # best gain per site
     best: np.ndarray  # vocabulary id of the best candidate per site
@@ -61,13 +62,14 @@ def _word_ids(table: Tables, lowered: list[str]) -> np.ndarray:
     return np.fromiter(map(get, lowered, repeat(BREAK)), dtype=np.int64, count=len(lowered))
 
 
-def association(table: Tables, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(A, seen)`` of the word pairs ``(left[i], right[i])`` (ids >= 0)."""
+def association(table: Tables, left: np.ndarray,
+                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``."""
     freq = table.pairs.lookup(left * table.size + right)
     independent = table.zipf[left] + table.zipf[right] - 9.0
     seen = ~np.isnan(freq)
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
-    return np.where(seen, freq - independent, unseen), seen
+    return np.where(seen, freq - independent, unseen), seen, freq
 
 
 def analyse_text(text: str) -> Analysis:
@@ -83,57 +85,60 @@ def analyse_text(text: str) -> Analysis:
     # observed association of every adjacent word pair
     pair_assoc = np.full(n, np.nan, dtype=np.float32)
     pair_seen = np.zeros(n, dtype=bool)
-    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0))
+    safe = np.maximum(ids, 0)
+    content = (ids >= 0) & ~table.is_stop[safe]
+    # word pairs with a content word (function-word pairs carry no swap evidence)
+    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | np.append(content[1:], False)))
     if len(pairs):
-        pair_assoc[pairs], pair_seen[pairs] = association(table, ids[pairs], nxt[pairs])
+        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs])
+    seen_of_pairs = pair_seen[pairs]
     left_obs = np.concatenate(([np.nan], pair_assoc[:-1])) if n else pair_assoc
     left_seen = np.concatenate(([False], pair_seen[:-1])) if n else pair_seen
 
-    safe = np.maximum(ids, 0)
-    is_site = ((ids >= 0) & ~table.is_stop[safe] & (table.n_candidates[safe] > 0)
+    is_site = (content & (table.n_candidates[safe] > 0)
                & (lower | (prev == SENTENCE)) & ((prev >= 0) | (nxt >= 0))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = np.flatnonzero(is_site)
     empty = np.zeros(0)
     if not len(sites):
-        return Analysis(tokens, ids, pair_assoc, pair_seen, sites, empty, sites, empty, empty,
-                        np.zeros((0, len(SITE_FEATURES))))
+        return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, empty, sites,
+                        empty, empty, np.zeros((0, len(SITE_FEATURES))))
 
     # expand the candidates of every site (CSR ranges -> flat arrays)
     words = ids[sites]
     counts = np.minimum(table.n_candidates[words], MAX_CANDIDATES)
+    total = int(counts.sum())
     owner = np.repeat(np.arange(len(sites)), counts)
     starts = np.cumsum(counts) - counts
-    flat = np.repeat(table.cand_ptr[words], counts) + np.arange(counts.sum()) - starts[owner]
+    flat = np.repeat(table.cand_ptr[words] - starts, counts) + np.arange(total)
     cand = table.cand_ids[flat]
     cost = table.cand_cost[flat]
-    gain = -COST_WEIGHT * cost
-    sides, variant_seen = [], np.zeros(len(cand), dtype=bool)
-    for neighbour, observed in ((prev, left_obs), (nxt, pair_assoc)):
-        ctx = neighbour[sites][owner]
-        has = ctx >= 0
-        part = np.zeros(len(cand), dtype=np.float32)
-        if has.any():
-            left, right = (ctx[has], cand[has]) if neighbour is prev else (cand[has], ctx[has])
-            variant, seen = association(table, left, right)
-            part[has] = variant - observed[sites][owner][has]
-            variant_seen[has] |= seen
-        sides.append(part)
-        gain = gain + part
+
+    # both neighbour pairs of every candidate, looked up in one batch
+    left_ctx, right_ctx = prev[sites][owner], nxt[sites][owner]
+    has_l, has_r = np.flatnonzero(left_ctx >= 0), np.flatnonzero(right_ctx >= 0)
+    variant, seen, freq = association(table, np.concatenate((left_ctx[has_l], cand[has_r])),
+                                      np.concatenate((cand[has_l], right_ctx[has_r])))
+    split = len(has_l)
+    left_part = np.zeros(total, dtype=np.float32)
+    right_part = np.zeros(total, dtype=np.float32)
+    left_part[has_l] = variant[:split] - left_obs[sites][owner[has_l]]
+    right_part[has_r] = variant[split:] - pair_assoc[sites][owner[has_r]]
+    variant_freq = np.full(total, FLOOR - 1.0, dtype=np.float32)
+    variant_freq[has_l] = np.where(seen[:split], freq[:split], FLOOR - 1.0)
+    variant_freq[has_r] = np.fmax(variant_freq[has_r], freq[split:])
+    gain = left_part + right_part - COST_WEIGHT * cost
 
     # best candidate per site: sort by (site, -gain) and take the head of every group
-    order = np.lexsort((-gain, owner))
-    head = order[starts]
+    head = np.lexsort((-gain, owner))[starts]
     zipf = table.zipf[words]
-    tight = np.where(cost == 0, table.zipf[cand], -9.0)
     has_left, has_right = prev[sites] >= 0, nxt[sites] >= 0
     site_x = np.column_stack([
-        gain[head], sides[0][head], sides[1][head],
+        gain[head], left_part[head], right_part[head],
         np.where(has_left, left_obs[sites], 0.0), np.where(has_right, pair_assoc[sites], 0.0),
         has_left, has_right, left_seen[sites], pair_seen[sites], zipf,
-        table.zipf[cand[head]] - zipf, cost[head],
-        np.maximum(np.maximum.reduceat(tight, starts) - zipf, -3.0),
-        np.log1p(counts), variant_seen[head],
+        table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
+        np.log1p(counts), variant_freq[head] >= FLOOR, variant_freq[head],
     ]).astype(np.float64)
-    return Analysis(tokens, ids, pair_assoc, pair_seen, sites, gain[head], cand[head],
-                    sides[0][head], sides[1][head], site_x)
+    return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, gain[head],
+                    cand[head], left_part[head], right_part[head], site_x)

@@ -1,29 +1,33 @@
 """Is a document English? The spin tables and model are English only."""
 from __future__ import annotations
 
-from scanner.spin.tables import STOP_WORDS
-from scanner.spin.tokens import tokenize
+from importlib.util import find_spec
+
+import numpy as np
+
+from scanner.spin.analysis import analyse
+from scanner.spin.tables import tables
 
 CACHE_KEY = "spin.english"
-MIN_STOP_SHARE = 0.12  # English prose has 40-50 % function words (this list); others a few %
+MIN_STOP_SHARE = 0.12  # English prose has 40-50 % function words (our list); others a few %
+_HAS_DETECTOR = find_spec("scanner.language") is not None
 
 
 def is_english(doc) -> bool:
-    """``doc.language == "en"`` when a language detector is available, else a stop-word test
-    (memoised in ``doc.cache``)."""
+    """``doc.language == "en"`` when the project's language detector is installed, else the
+    share of English function words among its tokens (memoised in ``doc.cache``)."""
     result = doc.cache.get(CACHE_KEY)
     if result is None:
-        try:
-            language = doc.language
-        except ImportError:  # no language detector installed in this build
-            language = None
-        result = doc.cache[CACHE_KEY] = (language == "en" if language
-                                         else stop_word_share(doc.text) >= MIN_STOP_SHARE)
+        language = doc.language if _HAS_DETECTOR else None
+        if language:
+            result = language == "en"
+        else:
+            result = stop_word_share(analyse(doc).ids) >= MIN_STOP_SHARE
+        doc.cache[CACHE_KEY] = result
     return result
 
 
-def stop_word_share(text: str) -> float:
-    """Share of English function words among the word tokens of ``text``."""
-    _, lowered = tokenize(text)
-    words = [t for t in lowered if t[:1].isalpha()]
-    return sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
+def stop_word_share(ids: np.ndarray) -> float:
+    """Share of English function words among all tokens (vocabulary ids, BREAK, SENTENCE)."""
+    words = ids[ids >= 0]
+    return float(tables().is_stop[words].sum()) / max(len(ids), 1) if len(words) else 0.0

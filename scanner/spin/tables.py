@@ -53,6 +53,12 @@ class Tables:
         self.is_stop = np.zeros(self.size, dtype=bool)
         self.is_stop[[self.index[w] for w in STOP_WORDS if w in self.index]] = True
         self.n_candidates = np.diff(self.cand_ptr)
+        # how much more frequent (log10) the most frequent close synonym is than the word
+        tight = np.where(self.cand_cost == 0, self.zipf[self.cand_ids], -9.0)
+        best = np.full(self.size, -9.0, dtype=np.float32)
+        has = self.n_candidates > 0
+        best[has] = np.maximum.reduceat(tight, self.cand_ptr[:-1][has])
+        self.dominance = np.clip(best - self.zipf, -3.0, 3.0)
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)

@@ -13,8 +13,7 @@ TOKEN_RE = re.compile(
     r"[^\W\d_]+(?:['’](?:t|re|ve|ll|d|m)\b)?"  # a word, maybe with a contraction
     r"|['’]s\b"  # a possessive
     r"|\d[\d,.]*"  # a number
-    r"|(?!(?<=[^\W\d_])-(?=[^\W\d_]))[^\w\s]",  # punctuation, except an inner hyphen
-    re.IGNORECASE,
+    r"|(?!(?<=[^\W\d_])-(?=[^\W\d_]))[^\w\s]"  # punctuation, except an inner hyphen
 )
 POSSESSIVE = "'s"
 
