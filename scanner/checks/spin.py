@@ -15,6 +15,7 @@ from scanner.spin.tables import tables
 from scanner.spin.tokens import token_spans
 
 SIDE_EVIDENCE = 0.5  # a neighbour joins the excerpt when its pair gains this much
+SUGGEST_GAIN = 1.0  # below this gain the best candidate is no credible original
 CONTEXT_WORDS = 100  # below this length the article score is no context for single words
 
 
@@ -77,6 +78,8 @@ An isolated info is weak evidence; many findings in one article are strong.
         start, end = spans[first][0], spans[last][1]
         parts, pos = [], start
         for j in group:
+            if analysis.gain[j] < SUGGEST_GAIN:
+                continue
             token_start, token_end = spans[analysis.sites[j]]
             written = doc.text[token_start:token_end]
             original = words[analysis.best[j]]
@@ -85,13 +88,14 @@ An isolated info is weak evidence; many findings in one article are strong.
             parts += [doc.text[pos:token_start], original]
             pos = token_end
         parts.append(doc.text[pos:end])
-        suggestion = "".join(parts)
+        suggestion = "".join(parts) if pos > start else None
+        excerpt = doc.text[start:end]
         gain = float(analysis.gain[group].max())
-        finding = self.finding(
-            doc, start, end,
-            f"Unidiomatic wording '{doc.text[start:end]}': looks like a synonym swap "
-            f"(likely original: '{suggestion}')",
-            suggestion=suggestion, data={"gain": round(gain, 2)})
+        message = f"Unidiomatic wording '{excerpt}': looks like a synonym swap"
+        if suggestion:
+            message += f" (likely original: '{suggestion}')"
+        finding = self.finding(doc, start, end, message, suggestion=suggestion,
+                               data={"gain": round(gain, 2)})
         if not strong:
             finding.severity = Severity.INFO
         return finding

@@ -1,0 +1,163 @@
+"""Spin detection: tokenizer, pair table, collocation analysis, SPN001, the article score."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from scanner.checks.spin import CollocationBreak
+from scanner.document import Document
+from scanner.finding import Severity
+from scanner.spin import analyse, is_english, spin_probability
+from scanner.spin.analysis import SITE_FEATURES
+from scanner.spin.features import FEATURE_NAMES, document_features
+from scanner.spin.model import SpinModel, classifier, load_pipelines
+from scanner.spin.tables import PairIndex, tables
+from scanner.spin.tokens import token_spans, tokenize
+from tests.conftest import SEEDS
+
+RULE = CollocationBreak()
+
+
+def seed(prefix: str) -> Document:
+    path = next(p for p in SEEDS if p.name.startswith(prefix))
+    return Document(path.read_text(encoding="utf-8"), id=path.stem)
+
+
+# ----- tokens and table ----------------------------------------------------------------------
+def test_tokenizer_joins_hyphenated_words_and_splits_possessives():
+    tokens, lowered = tokenize("Stoltenberg’s long-range rockets don't fly, 3.5%.")
+    assert lowered == ["stoltenberg", "'s", "long", "range", "rockets", "don't", "fly", ",",
+                       "3.5", "%", "."]
+    assert len(tokens) == len(lowered)
+
+
+def test_token_spans_are_exact_offsets():
+    text = "Japan’s new national-security strategy, released in Dec."
+    tokens, _ = tokenize(text)
+    assert [text[a:b] for a, b in token_spans(text)] == tokens
+
+
+def test_pair_index_is_exact():
+    rng = np.random.default_rng(0)
+    keys = np.unique(rng.integers(0, 10**10, 50_000))
+    values = rng.random(len(keys)).astype(np.float32)
+    index = PairIndex(keys, values)
+    absent = np.setdiff1d(rng.integers(0, 10**10, 5_000), keys)
+    got = index.lookup(np.concatenate((keys[:3000], absent)))
+    assert np.array_equal(got[:3000], values[:3000])
+    assert np.isnan(got[3000:]).all()
+
+
+def test_table_knows_collocations_and_their_absence():
+    table = tables()
+    i = table.index
+
+    def freq(a, b):
+        return table.pairs.lookup(np.array([i[a] * table.size + i[b]]))[0]
+
+    assert freq("national", "security") > 3.5
+    assert np.isnan(freq("nationwide", "security"))
+    assert table.words[0] == "'s"
+
+
+def test_candidates_propose_originals_but_not_spelling_variants():
+    table = tables()
+    i = table.index
+
+    def candidates(word):
+        return {table.words[j] for j in table.cand_ids[table.cand_ptr[i[word]]:
+                                                        table.cand_ptr[i[word] + 1]]}
+
+    assert "assistance" in candidates("help")
+    assert "region" in candidates("area")
+    assert "defence" not in candidates("defense")
+    assert not candidates("the")
+
+
+# ----- analysis and SPN001 -------------------------------------------------------------------
+def test_analysis_restores_the_original_word():
+    doc = Document("The agency offered humanitarian help and other support.")
+    a = analyse(doc)
+    site = [j for j, k in enumerate(a.sites) if a.tokens[k] == "help"][0]
+    assert tables().words[a.best[site]] in {"aid", "assistance"}
+    assert a.gain[site] > 3
+    assert a.site_x.shape == (len(a.sites), len(SITE_FEATURES))
+    assert analyse(doc) is a  # memoised for the score
+
+
+@pytest.mark.parametrize("text, excerpt, suggestion", [
+    ("They cut carbon discharges sharply.", "carbon discharges", "carbon emissions"),
+    ("Police held three men in link with the theft.", "in link with", "in connection with"),
+])
+def test_rule_flags_swaps_with_exact_span_and_suggestion(text, excerpt, suggestion):
+    findings = list(RULE.check(Document(text)))
+    assert len(findings) == 1
+    f = findings[0]
+    assert text[f.start:f.end] == f.excerpt == excerpt
+    assert f.suggestion == suggestion
+    assert f.data["gain"] >= RULE.options["info_gain"]
+
+
+@pytest.mark.parametrize("text", [
+    "They cut carbon emissions sharply.",
+    "Police held three men in connection with the theft.",
+    "The national security strategy was released in December.",
+    "Shares in the firm rose 5% after it reported record profits.",
+])
+def test_rule_leaves_idiomatic_text_alone(text):
+    assert list(RULE.check(Document(text))) == []
+
+
+def test_rule_options_move_the_thresholds():
+    text = "They cut carbon discharges sharply."
+    strict = CollocationBreak(info_gain=9.0, warning_gain=9.5)
+    assert list(strict.check(Document(text))) == []
+    loud = CollocationBreak(info_gain=1.0, warning_gain=1.5)
+    assert {f.severity for f in loud.check(Document(text))} == {Severity.WARNING}
+
+
+# ----- language and the score ----------------------------------------------------------------
+def test_non_english_gets_no_score_and_no_findings():
+    doc = Document("Le gouvernement japonais a publié une nouvelle stratégie de sécurité "
+                   "nationale en décembre, selon le ministère de la défense.")
+    assert not is_english(doc)
+    assert spin_probability(doc) is None
+    assert list(RULE.check(doc)) == []
+
+
+def test_score_is_a_probability_and_memoised():
+    doc = Document("The government will raise taxes on fuel to cut carbon emissions.")
+    score = spin_probability(doc)
+    assert 0.0 <= score <= 1.0
+    assert spin_probability(doc) == score
+
+
+def test_seed_spun_copy_scores_highest_and_is_flagged():
+    scores = {p: spin_probability(seed(p)) for p in ("000", "001", "002", "003")}
+    assert scores["003"] >= 0.5
+    assert all(scores[p] < 0.5 for p in ("000", "001", "002"))
+    spun = list(RULE.check(seed("003")))
+    assert len(spun) >= 10
+    assert any(f.severity == Severity.WARNING for f in spun)
+    excerpts = " | ".join(f.excerpt for f in spun)
+    for swap in ("humanitarian help", "joint declaration", "’s sees to", "workplace"):
+        assert swap in excerpts
+
+
+def test_seed_clean_copies_get_no_warnings():
+    for prefix in ("000", "001", "002"):
+        assert not [f for f in RULE.check(seed(prefix)) if f.severity != Severity.INFO]
+
+
+def test_folded_weights_match_the_skops_pipelines():
+    pipelines = load_pipelines()
+    folded = SpinModel.from_pipelines(pipelines)
+    shipped = classifier()
+    assert np.allclose(folded.doc_w, shipped.doc_w) and np.isclose(folded.doc_b, shipped.doc_b)
+    a = analyse(seed("003"))
+    site_p = pipelines["site"].predict_proba(a.site_x)[:, 1]
+    assert np.allclose(shipped.site_probabilities(a), site_p)
+    x = document_features(a, site_p)
+    assert len(x) == len(FEATURE_NAMES)
+    assert np.isclose(shipped.probability(a), pipelines["document"].predict_proba(x[None])[0, 1],
+                      atol=1e-4)
