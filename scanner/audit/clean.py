@@ -6,7 +6,8 @@ recorded is the rule that covers most of it. As datatrove does, every drop is co
 reason, so the question "why did this text go?" always has an answer.
 
 Output: ``DIR/clean.jsonl`` (``{id, source, title, text, kept_lines, dropped_lines,
-dropped}``, one line per readable article) and ``DIR/stats.json`` (totals by reason).
+dropped}``, one line per readable article; ``clean-part-NNNNN.jsonl`` files with the Dask
+engine) and ``DIR/stats.json`` (totals by reason).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import orjson
 
 from scanner.audit.output import repair_jsonl
 from scanner.finding import Category, Finding, Severity
+from scanner.io.opener import open_binary, open_output
 from scanner.report.jsonfmt import dumps
 from scanner.result import ScanResult
 
@@ -62,12 +64,11 @@ def _covering_rule(findings: list[Finding], start: int, end: int, visible: int) 
 
 
 class CleanWriter:
-    """Appends cleaned articles to ``DIR/clean.jsonl`` (resumable like the main output)."""
+    """Appends cleaned articles to a JSONL file (resumable like the main output)."""
 
-    def __init__(self, directory: str, resume: bool = False, name: str = "clean.jsonl") -> None:
-        self.directory = Path(directory)
-        self.directory.mkdir(parents=True, exist_ok=True)
-        self.path = self.directory / name
+    def __init__(self, path: str, resume: bool = False) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume:
             repair_jsonl(self.path)
         self._handle = self.path.open("a" if resume else "w", encoding="utf-8")
@@ -87,21 +88,31 @@ class CleanWriter:
         self._handle.close()
 
 
-def write_clean_stats(directory: str) -> dict[str, Any]:
-    """Total the per-article drops of every ``clean*.jsonl`` in ``directory`` into
-    ``stats.json`` and return them."""
-    articles = kept = dropped_lines = emptied = 0
-    reasons: Counter[str] = Counter()
-    for path in sorted(Path(directory).glob("clean*.jsonl")):
-        with path.open("rb") as handle:
-            for line in handle:
-                row = orjson.loads(line)
-                articles += 1
-                kept += row["kept_lines"]
-                dropped_lines += row["dropped_lines"]
-                emptied += not row["text"].strip()
-                reasons.update(row["dropped"])
-    stats = {"articles": articles, "kept_lines": kept, "dropped_lines": dropped_lines,
-             "articles_emptied": emptied, "dropped_by_reason": dict(reasons.most_common())}
-    (Path(directory) / "stats.json").write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2))
+def file_clean_stats(path: str) -> dict[str, Any]:
+    """Drop totals of one clean file (local path or fsspec URL)."""
+    stats: dict[str, Any] = {"articles": 0, "kept_lines": 0, "dropped_lines": 0,
+                             "articles_emptied": 0, "dropped_by_reason": Counter()}
+    with open_binary(path) as handle:
+        for line in handle:
+            row = orjson.loads(line)
+            stats["articles"] += 1
+            stats["kept_lines"] += row["kept_lines"]
+            stats["dropped_lines"] += row["dropped_lines"]
+            stats["articles_emptied"] += not row["text"].strip()
+            stats["dropped_by_reason"].update(row["dropped"])
     return stats
+
+
+def write_clean_stats(directory: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Sum per-file drop totals into ``directory/stats.json`` and return the sum."""
+    total: dict[str, Any] = {"articles": 0, "kept_lines": 0, "dropped_lines": 0,
+                             "articles_emptied": 0}
+    reasons: Counter[str] = Counter()
+    for part in parts:
+        for key in total:
+            total[key] += part[key]
+        reasons.update(part["dropped_by_reason"])
+    total["dropped_by_reason"] = dict(reasons.most_common())
+    with open_output(f"{directory.rstrip('/')}/stats.json") as out:
+        out.write(orjson.dumps(total, option=orjson.OPT_INDENT_2))
+    return total

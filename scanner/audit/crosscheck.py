@@ -20,6 +20,7 @@ from scanner.crossdoc import RULE_ID, ClusterReport, Sketches, analyze_cluster
 from scanner.document import Document
 from scanner.engine import make_document
 from scanner.finding import Finding
+from scanner.io.opener import open_output
 from scanner.io.records import InputRecord
 from scanner.report.jsonfmt import dumps
 
@@ -113,18 +114,18 @@ def add_findings(record: dict[str, Any], findings: dict[str, list[Finding]]) -> 
     return {**record, "findings": merged}
 
 
-def clusters_path(output: str, fmt: str) -> Path:
-    """Where the cluster report goes: beside a JSONL output, inside a Parquet directory."""
-    out = Path(output)
-    if fmt == "parquet" or out.is_dir():
-        return out / "clusters.jsonl"
-    return out.with_name(out.name.removesuffix(".jsonl") + ".clusters.jsonl")
+def clusters_path(output: str, fmt: str) -> str:
+    """Where a local audit's cluster report goes: beside a JSONL output file, inside a
+    Parquet directory."""
+    if fmt == "parquet":
+        return f"{output.rstrip('/')}/clusters.jsonl"
+    return output.removesuffix(".jsonl") + ".clusters.jsonl"
 
 
-def write_clusters(path: Path, reports: list[ClusterReport]) -> None:
-    with path.open("w", encoding="utf-8") as out:
+def write_clusters(path: str, reports: list[ClusterReport]) -> None:
+    with open_output(path) as out:
         for report in reports:
-            out.write(dumps(report.to_dict()) + "\n")
+            out.write((dumps(report.to_dict()) + "\n").encode("utf-8"))
 
 
 def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]]) -> CrossDocOutcome:
@@ -138,16 +139,13 @@ def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]]) -> Cro
         reports, findings = analyze(clusters, store, spins)
     finally:
         store.close()
-    return finish(options, reports, findings,
-                  lambda: rewrite_output(options.output, options.fmt,
-                                         lambda r: add_findings(r, findings)))
+    rewrite_output(options.output, options.fmt, lambda r: add_findings(r, findings))
+    return finish(clusters_path(options.output, options.fmt), reports, findings)
 
 
-def finish(options, reports: list[ClusterReport], findings: dict[str, list[Finding]],
-           patch: Callable[[], None]) -> CrossDocOutcome:
-    """Patch the output, write the cluster report and say what was found."""
-    patch()
-    path = clusters_path(options.output, options.fmt)
+def finish(path: str, reports: list[ClusterReport],
+           findings: dict[str, list[Finding]]) -> CrossDocOutcome:
+    """Write the cluster report and say what was found (after the output is patched)."""
     write_clusters(path, reports)
     return CrossDocOutcome(len(reports), sum(len(r.members) for r in reports), len(findings),
-                           str(path))
+                           path)

@@ -116,6 +116,34 @@ def write_parquet(path: Path, records: list[dict[str, Any]]) -> None:
     os.replace(tmp, path)
 
 
+class ParquetFileWriter:
+    """Streams records into one Parquet file, a row group per :data:`PARQUET_ROWS` records."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._writer = None
+        self._buffer: list[dict[str, Any]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._buffer.append(record)
+        if len(self._buffer) >= PARQUET_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow.parquet as pq
+
+        table = _table(self._buffer)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, table.schema, compression="zstd")
+        if self._buffer:
+            self._writer.write_table(table)
+        self._buffer = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
 def parquet_parts(directory: Path) -> list[Path]:
     return sorted(directory.glob("part-*.parquet"))
 
@@ -149,14 +177,19 @@ class ParquetSink:
         self._flush()
 
 
-def iter_parquet(directory: Path) -> Iterator[dict[str, Any]]:
-    """Records of a Parquet output directory, part by part."""
+def iter_parquet_file(source) -> Iterator[dict[str, Any]]:
+    """Records of one Parquet file (a path or a binary stream)."""
     import pyarrow.parquet as pq
 
+    for batch in pq.ParquetFile(source).iter_batches(columns=["record"], batch_size=1000):
+        for text in batch.column(0).to_pylist():
+            yield orjson.loads(text)
+
+
+def iter_parquet(directory: Path) -> Iterator[dict[str, Any]]:
+    """Records of a Parquet output directory, part by part."""
     for part in parquet_parts(directory):
-        for batch in pq.ParquetFile(part).iter_batches(columns=["record"], batch_size=1000):
-            for text in batch.column(0).to_pylist():
-                yield orjson.loads(text)
+        yield from iter_parquet_file(part)
 
 
 # ----- both ----------------------------------------------------------------------------------

@@ -54,11 +54,11 @@ def _count_lines(path: str) -> int:
 class AuditProgress:
     """A rich progress bar fed one published record at a time."""
 
-    def __init__(self, console: Console, enabled: bool = True) -> None:
+    def __init__(self, console: Console, enabled: bool = True, unit: str = "records") -> None:
         self.flags: Counter[str] = Counter()
         self.errors = 0
         self._progress = Progress(
-            TextColumn("[bold]audit"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn(f"[bold]audit[/] {unit}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"),
             TimeRemainingColumn(), TextColumn("{task.fields[flags]}"),
             console=console, disable=not enabled, transient=False, refresh_per_second=4,
@@ -86,6 +86,14 @@ class AuditProgress:
     def skip(self, n: int) -> None:
         """Records already in the output (resume) count as done."""
         self._progress.update(self._task, completed=n)
+
+    def set_total(self, total: int, done: int = 0) -> None:
+        """A known total (e.g. of partitions), of which ``done`` are already done."""
+        self._progress.update(self._task, total=total, completed=done)
+
+    def advance_partition(self, records: int) -> None:
+        """One partition of ``records`` records finished (Dask engine)."""
+        self._progress.update(self._task, advance=1, flags=f"{records:,} records")
 
     def add(self, record: dict) -> None:
         """Count one written record."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 
-from scanner.audit.clean import CleanWriter, write_clean_stats
+from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
 from scanner.audit.output import iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary
@@ -66,7 +66,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     scanner = Scanner(config)
     sink = open_sink(options.output, options.fmt, options.resume)
     outcome.skipped = len(sink.done)
-    clean = CleanWriter(options.emit_clean, options.resume) if options.emit_clean else None
+    clean_path = f"{options.emit_clean}/clean.jsonl" if options.emit_clean else None
+    clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
         with progress:
@@ -94,8 +95,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
 
         outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, set()))
     outcome.summary = summarize(iter_output(options.output, options.fmt))
-    if options.emit_clean:
-        outcome.clean_stats = write_clean_stats(options.emit_clean)
+    if clean_path:
+        outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_path)])
     return outcome
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import io
+from pathlib import Path
 from contextlib import contextmanager
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -47,6 +48,21 @@ def open_binary(path: str, decompress: bool = True) -> Iterator[BinaryIO]:
                 yield io.BufferedReader(unzipped)  # type: ignore[arg-type]
         else:
             yield buffered
+
+
+@contextmanager
+def open_output(path: str) -> Iterator[BinaryIO]:
+    """A binary stream writing ``path`` (local: parent directories are created)."""
+    if is_url(path):
+        import fsspec
+
+        with fsspec.open(path, "wb") as handle:
+            yield handle
+    else:
+        target = Path(local_path(path))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as handle:
+            yield handle
 
 
 def read_head(path: str, size: int = 4096) -> bytes:

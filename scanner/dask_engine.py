@@ -1,0 +1,284 @@
+"""The Dask engine (``spinscan audit --engine dask``): the audit pipeline on a cluster.
+
+Partitions are input files (local paths, globs or fsspec URLs such as ``s3://bucket/*.jsonl.gz``;
+split a huge file into many to spread it). Each partition is scanned by one task into its own
+output part, ``part-NNNNN.jsonl`` (or ``.parquet``), written under a temporary name and moved
+into place when whole, so ``--resume`` simply skips partitions whose part exists. Per-record
+results are byte-identical to a local run: the same reader, scanner and serialiser run in the
+tasks. Summaries, clean-text statistics and the cross-article stage are computed by tasks per
+part and merged on the client.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console
+
+from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
+from scanner.audit.crosscheck import (TextStore, add_findings, analyze, finish, member_texts,
+                                      sketch, spin_scores)
+from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
+from scanner.audit.progress import AuditProgress
+from scanner.audit.runner import AuditOptions, AuditOutcome
+from scanner.audit.summary import AuditSummary
+from scanner.config import Config
+from scanner.io.detect import is_supported
+from scanner.io.limits import enforce_word_limit
+from scanner.io.opener import is_url, local_path, open_binary
+from scanner.io.formats import read_path
+from scanner.io.options import ReadOptions
+from scanner.io.sources import expand_paths
+from scanner.report.jsonfmt import dumps
+
+_local = threading.local()
+
+
+# ----- paths ---------------------------------------------------------------------------------
+def partition_paths(paths: list[str]) -> list[str]:
+    """Input files, one partition each: local paths/dirs/globs, or fsspec URLs and globs."""
+    found: list[str] = []
+    for path in paths:
+        if path == "-":
+            raise ValueError("stdin cannot be partitioned: use --engine local for stdin")
+        if not is_url(path):
+            found += [local_path(p) for p in expand_paths([path])]
+            continue
+        import fsspec
+
+        fs, _, matches = fsspec.get_fs_token_paths(path)
+        if not matches:
+            raise ValueError(f"{path}: no such file or directory")
+        for match in matches:
+            files = sorted(fs.find(match)) if fs.isdir(match) else [match]
+            found += [fs.unstrip_protocol(f) for f in files if not fs.isdir(match)
+                      or is_supported(f)]
+    return found
+
+
+def part_name(index: int, path: str, fmt: str) -> str:
+    """The output part of input ``index``: numbered, tagged by the input path."""
+    return f"part-{index:05d}-{zlib.crc32(path.encode()):08x}.{fmt}"
+
+
+def join(directory: str, name: str) -> str:
+    return f"{directory.rstrip('/')}/{name}"
+
+
+def exists(path: str) -> bool:
+    if is_url(path):
+        import fsspec
+
+        fs, _, (stripped,) = fsspec.get_fs_token_paths(path)
+        return fs.exists(stripped)
+    return os.path.exists(path)
+
+
+@contextmanager
+def staged(path: str) -> Iterator[str]:
+    """A local temporary file that becomes ``path`` when the block completes (an atomic
+    rename locally, an upload for URLs); on failure nothing appears at ``path``."""
+    if is_url(path):
+        tmp_dir = tempfile.mkdtemp(prefix="spinscan-part-")
+        tmp = os.path.join(tmp_dir, "part")
+    else:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        tmp_dir, tmp = None, f"{path}.tmp-{os.getpid()}-{threading.get_ident()}"
+    try:
+        yield tmp
+        if is_url(path):
+            import fsspec
+
+            fs, _, (stripped,) = fsspec.get_fs_token_paths(path)
+            fs.put_file(tmp, stripped)
+        else:
+            os.replace(tmp, path)
+    finally:
+        if tmp_dir:
+            shutil.rmtree(tmp_dir, ignore_errors=True)
+        elif os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# ----- tasks (run on workers) ----------------------------------------------------------------
+def _scanner(config: Config):
+    """This worker thread's Scanner for ``config`` (built once, models loaded once)."""
+    from scanner.engine import Scanner
+
+    cached = getattr(_local, "scanner", None)
+    if cached is None or cached[0] != config:
+        _local.scanner = cached = (config, Scanner(config))
+    return cached[1]
+
+
+def _records(path: str, read: ReadOptions, max_words: int):
+    return enforce_word_limit(read_path(path, read), max_words)
+
+
+def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: ReadOptions,
+                   max_words: int, clean_path: str | None) -> int:
+    """Scan one input file into its output part (and clean part); return the record count."""
+    scanner = _scanner(config)
+    count = 0
+    with staged(out_path) as tmp_out, _maybe_staged(clean_path) as tmp_clean:
+        sink = JsonlSink(tmp_out) if fmt == "jsonl" else ParquetFileWriter(tmp_out)
+        clean = CleanWriter(tmp_clean) if tmp_clean else None
+        for record in _records(path, read, max_words):
+            result = scanner.scan_record(record, keep_text=clean is not None)
+            sink.write(result.to_record())
+            if clean is not None:
+                clean.add(result)
+            count += 1
+        sink.close()
+        if clean is not None:
+            clean.close()
+    return count
+
+
+@contextmanager
+def _maybe_staged(path: str | None) -> Iterator[str | None]:
+    if path is None:
+        yield None
+    else:
+        with staged(path) as tmp:
+            yield tmp
+
+
+def read_part(path: str, fmt: str) -> Iterator[dict[str, Any]]:
+    """Records of one output part (local or URL)."""
+    import orjson
+
+    with open_binary(path, decompress=False) as handle:
+        if fmt == "parquet":
+            yield from iter_parquet_file(handle)
+        else:
+            for line in handle:
+                yield orjson.loads(line)
+
+
+def summarize_part(path: str, fmt: str) -> AuditSummary:
+    summary = AuditSummary()
+    for record in read_part(path, fmt):
+        summary.add(record)
+    return summary
+
+
+def sketch_partition(path: str, read: ReadOptions, max_words: int):
+    return sketch(_records(path, read, max_words))
+
+
+def texts_partition(path: str, read: ReadOptions, max_words: int,
+                    wanted: set[str]) -> list[tuple[str, str]]:
+    return list(member_texts(_records(path, read, max_words), wanted))
+
+
+def spins_part(path: str, fmt: str, wanted: set[str]) -> dict[str, float | None]:
+    return spin_scores(read_part(path, fmt), wanted)
+
+
+def patch_part(path: str, fmt: str, findings: dict) -> None:
+    """Rewrite one output part with its cross-copy findings."""
+    records = [add_findings(r, findings) for r in read_part(path, fmt)]
+    with staged(path) as tmp:
+        sink = JsonlSink(tmp) if fmt == "jsonl" else ParquetFileWriter(tmp)
+        for record in records:
+            sink.write(record)
+        sink.close()
+
+
+# ----- the client ----------------------------------------------------------------------------
+def connect(scheduler: str | None, workers: int, **cluster_options):
+    """A Client for ``scheduler``, or for a new LocalCluster of ``workers`` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster_options.setdefault("threads_per_worker", 1)
+    return Client(LocalCluster(n_workers=workers, **cluster_options))
+
+
+def run_dask(options: AuditOptions, config: Config, console: Console,
+             scheduler: str | None = None, **cluster_options) -> AuditOutcome:
+    """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
+    from distributed import as_completed
+
+    inputs = partition_paths(options.paths)
+    fmt = options.fmt
+    parts = [join(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
+    cleans = [join(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")
+              if options.emit_clean else None for k, p in enumerate(inputs)]
+    todo = [k for k in range(len(inputs)) if not (options.resume and exists(parts[k]))]
+    outcome = AuditOutcome(skipped=len(inputs) - len(todo))
+    client = connect(scheduler, config.jobs, **cluster_options)
+    try:
+        futures = [client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
+                                 options.max_words, cleans[k], key=f"scan-{parts[k]}", pure=False)
+                   for k in todo]
+        progress = AuditProgress(console, enabled=options.progress, unit="partitions")
+        with progress:
+            progress.set_total(len(inputs), done=outcome.skipped)
+            try:
+                for future in as_completed(futures):
+                    outcome.written += future.result()
+                    progress.advance_partition(outcome.written)
+            except KeyboardInterrupt:
+                outcome.interrupted = True
+                client.cancel(futures)
+                return outcome
+        if options.crossdoc:
+            outcome.crossdoc = _crossdoc(client, options, inputs, parts, fmt)
+        summaries = client.gather(client.map(summarize_part, parts, fmt=fmt, pure=False))
+        outcome.summary = AuditSummary()
+        for summary in summaries:
+            outcome.summary.merge(summary)
+        if options.emit_clean:
+            stats = client.gather(client.map(file_clean_stats, cleans, pure=False))
+            outcome.clean_stats = write_clean_stats(options.emit_clean, stats)
+    finally:
+        _close(client, scheduler)
+    return outcome
+
+
+def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str], fmt: str):
+    read, words = options.read, options.max_words
+    sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
+                                        pure=False))
+    merged = sketches[0]
+    for other in sketches[1:]:
+        merged.merge(other)
+    clusters = merged.clusters()
+    wanted = _share(client, {i for ids in clusters for i in ids})
+    store = TextStore()
+    try:
+        for texts in client.gather(client.map(texts_partition, inputs, read=read,
+                                              max_words=words, wanted=wanted, pure=False)):
+            store.add(texts)
+        spins: dict[str, float | None] = {}
+        for part_spins in client.gather(client.map(spins_part, parts, fmt=fmt, wanted=wanted,
+                                                   pure=False)):
+            spins.update(part_spins)
+        reports, findings = analyze(clusters, store, spins)
+    finally:
+        store.close()
+
+    client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
+                             findings=_share(client, findings)))
+    return finish(join(options.output, "clusters.jsonl"), reports, findings)
+
+
+def _share(client, value):
+    """``value`` sent to every worker once, as one future (not inlined into each task)."""
+    return client.scatter([value], broadcast=True)[0]
+
+
+def _close(client, scheduler: str | None) -> None:
+    cluster = client.cluster if scheduler is None else None
+    client.close()
+    if cluster is not None:
+        cluster.close()
