@@ -25,7 +25,7 @@ CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
-MAX_CANDIDATES = 32
+MAX_CANDIDATES = 16
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
                  "dominance", "log_candidates", "variant_seen", "variant_freq")
@@ -62,10 +62,11 @@ def _word_ids(table: Tables, lowered: list[str]) -> np.ndarray:
     return np.fromiter(map(get, lowered, repeat(BREAK)), dtype=np.int64, count=len(lowered))
 
 
-def association(table: Tables, left: np.ndarray,
-                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``."""
-    freq = table.pairs.lookup(left * table.size + right)
+def association(table: Tables, left: np.ndarray, right: np.ndarray,
+                likely: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``;
+    ``likely``: most pairs are expected in the table (observed text)."""
+    freq = table.pairs.lookup(left * table.size + right, likely)
     independent = table.zipf[left] + table.zipf[right] - 9.0
     seen = ~np.isnan(freq)
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
@@ -90,7 +91,7 @@ def analyse_text(text: str) -> Analysis:
     # word pairs with a content word (function-word pairs carry no swap evidence)
     pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | np.append(content[1:], False)))
     if len(pairs):
-        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs])
+        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs], True)
     seen_of_pairs = pair_seen[pairs]
     left_obs = np.concatenate(([np.nan], pair_assoc[:-1])) if n else pair_assoc
     left_seen = np.concatenate(([False], pair_seen[:-1])) if n else pair_seen
@@ -129,8 +130,10 @@ def analyse_text(text: str) -> Analysis:
     variant_freq[has_r] = np.fmax(variant_freq[has_r], freq[split:])
     gain = left_part + right_part - COST_WEIGHT * cost
 
-    # best candidate per site: sort by (site, -gain) and take the head of every group
-    head = np.lexsort((-gain, owner))[starts]
+    # best candidate per site: the first candidate reaching its site's maximum gain
+    best_gain = np.maximum.reduceat(gain, starts)
+    at_max = np.flatnonzero(gain == np.repeat(best_gain, counts))
+    head = at_max[np.concatenate(([True], owner[at_max][1:] != owner[at_max][:-1]))]
     zipf = table.zipf[words]
     has_left, has_right = prev[sites] >= 0, nxt[sites] >= 0
     site_x = np.column_stack([

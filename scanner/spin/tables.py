@@ -92,25 +92,30 @@ class PairIndex:
         spill = np.argsort(keys[~fits])
         self.spill_keys, self.spill_values = keys[~fits][spill], values[~fits][spill]
 
-    def lookup(self, keys: np.ndarray) -> np.ndarray:
-        """Values of ``keys`` (int64 array); NaN for keys not in the table."""
+    def lookup(self, keys: np.ndarray, likely: bool = False) -> np.ndarray:
+        """Values of ``keys`` (int64 array); NaN for keys not in the table. With ``likely``
+        (most keys expected present) the Bloom filter is skipped as it would reject little."""
         out = np.full(len(keys), np.nan, dtype=np.float32)
-        bloom = _hash(keys, _BLOOM_BITS)
-        maybe = np.flatnonzero((self.bloom[bloom >> 3] >> (bloom & 7).astype(np.uint8)) & 1)
-        if not len(maybe):
-            return out
+        if likely:
+            maybe = np.arange(len(keys))
+        else:
+            bloom = _hash(keys, _BLOOM_BITS)
+            maybe = np.flatnonzero((self.bloom[bloom >> 3] >> (bloom & 7).astype(np.uint8)) & 1)
+            if not len(maybe):
+                return out
         wanted = keys[maybe]
         bucket = _hash(wanted, _BUCKET_BITS)
-        match = self.slot_keys[bucket] == wanted[:, None]
-        hit = match.any(axis=1)
-        out[maybe[hit]] = self.slot_values[bucket[hit], match[hit].argmax(axis=1)]
-        if len(self.spill_keys):
-            full = ~hit & (self.slot_keys[bucket, -1] >= 0)
-            if full.any():
+        rows, cols = np.nonzero(self.slot_keys[bucket] == wanted[:, None])
+        out[maybe[rows]] = self.slot_values[bucket[rows], cols]
+        if len(self.spill_keys) and len(rows) < len(wanted):
+            missed = np.ones(len(wanted), dtype=bool)
+            missed[rows] = False
+            full = np.flatnonzero(missed & (self.slot_keys[bucket, -1] >= 0))
+            if len(full):
                 pos = np.searchsorted(self.spill_keys, wanted[full])
                 pos = np.minimum(pos, len(self.spill_keys) - 1)
                 found = self.spill_keys[pos] == wanted[full]
-                out[maybe[full][found]] = self.spill_values[pos[found]]
+                out[maybe[full[found]]] = self.spill_values[pos[found]]
         return out
 
 
