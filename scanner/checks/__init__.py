@@ -6,4 +6,7 @@ The registry imports them in this order.
 
 BUILTIN_MODULES = [
     "spin",
+    "boilerplate",
+    "spam",
+    "quality",
 ]

@@ -1,0 +1,143 @@
+"""One boilerplate analysis per document, shared by every boilerplate rule.
+
+For each non-blank line: its cue kind (:mod:`.patterns`), a structural kind (related-headline
+lists with dates, bare counters outside the body, section labels at the head), and — when the
+page has any line that is not plain prose — the line model's probability. When the HTML reader
+supplied trafilatura's main text (``doc.metadata["main_text"]``), whether the line occurs in it.
+The headline line (``doc.title_span``) is never given a kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from scanner.boilerplate.features import is_prose, tokens
+from scanner.boilerplate.model import load_model
+from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, line_cues
+from scanner.document import Document
+from scanner.resources import data_path
+from scanner.rule import Rule
+
+CACHE_KEY = "boilerplate.analysis"
+_SPACE_RE = re.compile(r"\s+")
+_MAX_HEADLINE_CHARS = 160
+
+
+@dataclass
+class PageLines:
+    """Per non-blank line of a document: where it is and what the detectors think of it."""
+
+    line_indices: list[int]
+    texts: list[str]
+    kinds: list[str | None]
+    probabilities: np.ndarray | None
+    prose: list[bool]
+    in_main: list[bool] | None
+    title_position: int | None
+
+    def positions(self, kinds: set[str]) -> list[int]:
+        """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
+        return [k for k, kind in enumerate(self.kinds) if kind in kinds]
+
+
+def analyse(doc: Document) -> PageLines:
+    """The (cached) boilerplate analysis of ``doc``."""
+    cached = doc.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = doc.cache[CACHE_KEY] = _analyse(doc)
+    return cached
+
+
+def _analyse(doc: Document) -> PageLines:
+    pairs = doc.nonblank_lines
+    indices = [i for i, _ in pairs]
+    texts = [span.text.strip() for _, span in pairs]
+    title_position = None
+    if doc.title_span is not None:
+        title_line = doc.line_index(doc.title_span.start)
+        title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
+    cues = line_cues(texts)
+    token_lists = [tokens(t) for t in texts]
+    prose = [is_prose(t, len(toks)) for t, toks in zip(texts, token_lists)]
+    kinds = _structural_kinds(texts, cues, prose)
+    position = {i: k for k, i in enumerate(indices)}
+    for line in _spam_lines(doc):
+        if line in position and kinds[position[line]] is None:
+            kinds[position[line]] = "spam"
+    if title_position is not None:
+        kinds[title_position] = None
+    probabilities = None
+    model = load_model()
+    if model is not None and texts and not all(prose):
+        probabilities = model.probabilities(texts, cues, token_lists)
+    in_main = _in_main_text(texts, doc.metadata.get("main_text"))
+    return PageLines(indices, texts, kinds, probabilities, prose, in_main, title_position)
+
+
+def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
+    """Cue kinds refined by position: counters, section labels, related-headline lists."""
+    n = len(texts)
+    first = prose.index(True) if any(prose) else n
+    last = n - 1 - prose[::-1].index(True) if any(prose) else -1
+    kinds: list[str | None] = []
+    for k, (text, cue) in enumerate(zip(texts, cues)):
+        outside = k < first or k > last
+        if cue == "section":
+            kinds.append("navigation" if k < first else None)
+        elif len(text) < 12 and COUNTER_RE.match(text):
+            kinds.append("share" if outside else None)
+        else:
+            kinds.append(cue)
+    for k in _headline_list_positions(texts, prose):
+        kinds[k] = kinds[k] or "headline-list"
+    return kinds
+
+
+def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
+    """Lines of runs of at least two (headline, date) pairs: related-post lists."""
+    found: list[int] = []
+    run: list[int] = []
+    k = 0
+    while k + 1 < len(texts):
+        if (not prose[k] and len(texts[k]) <= _MAX_HEADLINE_CHARS
+                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])):
+            run += [k, k + 1]
+            k += 2
+            continue
+        if len(run) >= 4:
+            found += run
+        run = []
+        k += 1
+    if len(run) >= 4:
+        found += run
+    return found
+
+
+@cache
+def _spam_rules() -> list[Rule]:
+    """The phrase-level spam rules of ``rules/spam.yaml`` (their lines are spam, not boilerplate)."""
+    from scanner.checks.spam import SelfPromotionalBio
+
+    try:
+        from scanner.packs import load_pack
+
+        pack = load_pack(data_path("rules", "spam.yaml"))
+    except (ImportError, FileNotFoundError):
+        pack = []
+    return [SelfPromotionalBio(), *pack]
+
+
+def _spam_lines(doc: Document) -> set[int]:
+    return {doc.line_index(f.start) for rule in _spam_rules() for f in rule.check(doc)
+            if f.start is not None}
+
+
+def _in_main_text(texts: list[str], main_text: str | None) -> list[bool] | None:
+    """Whether each line occurs in trafilatura's main text (None when there is none)."""
+    if not main_text:
+        return None
+    haystack = _SPACE_RE.sub(" ", main_text)
+    return [_SPACE_RE.sub(" ", t) in haystack for t in texts]

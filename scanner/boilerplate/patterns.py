@@ -1,0 +1,193 @@
+"""Cue patterns: lines that say what kind of page furniture they are.
+
+``LINE_CUES`` describe a whole short line ("Leave a Reply", "Share on Facebook", "Related
+Articles"); they are tried on lines of at most :data:`MAX_LINE_CUE_CHARS` with one combined
+regex. ``PHRASE_CUES`` describe wording that prose about the same topic does not use ("this site
+uses cookies", not just "cookies"; "Your email address will not be published") and may stand
+inside a longer line. A phrase regex only runs when one of its cheap trigger substrings occurs in
+the lower-cased text, so clean text costs a few substring tests.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+MAX_LINE_CUE_CHARS = 160
+MAX_PHRASE_CUE_CHARS = 600
+
+_I = re.IGNORECASE
+
+# ----- whole-line cues (tried on the stripped line) ------------------------------------------
+_SOCIAL = (r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|instagram"
+           r"|youtube|tiktok|flipboard|threads|bluesky|mastodon|email|e-mail|print|share|copy\s+link")
+_AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
+           r"|anadolu\s+agency|anadolu|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?"
+           r"|bloomberg|nurphoto|sopa\s+images|pa\s+(?:wire|images|media)|xinhua|unsplash|pexels"
+           r"|corbis|dpa|ansa|tass|sipa|abaca|zuma\s+press|imago|picture\s+alliance")
+_SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
+            r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
+            r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
+
+LINE_CUES: dict[str, str] = {
+    "comments": (
+        r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
+        r"|replies|comments|comment|\d+\s+(?:comments?|replies|responses?)"
+        r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
+        r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
+        r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
+        r"|[\w .'-]{2,40}\s+(?:says|wrote)\s*:?"
+        r"|[\w .'-]{2,40}\s+on\s+\w+\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d\d\s*[ap]?m?"
+    ),
+    "subscribe": (
+        r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
+        r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
+        r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
+        r"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to\s+.{2,60}"
+    ),
+    "navigation": (
+        r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|podcast|episode|entry)"
+        r".{0,200}"
+        r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
+        r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
+        r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news)"
+        r"(?:\s+from\s+.{2,40})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
+        r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
+        r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
+        r"|recent\s+posts|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
+        r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
+        r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
+        r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|filed\s+under"
+        r"|posted\s+in|recommended)\s*[:|»›>-].{0,200}"
+    ),
+    "breadcrumb": (
+        r"home\s*(?:[>»›/|]|\s-\s).{0,200}"
+        rf"|home\s+(?:{_SECTION})\b(?!(?-i:\s+[a-z]))[^.!?]{{0,200}}"
+    ),
+    "share": (
+        r"share(?:\s+(?:this|on|via|the)\b.{0,40})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
+        rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
+    ),
+    "credit": (
+        r"(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
+        rf"|[^.!?]{{0,80}}(?:\||/|©|\bvia\b|\bfor\b)\s*(?:{_AGENCY})"
+        rf"|(?:{_AGENCY})"
+    ),
+    "legal": (
+        r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
+        r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
+        r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
+        r"|disclaimer)(?:\W+|$)){1,10}"
+    ),
+    "ad": (
+        r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
+        r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+        r"|anzeige|publicité|publicidad|reklam"
+    ),
+    "section": rf"(?:{_SECTION})(?:\s+news)?",
+    "notice": (
+        r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript.*|javascript\s+is\s+(?:disabled|required).*"
+        r"|your\s+browser\s+does\s+not\s+support.*|loading\.*|please\s+wait\.*"
+    ),
+    "cookie": (
+        r"(?:manage\s+|accept\s+(?:all\s+)?|reject\s+(?:all\s+)?|allow\s+(?:all\s+)?)?cookies?"
+        r"(?:\s+(?:policy|settings|preferences|consent|notice))?"
+    ),
+}
+
+# ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS) ----------------------
+_COOKIE = (r"(?:cookies?|çerez(?:ler)?\w*|kakor|evästeet\w*|sütik\w*|kolačić\w*|piškotk\w*"
+           r"|クッキー|куки)")
+_BANNER = (
+    r"(?:(?:this|our|the|este|ce|questo|diese|unsere|bu|deze|onze|ten)\s+(?:web\s*)?"
+    r"(?:site|sitio|sito|seite|strona|pagina|página|portal)|sitemiz\w*|we\s+(?:use|and\s+our"
+    r"|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen)|nous\s+utilisons|utilizamos|utilizziamo"
+    r"|usamos|accept\w*|akzept\w*|kabul\w*|consent\w*|zustimm\w*|consentement|consenso"
+    r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
+    r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience|on\s+your\s+device)"
+)
+# kind: (trigger substrings of the lower-cased text, regex)
+PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
+    "cookie": (
+        ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "クッキー", "куки"),
+        rf"\b{_COOKIE}\b[^.!?\n]{{0,60}}\b{_BANNER}\b|\b{_BANNER}\b[^.!?\n]{{0,60}}\b{_COOKIE}\b(?!-)",
+    ),
+    "comments": (
+        ("email address will", "required fields", "save my name", "notify me of", "logged in to",
+         "akismet"),
+        r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+        r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
+        r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
+        r"|this\s+site\s+uses\s+akismet",
+    ),
+    "subscribe": (
+        ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
+        r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
+        r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
+        r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
+        r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
+        r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
+        r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
+        r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
+        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b",
+    ),
+    "legal": (
+        ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+         "derechos reservados", "hakları saklı", "diritti riservati"),
+        r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+        r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+        r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
+        r"|tutti\s+i\s+diritti\s+riservati",
+    ),
+}
+
+KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
+              "legal", "ad", "notice", "section")
+
+LINE_CUE_RE = re.compile(
+    r"^[^\w©(]*(?:" + "|".join(f"(?P<{k}>{LINE_CUES[k]})" for k in KIND_ORDER if k in LINE_CUES)
+    + r")[^\w)]*$",
+    _I,
+)
+_PHRASE_RES = {kind: (triggers, re.compile(rx, _I)) for kind, (triggers, rx) in PHRASE_CUES.items()}
+
+COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
+"""A bare number: a share, like or view counter when it stands outside the body."""
+
+DATE_LINE_RE = re.compile(
+    r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
+    r"|^\W*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
+    r"|^\W*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    _I,
+)
+"""A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
+
+
+def line_cues(texts: list[str]) -> list[str | None]:
+    """The boilerplate kind each (stripped) line's wording announces, or None."""
+    kinds: list[str | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        if len(text) <= MAX_LINE_CUE_CHARS:
+            match = LINE_CUE_RE.match(text)
+            if match:
+                kinds[k] = match.lastgroup
+    lowered = [t.lower() for t in texts]
+    joined = "\n".join(lowered)
+    starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
+    for kind, (triggers, regex) in _PHRASE_RES.items():
+        candidates = set()
+        for trigger in triggers:
+            pos = joined.find(trigger)
+            while pos != -1:
+                candidates.add(bisect_right(starts, pos) - 1)
+                pos = joined.find(trigger, pos + len(trigger))
+        for k in sorted(candidates):
+            if kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k]):
+                kinds[k] = kind
+    return kinds

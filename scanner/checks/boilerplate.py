@@ -1,0 +1,298 @@
+"""Boilerplate: page furniture a scraper left in the article text.
+
+Rules BPL001-BPL010 flag lines whose wording or position says what they are (cookie banners,
+comment forms, share widgets...); BPL011 flags the remaining lines the learned line model
+judges to be boilerplate; BPL012 uses the HTML reader's evidence (lines absent from
+trafilatura's main text). All of them share one analysis per document
+(:func:`scanner.boilerplate.analysis.analyse`) and report runs of consecutive lines.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from scanner.boilerplate.analysis import analyse
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, line_findings, ok
+
+_BODY = (
+    "NATO Secretary General Jens Stoltenberg said the alliance will strengthen its partnership "
+    "with Japan, adding that the security of Europe and Asia is closely intertwined.\n\n"
+    "Japan has provided nonlethal aid to Ukraine, including drones, helmets and medical "
+    "supplies, but has not delivered weapons because of its export rules.\n"
+)
+_DELETE = "Delete the line: it is page furniture, not part of the article."
+
+
+class _KindRule(Rule):
+    """Flags runs of lines the shared analysis gave one of ``kinds``."""
+
+    category = Category.BOILERPLATE
+    severity = Severity.WARNING
+    kinds: ClassVar[frozenset[str]] = frozenset()
+    message: ClassVar[str] = ""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        page = analyse(doc)
+        indices = [page.line_indices[k] for k in page.positions(set(self.kinds))]
+        yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
+
+
+class CookieBanner(_KindRule):
+    id = "BPL001"
+    name = "cookie-banner"
+    summary = "Cookie or consent banner text, in any language."
+    docs = """
+    Flags lines of a cookie/consent banner ("This website uses cookies...", "Accept all
+    cookies", "Bu site ... çerez (Cookie) kullanmaktadır"). A cookie word must stand near
+    banner wording (this site, we use, accept, consent, policy, GDPR/KVKK...), so prose about
+    cookies or about cookie law is left alone. Banners are never part of an article.
+    """
+    kinds = frozenset({"cookie"})
+    message = "Cookie/consent banner left in the text."
+    examples = [
+        flag(_BODY + "Bu site deneyimlerinizi kişiselleştirmek amacıyla KVKK ve GDPR uyarınca "
+             "çerez (Cookie) kullanmaktadır. Bu konu hakkında detaylı bilgi edinmek için tıklayınız."),
+        flag(_BODY + "This website uses cookies to improve your experience. By clicking Accept you "
+             "agree to our Cookie Policy."),
+        flag("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\n" + _BODY),
+        flag(_BODY + "Accept all cookies"),
+        ok(_BODY + "Girl Scouts sold more than 200 million boxes of cookies last year, the group said."),
+        ok("Regulators said websites must ask before they store cookies on a visitor's device, "
+           "and several firms were fined.\n" + _BODY),
+    ]
+
+
+class CommentSection(_KindRule):
+    id = "BPL002"
+    name = "comment-section"
+    summary = "Comment form or comment-thread furniture."
+    docs = """
+    Flags comment forms and thread furniture: "Leave a Reply", "Your email address will not be
+    published. Required fields are marked *", "12 Comments", "Jane says:", "Reply".
+    """
+    kinds = frozenset({"comments"})
+    message = "Comment form or comment-thread furniture."
+    examples = [
+        flag(_BODY + "Leave a Reply\n\nYour email address will not be published. Required fields "
+             "are marked *"),
+        flag(_BODY + "3 Comments\nMaria Lopez says:\nGreat summary, thanks."),
+        flag(_BODY + "Leave a Comment"),
+        ok(_BODY + "He declined to comment on the reply from Tokyo."),
+        ok("Officials said they would reply to the letter next week.\n" + _BODY),
+    ]
+
+
+class SubscriptionPrompt(_KindRule):
+    id = "BPL003"
+    name = "subscription-prompt"
+    summary = "Newsletter, subscription or paywall prompt."
+    docs = """
+    Flags newsletter and paywall prompts: "Subscribe to get the latest posts sent to your
+    email.", "Subscribe now to keep reading and get access to the full archive.", "Continue
+    reading", "Discover more from Meritnews24", "Sign up for our newsletter".
+    """
+    kinds = frozenset({"subscribe"})
+    message = "Subscription or paywall prompt."
+    examples = [
+        flag(_BODY + "Discover more from Meritnews24\n\nSubscribe to get the latest posts sent to "
+             "your email."),
+        flag(_BODY + "Subscribe now to keep reading and get access to the full archive.\n\n"
+             "Continue reading"),
+        flag(_BODY + "Sign up for our daily newsletter to get the news first."),
+        ok(_BODY + "Subscribers to the service will pay more from next year, the company said."),
+        ok("The magazine said subscriptions rose by 12% in the quarter.\n" + _BODY),
+    ]
+
+
+class PageNavigation(_KindRule):
+    id = "BPL004"
+    name = "page-navigation"
+    summary = "Navigation: previous/next article, related lists, back to top, section labels."
+    docs = """
+    Flags navigation lines: "Previous article ...", "Next article ...", "Related Articles",
+    "Back to top", "Read more: ...", "Skip to content", menu words, and a section label
+    ("World News") standing before the article starts.
+    """
+    kinds = frozenset({"navigation", "notice"})
+    message = "Page navigation left in the text."
+    examples = [
+        flag(_BODY + "Previous articleSouth African Tourism Returned Home in Victory\n"
+             "Next articleWoman Finds Lookalike on Instagram"),
+        flag(_BODY + "Related Articles\n\nBack to top button"),
+        flag("World News\n\n" + _BODY),
+        flag(_BODY + "Read more: Japan doubles its defence budget"),
+        ok(_BODY + "The next article of the treaty covers maritime security."),
+        ok("Related talks will take place in Brussels next month, officials said.\n" + _BODY),
+    ]
+
+
+class Breadcrumb(_KindRule):
+    id = "BPL005"
+    name = "breadcrumb"
+    summary = "Breadcrumb trail such as 'Home > News > World' or 'Home News ...'."
+    docs = """
+    Flags breadcrumb trails: a line starting with "Home" followed by a separator (> » / |) or by
+    a section name and a title without sentence punctuation ("Home News NATO and Japan Pledge
+    to Strengthen Ties").
+    """
+    kinds = frozenset({"breadcrumb"})
+    message = "Breadcrumb trail left in the text."
+    examples = [
+        flag("Home News NATO and Japan Pledge to Strengthen Ties\n\n"
+             "NATO and Japan Pledge to Strengthen Ties\n\n" + _BODY),
+        flag("Home > World > Asia\nNATO chief seeks stronger partnership with Japan\n" + _BODY),
+        flag("Home » Politics » Japan and NATO\nNATO chief seeks stronger partnership with Japan\n\n" + _BODY),
+        ok("Home Office officials said the new rules take effect in May.\n" + _BODY),
+        ok("Home news is what readers want most, the survey found.\n" + _BODY),
+    ]
+
+
+class ShareWidget(_KindRule):
+    id = "BPL006"
+    name = "share-widget"
+    summary = "Share buttons and bare share/like counters."
+    docs = """
+    Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet") and bare
+    numbers standing before or after the article body ("0", "255"): the scraped share and like
+    counters of a page.
+    """
+    kinds = frozenset({"share"})
+    message = "Share widget or share counter left in the text."
+    examples = [
+        flag("NATO chief prompts closer ties with Japan\n\n0\n255\n" + _BODY),
+        flag(_BODY + "Share this article\nFacebook Twitter LinkedIn"),
+        flag(_BODY + "Share on WhatsApp"),
+        ok(_BODY + "Share prices in Tokyo rose 2% after the announcement."),
+        ok("The alliance has 31 members.\n\n" + _BODY + "\n2023\nmarks the anniversary."),
+    ]
+
+
+class PhotoCredit(_KindRule):
+    id = "BPL007"
+    name = "photo-credit"
+    summary = "Photo credit line (photographer, agency)."
+    docs = """
+    Flags photo credit lines: "Takashi Aoyama|Anadolu Agency|Getty Images", "Photo: Reuters",
+    "Image courtesy of ...". A credit belongs to an image the text no longer has.
+    """
+    kinds = frozenset({"credit"})
+    message = "Photo credit left without its photo."
+    examples = [
+        flag(_BODY + "Takashi Aoyama|Anadolu Agency|Getty Images"),
+        flag("Photo: Kim Kyung-Hoon/Reuters\n" + _BODY),
+        flag(_BODY + "Image courtesy of the NATO press office"),
+        ok(_BODY + "Reuters reported that the talks lasted two hours."),
+        ok("The photo showed the two leaders shaking hands in Tokyo.\n" + _BODY),
+    ]
+
+
+class LegalFooter(_KindRule):
+    id = "BPL008"
+    name = "legal-footer"
+    summary = "Copyright notice or legal links footer."
+    docs = """
+    Flags copyright and legal footers: "© 2023 Example Media. All rights reserved.",
+    "Privacy Policy | Terms of Use | Contact Us", "Tüm hakları saklıdır".
+    """
+    kinds = frozenset({"legal"})
+    message = "Copyright or legal footer left in the text."
+    examples = [
+        flag(_BODY + "© 2023 Example Media. All rights reserved."),
+        flag(_BODY + "Privacy Policy | Terms of Use | Contact Us"),
+        flag(_BODY + "Copyright 2014 The Associated Press. All rights reserved."),
+        ok(_BODY + "The lawsuit claims the firm breached copyright law in 2019."),
+        ok("The company updated its privacy policy after the fine, regulators said.\n" + _BODY),
+    ]
+
+
+class AdvertisementLabel(_KindRule):
+    id = "BPL009"
+    name = "advertisement-label"
+    summary = "Advertisement slot label such as 'Advertisement' or 'Sponsored'."
+    docs = """
+    Flags the labels of advertising slots ("Advertisement", "Sponsored content", "Story
+    continues below advertisement"): the ad itself is gone, its label remains.
+    """
+    kinds = frozenset({"ad"})
+    message = "Advertisement label left in the text."
+    examples = [
+        flag(_BODY.replace("\n\n", "\n\nAdvertisement\n\n", 1)),
+        flag(_BODY + "Story continues below advertisement"),
+        flag("Sponsored content\n" + _BODY),
+        ok(_BODY + "Advertisement spending fell by 4% last year."),
+        ok("The advert was sponsored by a local bank, the paper said.\n" + _BODY),
+    ]
+
+
+class HeadlineList(_KindRule):
+    id = "BPL010"
+    name = "related-headline-list"
+    summary = "A list of other articles' headlines, each followed by its date."
+    docs = """
+    Flags runs of at least two (headline, date) line pairs, such as "Boeing Signs Contract with
+    US Air Force / February 3, 2023 / MRBS Brings Defence Industry Together / February 3, 2023":
+    a related-posts or latest-news widget. A single headline-and-date pair is left alone (it is
+    usually the article's own title and dateline).
+    """
+    kinds = frozenset({"headline-list"})
+    message = "List of other articles' headlines and dates."
+    examples = [
+        flag("Boeing Signs Contract with US Air Force\nFebruary 3, 2023\nMRBS Brings Defence "
+             "Industry Together in Ankara\nFebruary 3, 2023\nNATO's Attack on Japan\n\n" + _BODY),
+        flag(_BODY + "\nMore news\nTokyo stocks close higher\n3 hours ago\nYen weakens against "
+             "the dollar\n5 hours ago"),
+        ok("NATO's Attack on Japan\nFebruary 3, 2023\n\n" + _BODY),
+        ok(_BODY + "The summit is planned for\nJuly 11, 2023\nin Vilnius."),
+    ]
+
+
+class BoilerplateLine(Rule):
+    """Lines the learned line model judges to be boilerplate (not flagged by a cue rule)."""
+
+    id = "BPL011"
+    name = "boilerplate-line"
+    category = Category.BOILERPLATE
+    severity = Severity.INFO
+    summary = "Line that the boilerplate line model judges to be page furniture."
+    docs = """
+    A two-stage logistic line model over cheap features (length, stop-word share, title case,
+    terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
+    models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. Lines
+    no cue rule explains are reported as info when the model's probability reaches
+    ``threshold`` (``prose_threshold`` for lines of running prose, which need more evidence),
+    and as warnings when a run of non-prose lines all reach ``warning_threshold``. Trained on
+    WCXB page lines; the features follow jusText/Boilerpipe's shallow text features.
+    """
+    default_options = {"threshold": 0.6, "prose_threshold": 0.85, "warning_threshold": 0.9}
+    examples = [
+        flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
+             + _BODY + "\nMost Read\nTop 10 beaches in Europe\nWhy the yen is falling"),
+        ok(_BODY),
+        ok("Japan and NATO pledge closer ties\n\n" + _BODY),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        page = analyse(doc)
+        if page.probabilities is None:
+            return
+        probabilities = page.probabilities.tolist()
+        flagged = [k for k, p in enumerate(probabilities)
+                   if page.kinds[k] is None and k != page.title_position
+                   and p >= self.options["prose_threshold" if page.prose[k] else "threshold"]]
+        position = {page.line_indices[k]: k for k in flagged}
+        for finding in line_findings(self, doc, [page.line_indices[k] for k in flagged],
+                                     "Line looks like page furniture (boilerplate model).",
+                                     suggestion="Check the line; delete it if it is not article text."):
+            first, last = doc.line_index(finding.start), doc.line_index(finding.end)
+            run = [position[i] for i in range(first, last + 1) if i in position]
+            finding.data["probability"] = round(min(probabilities[k] for k in run), 3)
+            if all(probabilities[k] >= self.options["warning_threshold"] and not page.prose[k]
+                   for k in run):
+                finding.severity = Severity.WARNING
+            yield finding
+
+
+RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
+         ShareWidget, PhotoCredit, LegalFooter, AdvertisementLabel, HeadlineList, BoilerplateLine]

@@ -1,0 +1,411 @@
+"""Document-quality heuristics of web-corpus filters: Gopher, C4 and FineWeb.
+
+These are the rules large pre-training corpora use to drop pages that are not running prose
+(menus, lists, code, spam, truncated teasers). Thresholds are the published ones, as
+implemented in Hugging Face's datatrove (``GopherQualityFilter``, ``GopherRepetitionFilter``,
+``C4QualityFilter``, ``FineWebQualityFilter``): Rae et al. 2021 (Gopher, "Scaling Language
+Models", appendix A), Raffel et al. 2020 (C4, "Exploring the Limits of Transfer Learning"),
+Penedo et al. 2024 (FineWeb). Every finding is whole-document. All statistics come from one
+cached pass of C-level string operations and a few regexes over the text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, ok
+
+CACHE_KEY = "quality.stats"
+GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
+_STOP_SET = frozenset(GOPHER_STOP_WORDS)
+# A whitespace-delimited word without any letter (digits and symbols only).
+_NON_ALPHA_WORD_RE = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\uffff]+(?!\S)")
+_PUNCTUATION = tuple(",.;:!?\"'()[]“”‘’«»-–—/")
+_STRIP = "".join(_PUNCTUATION)
+_TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
+_BULLETS = ("•", "-", "*", "–", "·", "●", "▪")
+
+_PROSE = (
+    "Japan and NATO leaders pledged to strengthen cooperation in response to Russia's war in "
+    "Europe and China's growing military cooperation with Russia.\n\n"
+    "Japanese Prime Minister Fumio Kishida issued a joint statement after talks with the visiting "
+    "NATO Secretary-General on Tuesday, saying that the invasion of Ukraine had created the "
+    "tensest security environment since the Second World War.\n\n"
+    "Japan will host the G7 summit in May, where the war and China's role are expected to be the "
+    "focus of discussions. Japanese media reported that Kishida is considering a visit to Kyiv.\n\n"
+    "Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is grateful "
+    "for the support provided by Japan. A day earlier he was in Seoul.\n"
+)
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """Counts the quality rules share."""
+
+    words: int
+    alpha_words: int
+    mean_word_length: float
+    hashes: int
+    ellipses: int
+    stop_words: int
+    """Gopher stop words, counted exactly only up to 2 (the threshold)."""
+    lines: list[str]
+    bullet_lines: int
+    ellipsis_lines: int
+    terminal_lines: int
+    short_lines: int
+    duplicate_lines: int
+    duplicate_line_chars: int
+    chars: int
+
+
+def text_stats(doc: Document) -> TextStats:
+    """The (cached) statistics of ``doc`` used by the quality rules."""
+    cached = doc.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = doc.cache[CACHE_KEY] = _stats(doc.text)
+    return cached
+
+
+def _stats(text: str) -> TextStats:
+    words = text.split()
+    non_alpha = len(_NON_ALPHA_WORD_RE.findall(text))
+    alpha = len(words) - non_alpha
+    punctuation = sum(map(text.count, _PUNCTUATION))
+    letters = len("".join(words)) - punctuation
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    seen: set[str] = set()
+    duplicates = duplicate_chars = 0
+    for line in lines:
+        if line in seen:
+            duplicates += 1
+            duplicate_chars += len(line)
+        else:
+            seen.add(line)
+    return TextStats(
+        words=len(words), alpha_words=alpha,
+        mean_word_length=letters / len(words) if words else 0.0,
+        hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
+        stop_words=_count_stop(text),
+        lines=lines,
+        bullet_lines=sum(1 for line in lines if line.startswith(_BULLETS)),
+        ellipsis_lines=sum(1 for line in lines if line.endswith(("...", "…"))),
+        terminal_lines=sum(1 for line in lines if line.endswith(_TERMINAL)),
+        short_lines=sum(1 for line in lines if len(line) <= 30),
+        duplicate_lines=duplicates, duplicate_line_chars=duplicate_chars,
+        chars=len(text) - text.count("\n"),
+    )
+
+
+def _count_stop(text: str) -> int:
+    """Gopher stop words in ``text``: a substring pre-count, exact only when it may be below 2."""
+    lowered = text.lower()
+    if sum(lowered.count(f" {w} ") for w in GOPHER_STOP_WORDS) >= 2:
+        return 2
+    return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in lowered.split())))
+
+
+class _QualityRule(Rule):
+    """A whole-document quality rule: ``problem`` returns a message when the text fails."""
+
+    category = Category.READABILITY
+    severity = Severity.INFO
+    min_words: ClassVar[int] = 50
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        stats = text_stats(doc)
+        if stats.words < self.min_words:
+            return
+        result = self.problem(stats)
+        if result:
+            message, data = result
+            yield self.finding(doc, None, None, message, data=data)
+
+    def problem(self, stats: TextStats) -> tuple[str, dict] | None:  # pragma: no cover
+        raise NotImplementedError
+
+
+class ShortDocument(_QualityRule):
+    id = "RDB010"
+    name = "too-few-words"
+    summary = "Fewer than 50 words: too short to be an article (Gopher)."
+    docs = """
+    Gopher drops documents with fewer than 50 words (or more than 100,000): a scraped "article"
+    this short is usually a teaser, an error page or a caption. Credit: Rae et al. 2021;
+    datatrove GopherQualityFilter (min_doc_words=50, max_doc_words=100000).
+    """
+    min_words = 1
+    default_options = {"min_words": 50, "max_words": 100_000}
+    examples = [flag("Japan and NATO pledge closer ties. Read the full story on our site."),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        if stats.words < self.options["min_words"]:
+            return f"Only {stats.words} words (Gopher minimum 50).", {"words": stats.words}
+        if stats.words > self.options["max_words"]:
+            return f"{stats.words} words (Gopher maximum 100,000).", {"words": stats.words}
+        return None
+
+
+class MeanWordLength(_QualityRule):
+    id = "RDB011"
+    name = "abnormal-word-length"
+    severity = Severity.WARNING
+    summary = "Mean word length outside 3-10 characters (Gopher)."
+    docs = """
+    Natural prose has a mean word length between 3 and 10 characters; outside that range the
+    text is usually tokens, codes, URLs or keyword stuffing. Credit: Rae et al. 2021; datatrove
+    GopherQualityFilter (min_avg_word_length=3, max_avg_word_length=10).
+    """
+    examples = [flag(" ".join(["supercalifragilisticexpialidocious-keyword-stuffing"] * 60)),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        mean = stats.mean_word_length
+        if stats.alpha_words and not 3 <= mean <= 10:
+            return (f"Mean word length {mean:.1f} characters (Gopher range 3-10).",
+                    {"mean_word_length": round(mean, 2)})
+        return None
+
+
+class SymbolRatio(_QualityRule):
+    id = "RDB012"
+    name = "symbol-heavy"
+    severity = Severity.WARNING
+    summary = "More than one '#' or ellipsis per ten words (Gopher)."
+    docs = """
+    Gopher drops documents whose hash-to-word or ellipsis-to-word ratio exceeds 0.1: hashtag
+    spam and chains of truncated teasers. Credit: Rae et al. 2021; datatrove
+    GopherQualityFilter (max_symbol_word_ratio=0.1).
+    """
+    examples = [flag(_PROSE + " ".join(["#news #japan #nato #breaking"] * 10)),
+                flag(_PROSE + "\n".join(["Tokyo... Osaka..."] * 20)),
+                ok(_PROSE + "He paused... then said the talks had gone well.")]
+
+    def problem(self, stats: TextStats):
+        for symbol, count in (("#", stats.hashes), ("ellipsis", stats.ellipses)):
+            ratio = count / stats.words
+            if ratio > 0.1:
+                return (f"{symbol} to word ratio {ratio:.2f} (Gopher maximum 0.1).",
+                        {"symbol": symbol, "ratio": round(ratio, 3)})
+        return None
+
+
+class BulletLines(_QualityRule):
+    id = "RDB013"
+    name = "mostly-bullets"
+    summary = "More than 90% of lines start with a bullet (Gopher)."
+    docs = """
+    A page whose lines are nearly all bullet points is a list or menu, not an article.
+    Credit: Rae et al. 2021; datatrove GopherQualityFilter (max_bullet_lines_ratio=0.9).
+    """
+    examples = [flag("\n".join(f"• Item number {i} in the list of the best deals of the week"
+                               for i in range(12))),
+                ok(_PROSE + "- one bullet point among the paragraphs of the report here")]
+
+    def problem(self, stats: TextStats):
+        ratio = stats.bullet_lines / len(stats.lines)
+        if ratio > 0.9:
+            return f"{ratio:.0%} of lines are bullets (Gopher maximum 90%).", {"ratio": round(ratio, 3)}
+        return None
+
+
+class EllipsisLines(_QualityRule):
+    id = "RDB014"
+    name = "truncated-lines"
+    severity = Severity.WARNING
+    summary = "More than 30% of lines end with an ellipsis (Gopher)."
+    docs = """
+    Lines ending in "..." are truncated teasers (feeds, search results, related-post lists).
+    When more than 30% of lines do, the text is a list of snippets. Credit: Rae et al. 2021;
+    datatrove GopherQualityFilter (max_ellipsis_lines_ratio=0.3).
+    """
+    examples = [flag("\n".join(f"Japan and NATO leaders met in Tokyo on Tuesday and said that the {i}..."
+                               for i in range(8))),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        ratio = stats.ellipsis_lines / len(stats.lines)
+        if ratio > 0.3:
+            return (f"{ratio:.0%} of lines end with an ellipsis (Gopher maximum 30%).",
+                    {"ratio": round(ratio, 3)})
+        return None
+
+
+class NonAlphaWords(_QualityRule):
+    id = "RDB015"
+    name = "few-alphabetic-words"
+    severity = Severity.WARNING
+    summary = "Fewer than 80% of words contain a letter (Gopher)."
+    docs = """
+    In prose nearly every word has a letter; when fewer than 80% do, the text is numbers,
+    tables, code or symbols. Credit: Rae et al. 2021; datatrove GopherQualityFilter
+    (max_non_alpha_words_ratio=0.8).
+    """
+    examples = [flag(" ".join(f"{i} {i * 7} {i * 13} | {i * 3}.5 total" for i in range(30))),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        ratio = stats.alpha_words / stats.words
+        if ratio < 0.8:
+            return (f"Only {ratio:.0%} of words contain a letter (Gopher minimum 80%).",
+                    {"ratio": round(ratio, 3)})
+        return None
+
+
+class StopWords(_QualityRule):
+    id = "RDB016"
+    name = "no-stop-words"
+    summary = "Fewer than two English stop words (Gopher): not English prose."
+    docs = """
+    English prose cannot avoid "the", "be", "to", "of", "and", "that", "have", "with"; a text
+    with fewer than two of them is a word list, keyword spam or another language. Only applied
+    when the document is not known to be in another language. Credit: Rae et al. 2021;
+    datatrove GopherQualityFilter (min_stop_words=2).
+    """
+    examples = [flag(" ".join(["cheap flights Tokyo hotels deals discount booking"] * 10)),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        if stats.stop_words < 2:
+            return (f"{stats.stop_words} English stop words (Gopher minimum 2).",
+                    {"stop_words": stats.stop_words})
+        return None
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if _language(doc) not in (None, "en"):
+            return
+        yield from super().check(doc)
+
+
+class TerminalPunctuation(_QualityRule):
+    id = "RDB017"
+    name = "few-sentence-lines"
+    summary = "Fewer than 12% of lines end in terminal punctuation (FineWeb)."
+    docs = """
+    In an article most lines (paragraphs) end with terminal punctuation; FineWeb drops
+    documents where fewer than 12% do: menus, lists of links, tables. C4 applies the same idea
+    line by line. Credit: Penedo et al. 2024; datatrove FineWebQualityFilter (line_punct_thr=0.12);
+    Raffel et al. 2020 (C4).
+    """
+    examples = [flag("\n".join(f"Best hotel deals in Tokyo number {i} with free breakfast and parking"
+                               for i in range(10))),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        ratio = stats.terminal_lines / len(stats.lines)
+        if ratio < 0.12:
+            return (f"Only {ratio:.0%} of lines end in terminal punctuation (FineWeb minimum 12%).",
+                    {"ratio": round(ratio, 3)})
+        return None
+
+
+class ShortLines(_QualityRule):
+    id = "RDB018"
+    name = "mostly-short-lines"
+    summary = "More than 67% of lines are 30 characters or shorter (FineWeb)."
+    docs = """
+    A text made mostly of short lines is a menu, a list or a scraped page template. Credit:
+    Penedo et al. 2024; datatrove FineWebQualityFilter (short_line_thr=0.67,
+    short_line_length=30).
+    """
+    examples = [flag("\n".join(["Home", "News", "Sport", "Weather", "Japan", "Politics"] * 3)
+                     + "\n" + _PROSE),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        ratio = stats.short_lines / len(stats.lines)
+        if ratio > 0.67:
+            return (f"{ratio:.0%} of lines are 30 characters or shorter (FineWeb maximum 67%).",
+                    {"ratio": round(ratio, 3)})
+        return None
+
+
+class DuplicateLines(_QualityRule):
+    id = "RDB019"
+    name = "duplicate-lines"
+    summary = "Repeated lines: FineWeb (1% of characters) and Gopher (30% / 20%) limits."
+    docs = """
+    Repeated lines are template furniture repeated by the scraper (share bars, captions,
+    "Join now" lines). Info when duplicated lines hold more than 1% of the characters
+    (FineWeb char_duplicates_ratio=0.01); warning when more than 30% of lines or 20% of
+    characters are duplicates (Gopher dup_line_frac=0.3, dup_line_char_frac=0.2). Credit:
+    Penedo et al. 2024; Rae et al. 2021; datatrove FineWebQualityFilter, GopherRepetitionFilter.
+    """
+    examples = [flag(_PROSE + "WhatsApp Channel Join Now\n" * 3),
+                ok(_PROSE)]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for finding in super().check(doc):
+            if finding.data.pop("gopher"):
+                finding.severity = Severity.WARNING
+            yield finding
+
+    def problem(self, stats: TextStats):
+        if not stats.duplicate_lines:
+            return None
+        line_share = stats.duplicate_lines / len(stats.lines)
+        char_share = stats.duplicate_line_chars / max(stats.chars, 1)
+        gopher = line_share > 0.3 or char_share > 0.2
+        if char_share > 0.01 or gopher:
+            return (f"{stats.duplicate_lines} repeated lines ({char_share:.1%} of characters).",
+                    {"duplicate_lines": stats.duplicate_lines, "char_share": round(char_share, 3),
+                     "gopher": gopher})
+        return None
+
+
+class LoremIpsum(_QualityRule):
+    id = "RDB020"
+    name = "lorem-ipsum"
+    severity = Severity.WARNING
+    min_words = 1
+    summary = "Placeholder text 'lorem ipsum' (C4)."
+    docs = """
+    C4 drops any page containing "lorem ipsum": placeholder text means an unfinished template.
+    Credit: Raffel et al. 2020; datatrove C4QualityFilter (filter_lorem_ipsum).
+    """
+    examples = [flag(_PROSE + "Lorem ipsum dolor sit amet, consectetur adipiscing elit."),
+                ok(_PROSE)]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        match = re.search(r"lorem ipsum", doc.text, re.IGNORECASE)
+        if match:
+            yield self.finding(doc, match.start(), match.end(), "Placeholder text 'lorem ipsum'.")
+
+    def problem(self, stats: TextStats):  # pragma: no cover - check() is overridden
+        return None
+
+
+class NewlineRatio(_QualityRule):
+    id = "RDB021"
+    name = "list-like-layout"
+    summary = "More than 0.3 line breaks per word (FineWeb): a list, not prose."
+    docs = """
+    FineWeb drops documents with more than 0.3 line breaks per word: one- to three-word lines
+    are lists and menus. Credit: Penedo et al. 2024; datatrove FineWebQualityFilter
+    (new_line_ratio=0.3).
+    """
+    examples = [flag("\n".join(["Tokyo hotels", "Osaka flights", "Kyoto tours"] * 20)),
+                ok(_PROSE)]
+
+    def problem(self, stats: TextStats):
+        ratio = len(stats.lines) / stats.words
+        if ratio > 0.3:
+            return (f"{ratio:.2f} lines per word (FineWeb maximum 0.3).", {"ratio": round(ratio, 3)})
+        return None
+
+
+def _language(doc: Document) -> str | None:
+    """The document language when a detector is installed, else None."""
+    try:
+        return doc.language
+    except ImportError:
+        return None
+
+
+RULES = [ShortDocument, MeanWordLength, SymbolRatio, BulletLines, EllipsisLines, NonAlphaWords,
+         StopWords, TerminalPunctuation, ShortLines, DuplicateLines, LoremIpsum, NewlineRatio]

@@ -1,0 +1,76 @@
+"""Spam that needs more than a phrase list (the phrase-level spam rules live in rules/spam.yaml)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, line_findings, ok
+
+_ROLE_RE = re.compile(
+    r"\b(?:stringer|expert|reporter|contributor|writer|journalist|blogger|vlogger|editor|author"
+    r"|entrepreneur|enthusiast|influencer|coach|consultant|founder|ceo|strategist|specialist"
+    r"|analyst|lover|geek|ninja|guru|speaker|photographer|creator|marketer|publicist|columnist"
+    r"|correspondent|freelancer|adventurer|travell?er|foodie|visionary|thought\s+leader)s?\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+_SHOUT_RE = re.compile(r"\b[A-Z]{1,}(?:\s+[A-Z]{2,}){2,}\b")
+_CAPITALISED_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
+_TAIL_LINES = 3
+_MAX_BIO_CHARS = 1000
+_BODY = (
+    "Kishida and South Korean President Yoon Suk Yeol became the first leaders from their "
+    "countries to attend a NATO summit last year, joining alliance leaders as observers.\n\n"
+    "Stoltenberg who just left South Korea, also urged Seoul to increase its military support "
+    "for Ukraine.\n"
+)
+
+
+class SelfPromotionalBio(Rule):
+    id = "SPM005"
+    name = "self-promotional-bio"
+    category = Category.SPAM
+    severity = Severity.WARNING
+    summary = "Self-promotional author bio appended to the article."
+    docs = """
+    Flags a line among the last three of a text that lists the writer's roles in the first
+    person with a sales tone: "An International Stringer, PR Expert, Travel & Active Adventure
+    Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
+    (reporter, expert, influencer...), first-person words, and either Title Case Throughout or
+    an ALL-CAPS shout (or three roles). A plain third-person bio ("Jane Doe is a reporter based
+    in Nairobi.") is left alone.
+    """
+    examples = [
+        flag(_BODY + "An International Stringer, PR Expert, Travel & Active Adventure Reporter, "
+             "and Fashion Contributor, Living in a Country of Which Divides the World Into Two "
+             "Equal Halves - The Republic of Ghana to Be Exact. I Can Be South African Sometimes, "
+             "and Can Be Visibly Spotted in the City of Gold, Johannesburg. I AM AN ERA!"),
+        flag(_BODY + "Award-winning blogger, influencer and growth hacker guru. I help brands "
+             "go viral - DM me for collaborations!"),
+        ok(_BODY + "Jane Doe is a reporter and editor based in Nairobi who covers East Africa."),
+        ok("I am a reporter, and my editor asked me to cover the summit as a writer.\n" + _BODY
+           + "The talks end on Friday."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.nonblank_lines[-_TAIL_LINES:]
+        title_line = doc.line_index(doc.title_span.start) if doc.title_span else None
+        hits = [i for i, span in lines if i != title_line and _is_promotional_bio(span.text)]
+        yield from line_findings(self, doc, hits, "Self-promotional author bio.",
+                                 suggestion="Delete the bio, or replace it with a neutral byline.")
+
+
+def _is_promotional_bio(text: str) -> bool:
+    if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9 or not _FIRST_PERSON_RE.search(text):
+        return False
+    roles = len(_ROLE_RE.findall(text))
+    if roles < 2:
+        return False
+    words = text.split()
+    title_share = len(_CAPITALISED_RE.findall(text)) / len(words)
+    return roles >= 3 or title_share >= 0.5 or _SHOUT_RE.search(text) is not None
+
+
+RULES = [SelfPromotionalBio]

@@ -1,0 +1,152 @@
+"""Train the boilerplate line model from the WCXB line labels.
+
+    PYTHONPATH=. python scripts/train_boilerplate.py [--shared ../shared] [--out models/boilerplate]
+
+Data: ``data/boilerplate/wcxb_lines_fullpage.jsonl.gz`` (whole visible page text, line by line)
+and ``wcxb_lines_extracted.jsonl.gz`` (what trafilatura keeps). Only the WCXB *dev* pages are
+used for fitting; the WCXB *test* pages stay held out for ``bench/boilerplate_eval.py``.
+Stage-1 scores for stage 2 are out-of-fold (5 folds grouped by page), so stage 2 learns from
+scores like those it will see on unseen pages.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import skops.io as sio
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
+from scanner.boilerplate.model import stage2_features
+from scanner.boilerplate.patterns import line_cues
+
+REGIMES = ("fullpage", "extracted")
+MIN_DF = 20
+C_STAGE1 = 0.3
+C_STAGE2 = 1.0
+
+
+def load_pages(shared: Path, regime: str, split: str) -> list[dict]:
+    """Pages of one regime and WCXB split ('dev' or 'test') as lists of labelled lines."""
+    pages: dict[str, list[dict]] = defaultdict(list)
+    path = shared / "data" / "boilerplate" / f"wcxb_lines_{regime}.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for raw in handle:
+            row = json.loads(raw)
+            if row["page_id"].startswith(f"wcxb-{split}/") and row["text"].strip():
+                pages[row["page_id"]].append(row)
+    out = []
+    for page_id, rows in sorted(pages.items()):
+        rows.sort(key=lambda r: r["line_no"])
+        texts = [r["text"].strip() for r in rows]
+        out.append({
+            "page_id": page_id, "regime": regime, "texts": texts,
+            "labels": np.array([bool(r["is_boilerplate"]) for r in rows]),
+            "scored": np.array([r.get("region") != "title_like" for r in rows]),
+        })
+    return out
+
+
+def featurise(page: dict) -> None:
+    """Add cues, tokens and the dense feature matrix to a page."""
+    page["cues"] = line_cues(page["texts"])
+    page["tokens"] = [tokens(t) for t in page["texts"]]
+    page["dense"] = np.asarray(line_features(page["texts"], page["tokens"], page["cues"]))
+
+
+def regime_weights(pages: list[dict]) -> np.ndarray:
+    """Sample weights that give each (regime, class) pair the same total weight."""
+    regime = np.concatenate([[p["regime"]] * len(p["labels"]) for p in pages])
+    labels = np.concatenate([p["labels"] for p in pages])
+    weights = np.zeros(len(labels))
+    for r in REGIMES:
+        for c in (False, True):
+            mask = (regime == r) & (labels == c)
+            if mask.any():
+                weights[mask] = len(labels) / (2 * len(REGIMES) * mask.sum())
+    return weights
+
+
+def split_scores(pages: list[dict], flat: np.ndarray) -> list[np.ndarray]:
+    out, k = [], 0
+    for p in pages:
+        out.append(flat[k:k + len(p["labels"])])
+        k += len(p["labels"])
+    return out
+
+
+def stage2_matrix(pages: list[dict], per_model: list[np.ndarray]) -> np.ndarray:
+    pieces = [split_scores(pages, scores) for scores in per_model]
+    return np.vstack([stage2_features([piece[i] for piece in pieces]) for i in range(len(pages))])
+
+
+def balanced_accuracy(labels: np.ndarray, flagged: np.ndarray) -> float:
+    return 0.5 * (flagged[labels].mean() + (~flagged[~labels]).mean())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models" / "boilerplate")
+    args = parser.parse_args()
+
+    pages = [p for regime in REGIMES for p in load_pages(args.shared, regime, "dev")]
+    for p in pages:
+        featurise(p)
+    labels = np.concatenate([p["labels"] for p in pages])
+    dense = np.vstack([p["dense"] for p in pages])
+    docs = [" ".join(set(t)) for p in pages for t in p["tokens"]]
+    groups = np.concatenate([[p["page_id"]] * len(p["labels"]) for p in pages])
+    print(f"{len(pages)} page texts, {len(labels)} lines, {labels.mean():.1%} boilerplate")
+
+    vectorizer = CountVectorizer(binary=True, min_df=MIN_DF, token_pattern=r"\S+", lowercase=False)
+    bag = vectorizer.fit_transform(docs)
+    scaler = StandardScaler().fit(dense)
+    design = sparse.hstack([sparse.csr_matrix(scaler.transform(dense)), bag]).tocsr()
+    weights = regime_weights(pages)
+    stage1_weights = [None, weights]
+
+    folds = list(GroupKFold(5).split(design, labels, groups))
+    oof = []
+    stage1 = []
+    for w in stage1_weights:
+        scores = np.zeros(len(labels))
+        for train, test in folds:
+            model = LogisticRegression(C=C_STAGE1, max_iter=3000)
+            model.fit(design[train], labels[train], sample_weight=None if w is None else w[train])
+            scores[test] = model.decision_function(design[test])
+        oof.append(scores)
+        stage1.append(LogisticRegression(C=C_STAGE1, max_iter=3000).fit(design, labels, sample_weight=w))
+
+    z = stage2_matrix(pages, oof)
+    stage2 = LogisticRegression(C=C_STAGE2, max_iter=3000).fit(z, labels, sample_weight=weights)
+    prob = stage2.predict_proba(z)[:, 1]
+    scored = np.concatenate([p["scored"] for p in pages])
+    regime = np.concatenate([[p["regime"]] * len(p["labels"]) for p in pages])
+    best = max(
+        (np.mean([balanced_accuracy(labels[(regime == r) & scored], prob[(regime == r) & scored] > t)
+                  for r in REGIMES]), t)
+        for t in np.arange(0.30, 0.71, 0.02)
+    )
+    print(f"training-set mean balanced accuracy {best[0]:.3f} at threshold {best[1]:.2f}")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    bundle = {
+        "scaler": scaler, "stage1": stage1, "stage2": stage2,
+        "vocabulary": vectorizer.get_feature_names_out().tolist(),
+        "dense_names": DENSE_NAMES,
+    }
+    sio.dump(bundle, args.out / "line_model.skops")
+    print(f"wrote {args.out / 'line_model.skops'} ({len(bundle['vocabulary'])} tokens)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Boilerplate rules: own examples, the seeds' furniture lines with exact spans, clean prose."""
+from __future__ import annotations
+
+import pytest
+
+from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.patterns import DATE_LINE_RE, line_cues
+from scanner.checks import boilerplate
+from scanner.finding import Severity
+from tests.conftest import SEEDS, doc_of
+
+RULES = [cls() for cls in boilerplate.RULES]
+BY_ID = {r.id: r for r in RULES}
+
+
+def _findings(text: str, title: str | None = None, **metadata):
+    doc = doc_of(text, title, **metadata)
+    return doc, [f for rule in RULES for f in rule.check(doc)]
+
+
+def _flagged_line_texts(doc, found, min_severity=Severity.INFO):
+    out = set()
+    for f in found:
+        if f.start is not None and f.severity.rank >= min_severity.rank:
+            for i in range(doc.line_index(f.start), doc.line_index(f.end - 1) + 1):
+                out.add(doc.lines[i].text.strip())
+    return out - {""}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule):
+    for example in rule.examples:
+        found = [f for f in rule.check(doc_of(example.text, example.title)) if f.rule == rule.id]
+        assert bool(found) == example.flagged, (rule.id, example.text)
+
+
+def _seed(number: str) -> str:
+    return next(p for p in SEEDS if p.name.startswith(number)).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("number, rule_id, line", [
+    ("000", "BPL005", "Home News NATO and Japan Pledge to Strengthen Ties"),
+    ("000", "BPL004", "Previous articleSouth African Tourism Returned Home in Victory From Fitur 2023"),
+    ("000", "BPL004", "Next articleWoman Finds Lookalike on Instagram and Kills Her to Fake Own Death"),
+    ("001", "BPL004", "Related Articles"),
+    ("001", "BPL002", "Leave a Reply"),
+    ("001", "BPL002", "Your email address will not be published. Required fields are marked *"),
+    ("001", "BPL004", "Back to top button"),
+    ("002", "BPL003", "Discover more from Meritnews24"),
+    ("002", "BPL003", "Subscribe to get the latest posts sent to your email."),
+    ("002", "BPL002", "Leave a Comment"),
+    ("002", "BPL003", "Subscribe now to keep reading and get access to the full archive."),
+    ("002", "BPL003", "Continue reading"),
+    ("003", "BPL006", "0"),
+    ("003", "BPL006", "255"),
+    ("003", "BPL007", "Takashi Aoyama|Anadolu Agency|Getty Images"),
+    ("004", "BPL010", "Boeing Signs Contract with US Air Force"),
+    ("004", "BPL010", "MRBS Brings Defence Industry Together in Ankara"),
+    ("004", "BPL001", "Bu site deneyimlerinizi kişiselleştirmek amacıyla KVKK ve GDPR uyarınca çerez "
+                      "(Cookie) kullanmaktadır. Bu konu hakkında detaylı bilgi edinmek için tıklayınız."),
+])
+def test_seed_furniture_is_flagged_with_exact_line_span(number, rule_id, line):
+    text = _seed(number)
+    doc = doc_of(text)
+    start = text.index(line)
+    spans = [(f.start, f.end) for f in BY_ID[rule_id].check(doc)]
+    line_index = doc.line_index(start)
+    assert any(s <= start and start + len(line) <= e for s, e in spans), spans
+    for s, e in spans:  # every finding starts and ends on line boundaries
+        assert s == doc.lines[doc.line_index(s)].start and e == doc.lines[doc.line_index(e)].end
+    assert doc.lines[line_index].text.strip() == line
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_article_prose_and_title_are_not_flagged(path):
+    doc, found = _findings(path.read_text(encoding="utf-8"))
+    flagged = _flagged_line_texts(doc, found)
+    if doc.title_span is not None:
+        assert doc.title_span.text.strip() not in flagged
+    # article paragraphs: long lines that are not the author bio, the banner or a photo caption
+    prose = [s.text for _, s in doc.nonblank_lines
+             if len(s.text.split()) >= 25 and "(left)" not in s.text
+             and not s.text.startswith(("An International", "Bu site"))]
+    assert prose and not [p for p in prose if p.strip() in flagged]
+
+
+def test_title_line_is_never_flagged():
+    text = "Related Articles\nJapan and NATO pledge closer ties\n\n" + boilerplate._BODY
+    doc, found = _findings(text, None)
+    assert doc.title_span is not None
+    assert doc.title_span.text not in _flagged_line_texts(doc, found)
+
+
+def test_run_of_lines_is_one_finding():
+    doc = doc_of(boilerplate._BODY + "Leave a Reply\nYour email address will not be published.\n")
+    found = list(BY_ID["BPL002"].check(doc))
+    assert len(found) == 1 and found[0].data["lines"] == 2
+
+
+def test_cue_patterns_respect_prose():
+    assert line_cues(["Share", "Share prices rose 3% in Tokyo on Monday after the vote."]) == ["share", None]
+    assert line_cues(["This site uses cookies to improve your experience."]) == ["cookie"]
+    assert line_cues(["She baked cookies for the whole street, she said."]) == [None]
+    assert DATE_LINE_RE.match("February 3, 2023") and DATE_LINE_RE.match("3 hours ago")
+    assert not DATE_LINE_RE.match("February 3, 2023 was a busy day for the alliance.")
+
+
+def test_counters_only_outside_the_body():
+    body = boilerplate._BODY
+    head = analyse(doc_of("Title of the story here\n0\n12\n" + body))
+    assert "share" in head.kinds
+    middle = analyse(doc_of(body + "\n12\n\n" + body))
+    assert "share" not in middle.kinds
+
+
+def test_html_main_text_evidence_is_recorded():
+    doc = doc_of("Menu\n" + boilerplate._BODY, None, main_text=boilerplate._BODY)
+    page = analyse(doc)
+    assert page.in_main == [False, True, True]
+
+
+def test_all_prose_text_skips_the_model():
+    assert analyse(doc_of(boilerplate._BODY)).probabilities is None

@@ -1,0 +1,44 @@
+"""Gopher / C4 / FineWeb document-quality rules: examples, statistics, clean news."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from scanner.checks import quality
+from scanner.finding import Severity
+from tests.conftest import doc_of, shared_path
+
+RULES = [cls() for cls in quality.RULES]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule):
+    for example in rule.examples:
+        found = [f for f in rule.check(doc_of(example.text, example.title)) if f.rule == rule.id]
+        assert bool(found) == example.flagged, (rule.id, example.text)
+
+
+def test_statistics():
+    stats = quality.text_stats(doc_of("The cat sat.\nThe cat sat.\n12 34 #tag ...\n"))
+    assert stats.words == 10 and stats.alpha_words == 7
+    assert stats.duplicate_lines == 1 and stats.duplicate_line_chars == len("The cat sat.")
+    assert stats.hashes == 1 and stats.ellipses == 1 and stats.stop_words == 2
+
+
+def test_findings_are_whole_document():
+    doc = doc_of(quality._PROSE + "WhatsApp Channel Join Now\n" * 3)
+    found = list(quality.DuplicateLines().check(doc))
+    assert found and found[0].start is None and found[0].severity is Severity.INFO
+
+
+def test_clean_bbc_training_articles_get_no_warning():
+    path = shared_path("data", "bbc", "bbc.jsonl.gz")
+    with gzip.open(path, "rt") as fh:
+        articles = [json.loads(line) for line in fh]
+    sample = [a for a in articles if int(a["id"].rsplit("-", 1)[1]) % 5][:300]
+    warned = [a["id"] for a in sample
+              if any(f.severity.rank >= Severity.WARNING.rank
+                     for rule in RULES for f in rule.check(doc_of(a["text"], a["title"])))]
+    assert len(warned) <= 3, warned

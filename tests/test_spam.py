@@ -1,0 +1,47 @@
+"""Spam rules: the pack's and the Python rule's examples, and the seeds' spam lines."""
+from __future__ import annotations
+
+import pytest
+
+from scanner.checks import spam
+from scanner.packs import load_pack
+from scanner.resources import data_path
+from tests.conftest import SEEDS, doc_of
+
+RULES = [cls() for cls in spam.RULES] + load_pack(data_path("rules", "spam.yaml"))
+BY_ID = {r.id: r for r in RULES}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(rule):
+    assert rule.id.startswith("SPM")
+    for example in rule.examples:
+        found = [f for f in rule.check(doc_of(example.text, example.title)) if f.rule == rule.id]
+        assert bool(found) == example.flagged, (rule.id, example.text)
+
+
+@pytest.mark.parametrize("number, rule_id, line", [
+    ("000", "SPM005", "An International Stringer, PR Expert"),
+    ("002", "SPM001", "WhatsApp Channel Join Now"),
+    ("002", "SPM001", "Telegram Group Join Now"),
+    ("002", "SPM002", "MUST READ: ☞"),
+    ("003", "SPM004", "Revealed: The Secrets our Clients Used to Earn $3 Billion"),
+    ("004", "SPM003", "Buy now"),
+])
+def test_seed_spam_lines(number, rule_id, line):
+    text = next(p for p in SEEDS if p.name.startswith(number)).read_text(encoding="utf-8")
+    doc = doc_of(text)
+    found = list(BY_ID[rule_id].check(doc))
+    assert found
+    for f in found:  # whole lines, and only spam lines
+        first = doc.lines[doc.line_index(f.start)]
+        assert (f.start, f.end) == (first.start, first.end)
+    assert any(f.excerpt.startswith(line) for f in found)
+
+
+def test_seed_prose_is_not_spam():
+    for path in SEEDS:
+        doc = doc_of(path.read_text(encoding="utf-8"))
+        for rule in RULES:
+            for f in rule.check(doc):
+                assert len(f.excerpt.split()) < 25 or f.rule == "SPM005", (path.name, f.excerpt)
