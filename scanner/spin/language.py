@@ -9,7 +9,8 @@ from scanner.spin.analysis import analyse
 from scanner.spin.tables import tables
 
 CACHE_KEY = "spin.english"
-MIN_STOP_SHARE = 0.12  # English prose has 40-50 % function words (our list); others a few %
+MIN_STOP_SHARE = 0.15  # English prose: 40-50 % function words (our list), even team sheets
+# and lists of names 25 %; other languages a few %
 _HAS_DETECTOR = find_spec("scanner.language") is not None
 
 
@@ -22,12 +23,15 @@ def is_english(doc) -> bool:
         if language:
             result = language == "en"
         else:
-            result = stop_word_share(analyse(doc).ids) >= MIN_STOP_SHARE
+            analysis = analyse(doc)
+            result = stop_word_share(analysis.tokens, analysis.ids) >= MIN_STOP_SHARE
         doc.cache[CACHE_KEY] = result
     return result
 
 
-def stop_word_share(ids: np.ndarray) -> float:
-    """Share of English function words among all tokens (vocabulary ids, BREAK, SENTENCE)."""
-    words = ids[ids >= 0]
-    return float(tables().is_stop[words].sum()) / max(len(ids), 1) if len(words) else 0.0
+def stop_word_share(tokens: list[str], ids: np.ndarray) -> float:
+    """Share of English function words among the alphabetic tokens (``ids``: their
+    vocabulary ids, negative for other tokens)."""
+    n_alpha = sum(map(str.isalpha, tokens))
+    stop = int(tables().is_stop[ids[ids >= 0]].sum())
+    return stop / n_alpha if n_alpha else 0.0
