@@ -1,0 +1,71 @@
+"""Spin detection against data outside the repo: the spinner (Debian thesauri), the packs
+against the PPS list, and false positives on the held-out BBC split (../shared)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scanner.checks.spin import CollocationBreak
+from scanner.document import Document
+from scanner.finding import Severity
+from scanner.resources import data_path
+from scanner.spin import spin_probability
+from tests.conftest import shared_path
+
+PACKS = ("spin-news.yaml", "spin-science.yaml")
+
+
+def pack_phrases() -> dict[str, str]:
+    phrases: dict[str, str] = {}
+    for name in PACKS:
+        for rule in yaml.safe_load(data_path("rules", name).read_text(encoding="utf-8"))["rules"]:
+            phrases.update(rule["phrases"])
+    return phrases
+
+
+def test_packs_map_every_phrase_to_a_different_original():
+    phrases = pack_phrases()
+    assert len(phrases) >= 60
+    assert all(wrong.lower() != right.lower() for wrong, right in phrases.items())
+
+
+def test_packs_share_no_phrase_with_the_pps_list():
+    shared_path("data", "tortured", "pps_tortured_phrases.csv")
+    from scanner.spin.corpora import pps_pairs
+
+    pps = {" ".join(w.lower().split()) for w, _ in pps_pairs()}
+    for wrong in pack_phrases():
+        padded = f" {wrong.lower()} "
+        assert not [p for p in pps if f" {p} " in padded], wrong
+
+
+def test_spinner_swaps_words_and_reports_exact_spans():
+    if not Path("/usr/share/wordnet/data.noun").exists():
+        pytest.skip("needs WordNet 3.0 from the Debian package wordnet-base")
+    pytest.importorskip("wordfreq", reason="the spinner is training-time code ([train] extra)")
+    from scanner.spin.spinner import SpinStyle
+    from scanner.spin.synth import spinner
+
+    text = ("The government said on Tuesday that it would increase military support and "
+            "strengthen relations with its closest partners in the region.")
+    spun, swaps = spinner().spin(text, SpinStyle("wordnet", rate=1.0, pick="first"),
+                                 random.Random(0))
+    assert spun != text and len(swaps) >= 5
+    for start, end, original in swaps:
+        assert spun[start:end].lower() != original.lower()
+    assert "Tuesday" in spun  # names are kept
+
+
+def test_heldout_bbc_rarely_gets_spin_warnings_or_scores():
+    shared_path("data", "bbc", "bbc.jsonl.gz")
+    from scanner.spin.corpora import clean_texts
+
+    rule = CollocationBreak()
+    docs = [Document(text, id=i) for i, text in clean_texts("heldout")]
+    warned = sum(any(f.severity != Severity.INFO for f in rule.check(d)) for d in docs)
+    spun = sum((spin_probability(d) or 0) >= 0.5 for d in docs)
+    assert warned / len(docs) <= 0.05
+    assert spun / len(docs) <= 0.05
