@@ -76,15 +76,18 @@ def test_synthetic_spun_copy_against_its_original():
     original = Document(
         "The government announced new missiles for the army on Tuesday. Officials said the "
         "weapons would protect the region from attacks. The minister said the decision was "
-        "important for national security and would cost billions.", id="orig")
+        "important for national security and would cost billions. Critics warned that the "
+        "plan was expensive and said the money should help schools.", id="orig")
     spun = Document(
         "The government announced new rockets for the army on Tuesday. Officials stated the "
         "weapons would safeguard the region from attacks. The minister stated the choice was "
-        "crucial for national security and would cost billions.", id="spun")
+        "crucial for national security and would cost billions. Critics cautioned that the "
+        "plan was costly and said the money should assist schools.", id="spun")
     alignment = align(spun, [original])
     pairs = {(s.copy, s.original) for s in alignment.substitutions}
     assert {("rockets", "missiles"), ("safeguard", "protect"), ("choice", "decision"),
-            ("crucial", "important")} <= pairs
+            ("crucial", "important"), ("cautioned", "warned"), ("costly", "expensive"),
+            ("assist", "help")} <= pairs
     assert alignment.rate > 0.15
     report, findings = analyze_cluster([spun, original], {"orig": 0.05, "spun": 0.8})
     assert report.original == "orig" and set(findings) == {"spun"}

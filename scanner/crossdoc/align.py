@@ -32,7 +32,8 @@ _STOP = frozenset(
 
 _FUNCTION = _STOP | frozenset(
     "a an of to in on at by as is be or if so no we he she i me my us him there then these "
-    "those some any all each other such only just very too much many most same own".split())
+    "those some any all each other such only just very too much many most same own been "
+    "being do does did whether while because".split())
 
 
 @dataclass
@@ -55,6 +56,12 @@ class Substitution:
     original: str
     reference: str
 
+    @property
+    def single(self) -> bool:
+        """One content word for another: the spinner's signature move."""
+        return (" " not in self.copy and " " not in self.original
+                and self.copy.lower() not in _FUNCTION and self.original.lower() not in _FUNCTION)
+
 
 @dataclass
 class Alignment:
@@ -68,6 +75,10 @@ class Alignment:
     @property
     def substituted_words(self) -> int:
         return sum(len(s.copy.split()) for s in self.substitutions)
+
+    @property
+    def single_swaps(self) -> int:
+        return sum(s.single for s in self.substitutions)
 
     @property
     def rate(self) -> float:
@@ -167,5 +178,8 @@ def _is_synonym_swap(copy_words: list[Span], ref_words: list[Span], at_start: bo
     ref_lower = [w.text.lower() for w in ref_words]
     if all(w in _FUNCTION for w in copy_lower + ref_lower):
         return False
+    if len(copy_lower) == len(ref_lower) == 1 and (copy_lower[0] in _FUNCTION) != (
+            ref_lower[0] in _FUNCTION):
+        return False  # a function word against a content word: misaligned, not a synonym
     copy_text, ref_text = " ".join(copy_lower), " ".join(ref_lower)
     return SequenceMatcher(None, copy_text, ref_text).ratio() < SPELLING_SIMILARITY
