@@ -88,7 +88,7 @@ def test_synthetic_spun_copy_against_its_original():
     assert {("rockets", "missiles"), ("safeguard", "protect"), ("choice", "decision"),
             ("crucial", "important"), ("cautioned", "warned"), ("costly", "expensive"),
             ("assist", "help")} <= pairs
-    assert alignment.rate > 0.15
+    assert alignment.rate > 0.1 and alignment.single_swaps >= 7
     report, findings = analyze_cluster([spun, original], {"orig": 0.05, "spun": 0.8})
     assert report.original == "orig" and set(findings) == {"spun"}
 
