@@ -28,8 +28,12 @@ def datatrove_worker(path: str) -> None:
     import orjson
     import psutil
     from datatrove.data import Document
-    from datatrove.pipeline.filters import (C4QualityFilter, FineWebQualityFilter,
-                                            GopherQualityFilter, GopherRepetitionFilter)
+    from datatrove.pipeline.filters import (
+        C4QualityFilter,
+        FineWebQualityFilter,
+        GopherQualityFilter,
+        GopherRepetitionFilter,
+    )
 
     filters = [GopherRepetitionFilter(), GopherQualityFilter(),
                C4QualityFilter(filter_no_terminal_punct=False), FineWebQualityFilter()]
@@ -58,8 +62,7 @@ def datatrove_worker(path: str) -> None:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from audit_speed import (CORPUS, raw_megabytes, read_and_split_floor, timed_audit,
-                             write_subset)
+    from audit_speed import raw_megabytes, read_and_split_floor, timed_audit, write_subset
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=3000)

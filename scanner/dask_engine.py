@@ -22,20 +22,26 @@ from typing import Any
 from rich.console import Console
 
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
-from scanner.audit.crosscheck import (TextStore, add_findings, analyze, finish, member_texts,
-                                      sketch, spin_scores)
+from scanner.audit.crosscheck import (
+    TextStore,
+    add_findings,
+    analyze,
+    finish,
+    member_texts,
+    sketch,
+    spin_scores,
+)
 from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
 from scanner.audit.summary import AuditSummary
 from scanner.config import Config
 from scanner.io.detect import is_supported
+from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
-from scanner.io.formats import read_path
 from scanner.io.options import ReadOptions
 from scanner.io.sources import expand_paths
-from scanner.report.jsonfmt import dumps
 
 _local = threading.local()
 

@@ -11,9 +11,9 @@ from rich.console import Console
 
 pytest.importorskip("distributed")
 
-from scanner.audit.runner import AuditOptions, run_local  # noqa: E402
-from scanner.config import Config  # noqa: E402
-from scanner.dask_engine import partition_paths, run_dask  # noqa: E402
+from scanner.audit.runner import AuditOptions, run_local
+from scanner.config import Config
+from scanner.dask_engine import partition_paths, run_dask
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -29,7 +29,7 @@ def inputs(tmp_path: Path) -> Path:
             for i in range(6):
                 out.write(json.dumps({"id": f"p{part}-{i}", "url": f"https://s{i % 2}.example/{i}",
                                       "text": texts[(part + i) % len(texts)]}) + "\n")
-            out.write('{"id": "broken-%d", "text": 7}\n' % part)
+            out.write(json.dumps({"id": f"broken-{part}", "text": 7}) + "\n")
     for k, text in enumerate(texts[:2]):
         (folder / "pages" / f"page{k}.txt").write_text(text, encoding="utf-8")
     return folder

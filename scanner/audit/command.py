@@ -71,6 +71,23 @@ def add_audit_parser(sub, csv_list) -> None:
     audit.set_defaults(fail_on=None)
 
 
+def _check_extras(args: argparse.Namespace) -> None:
+    """Fail early, as a usage error, when an option's optional dependency is missing."""
+    import importlib.util
+
+    needs = []
+    if args.engine == "dask" or args.scheduler:
+        needs.append(("distributed", "spinscan[dask]"))
+    if (args.output_format or "").endswith("parquet") or args.output.rstrip("/").endswith(
+            ".parquet"):
+        needs.append(("pyarrow", "spinscan[parquet]"))
+    if args.crossdoc:
+        needs.append(("datasketch", "datasketch"))
+    for module, extra in needs:
+        if importlib.util.find_spec(module) is None:
+            raise ValueError(f"this option needs {module}: pip install '{extra}'")
+
+
 def run_audit(args: argparse.Namespace, config) -> int:
     """Run ``spinscan audit`` with a ready configuration; returns the exit code."""
     from rich.console import Console
@@ -81,6 +98,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.io.sources import expand_paths
 
     expand_paths(args.paths)  # a missing path is a usage error before any output
+    _check_extras(args)
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
                        html_field=args.html_field, title_field=args.title_field,

@@ -3,7 +3,7 @@ network): headline figures, shares flagged by category, a histogram of spin scor
 offending sources and phrases, the worst articles and the cross-article clusters."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -92,13 +92,13 @@ def render(outcome, options, top: int = 15) -> str:
     sections = [
         f"<h1>spinscan audit</h1><p class=meta>{escape(', '.join(options.paths))} → "
         f"{escape(options.output)} · spinscan {__version__} · "
-        f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}</p><div class=cards>{cards}</div>",
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M UTC}</p><div class=cards>{cards}</div>",
         "<h2>Articles flagged by category</h2><p class=meta>An article is flagged in a category "
         "when it has a finding of warning severity or worse there.</p>"
         + _table(["category", "articles", "share", ""], category_rows, {1, 2}),
         f"<h2>Spin scores</h2><p class=meta>{sum(s.histogram):,} articles with a spin score "
         f"(blue below 0.5, red from 0.5).</p>{histogram_svg(s.histogram)}",
-        f"<h2>Top offending sources</h2>"
+        "<h2>Top offending sources</h2>"
         + _table(["source", "articles", "errors", "flagged", *cats, "mean spin", "worst"],
                  source_rows, set(range(1, 5 + len(cats)))),
         "<h2>Worst articles</h2>"

@@ -30,7 +30,7 @@ MIN_SINGLE_SWAPS = 6
 MAX_REFERENCES = 5  # a copy is aligned with at most this many higher-ranked copies
 RANKING_REFERENCES = 8  # copies compared when ranking a member of a big cluster
 
-__all__ = ["Sketches", "ClusterReport", "analyze_cluster", "RULE_ID", "RULE_NAME"]
+__all__ = ["RULE_ID", "RULE_NAME", "ClusterReport", "Sketches", "analyze_cluster"]
 
 
 @dataclass

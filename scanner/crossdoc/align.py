@@ -24,16 +24,12 @@ MAX_PARALLEL_WORDS = 6  # an even replacement up to this long is read word for w
 SPELLING_SIMILARITY = 0.8  # neighbors/neighbours, affect/affects: variants, not swaps
 MIN_IDENTITY = 0.5  # sentence pairs with fewer identical words are paraphrases, not copies
 _STOP = frozenset(
-    "the and for with that this from have has had was were are but not you your our his her "
-    "its their they them who what when where which how will would can could should into over "
-    "after about more than been also said says say its it's one two".split()
+    ["the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "was", "were", "are", "but", "not", "you", "your", "our", "his", "her", "its", "their", "they", "them", "who", "what", "when", "where", "which", "how", "will", "would", "can", "could", "should", "into", "over", "after", "about", "more", "than", "been", "also", "said", "says", "say", "its", "it's", "one", "two"]
 )
 
 
 _FUNCTION = _STOP | frozenset(
-    "a an of to in on at by as is be or if so no we he she i me my us him there then these "
-    "those some any all each other such only just very too much many most same own been "
-    "being do does did whether while because".split())
+    ["a", "an", "of", "to", "in", "on", "at", "by", "as", "is", "be", "or", "if", "so", "no", "we", "he", "she", "i", "me", "my", "us", "him", "there", "then", "these", "those", "some", "any", "all", "each", "other", "such", "only", "just", "very", "too", "much", "many", "most", "same", "own", "been", "being", "do", "does", "did", "whether", "while", "because"])
 
 
 @dataclass

@@ -123,4 +123,4 @@ def components(n: int, pairs: np.ndarray) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-__all__ = ["Sketches", "SALIENT_TERMS", "THRESHOLD"]
+__all__ = ["SALIENT_TERMS", "THRESHOLD", "Sketches"]

@@ -46,7 +46,7 @@ def sniff_format(head: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"
-    if start.startswith(b"<?xml") or start.startswith(b"<rss") or start.startswith(b"<feed"):
+    if start.startswith((b"<?xml", b"<rss", b"<feed")):
         return "feed" if _FEED_RE.search(head) else "html"
     if _HTML_RE.match(start):
         return "html"

@@ -17,7 +17,12 @@ FEED_SIZE_FACTOR = 20  # a feed file may hold many articles: allow 20x the per-r
 
 def read_feed(data: bytes, name: str, options: ReadOptions) -> Iterator[InputRecord]:
     """Records for every entry of a feed document."""
-    import feedparser
+    try:
+        import feedparser
+    except ImportError:
+        yield InputRecord(id=name, source=name, error=f"{name}: reading RSS/Atom needs "
+                                                      "feedparser (pip install feedparser)")
+        return
 
     parsed = feedparser.parse(data)
     if not parsed.entries:

@@ -23,8 +23,13 @@ _CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
     """Records for the HTML/text documents of a WARC stream."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        yield InputRecord(id=name, source=name, error=f"{name}: reading WARC needs warcio "
+                                                      "(pip install warcio)")
+        return
 
     count = 0
     try:
