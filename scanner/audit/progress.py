@@ -9,13 +9,12 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rich.console import Console
+from rich.table import Column
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    TaskProgressColumn,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
@@ -65,8 +64,8 @@ class AuditProgress:
         self.flags: Counter[str] = Counter()
         self.errors = 0
         self._progress = Progress(
-            TextColumn(f"[bold]audit[/] {unit}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"),
+            TextColumn(f"[bold]{unit}"), BarColumn(bar_width=12), MofNCompleteColumn(table_column=Column(no_wrap=True, min_width=9)),
+            TextColumn("{task.fields[rate]}"), TextColumn("eta"),
             TimeRemainingColumn(), TextColumn("{task.fields[flags]}"),
             console=console, disable=not enabled, transient=False, refresh_per_second=4,
         )
