@@ -82,6 +82,8 @@ def _check_extras(args: argparse.Namespace) -> None:
             ".parquet"):
         needs.append(("pyarrow", "spinscan[parquet]"))
     if args.crossdoc:
+        if "-" in args.paths:
+            raise ValueError("--crossdoc reads the inputs twice: save stdin to a file first")
         needs.append(("datasketch", "datasketch"))
     for module, extra in needs:
         if importlib.util.find_spec(module) is None:
