@@ -36,11 +36,13 @@ CARRIERS = (
     "Recent studies have examined {} in much detail.",
 )
 PACKS = ("spin-news.yaml", "spin-science.yaml")
+BASE_RATE = 0.2  # share of spun articles the classifier is calibrated for (train_spin.py)
 
 
 def article_level(limit: int | None) -> None:
     rule = CollocationBreak()
     scores: dict[str, list[float]] = {}
+    changed: dict[str, list[float]] = {}  # share of words the spinner replaced
     clean_findings = clean_warnings = 0
     for source in TRAIN_SOURCES[:1] + HELDOUT_SOURCES:
         for sample in labelled("heldout", (source,), copies=1, seed=7, limit=limit):
@@ -49,6 +51,9 @@ def article_level(limit: int | None) -> None:
             if key == "clean" and source != TRAIN_SOURCES[0]:
                 continue  # the same clean articles again
             scores.setdefault(key, []).append(spin_probability(doc))
+            if sample.spun:
+                changed.setdefault(key, []).append(
+                    len(sample.replacements) / max(len(sample.text.split()), 1))
             if key == "clean":
                 findings = list(rule.check(doc))
                 clean_findings += bool(findings)
@@ -65,19 +70,27 @@ def article_level(limit: int | None) -> None:
         y = np.r_[np.zeros(n), np.ones(len(spun))]
         p = np.r_[clean, spun]
         held = "training style" if source in TRAIN_SOURCES else "held-out spinner"
-        print(f"    {source:13s} ({held}): ROC-AUC {roc_auc_score(y, p):.4f}, "
-              f"caught at 0.5 {(spun >= 0.5).mean():.1%}, Brier {brier_score_loss(y, p):.4f}")
+        share = np.array(changed[source])
+        heavy = share >= 0.05
+        print(f"    {source} ({held}): ROC-AUC {roc_auc_score(y, p):.4f}, "
+              f"caught at 0.5 {(spun >= 0.5).mean():.1%} (with >= 5% of words changed: "
+              f"{heavy.mean():.0%} of them, caught {(spun[heavy] >= 0.5).mean():.1%}; "
+              f"median words changed {np.median(share):.1%})")
         all_y.append(np.ones(len(spun)))
         all_p.append(spun)
     y, p = np.concatenate(all_y), np.concatenate(all_p)
-    print(f"    all: ROC-AUC {roc_auc_score(y, p):.4f}, Brier {brier_score_loss(y, p):.4f}")
-    print("    reliability (predicted bin: n, mean predicted, observed spun share):")
+    # weight clean articles so that spun ones are BASE_RATE of the total, as in training
+    w = np.where(y == 1, 1.0, (y == 1).sum() / (y == 0).sum() * (1 - BASE_RATE) / BASE_RATE)
+    print(f"    all: ROC-AUC {roc_auc_score(y, p):.4f}; at the model's base rate "
+          f"({BASE_RATE:.0%} spun): Brier {brier_score_loss(y, p, sample_weight=w):.4f}")
+    print("    reliability at that base rate (bin: n, mean predicted, observed spun share):")
     bins = np.minimum((p * 10).astype(int), 9)
     for b in range(10):
         mask = bins == b
         if mask.any():
+            observed = (w[mask] * y[mask]).sum() / w[mask].sum()
             print(f"      {b / 10:.1f}-{(b + 1) / 10:.1f}: {mask.sum():5d}  "
-                  f"{p[mask].mean():.3f}  {y[mask].mean():.3f}")
+                  f"{np.average(p[mask], weights=w[mask]):.3f}  {observed:.3f}")
 
 
 def _flagged(rules, text: str, start: int, end: int) -> bool:

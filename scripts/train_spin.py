@@ -12,7 +12,7 @@ split) and, for each article, spun copies made by our own spinner in WordNet-bas
 The held-out spinners (MyThes, PPS word swaps) and the held-out BBC split are used only by
 bench/spin_eval.py. Usage::
 
-    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--clean-weight 3]
+    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--clean-weight 4]
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def logistic(C: float = 1.0) -> Pipeline:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, default=3)
-    parser.add_argument("--clean-weight", type=float, default=3.0)
+    parser.add_argument("--clean-weight", type=float, default=4.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
