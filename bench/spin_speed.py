@@ -28,7 +28,6 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=2000)
     args = parser.parse_args()
     started = time.perf_counter()
-    from scanner.spin import spin_probability
     from scanner.spin.model import classifier
     from scanner.spin.tables import tables
 

@@ -19,6 +19,7 @@ import difflib
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -63,7 +64,7 @@ def pair_frequencies(index: dict[str, int]) -> dict[int, float]:
     for _, text in clean_texts("counts"):
         _, low = tokenize(text)
         total += len(low)
-        counts.update(zip(low, low[1:]))
+        counts.update(pairwise(low))
     for (a, b), n in counts.items():
         if a in index and b in index:
             key = index[a] * size + index[b]

@@ -78,7 +78,7 @@ def test_candidates_propose_originals_but_not_spelling_variants():
 def test_analysis_restores_the_original_word():
     doc = Document("The agency offered humanitarian help and other support.")
     a = analyse(doc)
-    site = [j for j, k in enumerate(a.sites) if a.tokens[k] == "help"][0]
+    site = next(j for j, k in enumerate(a.sites) if a.tokens[k] == "help")
     assert tables().words[a.best[site]] in {"aid", "assistance"}
     assert a.gain[site] > 3
     assert a.site_x.shape == (len(a.sites), len(SITE_FEATURES))

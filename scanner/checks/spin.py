@@ -9,8 +9,8 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 from scanner.spin import analyse, classifier, is_english, spin_probability
-from scanner.spin.model import THRESHOLD
 from scanner.spin.analysis import Analysis
+from scanner.spin.model import THRESHOLD
 from scanner.spin.tables import tables
 from scanner.spin.tokens import token_spans
 

@@ -10,7 +10,7 @@ from scanner.spin.analysis import analyse
 from scanner.spin.language import is_english
 from scanner.spin.model import classifier
 
-__all__ = ["spin_probability", "is_english", "analyse", "classifier"]
+__all__ = ["analyse", "classifier", "is_english", "spin_probability"]
 
 
 CACHE_KEY = "spin.probability"
