@@ -13,6 +13,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 __all__ = ["scan_text", "scan_documents", "__version__"]
+_SCANNERS: dict[str, Any] = {}  # one Scanner (rules, models) per configuration, reused
 
 
 def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
@@ -37,7 +38,9 @@ def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None
 
     config = (config or Config()).merged(settings, "scan_documents()") if settings else (
         config or Config())
-    scanner = Scanner(config)
+    scanner = _SCANNERS.get(repr(config))
+    if scanner is None:
+        scanner = _SCANNERS[repr(config)] = Scanner(config)
     records = (parse_jsonl_record(orjson.dumps(dict(doc)), f"document {i + 1}",
                                   config.max_doc_bytes)
                for i, doc in enumerate(documents))
