@@ -14,7 +14,7 @@ from functools import cache
 
 import numpy as np
 
-from scanner.boilerplate.features import is_prose, tokens
+from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, line_cues
 from scanner.document import Document
@@ -60,19 +60,18 @@ def _analyse(doc: Document) -> PageLines:
         title_line = doc.line_index(doc.title_span.start)
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
-    token_lists = [tokens(t) for t in texts]
-    prose = [is_prose(t, len(toks)) for t, toks in zip(texts, token_lists)]
+    prose = [is_prose(t, t.count(" ") + 1) for t in texts]
     kinds = _structural_kinds(texts, cues, prose)
-    position = {i: k for k, i in enumerate(indices)}
-    for line in _spam_lines(doc):
-        if line in position and kinds[position[line]] is None:
-            kinds[position[line]] = "spam"
-    if title_position is not None:
-        kinds[title_position] = None
     probabilities = None
     model = load_model()
     if model is not None and texts and not all(prose):
-        probabilities = model.probabilities(texts, cues, token_lists)
+        probabilities = model.probabilities(texts, cues)
+        position = {i: k for k, i in enumerate(indices)}
+        for line in _spam_lines(doc):
+            if line in position and kinds[position[line]] is None:
+                kinds[position[line]] = "spam"
+    if title_position is not None:
+        kinds[title_position] = None
     in_main = _in_main_text(texts, doc.metadata.get("main_text"))
     return PageLines(indices, texts, kinds, probabilities, prose, in_main, title_position)
 

@@ -39,10 +39,12 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CAPITAL_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
-_SEPARATORS = ("|", "»", "›", " · ", " • ", " / ")
-_URL_MARKS = ("http", "www.", ".com", ".org", ".net", "@")
+_SEPARATOR_RE = re.compile(r"[|»›]| [·•/] ")
+_URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
+
+_ONE_HOT = {cue: tuple(float(cue == k) for k in KIND_ORDER) for cue in (None, *KIND_ORDER)}
 
 OWN_NAMES = [
     "len", "words", "stop_share", "terminal", "colon_end", "title_share", "all_caps", "digits",
@@ -95,16 +97,16 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             _DIGIT_RE.subn("", head)[1] / size,
             1.0 - (sum(map(len, toks)) + head.count(" ")) / size,
             float(_BULLET_RE.match(text) is not None),
-            float(any(sep in head for sep in _SEPARATORS)),
+            float(_SEPARATOR_RE.search(head) is not None),
             float(chars < 80 and DATE_LINE_RE.match(text) is not None),
-            float(any(mark in head for mark in _URL_MARKS)),
+            float(_URL_RE.search(head) is not None),
             float(text[:1] in _QUOTES),
             min(head.count(". ") + head.count("? ") + head.count("! "), 3) / 3,
             float(counts[text] > 1),
             float(chars < 12 and COUNTER_RE.match(text) is not None),
             float(text.endswith("?")),
         ]
-        row.extend(1.0 if cue == k else 0.0 for k in KIND_ORDER)
+        row.extend(_ONE_HOT[cue])
         rows.append(row)
     _add_context(rows, prose, [c is not None for c in cues])
     return rows

@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy as np
 
-from scanner.boilerplate.features import line_features, tokens, window_means
+from scanner.boilerplate.features import line_features, tokens
 from scanner.resources import data_path
 
 MODEL_FILE = ("boilerplate", "line_model.skops")
@@ -46,56 +46,46 @@ class LinearStage:
         return base + np.asarray(lexical)
 
 
+def _window_means(s: np.ndarray, radius: int) -> np.ndarray:
+    n = len(s)
+    prefix = np.concatenate([[0.0], np.cumsum(s)])
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - radius, 0), np.minimum(idx + radius + 1, n)
+    return (prefix[hi] - prefix[lo]) / (hi - lo)
+
+
 def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
     """Context features of stage 2 from each stage-1 model's line scores."""
     columns = []
     for s in score_sets:
         n = len(s)
         padded = np.concatenate([[s[0], s[0]], s, [s[-1], s[-1]]])
-        listed = s.tolist()
         columns += [s, padded[1:n + 1], padded[3:n + 3], padded[0:n], padded[4:n + 4],
-                    np.asarray(window_means(listed, 2)), np.asarray(window_means(listed, 5)),
-                    np.asarray(window_means(listed, 15))]
+                    _window_means(s, 2), _window_means(s, 5), _window_means(s, 15)]
         for tau in CUT_TAUS:
-            columns += segment_flags(listed, tau)
+            columns += segment_flags(s, tau)
         columns += [np.full(n, float((s > 0).mean())), np.full(n, float(s.mean()))]
     return np.column_stack(columns)
 
 
-def segment_flags(scores: list[float], tau: float) -> list[np.ndarray]:
+def segment_flags(scores: np.ndarray, tau: float) -> list[np.ndarray]:
     """Membership of each line in the head run, tail run and main block for offset ``tau``.
 
     The head run is the prefix with the largest sum of ``score - tau`` (boilerplate opening the
     page), the tail run the suffix with the largest sum, and the main block the contiguous
-    segment with the largest sum of ``tau - score`` (the article).
+    segment with the largest sum of ``tau - score`` (the article). All from prefix sums.
     """
     n = len(scores)
-    values = [v - tau for v in scores]
-    total = best_prefix = 0.0
-    head_end = 0
-    for i, v in enumerate(values):
-        total += v
-        if total > best_prefix:
-            best_prefix, head_end = total, i + 1
-    total = best_suffix = 0.0
-    tail_start = n
-    for i in range(n - 1, -1, -1):
-        total += values[i]
-        if total > best_suffix:
-            best_suffix, tail_start = total, i
-    best = current = 0.0
-    block = (0, 0)
-    start = 0
-    for i, v in enumerate(values):
-        if current <= 0:
-            current, start = -v, i
-        else:
-            current -= v
-        if current > best:
-            best, block = current, (start, i + 1)
+    prefix = np.concatenate([[0.0], np.cumsum(scores - tau)])
+    head_end = int(np.argmax(prefix))
+    tail_start = int(np.argmax(prefix[-1] - prefix))
+    content = -prefix  # content[j] - content[i] = sum of (tau - score) over lines i..j-1
+    running_min = np.minimum.accumulate(content)
+    end = int(np.argmax(content - running_min))
+    start = int(np.argmin(content[:end + 1]))
     idx = np.arange(n)
     return [(idx < head_end).astype(float), (idx >= tail_start).astype(float),
-            ((idx >= block[0]) & (idx < block[1])).astype(float)]
+            ((idx >= start) & (idx < end)).astype(float)]
 
 
 @dataclass(frozen=True)

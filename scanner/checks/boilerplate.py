@@ -2,7 +2,7 @@
 
 Rules BPL001-BPL010 flag lines whose wording or position says what they are (cookie banners,
 comment forms, share widgets...); BPL011 flags the remaining lines the learned line model
-judges to be boilerplate; BPL012 uses the HTML reader's evidence (lines absent from
+judges to be boilerplate, using the HTML reader's evidence when there is some (lines absent from
 trafilatura's main text). All of them share one analysis per document
 (:func:`scanner.boilerplate.analysis.analyse`) and report runs of consecutive lines.
 """
@@ -22,6 +22,7 @@ _BODY = (
     "Japan has provided nonlethal aid to Ukraine, including drones, helmets and medical "
     "supplies, but has not delivered weapons because of its export rules.\n"
 )
+_SENTENCE_WORDS = 14  # a line this long reads as a sentence: never more than info from the model
 _DELETE = "Delete the line: it is page furniture, not part of the article."
 
 
@@ -262,10 +263,15 @@ class BoilerplateLine(Rule):
     models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. Lines
     no cue rule explains are reported as info when the model's probability reaches
     ``threshold`` (``prose_threshold`` for lines of running prose, which need more evidence),
-    and as warnings when a run of non-prose lines all reach ``warning_threshold``. Trained on
-    WCXB page lines; the features follow jusText/Boilerpipe's shallow text features.
+    and as warnings when a run of short non-prose lines (under 15 words) all reach
+    ``warning_threshold``. For HTML
+    input the reader passes trafilatura's main text along (``metadata["main_text"]``): lines
+    missing from it need only ``outside_threshold`` (warning from ``outside_warning``), lines
+    in it need ``inside_threshold``. Trained on WCXB page lines; the features follow
+    jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
-    default_options = {"threshold": 0.6, "prose_threshold": 0.85, "warning_threshold": 0.9}
+    default_options = {"threshold": 0.6, "prose_threshold": 0.85, "warning_threshold": 0.9,
+                       "outside_threshold": 0.2, "outside_warning": 0.5, "inside_threshold": 0.98}
     examples = [
         flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
              + _BODY + "\nMost Read\nTop 10 beaches in Europe\nWhy the yen is falling"),
@@ -278,9 +284,9 @@ class BoilerplateLine(Rule):
         if page.probabilities is None:
             return
         probabilities = page.probabilities.tolist()
+        thresholds, warnings = self._thresholds(page)
         flagged = [k for k, p in enumerate(probabilities)
-                   if page.kinds[k] is None and k != page.title_position
-                   and p >= self.options["prose_threshold" if page.prose[k] else "threshold"]]
+                   if page.kinds[k] is None and k != page.title_position and p >= thresholds[k]]
         position = {page.line_indices[k]: k for k in flagged}
         for finding in line_findings(self, doc, [page.line_indices[k] for k in flagged],
                                      "Line looks like page furniture (boilerplate model).",
@@ -288,10 +294,21 @@ class BoilerplateLine(Rule):
             first, last = doc.line_index(finding.start), doc.line_index(finding.end)
             run = [position[i] for i in range(first, last + 1) if i in position]
             finding.data["probability"] = round(min(probabilities[k] for k in run), 3)
-            if all(probabilities[k] >= self.options["warning_threshold"] and not page.prose[k]
-                   for k in run):
+            if all(probabilities[k] >= warnings[k] for k in run):
                 finding.severity = Severity.WARNING
             yield finding
+
+    def _thresholds(self, page) -> tuple[list[float], list[float]]:
+        """Per line: the probability to flag it, and the probability to make it a warning."""
+        o = self.options
+        never = 2.0
+        if page.in_main is not None:
+            return ([o["inside_threshold"] if inside else o["outside_threshold"] for inside in page.in_main],
+                    [never if inside else o["outside_warning"] for inside in page.in_main])
+        sentence_like = [prose or text.count(" ") >= _SENTENCE_WORDS
+                         for prose, text in zip(page.prose, page.texts)]
+        return ([o["prose_threshold"] if prose else o["threshold"] for prose in page.prose],
+                [never if long else o["warning_threshold"] for long in sentence_like])
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,

@@ -24,7 +24,7 @@ GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 _STOP_SET = frozenset(GOPHER_STOP_WORDS)
 # A whitespace-delimited word without any letter (digits and symbols only).
 _NON_ALPHA_WORD_RE = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\uffff]+(?!\S)")
-_PUNCTUATION = tuple(",.;:!?\"'()[]“”‘’«»-–—/")
+_PUNCTUATION = tuple(",.;:!?\"'()“”’")
 _STRIP = "".join(_PUNCTUATION)
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
 _BULLETS = ("•", "-", "*", "–", "·", "●", "▪")

@@ -20,6 +20,7 @@ _SHOUT_RE = re.compile(r"\b[A-Z]{1,}(?:\s+[A-Z]{2,}){2,}\b")
 _CAPITALISED_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
 _TAIL_LINES = 3
 _MAX_BIO_CHARS = 1000
+_SHORT_BIO_CHARS = 300
 _BODY = (
     "Kishida and South Korean President Yoon Suk Yeol became the first leaders from their "
     "countries to attend a NATO summit last year, joining alliance leaders as observers.\n\n"
@@ -38,8 +39,8 @@ class SelfPromotionalBio(Rule):
     Flags a line among the last three of a text that lists the writer's roles in the first
     person with a sales tone: "An International Stringer, PR Expert, Travel & Active Adventure
     Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
-    (reporter, expert, influencer...), first-person words, and either Title Case Throughout or
-    an ALL-CAPS shout (or three roles). A plain third-person bio ("Jane Doe is a reporter based
+    (reporter, expert, influencer...), first-person words, and either Title Case Throughout,
+    an ALL-CAPS shout, or three roles in a short line. A plain third-person bio ("Jane Doe is a reporter based
     in Nairobi.") is left alone.
     """
     examples = [
@@ -70,7 +71,8 @@ def _is_promotional_bio(text: str) -> bool:
         return False
     words = text.split()
     title_share = len(_CAPITALISED_RE.findall(text)) / len(words)
-    return roles >= 3 or title_share >= 0.5 or _SHOUT_RE.search(text) is not None
+    return ((roles >= 3 and len(text) < _SHORT_BIO_CHARS) or title_share >= 0.5
+            or _SHOUT_RE.search(text) is not None)
 
 
 RULES = [SelfPromotionalBio]

@@ -1,0 +1,77 @@
+"""Read an HTML page as a naive scraper would, plus trafilatura's view of its main text.
+
+:func:`html_to_lines` returns the whole visible text of the page with one block element per line
+(what the boilerplate rules score), trafilatura's extracted main text (evidence: lines absent
+from it are likely boilerplate) and the page title.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html as lxml_html
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+                   "canvas", "select", "option", "input", "textarea", "map"})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "label",
+})
+_SPACE_RE = re.compile(r"[\s\u200b]+")
+_BREAK = "\x00"
+
+
+def html_to_lines(page: str) -> tuple[str, str | None, str | None]:
+    """(visible text one block element per line, trafilatura main text or None, title or None)."""
+    try:
+        root = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return "", None, None
+    title = _title(root)
+    try:
+        text = "\n".join(_visible_lines(root))
+    except RecursionError:  # pathologically deep markup: fall back to flat text
+        text = "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
+    return text, _main_text(page), title
+
+
+def _visible_lines(root) -> list[str]:
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP or element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return
+        block = tag in _BLOCK
+        if block:
+            parts.append(_BREAK)
+        if element.text and isinstance(element.tag, str):
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append(_BREAK)
+
+    walk(root)
+    # source line breaks inside a block are spaces; only block boundaries break lines
+    lines = (_SPACE_RE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
+    return [line for line in lines if line]
+
+
+def _title(root) -> str | None:
+    for xpath in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
+        found = [" ".join(v.split()) for v in root.xpath(xpath) if v.strip()]
+        if found:
+            return found[0]
+    return None
+
+
+def _main_text(page: str) -> str | None:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a declared dependency
+        return None
+    return trafilatura.extract(page) or None
