@@ -9,4 +9,5 @@ BUILTIN_MODULES = [
     "boilerplate",
     "spam",
     "quality",
+    "typography",
 ]

@@ -1,0 +1,274 @@
+"""Typography and machine-translation debris: glued words, doubled punctuation, stray quotes,
+scrambled dates and sentences split in the middle.
+
+Each rule is one precompiled whole-text regex plus a cheap test on its (rare) matches, and
+reports the exact debris with the likely repair as suggestion.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, ok
+
+# Lowercase function words that never start a camelCase brand (not "i", "e", "a": iPhone, eBay).
+_FUNCTION_WORDS = (
+    "about|across|after|against|amid|among|and|are|as|at|before|between|but|by|during|for|from|"
+    "had|has|have|her|his|in|into|is|its|near|of|on|onto|or|our|over|since|than|that|the|their|"
+    "this|through|to|under|until|upon|via|was|were|with|within|without"
+)
+# Token boundary on the left: not inside a word, handle, hashtag, path, URL or file name.
+_LEFT = r"(?<![\w@#/.:\\'’-])"
+_GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
+_PUNCT_GLUE_RE = re.compile(
+    _LEFT + r"(?:([A-Za-z][a-z]+[,;])|([a-z]{2,}[.?!]))([A-Z][a-z]+)(?![\w@/.'’-])"
+    r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
+)
+_DOUBLED_RE = re.compile(
+    r"(?<![.\s])\.[ \t]+\.(?![ \t]*\.)"   # ". ." but not a spaced ellipsis ". . ."
+    r"|,[ \t]*,|,[ \t]*\.(?![.\w])|;[ \t]*[;,.](?![.\w])|:[ \t]*[:;,]"
+)
+_ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
+_QUOTES_RE = re.compile(r"[“”]")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_YEAR_DAY_RE = re.compile(
+    rf"\b({_MONTH})[ \t]+((?:1[89]|20)\d\d),[ \t]*(3[01]|[12]\d|0?[1-9])\b(?![.,]?\d)")
+_AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
+_BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
+_SPLIT_RE = re.compile(_LEFT + r"([A-Za-z][a-z]+)\.[ \t]+([a-z]+)(?![\w'’.:/-])")
+# Abbreviations that a lowercase word may legitimately follow.
+_ABBREVIATIONS = frozenset(
+    "al approx apr assn assoc ave aug bros blvd ca capt cf cit co col corp cr dec dept dr ed "
+    "eds esp est etc feb fig figs fl ft gen gov govt hr hrs ibid inc incl intl jan jr jul jun "
+    "lb lbs lt ltd maj mar max min mins misc mr mrs ms mt natl no nos nov oct op oz pp pres "
+    "prof pt rd rep reps rev sec sen sept sgt sq sr st supt tel univ utd vol vols vs yr yrs "
+    # US state abbreviations (AP style): "Portland, Ore. and Seattle".
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont "
+    "neb nev okla ore pa penn tenn tex va vt wash wis wyo".split()
+)
+
+_PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida "
+          "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
+
+
+class _PatternRule(Rule):
+    """A rule whose findings are matches of ``pattern`` that ``accept`` keeps."""
+
+    category = Category.TYPOGRAPHY
+    severity = Severity.WARNING
+    pattern: ClassVar[re.Pattern[str]]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in self.pattern.finditer(text):
+            if self.accept(text, match):
+                yield self.finding(doc, match.start(), match.end(), self.message(match),
+                                   suggestion=self.suggestion(match))
+
+    def accept(self, text: str, match: re.Match[str]) -> bool:
+        return True
+
+    def message(self, match: re.Match[str]) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def suggestion(self, match: re.Match[str]) -> str | None:
+        return None
+
+
+class GluedWords(_PatternRule):
+    id = "TYP001"
+    name = "glued-words"
+    summary = "A lowercase function word glued to the next capitalised word ('onJan', 'forUkrainians')."
+    docs = """
+    Finds a short lowercase function word (on, in, for, of, the...) run into a capitalised
+    word with no space: "onJan 31", "forUkrainians", "theBBC". Scrapers and spinners lose the
+    space when they rebuild a sentence from tagged pieces. Real camelCase names (iPhone, eBay,
+    YouTube, PowerPoint, McDonald) do not start with a function word, and handles, hashtags,
+    URLs and file names are skipped.
+    """
+    examples = [
+        flag("Stoltenberg shakes hands with Kishida onJan 31, 2023 in Tokyo."),
+        flag("Japan offered non-combative defense devices forUkrainians That was due to fear."),
+        flag("The report was published by theBBC on Monday."),
+        ok("He bought an iPhone and sold it on eBay, then watched YouTube in PowerPoint mode."),
+        ok("Follow @forUkraine and #inTokyo or visit example.com/onJan for details."),
+        ok("McDonald and MacDonald met JavaScript developers on Jan 31."),
+    ]
+    pattern = _GLUED_RE
+
+    def message(self, match):
+        return f"Missing space: '{match.group()}'."
+
+    def suggestion(self, match):
+        return f"{match.group(1)} {match.group(2)}"
+
+
+class MissingSpaceAfterPunctuation(_PatternRule):
+    id = "TYP002"
+    name = "missing-space-after-punctuation"
+    summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
+    docs = """
+    Finds two words joined by punctuation without the space that should follow it:
+    "Tokyo,Japan", "said.The", "order.”According". Numbers (1,000), abbreviations (U.S.,
+    e.g.), URLs, e-mail addresses and file names are left alone. Such joins come from
+    scrapers that drop line breaks and from careless machine rewriting.
+    """
+    examples = [
+        flag("Stoltenberg met Kishida on Jan 31, 2023 in Tokyo,Japan on Tuesday."),
+        flag("The alliance will respond.The minister did not say how."),
+        flag("a pushback against the rules-based order.”According to NATO, the war goes on."),
+        ok("The 1,000 troops arrived in the U.S. on Monday, e.g. in Texas and Ohio."),
+        ok("Read more at www.nato.int/News,Events or mail press@nato.int today."),
+        ok("Sales rose 3.5% to 1,250,000 units, the company said. Tokyo, Japan welcomed it."),
+    ]
+    pattern = _PUNCT_GLUE_RE
+
+    def message(self, match):
+        return f"Missing space after punctuation: '{match.group()}'."
+
+    def suggestion(self, match):
+        head = match.group(1) or match.group(2) or match.group(4)
+        return f"{head} {match.group(3) or match.group(5)}"
+
+
+class DoubledPunctuation(_PatternRule):
+    id = "TYP003"
+    name = "doubled-punctuation"
+    summary = "Doubled punctuation ('. .', ',,', ', .') left by editing or rewriting."
+    docs = """
+    Finds a punctuation mark doubled or followed by another one: "he said. .", "war,, and",
+    "Tokyo, .", "Japan;;". An ellipsis ("..." or ". . .") and "?!" are not flagged. Such
+    debris is left when a tool deletes or rewrites words around the punctuation.
+    """
+    examples = [
+        flag("“It will be a tragedy for Ukrainians,” he said. ."),
+        flag("The war,, he said, matters to all of us."),
+        flag("The talks ended in Tokyo, . Kishida said nothing more."),
+        ok("He paused... then said the talks had gone well. . . and left."),
+        ok("Really?! The U.S. and Japan Inc. agreed, he said."),
+        ok("The vote was 10:30 in favour; the rest abstained, as expected."),
+    ]
+    pattern = _DOUBLED_RE
+
+    def accept(self, text, match):
+        return not (match.group().startswith(";")
+                    and _ENTITY_END_RE.search(text, max(0, match.start() - 10), match.start()))
+
+    def message(self, match):
+        return f"Doubled punctuation: '{match.group()}'."
+
+    def suggestion(self, match):
+        return match.group()[0]
+
+
+class StrayQuote(Rule):
+    id = "TYP004"
+    name = "stray-quote"
+    category = Category.TYPOGRAPHY
+    severity = Severity.WARNING
+    summary = "Two closing (or two opening) curly quotes in a row within a paragraph."
+    docs = """
+    Within a paragraph, curly quotation marks alternate: “ opens, ” closes. A closing quote
+    that follows another closing quote with no opening one between (“...” ”), or an opening
+    quote after an unclosed one (“... “...), is debris from cut-and-paste or rewriting.
+    A quotation running over several paragraphs (each reopened with “) is fine.
+    """
+    examples = [
+        flag("He said “regional countries should be vigilant.” ”\n"),
+        flag("“NATO continues to break through traditional zones,” he said, adding it was ” wrong."),
+        flag("He said “the war “matters to all of us, she added."),
+        ok("“The war matters,” he said. “We are grateful for the support.”"),
+        ok("“The first paragraph of a long quote runs on.\n\n“And the second one ends it.”"),
+        ok("He called it a “critical moment” and a “turning point”."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "”" not in text and "“" not in text:
+            return
+        previous = None
+        for match in _QUOTES_RE.finditer(text):
+            mark = match.group()
+            if previous is not None and previous.group() == mark and \
+                    "\n" not in text[previous.end():match.start()]:
+                yield self._stray(doc, previous.start(), match.start())
+                previous = None
+                continue
+            previous = match
+
+    def _stray(self, doc: Document, first: int, second: int) -> Finding:
+        """The finding for a repeated quote mark: both marks when adjacent, else the second."""
+        text = doc.text
+        kind = "closing" if text[second] == "”" else "opening"
+        start = first if second - first <= 3 else second
+        context = text[max(first, second - 30):second + 1]
+        return self.finding(doc, start, second + 1,
+                            f"Two {kind} quotes in a row: stray {text[second]} after '{context}'.",
+                            data={"first_quote": first})
+
+
+class YearBeforeDay(_PatternRule):
+    id = "TYP005"
+    name = "year-before-day"
+    summary = "A date with the year before the day ('January 2023, 31')."
+    docs = """
+    Finds dates written month, year, day ("on January 2023, 31", "(January 2023, 31)"), the
+    order a machine translator produces from a year-month-day source date. The date must read
+    as a date (after "on" or "(", or followed by punctuation), so "in January 2023, 31 people
+    died" is not flagged.
+    """
+    examples = [
+        flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint media interview)"),
+        flag("after talks with Stoltenberg on Tuesday (January 2023, 31), saying that"),
+        flag("The statement was released on Jan 2023, 31 in Tokyo."),
+        ok("In January 2023, 31 people were killed in the attacks."),
+        ok("The meeting took place on January 31, 2023 in Tokyo."),
+        ok("By March 2022, 12.5% of the budget had been spent."),
+    ]
+    pattern = _YEAR_DAY_RE
+
+    def accept(self, text, match):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        return bool(_BEFORE_DATE_RE.search(text, line_start, match.start())
+                    or _AFTER_DATE_RE.match(text, match.end()))
+
+    def message(self, match):
+        return f"Year before day in date: '{match.group()}'."
+
+    def suggestion(self, match):
+        return f"{match.group(1)} {match.group(3)}, {match.group(2)}"
+
+
+class BrokenSentenceSplit(_PatternRule):
+    id = "TYP006"
+    name = "broken-sentence-split"
+    summary = "A full stop followed by a lowercase word mid-line ('preemption. enemy attacks')."
+    docs = """
+    Finds a full stop after a word followed by a lowercase word on the same line: "missiles
+    for preemption. enemy attacks". It is what a machine translator or spinner leaves when it
+    splits or joins sentences in the wrong place. Abbreviations (approx., vs., e.g., a.m.,
+    p.m., etc., Inc., No.) and names that start lowercase (eBay, iPhone) are not flagged.
+    """
+    examples = [
+        flag("the deployment of long-range missiles for preemption. enemy attacks on Japan"),
+        flag("Japan said it would act. and Kishida agreed with the plan."),
+        flag("The meeting ended. however the talks went on."),
+        ok("The summit starts at 10 a.m. local time and ends at 4 p.m. on Friday."),
+        ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
+        ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
+    ]
+    pattern = _SPLIT_RE
+
+    def accept(self, text, match):
+        return match.group(1).lower() not in _ABBREVIATIONS
+
+    def message(self, match):
+        return f"Sentence split mid-line before a lowercase word: '{match.group()}'."
+
+
+RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuote,
+         YearBeforeDay, BrokenSentenceSplit]

@@ -1,0 +1,44 @@
+"""Typography rules: the seeds' machine-translation debris, and silence on clean news."""
+from __future__ import annotations
+
+from scanner.checks import typography
+from tests.conftest import doc_of
+from tests.heldout import bbc_articles, seed_findings, warned_articles
+
+RULES = [cls() for cls in typography.RULES]
+
+
+def test_seed_debris_is_found_with_exact_spans():
+    found = seed_findings(RULES)
+    assert sorted(found["003"]) == [("TYP001", "forUkrainians"), ("TYP001", "onJan"),
+                                    ("TYP002", "Tokyo,Japan")]
+    assert sorted(found["001"]) == [("TYP003", ". ."), ("TYP006", "preemption. enemy")]
+    assert sorted(found["002"]) == [("TYP004", "” ”")] + [("TYP005", "January 2023, 31")] * 3
+    assert found["000"] == [("TYP002", "order.”According")]
+    assert found["004"] == []
+
+
+def test_suggestions_restore_the_text():
+    doc = doc_of("Kishida met him onJan 31 in Tokyo,Japan on January 2023, 31.")
+    suggestions = {f.rule: f.suggestion for rule in RULES for f in rule.check(doc)}
+    assert suggestions == {"TYP001": "on Jan", "TYP002": "Tokyo, Japan",
+                           "TYP005": "January 31, 2023"}
+
+
+def test_stray_quote_far_from_its_twin_marks_only_the_second():
+    text = "“The war matters,” he said, and it was ” wrong."
+    (finding,) = typography.StrayQuote().check(doc_of(text))
+    assert (finding.start, finding.end) == (text.rindex("”"), text.rindex("”") + 1)
+    assert finding.data == {"first_quote": text.index("”")}
+
+
+def test_entities_urls_and_abbreviations_are_not_debris():
+    text = ("The caf&#233;; the bbc, .uk domain; Portland, Ore. and Seattle; see "
+            "pic.twitter.com, hero. pic.twitter.com/abc; the U.S. economy.")
+    assert [f for rule in RULES for f in rule.check(doc_of(text))] == []
+
+
+def test_held_out_bbc_articles_get_almost_no_warning():
+    articles = bbc_articles(held_out=True)
+    warned = warned_articles(RULES, articles)
+    assert len(warned) <= 0.01 * len(articles), warned
