@@ -10,4 +10,5 @@ BUILTIN_MODULES = [
     "spam",
     "quality",
     "typography",
+    "repetition",
 ]

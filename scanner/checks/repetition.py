@@ -1,0 +1,163 @@
+"""Repetition: lines pasted twice, and stuttered words ("the the", "freedom and freedom").
+
+Whole-document repetition statistics (Gopher's duplicate-line fractions) live in
+:mod:`scanner.checks.quality` (RDB019); these rules point at each repeated piece instead.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from operator import eq
+from typing import ClassVar
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, ok
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_SPACES_RE = re.compile(r"\s+")
+_TOKENS_KEY = "repetition.lower_tokens"
+_DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
+_COORDINATED_RE = re.compile(
+    r"(?<![\w'’-])([A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:\1)(?![\w'’-])(?![ \t]+not\b)")
+# Doubled words that English allows ("had had", "that that") and reduplications ("bye bye").
+_ALLOWED_DOUBLES = frozenset(
+    "had that is do bye no so ha yeah blah knock tut chop night hush pooh there now well tsk "
+    "hip go boo bling yada very really please gimme la".split()
+)
+# "X and X" pairs English uses for emphasis ("again and again", "more and more"), beside
+# comparatives, plurals and gerunds ("bigger and bigger", "years and years", "building and
+# building"), which are recognised by their ending.
+_EMPHATIC = frozenset("again over more less round through neck time side back forth".split())
+_EMPHATIC_ENDINGS = ("er", "s", "ing")
+
+_PROSE = ("Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is "
+          "grateful for the support provided by Japan.\n\n"
+          "A day earlier he was in Seoul to urge South Korea to do more.\n")
+
+
+class DuplicateLine(Rule):
+    id = "REP001"
+    name = "duplicate-line"
+    category = Category.REPETITION
+    severity = Severity.WARNING
+    summary = "A line (or paragraph) that repeats an earlier one word for word."
+    docs = """
+    Flags every later copy of a line that already appeared in the document (compared with
+    whitespace collapsed and case ignored), pointing at the first copy: a photo caption pasted
+    twice, "Join our channel" bars at the top and bottom of the page, a paragraph duplicated by
+    a scraper. Trivial lines (numbers, dates, single words) are ignored. The document-level
+    share of repeated lines is RDB019.
+    """
+    examples = [
+        flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
+             "Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
+             + _PROSE),
+        flag("WhatsApp Channel Join Now\n" + _PROSE + "\nWhatsApp  channel join now\n"),
+        flag("Discover more from Meritnews24\n\n" + _PROSE + "\nDiscover more from Meritnews24"),
+        ok("February 3, 2023\n" + _PROSE + "\nFebruary 3, 2023\n0\n0\nShare\nShare\n"),
+        ok(_PROSE + "\nThe talks went on.\nThe talks went on for hours.\n"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        first_copy: dict[str, int] = {}
+        lines = doc.lines
+        for index, span in doc.nonblank_lines:
+            key = _SPACES_RE.sub(" ", span.text.strip()).lower()
+            first = first_copy.setdefault(key, index)
+            if first == index or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
+                continue
+            start = span.start + len(span.text) - len(span.text.lstrip())
+            end = span.start + len(span.text.rstrip())
+            yield self.finding(doc, start, end,
+                               f"Line repeats line {first + 1}.",
+                               suggestion="Delete the repeated copy.",
+                               data={"first_line": first + 1, "first_start": lines[first].start})
+
+
+class _RepeatedWordRule(Rule):
+    """Matches of ``pattern`` whose second copy is lowercase and that ``allowed`` does not excuse."""
+
+    category = Category.REPETITION
+    pattern: ClassVar[re.Pattern[str]]
+    gap: ClassVar[int]
+    """How many tokens after the first copy the second one stands (for the cheap pre-check)."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.cache.get(_TOKENS_KEY)
+        if tokens is None:
+            tokens = doc.cache[_TOKENS_KEY] = doc.text.lower().split()
+        if not any(map(eq, tokens, tokens[self.gap:])):  # C-level pre-check
+            return
+        for match in self.pattern.finditer(doc.text):
+            word = match.group(1).lower()
+            if match.group().split()[-1][0].isupper() or self.allowed(word):
+                continue
+            yield self.finding(doc, match.start(), match.end(),
+                               f"Repeated word: '{match.group()}'.",
+                               suggestion=self.suggestion(match), data={"word": word})
+
+    def allowed(self, word: str) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def suggestion(self, match: re.Match[str]) -> str | None:
+        return None
+
+
+class DoubledWord(_RepeatedWordRule):
+    id = "REP002"
+    name = "doubled-word"
+    severity = Severity.INFO
+    summary = "A word written twice in a row ('the the', 'in in')."
+    docs = """
+    Flags a word written twice in a row: "in in Tokyo", "along with with Britain". An editing
+    slip that careful copy also has now and then (hence info), and debris of spinners and
+    machine rewriting. Doubles that English allows ("had had", "that that", "bye bye") and
+    capitalised names (Duran Duran, Baden Baden) are not flagged.
+    """
+    examples = [
+        flag("Stoltenberg arrived in in Tokyo on Monday."),
+        flag("The the alliance will respond, he said."),
+        flag("Japan broadened its ties along with with Britain and Europe."),
+        ok("He had had enough. She said that that was wrong. Bye bye, he said."),
+        ok("Duran Duran played in Baden Baden and Walla Walla."),
+        ok("The score was 6 6 in the first set."),
+    ]
+    pattern = _DOUBLED_RE
+    gap = 1
+
+    def allowed(self, word):
+        return word in _ALLOWED_DOUBLES
+
+    def suggestion(self, match):
+        return match.group(1)
+
+
+class SelfCoordination(_RepeatedWordRule):
+    id = "REP003"
+    name = "self-coordination"
+    severity = Severity.WARNING
+    summary = "A word coordinated with itself ('freedom and freedom')."
+    docs = """
+    Flags a word joined to itself by "and" or "or": "unity and togetherness, freedom and
+    freedom and independence". A spinner that replaced two different words (freedom and
+    liberty) with the same synonym leaves exactly this. Emphatic pairs ("again and again",
+    "more and more", "bigger and bigger", "years and years", "building and building"),
+    "may or may not" and short words are not flagged.
+    """
+    examples = [
+        flag("It must be in unity and togetherness, freedom and freedom and independence."),
+        flag("The talks covered security and security cooperation in the region."),
+        flag("Voters want peace or peace, the poll found."),
+        ok("Prices rose again and again, more and more, bigger and bigger, for years and years."),
+        ok("The deal may or may not survive; it is building and building, step by step."),
+        ok("You and you alone, there and there, two and two make four."),
+    ]
+    pattern = _COORDINATED_RE
+    gap = 2
+
+    def allowed(self, word):
+        return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
+
+
+RULES = [DuplicateLine, DoubledWord, SelfCoordination]

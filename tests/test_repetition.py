@@ -1,0 +1,47 @@
+"""Repetition rules: the seeds' repeated lines and stutters, and silence on clean news."""
+from __future__ import annotations
+
+from scanner.checks import repetition
+from scanner.finding import Severity
+from tests.conftest import doc_of
+from tests.heldout import bbc_articles, seed_findings, warned_articles
+
+RULES = [cls() for cls in repetition.RULES]
+
+
+def test_seed_repeats_are_found_on_each_later_copy():
+    found = seed_findings(RULES)
+    assert sorted(found["002"]) == sorted([
+        ("REP001", "Japanese Prime Minister Fumio Kishida talks with visiting NATO "
+                   "Secretary-General Jens Stoltenberg on January 2023, 31. (Photo of joint "
+                   "media interview)"),
+        ("REP001", "WhatsApp Channel Join Now"),
+        ("REP001", "Telegram Group Join Now"),
+        ("REP001", "Discover more from Meritnews24"),
+    ])
+    assert found["004"] == [("REP003", "freedom and freedom")]  # not the repeated date line
+    assert found["003"] == [("REP002", "with with")]
+    assert found["000"] == found["001"] == []
+
+
+def test_duplicate_line_points_at_the_first_copy():
+    text = "Join our channel now\nBody text of the story.\n  Join our   CHANNEL now  \n"
+    (finding,) = repetition.DuplicateLine().check(doc_of(text))
+    assert text[finding.start:finding.end] == "Join our   CHANNEL now"
+    assert finding.data == {"first_line": 1, "first_start": 0}
+
+
+def test_every_later_copy_is_flagged():
+    doc = doc_of("Share this story now\nOne.\nShare this story now\nTwo.\nShare this story now\n")
+    assert [f.data["first_line"] for f in repetition.DuplicateLine().check(doc)] == [1, 1]
+
+
+def test_doubled_word_suggests_one_copy_and_is_info():
+    (finding,) = repetition.DoubledWord().check(doc_of("He arrived in in Tokyo."))
+    assert finding.suggestion == "in" and finding.severity is Severity.INFO
+
+
+def test_held_out_bbc_articles_get_almost_no_warning():
+    articles = bbc_articles(held_out=True)
+    warned = warned_articles(RULES, articles)
+    assert len(warned) <= 0.005 * len(articles), warned
