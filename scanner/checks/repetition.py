@@ -17,6 +17,7 @@ from scanner.rule import Rule, flag, ok
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _SPACES_RE = re.compile(r"\s+")
 _TOKENS_KEY = "repetition.lower_tokens"
+_PUNCTUATION = str.maketrans(dict.fromkeys(",.;:!?\"()“”", " "))
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
     r"(?<![\w'’-])([A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:\1)(?![\w'’-])(?![ \t]+not\b)")
@@ -28,7 +29,12 @@ _ALLOWED_DOUBLES = frozenset(
 # "X and X" pairs English uses for emphasis ("again and again", "more and more"), beside
 # comparatives, plurals and gerunds ("bigger and bigger", "years and years", "building and
 # building"), which are recognised by their ending.
-_EMPHATIC = frozenset("again over more less round through neck time side back forth".split())
+_EMPHATIC = frozenset(
+    "again over more less round through neck time side back forth "
+    # function words, whose self-coordination is rhetorical ("there and there")
+    "there here then that this these those them they their what when where which while with "
+    "from into your".split()
+)
 _EMPHATIC_ENDINGS = ("er", "s", "ing")
 
 _PROSE = ("Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is "
@@ -76,7 +82,7 @@ class DuplicateLine(Rule):
 
 
 class _RepeatedWordRule(Rule):
-    """Matches of ``pattern`` whose second copy is lowercase and that ``allowed`` does not excuse."""
+    """Matches of ``pattern`` with a lowercase second copy that ``allowed`` does not excuse."""
 
     category = Category.REPETITION
     pattern: ClassVar[re.Pattern[str]]
@@ -86,7 +92,7 @@ class _RepeatedWordRule(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.cache.get(_TOKENS_KEY)
         if tokens is None:
-            tokens = doc.cache[_TOKENS_KEY] = doc.text.lower().split()
+            tokens = doc.cache[_TOKENS_KEY] = doc.text.lower().translate(_PUNCTUATION).split()
         if not any(map(eq, tokens, tokens[self.gap:])):  # C-level pre-check
             return
         for match in self.pattern.finditer(doc.text):
