@@ -58,6 +58,18 @@ def langdetect_language(text: str) -> str | None:
         return None
 
 
+def language_probabilities(text: str) -> list[tuple[str, float]]:
+    """langdetect's ranked ``(code, probability)`` guesses, deterministic; [] without features."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        detector = _factory().create()
+        detector.append(text)
+        return [(guess.lang, guess.prob) for guess in detector.get_probabilities()]
+    except LangDetectException:
+        return []
+
+
 @cache
 def _factory():
     """langdetect's profile factory, loaded once per process, seeded for determinism."""

@@ -11,4 +11,5 @@ BUILTIN_MODULES = [
     "quality",
     "typography",
     "repetition",
+    "language",
 ]

@@ -1,0 +1,51 @@
+"""Foreign-language lines: the seed's Turkish banner, other languages, and clean news."""
+from __future__ import annotations
+
+from scanner.checks import language
+from scanner.language import language_probabilities
+from tests.conftest import SEEDS, doc_of
+from tests.heldout import bbc_articles, warned_articles
+
+RULE = language.ForeignLanguageLine()
+ENGLISH = ("Stoltenberg said the war in Ukraine concerns the security of all of us, and that "
+           "NATO is grateful for the support that Japan has provided so far.\n\n")
+
+
+def test_seed_turkish_cookie_line_is_named_turkish():
+    seed = next(p for p in SEEDS if p.name.startswith("004"))
+    doc = doc_of(seed.read_text(encoding="utf-8"))
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end].startswith("Bu site deneyimlerinizi")
+    assert doc.text[finding.start:finding.end].endswith("tıklayınız.")
+    assert finding.data["language"] == "tr" and "Turkish" in finding.message
+
+
+def test_other_seeds_have_no_foreign_line():
+    for seed in SEEDS:
+        if not seed.name.startswith("004"):
+            assert list(RULE.check(doc_of(seed.read_text(encoding="utf-8")))) == []
+
+
+def test_english_line_in_a_german_document_is_flagged():
+    german = ("Der Präsident sagte am Dienstag, die Lage sei ernst und man müsse jetzt handeln. "
+              "Die Regierung will die Hilfe für die Ukraine weiter ausbauen.\n\n") * 3
+    doc = doc_of(german + "Click here to read the full story of the summit on our website.\n")
+    (finding,) = RULE.check(doc)
+    assert finding.data["language"] == "en" and finding.data["document_language"] == "de"
+
+
+def test_short_lines_and_english_lines_are_not_checked():
+    doc = doc_of(ENGLISH + "Merci beaucoup mes amis\n\n" + ENGLISH)
+    assert list(RULE.check(doc)) == []
+
+
+def test_language_probabilities_are_ranked_and_deterministic():
+    text = "Le président a déclaré que la situation était grave."
+    ranked = language_probabilities(text)
+    assert ranked[0][0] == "fr" and ranked == language_probabilities(text)
+    assert language_probabilities("12 34 !!") == []
+
+
+def test_held_out_bbc_articles_get_no_warning():
+    articles = bbc_articles(held_out=True)
+    assert len(warned_articles([RULE], articles)) <= 0.005 * len(articles)
