@@ -80,7 +80,8 @@ class ForeignLanguageLine(Rule):
         flag(_BODY + "Bu site deneyimlerinizi kişiselleştirmek amacıyla KVKK ve GDPR uyarınca "
              "çerez (Cookie) kullanmaktadır. Bu konu hakkında detaylı bilgi edinmek için "
              "tıklayınız."),
-        flag(_BODY + "Le président a déclaré que la situation était grave et que nous devons agir."),
+        flag(_BODY + "Le président a déclaré que la situation était grave et que nous "
+             "devons agir."),
         flag(_BODY + "Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln."),
         ok(_BODY + "Harrison, Lockwood, Donny Barnard, White, Mackie, Jones, Smith, Müller"),
         ok("Revealed: The Secrets Our Clients Used to Earn Three Billion Dollars\n\n" + _BODY),

@@ -82,7 +82,7 @@ class _PatternRule(Rule):
 class GluedWords(_PatternRule):
     id = "TYP001"
     name = "glued-words"
-    summary = "A lowercase function word glued to the next capitalised word ('onJan', 'forUkrainians')."
+    summary = "A lowercase function word glued to a capitalised word ('onJan', 'forUkrainians')."
     docs = """
     Finds a short lowercase function word (on, in, for, of, the...) run into a capitalised
     word with no space: "onJan 31", "forUkrainians", "theBBC". Scrapers and spinners lose the
@@ -179,7 +179,7 @@ class StrayQuote(Rule):
     """
     examples = [
         flag("He said “regional countries should be vigilant.” ”\n"),
-        flag("“NATO continues to break through traditional zones,” he said, adding it was ” wrong."),
+        flag("“NATO continues to break through old zones,” he said, adding it was ” wrong."),
         flag("He said “the war “matters to all of us, she added."),
         ok("“The war matters,” he said. “We are grateful for the support.”"),
         ok("“The first paragraph of a long quote runs on.\n\n“And the second one ends it.”"),
@@ -222,7 +222,7 @@ class YearBeforeDay(_PatternRule):
     died" is not flagged.
     """
     examples = [
-        flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint media interview)"),
+        flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint interview)"),
         flag("after talks with Stoltenberg on Tuesday (January 2023, 31), saying that"),
         flag("The statement was released on Jan 2023, 31 in Tokyo."),
         ok("In January 2023, 31 people were killed in the attacks."),
