@@ -1,8 +1,9 @@
 """Typography and machine-translation debris: glued words, doubled punctuation, stray quotes,
 scrambled dates and sentences split in the middle.
 
-Each rule is one precompiled whole-text regex plus a cheap test on its (rare) matches, and
-reports the exact debris with the likely repair as suggestion.
+Each rule scans the text with a cheap trigger regex that starts on a rare character (a capital
+after a lowercase letter, punctuation before a capital...), runs its precise regex only in a
+small window around each trigger, and reports the exact debris with the likely repair.
 """
 from __future__ import annotations
 
@@ -22,23 +23,25 @@ _FUNCTION_WORDS = (
 )
 # Token boundary on the left: not inside a word, handle, hashtag, path, URL or file name.
 _LEFT = r"(?<![\w@#/.:\\'’-])"
+_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
+_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!][\"”]?[A-Z]")
 _PUNCT_GLUE_RE = re.compile(
     _LEFT + r"(?:([A-Za-z][a-z]+[,;])|([a-z]{2,}[.?!]))([A-Z][a-z]+)(?![\w@/.'’-])"
     r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
 )
-_DOUBLED_RE = re.compile(
-    r"(?<![.\s])\.[ \t]+\.(?![ \t]*\.)"   # ". ." but not a spaced ellipsis ". . ."
-    r"|,[ \t]*,|,[ \t]*\.(?![.\w])|;[ \t]*[;,.](?![.\w])|:[ \t]*[:;,]"
-)
+_DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
+_SPACED_DOT_RE = re.compile(r"[ \t]*\.")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r"[“”]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 _YEAR_DAY_RE = re.compile(
     rf"\b({_MONTH})[ \t]+((?:1[89]|20)\d\d),[ \t]*(3[01]|[12]\d|0?[1-9])\b(?![.,]?\d)")
 _AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
 _BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
+_STOP_LOWERCASE_RE = re.compile(r"\.[ \t]+[a-z]")
 _SPLIT_RE = re.compile(_LEFT + r"([A-Za-z][a-z]+)\.[ \t]+([a-z]+)(?![\w'’.:/-])")
 # Abbreviations that a lowercase word may legitimately follow.
 _ABBREVIATIONS = frozenset(
@@ -56,16 +59,27 @@ _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister F
 
 
 class _PatternRule(Rule):
-    """A rule whose findings are matches of ``pattern`` that ``accept`` keeps."""
+    """Matches of ``pattern`` near matches of ``trigger`` that ``accept`` keeps.
+
+    ``window`` is how far (characters before, after) from a trigger a match may extend.
+    """
 
     category = Category.TYPOGRAPHY
     severity = Severity.WARNING
+    trigger: ClassVar[re.Pattern[str]]
     pattern: ClassVar[re.Pattern[str]]
+    window: ClassVar[tuple[int, int]] = (40, 40)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in self.pattern.finditer(text):
-            if self.accept(text, match):
+        before, after = self.window
+        done = 0
+        for hit in self.trigger.finditer(text):
+            end = min(len(text), hit.end() + after)
+            for match in self.pattern.finditer(text, max(done, hit.start() - before), end):
+                if after and match.end() == end < len(text) or not self.accept(text, match):
+                    continue  # possibly cut by the window (a later trigger sees it whole)
+                done = match.end()
                 yield self.finding(doc, match.start(), match.end(), self.message(match),
                                    suggestion=self.suggestion(match))
 
@@ -98,7 +112,9 @@ class GluedWords(_PatternRule):
         ok("Follow @forUkraine and #inTokyo or visit example.com/onJan for details."),
         ok("McDonald and MacDonald met JavaScript developers on Jan 31."),
     ]
+    trigger = _CAMEL_RE
     pattern = _GLUED_RE
+    window = (12, 40)
 
     def message(self, match):
         return f"Missing space: '{match.group()}'."
@@ -125,6 +141,7 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         ok("Read more at www.nato.int/News,Events or mail press@nato.int today."),
         ok("Sales rose 3.5% to 1,250,000 units, the company said. Tokyo, Japan welcomed it."),
     ]
+    trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
 
     def message(self, match):
@@ -152,11 +169,22 @@ class DoubledPunctuation(_PatternRule):
         ok("Really?! The U.S. and Japan Inc. agreed, he said."),
         ok("The vote was 10:30 in favour; the rest abstained, as expected."),
     ]
+    trigger = _DOUBLED_RE
     pattern = _DOUBLED_RE
+    window = (0, 0)
 
     def accept(self, text, match):
-        return not (match.group().startswith(";")
-                    and _ENTITY_END_RE.search(text, max(0, match.start() - 10), match.start()))
+        marks = match.group()
+        first, last = marks[0], marks[-1]
+        start, end = match.start(), match.end()
+        if first == ".":  # only ". .", and not within a spaced ellipsis ". . ."
+            return (last == "." and len(marks) > 2 and not text[start - 1:start].isspace()
+                    and text[start - 1:start] != "." and not _SPACED_DOT_RE.match(text, end))
+        if text[end:end + 1].isalnum() or text[end:end + 1] == ".":
+            return False  # ", .uk", ", ..."
+        if first == ";":
+            return not _ENTITY_END_RE.search(text, max(0, start - 10), start)
+        return last in (",." if first == "," else ":;,")
 
     def message(self, match):
         return f"Doubled punctuation: '{match.group()}'."
@@ -229,7 +257,9 @@ class YearBeforeDay(_PatternRule):
         ok("The meeting took place on January 31, 2023 in Tokyo."),
         ok("By March 2022, 12.5% of the budget had been spent."),
     ]
+    trigger = _YEAR_COMMA_DAY_RE
     pattern = _YEAR_DAY_RE
+    window = (20, 10)
 
     def accept(self, text, match):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -261,6 +291,7 @@ class BrokenSentenceSplit(_PatternRule):
         ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
     ]
+    trigger = _STOP_LOWERCASE_RE
     pattern = _SPLIT_RE
 
     def accept(self, text, match):

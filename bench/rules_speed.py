@@ -1,0 +1,79 @@
+"""Per-rule cost in ms per document, for every registered rule, on one core (prints figures).
+
+Runs on the first N documents of ../shared/bench/news.jsonl.gz (about 480 words each). Two
+columns per rule:
+
+* ``pipeline``: rules run in registry order on shared documents, as the engine runs them, so
+  a rule is charged for the views and caches it is the first to build;
+* ``alone``: the rule on fresh documents, charged for everything it needs.
+
+One warm-up pass over the first 50 documents loads models and tables first.
+
+    PYTHONPATH=. python bench/rules_speed.py [--docs 2000] [--select TYP,REP,LNG,RDB]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+from scanner.engine import make_document
+from scanner.io.records import InputRecord
+from scanner.registry import build_registry
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
+
+
+def load_records(n: int) -> list[InputRecord]:
+    """The first ``n`` records of the throughput corpus."""
+    records = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if len(records) >= n:
+                break
+            item = json.loads(line)
+            records.append(InputRecord(id=item["id"], source=item["id"], text=item["text"],
+                                       title=item.get("title")))
+    return records
+
+
+def run_rule(rule, docs) -> float:
+    """Seconds ``rule`` takes over ``docs``."""
+    started = time.perf_counter()
+    for doc in docs:
+        for _ in rule.check(doc):
+            pass
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--select", default="", help="comma-separated selectors (default: all)")
+    args = parser.parse_args()
+    registry = build_registry()
+    rules = registry.select([s for s in args.select.split(",") if s])
+    records = load_records(args.docs)
+    warm = [make_document(r) for r in records[:50]]
+    for rule in rules:
+        run_rule(rule, warm)
+
+    shared = [make_document(r) for r in records]
+    words = sum(len(d.text.split()) for d in shared) / len(shared)
+    print(f"{len(shared)} documents, {words:.0f} words on average; ms per document")
+    print(f"{'rule':8} {'name':34} {'pipeline':>9} {'alone':>9}")
+    totals = [0.0, 0.0]
+    for rule in rules:
+        pipeline = run_rule(rule, shared)
+        alone = run_rule(rule, [make_document(r) for r in records])
+        totals[0] += pipeline
+        totals[1] += alone
+        print(f"{rule.id:8} {rule.name[:34]:34} {pipeline / len(shared) * 1e3:9.3f} "
+              f"{alone / len(shared) * 1e3:9.3f}")
+    print(f"{'total':43} {totals[0] / len(shared) * 1e3:9.3f} {totals[1] / len(shared) * 1e3:9.3f}")
+
+
+if __name__ == "__main__":
+    main()
