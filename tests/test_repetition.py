@@ -25,9 +25,9 @@ def test_seed_repeats_are_found_on_each_later_copy():
 
 
 def test_duplicate_line_points_at_the_first_copy():
-    text = "Join our channel now\nBody text of the story.\n  Join our   CHANNEL now  \n"
+    text = "Join our channel now\nBody text of the story.\n  Join our CHANNEL now  \n"
     (finding,) = repetition.DuplicateLine().check(doc_of(text))
-    assert text[finding.start:finding.end] == "Join our   CHANNEL now"
+    assert text[finding.start:finding.end] == "Join our CHANNEL now"
     assert finding.data == {"first_line": 1, "first_start": 0}
 
 
