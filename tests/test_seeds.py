@@ -73,10 +73,13 @@ def test_inferred_titles():
 
 
 def test_no_warnings_on_the_wire_story_prose():
-    """000's body paragraphs are the wire story almost verbatim: nothing above info there."""
+    """000's body is the wire story almost verbatim: nothing above info there but its one
+    piece of real debris, the missing space in 'order.”According'."""
     text, record = TEXTS["000"], RECORDS["000"]
     body_start = text.index("Transatlantic military alliance")
     body_end = text.index("Previous article")
+    debris = text.index("order.”According")
     for f in record["findings"]:
         if f["start"] is not None and body_start <= f["start"] < body_end:
-            assert f["severity"] == "info", f
+            if f["severity"] != "info":
+                assert f["category"] == "typography" and abs(f["start"] - debris) < 20, f
