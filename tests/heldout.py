@@ -25,10 +25,10 @@ def warned_articles(rules, articles) -> list[str]:
 
 
 def seed_findings(rules) -> dict[str, list[tuple[str, str]]]:
-    """``{seed file prefix: [(rule id, excerpt), ...]}`` for every seed."""
+    """``{seed file prefix: [(rule id, excerpt or None), ...]}`` for every seed."""
     found = {}
     for path in SEEDS:
         doc = doc_of(path.read_text(encoding="utf-8"))
-        found[path.name[:3]] = [(f.rule, doc.text[f.start:f.end]) for rule in rules
-                                for f in rule.check(doc)]
+        found[path.name[:3]] = [(f.rule, None if f.start is None else doc.text[f.start:f.end])
+                                for rule in rules for f in rule.check(doc)]
     return found

@@ -18,6 +18,7 @@ def test_seed_repeats_are_found_on_each_later_copy():
         ("REP001", "WhatsApp Channel Join Now"),
         ("REP001", "Telegram Group Join Now"),
         ("REP001", "Discover more from Meritnews24"),
+        ("REP010", None),  # 26% of its characters in duplicated 5-grams
     ])
     assert found["004"] == [("REP003", "freedom and freedom")]  # not the repeated date line
     assert found["003"] == [("REP002", "with with")]
@@ -39,6 +40,21 @@ def test_every_later_copy_is_flagged():
 def test_doubled_word_suggests_one_copy_and_is_info():
     (finding,) = repetition.DoubledWord().check(doc_of("He arrived in in Tokyo."))
     assert finding.suggestion == "in" and finding.severity is Severity.INFO
+
+
+def test_ngram_repetition_quotes_the_repeated_text():
+    text = "The summit ended. " + "Cheap flights to Tokyo and Osaka today only. " * 6
+    (finding,) = repetition.NgramRepetition().check(doc_of(text))
+    assert finding.start is None and finding.data["n"] == 5 and finding.data["share"] > 0.8
+    assert finding.data["repeated"] in text.lower()
+
+
+def test_ngram_repetition_ignores_a_repeated_phrase():
+    from scanner.checks.readability import _NEWS
+
+    text = _NEWS + "As he said, the war in Ukraine matters to all of us.\n"
+    assert "the war in Ukraine" in _NEWS
+    assert list(repetition.NgramRepetition().check(doc_of(text))) == []
 
 
 def test_held_out_bbc_articles_get_almost_no_warning():
