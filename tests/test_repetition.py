@@ -12,9 +12,9 @@ RULES = [cls() for cls in repetition.RULES]
 def test_seed_repeats_are_found_on_each_later_copy():
     found = seed_findings(RULES)
     assert sorted(found["002"]) == sorted([
-        ("REP001", "Japanese Prime Minister Fumio Kishida talks with visiting NATO "
-                   "Secretary-General Jens Stoltenberg on January 2023, 31. (Photo of joint "
-                   "media interview)"),
+        ("REP001", ("Japanese Prime Minister Fumio Kishida talks with visiting NATO "
+                    "Secretary-General Jens Stoltenberg on January 2023, 31. (Photo of joint "
+                    "media interview)")),
         ("REP001", "WhatsApp Channel Join Now"),
         ("REP001", "Telegram Group Join Now"),
         ("REP001", "Discover more from Meritnews24"),

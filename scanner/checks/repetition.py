@@ -209,8 +209,9 @@ class NgramRepetition(Rule):
     or 10-grams cover more than 15%, 14%, 13%, 12%, 11% or 10% of the characters. Text pasted
     several times and keyword stuffing fail them; the finding quotes the most repeated
     n-gram. Exact, after sound cheap bounds: without a repeated 5-gram no n-gram repeats, the
-    copies of the repeated 5-grams bound their coverage, and coverage only shrinks as n grows. (Gopher's top 2- to 4-gram measures are not computed:
-    they cost a count of every n-gram in every article.) Credit: Rae et al. 2021 (Gopher,
+    copies of the repeated 5-grams bound their coverage, and coverage only shrinks as n
+    grows. (Gopher's top 2- to 4-gram measures are not computed: they need a count of every
+    n-gram of every article.) Credit: Rae et al. 2021 (Gopher,
     appendix A); datatrove GopherRepetitionFilter.
     """
     examples = [
