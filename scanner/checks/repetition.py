@@ -201,7 +201,7 @@ def lower_tokens(doc: Document) -> list[str]:
 class NgramRepetition(Rule):
     id = "REP010"
     name = "ngram-repetition"
-    category = Category.REPETITION
+    category = Category.READABILITY  # a whole-document corpus-quality statistic, like RDB019
     severity = Severity.INFO
     summary = "Too much text in duplicated word 5- to 10-grams (Gopher repetition filter)."
     docs = """
