@@ -35,6 +35,7 @@ def test_token_spans_are_exact_offsets():
     text = "Japan’s new national-security strategy, released in Dec."
     tokens, _ = tokenize(text)
     assert [text[a:b] for a, b in token_spans(text)] == tokens
+    assert token_spans(text, 3) == token_spans(text)[:3]
 
 
 def test_pair_index_is_exact():

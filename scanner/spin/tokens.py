@@ -8,6 +8,7 @@ letters is dropped, so ``long-range missiles`` yields the pairs ``long range`` a
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 TOKEN_RE = re.compile(
     r"[^\W\d_]+(?:['’](?:[tdm]|re|ve|ll)\b)?"  # a word, maybe with a contraction
@@ -25,6 +26,7 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
     return tokens, "\x00".join(tokens).lower().replace("’", "'").split("\x00")
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """Code-point ``(start, end)`` of every token of :func:`tokenize`, index for index."""
-    return [m.span() for m in TOKEN_RE.finditer(text)]
+def token_spans(text: str, count: int | None = None) -> list[tuple[int, int]]:
+    """Code-point ``(start, end)`` of every token of :func:`tokenize`, index for index (only
+    the first ``count`` tokens when given)."""
+    return [m.span() for m in islice(TOKEN_RE.finditer(text), count)]
