@@ -13,4 +13,5 @@ BUILTIN_MODULES = [
     "repetition",
     "language",
     "readability",
+    "headline",
 ]

@@ -1,0 +1,83 @@
+"""Dev evaluation of the headline models on their held-out splits (prints figures; not a test).
+
+* Stance (FNC-1): the shipped model on the held-out claims of the FNC-1 training set (new
+  headlines and new bodies, as in the official test set), topped up with random unrelated
+  pairs of different held-out claims to the FNC-1 class mix. Prints the official weighted
+  score relative to its maximum, per-class F1, related-vs-unrelated accuracy, the confusion
+  matrix, and the same on bodies cut to their first sentences.
+* Clickbait: accuracy, precision and recall on the held-out headlines at the classifier's
+  threshold, and the share of flagged BBC held-out titles at the rule's threshold.
+
+    PYTHONPATH=. python bench/headline_eval.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scanner.checks.headline import ClickbaitHeadline
+from scanner.headline import corpus
+from scanner.headline.clickbait import THRESHOLD, clickbait_model
+from scanner.headline.model import LABELS, stance_model
+from scanner.headline.training import (
+    feature_matrix,
+    fnc_score,
+    labels,
+    short_bodies,
+)
+
+UNRELATED_SHARE = 0.7313  # the FNC-1 training mix
+
+
+def stance_report(name: str, gold: np.ndarray, predicted: np.ndarray) -> None:
+    from sklearn.metrics import confusion_matrix, f1_score
+
+    f1 = f1_score(gold, predicted, average=None, labels=range(len(LABELS)))
+    unrelated = LABELS.index("unrelated")
+    print(f"{name}: {len(gold)} pairs, FNC-1 score {100 * fnc_score(gold, predicted):.2f}% of "
+          f"max; related/unrelated accuracy "
+          f"{np.mean((gold == unrelated) == (predicted == unrelated)):.4f}")
+    print("  F1 " + "  ".join(f"{label} {v:.3f}" for label, v in zip(LABELS, f1))
+          + f"  macro {f1.mean():.3f}")
+    print("  confusion (rows gold, columns predicted, order " + ", ".join(LABELS) + "):")
+    for row in confusion_matrix(gold, predicted, labels=range(len(LABELS))):
+        print("   " + " ".join(f"{v:6d}" for v in row))
+
+
+def stance() -> None:
+    bodies, pairs = corpus.fnc_bodies(), corpus.fnc_pairs()
+    _, test = corpus.split_pairs(pairs, corpus.heldout_claims(pairs))
+    test = corpus.with_unrelated(test, UNRELATED_SHARE)
+    model = stance_model()
+    gold = labels(test)
+    for name, texts in (("held-out claims", bodies), ("same, bodies cut short",
+                                                      short_bodies(bodies))):
+        predicted = model.probabilities(feature_matrix(test, texts, model.lexicon)).argmax(1)
+        stance_report(name, gold, predicted)
+
+
+def clickbait() -> None:
+    _, test = corpus.clickbait_split()
+    model = clickbait_model()
+    p = np.array([model.probability(h) for h, _ in test])
+    y = np.array([label for _, label in test])
+    flagged = p >= THRESHOLD
+    print(f"clickbait held-out: {len(test)} headlines, accuracy {np.mean(flagged == y):.4f}, "
+          f"precision {np.mean(y[flagged]):.4f}, recall {np.mean(flagged[y == 1]):.4f} "
+          f"(threshold {THRESHOLD})")
+    rule_threshold = ClickbaitHeadline.default_options["threshold"]
+    bbc = [title for _, title, _ in corpus.bbc_titles(heldout=True)]
+    hits = [t for t in bbc if model.probability(t) >= rule_threshold]
+    print(f"  rule threshold {rule_threshold}: held-out clickbait recall "
+          f"{np.mean(p[y == 1] >= rule_threshold):.4f}, non-clickbait flagged "
+          f"{np.mean(p[y == 0] >= rule_threshold):.4f}; BBC held-out titles flagged "
+          f"{len(hits)}/{len(bbc)}: {hits}")
+
+
+if __name__ == "__main__":
+    stance()
+    clickbait()

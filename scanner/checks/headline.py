@@ -1,0 +1,196 @@
+"""Headline checks: body/headline mismatch (HDL001), unsupported framing (HDL002), clickbait
+(HDL003). All share one :func:`scanner.headline.assess` per document."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scanner.document import Document
+from scanner.finding import Category, Finding, Severity
+from scanner.headline import assess, best_sentence, body_text, evidence
+from scanner.headline import text as T
+from scanner.headline.framing import CHARGED_RE, unsupported_framing
+from scanner.rule import Rule, flag, ok
+
+_GAZA_BODY = (
+    "Hundreds of Palestinians were evacuated from their homes in the central Gaza Strip on "
+    "Sunday after water levels rose sharply following days of heavy rain. Civil defence "
+    "officials said boats were used to rescue families trapped in flooded houses near the Wadi "
+    "Gaza valley, and that schools run by the United Nations had been opened as shelters. "
+    "Officials said the flooding had damaged farmland and roads, and warned that more rain was "
+    "expected later in the week."
+)
+_SPIDER_HOAX_BODY = (
+    "A photo said to show a giant spider in an Australian family's kitchen has been shared "
+    "thousands of times this week. But the picture is a hoax. The image was doctored, according "
+    "to experts who examined it, and the original shows an ordinary huntsman spider on a toy. "
+    "The family named in the posts does not exist, and police said there had been no such "
+    "report. The fake photo first appeared on a satirical website known for pranks."
+)
+_SPIDER_TRUE_BODY = (
+    "A family in Queensland found a huntsman spider the size of a dinner plate in their "
+    "kitchen on Tuesday, according to local officials. The family said they captured the "
+    "giant spider under a bucket and released it into nearby bushland. Wildlife experts said "
+    "huntsman spiders are common in Australian houses in summer and are harmless to people. "
+    "Photos of the giant spider were shared widely on social media."
+)
+_TIES_BODY = (
+    "Jens Stoltenberg met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday to discuss "
+    "NATO's deepening partnership with Japan. \"No NATO partner is closer or more capable than "
+    "Japan,\" Stoltenberg said. The two leaders pledged to strengthen cooperation between NATO "
+    "and Japan in cyberspace and maritime security. Kishida said Japan would open a mission to "
+    "NATO to deepen relations, and NATO thanked Japan for its support for Ukraine."
+)
+_CRITIC_BODY = (
+    "Tony Blair has criticised Conservative plans to cut taxes, saying they would mean deep "
+    "cuts to schools and hospitals. Mr Blair told Labour activists that the Tory proposals "
+    "were a gamble with the economy. The Conservatives rejected the criticism and accused "
+    "Labour of wasting public money. Mr Blair said voters faced a clear choice between "
+    "investment and cuts at the next election."
+)
+
+
+def headline_location(doc: Document) -> tuple[int | None, int | None, str | None]:
+    """``(start, end, excerpt)`` of the headline: its line, or the whole document when the
+    headline is not part of the text."""
+    if doc.title_span is not None:
+        return doc.title_span.start, doc.title_span.end, None
+    return None, None, doc.title
+
+
+class HeadlineBodyMismatch(Rule):
+    id = "HDL001"
+    name = "headline-body-mismatch"
+    category = Category.HEADLINE
+    severity = Severity.WARNING
+    summary = "The body does not support the headline: it is about something else, or refutes it"
+    docs = """
+Predicts the body's stance toward the headline with a small model trained on the Fake News
+Challenge FNC-1 data (agree, disagree, discuss, unrelated; see `scores.headline`). A confident
+`unrelated` (the headline's key terms and claim are absent from the body: a swapped or
+clickbait headline, or a scraper that paired the wrong title) or a confident `disagree` (the
+body refutes or denies the headline's claim) is reported on the headline. Options:
+`unrelated_confidence`, `disagree_confidence` (minimum model probability).
+Credit: FNC-1 (Pomerleau & Rao 2017), features after Riedel et al. 2017 and Hanselowski et
+al. 2018.
+"""
+    default_options = {"unrelated_confidence": 0.9, "disagree_confidence": 0.7}
+    examples = [
+        flag(_GAZA_BODY, title="Apple unveils a foldable iPhone with a three-day battery"),
+        flag(_GAZA_BODY, title="Stock markets fall as oil price hits record high"),
+        ok(_GAZA_BODY, title="Hundreds of Palestinians flee floods in Gaza"),
+        ok(_SPIDER_TRUE_BODY, title="Giant spider found in Australian family's kitchen"),
+        ok(_SPIDER_HOAX_BODY, title="Giant spider photo is a hoax, experts say"),
+        ok(_TIES_BODY, title="NATO and Japan pledge to strengthen ties"),
+        ok(_CRITIC_BODY, title="Blair attacks Tory tax plans"),
+        ok("A short note.", title="Apple unveils a foldable iPhone"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        found = evidence(doc) if doc.title else None
+        if found is None:
+            return
+        scores = assess(doc)
+        probabilities = scores["probabilities"]
+        _, pair = found
+        start, end, excerpt = headline_location(doc)
+        if probabilities["unrelated"] >= float(self.options["unrelated_confidence"]):
+            missing = ", ".join(pair.missing[:4]) or "none"
+            message = (f"The body does not seem to be about the headline (model: unrelated, "
+                       f"{probabilities['unrelated']:.2f}); only {pair.overlap:.0%} of the "
+                       f"headline's key-term weight occurs in the body (missing: {missing}).")
+        elif probabilities["disagree"] >= float(self.options["disagree_confidence"]):
+            sentence = best_sentence(doc, pair.key)
+            message = (f"The body seems to contradict the headline (model: disagree, "
+                       f"{probabilities['disagree']:.2f}), e.g. \"{_clip(sentence)}\"")
+        else:
+            return
+        yield self.finding(doc, start, end, message, excerpt=excerpt,
+                           suggestion="Check that the headline belongs to this article and "
+                                      "states what the body reports.",
+                           data={"stance": scores["stance"], "probabilities": probabilities})
+
+
+class UnsupportedFraming(Rule):
+    id = "HDL002"
+    name = "unsupported-framing"
+    category = Category.HEADLINE
+    severity = Severity.WARNING
+    summary = "Charged headline word (attack, slams, betrayal, ...) that the body contradicts"
+    docs = """
+Finds charged words in the headline ("attack", "slams", "war on", "betrayal", "destroys",
+"humiliates", ...) and the headline's actors (words the body writes as names). When no body
+sentence about those actors uses the charged word's family, and the sentences that mention
+them all speak mostly of cooperation (pledges, partnership, ties, support) rather than of
+hostility, the headline frames the story against its own content: "NATO's Attack on Japan"
+over a report of NATO and Japan pledging closer ties.
+"""
+    examples = [
+        flag(_TIES_BODY, title="NATO's Attack on Japan"),
+        flag(_TIES_BODY, title="NATO slams Japan"),
+        flag(_TIES_BODY, title="Japan's betrayal of NATO"),
+        ok(_TIES_BODY, title="NATO and Japan pledge to strengthen ties"),
+        ok(_TIES_BODY, title="NATO chief calls for closer partnership with Japan"),
+        ok(_CRITIC_BODY, title="Blair attacks Tory tax plans"),
+        ok(_CRITIC_BODY, title="Blair slams Tory tax plans"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not doc.title or not CHARGED_RE.search(doc.title) or doc.language not in (None, "en"):
+            return
+        framing = unsupported_framing(doc.title, T.sentences(body_text(doc)))
+        if framing is None:
+            return
+        start, end, excerpt = headline_location(doc)
+        words = ", ".join(dict.fromkeys(framing.cooperation))
+        yield self.finding(
+            doc, start, end,
+            f"Headline frames the story as \"{framing.term}\", but the body never says so "
+            f"about {' and '.join(a.title() for a in framing.actors)}; it speaks of {words}.",
+            excerpt=excerpt,
+            suggestion="Use a headline that reflects what the body reports.",
+            data={"term": framing.term, "actors": framing.actors,
+                  "cooperation": framing.cooperation, "hostility": framing.hostility},
+        )
+
+
+class ClickbaitHeadline(Rule):
+    id = "HDL003"
+    name = "clickbait-headline"
+    category = Category.HEADLINE
+    severity = Severity.INFO
+    summary = "Clickbait headline (listicle, teaser, forward reference, 'you won't believe')"
+    docs = """
+A logistic regression over the headline's word uni- and bigrams, trained on the clickbait /
+non-clickbait headlines of Chakraborty et al. (2016), scores how much the headline withholds
+or teases instead of informing ("27 Tweets That Will Make You Laugh", "You Won't Believe What
+Happened Next"). Reported as info above the `threshold` option (a high bar, so real news
+headlines are rarely reported); the probability is `scores.headline.clickbait`.
+"""
+    default_options = {"threshold": 0.9}
+    examples = [
+        flag("", title="27 Tweets That Will Make Every Dog Owner Laugh"),
+        flag(_GAZA_BODY, title="You Won't Believe What Happened To These Families In Gaza"),
+        flag("", title="Which Disney Princess Are You Based On Your Zodiac Sign"),
+        ok("", title="Hundreds of Palestinians flee floods in Gaza"),
+        ok(_TIES_BODY, title="NATO and Japan pledge to strengthen ties"),
+        ok("", title="Blair attacks Tory tax plans"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        scores = assess(doc)
+        if scores is None or scores["clickbait"] < float(self.options["threshold"]):
+            return
+        start, end, excerpt = headline_location(doc)
+        yield self.finding(doc, start, end,
+                           f"Clickbait headline (probability {scores['clickbait']:.2f}).",
+                           excerpt=excerpt,
+                           suggestion="Say what happened instead of teasing it.",
+                           data={"probability": scores["clickbait"]})
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+RULES = [HeadlineBodyMismatch, UnsupportedFraming, ClickbaitHeadline]

@@ -1,0 +1,169 @@
+"""Features of a headline/body pair for the stance model.
+
+Hand features only (a few dozen floats, so the model is tiny and fast): TF-IDF cosine, key-term,
+word-stem and bigram overlap with the whole body, its lead and its best-matching passages,
+numbers and names kept, and refutation, hedging, assertion and negation cues in the body, in
+the passages that restate the claim, and in the headline itself. Passages are fixed windows of
+``WINDOW`` tokens (cheaper than sentence splitting, and as good for locating the claim). The
+IDF weights are learnt from training text only (:class:`Lexicon`).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from scanner.headline import text as T
+
+BODY_CHARS = 5000  # the stance is judged on the body's first characters
+LEAD_TOKENS = 120
+WINDOW = 25  # tokens per passage
+TOP_PASSAGES = 3
+STEM = 5  # word stems are prefixes of this many characters
+CLAIM_SHARE = 0.4  # a passage restates the claim when it has this share of the key weight
+CUES = (T.REFUTE_WORDS, T.HEDGE_WORDS, T.ASSERT_WORDS, T.NEGATION_WORDS)
+
+
+@dataclass
+class Lexicon:
+    """Learnt text statistics: the IDF of every word seen in training text."""
+
+    idf: dict[str, float]
+    default_idf: float
+
+    @classmethod
+    def from_arrays(cls, words, values, default_idf) -> Lexicon:
+        return cls(dict(zip(words.tolist(), values.tolist())), float(default_idf))
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The lexicon as arrays for ``np.savez``."""
+        return {"words": np.array(list(self.idf)), "values": np.array(list(self.idf.values())),
+                "default_idf": np.array(self.default_idf)}
+
+
+class Body:
+    """A body analysed once: tokens, counts, cue rates and TF-IDF norm."""
+
+    __slots__ = ("counts", "cues", "joined", "lead", "norm", "words")
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.words = T.tokens(text[:BODY_CHARS])
+        self.joined = f" {' '.join(self.words)} "
+        self.counts = Counter(self.words)
+        self.lead = set(self.words[:LEAD_TOKENS])
+        get, default = lexicon.idf.get, lexicon.default_idf
+        self.norm = math.sqrt(sum((c * get(w, default)) ** 2
+                                  for w, c in self.counts.items())) or 1.0
+        self.cues = [_cue_rate(self.counts, cue, len(self.words)) for cue in CUES]
+
+
+def _cue_rate(counts: Counter, cue: frozenset, n: int) -> float:
+    return 100.0 * sum(counts[w] for w in cue if w in counts) / max(n, 1)
+
+
+@dataclass
+class PairAnalysis:
+    """The features of one pair plus the evidence a finding message quotes."""
+
+    features: np.ndarray
+    key: list[str]  # the headline's key terms
+    overlap: float  # IDF-weighted share of the key terms found in the body
+    missing: list[str]  # key terms absent from the body, rarest first
+
+
+FEATURE_NAMES = [
+    "cos_tfidf", "overlap", "overlap_idf", "overlap_stem", "overlap_lead", "bigram_overlap",
+    "best_passage", "second_passage", "best_position", "claim_passages",
+    "numbers", "numbers_kept", "names", "names_kept", "missing_idf_max",
+    "refute_body", "hedge_body", "assert_body", "negation_body",
+    "refute_top", "hedge_top", "assert_top", "negation_top",
+    "refute_claim", "negation_claim", "hedge_claim",
+    "refute_head", "hedge_head", "negation_head", "question_head", "quote_head",
+    "refute_parity", "head_len", "body_len",
+]
+
+
+def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
+    """Features and evidence of ``headline`` against an analysed ``body``."""
+    get, default = lexicon.idf.get, lexicon.default_idf
+    words = T.tokens(headline)
+    key = list(dict.fromkeys(T.content(words))) or list(dict.fromkeys(words))
+    key_weight = {w: get(w, default) for w in key}
+    total_w = sum(key_weight.values()) or 1.0
+    n_key = max(len(key), 1)
+    counts, joined = body.counts, body.joined
+    present = [w for w in key if w in counts]
+    head_counts = Counter(words)
+    dot = sum(c * counts.get(w, 0) * get(w, default) ** 2 for w, c in head_counts.items())
+    head_norm = math.sqrt(sum((c * get(w, default)) ** 2 for w, c in head_counts.items())) or 1.0
+    bigrams = [f" {a} {b} " for a, b in pairwise(words)]
+    passages = _passage_scores(body.words, present, key_weight, total_w)
+    n_passages = max(1, -(-len(body.words) // WINDOW))
+    top = sorted(passages, key=passages.__getitem__, reverse=True)[:TOP_PASSAGES]
+    best = [passages[i] for i in top] + [0.0, 0.0]
+    claim = [i for i, s in passages.items() if s >= CLAIM_SHARE]
+    numbers = [w for w in key if T.NUMBER_RE.search(w)]
+    names = {m.group().lower().replace("’", "'") for m in T.CAPITAL_RE.finditer(headline)}
+    names = [w for w in names if w not in T.STOP_WORDS]
+    missing = sorted((w for w in key if w not in counts), key=key_weight.__getitem__,
+                     reverse=True)
+    refute_head = sum(w in T.REFUTE_WORDS for w in words)
+    overlap = sum(key_weight[w] for w in present) / total_w
+    features = np.array([
+        dot / (head_norm * body.norm),
+        len(present) / n_key,
+        overlap,
+        sum(f" {w[:STEM]}" in joined for w in key) / n_key,
+        sum(w in body.lead for w in key) / n_key,
+        sum(b in joined for b in bigrams) / max(len(bigrams), 1),
+        best[0],
+        best[1],
+        top[0] / n_passages if top else 1.0,
+        len(claim) / n_passages,
+        float(bool(numbers)),
+        sum(w in counts for w in numbers) / len(numbers) if numbers else 1.0,
+        float(bool(names)),
+        sum(w in counts for w in names) / len(names) if names else 1.0,
+        key_weight[missing[0]] / 10.0 if missing else 0.0,
+        *body.cues,
+        *_passage_cues(body.words, top, CUES),
+        *_passage_cues(body.words, claim, (T.REFUTE_WORDS, T.NEGATION_WORDS, T.HEDGE_WORDS)),
+        float(refute_head),
+        float(sum(w in T.HEDGE_WORDS for w in words)),
+        float(sum(w in T.NEGATION_WORDS for w in words)),
+        float("?" in headline),
+        float(any(q in headline for q in "\"“‘'")),
+        float((refute_head + sum(counts[w] for w in T.REFUTE_WORDS if w in counts)) % 2),
+        len(words) / 10.0,
+        math.log1p(len(body.words)) / 5.0,
+    ])
+    return PairAnalysis(features, key, overlap, missing)
+
+
+def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, float],
+                    total_w: float) -> dict[int, float]:
+    """Share of the key weight in each passage that holds a key term (passage index -> share)."""
+    found: dict[int, set[str]] = {}
+    for w in present:
+        at = words.index(w)
+        while True:
+            found.setdefault(at // WINDOW, set()).add(w)
+            try:
+                at = words.index(w, at + 1)
+            except ValueError:
+                break
+    return {i: sum(key_weight[w] for w in ws) / total_w for i, ws in found.items()}
+
+
+def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
+    counts = Counter(w for i in chosen for w in words[i * WINDOW:(i + 1) * WINDOW])
+    n = sum(counts.values())
+    return [_cue_rate(counts, cue, n) for cue in cues]
+
+
+def pair_features(headline: str, body: Body, lexicon: Lexicon) -> np.ndarray:
+    """The feature vector of ``headline`` against an analysed ``body``."""
+    return analyse_pair(headline, body, lexicon).features

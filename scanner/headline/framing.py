@@ -1,0 +1,131 @@
+"""Unsupported framing: a charged headline word that the body never backs up.
+
+"NATO's Attack on Japan" over a story about NATO and Japan pledging closer ties frames a
+cooperation as hostility. The check finds charged terms in the headline ("attack", "slams",
+"war on", "betrayal", "destroys", "humiliates", ...), the headline's actors (its words that the
+body writes as proper names, up to two), and the body sentences that mention those actors. The
+framing is unsupported when neither the charged word's family nor any hostility word occurs in
+a sentence about the actors in a way that outweighs it, and those sentences speak of the
+opposite (cooperation, partnership, pledges, ties).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scanner.headline import text as T
+
+STEM = 5
+MAX_ACTORS = 2  # the actor and the target of the charged term
+MIN_COOPERATION = 3  # cooperation words about the actors needed to call the framing opposite
+DOMINANCE = 2.0  # and at least this many times the hostility words in the same sentences
+
+# charged headline term -> stems of its own word family in the body
+CHARGED: dict[str, tuple[str, ...]] = {
+    r"attack(?:s|ed|ing)?": ("attack",),
+    r"assault(?:s|ed|ing)?": ("assault",),
+    r"slam(?:s|med|ming)?": ("slam",),
+    r"blast(?:s|ed|ing)?": ("blast",),
+    r"lambast(?:s|ed|ing)?": ("lambast",),
+    r"rips?(?: into)?|ripped(?: into)?": ("rip",),
+    r"savages?|savaged": ("savag",),
+    r"destroy(?:s|ed|ing)?|destruction": ("destr",),
+    r"demolish(?:es|ed|ing)?": ("demoli",),
+    r"crush(?:es|ed|ing)?": ("crush",),
+    r"humiliat(?:es|ed|ing|ion)": ("humili",),
+    r"betray(?:s|ed|ing|al)?": ("betra",),
+    r"backstab(?:s|bed|bing)?|stab(?:s|bed)? in the back": ("stab",),
+    r"war on|wars on|declares? war|goes to war": ("war",),
+    r"feud(?:s|ing)?": ("feud",),
+    r"snub(?:s|bed|bing)?": ("snub",),
+    r"turns? on": ("turn",),
+    r"hits? back|hits? out|lash(?:es|ed)? out": ("hit", "lash"),
+    r"smash(?:es|ed)?": ("smash",),
+    r"threat(?:ens|ened)?": ("threat",),
+    r"provok(?:es|ed)|provocation": ("provo",),
+    r"hostile|hostility": ("hosti",),
+    r"enem(?:y|ies)": ("enemy", "enemi"),
+    r"clash(?:es|ed)?": ("clash",),
+    r"confront(?:s|ed|ation)?": ("confr",),
+    r"mock(?:s|ed|ery)?": ("mock",),
+    r"insult(?:s|ed)?": ("insul",),
+}
+CHARGED_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in CHARGED) + r")\b", re.IGNORECASE)
+_PATTERNS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), stems) for p, stems in CHARGED.items()]
+
+HOSTILE_RE = re.compile(
+    r"\b(?:attack|assault|slam|blast|lambast|critici[sz]|criticism|condemn|accus|denounc|rebuk"
+    r"|blam|clash|fight|fought|feud|spat|quarrel|disput|tension|hostil|confront|insult|mock"
+    r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|reject|protest|anger|angry"
+    r"|furious|outrag|invad|invasion|bomb|retaliat|rift|snub|enem|adversar|rival|lash|savag"
+    r"|threat|provo[ck]|sanction|rebuff|scorn|stab|war\b|wars\b|warfare|hit out|hits out"
+    r"|hit back|turned on|turns on)\w*", re.IGNORECASE)
+COOPERATION_RE = re.compile(
+    r"\b(?:pledg|partner|co-?operat|collaborat|ties\b|tie\b|ally\b|allies|allian|closer"
+    r"|closely|strengthen|deepen|together|unite|unity|support|prais|grateful|welcom|friend"
+    r"|agreement|agreed|deal\b|deals\b|joint|relations|thank|hail|embrac|trust|bond\b|bonds\b"
+    r"|bolster|forge|solidar|valued|help|aid\b|assist)\w*", re.IGNORECASE)
+
+
+@dataclass
+class Framing:
+    """Why a charged headline term looks unsupported."""
+
+    term: str
+    actors: list[str]
+    cooperation: list[str]  # cooperation words found in sentences about the actors
+    hostility: list[str]  # hostility words found there (fewer)
+
+
+def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | None:
+    """The first charged headline term the body contradicts, or None."""
+    terms = [m.group() for m in CHARGED_RE.finditer(headline)]
+    if not terms or not body_sentences:
+        return None
+    actors = _actors(headline, body_sentences)
+    if len(actors) < MAX_ACTORS:
+        return None  # without two actors there is no relation to frame
+    tokenised = [(s, T.tokens(s)) for s in body_sentences]
+    tokenised = [(s, words, {_stem(w) for w in words}) for s, words in tokenised]
+    about = [s for s, _, stems in tokenised if all(a in stems for a in actors)]
+    anywhere = [words for _, words, stems in tokenised if any(a in stems for a in actors)]
+    about_text = " ".join(about)
+    cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
+    hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]
+    for term in terms:
+        family = _family(term)
+        if any(w.startswith(family) for words in anywhere for w in words):
+            continue  # the body uses the word itself about the actors
+        if (len(cooperation) >= MIN_COOPERATION
+                and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
+            return Framing(term, actors, cooperation, hostility)
+    return None
+
+
+def _family(term: str) -> tuple[str, ...]:
+    for pattern, stems in _PATTERNS:
+        if pattern.match(term):
+            return stems
+    return (term.lower()[:STEM],)
+
+
+def _actors(headline: str, body_sentences: list[str]) -> list[str]:
+    """Stems of headline words the body writes capitalised (names), in headline order."""
+    names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
+    names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+    charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
+    actors: list[str] = []
+    for word in T.content(T.tokens(_POSSESSIVE_RE.sub("", headline))):
+        stem = _stem(word)
+        if stem in names and word not in charged and stem not in actors:
+            actors.append(stem)
+    return actors[:MAX_ACTORS]
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching names: plural -ies folded to -y, then the first letters."""
+    return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+_POSSESSIVE_RE = re.compile(r"['’]s\b")

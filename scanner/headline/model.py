@@ -1,0 +1,80 @@
+"""The stance model at scan time: the trained StandardScaler + MLPClassifier pipeline as plain
+numpy arrays (``models/headline/stance.npz``), plus the learnt lexicon (``lexicon.npz``).
+
+The scikit-learn pipeline itself is stored with skops (``stance.skops``) for inspection and
+retraining; importing scikit-learn takes seconds, so the scanner runs the same forward pass on
+the exported weights (a test checks both agree).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+
+from scanner.headline.features import FEATURE_NAMES, Body, Lexicon, pair_features
+from scanner.resources import data_path
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+MODEL_FILE = "stance.skops"
+WEIGHTS_FILE = "stance.npz"
+LEXICON_FILE = "lexicon.npz"
+TRUSTED_TYPES = [
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._data.StandardScaler",
+    "sklearn.neural_network._multilayer_perceptron.MLPClassifier",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "sklearn.neural_network._stochastic_optimizers.AdamOptimizer",
+]
+
+
+class StanceModel:
+    """Softmax over FNC-1 labels of a one-hidden-layer ReLU network on standardised features."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], lexicon: Lexicon) -> None:
+        self.mean, self.scale = arrays["mean"], arrays["scale"]
+        self.w1, self.b1, self.w2, self.b2 = (arrays[k] for k in ("w1", "b1", "w2", "b2"))
+        self.lexicon = lexicon
+        if len(self.mean) != len(FEATURE_NAMES):
+            raise ValueError("headline stance model does not match the feature code; retrain it")
+
+    @staticmethod
+    def export(pipeline) -> dict[str, np.ndarray]:
+        """The arrays of a fitted StandardScaler + MLPClassifier pipeline."""
+        scaler, mlp = pipeline[0], pipeline[-1]
+        if list(mlp.classes_) != list(range(len(LABELS))):
+            raise ValueError("stance pipeline must be fitted on label indices 0..3")
+        return {"mean": scaler.mean_, "scale": scaler.scale_, "w1": mlp.coefs_[0],
+                "b1": mlp.intercepts_[0], "w2": mlp.coefs_[1], "b2": mlp.intercepts_[1]}
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Class probabilities (rows of ``features`` -> rows of 4 probabilities)."""
+        hidden = np.maximum(((features - self.mean) / self.scale) @ self.w1 + self.b1, 0.0)
+        logits = hidden @ self.w2 + self.b2
+        logits -= logits.max(axis=-1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=-1, keepdims=True)
+
+    def predict(self, headline: str, body: Body) -> np.ndarray:
+        """Probabilities of agree, disagree, discuss, unrelated for one pair."""
+        return self.probabilities(pair_features(headline, body, self.lexicon))
+
+
+def load_lexicon(path=None) -> Lexicon:
+    """The vocabulary and IDF table the stance model was trained with."""
+    with np.load(path or data_path("models", "headline", LEXICON_FILE)) as data:
+        return Lexicon.from_arrays(data["words"], data["values"], data["default_idf"])
+
+
+@cache
+def stance_model() -> StanceModel:
+    """The process-wide stance model (loaded on first use)."""
+    with np.load(data_path("models", "headline", WEIGHTS_FILE)) as data:
+        arrays = {k: data[k] for k in data.files}
+    return StanceModel(arrays, load_lexicon())
+
+
+def load_pipeline(path=None):
+    """The stored scikit-learn pipeline (skops, trusted types listed explicitly)."""
+    import skops.io as sio
+
+    return sio.load(path or data_path("models", "headline", MODEL_FILE), trusted=TRUSTED_TYPES)

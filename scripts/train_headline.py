@@ -1,0 +1,84 @@
+"""Train the headline stance model (FNC-1 labels) and write ``models/headline/``.
+
+Usage: PYTHONPATH=. python scripts/train_headline.py [--out models/headline]
+
+Reads FNC-1 from ../shared; trains on the claims outside the fixed held-out split (see
+``scanner.headline.corpus``), learns the IDF lexicon from those training texts only, fits
+StandardScaler + MLPClassifier on the hand features of every pair, twice (full body, and body
+cut to its first few sentences, so short articles are in range) and writes
+``stance.skops`` (the pipeline), ``stance.npz`` (its arrays for the scanner) and
+``lexicon.npz``. Deterministic (fixed seeds). Held-out figures: ``bench/headline_eval.py``.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scanner.headline import corpus
+from scanner.headline.model import LEXICON_FILE, MODEL_FILE, WEIGHTS_FILE, StanceModel
+from scanner.headline.training import (
+    build_lexicon,
+    feature_matrix,
+    labels,
+    short_bodies,
+)
+
+HIDDEN = (30,)
+ALPHA = 0.1
+EPOCHS = 60
+CLASS_WEIGHT = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}
+
+
+def make_pipeline():
+    """The untrained StandardScaler + MLPClassifier pipeline."""
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return Pipeline([("scale", StandardScaler()),
+                     ("mlp", MLPClassifier(HIDDEN, alpha=ALPHA, batch_size=256,
+                                           max_iter=EPOCHS, random_state=0))])
+
+
+def train(pairs: list[corpus.Pair], bodies: dict[int, str]):
+    """(pipeline, lexicon) fitted on ``pairs``."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    lexicon = build_lexicon(pairs, bodies)
+    x = np.vstack([feature_matrix(pairs, bodies, lexicon),
+                   feature_matrix(pairs, short_bodies(bodies), lexicon)])
+    y = np.concatenate([labels(pairs), labels(pairs)])
+    pipeline = make_pipeline()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        pipeline.fit(x, y, mlp__sample_weight=np.array([CLASS_WEIGHT[k] for k in y]))
+    return pipeline, lexicon
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("models/headline"))
+    args = parser.parse_args()
+    import skops.io as sio
+
+    bodies, pairs = corpus.fnc_bodies(), corpus.fnc_pairs()
+    train_pairs, _ = corpus.split_pairs(pairs, corpus.heldout_claims(pairs))
+    print(f"training on {len(train_pairs)} pairs", flush=True)
+    pipeline, lexicon = train(train_pairs, bodies)
+    args.out.mkdir(parents=True, exist_ok=True)
+    sio.dump(pipeline, args.out / MODEL_FILE, compression=zipfile.ZIP_DEFLATED)
+    np.savez(args.out / WEIGHTS_FILE, **StanceModel.export(pipeline))
+    np.savez_compressed(args.out / LEXICON_FILE, **lexicon.arrays())
+    print(f"wrote {args.out}; measure it with: PYTHONPATH=. python bench/headline_eval.py")
+
+
+if __name__ == "__main__":
+    main()

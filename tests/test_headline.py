@@ -1,0 +1,144 @@
+"""Headline checks: stance model on hand-written pairs, the three rules on flag/ok texts, the
+seeds, spans, the memoised ``scores.headline`` object, and the exported model arrays."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from scanner.checks.headline import (
+    _CRITIC_BODY,
+    _GAZA_BODY,
+    _SPIDER_TRUE_BODY,
+    _TIES_BODY,
+    ClickbaitHeadline,
+    HeadlineBodyMismatch,
+    UnsupportedFraming,
+)
+from scanner.headline import assess, body_text
+from scanner.headline.features import FEATURE_NAMES, Body, pair_features
+from scanner.headline.model import load_pipeline, stance_model
+from tests.conftest import SEEDS, doc_of
+
+SEED_TITLES = [
+    "NATO and Japan Pledge to Strengthen Ties",
+    "NATO chief Stoltenberg calls for stronger partnership with Japan | NATO News",
+    ("Japan and NATO pledge to strengthen cooperation | Russian military cooperation has led "
+     "to the tensest security environment since World War II"),
+    "NATO chief prompts closer ties with Japan to safeguard democracy",
+    "NATO’s Attack on Japan",
+]
+
+
+def _seed(index: int):
+    return doc_of(SEEDS[index].read_text(encoding="utf-8"))
+
+
+def _findings(rule, doc):
+    return [f for f in rule().check(doc) if f.rule == rule.id]
+
+
+# ----- stance model ------------------------------------------------------------------------
+@pytest.mark.parametrize("title,body,related", [
+    ("Hundreds of Palestinians flee floods in Gaza", _GAZA_BODY, True),
+    ("Giant spider found in Australian family's kitchen", _SPIDER_TRUE_BODY, True),
+    ("NATO and Japan pledge to strengthen ties", _TIES_BODY, True),
+    ("Apple unveils a foldable iPhone with a three-day battery", _GAZA_BODY, False),
+    ("Stock markets fall as oil price hits record high", _TIES_BODY, False),
+])
+def test_stance_related_or_not(title, body, related):
+    scores = assess(doc_of(body, title))
+    assert (scores["stance"] != "unrelated") == related
+    assert abs(sum(scores["probabilities"].values()) - 1.0) < 1e-3
+    assert scores["confidence"] == max(scores["probabilities"].values())
+
+
+def test_stance_features_match_names():
+    model = stance_model()
+    features = pair_features("NATO and Japan pledge", Body(_TIES_BODY, model.lexicon),
+                             model.lexicon)
+    assert features.shape == (len(FEATURE_NAMES),) and np.isfinite(features).all()
+
+
+def test_exported_weights_equal_the_pipeline():
+    pipeline = load_pipeline()
+    model = stance_model()
+    x = np.array([pair_features(t, Body(b, model.lexicon), model.lexicon)
+                  for t, b in [("NATO and Japan pledge", _TIES_BODY),
+                               ("Apple unveils a foldable iPhone", _GAZA_BODY)]])
+    assert np.allclose(pipeline.predict_proba(x), model.probabilities(x), atol=1e-6)
+
+
+# ----- scores.headline -----------------------------------------------------------------------
+def test_assess_is_memoised_and_none_without_title():
+    doc = doc_of(_TIES_BODY, "NATO and Japan pledge to strengthen ties")
+    assert assess(doc) is assess(doc)
+    assert set(assess(doc)) >= {"stance", "confidence", "title", "clickbait"}
+    assert assess(doc_of("no title here")) is None
+
+
+def test_empty_body_gets_no_stance_but_a_clickbait_score():
+    scores = assess(doc_of("", "You Won't Believe What This Dog Did Next"))
+    assert scores["stance"] is None and scores["confidence"] is None
+    assert scores["clickbait"] > 0.9
+    assert _findings(ClickbaitHeadline, doc_of("", "You Won't Believe What This Dog Did Next"))
+
+
+def test_body_excludes_the_headline_line():
+    doc = _seed(4)
+    assert doc.title == SEED_TITLES[4]
+    assert not body_text(doc).startswith("NATO’s Attack")
+
+
+# ----- rules on the seeds --------------------------------------------------------------------
+def test_seed_titles_are_the_expected_ones():
+    assert [_seed(i).title for i in range(5)] == SEED_TITLES
+
+
+def test_seed_004_unsupported_framing_spans_its_headline_line():
+    doc = _seed(4)
+    found = _findings(UnsupportedFraming, doc)
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == (doc.title_span.start, doc.title_span.end)
+    assert doc.text[found[0].start:found[0].end] == "NATO’s Attack on Japan"
+    assert "Attack" in found[0].message
+
+
+@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("rule", [HeadlineBodyMismatch, UnsupportedFraming, ClickbaitHeadline])
+def test_seeds_000_to_003_have_no_headline_findings(index, rule):
+    assert not _findings(rule, _seed(index))
+
+
+def test_explicit_title_not_in_text_gives_whole_document_finding():
+    found = _findings(HeadlineBodyMismatch,
+                      doc_of(_GAZA_BODY, "Apple unveils a foldable iPhone with a three-day battery"))
+    assert found and found[0].start is None and found[0].end is None
+    assert found[0].excerpt == "Apple unveils a foldable iPhone with a three-day battery"
+    assert "missing" in found[0].message
+
+
+# ----- each rule: flag and not flag ----------------------------------------------------------
+def test_mismatch_flags_a_swapped_headline_not_the_true_one():
+    assert _findings(HeadlineBodyMismatch, doc_of(_GAZA_BODY, "Stock markets fall as oil "
+                                                  "price hits record high"))
+    assert not _findings(HeadlineBodyMismatch,
+                         doc_of(_GAZA_BODY, "Hundreds of Palestinians flee floods in Gaza"))
+
+
+def test_framing_needs_the_opposite_story():
+    assert _findings(UnsupportedFraming, doc_of(_TIES_BODY, "NATO slams Japan"))
+    assert not _findings(UnsupportedFraming, doc_of(_CRITIC_BODY, "Blair slams Tory tax plans"))
+    assert not _findings(UnsupportedFraming,
+                         doc_of(_TIES_BODY, "NATO and Japan pledge to strengthen ties"))
+
+
+def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():
+    body = _TIES_BODY + " Japan said NATO had attacked its trade policy in a private letter."
+    assert not _findings(UnsupportedFraming, doc_of(body, "NATO's Attack on Japan"))
+
+
+def test_clickbait_flags_teasers_not_news():
+    assert _findings(ClickbaitHeadline, doc_of("", "27 Tweets That Will Make Every Dog Owner "
+                                                   "Laugh"))
+    assert not _findings(ClickbaitHeadline, doc_of("", "Hundreds of Palestinians flee floods "
+                                                       "in Gaza"))
