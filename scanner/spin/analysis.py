@@ -25,7 +25,7 @@ CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
-MAX_CANDIDATES = 16
+MAX_CANDIDATES = 12
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
                  "dominance", "log_candidates", "variant_seen", "variant_freq")
