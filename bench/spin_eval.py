@@ -9,8 +9,11 @@
     sentences (rows in query syntax skipped): share with an overlapping spin finding, by the
     collocation detector alone and with the shipped listed-phrase packs.
 (c) The seeds: score and SPN findings.
+(d) Suggestions: on the spun held-out copies (WordNet and MyThes), the share of SPN001-flagged
+    words whose best candidate (the suggestion, from gain 1.5) is the word the spinner
+    replaced, by gain band.
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abc]``
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcd]``
 """
 from __future__ import annotations
 
@@ -20,14 +23,16 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import brier_score_loss, roc_auc_score
 
-from scanner.checks.spin import CollocationBreak
+from scanner.checks.spin import SUGGEST_GAIN, CollocationBreak
 from scanner.document import Document
 from scanner.finding import Severity
 from scanner.packs import load_pack
 from scanner.resources import data_path
-from scanner.spin import spin_probability
+from scanner.spin import analyse, spin_probability
 from scanner.spin.corpora import pps_pairs
 from scanner.spin.synth import HELDOUT_SOURCES, TRAIN_SOURCES, labelled
+from scanner.spin.tables import tables
+from scanner.spin.tokens import token_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 CARRIERS = (
@@ -138,10 +143,43 @@ def seeds() -> None:
         print(f"    {path.stem}: spin {shown}, SPN001 {len(findings)} ({warnings} warnings)")
 
 
+def suggestions(limit: int | None) -> None:
+    rule = CollocationBreak()
+    words = tables().words
+    bands = ((1.0, SUGGEST_GAIN), (SUGGEST_GAIN, 2.0), (2.0, 3.0), (3.0, np.inf))
+    right, shown, swapped = np.zeros(len(bands)), np.zeros(len(bands)), np.zeros(len(bands))
+    for source in (TRAIN_SOURCES[0], HELDOUT_SOURCES[0]):
+        for sample in labelled("heldout", (source,), copies=1, seed=7, limit=limit):
+            if not sample.spun:
+                continue
+            doc = Document(sample.text)
+            analysis = analyse(doc)
+            flagged = np.flatnonzero(rule.site_levels(doc, analysis)[0])
+            spans = token_spans(sample.text)
+            starts = [start for start, _, _ in sample.replacements]
+            for j in flagged.tolist():
+                band = next((b for b, (low, high) in enumerate(bands)
+                             if low <= analysis.gain[j] < high), None)
+                if band is None:
+                    continue
+                start = spans[analysis.sites[j]][0]
+                r = int(np.searchsorted(starts, start, side="right")) - 1
+                replaced = r >= 0 and start < sample.replacements[r][1]
+                shown[band] += 1
+                swapped[band] += replaced
+                right[band] += replaced and (sample.replacements[r][2].lower()
+                                             == words[analysis.best[j]])
+    print("(d) suggestions on spun held-out copies (gain band: flagged words, share that were "
+          "swaps, share whose best candidate is the replaced word):")
+    for (low, high), n, s, r in zip(bands, shown, swapped, right):
+        hidden = " (no suggestion shown)" if high <= SUGGEST_GAIN else ""
+        print(f"    {low:g}-{high:g}: {n:.0f}, {s / max(n, 1):.1%}, {r / max(n, 1):.1%}{hidden}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
-    parser.add_argument("--parts", default="abc", help="which parts to run (a, b, c)")
+    parser.add_argument("--parts", default="abcd", help="which parts to run (a, b, c, d)")
     args = parser.parse_args()
     if "a" in args.parts:
         article_level(args.limit)
@@ -149,6 +187,8 @@ def main() -> None:
         phrase_level()
     if "c" in args.parts:
         seeds()
+    if "d" in args.parts:
+        suggestions(args.limit)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,17 @@ An isolated info is weak evidence; many findings in one article are strong.
         if not is_english(doc):
             return
         analysis = analyse(doc)
+        info, strong = self.site_levels(doc, analysis)
+        flagged = np.flatnonzero(info)
+        if not len(flagged):
+            return
+        spans = token_spans(doc.text, int(analysis.sites[flagged[-1]]) + 2)
+        for group in _groups(analysis, flagged):
+            yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
+
+    def site_levels(self, doc: Document, analysis: Analysis) -> tuple[np.ndarray, np.ndarray]:
+        """``(flagged, warning)`` masks over the sites of ``analysis`` (the analysis of
+        ``doc``)."""
         options = self.options
         info = analysis.gain >= float(options["info_gain"])
         strong = analysis.gain >= float(options["warning_gain"])
@@ -67,12 +78,7 @@ An isolated info is weak evidence; many findings in one article are strong.
             info |= swap_p >= float(options["info_swap_p"])
             credible = analysis.gain >= SUGGEST_GAIN
             strong |= (swap_p >= float(options["warning_swap_p"])) & credible
-        flagged = np.flatnonzero(info)
-        if not len(flagged):
-            return
-        spans = token_spans(doc.text, int(analysis.sites[flagged[-1]]) + 2)
-        for group in _groups(analysis, flagged):
-            yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
+        return info, strong
 
     def _finding(self, doc: Document, analysis: Analysis, spans: list[tuple[int, int]],
                  group: list[int], strong: bool) -> Finding:
