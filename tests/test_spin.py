@@ -31,6 +31,14 @@ def test_tokenizer_joins_hyphenated_words_and_splits_possessives():
     assert len(tokens) == len(lowered)
 
 
+def test_empty_text_has_no_tokens_and_no_findings():
+    assert tokenize("") == ([], [])
+    assert tokenize(" \n ") == ([], [])
+    doc = Document("")
+    assert len(analyse(doc).sites) == 0
+    assert list(RULE.check(doc)) == []
+
+
 def test_token_spans_are_exact_offsets():
     text = "Japan’s new national-security strategy, released in Dec."
     tokens, _ = tokenize(text)

@@ -23,6 +23,8 @@ POSSESSIVE = "'s"
 def tokenize(text: str) -> tuple[list[str], list[str]]:
     """``(tokens as written, normalised lower-case tokens)``, index for index."""
     tokens = TOKEN_RE.findall(text)
+    if not tokens:
+        return [], []
     return tokens, "\x00".join(tokens).lower().replace("’", "'").split("\x00")
 
 
