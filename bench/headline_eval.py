@@ -4,7 +4,8 @@
   headlines and new bodies, as in the official test set), topped up with random unrelated
   pairs of different held-out claims to the FNC-1 class mix. Prints the official weighted
   score relative to its maximum, per-class F1, related-vs-unrelated accuracy, the confusion
-  matrix, and the same on bodies cut to their first sentences.
+  matrix, the share of pairs of each gold label that rule HDL001 would warn about, and the same
+  on bodies cut to their first sentences.
 * Clickbait: accuracy, precision and recall on the held-out headlines at the classifier's
   threshold, and the share of flagged BBC held-out titles at the rule's threshold.
 
@@ -19,9 +20,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scanner.checks.headline import ClickbaitHeadline
+from scanner.checks.headline import ClickbaitHeadline, HeadlineBodyMismatch
 from scanner.headline import corpus
 from scanner.headline.clickbait import THRESHOLD, clickbait_model
+from scanner.headline.features import FEATURE_NAMES
 from scanner.headline.model import LABELS, stance_model
 from scanner.headline.training import (
     feature_matrix,
@@ -56,8 +58,22 @@ def stance() -> None:
     gold = labels(test)
     for name, texts in (("held-out claims", bodies), ("same, bodies cut short",
                                                       short_bodies(bodies))):
-        predicted = model.probabilities(feature_matrix(test, texts, model.lexicon)).argmax(1)
-        stance_report(name, gold, predicted)
+        features = feature_matrix(test, texts, model.lexicon)
+        probabilities = model.probabilities(features)
+        stance_report(name, gold, probabilities.argmax(1))
+        warned = rule_warnings(probabilities, features)
+        print("  HDL001 warnings by gold label: " + ", ".join(
+            f"{label} {np.mean(warned[gold == k]):.3f}" for k, label in enumerate(LABELS)))
+
+
+def rule_warnings(probabilities: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """Which pairs rule HDL001 warns about with its default options."""
+    options = HeadlineBodyMismatch.default_options
+    topic = features[:, FEATURE_NAMES.index("topic_similarity")]
+    unrelated = ((probabilities[:, LABELS.index("unrelated")] >= options["unrelated_confidence"])
+                 & (topic < options["max_topic_similarity"]))
+    return unrelated | (probabilities[:, LABELS.index("disagree")]
+                        >= options["disagree_confidence"])
 
 
 def clickbait() -> None:

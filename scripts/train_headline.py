@@ -3,11 +3,12 @@
 Usage: PYTHONPATH=. python scripts/train_headline.py [--out models/headline]
 
 Reads FNC-1 from ../shared; trains on the claims outside the fixed held-out split (see
-``scanner.headline.corpus``), learns the IDF lexicon from those training texts only, fits
+``scanner.headline.corpus``), learns the IDF lexicon from those training texts only and LSA
+topics from other news (BBC articles outside the held-out split, English WCXB gold texts), fits
 StandardScaler + MLPClassifier on the hand features of every pair, twice (full body, and body
 cut to its first few sentences, so short articles are in range) and writes
-``stance.skops`` (the pipeline), ``stance.npz`` (its arrays for the scanner) and
-``lexicon.npz``. Deterministic (fixed seeds). Held-out figures: ``bench/headline_eval.py``.
+``stance.skops`` (the pipeline), ``stance.npz`` (its arrays for the scanner), ``lexicon.npz``
+and ``topics.npz``. Deterministic (fixed seeds). Held-out figures: ``bench/headline_eval.py``.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scanner.headline import corpus
 from scanner.headline.model import LEXICON_FILE, MODEL_FILE, WEIGHTS_FILE, StanceModel
+from scanner.headline.topics import TOPICS_FILE
 from scanner.headline.training import (
     build_lexicon,
     feature_matrix,
@@ -52,7 +54,11 @@ def train(pairs: list[corpus.Pair], bodies: dict[int, str]):
 
     from sklearn.exceptions import ConvergenceWarning
 
-    lexicon = build_lexicon(pairs, bodies)
+    from scanner.spin.corpora import wcxb_texts
+
+    news = [text for _, _, text in corpus.bbc_titles(heldout=False)]
+    news += [text for _, text in wcxb_texts()]
+    lexicon = build_lexicon(pairs, bodies, news)
     x = np.vstack([feature_matrix(pairs, bodies, lexicon),
                    feature_matrix(pairs, short_bodies(bodies), lexicon)])
     y = np.concatenate([labels(pairs), labels(pairs)])
@@ -77,6 +83,7 @@ def main() -> None:
     sio.dump(pipeline, args.out / MODEL_FILE, compression=zipfile.ZIP_DEFLATED)
     np.savez(args.out / WEIGHTS_FILE, **StanceModel.export(pipeline))
     np.savez_compressed(args.out / LEXICON_FILE, **lexicon.arrays())
+    np.savez_compressed(args.out / TOPICS_FILE, **lexicon.topics.arrays())
     print(f"wrote {args.out}; measure it with: PYTHONPATH=. python bench/headline_eval.py")
 
 

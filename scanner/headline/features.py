@@ -17,6 +17,7 @@ from itertools import pairwise
 import numpy as np
 
 from scanner.headline import text as T
+from scanner.headline.topics import Topics
 
 BODY_CHARS = 5000  # the stance is judged on the body's first characters
 LEAD_TOKENS = 120
@@ -29,14 +30,15 @@ CUES = (T.REFUTE_WORDS, T.HEDGE_WORDS, T.ASSERT_WORDS, T.NEGATION_WORDS)
 
 @dataclass
 class Lexicon:
-    """Learnt text statistics: the IDF of every word seen in training text."""
+    """Learnt text statistics: the IDF of every word seen in training text, and LSA topics."""
 
     idf: dict[str, float]
     default_idf: float
+    topics: Topics
 
     @classmethod
-    def from_arrays(cls, words, values, default_idf) -> Lexicon:
-        return cls(dict(zip(words.tolist(), values.tolist())), float(default_idf))
+    def from_arrays(cls, words, values, default_idf, topics: Topics) -> Lexicon:
+        return cls(dict(zip(words.tolist(), values.tolist())), float(default_idf), topics)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The lexicon as arrays for ``np.savez``."""
@@ -47,7 +49,7 @@ class Lexicon:
 class Body:
     """A body analysed once: tokens, counts, cue rates and TF-IDF norm."""
 
-    __slots__ = ("counts", "cues", "joined", "lead", "norm", "words")
+    __slots__ = ("counts", "cues", "joined", "lead", "norm", "topic", "words")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.words = T.tokens(text[:BODY_CHARS])
@@ -58,6 +60,7 @@ class Body:
         self.norm = math.sqrt(sum((c * get(w, default)) ** 2
                                   for w, c in self.counts.items())) or 1.0
         self.cues = [_cue_rate(self.counts, cue, len(self.words)) for cue in CUES]
+        self.topic = lexicon.topics.vector(self.counts)
 
 
 def _cue_rate(counts: Counter, cue: frozenset, n: int) -> float:
@@ -71,11 +74,12 @@ class PairAnalysis:
     features: np.ndarray
     key: list[str]  # the headline's key terms
     overlap: float  # IDF-weighted share of the key terms found in the body
+    topic_similarity: float  # cosine of the LSA topic vectors of headline and body
     missing: list[str]  # key terms absent from the body, rarest first
 
 
 FEATURE_NAMES = [
-    "cos_tfidf", "overlap", "overlap_idf", "overlap_stem", "overlap_lead", "bigram_overlap",
+    "cos_tfidf", "topic_similarity", "overlap", "overlap_idf", "overlap_stem", "overlap_lead", "bigram_overlap",
     "best_passage", "second_passage", "best_position", "claim_passages",
     "numbers", "numbers_kept", "names", "names_kept", "missing_idf_max",
     "refute_body", "hedge_body", "assert_body", "negation_body",
@@ -112,8 +116,10 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
                      reverse=True)
     refute_head = sum(w in T.REFUTE_WORDS for w in words)
     overlap = sum(key_weight[w] for w in present) / total_w
+    topic_similarity = float(lexicon.topics.vector(head_counts) @ body.topic)
     features = np.array([
         dot / (head_norm * body.norm),
+        topic_similarity,
         len(present) / n_key,
         overlap,
         sum(f" {w[:STEM]}" in joined for w in key) / n_key,
@@ -140,7 +146,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         len(words) / 10.0,
         math.log1p(len(body.words)) / 5.0,
     ])
-    return PairAnalysis(features, key, overlap, missing)
+    return PairAnalysis(features, key, overlap, topic_similarity, missing)
 
 
 def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, float],

@@ -1,5 +1,6 @@
 """The stance model at scan time: the trained StandardScaler + MLPClassifier pipeline as plain
-numpy arrays (``models/headline/stance.npz``), plus the learnt lexicon (``lexicon.npz``).
+numpy arrays (``models/headline/stance.npz``), plus the learnt lexicon (``lexicon.npz``,
+``topics.npz``).
 
 The scikit-learn pipeline itself is stored with skops (``stance.skops``) for inspection and
 retraining; importing scikit-learn takes seconds, so the scanner runs the same forward pass on
@@ -12,6 +13,7 @@ from functools import cache
 import numpy as np
 
 from scanner.headline.features import FEATURE_NAMES, Body, Lexicon, pair_features
+from scanner.headline.topics import TOPICS_FILE, Topics
 from scanner.resources import data_path
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
@@ -59,10 +61,12 @@ class StanceModel:
         return self.probabilities(pair_features(headline, body, self.lexicon))
 
 
-def load_lexicon(path=None) -> Lexicon:
-    """The vocabulary and IDF table the stance model was trained with."""
-    with np.load(path or data_path("models", "headline", LEXICON_FILE)) as data:
-        return Lexicon.from_arrays(data["words"], data["values"], data["default_idf"])
+def load_lexicon() -> Lexicon:
+    """The IDF table and topics the stance model was trained with."""
+    with np.load(data_path("models", "headline", TOPICS_FILE)) as data:
+        topics = Topics(data["vocabulary"].tolist(), data["idf"], data["vectors"])
+    with np.load(data_path("models", "headline", LEXICON_FILE)) as data:
+        return Lexicon.from_arrays(data["words"], data["values"], data["default_idf"], topics)
 
 
 @cache

@@ -10,19 +10,23 @@ import numpy as np
 from scanner.headline import text as T
 from scanner.headline.corpus import LABELS, Pair
 from scanner.headline.features import Body, Lexicon, pair_features
+from scanner.headline.topics import fit_topics
 
 MIN_DF = 2
 SHORT_BODY_CHARS = 600  # augmentation: every training pair again with its body cut to this
 
 
-def build_lexicon(pairs: list[Pair], bodies: dict[int, str]) -> Lexicon:
-    """IDF of every word in at least ``MIN_DF`` training texts (bodies and distinct headlines)."""
+def build_lexicon(pairs: list[Pair], bodies: dict[int, str], news: list[str]) -> Lexicon:
+    """IDF of every word in at least ``MIN_DF`` training texts (bodies and distinct headlines),
+    and LSA topics fitted on ``news``: other articles, so that training and unseen pairs are
+    alike out-of-sample for the topics (fitted on the FNC-1 bodies themselves, the topics
+    would memorise the training claims and the model would over-trust them)."""
     texts = [bodies[b] for b in sorted({p.body_id for p in pairs})]
     texts += sorted({p.headline for p in pairs})
     df = Counter(w for t in texts for w in set(T.tokens(t)))
     n = len(texts)
     idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items() if c >= MIN_DF}
-    return Lexicon(idf, math.log((n + 1) / (MIN_DF - 1 + 1)) + 1)
+    return Lexicon(idf, math.log((n + 1) / (MIN_DF - 1 + 1)) + 1, fit_topics(news))
 
 
 def feature_matrix(pairs: list[Pair], bodies: dict[int, str], lexicon: Lexicon) -> np.ndarray:

@@ -1,0 +1,62 @@
+"""Latent topics (LSA): word vectors from a truncated SVD of TF-IDF over training text.
+
+They relate words that overlap counting misses ("Tory" and "Conservatives", "Reds" and
+"Liverpool"), so a terse headline that shares no word with its body still lands on the body's
+topic. ``models/headline/topics.npz`` holds the vocabulary, its IDF and the word vectors
+(float16); built by ``scripts/train_headline.py`` from training text only.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+TOPICS_FILE = "topics.npz"
+
+
+class Topics:
+    """Word vectors; a text's vector is the TF-IDF weighted sum of its words' vectors."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray, vectors: np.ndarray) -> None:
+        self.index = {w: i for i, w in enumerate(vocabulary)}
+        self.idf = idf.astype(np.float32)
+        self.vectors = vectors.astype(np.float32)
+
+    def vector(self, counts: Counter) -> np.ndarray:
+        """Unit-length topic vector of a bag of words (zeros when no word is known)."""
+        index = self.index
+        pairs = [(index[w], c) for w, c in counts.items() if w in index]
+        if not pairs:
+            return np.zeros(self.vectors.shape[1], np.float32)
+        rows, tf = zip(*pairs)
+        rows = np.fromiter(rows, np.int64, len(rows))
+        weights = np.log1p(np.fromiter(tf, np.float32, len(rows))) * self.idf[rows]
+        v = weights @ self.vectors[rows]
+        norm = float(np.sqrt(v @ v))
+        return v / norm if norm else v
+
+    def similarity(self, a: Counter, b: Counter) -> float:
+        """Cosine of the topic vectors of two bags of words."""
+        return float(self.vector(a) @ self.vector(b))
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The topics as arrays for ``np.savez``."""
+        return {"vocabulary": np.array(list(self.index)), "idf": self.idf.astype(np.float16),
+                "vectors": self.vectors.astype(np.float16)}
+
+
+def fit_topics(texts: list[str], dims: int = 128, vocabulary_size: int = 10000) -> Topics:
+    """LSA over ``texts`` (training only): sublinear TF-IDF, truncated SVD without its first
+    (mean) component, unit word vectors."""
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from scanner.headline import text as T
+
+    vectorizer = TfidfVectorizer(analyzer=lambda t: T.content(T.tokens(t)), min_df=3,
+                                 max_features=vocabulary_size, sublinear_tf=True)
+    x = vectorizer.fit_transform(texts)
+    svd = TruncatedSVD(dims + 1, random_state=0).fit(x)
+    vectors = (svd.components_.T * svd.singular_values_)[:, 1:]  # the first is the mean
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    return Topics(vectorizer.get_feature_names_out().tolist(), vectorizer.idf_, vectors)
