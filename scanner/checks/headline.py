@@ -40,6 +40,20 @@ _TIES_BODY = (
     "and Japan in cyberspace and maritime security. Kishida said Japan would open a mission to "
     "NATO to deepen relations, and NATO thanked Japan for its support for Ukraine."
 )
+_DEAL_BODY = (
+    "Microsoft and Google announced a joint partnership on Monday to build open standards for "
+    "artificial intelligence safety. Microsoft said the agreement would deepen its cooperation "
+    "with Google on research and security. Google welcomed the deal and praised Microsoft for "
+    "its support, saying the two companies would work together on shared tools. Analysts said "
+    "the pledge showed how closely Microsoft and Google now collaborate on regulation."
+)
+_FEUD_BODY = (
+    "Google has accused Microsoft of unfair practices, saying its rival bundled its browser to "
+    "shut out competitors. In a blog post, Google criticised Microsoft for what it called an "
+    "attack on open competition. Microsoft rejected the criticism and said Google was trying "
+    "to distract regulators. The dispute between Google and Microsoft is the latest in a "
+    "long-running feud over browsers."
+)
 _CRITIC_BODY = (
     "Tony Blair has criticised Conservative plans to cut taxes, saying they would mean deep "
     "cuts to schools and hospitals. Mr Blair told Labour activists that the Tory proposals "
@@ -142,8 +156,13 @@ over a report of NATO and Japan pledging closer ties.
         flag(_TIES_BODY, title="Japan's betrayal of NATO"),
         ok(_TIES_BODY, title="NATO and Japan pledge to strengthen ties"),
         ok(_TIES_BODY, title="NATO chief calls for closer partnership with Japan"),
+        flag(_DEAL_BODY, title="Microsoft declares war on Google"),
+        flag(_DEAL_BODY, title="Google humiliates Microsoft"),
         ok(_CRITIC_BODY, title="Blair attacks Tory tax plans"),
         ok(_CRITIC_BODY, title="Blair slams Tory tax plans"),
+        ok(_FEUD_BODY, title="Google slams Microsoft over browser"),
+        ok(_FEUD_BODY, title="Google declares war on Microsoft"),
+        ok(_DEAL_BODY, title="Microsoft and Google pledge AI safety partnership"),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -18,7 +18,8 @@ from scanner.headline import text as T
 STEM = 5
 MAX_ACTORS = 2  # the actor and the target of the charged term
 MIN_COOPERATION = 3  # cooperation words about the actors needed to call the framing opposite
-DOMINANCE = 2.0  # and at least this many times the hostility words in the same sentences
+DOMINANCE = 1.5  # and at least this many times the hostility words in the same sentences
+THEME = 2  # a charged word's family used this often anywhere in the body supports it
 
 # charged headline term -> stems of its own word family in the body
 CHARGED: dict[str, tuple[str, ...]] = {
@@ -62,7 +63,7 @@ HOSTILE_RE = re.compile(
     r"|hit back|turned on|turns on)\w*", re.IGNORECASE)
 COOPERATION_RE = re.compile(
     r"\b(?:pledg|partner|co-?operat|collaborat|ties\b|tie\b|ally\b|allies|allian|closer"
-    r"|closely|strengthen|deepen|together|unite|unity|support|prais|grateful|welcom|friend"
+    r"|closely|strengthen|deepen|together|unity|support|prais|grateful|welcom|friend"
     r"|agreement|agreed|deal\b|deals\b|joint|relations|thank|hail|embrac|trust|bond\b|bonds\b"
     r"|bolster|forge|solidar|valued|help|aid\b|assist)\w*", re.IGNORECASE)
 
@@ -86,16 +87,16 @@ def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | N
     if len(actors) < MAX_ACTORS:
         return None  # without two actors there is no relation to frame
     tokenised = [(s, T.tokens(s)) for s in body_sentences]
-    tokenised = [(s, words, {_stem(w) for w in words}) for s, words in tokenised]
-    about = [s for s, _, stems in tokenised if all(a in stems for a in actors)]
-    anywhere = [words for _, words, stems in tokenised if any(a in stems for a in actors)]
-    about_text = " ".join(about)
+    about = [(s, words) for s, words in tokenised
+             if all(a in {_stem(w) for w in words} for a in actors)]
+    about_text = " ".join(s for s, _ in about)
     cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
     hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]
     for term in terms:
         family = _family(term)
-        if any(w.startswith(family) for words in anywhere for w in words):
-            continue  # the body uses the word itself about the actors
+        if (any(w.startswith(family) for _, words in about for w in words)
+                or sum(w.startswith(family) for _, words in tokenised for w in words) >= THEME):
+            continue  # the body uses the word itself about the actors, or as its theme
         if (len(cooperation) >= MIN_COOPERATION
                 and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
             return Framing(term, actors, cooperation, hostility)
@@ -110,15 +111,19 @@ def _family(term: str) -> tuple[str, ...]:
 
 
 def _actors(headline: str, body_sentences: list[str]) -> list[str]:
-    """Stems of headline words the body writes capitalised (names), in headline order."""
+    """Stems of headline words the body writes capitalised (names), in headline order, the
+    first word of each run of such words standing for the whole name."""
     names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
     actors: list[str] = []
-    for word in T.content(T.tokens(_POSSESSIVE_RE.sub("", headline))):
+    previous_was_name = False
+    for word in T.tokens(_POSSESSIVE_RE.sub("", headline)):
         stem = _stem(word)
-        if stem in names and word not in charged and stem not in actors:
-            actors.append(stem)
+        is_name = stem in names and word not in charged and word not in T.STOP_WORDS
+        if is_name and not previous_was_name and stem not in actors:
+            actors.append(stem)  # one actor per run of name words ("Islamic State")
+        previous_was_name = is_name
     return actors[:MAX_ACTORS]
 
 
