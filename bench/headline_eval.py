@@ -21,9 +21,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scanner.checks.headline import ClickbaitHeadline, HeadlineBodyMismatch
+from scanner.engine import make_document
 from scanner.headline import corpus
 from scanner.headline.clickbait import THRESHOLD, clickbait_model
-from scanner.headline.features import FEATURE_NAMES
 from scanner.headline.model import LABELS, stance_model
 from scanner.headline.training import (
     feature_matrix,
@@ -31,6 +31,7 @@ from scanner.headline.training import (
     labels,
     short_bodies,
 )
+from scanner.io.records import InputRecord
 
 UNRELATED_SHARE = 0.7313  # the FNC-1 training mix
 
@@ -58,22 +59,18 @@ def stance() -> None:
     gold = labels(test)
     for name, texts in (("held-out claims", bodies), ("same, bodies cut short",
                                                       short_bodies(bodies))):
-        features = feature_matrix(test, texts, model.lexicon)
-        probabilities = model.probabilities(features)
+        probabilities = model.probabilities(feature_matrix(test, texts, model.lexicon))
         stance_report(name, gold, probabilities.argmax(1))
-        warned = rule_warnings(probabilities, features)
+        warned = rule_warnings(test, texts)
         print("  HDL001 warnings by gold label: " + ", ".join(
             f"{label} {np.mean(warned[gold == k]):.3f}" for k, label in enumerate(LABELS)))
 
 
-def rule_warnings(probabilities: np.ndarray, features: np.ndarray) -> np.ndarray:
-    """Which pairs rule HDL001 warns about with its default options."""
-    options = HeadlineBodyMismatch.default_options
-    topic = features[:, FEATURE_NAMES.index("topic_similarity")]
-    unrelated = ((probabilities[:, LABELS.index("unrelated")] >= options["unrelated_confidence"])
-                 & (topic < options["max_topic_similarity"]))
-    return unrelated | (probabilities[:, LABELS.index("disagree")]
-                        >= options["disagree_confidence"])
+def rule_warnings(pairs: list[corpus.Pair], bodies: dict[int, str]) -> np.ndarray:
+    """Whether rule HDL001 (default options) warns on each pair, run as a titled document."""
+    rule = HeadlineBodyMismatch()
+    return np.array([any(rule.check(make_document(InputRecord(
+        id="p", source="fnc", text=bodies[p.body_id], title=p.headline)))) for p in pairs])
 
 
 def clickbait() -> None:

@@ -8,6 +8,7 @@ import pytest
 from scanner.checks.headline import (
     _CRITIC_BODY,
     _GAZA_BODY,
+    _SPIDER_HOAX_BODY,
     _SPIDER_TRUE_BODY,
     _TIES_BODY,
     ClickbaitHeadline,
@@ -123,6 +124,15 @@ def test_mismatch_flags_a_swapped_headline_not_the_true_one():
                                                   "best supporting role"))
     assert not _findings(HeadlineBodyMismatch,
                          doc_of(_GAZA_BODY, "Hundreds of Palestinians flee floods in Gaza"))
+
+
+def test_mismatch_quotes_the_refuting_sentence_of_a_debunked_headline():
+    found = _findings(HeadlineBodyMismatch,
+                      doc_of(_SPIDER_HOAX_BODY, "Family finds giant spider on kitchen wall"))
+    assert found and "doctored" in found[0].message
+    assert found[0].data["stance"] == "disagree"
+    assert not _findings(HeadlineBodyMismatch,
+                         doc_of(_SPIDER_TRUE_BODY, "Family finds giant spider on kitchen wall"))
 
 
 def test_framing_needs_the_opposite_story():

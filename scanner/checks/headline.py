@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
-from scanner.headline import assess, best_sentence, body_text, evidence
+from scanner.headline import assess, body_text, evidence, refuting_sentence
 from scanner.headline import text as T
 from scanner.headline.framing import CHARGED_RE, unsupported_framing
 from scanner.rule import Rule, flag, ok
@@ -86,7 +86,9 @@ Predicts the body's stance toward the headline with a small model trained on the
 Challenge FNC-1 data (agree, disagree, discuss, unrelated; see `scores.headline`). A confident
 `unrelated` (the headline's key terms and claim are absent from the body: a swapped or
 clickbait headline, or a scraper that paired the wrong title) or a confident `disagree` (the
-body refutes or denies the headline's claim) is reported on the headline. An `unrelated` also
+body refutes or denies the headline's claim, and one of the two sentences closest to the
+headline says so outright: hoax, fake, false, denied, debunked, ...) is reported on the
+headline. An `unrelated` also
 needs the headline's latent topic (LSA) to be far from the body's, so terse headlines that share
 no word with their body ("Reds sink 10-man Magpies") pass, and so do headlines of fewer than
 three content words ("A November to remember"). Options: `unrelated_confidence`,
@@ -100,6 +102,7 @@ al. 2018.
         flag(_GAZA_BODY, title="Apple unveils a foldable iPhone with a three-day battery"),
         flag(_GAZA_BODY, title="Hollywood actor wins Oscar for best supporting role"),
         flag(_TIES_BODY, title="Stock markets fall as oil price hits record high"),
+        flag(_SPIDER_HOAX_BODY, title="Family finds giant spider on kitchen wall"),
         ok(_GAZA_BODY, title="Hundreds of Palestinians flee floods in Gaza"),
         ok(_SPIDER_TRUE_BODY, title="Giant spider found in Australian family's kitchen"),
         ok(_SPIDER_HOAX_BODY, title="Giant spider photo is a hoax, experts say"),
@@ -124,10 +127,10 @@ al. 2018.
                        f"{probabilities['unrelated']:.2f}); only {pair.overlap:.0%} of the "
                        f"headline's key-term weight occurs in the body (missing: {missing}), and "
                        f"its topic is far from the body's ({pair.topic_similarity:.2f}).")
-        elif probabilities["disagree"] >= float(self.options["disagree_confidence"]):
-            sentence = best_sentence(doc, pair.key)
+        elif (probabilities["disagree"] >= float(self.options["disagree_confidence"])
+              and (sentence := refuting_sentence(doc, pair.key)) is not None):
             message = (f"The body seems to contradict the headline (model: disagree, "
-                       f"{probabilities['disagree']:.2f}), e.g. \"{_clip(sentence)}\"")
+                       f"{probabilities['disagree']:.2f}): \"{_clip(sentence)}\"")
         else:
             return
         yield self.finding(doc, start, end, message, excerpt=excerpt,

@@ -13,7 +13,7 @@ from scanner.headline.clickbait import clickbait_model
 from scanner.headline.features import BODY_CHARS, Body, analyse_pair
 from scanner.headline.model import LABELS, stance_model
 
-__all__ = ["assess", "best_sentence", "body_text", "evidence"]
+__all__ = ["assess", "body_text", "evidence", "refuting_sentence"]
 
 CACHE_KEY = "headline.assessment"
 MIN_BODY_WORDS = 40  # shorter bodies get no stance
@@ -66,8 +66,13 @@ def evidence(doc):
     return doc.cache.get(CACHE_KEY + ".evidence")
 
 
-def best_sentence(doc, key: list[str]) -> str:
-    """The body sentence holding most of the headline's key terms (first one on ties)."""
+def refuting_sentence(doc, key: list[str], candidates: int = 2) -> str | None:
+    """Among the ``candidates`` body sentences holding most of the headline's key terms, the
+    first that refutes outright (hoax, fake, denied, ...), or None."""
     wanted = set(key)
-    sentences = T.sentences(body_text(doc))
-    return max(sentences, key=lambda s: len(wanted.intersection(T.tokens(s))), default="")
+    sentences = [(s, T.tokens(s)) for s in T.sentences(body_text(doc))]
+    sentences.sort(key=lambda st: len(wanted.intersection(st[1])), reverse=True)
+    for sentence, words in sentences[:candidates]:
+        if not T.STRONG_REFUTE_WORDS.isdisjoint(words):
+            return sentence
+    return None

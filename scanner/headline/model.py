@@ -22,6 +22,9 @@ WEIGHTS_FILE = "stance.npz"
 LEXICON_FILE = "lexicon.npz"
 TRUSTED_TYPES = [
     "sklearn.pipeline.Pipeline",
+    "sklearn.ensemble._voting.VotingClassifier",
+    "sklearn.preprocessing._label.LabelEncoder",
+    "sklearn.utils._bunch.Bunch",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.neural_network._multilayer_perceptron.MLPClassifier",
     "sklearn.preprocessing._label.LabelBinarizer",
@@ -30,7 +33,8 @@ TRUSTED_TYPES = [
 
 
 class StanceModel:
-    """Softmax over FNC-1 labels of a one-hidden-layer ReLU network on standardised features."""
+    """FNC-1 label probabilities: the mean softmax of a few one-hidden-layer ReLU networks on
+    standardised features (arrays stacked along a first, per-network axis)."""
 
     def __init__(self, arrays: dict[str, np.ndarray], lexicon: Lexicon) -> None:
         self.mean, self.scale = arrays["mean"], arrays["scale"]
@@ -41,20 +45,25 @@ class StanceModel:
 
     @staticmethod
     def export(pipeline) -> dict[str, np.ndarray]:
-        """The arrays of a fitted StandardScaler + MLPClassifier pipeline."""
-        scaler, mlp = pipeline[0], pipeline[-1]
-        if list(mlp.classes_) != list(range(len(LABELS))):
+        """The arrays of a fitted StandardScaler + soft VotingClassifier of MLPs pipeline."""
+        scaler, vote = pipeline[0], pipeline[-1]
+        if list(vote.classes_) != list(range(len(LABELS))):
             raise ValueError("stance pipeline must be fitted on label indices 0..3")
-        return {"mean": scaler.mean_, "scale": scaler.scale_, "w1": mlp.coefs_[0],
-                "b1": mlp.intercepts_[0], "w2": mlp.coefs_[1], "b2": mlp.intercepts_[1]}
+        networks = vote.estimators_
+        return {"mean": scaler.mean_, "scale": scaler.scale_,
+                **{name: np.stack([getattr(n, attr)[layer] for n in networks])
+                   for name, attr, layer in (("w1", "coefs_", 0), ("b1", "intercepts_", 0),
+                                             ("w2", "coefs_", 1), ("b2", "intercepts_", 1))}}
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Class probabilities (rows of ``features`` -> rows of 4 probabilities)."""
-        hidden = np.maximum(((features - self.mean) / self.scale) @ self.w1 + self.b1, 0.0)
-        logits = hidden @ self.w2 + self.b2
+        """Class probabilities (a feature vector or rows of them -> 4 probabilities each)."""
+        x = (np.atleast_2d(features) - self.mean) / self.scale
+        hidden = np.maximum(np.matmul(x, self.w1) + self.b1[:, None, :], 0.0)
+        logits = np.matmul(hidden, self.w2) + self.b2[:, None, :]
         logits -= logits.max(axis=-1, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=-1, keepdims=True)
+        mean = (exp / exp.sum(axis=-1, keepdims=True)).mean(axis=0)
+        return mean[0] if np.ndim(features) == 1 else mean
 
     def predict(self, headline: str, body: Body) -> np.ndarray:
         """Probabilities of agree, disagree, discuss, unrelated for one pair."""

@@ -20,6 +20,9 @@ STOP_WORDS = frozenset(
 REFUTE_WORDS = frozenset(
     ["fake", "fraud", "hoax", "hoaxes", "false", "falsely", "deny", "denies", "denied", "denial", "denying", "debunk", "debunked", "debunks", "debunking", "bogus", "prank", "pranks", "retract", "retracted", "retraction", "untrue", "misleading", "satire", "satirical", "myth", "baseless", "unfounded", "fabricated", "fabrication", "fictitious", "refute", "refuted", "refutes", "dismissed", "dismisses", "rejects", "rejected", "nonsense", "rumour", "rumours", "rumor", "rumors", "doubt", "doubts", "doubtful", "despite", "nope", "not", "never", "no", "isn't", "wasn't", "didn't", "doesn't", "don't", "aren't", "weren't", "hasn't", "haven't", "won't", "couldn't", "wrong", "incorrect", "photoshopped", "doctored", "staged", "spoof", "parody", "scam"]
 )
+STRONG_REFUTE_WORDS = frozenset(
+    ["fake", "fakes", "hoax", "hoaxes", "false", "falsely", "deny", "denies", "denied", "denial", "debunk", "debunked", "debunks", "bogus", "untrue", "fabricated", "fabrication", "satire", "satirical", "myth", "baseless", "unfounded", "refute", "refuted", "refutes", "prank", "pranks", "doctored", "photoshopped", "spoof", "parody", "scam", "misleading"]
+)  # words that contradict a claim outright (not mere negation)
 HEDGE_WORDS = frozenset(
     ["reportedly", "allegedly", "alleged", "alleges", "claim", "claims", "claimed", "claiming", "according", "apparently", "purportedly", "purported", "supposedly", "unconfirmed", "unverified", "speculation", "speculated", "speculate", "rumoured", "rumored", "may", "might", "could", "possibly", "possible", "perhaps", "appears", "appear", "appeared", "seems", "seem", "seemed", "suggest", "suggests", "suggested", "suggesting", "believed", "believe", "believes", "thought", "report", "reports", "reported", "reporting", "if", "whether", "unclear", "uncertain", "unknown", "question", "questions", "questioned", "likely", "unlikely", "probably", "suspected", "suspect"]
 )
