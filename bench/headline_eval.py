@@ -8,6 +8,7 @@
   on bodies cut to their first sentences.
 * Clickbait: accuracy, precision and recall on the held-out headlines at the classifier's
   threshold, and the share of flagged BBC held-out titles at the rule's threshold.
+* Clean news: how many held-out BBC articles (true titles) each headline rule reports.
 
     PYTHONPATH=. python bench/headline_eval.py
 """
@@ -20,7 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scanner.checks.headline import ClickbaitHeadline, HeadlineBodyMismatch
+from scanner.checks.headline import RULES, ClickbaitHeadline, HeadlineBodyMismatch
 from scanner.engine import make_document
 from scanner.headline import corpus
 from scanner.headline.clickbait import THRESHOLD, clickbait_model
@@ -91,6 +92,20 @@ def clickbait() -> None:
           f"{len(hits)}/{len(bbc)}: {hits}")
 
 
+def clean_news() -> None:
+    """Findings of the headline rules on the held-out BBC articles under their true titles."""
+    rows = corpus.bbc_titles(heldout=True)
+    rules = [rule() for rule in RULES]
+    counts = {rule.id: 0 for rule in rules}
+    for article_id, title, text in rows:
+        doc = make_document(InputRecord(id=article_id, source="bbc", text=text, title=title))
+        for rule in rules:
+            counts[rule.id] += any(rule.check(doc))
+    print(f"BBC held-out ({len(rows)} articles, true titles), articles with a finding: "
+          + ", ".join(f"{rule.id} {counts[rule.id]} ({rule.severity.value})" for rule in rules))
+
+
 if __name__ == "__main__":
     stance()
     clickbait()
+    clean_news()

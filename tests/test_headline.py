@@ -152,3 +152,12 @@ def test_clickbait_flags_teasers_not_news():
                                                    "Laugh"))
     assert not _findings(ClickbaitHeadline, doc_of("", "Hundreds of Palestinians flee floods "
                                                        "in Gaza"))
+
+
+def test_non_english_body_gets_no_stance():
+    body = ("Le gouvernement japonais a publié une nouvelle stratégie de sécurité nationale qui "
+            "prévoit une forte hausse des dépenses militaires. Le Premier ministre a déclaré que "
+            "le pays renforcerait sa coopération avec ses alliés et avec l'OTAN dans les années "
+            "à venir, face aux tensions croissantes dans la région indo-pacifique et en Europe.")
+    scores = assess(doc_of(body, "Apple unveils a foldable iPhone with a three-day battery"))
+    assert scores["stance"] is None and "English" in scores["note"]

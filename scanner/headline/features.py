@@ -57,14 +57,13 @@ class Body:
         self.counts = Counter(self.words)
         self.lead = set(self.words[:LEAD_TOKENS])
         get, default = lexicon.idf.get, lexicon.default_idf
-        self.norm = math.sqrt(sum((c * get(w, default)) ** 2
-                                  for w, c in self.counts.items())) or 1.0
+        self.norm = math.hypot(*[c * get(w, default) for w, c in self.counts.items()]) or 1.0
         self.cues = [_cue_rate(self.counts, cue, len(self.words)) for cue in CUES]
         self.topic = lexicon.topics.vector(self.counts)
 
 
 def _cue_rate(counts: Counter, cue: frozenset, n: int) -> float:
-    return 100.0 * sum(counts[w] for w in cue if w in counts) / max(n, 1)
+    return 100.0 * sum(map(counts.__getitem__, cue & counts.keys())) / max(n, 1)
 
 
 @dataclass
@@ -102,7 +101,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     present = [w for w in key if w in counts]
     head_counts = Counter(words)
     dot = sum(c * counts.get(w, 0) * get(w, default) ** 2 for w, c in head_counts.items())
-    head_norm = math.sqrt(sum((c * get(w, default)) ** 2 for w, c in head_counts.items())) or 1.0
+    head_norm = math.hypot(*[c * get(w, default) for w, c in head_counts.items()]) or 1.0
     bigrams = [f" {a} {b} " for a, b in pairwise(words)]
     passages = _passage_scores(body.words, present, key_weight, total_w)
     n_passages = max(1, -(-len(body.words) // WINDOW))
