@@ -25,8 +25,7 @@ EXPECTED = {
             ("boilerplate", "Subscribe to get the latest posts"), ("boilerplate", "Leave a Comment")],
     "003": [("spam", "Revealed: The Secrets our Clients Used to Earn $3 Billion"),
             ("typography", "onJan"), ("typography", "Tokyo,Japan"), ("typography", "forUkrainians"),
-            ("boilerplate", "Takashi Aoyama|Anadolu Agency|Getty Images"),
-            ("spin", "nationwide security method"), ("spin", "long-range rockets")],
+            ("boilerplate", "Takashi Aoyama|Anadolu Agency|Getty Images")],
     "004": [("headline", "NATO’s Attack on Japan"), ("spam", "Buy now"),
             ("language", "Bu site deneyimlerinizi"), ("boilerplate", "Bu site deneyimlerinizi")],
 }
@@ -51,6 +50,20 @@ def test_repeated_lines_flagged_on_later_copies():
     assert any(f["category"] == "repetition" and f["start"] is not None
                and f["start"] <= second < f["end"]
                for f in record["findings"])
+
+
+# Substitutions the spinner made in 003 (from aligning it with 000-002, not from the rules).
+SPUN_003 = ["humanitarian help", "joint declaration", "sees to", "delegation workplace",
+            "attain their", "mentioning an", "nationwide security method", "long-range rockets",
+            "stress in the area", "fasted to participate", "consented to advance"]
+
+
+def test_spin_findings_on_most_substitutions():
+    text, record = TEXTS["003"], RECORDS["003"]
+    spans = [(f["start"], f["end"]) for f in record["findings"] if f["category"] == "spin"]
+    hits = [s for s in SPUN_003
+            if any(a < text.index(s) + len(s) and text.index(s) < b for a, b in spans)]
+    assert len(hits) >= 6, hits
 
 
 def test_spin_scores_rank_the_spun_copy_first():
