@@ -32,9 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 LINE_CATEGORIES = {Category.BOILERPLATE, Category.SPAM}
 
 
-def my_rules() -> list:
-    """Instances of every rule of this area (Python checks plus the spam pack when loadable)."""
-    rules = [cls() for module in (boilerplate, spam, quality) for cls in module.RULES]
+def my_rules(options: dict | None = None) -> list:
+    """Instances of every rule of this area (Python checks plus the spam pack when loadable).
+
+    ``options`` overrides options of the line-model rule BPL011 (e.g. ``threshold``).
+    """
+    rules = [cls(**(options or {})) if cls is boilerplate.BoilerplateLine else cls()
+             for module in (boilerplate, spam, quality) for cls in module.RULES]
     try:
         from scanner.packs import load_pack
     except ImportError:  # pragma: no cover - the pack loader ships with the core
@@ -166,9 +170,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--html-pages", type=int, default=256)
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a BPL011 option, e.g. threshold=0.5")
     parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain html bbc seeds speed")
     args = parser.parse_args()
-    rules = my_rules()
+    rules = my_rules({k: float(v) for k, v in (o.split("=", 1) for o in args.option)})
     if "seeds" not in args.skip:
         eval_seeds(rules)
     if "plain" not in args.skip:

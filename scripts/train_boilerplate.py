@@ -19,19 +19,23 @@ from pathlib import Path
 import numpy as np
 import skops.io as sio
 from scipy import sparse
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
-from scanner.boilerplate.model import stage2_features
+from scanner.boilerplate.model import bin_codes, export_trees, stage2_inputs
 from scanner.boilerplate.patterns import line_cues
 
 REGIMES = ("fullpage", "extracted")
 MIN_DF = 20
 C_STAGE1 = 0.3
 C_STAGE2 = 1.0
+N_BINS = 8
+TREE_DEPTH = 3
+N_TREES = 100
 
 
 def load_pages(shared: Path, regime: str, split: str) -> list[dict]:
@@ -83,19 +87,43 @@ def split_scores(pages: list[dict], flat: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def stage2_matrix(pages: list[dict], per_model: list[np.ndarray]) -> np.ndarray:
-    pieces = [split_scores(pages, scores) for scores in per_model]
-    return np.vstack([stage2_features([piece[i] for piece in pieces]) for i in range(len(pages))])
-
-
 def balanced_accuracy(labels: np.ndarray, flagged: np.ndarray) -> float:
     return 0.5 * (flagged[labels].mean() + (~flagged[~labels]).mean())
+
+
+def quantile_edges(dense: np.ndarray, n_bins: int) -> np.ndarray:
+    """Per-feature inner quantile edges (features x n_bins-1), padded with +inf."""
+    edges = np.full((dense.shape[1], n_bins - 1), np.inf)
+    for f in range(dense.shape[1]):
+        inner = np.unique(np.quantile(dense[:, f], np.arange(1, n_bins) / n_bins))
+        inner = inner[inner > dense[:, f].min()]
+        edges[f, :len(inner)] = inner
+    return edges
+
+
+def one_hot_bins(codes: np.ndarray, n_bins: int) -> sparse.csr_matrix:
+    rows = np.repeat(np.arange(codes.shape[0]), codes.shape[1])
+    cols = (np.arange(codes.shape[1]) * n_bins + codes).ravel()
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
+                             shape=(codes.shape[0], codes.shape[1] * n_bins))
+
+
+def out_of_fold(make, design, labels, weights, folds) -> tuple[np.ndarray, object]:
+    """Out-of-fold decision scores and the estimator refitted on everything."""
+    scores = np.zeros(len(labels))
+    for train, test in folds:
+        model = make().fit(design[train], labels[train],
+                           sample_weight=None if weights is None else weights[train])
+        scores[test] = model.decision_function(design[test])
+    return scores, make().fit(design, labels, sample_weight=weights)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models" / "boilerplate")
+    parser.add_argument("--tree-depth", type=int, default=TREE_DEPTH)
+    parser.add_argument("--trees", type=int, default=N_TREES, help="0 = no tree scorer")
     args = parser.parse_args()
 
     pages = [p for regime in REGIMES for p in load_pages(args.shared, regime, "dev")]
@@ -110,39 +138,49 @@ def main() -> None:
     vectorizer = CountVectorizer(binary=True, min_df=MIN_DF, token_pattern=r"\S+", lowercase=False)
     bag = vectorizer.fit_transform(docs)
     scaler = StandardScaler().fit(dense)
-    design = sparse.hstack([sparse.csr_matrix(scaler.transform(dense)), bag]).tocsr()
+    edges = quantile_edges(dense, N_BINS)
+    plain = sparse.hstack([sparse.csr_matrix(scaler.transform(dense)), bag]).tocsr()
+    binned = sparse.hstack([plain, one_hot_bins(bin_codes(dense, edges), N_BINS)]).tocsr()
     weights = regime_weights(pages)
-    stage1_weights = [None, weights]
+    folds = list(GroupKFold(5).split(plain, labels, groups))
 
-    folds = list(GroupKFold(5).split(design, labels, groups))
-    oof = []
-    stage1 = []
-    for w in stage1_weights:
-        scores = np.zeros(len(labels))
-        for train, test in folds:
-            model = LogisticRegression(C=C_STAGE1, max_iter=3000)
-            model.fit(design[train], labels[train], sample_weight=None if w is None else w[train])
-            scores[test] = model.decision_function(design[test])
-        oof.append(scores)
-        stage1.append(LogisticRegression(C=C_STAGE1, max_iter=3000).fit(design, labels, sample_weight=w))
+    def linear():
+        return LogisticRegression(C=C_STAGE1, max_iter=3000)
 
-    z = stage2_matrix(pages, oof)
-    stage2 = LogisticRegression(C=C_STAGE2, max_iter=3000).fit(z, labels, sample_weight=weights)
+    raw_scores, raw_model = out_of_fold(linear, binned, labels, None, folds)
+    balanced_scores, balanced_model = out_of_fold(linear, plain, labels, weights, folds)
+    scores = [raw_scores, balanced_scores]
+    trees = None
+    if args.trees:
+        def boosted():
+            return HistGradientBoostingClassifier(
+                max_depth=args.tree_depth, max_leaf_nodes=2 ** args.tree_depth,
+                max_iter=args.trees, learning_rate=0.1, random_state=0)
+
+        tree_input = np.column_stack([dense, raw_scores, balanced_scores])
+        tree_scores, tree_model = out_of_fold(boosted, tree_input, labels, weights, folds)
+        exported = export_trees(tree_model, args.tree_depth)
+        trees = {"features": exported.features, "thresholds": exported.thresholds,
+                 "leaves": exported.leaves, "baseline": exported.baseline}
+        scores = [tree_scores, *scores]
+
+    pieces = [split_scores(pages, s) for s in scores]
+    z = np.vstack([stage2_inputs([piece[i] for piece in pieces], p["dense"])
+                   for i, p in enumerate(pages)])
+    stage2 = LogisticRegression(C=C_STAGE2, max_iter=5000).fit(z, labels, sample_weight=weights)
     prob = stage2.predict_proba(z)[:, 1]
     scored = np.concatenate([p["scored"] for p in pages])
     regime = np.concatenate([[p["regime"]] * len(p["labels"]) for p in pages])
-    best = max(
-        (np.mean([balanced_accuracy(labels[(regime == r) & scored], prob[(regime == r) & scored] > t)
-                  for r in REGIMES]), t)
-        for t in np.arange(0.30, 0.71, 0.02)
-    )
-    print(f"training-set mean balanced accuracy {best[0]:.3f} at threshold {best[1]:.2f}")
+    for r in REGIMES:
+        mask = (regime == r) & scored
+        print(f"training-set balanced accuracy ({r}, p >= 0.5): "
+              f"{balanced_accuracy(labels[mask], prob[mask] >= 0.5):.3f}")
 
     args.out.mkdir(parents=True, exist_ok=True)
     bundle = {
-        "scaler": scaler, "stage1": stage1, "stage2": stage2,
-        "vocabulary": vectorizer.get_feature_names_out().tolist(),
-        "dense_names": DENSE_NAMES,
+        "scaler": scaler, "vocabulary": vectorizer.get_feature_names_out().tolist(),
+        "edges": edges, "linear": [raw_model, balanced_model], "binned": [True, False],
+        "trees": trees, "stage2": stage2, "dense_names": DENSE_NAMES,
     }
     sio.dump(bundle, args.out / "line_model.skops")
     print(f"wrote {args.out / 'line_model.skops'} ({len(bundle['vocabulary'])} tokens)")

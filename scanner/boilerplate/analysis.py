@@ -2,7 +2,7 @@
 
 For each non-blank line: its cue kind (:mod:`.patterns`), a structural kind (related-headline
 lists with dates, bare counters outside the body, section labels at the head), and — when the
-page has any line that is not plain prose — the line model's probability. When the HTML reader
+page has a line that does not read as a sentence — the line model's probability. When the HTML reader
 supplied trafilatura's main text (``doc.metadata["main_text"]``), whether the line occurs in it.
 The headline line (``doc.title_span``) is never given a kind.
 """
@@ -24,6 +24,10 @@ from scanner.rule import Rule
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _MAX_HEADLINE_CHARS = 160
+# Texts whose every line is a sentence (5+ words ending like one, or 14+ words) skip the model.
+_PLAIN_MIN_WORDS = 5
+_SENTENCE_WORDS = 14
+_ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
 
 
 @dataclass
@@ -64,7 +68,7 @@ def _analyse(doc: Document) -> PageLines:
     kinds = _structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()
-    if model is not None and texts and not all(prose):
+    if model is not None and any(map(_needs_model, texts)):
         probabilities = model.probabilities(texts, cues)
         position = {i: k for k, i in enumerate(indices)}
         for line in _spam_lines(doc):
@@ -76,18 +80,27 @@ def _analyse(doc: Document) -> PageLines:
     return PageLines(indices, texts, kinds, probabilities, prose, in_main, title_position)
 
 
+def _needs_model(text: str) -> bool:
+    """A line the cue rules cannot vouch for: short, or not ending like a sentence."""
+    words = text.count(" ") + 1
+    return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
+
+
 def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
+    counter = [len(t) < 12 and COUNTER_RE.match(t) is not None for t in texts]
     kinds: list[str | None] = []
     for k, (text, cue) in enumerate(zip(texts, cues)):
-        outside = k < first or k > last
         if cue == "section":
             kinds.append("navigation" if k < first else None)
-        elif len(text) < 12 and COUNTER_RE.match(text):
-            kinds.append("share" if outside else None)
+        elif counter[k]:
+            # share counters open the page; after the body only beside another counter or a
+            # share button (a lone number there is more often a score or an attendance)
+            near = [j for j in (k - 1, k + 1) if 0 <= j < n and (counter[j] or cues[j] == "share")]
+            kinds.append("share" if k < first or (k > last and near) else None)
         else:
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):

@@ -1,13 +1,16 @@
-"""The boilerplate line model: two linear stages over cheap line features.
+"""The boilerplate line model: line scorers, then a context stage.
 
-Stage 1 scores each line on its own (dense features of :mod:`.features` plus a binary bag of
-words of its opening) with two logistic regressions: one fitted to the raw line mix and one with
-classes balanced per page regime (whole page / extracted article), which reads sparse leftovers
-better. Stage 2 is a logistic regression over the stage-1 scores in context: neighbours' scores,
-window means, and whether the line falls in the best-scoring head run, tail run or main content
-block (maximum-sum segments of the scores). Everything is a few dot products and O(n) loops.
+Stage 1 scores each line on its own from the dense features of :mod:`.features` and a binary
+bag of words of its opening: a logistic regression fitted to the raw line mix that also sees
+quantile bins of the dense features (a cheap non-linearity), a logistic regression with classes
+balanced per page regime (whole page / extracted article), and boosted depth-limited trees over
+the dense features plus both linear scores. Stage 2 is a logistic regression over the stage-1
+scores in context: neighbours' scores, window means, whether the line falls in the
+best-scoring head run, tail run or main content block (maximum-sum segments), and those
+features scaled by the page's prose share (so whole pages and extracted articles can weigh
+them differently). Everything is a few vectorised numpy operations per page.
 
-The fitted estimators live in ``models/boilerplate/line_model.skops`` (see
+The fitted parameters live in ``models/boilerplate/line_model.skops`` (see
 ``scripts/train_boilerplate.py`` and the model card); they are loaded once per process.
 """
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache
 
 import numpy as np
 
-from scanner.boilerplate.features import line_features, tokens
+from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
 from scanner.resources import data_path
 
 MODEL_FILE = ("boilerplate", "line_model.skops")
@@ -26,6 +29,7 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
 ]
 CUT_TAUS = (-1.0, 0.0, 1.0)
+_OWN_FOR_STAGE2 = [DENSE_NAMES.index(k) for k in ("prose", "len", "stop_share", "terminal")]
 
 
 @dataclass(frozen=True)
@@ -38,63 +42,156 @@ class LinearStage:
     token_weights: dict[str, float]
     bias: float
     vocabulary: frozenset[str] = frozenset()
+    bin_weights: np.ndarray | None = None
+    """(features x bins) weights of the one-hot quantile bins (see :func:`bin_codes`)."""
 
-    def scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> np.ndarray:
+    def scores(self, dense: np.ndarray, token_sets: list[set[str]],
+               codes: np.ndarray | None = None) -> np.ndarray:
         base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
+        if self.bin_weights is not None:
+            base = base + self.bin_weights[np.arange(self.bin_weights.shape[0]), codes].sum(axis=1)
         weights, vocabulary = self.token_weights, self.vocabulary
-        lexical = [sum(map(weights.__getitem__, toks & vocabulary)) for toks in token_sets]
+        lexical = [sum(map(weights.__getitem__, toks & vocabulary)) if toks else 0.0
+                   for toks in token_sets]
         return base + np.asarray(lexical)
 
 
-def _window_means(s: np.ndarray, radius: int) -> np.ndarray:
-    n = len(s)
-    prefix = np.concatenate([[0.0], np.cumsum(s)])
-    idx = np.arange(n)
-    lo, hi = np.maximum(idx - radius, 0), np.minimum(idx + radius + 1, n)
-    return (prefix[hi] - prefix[lo]) / (hi - lo)
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """Boosted trees padded to one full depth, evaluated for all rows and trees at once.
+
+    ``features``/``thresholds`` are (trees x internal nodes) in heap order (children of node i
+    are 2i+1 and 2i+2; go right when the value exceeds the threshold); ``leaves`` is
+    (trees x 2**depth). The raw score is ``baseline`` plus the sum of the reached leaves.
+    """
+
+    features: np.ndarray
+    thresholds: np.ndarray
+    leaves: np.ndarray
+    baseline: float
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        n_trees, n_internal = self.features.shape
+        depth = n_internal.bit_length()
+        features, thresholds = self.features.ravel(), self.thresholds.ravel()
+        node_base = np.arange(n_trees) * n_internal
+        row_base = (np.arange(len(x)) * x.shape[1])[:, None]
+        flat = np.ascontiguousarray(x).ravel()
+        node = np.zeros((len(x), n_trees), dtype=np.intp)
+        for _ in range(depth):
+            k = node_base + node
+            node = 2 * node + 1 + (flat[row_base + features[k]] > thresholds[k])
+        leaf = np.arange(n_trees) * (n_internal + 1) + node - n_internal
+        return self.baseline + self.leaves.ravel()[leaf].sum(axis=1)
+
+
+def export_trees(estimator, depth: int) -> TreeEnsemble:
+    """A :class:`TreeEnsemble` from a fitted binary HistGradientBoostingClassifier."""
+    n_internal = 2 ** depth - 1
+    predictors = [group[0] for group in estimator._predictors]
+    features = np.zeros((len(predictors), n_internal), dtype=np.intp)
+    thresholds = np.full((len(predictors), n_internal), np.inf)
+    leaves = np.zeros((len(predictors), 2 ** depth))
+    for t, predictor in enumerate(predictors):
+        nodes = predictor.nodes
+
+        def fill(node: int, heap: int, t: int = t, nodes=nodes) -> None:
+            if heap >= n_internal:
+                leaves[t, heap - n_internal] = nodes["value"][node]
+                return
+            if nodes["is_leaf"][node]:
+                fill(node, 2 * heap + 1)  # pad: an always-left split down to full depth
+                fill(node, 2 * heap + 2)
+                return
+            features[t, heap] = nodes["feature_idx"][node]
+            thresholds[t, heap] = nodes["num_threshold"][node]
+            fill(int(nodes["left"][node]), 2 * heap + 1)
+            fill(int(nodes["right"][node]), 2 * heap + 2)
+
+        fill(0, 0)
+    return TreeEnsemble(features, thresholds, leaves, float(np.ravel(estimator._baseline_prediction)[0]))
+
+
+def bin_codes(dense: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """Quantile bin of every feature value: the number of a feature's edges at or below it.
+
+    ``edges`` is (features x bins-1), padded with +inf where a feature has fewer distinct edges.
+    """
+    return (dense[:, :, None] >= edges[None, :, :]).sum(axis=2)
+
+
+def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
+    """Stage-2 design matrix of one page: context of the scores, scaled copy, key own features."""
+    context = stage2_features(scores)
+    prose_share = dense[:, DENSE_NAMES.index("doc_prose")][:, None]
+    return np.hstack([context, context * prose_share, dense[:, _OWN_FOR_STAGE2]])
+
+
+_RADII = (2, 5, 15)
 
 
 def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
-    """Context features of stage 2 from each stage-1 model's line scores."""
-    columns = []
-    for s in score_sets:
-        n = len(s)
-        padded = np.concatenate([[s[0], s[0]], s, [s[-1], s[-1]]])
-        columns += [s, padded[1:n + 1], padded[3:n + 3], padded[0:n], padded[4:n + 4],
-                    _window_means(s, 2), _window_means(s, 5), _window_means(s, 15)]
-        for tau in CUT_TAUS:
-            columns += segment_flags(s, tau)
-        columns += [np.full(n, float((s > 0).mean())), np.full(n, float(s.mean()))]
-    return np.column_stack(columns)
+    """Context features of stage 2 from each stage-1 scorer's line scores (all vectorised).
+
+    Per scorer: the score, its neighbours at distance 1 and 2 either side, window means,
+    membership of the head run / tail run / main block at each offset of :data:`CUT_TAUS`
+    (see :func:`segment_flags`), and the page's share of positive scores and mean score.
+    """
+    scores = np.column_stack(score_sets)
+    n = len(scores)
+    padded = np.vstack([scores[:1], scores[:1], scores, scores[-1:], scores[-1:]])
+    prefix = np.vstack([np.zeros((1, scores.shape[1])), np.cumsum(scores, axis=0)])
+    idx = np.arange(n)
+    columns = [scores, padded[1:n + 1], padded[3:n + 3], padded[0:n], padded[4:n + 4]]
+    for radius in _RADII:
+        lo, hi = np.maximum(idx - radius, 0), np.minimum(idx + radius + 1, n)
+        columns.append((prefix[hi] - prefix[lo]) / (hi - lo)[:, None])
+    head, tail, block = segment_flags(scores, np.asarray(CUT_TAUS))
+    columns += [head.reshape(n, -1), tail.reshape(n, -1), block.reshape(n, -1),
+                np.broadcast_to((scores > 0).mean(axis=0), scores.shape),
+                np.broadcast_to(scores.mean(axis=0), scores.shape)]
+    return np.hstack(columns)
 
 
-def segment_flags(scores: np.ndarray, tau: float) -> list[np.ndarray]:
-    """Membership of each line in the head run, tail run and main block for offset ``tau``.
+def segment_flags(scores: np.ndarray, taus: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Membership (lines x scorers x offsets) of the head run, tail run and main block.
 
-    The head run is the prefix with the largest sum of ``score - tau`` (boilerplate opening the
-    page), the tail run the suffix with the largest sum, and the main block the contiguous
-    segment with the largest sum of ``tau - score`` (the article). All from prefix sums.
+    For each scorer column of ``scores`` and each offset ``tau``: the head run is the prefix
+    with the largest sum of ``score - tau`` (boilerplate opening the page), the tail run the
+    suffix with the largest sum, and the main block the contiguous segment with the largest
+    sum of ``tau - score`` (the article). All from prefix sums.
     """
     n = len(scores)
-    prefix = np.concatenate([[0.0], np.cumsum(scores - tau)])
-    head_end = int(np.argmax(prefix))
-    tail_start = int(np.argmax(prefix[-1] - prefix))
+    values = scores[:, :, None] - taus[None, None, :]
+    prefix = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
+    head_end = np.argmax(prefix, axis=0)
+    tail_start = np.argmax(prefix[-1] - prefix, axis=0)
     content = -prefix  # content[j] - content[i] = sum of (tau - score) over lines i..j-1
-    running_min = np.minimum.accumulate(content)
-    end = int(np.argmax(content - running_min))
-    start = int(np.argmin(content[:end + 1]))
-    idx = np.arange(n)
-    return [(idx < head_end).astype(float), (idx >= tail_start).astype(float),
-            ((idx >= start) & (idx < end)).astype(float)]
+    end = np.argmax(content - np.minimum.accumulate(content, axis=0), axis=0)
+    positions = np.arange(n + 1)[:, None, None]
+    start = np.argmin(np.where(positions > end, np.inf, content), axis=0)
+    line = np.arange(n)[:, None, None]
+    return ((line < head_end).astype(float), (line >= tail_start).astype(float),
+            ((line >= start) & (line < end)).astype(float))
 
 
 @dataclass(frozen=True)
 class LineModel:
-    """The fitted two-stage model."""
+    """The fitted model: linear scorers, optional trees over them, and the context stage."""
 
-    stage1: tuple[LinearStage, ...]
+    linear: tuple[LinearStage, ...]
+    edges: np.ndarray
+    trees: TreeEnsemble | None
     stage2_weights: np.ndarray
     stage2_bias: float
+
+    def stage1_scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> list[np.ndarray]:
+        """Scores of the stage-1 scorers (trees first when present, then the linear ones)."""
+        codes = bin_codes(dense, self.edges)
+        linear = [stage.scores(dense, token_sets, codes) for stage in self.linear]
+        if self.trees is None:
+            return linear
+        return [self.trees.decision(np.column_stack([dense, *linear])), *linear]
 
     def probabilities(self, texts: list[str], cues: list[str | None],
                       token_lists: list[list[str]] | None = None) -> np.ndarray:
@@ -102,19 +199,25 @@ class LineModel:
         if token_lists is None:
             token_lists = [tokens(t) for t in texts]
         dense = np.asarray(line_features(texts, token_lists, cues), dtype=np.float64)
-        token_sets = [set(t) for t in token_lists]
-        first = [stage.scores(dense, token_sets) for stage in self.stage1]
-        logits = stage2_features(first) @ self.stage2_weights + self.stage2_bias
+        scores = self.stage1_scores(dense, [set(t) for t in token_lists])
+        logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
         return 1.0 / (1.0 + np.exp(-logits))
 
 
-def stage_from_estimators(scaler, estimator, vocabulary: list[str], n_dense: int) -> LinearStage:
-    """A :class:`LinearStage` from a fitted scaler and logistic regression (dense + tokens)."""
+def linear_stage(scaler, estimator, vocabulary: list[str], n_bins: int | None) -> LinearStage:
+    """A :class:`LinearStage` from a fitted scaler and logistic regression.
+
+    The regression's columns are the standardised dense features, the vocabulary, and (when
+    ``n_bins`` is given) ``features x n_bins`` one-hot bin columns.
+    """
     coef = estimator.coef_[0]
-    weights = {t: float(w) for t, w in zip(vocabulary, coef[n_dense:]) if w != 0.0}
+    n_dense, n_vocab = len(scaler.mean_), len(vocabulary)
+    weights = {t: float(w) for t, w in zip(vocabulary, coef[n_dense:n_dense + n_vocab]) if w != 0.0}
+    bins = coef[n_dense + n_vocab:].reshape(n_dense, n_bins) if n_bins else None
     return LinearStage(
         mean=scaler.mean_, scale=scaler.scale_, dense_weights=coef[:n_dense],
         token_weights=weights, bias=float(estimator.intercept_[0]), vocabulary=frozenset(weights),
+        bin_weights=bins,
     )
 
 
@@ -127,8 +230,10 @@ def load_model() -> LineModel | None:
     import skops.io as sio
 
     bundle = sio.load(path, trusted=TRUSTED_TYPES)
-    n_dense = len(bundle["scaler"].mean_)
-    stages = tuple(stage_from_estimators(bundle["scaler"], est, bundle["vocabulary"], n_dense)
-                   for est in bundle["stage1"])
+    edges = bundle["edges"]
+    linear = tuple(linear_stage(bundle["scaler"], est, bundle["vocabulary"],
+                                edges.shape[1] + 1 if binned else None)
+                   for est, binned in zip(bundle["linear"], bundle["binned"]))
+    trees = TreeEnsemble(**bundle["trees"]) if bundle.get("trees") else None
     stage2 = bundle["stage2"]
-    return LineModel(stages, stage2.coef_[0], float(stage2.intercept_[0]))
+    return LineModel(linear, edges, trees, stage2.coef_[0], float(stage2.intercept_[0]))

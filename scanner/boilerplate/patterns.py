@@ -117,29 +117,29 @@ PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
     "comments": (
         ("email address will", "required fields", "save my name", "notify me of", "logged in to",
          "akismet"),
-        r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+        (r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
         r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
         r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
-        r"|this\s+site\s+uses\s+akismet",
+        r"|this\s+site\s+uses\s+akismet"),
     ),
     "subscribe": (
         ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
-        r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
+        (r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
         r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
         r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
         r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
         r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
         r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
         r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
-        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b",
+        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"),
     ),
     "legal": (
         ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
          "derechos reservados", "hakları saklı", "diritti riservati"),
-        r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+        (r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
         r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
         r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
-        r"|tutti\s+i\s+diritti\s+riservati",
+        r"|tutti\s+i\s+diritti\s+riservati"),
     ),
 }
 

@@ -22,7 +22,6 @@ _BODY = (
     "Japan has provided nonlethal aid to Ukraine, including drones, helmets and medical "
     "supplies, but has not delivered weapons because of its export rules.\n"
 )
-_SENTENCE_WORDS = 14  # a line this long reads as a sentence: never more than info from the model
 _DELETE = "Delete the line: it is page furniture, not part of the article."
 
 
@@ -156,8 +155,9 @@ class ShareWidget(_KindRule):
     summary = "Share buttons and bare share/like counters."
     docs = """
     Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet") and bare
-    numbers standing before or after the article body ("0", "255"): the scraped share and like
-    counters of a page.
+    numbers standing before the article body ("0", "255") or after it beside another counter or
+    share button: the scraped share and like counters of a page. A lone number after the body
+    (a score, an attendance) is left alone.
     """
     kinds = frozenset({"share"})
     message = "Share widget or share counter left in the text."
@@ -167,6 +167,7 @@ class ShareWidget(_KindRule):
         flag(_BODY + "Share on WhatsApp"),
         ok(_BODY + "Share prices in Tokyo rose 2% after the announcement."),
         ok("The alliance has 31 members.\n\n" + _BODY + "\n2023\nmarks the anniversary."),
+        ok(_BODY + "Gerrard 79 og, Drogba 107.\n\n78,000\n\nS Bennett (Kent)."),
     ]
 
 
@@ -260,17 +261,16 @@ class BoilerplateLine(Rule):
     docs = """
     A two-stage logistic line model over cheap features (length, stop-word share, title case,
     terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
-    models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. Lines
-    no cue rule explains are reported as info when the model's probability reaches
-    ``threshold`` (``prose_threshold`` for lines of running prose, which need more evidence),
-    and as warnings when a run of short non-prose lines (under 15 words) all reach
-    ``warning_threshold``. For HTML
-    input the reader passes trafilatura's main text along (``metadata["main_text"]``): lines
-    missing from it need only ``outside_threshold`` (warning from ``outside_warning``), lines
-    in it need ``inside_threshold``. Trained on WCXB page lines; the features follow
+    models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. In
+    plain text, non-prose lines no cue rule explains are reported as info when the model's
+    probability reaches ``threshold``; lines of running prose are left to the cue rules (the
+    model over-scores the closing paragraphs of short texts). For HTML input the reader passes
+    trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
+    ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
+    lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
-    default_options = {"threshold": 0.6, "prose_threshold": 0.85, "warning_threshold": 0.9,
+    default_options = {"threshold": 0.6,
                        "outside_threshold": 0.2, "outside_warning": 0.5, "inside_threshold": 0.98}
     examples = [
         flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
@@ -305,10 +305,10 @@ class BoilerplateLine(Rule):
         if page.in_main is not None:
             return ([o["inside_threshold"] if inside else o["outside_threshold"] for inside in page.in_main],
                     [never if inside else o["outside_warning"] for inside in page.in_main])
-        sentence_like = [prose or text.count(" ") >= _SENTENCE_WORDS
-                         for prose, text in zip(page.prose, page.texts)]
-        return ([o["prose_threshold"] if prose else o["threshold"] for prose in page.prose],
-                [never if long else o["warning_threshold"] for long in sentence_like])
+        # in plain text, lines of running prose are left to the cue rules (the model over-scores
+        # the closing paragraphs of short texts), and the model alone never makes a warning
+        return ([never if prose else o["threshold"] for prose in page.prose],
+                [never] * len(page.prose))
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,

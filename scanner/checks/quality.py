@@ -277,9 +277,9 @@ class StopWords(_QualityRule):
         return None
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if _language(doc) not in (None, "en"):
-            return
-        yield from super().check(doc)
+        findings = list(super().check(doc))
+        if findings and _language(doc) in (None, "en"):  # language detection only when needed
+            yield from findings
 
 
 class TerminalPunctuation(_QualityRule):
