@@ -15,6 +15,7 @@ _ROLE_RE = re.compile(
     r"|correspondent|freelancer|adventurer|travell?er|foodie|visionary|thought\s+leader)s?\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")  # cheap pre-check
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
 _SHOUT_RE = re.compile(r"\b[A-Z]{1,}(?:\s+[A-Z]{2,}){2,}\b")
 _CAPITALISED_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
@@ -64,15 +65,16 @@ class SelfPromotionalBio(Rule):
 
 
 def _is_promotional_bio(text: str) -> bool:
-    if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9 or not _FIRST_PERSON_RE.search(text):
+    if (len(text) > _MAX_BIO_CHARS or text.count(" ") < 9
+            or not any(marker in text for marker in _FIRST_PERSON_MARKERS)
+            or not _FIRST_PERSON_RE.search(text)):
+        return False
+    title_share = len(_CAPITALISED_RE.findall(text)) / (text.count(" ") + 1)
+    loud = title_share >= 0.5 or _SHOUT_RE.search(text) is not None
+    if not loud and len(text) >= _SHORT_BIO_CHARS:
         return False
     roles = len(_ROLE_RE.findall(text))
-    if roles < 2:
-        return False
-    words = text.split()
-    title_share = len(_CAPITALISED_RE.findall(text)) / len(words)
-    return ((roles >= 3 and len(text) < _SHORT_BIO_CHARS) or title_share >= 0.5
-            or _SHOUT_RE.search(text) is not None)
+    return roles >= 3 or (roles >= 2 and loud)
 
 
 RULES = [SelfPromotionalBio]
