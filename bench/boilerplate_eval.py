@@ -111,7 +111,8 @@ def eval_html(rules: list, shared: Path, limit: int) -> None:
         path = shared / "data" / "boilerplate" / "wcxb_html" / (page_id.replace("/", "__") + ".html.gz")
         if not path.exists():
             continue
-        text, main, title = html_to_lines(gzip.open(path, "rt", errors="replace").read())
+        with gzip.open(path, "rt", errors="replace") as fh:
+            text, main, title = html_to_lines(fh.read())
         doc = document(text, title, **({"main_text": main} if main else {}))
         hit = flagged_lines(doc, findings(rules, doc))
         gold = " ".join(page["gold_text"].split())
@@ -160,7 +161,7 @@ def eval_speed(rules: list, shared: Path, n: int = 2000) -> None:
             list(rule.check(doc))
     docs = [document(r["text"], r.get("title")) for r in records]
     for doc in docs:  # the shared line views are built by the engine, not by these rules
-        doc.nonblank_lines, doc.line_starts
+        _ = doc.nonblank_lines, doc.line_starts
     start = time.perf_counter()
     for doc in docs:
         for rule in rules:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
                    "canvas", "select", "option", "input", "textarea", "map"})

@@ -56,8 +56,8 @@ def _seed(number: str) -> str:
     ("003", "BPL007", "Takashi Aoyama|Anadolu Agency|Getty Images"),
     ("004", "BPL010", "Boeing Signs Contract with US Air Force"),
     ("004", "BPL010", "MRBS Brings Defence Industry Together in Ankara"),
-    ("004", "BPL001", "Bu site deneyimlerinizi kişiselleştirmek amacıyla KVKK ve GDPR uyarınca çerez "
-                      "(Cookie) kullanmaktadır. Bu konu hakkında detaylı bilgi edinmek için tıklayınız."),
+    ("004", "BPL001", ("Bu site deneyimlerinizi kişiselleştirmek amacıyla KVKK ve GDPR uyarınca çerez "
+                       "(Cookie) kullanmaktadır. Bu konu hakkında detaylı bilgi edinmek için tıklayınız.")),
 ])
 def test_seed_furniture_is_flagged_with_exact_line_span(number, rule_id, line):
     text = _seed(number)

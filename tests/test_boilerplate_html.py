@@ -32,6 +32,7 @@ def test_bad_input_gives_empty_text():
 
 def test_wcxb_page_matches_the_naive_scrape():
     page = shared_path("data", "boilerplate", "wcxb_html", "wcxb-test__4011.html.gz")
-    text, main, title = html_to_lines(gzip.open(page, "rt", errors="replace").read())
+    with gzip.open(page, "rt", errors="replace") as fh:
+        text, main, title = html_to_lines(fh.read())
     assert len(text.split("\n")) > 100 and main and title
     assert all(line.strip() in text for line in main.split("\n")[:5] if len(line) > 80)
