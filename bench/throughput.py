@@ -2,6 +2,8 @@
 
 Warm figure, as the issues define it: the run's wall time minus a one-document run (imports,
 model loads), both through the real ``spinscan scan`` command writing JSONL to /dev/null.
+The same difference in CPU seconds of the command (its workers included) is printed beside it:
+on a shared machine wall time swings with the neighbours' load, CPU time much less.
 Beside it, a read-and-split floor (parse each JSON line, split words) measured in the same
 run, so the ratio is comparable across noisy machines.
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import resource
 import subprocess
 import sys
@@ -33,19 +36,20 @@ def write_subset(n: int, directory: Path) -> Path:
     return path
 
 
-def timed_scan(path: Path, extra: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one ``spinscan scan`` run."""
+def timed_scan(path: Path, extra: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one ``spinscan scan`` run."""
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "scanner", "scan", str(path), "-f", "jsonl",
                              "-o", "/dev/null", "--fail-on", "never", *extra])
     _, status, usage = _wait(proc)
     if status != 0:
         raise SystemExit(f"spinscan exited {status}")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024
 
 
 def _wait(proc):
-    pid, status, usage = __import__("os").wait4(proc.pid, 0)
+    pid, status, usage = os.wait4(proc.pid, 0)
     return pid, status >> 8, usage
 
 
@@ -69,8 +73,8 @@ def main() -> None:
     extra = ["--jobs", str(args.jobs)] + (["--select", args.select] if args.select else [])
     with tempfile.TemporaryDirectory() as tmp:
         one, many = write_subset(1, Path(tmp)), write_subset(args.docs, Path(tmp))
-        t1, _ = timed_scan(one, extra)
-        tn, rss = timed_scan(many, extra)
+        t1, c1, _ = timed_scan(one, extra)
+        tn, cn, rss = timed_scan(many, extra)
         floor = read_and_split_floor(many)
         mb = many.stat().st_size / 1e6
     warm = tn - t1
@@ -79,6 +83,8 @@ def main() -> None:
     print(f"one-doc run      {t1:.2f} s (start-up: imports, model loads)")
     print(f"full run         {tn:.2f} s   peak RSS {rss:.0f} MB")
     print(f"warm throughput  {rate:.0f} docs/s  {mb / warm:.2f} MB/s  {1000 * warm / args.docs:.3f} ms/doc")
+    cpu = cn - c1
+    print(f"warm CPU time    {1000 * cpu / args.docs:.3f} ms/doc  -> {(args.docs - 1) / cpu:.0f} docs per CPU-second")
     print(f"read+split floor {args.docs / floor:.0f} docs/s  -> spinscan at {rate / (args.docs / floor):.3f} of the floor")
     print(f"(bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
 

@@ -26,7 +26,7 @@ def english_stop_share(text: str) -> tuple[float, int]:
     words = _WORD_RE.findall(text.lower())
     if not words:
         return 0.0, 0
-    return sum(w in ENGLISH_STOP_WORDS for w in words) / len(words), len(words)
+    return sum(map(ENGLISH_STOP_WORDS.__contains__, words)) / len(words), len(words)
 
 
 def detect_language(text: str) -> str | None:
