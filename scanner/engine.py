@@ -31,7 +31,8 @@ class Scanner:
     def __init__(self, config: Config | None = None, registry: Registry | None = None) -> None:
         self.config = config or Config()
         self.registry = registry or build_registry(self.config.rules)
-        self.rules = self.registry.select(self.config.select, self.config.ignore)
+        self.rules = [rule for rule in self.registry.select(self.config.select, self.config.ignore)
+                      if rule.runs_on == "document"]
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
 

@@ -31,6 +31,8 @@ class Rule:
     examples: ClassVar[list[Example]] = []
     default_options: ClassVar[dict[str, Any]] = {}
     origin: str = "builtin"
+    runs_on: ClassVar[str] = "document"
+    """``document``: ``check`` runs on each document; ``corpus``: see :class:`CorpusRule`."""
 
     def __init__(self, **options: Any) -> None:
         self.options = {**self.default_options, **options}
@@ -84,6 +86,21 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id} {self.name}>"
+
+
+class CorpusRule(Rule):
+    """A rule over a set of documents (copies of one story), run by ``spinscan audit
+    --crossdoc``; it finds nothing in a document alone. Its examples are one corpus: checked
+    together, each ``flag`` example must get findings and no ``ok`` example may."""
+
+    runs_on = "corpus"
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return ()
+
+    def check_corpus(self, docs: list[Document]) -> dict[str, list[Finding]]:  # pragma: no cover
+        """Findings by document id over ``docs``."""
+        raise NotImplementedError
 
 
 def flag(text: str, title: str | None = None) -> Example:

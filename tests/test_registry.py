@@ -30,10 +30,21 @@ def test_rule_is_documented(rule):
     assert any(not e.flagged for e in rule.examples), "needs a must-not-flag example"
 
 
+def findings_on_examples(rule):
+    """``(example, its findings)``: one document at a time, or all together for a corpus rule."""
+    docs = [doc_of(e.text, e.title) for e in rule.examples]
+    if rule.runs_on == "corpus":
+        for k, doc in enumerate(docs):
+            doc.id = f"example-{k}"
+        by_id = rule.check_corpus(docs)
+        return [(e, by_id.get(d.id, [])) for e, d in zip(rule.examples, docs)]
+    return [(e, [f for f in rule.check(d) if f.rule == rule.id])
+            for e, d in zip(rule.examples, docs)]
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_holds_on_its_own_examples(rule):
-    for example in rule.examples:
-        found = [f for f in rule.check(doc_of(example.text, example.title)) if f.rule == rule.id]
+    for example, found in findings_on_examples(rule):
         if example.flagged:
             assert found, f"{rule.id} should flag: {example.text!r}"
             for f in found:

@@ -6,6 +6,7 @@ The registry imports them in this order.
 
 BUILTIN_MODULES = [
     "spin",
+    "crossdoc",
     "boilerplate",
     "spam",
     "quality",
