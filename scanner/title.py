@@ -36,7 +36,7 @@ def infer_title(doc: Document) -> Span | None:
     body_words = _key_words(" ".join(s.text for _, s in lines[body_at:body_at + 6]))
     head = lines[max(0, body_at - _HEAD_LINES):body_at]
     best, best_score = None, 0.0
-    for k, (index, span) in enumerate(head):
+    for k, (_, span) in enumerate(head):
         if not _is_title_like(span.text):
             continue
         words = _key_words(span.text)

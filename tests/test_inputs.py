@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import random
 import sys
 from io import BytesIO
 
@@ -102,7 +103,7 @@ def _warc_bytes(gzipped: bool, with_filler: bool = False) -> bytes:
         ("https://ex.com/gone", "404 Not Found", "text/html", b"<html>missing</html>"),
         ("https://ex.com/b", "200 OK", "text/plain", b"Plain body."),
     ]
-    filler = [(f"https://ex.com/f{i}", "200 OK", "text/plain", os.urandom(4000).hex().encode())
+    filler = [(f"https://ex.com/f{i}", "200 OK", "text/plain", random.Random(i).randbytes(4000).hex().encode())
               for i in range(3)]
     for uri, status, ctype, payload in pages + filler * with_filler:
         headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
@@ -126,7 +127,7 @@ def test_warc_documents(tmp_path, gzipped):
 def test_damaged_warc_ends_with_an_error_record(tmp_path):
     data = _warc_bytes(True, with_filler=True)
     path = tmp_path / "cut.warc.gz"
-    path.write_bytes(data[: len(data) - 300])
+    path.write_bytes(data[: len(data) - 2000])  # inside the last document
     records = read([path])
     assert records and records[-1].error and "damaged WARC" in records[-1].error
 

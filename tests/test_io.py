@@ -13,7 +13,7 @@ def read(tmp_path, name, data: bytes, max_bytes=5_000_000):
 
 
 def test_text_file(tmp_path):
-    (record,) = read(tmp_path, "a.txt", "Title\n\nBody text.\r\n".encode())
+    (record,) = read(tmp_path, "a.txt", b"Title\n\nBody text.\r\n")
     assert record.error is None and record.text == "Title\n\nBody text.\r\n"
     assert record.id == str(tmp_path / "a.txt")
 

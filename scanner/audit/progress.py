@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rich.console import Console
-from rich.table import Column
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -17,6 +16,7 @@ from rich.progress import (
     TextColumn,
     TimeRemainingColumn,
 )
+from rich.table import Column
 
 from scanner.audit.summary import flagged_categories
 from scanner.io.detect import detect_format

@@ -49,11 +49,14 @@ class Row(NamedTuple):
                 sum(self.counts.values()))
 
 
+def _number(value):
+    return value if isinstance(value, int | float) else None
+
+
 def row_of(result: ScanResult) -> Row:
     scores = result.scores or {}
-    number = (lambda v: v if isinstance(v, int | float) else None)
     return Row(visible(result.source or result.id), Counter(f.category for f in result.findings),
-               number(scores.get("spin")), number(scores.get("quality")),
+               _number(scores.get("spin")), _number(scores.get("quality")),
                result.worst_severity(), result.error is not None)
 
 
