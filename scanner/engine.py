@@ -23,6 +23,13 @@ from scanner.suppress import Suppressor
 from scanner.title import infer_title
 
 _CHUNK = 16  # records per task sent to a worker
+_WARM_UP_TITLE = "Council approves budget for new library"
+_WARM_UP_TEXT = (
+    "The city council approved a new budget for public libraries on Monday, adding funds for "
+    "longer opening hours, children's reading programmes and repairs to three branch roofs. "
+    "Librarians welcomed the decision but said staffing remained a concern, and the council "
+    "promised to review the number of posts next year after a public consultation.\n"
+)
 
 
 class Scanner:
@@ -44,6 +51,11 @@ class Scanner:
             if rule.id in self.config.severity:
                 rule.severity = Severity.parse(self.config.severity[rule.id])
             rule.options.update(self.config.options.get(rule.id, {}))
+
+    def warm_up(self) -> None:
+        """Load every table and model the selected rules use (they load lazily, on first
+        use), by scanning a short built-in article."""
+        self.scan_record(InputRecord(id="warm-up", title=_WARM_UP_TITLE, text=_WARM_UP_TEXT))
 
     # ----- one record --------------------------------------------------------------------
     def scan_record(self, record: InputRecord, keep_text: bool = True) -> ScanResult:
@@ -135,6 +147,7 @@ _worker_scanner: Scanner | None = None
 def _init_worker(config: Config) -> None:
     global _worker_scanner
     _worker_scanner = Scanner(config)
+    _worker_scanner.warm_up()  # a worker scans many documents: load its models up front
 
 
 def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]:
