@@ -51,20 +51,19 @@ def bar(value: float, maximum: float, style: str) -> Text:
 def score_line(scores: dict) -> Text:
     """``spin ███░░ 0.31   quality ████░ 82`` (n/a for a score that was not computed)."""
     line = Text()
-    spin, quality = scores.get("spin"), scores.get("quality")
-    line.append("spin ", "bold")
-    if isinstance(spin, int | float):
-        style = level_style(spin, 0.7, 0.3)
-        line.append_text(bar(spin, 1.0, style)).append(f" {spin:.2f}", style)
-    else:
-        line.append("n/a", "dim")
-    line.append("   quality ", "bold")
-    if isinstance(quality, int | float):
-        style = level_style(quality, 50, 80)
-        line.append_text(bar(quality, 100.0, style)).append(f" {quality:.0f}", style)
-    else:
-        line.append("n/a", "dim")
+    _append_score(line, "spin ", scores.get("spin"), 1.0, (0.7, 0.3), "{:.2f}")
+    _append_score(line, "   quality ", scores.get("quality"), 100.0, (50, 80), "{:.0f}")
     return line
+
+
+def _append_score(line: Text, label: str, value, top: float, levels: tuple[float, float],
+                  number: str) -> None:
+    line.append(label, "bold")
+    if isinstance(value, int | float):
+        style = level_style(value, *levels)
+        line.append_text(bar(value, top, style)).append(" " + number.format(value), style)
+    else:
+        line.append("n/a", "dim")
 
 
 def headline_line(headline: dict) -> Text:
