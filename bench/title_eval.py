@@ -1,0 +1,67 @@
+"""Headline inference on plain text without a title (prints figures; not a test).
+
+* Whole scraped pages: the WCXB pages' visible text (navigation, banners and all), against the
+  page's annotated title. A page counts as right when the inferred line is the title, or one
+  contains the other and is at least half its length ("Home » 34 Top Photography Trends" for
+  "34 Top Photography Trends"). The even-numbered pages were used to choose the scoring
+  weights; the figure to quote is the odd-numbered pages'. Only pages whose title occurs as a
+  line of the text can be right; their number is printed too.
+* Clean news: BBC articles (the held-out split, numbers divisible by 5) as headline, blank
+  line, body: share whose headline is found exactly.
+
+    PYTHONPATH=. python bench/title_eval.py
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import orjson
+
+from scanner.document import Document
+from scanner.title import infer_title
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower()))
+
+
+def same_title(found: str, gold: str) -> bool:
+    found, gold = _norm(found), _norm(gold)
+    return bool(found) and (found == gold or (
+        (found in gold or gold in found) and len(found) > 0.5 * len(gold)))
+
+
+def pages(part: int) -> None:
+    with gzip.open(SHARED / "boilerplate" / "wcxb_pages.jsonl.gz") as handle:
+        rows = [orjson.loads(line) for line in handle][part::2]
+    right = missing = reachable = 0
+    for row in rows:
+        span = infer_title(Document(row["full_text"], id=row["url"]))
+        missing += span is None
+        right += span is not None and same_title(span.text, row["title"])
+        reachable += any(same_title(line, row["title"]) for line in row["full_text"].split("\n"))
+    name = "odd (held out)" if part else "even (tuned on)"
+    print(f"WCXB whole pages, {name:15}: {right}/{len(rows)} right ({right / len(rows):.1%}), "
+          f"{missing} without a title; title present as a line on {reachable}")
+
+
+def bbc() -> None:
+    with gzip.open(SHARED / "bbc" / "bbc.jsonl.gz") as handle:
+        rows = [r for r in map(orjson.loads, handle) if int(r["id"].rsplit("-", 1)[1]) % 5 == 0]
+    right = 0
+    for row in rows:
+        span = infer_title(Document(f"{row['title']}\n\n{row['text']}", id=row["id"]))
+        right += span is not None and span.text.strip() == row["title"].strip()
+    print(f"BBC held-out, headline + body      : {right}/{len(rows)} right ({right / len(rows):.1%})")
+
+
+if __name__ == "__main__":
+    if not SHARED.exists():
+        raise SystemExit(f"needs {SHARED}")
+    pages(0)
+    pages(1)
+    bbc()
