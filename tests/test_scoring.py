@@ -1,0 +1,32 @@
+"""Document scores: quality penalties, and when scores.spin is (not) given."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner import scan_text
+from scanner.finding import Category, Finding, Severity
+from scanner.scoring import MIN_SPIN_WORDS, quality_score
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds").glob("000_*.txt")
+
+
+def finding(category: Category, severity: Severity) -> Finding:
+    return Finding(rule="X001", name="x", category=category, severity=severity, message="m")
+
+
+def test_quality_loses_points_per_finding_capped_per_category():
+    assert quality_score([]) == 100.0
+    assert quality_score([finding(Category.TYPOGRAPHY, Severity.WARNING)]) == 94.0
+    many = [finding(Category.BOILERPLATE, Severity.ERROR)] * 5
+    assert quality_score(many) == 70.0  # 75 points lost, capped at 30 per category
+    assert quality_score([finding(Category.SPIN, Severity.ERROR)]) == 100.0  # not a quality category
+
+
+def test_short_text_gets_no_spin_score_and_says_why():
+    scores = scan_text("Plain text about the council budget for next year.")["scores"]
+    assert scores["spin"] is None and f"needs {MIN_SPIN_WORDS}" in scores["spin_note"]
+
+
+def test_an_article_gets_a_spin_probability():
+    scores = scan_text(next(SEED).read_text(encoding="utf-8"))["scores"]
+    assert 0.0 <= scores["spin"] <= 1.0 and "spin_note" not in scores
