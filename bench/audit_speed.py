@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,8 +36,10 @@ def write_subset(n: int, directory: Path) -> Path:
     return path
 
 
-def timed_audit(path: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, peak tree RSS (MB) and peak single-process RSS (MB) of one audit."""
+def timed_audit(path: Path, out: Path, extra: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds (the process and its workers), peak tree RSS (MB) and peak
+    single-process RSS (MB) of one audit."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = psutil.Popen([sys.executable, "-m", "scanner", "audit", str(path), "-o", str(out),
                          "--no-progress", *extra], stdout=subprocess.DEVNULL)
@@ -50,7 +53,13 @@ def timed_audit(path: Path, out: Path, extra: list[str]) -> tuple[float, float, 
         time.sleep(0.05)
     if proc.returncode != 0:
         raise SystemExit(f"spinscan audit exited {proc.returncode}")
-    return time.perf_counter() - started, tree_peak / 2**20, single_peak / 2**20
+    wall = time.perf_counter() - started
+    return wall, _children_cpu() - cpu_before, tree_peak / 2**20, single_peak / 2**20
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def read_and_split_floor(path: Path) -> float:
@@ -88,8 +97,8 @@ def main() -> None:
         rates = {}
         for jobs in args.jobs:
             extra = ["--jobs", str(jobs), *select]
-            t1, _, _ = timed_audit(one, tmp_dir / "one.jsonl", extra)
-            tn, tree, single = timed_audit(many, tmp_dir / "many.jsonl", extra)
+            t1, _, _, _ = timed_audit(one, tmp_dir / "one.jsonl", extra)
+            tn, _, tree, single = timed_audit(many, tmp_dir / "many.jsonl", extra)
             warm = tn - t1
             rates[jobs] = (args.docs - 1) / warm
             print(f"jobs={jobs:<2}          start-up {t1:.2f} s, full {tn:.2f} s -> warm "
@@ -101,7 +110,7 @@ def main() -> None:
                     print(f"speed-up jobs={jobs} vs jobs=1: {rates[jobs] / rates[1]:.2f}x")
         for size in args.sizes:
             subset = write_subset(size, tmp_dir)
-            _, tree, single = timed_audit(subset, tmp_dir / f"s{size}.jsonl", select)
+            _, _, tree, single = timed_audit(subset, tmp_dir / f"s{size}.jsonl", select)
             print(f"{size:>6} documents jobs=1: peak RSS tree {tree:.0f} MB "
                   f"(largest process {single:.0f} MB)")
 
