@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import repeat
-from operator import eq
 
 import numpy as np
 
-from scanner.spin.tables import BREAK, SENTENCE, Tables, tables
-from scanner.spin.tokens import tokenize
+from scanner.spin.tables import BREAK, NOT_LOWER, SENTENCE, UNKNOWN, Tables, tables
+from scanner.spin.tokens import normalise, tokens_of
 
 CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
@@ -57,9 +56,16 @@ def analyse(doc) -> Analysis:
     return result
 
 
-def _word_ids(table: Tables, lowered: list[str]) -> np.ndarray:
-    get = table.index_ext.get
-    return np.fromiter(map(get, lowered, repeat(BREAK)), dtype=np.int64, count=len(lowered))
+def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, lower)``: the vocabulary id of each token's table form (or BREAK / SENTENCE)
+    and whether the token is written in that form (lower case)."""
+    n = len(tokens)
+    codes = np.fromiter(map(table.codes.get, tokens, repeat(UNKNOWN)), dtype=np.int64, count=n)
+    for k in np.flatnonzero(codes == UNKNOWN).tolist():  # capitals, numbers, unknown words
+        low = normalise(tokens[k])
+        codes[k] = table.index_ext.get(low, BREAK) + (NOT_LOWER if tokens[k] != low else 0)
+    lower = codes < NOT_LOWER // 2  # BREAK + NOT_LOWER is a capitalised unknown word
+    return np.where(lower, codes, codes - NOT_LOWER), lower
 
 
 def association(table: Tables, left: np.ndarray, right: np.ndarray,
@@ -76,28 +82,27 @@ def association(table: Tables, left: np.ndarray, right: np.ndarray,
 def analyse_text(text: str) -> Analysis:
     """Tokenise ``text`` and test its sites (see the module docstring)."""
     table = tables()
-    tokens, lowered = tokenize(text)
-    ids = _word_ids(table, lowered)
+    tokens = tokens_of(text)
+    ids, lower = word_ids(table, tokens)
     n = len(ids)
-    lower = np.fromiter(map(eq, tokens, lowered), dtype=bool, count=n)
-    prev = np.concatenate(([SENTENCE], ids[:-1])) if n else ids
-    nxt = np.concatenate((ids[1:], [BREAK])) if n else ids
+    padded = np.empty(n + 2, dtype=np.int64)
+    padded[0], padded[1:-1], padded[-1] = SENTENCE, ids, BREAK
+    prev, nxt = padded[:-2], padded[2:]
 
-    # observed association of every adjacent word pair
-    pair_assoc = np.full(n, np.nan, dtype=np.float32)
-    pair_seen = np.zeros(n, dtype=bool)
-    safe = np.maximum(ids, 0)
-    content = (ids >= 0) & ~table.is_stop[safe]
+    # observed association of every adjacent word pair (index i: tokens i and i + 1; the
+    # buffers have one more slot in front so that their [:-1] views hold the pair to the left)
+    assoc_buffer = np.full(n + 1, np.nan, dtype=np.float32)
+    seen_buffer = np.zeros(n + 1, dtype=bool)
+    pair_assoc, left_obs = assoc_buffer[1:], assoc_buffer[:-1]
+    pair_seen, left_seen = seen_buffer[1:], seen_buffer[:-1]
+    content = table.content[ids]
     # word pairs with a content word (function-word pairs carry no swap evidence)
-    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | np.append(content[1:], False)))
+    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | table.content[nxt]))
     if len(pairs):
         pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs], True)
     seen_of_pairs = pair_seen[pairs]
-    left_obs = np.concatenate(([np.nan], pair_assoc[:-1])) if n else pair_assoc
-    left_seen = np.concatenate(([False], pair_seen[:-1])) if n else pair_seen
 
-    is_site = (content & (table.n_candidates[safe] > 0)
-               & (lower | (prev == SENTENCE)) & ((prev >= 0) | (nxt >= 0))
+    is_site = (table.has_candidates[ids] & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = np.flatnonzero(is_site)
     empty = np.zeros(0)
