@@ -24,7 +24,6 @@ CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
-MAX_CANDIDATES = 12
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
                  "dominance", "log_candidates", "variant_seen", "variant_freq")
@@ -112,7 +111,7 @@ def analyse_text(text: str) -> Analysis:
 
     # expand the candidates of every site (CSR ranges -> flat arrays)
     words = ids[sites]
-    counts = np.minimum(table.n_candidates[words], MAX_CANDIDATES)
+    counts = table.n_tested[words]
     total = int(counts.sum())
     owner = np.repeat(np.arange(len(sites)), counts)
     starts = np.cumsum(counts) - counts
@@ -121,15 +120,17 @@ def analyse_text(text: str) -> Analysis:
     cost = table.cand_cost[flat]
 
     # both neighbour pairs of every candidate, looked up in one batch
-    left_ctx, right_ctx = prev[sites][owner], nxt[sites][owner]
+    site_prev, site_next = prev[sites], nxt[sites]
+    site_left_obs, site_right_obs = left_obs[sites], pair_assoc[sites]
+    left_ctx, right_ctx = site_prev[owner], site_next[owner]
     has_l, has_r = np.flatnonzero(left_ctx >= 0), np.flatnonzero(right_ctx >= 0)
     variant, seen, freq = association(table, np.concatenate((left_ctx[has_l], cand[has_r])),
                                       np.concatenate((cand[has_l], right_ctx[has_r])))
     split = len(has_l)
     left_part = np.zeros(total, dtype=np.float32)
     right_part = np.zeros(total, dtype=np.float32)
-    left_part[has_l] = variant[:split] - left_obs[sites][owner[has_l]]
-    right_part[has_r] = variant[split:] - pair_assoc[sites][owner[has_r]]
+    left_part[has_l] = variant[:split] - site_left_obs[owner[has_l]]
+    right_part[has_r] = variant[split:] - site_right_obs[owner[has_r]]
     variant_freq = np.full(total, FLOOR - 1.0, dtype=np.float32)
     variant_freq[has_l] = np.where(seen[:split], freq[:split], FLOOR - 1.0)
     variant_freq[has_r] = np.fmax(variant_freq[has_r], freq[split:])
@@ -140,13 +141,14 @@ def analyse_text(text: str) -> Analysis:
     at_max = np.flatnonzero(gain == np.repeat(best_gain, counts))
     head = at_max[np.concatenate(([True], owner[at_max][1:] != owner[at_max][:-1]))]
     zipf = table.zipf[words]
-    has_left, has_right = prev[sites] >= 0, nxt[sites] >= 0
-    site_x = np.column_stack([
+    has_left, has_right = site_prev >= 0, site_next >= 0
+    best_freq = variant_freq[head]
+    site_x = np.array([
         gain[head], left_part[head], right_part[head],
-        np.where(has_left, left_obs[sites], 0.0), np.where(has_right, pair_assoc[sites], 0.0),
+        np.where(has_left, site_left_obs, 0.0), np.where(has_right, site_right_obs, 0.0),
         has_left, has_right, left_seen[sites], pair_seen[sites], zipf,
         table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
-        np.log1p(counts), variant_freq[head] >= FLOOR, variant_freq[head],
-    ]).astype(np.float64)
+        table.log_tested[words], best_freq >= FLOOR, best_freq,
+    ], dtype=np.float64).T
     return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, gain[head],
                     cand[head], left_part[head], right_part[head], site_x)

@@ -16,6 +16,7 @@ from scanner.resources import data_path
 BREAK = -1  # id of a token that breaks word pairs (punctuation, number, unknown word)
 SENTENCE = -2  # id of a mark after which a capital letter may just start a sentence
 SENTENCE_MARKS = (".", "!", "?", ":", '"', "“", "”", "(", ")")
+MAX_TESTED = 12  # candidates tested per site (the closest relations, then the most frequent)
 SCALE = 20.0  # stored values are log10 frequencies per billion words times SCALE, in uint8
 NOT_LOWER = 1 << 24  # added to the id of a word written otherwise than in its table form
 UNKNOWN = -3  # code of a token not in :attr:`Tables.codes`: look it up by its table form
@@ -58,6 +59,8 @@ class Tables:
         self.is_stop = np.zeros(self.size, dtype=bool)
         self.is_stop[[self.index[w] for w in STOP_WORDS if w in self.index]] = True
         self.n_candidates = np.diff(self.cand_ptr)
+        self.n_tested = np.minimum(self.n_candidates, MAX_TESTED)  # candidates tried per site
+        self.log_tested = np.log1p(self.n_tested)
         # per word, with two trailing False entries so that BREAK (-1) and SENTENCE (-2)
         # index them: a content word; a content word with candidate originals
         self.content = np.append(~self.is_stop, [False, False])
