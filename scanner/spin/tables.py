@@ -64,6 +64,7 @@ class Tables:
         # per word, with two trailing False entries so that BREAK (-1) and SENTENCE (-2)
         # index them: a content word; a content word with candidate originals
         self.content = np.append(~self.is_stop, [False, False])
+        self.rare = self.zipf < 4  # a rare word (fewer than 10 per million)
         self.has_candidates = self.content & np.append(self.n_candidates > 0, [False, False])
         # how much more frequent (log10) the most frequent close synonym is than the word
         tight = np.where(self.cand_cost == 0, self.zipf[self.cand_ids], -9.0)
