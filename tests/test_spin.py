@@ -80,6 +80,24 @@ def test_pair_index_is_exact():
     got = index.lookup(np.concatenate((keys[:3000], absent)))
     assert np.array_equal(got[:3000], values[:3000])
     assert np.isnan(got[3000:]).all()
+    assert np.array_equal(index.lookup(keys[:3000], likely=True), values[:3000])
+
+
+def test_pair_index_finds_keys_that_overflow_their_bucket():
+    from scanner.spin.tables import _BUCKET_BITS, _BUCKET_SLOTS, _hash
+
+    rng = np.random.default_rng(1)
+    pool = np.unique(rng.integers(0, 10**10, 2_000_000))
+    bucket = _hash(pool, _BUCKET_BITS)
+    crowded = pool[bucket == np.bincount(bucket).argmax()]
+    assert len(crowded) > _BUCKET_SLOTS
+    keys = np.concatenate((crowded, np.setdiff1d(pool[:1000], crowded)))
+    values = np.arange(len(keys), dtype=np.float32)
+    index = PairIndex(keys, values)
+    assert len(index.spill_keys)
+    assert np.array_equal(index.lookup(keys), values)
+    assert np.array_equal(index.lookup(keys, likely=True), values)
+    assert np.isnan(index.lookup(np.setdiff1d(pool[-1000:], keys))).all()
 
 
 def test_table_knows_collocations_and_their_absence():
