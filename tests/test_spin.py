@@ -39,6 +39,31 @@ def test_empty_text_has_no_tokens_and_no_findings():
     assert list(RULE.check(doc)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Plain ASCII: the long-range plan's 3.5% cut -- isn't it?",
+    "Curly “quotes”, dashes – and Zürich’s naïve café-bar ² ½",  # Latin fast path
+    "Mixed scripts: Ωmega-point, Москва’s plan, 東京 x-ray",  # general path
+])
+def test_fast_tokenizer_paths_equal_the_reference_pattern(text):
+    from scanner.spin.tokens import TOKEN_RE, tokens_of
+
+    assert tokens_of(text) == TOKEN_RE.findall(text)
+    assert token_spans(text) == [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def test_word_ids_are_the_ids_of_the_table_forms():
+    from scanner.spin.analysis import word_ids
+    from scanner.spin.tables import BREAK
+    from scanner.spin.tokens import normalise, tokens_of
+
+    table = tables()
+    tokens = tokens_of("Help HELP help don’t Don’t they’ll Stoltenberg’s 3.5 , . Xqzv “aid”")
+    ids, lower = word_ids(table, tokens)
+    assert ids.tolist() == [table.index_ext.get(normalise(t), BREAK) for t in tokens]
+    assert lower.tolist() == [t == normalise(t) for t in tokens]
+    assert ids[0] == ids[1] == ids[2] == table.index["help"] and lower[2] and not lower[0]
+
+
 def test_token_spans_are_exact_offsets():
     text = "Japan’s new national-security strategy, released in Dec."
     tokens, _ = tokenize(text)
@@ -55,6 +80,24 @@ def test_pair_index_is_exact():
     got = index.lookup(np.concatenate((keys[:3000], absent)))
     assert np.array_equal(got[:3000], values[:3000])
     assert np.isnan(got[3000:]).all()
+    assert np.array_equal(index.lookup(keys[:3000], likely=True), values[:3000])
+
+
+def test_pair_index_finds_keys_that_overflow_their_bucket():
+    from scanner.spin.tables import _BUCKET_BITS, _BUCKET_SLOTS, _hash
+
+    rng = np.random.default_rng(1)
+    pool = np.unique(rng.integers(0, 10**10, 2_000_000))
+    bucket = _hash(pool, _BUCKET_BITS)
+    crowded = pool[bucket == np.bincount(bucket).argmax()]
+    assert len(crowded) > _BUCKET_SLOTS
+    keys = np.concatenate((crowded, np.setdiff1d(pool[:1000], crowded)))
+    values = np.arange(len(keys), dtype=np.float32)
+    index = PairIndex(keys, values)
+    assert len(index.spill_keys)
+    assert np.array_equal(index.lookup(keys), values)
+    assert np.array_equal(index.lookup(keys, likely=True), values)
+    assert np.isnan(index.lookup(np.setdiff1d(pool[-1000:], keys))).all()
 
 
 def test_table_knows_collocations_and_their_absence():

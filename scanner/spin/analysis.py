@@ -14,18 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import repeat
-from operator import eq
 
 import numpy as np
 
-from scanner.spin.tables import BREAK, SENTENCE, Tables, tables
-from scanner.spin.tokens import tokenize
+from scanner.spin.tables import BREAK, NOT_LOWER, SENTENCE, UNKNOWN, Tables, tables
+from scanner.spin.tokens import normalise, tokens_of
 
 CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
-MAX_CANDIDATES = 12
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
                  "dominance", "log_candidates", "variant_seen", "variant_freq")
@@ -57,9 +55,16 @@ def analyse(doc) -> Analysis:
     return result
 
 
-def _word_ids(table: Tables, lowered: list[str]) -> np.ndarray:
-    get = table.index_ext.get
-    return np.fromiter(map(get, lowered, repeat(BREAK)), dtype=np.int64, count=len(lowered))
+def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, lower)``: the vocabulary id of each token's table form (or BREAK / SENTENCE)
+    and whether the token is written in that form (lower case)."""
+    n = len(tokens)
+    codes = np.fromiter(map(table.codes.get, tokens, repeat(UNKNOWN)), dtype=np.int64, count=n)
+    for k in np.flatnonzero(codes == UNKNOWN).tolist():  # capitals, numbers, unknown words
+        low = normalise(tokens[k])
+        codes[k] = table.index_ext.get(low, BREAK) + (NOT_LOWER if tokens[k] != low else 0)
+    lower = codes < NOT_LOWER // 2  # BREAK + NOT_LOWER is a capitalised unknown word
+    return np.where(lower, codes, codes - NOT_LOWER), lower
 
 
 def association(table: Tables, left: np.ndarray, right: np.ndarray,
@@ -76,28 +81,27 @@ def association(table: Tables, left: np.ndarray, right: np.ndarray,
 def analyse_text(text: str) -> Analysis:
     """Tokenise ``text`` and test its sites (see the module docstring)."""
     table = tables()
-    tokens, lowered = tokenize(text)
-    ids = _word_ids(table, lowered)
+    tokens = tokens_of(text)
+    ids, lower = word_ids(table, tokens)
     n = len(ids)
-    lower = np.fromiter(map(eq, tokens, lowered), dtype=bool, count=n)
-    prev = np.concatenate(([SENTENCE], ids[:-1])) if n else ids
-    nxt = np.concatenate((ids[1:], [BREAK])) if n else ids
+    padded = np.empty(n + 2, dtype=np.int64)
+    padded[0], padded[1:-1], padded[-1] = SENTENCE, ids, BREAK
+    prev, nxt = padded[:-2], padded[2:]
 
-    # observed association of every adjacent word pair
-    pair_assoc = np.full(n, np.nan, dtype=np.float32)
-    pair_seen = np.zeros(n, dtype=bool)
-    safe = np.maximum(ids, 0)
-    content = (ids >= 0) & ~table.is_stop[safe]
+    # observed association of every adjacent word pair (index i: tokens i and i + 1; the
+    # buffers have one more slot in front so that their [:-1] views hold the pair to the left)
+    assoc_buffer = np.full(n + 1, np.nan, dtype=np.float32)
+    seen_buffer = np.zeros(n + 1, dtype=bool)
+    pair_assoc, left_obs = assoc_buffer[1:], assoc_buffer[:-1]
+    pair_seen, left_seen = seen_buffer[1:], seen_buffer[:-1]
+    content = table.content[ids]
     # word pairs with a content word (function-word pairs carry no swap evidence)
-    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | np.append(content[1:], False)))
+    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | table.content[nxt]))
     if len(pairs):
         pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs], True)
     seen_of_pairs = pair_seen[pairs]
-    left_obs = np.concatenate(([np.nan], pair_assoc[:-1])) if n else pair_assoc
-    left_seen = np.concatenate(([False], pair_seen[:-1])) if n else pair_seen
 
-    is_site = (content & (table.n_candidates[safe] > 0)
-               & (lower | (prev == SENTENCE)) & ((prev >= 0) | (nxt >= 0))
+    is_site = (table.has_candidates[ids] & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = np.flatnonzero(is_site)
     empty = np.zeros(0)
@@ -107,7 +111,7 @@ def analyse_text(text: str) -> Analysis:
 
     # expand the candidates of every site (CSR ranges -> flat arrays)
     words = ids[sites]
-    counts = np.minimum(table.n_candidates[words], MAX_CANDIDATES)
+    counts = table.n_tested[words]
     total = int(counts.sum())
     owner = np.repeat(np.arange(len(sites)), counts)
     starts = np.cumsum(counts) - counts
@@ -116,15 +120,17 @@ def analyse_text(text: str) -> Analysis:
     cost = table.cand_cost[flat]
 
     # both neighbour pairs of every candidate, looked up in one batch
-    left_ctx, right_ctx = prev[sites][owner], nxt[sites][owner]
+    site_prev, site_next = prev[sites], nxt[sites]
+    site_left_obs, site_right_obs = left_obs[sites], pair_assoc[sites]
+    left_ctx, right_ctx = site_prev[owner], site_next[owner]
     has_l, has_r = np.flatnonzero(left_ctx >= 0), np.flatnonzero(right_ctx >= 0)
     variant, seen, freq = association(table, np.concatenate((left_ctx[has_l], cand[has_r])),
                                       np.concatenate((cand[has_l], right_ctx[has_r])))
     split = len(has_l)
     left_part = np.zeros(total, dtype=np.float32)
     right_part = np.zeros(total, dtype=np.float32)
-    left_part[has_l] = variant[:split] - left_obs[sites][owner[has_l]]
-    right_part[has_r] = variant[split:] - pair_assoc[sites][owner[has_r]]
+    left_part[has_l] = variant[:split] - site_left_obs[owner[has_l]]
+    right_part[has_r] = variant[split:] - site_right_obs[owner[has_r]]
     variant_freq = np.full(total, FLOOR - 1.0, dtype=np.float32)
     variant_freq[has_l] = np.where(seen[:split], freq[:split], FLOOR - 1.0)
     variant_freq[has_r] = np.fmax(variant_freq[has_r], freq[split:])
@@ -135,13 +141,14 @@ def analyse_text(text: str) -> Analysis:
     at_max = np.flatnonzero(gain == np.repeat(best_gain, counts))
     head = at_max[np.concatenate(([True], owner[at_max][1:] != owner[at_max][:-1]))]
     zipf = table.zipf[words]
-    has_left, has_right = prev[sites] >= 0, nxt[sites] >= 0
-    site_x = np.column_stack([
+    has_left, has_right = site_prev >= 0, site_next >= 0
+    best_freq = variant_freq[head]
+    site_x = np.array([
         gain[head], left_part[head], right_part[head],
-        np.where(has_left, left_obs[sites], 0.0), np.where(has_right, pair_assoc[sites], 0.0),
+        np.where(has_left, site_left_obs, 0.0), np.where(has_right, site_right_obs, 0.0),
         has_left, has_right, left_seen[sites], pair_seen[sites], zipf,
         table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
-        np.log1p(counts), variant_freq[head] >= FLOOR, variant_freq[head],
-    ]).astype(np.float64)
+        table.log_tested[words], best_freq >= FLOOR, best_freq,
+    ], dtype=np.float64).T
     return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, gain[head],
                     cand[head], left_part[head], right_part[head], site_x)

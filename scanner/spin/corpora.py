@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
-_STOP = frozenset("the of and to in a is that for it with as was on be by".split())
+_STOP = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "with", "as",
+                   "was", "on", "be", "by"])
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -35,22 +35,23 @@ def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
     words = a.ids[a.ids >= 0]
     n_words = max(len(words), 1)
     per100 = 100.0 / max(n_words, MIN_WORDS)
-    values = [float((a.gain >= g).sum()) * per100 for g in GAIN_LEVELS]
-    values += [float((site_p >= p).sum()) * per100 for p in SITE_P_LEVELS]
+    gains, probs = np.sort(a.gain), np.sort(site_p)
+    # sites at or above each level: counted on the sorted values
+    values = ((len(gains) - np.searchsorted(gains, GAIN_LEVELS)) * per100).tolist()
+    values += ((len(probs) - np.searchsorted(probs, SITE_P_LEVELS)) * per100).tolist()
     # site odds -> density ratios; mixture log-likelihood ratio at several swap rates
-    p = np.clip(site_p, 1e-4, 1 - 1e-4)
+    p = np.minimum(np.maximum(site_p, 1e-4), 1 - 1e-4)
     ratio = p / (1 - p) * ((1 - SITE_BASE_RATE) / SITE_BASE_RATE) - 1
-    values += [float(np.log1p(r * ratio).sum()) for r in SWAP_RATES]
-    top5 = float(np.partition(site_p, -5)[-5:].mean()) if len(site_p) >= 5 else float(
-        site_p.sum() / 5)
+    values += np.log1p(np.multiply.outer(SWAP_RATES, ratio)).sum(axis=1).tolist()
+    top5 = float(probs[-5:].sum()) / 5
 
     n_pairs = len(a.pair_seen_of_pairs)
-    unseen = float(n_pairs - a.pair_seen_of_pairs.sum()) / max(n_pairs, 1)
-    content = words[~table.is_stop[words]]
+    unseen = (n_pairs - np.count_nonzero(a.pair_seen_of_pairs)) / max(n_pairs, 1)
+    content = words[table.content[words]]
     n_content = max(len(content), 1)
     values += [
-        float(site_p.sum()) * per100, top5, len(a.sites) * per100, unseen,
-        float((table.zipf[content] < 4).sum()) / n_content,
+        float(probs.sum()) * per100, top5, len(a.sites) * per100, unseen,
+        np.count_nonzero(table.rare[content]) / n_content,
         float(table.dominance[content].sum()) / n_content,
         1.0 - len(content) / n_words, len(set(words.tolist())) / n_words, math.log(n_words),
     ]

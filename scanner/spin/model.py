@@ -34,7 +34,7 @@ def fold(pipeline) -> tuple[np.ndarray, float]:
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return 1.0 / (1.0 + np.exp(np.minimum(np.maximum(-z, -30.0), 30.0)))
 
 
 class SpinModel:

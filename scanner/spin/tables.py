@@ -16,9 +16,13 @@ from scanner.resources import data_path
 BREAK = -1  # id of a token that breaks word pairs (punctuation, number, unknown word)
 SENTENCE = -2  # id of a mark after which a capital letter may just start a sentence
 SENTENCE_MARKS = (".", "!", "?", ":", '"', "“", "”", "(", ")")
+MAX_TESTED = 12  # candidates tested per site (the closest relations, then the most frequent)
 SCALE = 20.0  # stored values are log10 frequencies per billion words times SCALE, in uint8
+NOT_LOWER = 1 << 24  # added to the id of a word written otherwise than in its table form
+UNKNOWN = -3  # code of a token not in :attr:`Tables.codes`: look it up by its table form
+_PUNCTUATION = ",;%$£€&/*+=<>[]{}#@|~^\\'‘’–—…•-"  # common pair breakers
 
-STOP_WORDS = frozenset("""
+_STOP_WORD_LIST = """
 a about above across after against ago all almost along already also although always am among
 an and another any anyone anything are around as at away back be became because been before
 being below between both but by can cannot could did do does doing done down during each either
@@ -32,7 +36,8 @@ very via was we were what whatever when whenever where whether which while who w
 why will with within without would yet you your yours yourself yourselves 's don't doesn't
 didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't hasn't haven't hadn't
 it's i'm i've i'd i'll he's she's we're we've they're they've that's there's let's
-""".split())
+"""
+STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 
 
 class Tables:
@@ -50,15 +55,37 @@ class Tables:
         self.size = len(self.words)
         self.index = {w: i for i, w in enumerate(self.words)}
         self.index_ext = {**self.index, **dict.fromkeys(SENTENCE_MARKS, SENTENCE)}
+        self.codes = self._codes()
         self.is_stop = np.zeros(self.size, dtype=bool)
         self.is_stop[[self.index[w] for w in STOP_WORDS if w in self.index]] = True
         self.n_candidates = np.diff(self.cand_ptr)
+        self.n_tested = np.minimum(self.n_candidates, MAX_TESTED)  # candidates tried per site
+        self.log_tested = np.log1p(self.n_tested)
+        # per word, with two trailing False entries so that BREAK (-1) and SENTENCE (-2)
+        # index them: a content word; a content word with candidate originals
+        self.content = np.append(~self.is_stop, [False, False])
+        self.rare = self.zipf < 4  # a rare word (fewer than 10 per million)
+        self.has_candidates = self.content & np.append(self.n_candidates > 0, [False, False])
         # how much more frequent (log10) the most frequent close synonym is than the word
         tight = np.where(self.cand_cost == 0, self.zipf[self.cand_ids], -9.0)
         best = np.full(self.size, -9.0, dtype=np.float32)
         has = self.n_candidates > 0
         best[has] = np.maximum.reduceat(tight, self.cand_ptr[:-1][has])
         self.dominance = np.clip(best - self.zipf, -3.0, 3.0)
+
+    def _codes(self) -> dict[str, int]:
+        """Token as written -> code, for the common spellings: the id of a lower-case word;
+        the id plus :data:`NOT_LOWER` of a capitalised one or one with a typographic
+        apostrophe; BREAK or SENTENCE for punctuation. One dict look-up per token then
+        replaces lower-casing the text (see :func:`word_codes`)."""
+        codes = dict.fromkeys(_PUNCTUATION, BREAK)
+        codes.update(self.index_ext)
+        for word, i in self.index.items():
+            for variant in {word[:1].upper() + word[1:], word.replace("'", "’")}:
+                codes.setdefault(variant, i + NOT_LOWER)
+            if "'" in word:
+                codes.setdefault(word[:1].upper() + word[1:].replace("'", "’"), i + NOT_LOWER)
+        return codes
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)

@@ -17,12 +17,53 @@ TOKEN_RE = re.compile(
     r"|[^\w\s-]"  # punctuation but a hyphen
     r"|(?<![^\W\d_])-|-(?![^\W\d_])"  # a hyphen, unless between two letters
 )  # (alternatives ordered for speed: the hyphen look-arounds are tried last)
+# The same tokens, each match also eating the white space before it (the scanner then does not
+# try every alternative at every space: a fifth faster).
+_SCAN_RE = re.compile(rf"\s*({TOKEN_RE.pattern})")
+# Where every letter or digit of a text is Latin (U+0000-U+024F: English, most European text),
+# the Unicode classes can be spelt as explicit ranges, which the regex engine tests faster.
+_LATIN_END = 0x250
+
+
+def _ranges(pattern: str) -> str:
+    """The characters below ``_LATIN_END`` matching ``pattern``, as a character-class body."""
+    codes = [c for c in range(_LATIN_END) if re.match(pattern, chr(c))]
+    runs = [[codes[0], codes[0]]]
+    for c in codes[1:]:
+        if c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                   for a, b in runs)
+
+
+_LETTER, _WORD_CHAR = r"[^\W\d_]", r"\w"
+_SCAN_LATIN_RE = re.compile(_SCAN_RE.pattern.replace(_LETTER, f"[{_ranges(_LETTER)}]")
+                            .replace(r"[^\w\s-]", rf"[^{_ranges(_WORD_CHAR)}\s-]"))
+_NON_LATIN_WORD_CHAR = re.compile(r"[^\W\x00-\u024f]")
 POSSESSIVE = "'s"
+
+
+def _scanner(text: str) -> re.Pattern:
+    if text.isascii() or not _NON_LATIN_WORD_CHAR.search(text):
+        return _SCAN_LATIN_RE
+    return _SCAN_RE
+
+
+def tokens_of(text: str) -> list[str]:
+    """The tokens of ``text`` as written."""
+    return _scanner(text).findall(text)
+
+
+def normalise(token: str) -> str:
+    """The table form of a token: lower case, typographic apostrophe made straight."""
+    return token.lower().replace("’", "'")
 
 
 def tokenize(text: str) -> tuple[list[str], list[str]]:
     """``(tokens as written, normalised lower-case tokens)``, index for index."""
-    tokens = TOKEN_RE.findall(text)
+    tokens = tokens_of(text)
     if not tokens:
         return [], []
     return tokens, "\x00".join(tokens).lower().replace("’", "'").split("\x00")
@@ -31,4 +72,4 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
 def token_spans(text: str, count: int | None = None) -> list[tuple[int, int]]:
     """Code-point ``(start, end)`` of every token of :func:`tokenize`, index for index (only
     the first ``count`` tokens when given)."""
-    return [m.span() for m in islice(TOKEN_RE.finditer(text), count)]
+    return [m.span(1) for m in islice(_scanner(text).finditer(text), count)]
