@@ -5,7 +5,8 @@
 Data: ``data/boilerplate/wcxb_lines_fullpage.jsonl.gz`` (whole visible page text, line by line)
 and ``wcxb_lines_extracted.jsonl.gz`` (what trafilatura keeps). Only the WCXB *dev* pages are
 used for fitting; the WCXB *test* pages stay held out for ``bench/boilerplate_eval.py``.
-Stage-1 scores for stage 2 are out-of-fold (5 folds grouped by page), so stage 2 learns from
+Writes ``line_model.skops`` (the estimators) and ``line_model.npz`` (the same parameters as plain
+arrays, what the scanner loads). Stage-1 scores for stage 2 are out-of-fold (5 folds grouped by page), so stage 2 learns from
 scores like those it will see on unseen pages.
 """
 from __future__ import annotations
@@ -26,7 +27,13 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
-from scanner.boilerplate.model import bin_codes, export_trees, stage2_inputs
+from scanner.boilerplate.model import (
+    bin_codes,
+    export_trees,
+    from_bundle,
+    save_arrays,
+    stage2_inputs,
+)
 from scanner.boilerplate.patterns import line_cues
 
 REGIMES = ("fullpage", "extracted")
@@ -183,7 +190,8 @@ def main() -> None:
         "trees": trees, "stage2": stage2, "dense_names": DENSE_NAMES,
     }
     sio.dump(bundle, args.out / "line_model.skops")
-    print(f"wrote {args.out / 'line_model.skops'} ({len(bundle['vocabulary'])} tokens)")
+    save_arrays(from_bundle(bundle), args.out / "line_model.npz")
+    print(f"wrote {args.out / 'line_model.skops'} and line_model.npz ({len(bundle['vocabulary'])} tokens)")
 
 
 if __name__ == "__main__":

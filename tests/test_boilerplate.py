@@ -121,3 +121,26 @@ def test_html_main_text_evidence_is_recorded():
 
 def test_all_prose_text_skips_the_model():
     assert analyse(doc_of(boilerplate._BODY)).probabilities is None
+
+
+def test_plain_arrays_match_the_skops_model():
+    """The scanner's npz export gives the skops training artefact's probabilities."""
+    from scanner.boilerplate.model import from_bundle, load_bundle, load_model
+
+    texts = ["Menu", "Home", "Japan and NATO pledge closer ties", *boilerplate._BODY.split("\n\n"),
+             "Most Read", "Top 10 beaches in Europe", "3 Comments", "Maria says:"]
+    texts = [t.strip() for t in texts if t.strip()]
+    cues = line_cues(texts)
+    expected = from_bundle(load_bundle()).probabilities(texts, cues)
+    assert load_model().probabilities(texts, cues) == pytest.approx(expected, abs=1e-12)
+
+
+def test_scanning_does_not_import_sklearn():
+    import subprocess
+    import sys
+
+    code = ("import sys, scanner; scanner.scan_text('Menu\\nHome\\n' + open(sys.argv[1]).read()); "
+            "print(any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(SEEDS[0])], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
