@@ -144,3 +144,28 @@ def test_scanning_does_not_import_sklearn():
     out = subprocess.run([sys.executable, "-c", code, str(SEEDS[0])], capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+THREAD = ("12 Responses to “Japan and NATO pledge closer ties”\n"
+          "Maria Lopez says:\nMarch 3, 2012 at 4:15 pm\n"
+          "Great summary, thanks. I wonder whether Japan will change its export rules soon.\n"
+          "Reply\n"
+          "Tom K | Mar 4, 2012 @ 9:02 AM\n"
+          "Japan should stay out of this. Nobody asked for another alliance in the Pacific.\n"
+          "Leave a Reply\n")
+
+
+def test_comment_thread_bodies_are_flagged():
+    doc, found = _findings(boilerplate._BODY + "\n" + THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n\n"))
+
+
+def test_quoted_statements_and_dated_events_are_not_a_thread():
+    text = ("The ministry says:\nJapan will keep its export rules for now, officials added.\n"
+            "The talks began on March 3, 2012 at 4:15 pm in Tokyo and lasted for two hours.\n"
+            + boilerplate._BODY + "A second statement says:\n"
+            "The alliance will meet again in July, the statement says.\n")
+    doc, found = _findings(text)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)

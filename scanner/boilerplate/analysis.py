@@ -2,7 +2,7 @@
 
 For each non-blank line: its cue kind (:mod:`.patterns`), a structural kind (related-headline
 lists with dates, bare counters outside the body, section labels at the head), and — when the
-page has a line that does not read as a sentence — the line model's probability. When the HTML reader
+page has lines that do not read as sentences — the line model's probability. When the HTML reader
 supplied trafilatura's main text (``doc.metadata["main_text"]``), whether the line occurs in it.
 The headline line (``doc.title_span``) is never given a kind.
 """
@@ -16,7 +16,7 @@ import numpy as np
 
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import COMMENT_HEADER_RE, COUNTER_RE, DATE_LINE_RE, line_cues
 from scanner.document import Document
 from scanner.resources import data_path
 from scanner.rule import Rule
@@ -24,10 +24,17 @@ from scanner.rule import Rule
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _MAX_HEADLINE_CHARS = 160
-# Texts whose every line is a sentence (5+ words ending like one, or 14+ words) skip the model.
+# The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
+# sentences (5+ words ending like one, or 14+ words): one odd line in running prose is too
+# little page to judge (it is left to the cue rules), and most news skips the model's cost.
+_MODEL_MIN_LINES = 2
 _PLAIN_MIN_WORDS = 5
 _SENTENCE_WORDS = 14
 _ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
+# A comment thread: comment markers (headers, "Reply", "12 Comments") at most this many lines
+# apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
+# statement shares); its comment bodies lie between the markers.
+_COMMENT_GAP = 6
 
 
 @dataclass
@@ -68,7 +75,8 @@ def _analyse(doc: Document) -> PageLines:
     kinds = _structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()
-    if model is not None and any(map(_needs_model, texts)):
+    odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
+    if model is not None and odd >= _MODEL_MIN_LINES:
         probabilities = model.probabilities(texts, cues)
         position = {i: k for k, i in enumerate(indices)}
         for line in _spam_lines(doc):
@@ -105,6 +113,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
+    for k in _comment_thread_positions(texts, cues):
+        kinds[k] = kinds[k] or "comments"
     return kinds
 
 
@@ -125,6 +135,31 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
         k += 1
     if len(run) >= 4:
         found += run
+    return found
+
+
+def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
+    """Lines of comment threads: from the first to the last marker of a run of comment markers
+    (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
+    "Jane says:"), plus the body of the last comment when the run ends on a header."""
+    header = [len(t) <= 120 and COMMENT_HEADER_RE.match(t) for t in texts]
+    markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
+    found: list[int] = []
+    start = 0
+    for end in range(1, len(markers) + 1):
+        if end < len(markers) and markers[end] - markers[end - 1] <= _COMMENT_GAP:
+            continue
+        run = markers[start:end]
+        start = end
+        strong = [k for k in run if not (header[k] and header[k].group("said"))]
+        if len(run) < 2 or not strong or not any(header[k] for k in run):
+            continue
+        last = run[-1]
+        if header[last]:  # the last comment's body, up to the next other furniture
+            stop = min(len(texts), last + 1 + _COMMENT_GAP)
+            while last + 1 < stop and cues[last + 1] is None:
+                last += 1
+        found += range(run[0], last + 1)
     return found
 
 

@@ -70,17 +70,26 @@ class CommentSection(_KindRule):
     summary = "Comment form or comment-thread furniture."
     docs = """
     Flags comment forms and thread furniture: "Leave a Reply", "Your email address will not be
-    published. Required fields are marked *", "12 Comments", "Jane says:", "Reply".
+    published. Required fields are marked *", "12 Comments", "Jane says:", "Reply", and whole
+    comment threads: where comment markers (headers such as "Jane says:" or "March 3, 2012 at
+    4:15 pm", "Reply" links, "3 Responses to ...") follow each other at most six lines apart
+    with at least two headers, the lines between them are the comments themselves. A quoted
+    statement ("The ministry says:") is a single header and is left alone.
     """
     kinds = frozenset({"comments"})
-    message = "Comment form or comment-thread furniture."
+    message = "Comment form, comment thread or thread furniture."
     examples = [
         flag(_BODY + "Leave a Reply\n\nYour email address will not be published. Required fields "
              "are marked *"),
         flag(_BODY + "3 Comments\nMaria Lopez says:\nGreat summary, thanks."),
         flag(_BODY + "Leave a Comment"),
+        flag(_BODY + "Ken T. on June 4, 2011 at 9:12 am said:\nJapan should stay out of this, "
+             "nobody in Tokyo asked for a new alliance in the Pacific.\nAnna R. on June 4, 2011 "
+             "at 11:40 am said:\nI disagree, the threat from the region is real and growing."),
         ok(_BODY + "He declined to comment on the reply from Tokyo."),
         ok("Officials said they would reply to the letter next week.\n" + _BODY),
+        ok(_BODY + "The ministry's statement says:\nJapan will keep its export rules for now, "
+           "and it will review them next year."),
     ]
 
 
