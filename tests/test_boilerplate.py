@@ -169,3 +169,22 @@ def test_quoted_statements_and_dated_events_are_not_a_thread():
             "The alliance will meet again in July, the statement says.\n")
     doc, found = _findings(text)
     assert not _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+BARE_COMMENTS = ("7 Comments\n"
+                 "Great article, thanks for explaining the export rules so clearly.\n"
+                 "I don't agree at all. Japan has no business joining a military alliance.\n"
+                 "Why does nobody mention the cost of all this for taxpayers?\n")
+ARTICLE = boilerplate._BODY + "Stoltenberg will travel on to Seoul, where he is due to meet the defence minister.\n"
+
+
+def test_comment_section_after_the_article_is_flagged_to_the_end():
+    doc, found = _findings(ARTICLE + BARE_COMMENTS)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in BARE_COMMENTS.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_comment_count_under_the_headline_flags_only_itself():
+    doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found) == {"7 Comments"}

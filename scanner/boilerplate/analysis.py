@@ -16,7 +16,13 @@ import numpy as np
 
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import COMMENT_HEADER_RE, COUNTER_RE, DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import (
+    COMMENT_HEADER_RE,
+    COMMENT_OPENER_RE,
+    COUNTER_RE,
+    DATE_LINE_RE,
+    line_cues,
+)
 from scanner.document import Document
 from scanner.resources import data_path
 from scanner.rule import Rule
@@ -35,6 +41,7 @@ _ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
 _COMMENT_GAP = 6
+_MIN_ARTICLE_PROSE = 3
 
 
 @dataclass
@@ -95,7 +102,8 @@ def _needs_model(text: str) -> bool:
 
 
 def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
-    """Cue kinds refined by position: counters, section labels, related-headline lists."""
+    """Cue kinds refined by position: counters, section labels, related-headline lists,
+    comment threads and sections."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -113,7 +121,7 @@ def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
-    for k in _comment_thread_positions(texts, cues):
+    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose)):
         kinds[k] = kinds[k] or "comments"
     return kinds
 
@@ -161,6 +169,18 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
                 last += 1
         found += range(run[0], last + 1)
     return found
+
+
+def _comment_section_positions(texts: list[str], prose: list[bool]) -> range:
+    """Everything from a comment-section heading ("12 Comments") on, when the heading follows
+    at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
+    under the headline has none before it) and has lines after it."""
+    before = 0
+    for k, text in enumerate(texts[:-1]):
+        if before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and COMMENT_OPENER_RE.match(text):
+            return range(k, len(texts))
+        before += prose[k]
+    return range(0)
 
 
 @cache

@@ -40,7 +40,9 @@ LINE_CUES: dict[str, str] = {
         r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
-
+        # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:")
+        r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
+        r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+(?:says|wrote)"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -187,17 +189,25 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
-    rf"^.{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
+    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{_CLOCK}\b[^.!?]{{0,40}}$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
     r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
-    # "Jane says:", "Jane Doe wrote:" (weak alone: a quoted statement reads the same)
-    r"|^(?P<said>.{1,80}\b(?:says|said|wrote|writes)\s*:)\s*$",
+    # "Jane says:", "Jane Doe wrote", (weak alone: a quoted statement reads the same)
+    r"|^(?P<said>.{1,80}\b(?:says|said|wrote|writes))\s*:?\s*$",
     _I,
 )
 """A comment's header line (author and time), the skeleton of a comment thread. Group
 ``said`` marks the weak kind (no time), which a quoted statement shares."""
+
+
+COMMENT_OPENER_RE = re.compile(
+    r"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts|reactions?)"
+    r"(?:\s+(?:on|to)\s+.{1,200})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    _I,
+)
+"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "Comments"."""
 
 
 def _ends_with_agency(text: str) -> bool:
