@@ -17,10 +17,10 @@ import numpy as np
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
-    COMMENT_HEADER_RE,
     COMMENT_OPENER_RE,
     COUNTER_RE,
     DATE_LINE_RE,
+    comment_header,
     line_cues,
 )
 from scanner.document import Document
@@ -150,7 +150,7 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
     "Jane says:"), plus the body of the last comment when the run ends on a header."""
-    header = [len(t) <= 120 and COMMENT_HEADER_RE.match(t) for t in texts]
+    header = list(map(comment_header, texts))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
     start = 0

@@ -200,6 +200,14 @@ COMMENT_HEADER_RE = re.compile(
 )
 """A comment's header line (author and time), the skeleton of a comment thread. Group
 ``said`` marks the weak kind (no time), which a quoted statement shares."""
+_HEADER_HINT_RE = re.compile(r"\d[:.]\d\d|ago|says|said|wrote|writes", _I)
+
+
+def comment_header(text: str) -> re.Match[str] | None:
+    """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first)."""
+    if len(text) > 120 or _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is None:
+        return None
+    return COMMENT_HEADER_RE.match(text)
 
 
 COMMENT_OPENER_RE = re.compile(
