@@ -121,3 +121,70 @@ def test_html_main_text_evidence_is_recorded():
 
 def test_all_prose_text_skips_the_model():
     assert analyse(doc_of(boilerplate._BODY)).probabilities is None
+
+
+def test_plain_arrays_match_the_skops_model():
+    """The scanner's npz export gives the skops training artefact's probabilities."""
+    from scanner.boilerplate.model import from_bundle, load_bundle, load_model
+
+    texts = ["Menu", "Home", "Japan and NATO pledge closer ties", *boilerplate._BODY.split("\n\n"),
+             "Most Read", "Top 10 beaches in Europe", "3 Comments", "Maria says:"]
+    texts = [t.strip() for t in texts if t.strip()]
+    cues = line_cues(texts)
+    expected = from_bundle(load_bundle()).probabilities(texts, cues)
+    assert load_model().probabilities(texts, cues) == pytest.approx(expected, abs=1e-12)
+
+
+def test_scanning_does_not_import_sklearn():
+    import subprocess
+    import sys
+
+    code = ("import sys, scanner; scanner.scan_text('Menu\\nHome\\n' + open(sys.argv[1]).read()); "
+            "print(any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(SEEDS[0])], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+THREAD = ("12 Responses to “Japan and NATO pledge closer ties”\n"
+          "Maria Lopez says:\nMarch 3, 2012 at 4:15 pm\n"
+          "Great summary, thanks. I wonder whether Japan will change its export rules soon.\n"
+          "Reply\n"
+          "Tom K | Mar 4, 2012 @ 9:02 AM\n"
+          "Japan should stay out of this. Nobody asked for another alliance in the Pacific.\n"
+          "Leave a Reply\n")
+
+
+def test_comment_thread_bodies_are_flagged():
+    doc, found = _findings(boilerplate._BODY + "\n" + THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n\n"))
+
+
+def test_quoted_statements_and_dated_events_are_not_a_thread():
+    text = ("The ministry says:\nJapan will keep its export rules for now, officials added.\n"
+            "The talks began on March 3, 2012 at 4:15 pm in Tokyo and lasted for two hours.\n"
+            + boilerplate._BODY + "A second statement says:\n"
+            "The alliance will meet again in July, the statement says.\n")
+    doc, found = _findings(text)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+BARE_COMMENTS = ("7 Comments\n"
+                 "Great article, thanks for explaining the export rules so clearly.\n"
+                 "I don't agree at all. Japan has no business joining a military alliance.\n"
+                 "Why does nobody mention the cost of all this for taxpayers?\n")
+ARTICLE = boilerplate._BODY + "Stoltenberg will travel on to Seoul, where he is due to meet the defence minister.\n"
+
+
+def test_comment_section_after_the_article_is_flagged_to_the_end():
+    doc, found = _findings(ARTICLE + BARE_COMMENTS)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in BARE_COMMENTS.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_comment_count_under_the_headline_flags_only_itself():
+    doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found) == {"7 Comments"}

@@ -2,7 +2,7 @@
 
 For each non-blank line: its cue kind (:mod:`.patterns`), a structural kind (related-headline
 lists with dates, bare counters outside the body, section labels at the head), and — when the
-page has a line that does not read as a sentence — the line model's probability. When the HTML reader
+page has lines that do not read as sentences — the line model's probability. When the HTML reader
 supplied trafilatura's main text (``doc.metadata["main_text"]``), whether the line occurs in it.
 The headline line (``doc.title_span``) is never given a kind.
 """
@@ -16,7 +16,13 @@ import numpy as np
 
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import (
+    COMMENT_OPENER_RE,
+    COUNTER_RE,
+    DATE_LINE_RE,
+    comment_header,
+    line_cues,
+)
 from scanner.document import Document
 from scanner.resources import data_path
 from scanner.rule import Rule
@@ -24,10 +30,18 @@ from scanner.rule import Rule
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _MAX_HEADLINE_CHARS = 160
-# Texts whose every line is a sentence (5+ words ending like one, or 14+ words) skip the model.
+# The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
+# sentences (5+ words ending like one, or 14+ words): one odd line in running prose is too
+# little page to judge (it is left to the cue rules), and most news skips the model's cost.
+_MODEL_MIN_LINES = 2
 _PLAIN_MIN_WORDS = 5
 _SENTENCE_WORDS = 14
 _ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
+# A comment thread: comment markers (headers, "Reply", "12 Comments") at most this many lines
+# apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
+# statement shares); its comment bodies lie between the markers.
+_COMMENT_GAP = 6
+_MIN_ARTICLE_PROSE = 3
 
 
 @dataclass
@@ -65,10 +79,11 @@ def _analyse(doc: Document) -> PageLines:
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
     prose = [is_prose(t, t.count(" ") + 1) for t in texts]
-    kinds = _structural_kinds(texts, cues, prose)
+    kinds = structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()
-    if model is not None and any(map(_needs_model, texts)):
+    odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
+    if model is not None and odd >= _MODEL_MIN_LINES:
         probabilities = model.probabilities(texts, cues)
         position = {i: k for k, i in enumerate(indices)}
         for line in _spam_lines(doc):
@@ -86,8 +101,9 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
 
 
-def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
-    """Cue kinds refined by position: counters, section labels, related-headline lists."""
+def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
+    """Cue kinds refined by position: counters, section labels, related-headline lists,
+    comment threads and sections."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -105,6 +121,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
+    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose)):
+        kinds[k] = kinds[k] or "comments"
     return kinds
 
 
@@ -126,6 +144,43 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
     if len(run) >= 4:
         found += run
     return found
+
+
+def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
+    """Lines of comment threads: from the first to the last marker of a run of comment markers
+    (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
+    "Jane says:"), plus the body of the last comment when the run ends on a header."""
+    header = list(map(comment_header, texts))
+    markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
+    found: list[int] = []
+    start = 0
+    for end in range(1, len(markers) + 1):
+        if end < len(markers) and markers[end] - markers[end - 1] <= _COMMENT_GAP:
+            continue
+        run = markers[start:end]
+        start = end
+        strong = [k for k in run if not (header[k] and header[k].group("said"))]
+        if len(run) < 2 or not strong or not any(header[k] for k in run):
+            continue
+        last = run[-1]
+        if header[last]:  # the last comment's body, up to the next other furniture
+            stop = min(len(texts), last + 1 + _COMMENT_GAP)
+            while last + 1 < stop and cues[last + 1] is None:
+                last += 1
+        found += range(run[0], last + 1)
+    return found
+
+
+def _comment_section_positions(texts: list[str], prose: list[bool]) -> range:
+    """Everything from a comment-section heading ("12 Comments") on, when the heading follows
+    at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
+    under the headline has none before it) and has lines after it."""
+    before = 0
+    for k, text in enumerate(texts[:-1]):
+        if before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and COMMENT_OPENER_RE.match(text):
+            return range(k, len(texts))
+        before += prose[k]
+    return range(0)
 
 
 @cache

@@ -10,8 +10,11 @@ best-scoring head run, tail run or main content block (maximum-sum segments), an
 features scaled by the page's prose share (so whole pages and extracted articles can weigh
 them differently). Everything is a few vectorised numpy operations per page.
 
-The fitted parameters live in ``models/boilerplate/line_model.skops`` (see
-``scripts/train_boilerplate.py`` and the model card); they are loaded once per process.
+The training artefact is ``models/boilerplate/line_model.skops`` (scikit-learn estimators; see
+``scripts/train_boilerplate.py`` and the model card). Loading skops imports scikit-learn (about
+2 s), so the trainer also writes the same parameters as plain arrays (``line_model.npz``); the
+scanner reads only that, once per process (a test checks that both files give the same
+probabilities).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
 from scanner.resources import data_path
 
 MODEL_FILE = ("boilerplate", "line_model.skops")
+ARRAYS_FILE = ("boilerplate", "line_model.npz")
 TRUSTED_TYPES = [
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.preprocessing._data.StandardScaler",
@@ -184,6 +188,8 @@ class LineModel:
     trees: TreeEnsemble | None
     stage2_weights: np.ndarray
     stage2_bias: float
+    threshold: float = 0.6
+    """Plain-text threshold of BPL011, chosen on the training pages (see the training script)."""
 
     def stage1_scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones)."""
@@ -212,28 +218,75 @@ def linear_stage(scaler, estimator, vocabulary: list[str], n_bins: int | None) -
     """
     coef = estimator.coef_[0]
     n_dense, n_vocab = len(scaler.mean_), len(vocabulary)
-    weights = {t: float(w) for t, w in zip(vocabulary, coef[n_dense:n_dense + n_vocab]) if w != 0.0}
     bins = coef[n_dense + n_vocab:].reshape(n_dense, n_bins) if n_bins else None
-    return LinearStage(
-        mean=scaler.mean_, scale=scaler.scale_, dense_weights=coef[:n_dense],
-        token_weights=weights, bias=float(estimator.intercept_[0]), vocabulary=frozenset(weights),
-        bin_weights=bins,
-    )
+    return _stage(scaler.mean_, scaler.scale_, coef[:n_dense], vocabulary,
+                  coef[n_dense:n_dense + n_vocab], float(estimator.intercept_[0]), bins)
 
 
-@cache
-def load_model() -> LineModel | None:
-    """The shipped model (loaded once), or None when the model file is absent."""
-    path = data_path("models", *MODEL_FILE)
-    if not path.is_file():
-        return None
-    import skops.io as sio
+def _stage(mean, scale, dense_weights, vocabulary, token_weights, bias, bins) -> LinearStage:
+    weights = {str(t): float(w) for t, w in zip(vocabulary, token_weights) if w != 0.0}
+    return LinearStage(mean=np.asarray(mean, dtype=np.float64), scale=np.asarray(scale, dtype=np.float64),
+                       dense_weights=np.asarray(dense_weights, dtype=np.float64), token_weights=weights,
+                       bias=float(bias), vocabulary=frozenset(weights), bin_weights=bins)
 
-    bundle = sio.load(path, trusted=TRUSTED_TYPES)
+
+def from_bundle(bundle: dict) -> LineModel:
+    """The model from the training bundle stored in ``line_model.skops`` (needs scikit-learn)."""
     edges = bundle["edges"]
     linear = tuple(linear_stage(bundle["scaler"], est, bundle["vocabulary"],
                                 edges.shape[1] + 1 if binned else None)
                    for est, binned in zip(bundle["linear"], bundle["binned"]))
     trees = TreeEnsemble(**bundle["trees"]) if bundle.get("trees") else None
     stage2 = bundle["stage2"]
-    return LineModel(linear, edges, trees, stage2.coef_[0], float(stage2.intercept_[0]))
+    return LineModel(linear, edges, trees, stage2.coef_[0], float(stage2.intercept_[0]),
+                     float(bundle.get("threshold", LineModel.threshold)))
+
+
+def save_arrays(model: LineModel, path) -> None:
+    """Write ``model`` as plain numpy arrays (``line_model.npz``; no pickled objects)."""
+    vocabulary = sorted(set().union(*(stage.vocabulary for stage in model.linear)))
+    arrays = {"edges": model.edges, "stage2_weights": model.stage2_weights,
+              "stage2_bias": np.float64(model.stage2_bias), "threshold": np.float64(model.threshold),
+              "vocabulary": np.array(vocabulary, dtype=str)}
+    for i, stage in enumerate(model.linear):
+        arrays |= {f"linear{i}_mean": stage.mean, f"linear{i}_scale": stage.scale,
+                   f"linear{i}_dense": stage.dense_weights, f"linear{i}_bias": np.float64(stage.bias),
+                   f"linear{i}_tokens": np.array([stage.token_weights.get(t, 0.0) for t in vocabulary])}
+        if stage.bin_weights is not None:
+            arrays[f"linear{i}_bins"] = stage.bin_weights
+    if model.trees is not None:
+        arrays |= {"trees_features": model.trees.features, "trees_thresholds": model.trees.thresholds,
+                   "trees_leaves": model.trees.leaves, "trees_baseline": np.float64(model.trees.baseline)}
+    np.savez_compressed(path, **arrays)
+
+
+def load_arrays(path) -> LineModel:
+    """The model written by :func:`save_arrays`."""
+    with np.load(path, allow_pickle=False) as data:
+        vocabulary = data["vocabulary"].tolist()
+        linear = []
+        while f"linear{len(linear)}_mean" in data:
+            key = f"linear{len(linear)}_"
+            bins = data.get(key + "bins")
+            linear.append(_stage(data[key + "mean"], data[key + "scale"], data[key + "dense"], vocabulary,
+                                 data[key + "tokens"], data[key + "bias"], bins))
+        trees = None
+        if "trees_features" in data:
+            trees = TreeEnsemble(data["trees_features"], data["trees_thresholds"], data["trees_leaves"],
+                                 float(data["trees_baseline"]))
+        return LineModel(tuple(linear), data["edges"], trees, data["stage2_weights"],
+                         float(data["stage2_bias"]), float(data["threshold"]))
+
+
+def load_bundle(path=None) -> dict:
+    """The training bundle (skops; imports scikit-learn, trusted types listed explicitly)."""
+    import skops.io as sio
+
+    return sio.load(path or data_path("models", *MODEL_FILE), trusted=TRUSTED_TYPES)
+
+
+@cache
+def load_model() -> LineModel | None:
+    """The shipped model from its plain arrays (loaded once), or None when the file is absent."""
+    path = data_path("models", *ARRAYS_FILE)
+    return load_arrays(path) if path.is_file() else None

@@ -34,12 +34,15 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
 LINE_CUES: dict[str, str] = {
     "comments": (
         r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
-        r"|replies|comments|comment|\d+\s+(?:comments?|replies|responses?)"
+        r"|replies|comments|comment"
+        r"|(?:\d+|one|two|three)\s+(?:comments?|replies|responses?|thoughts|reactions?)"
+        r"(?:\s+(?:on|to)\s+.{1,200})?"
         r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
-        r"|[\w .'-]{2,40}\s+(?:says|wrote)\s*:?"
-        r"|[\w .'-]{2,40}\s+on\s+\w+\s+\d{1,2},?\s+\d{4}\s+at\s+\d{1,2}:\d\d\s*[ap]?m?"
+        # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:")
+        r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
+        r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+(?:says|wrote)"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -52,7 +55,7 @@ LINE_CUES: dict[str, str] = {
         r".{0,200}"
         r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
-        r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news)"
+        r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?|more\s+(?:stories|articles|news)"
         r"(?:\s+from\s+.{2,40})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
         r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
         r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
@@ -74,7 +77,6 @@ LINE_CUES: dict[str, str] = {
     "credit": (
         r"(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
-        rf"|[^.!?]{{0,80}}(?:\||/|©|\bvia\b|\bfor\b)\s*(?:{_AGENCY})"
         rf"|(?:{_AGENCY})"
     ),
     "legal": (
@@ -145,6 +147,13 @@ PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
 }
 
+# "Takashi Aoyama|Anadolu Agency|Getty Images": a credit ending in an agency. Costly to try on
+# every short line (it backtracks over the first 80 characters), so it runs only on lines whose
+# last word is one of the agency names' words.
+_CREDIT_TAIL_RE = re.compile(
+    rf"^[^\w©(]*[^.!?]{{0,80}}(?:\||/|©|\bvia\b|\bfor\b)\s*(?:{_AGENCY})[^\w)]*$", _I)
+_AGENCY_WORDS = frozenset(re.findall(r"[a-z]{2,}", _AGENCY + re.sub(r"\(\?:([a-z]+)\)\?", r"\1", _AGENCY)))
+
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
               "legal", "ad", "notice", "section")
 
@@ -153,6 +162,7 @@ LINE_CUE_RE = re.compile(
     + r")[^\w)]*$",
     _I,
 )
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = {kind: re.compile(rx, _I) for kind, (_, rx) in PHRASE_CUES.items()}
 _TRIGGER_KIND = {t: kind for kind, (triggers, _) in PHRASE_CUES.items() for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
@@ -174,14 +184,61 @@ DATE_LINE_RE = re.compile(
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+COMMENT_HEADER_RE = re.compile(
+    # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
+    # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
+    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
+    rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{_CLOCK}\b[^.!?]{{0,40}}$"
+    # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
+    r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
+    # "Jane says:", "Jane Doe wrote", (weak alone: a quoted statement reads the same)
+    r"|^(?P<said>.{1,80}\b(?:says|said|wrote|writes))\s*:?\s*$",
+    _I,
+)
+"""A comment's header line (author and time), the skeleton of a comment thread. Group
+``said`` marks the weak kind (no time), which a quoted statement shares."""
+_HEADER_HINT_RE = re.compile(r"\d[:.]\d\d|ago|says|said|wrote|writes", _I)
+
+
+def comment_header(text: str) -> re.Match[str] | None:
+    """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first)."""
+    if len(text) > 120 or _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is None:
+        return None
+    return COMMENT_HEADER_RE.match(text)
+
+
+COMMENT_OPENER_RE = re.compile(
+    r"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts|reactions?)"
+    r"(?:\s+(?:on|to)\s+.{1,200})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    _I,
+)
+"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "Comments"."""
+
+
+def _ends_with_agency(text: str) -> bool:
+    """Whether the line ends like an agency credit (last word an agency word, then the regex)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in _AGENCY_WORDS and _CREDIT_TAIL_RE.match(text) is not None
+
+
 def line_cues(texts: list[str]) -> list[str | None]:
     """The boilerplate kind each (stripped) line's wording announces, or None."""
     kinds: list[str | None] = [None] * len(texts)
     for k, text in enumerate(texts):
         if len(text) <= MAX_LINE_CUE_CHARS:
             match = LINE_CUE_RE.match(text)
-            if match:
-                kinds[k] = match.lastgroup
+            kind = match.lastgroup if match else None
+            if (kind is None or _RANK[kind] > _RANK["credit"]) and _ends_with_agency(text):
+                kind = "credit"
+            kinds[k] = kind
     lowered = [t.lower() for t in texts]
     joined = "\n".join(lowered)
     starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.model import load_model
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -70,17 +71,29 @@ class CommentSection(_KindRule):
     summary = "Comment form or comment-thread furniture."
     docs = """
     Flags comment forms and thread furniture: "Leave a Reply", "Your email address will not be
-    published. Required fields are marked *", "12 Comments", "Jane says:", "Reply".
+    published. Required fields are marked *", "12 Comments", "Jane says:", "Reply", and whole
+    comment threads: where comment markers (headers such as "Jane says:" or "March 3, 2012 at
+    4:15 pm", "Reply" links, "3 Responses to ...") follow each other at most six lines apart
+    with at least two headers, the lines between them are the comments themselves. A quoted
+    statement ("The ministry says:") is a single header and is left alone. A comment-section
+    heading ("12 Comments", "3 Responses to ...") after at least three lines of article prose
+    opens the comment section: the lines from it to the end are flagged (a heading in the share
+    bar under the headline has no article before it and is flagged alone).
     """
     kinds = frozenset({"comments"})
-    message = "Comment form or comment-thread furniture."
+    message = "Comment form, comment thread or thread furniture."
     examples = [
         flag(_BODY + "Leave a Reply\n\nYour email address will not be published. Required fields "
              "are marked *"),
         flag(_BODY + "3 Comments\nMaria Lopez says:\nGreat summary, thanks."),
         flag(_BODY + "Leave a Comment"),
+        flag(_BODY + "Ken T. on June 4, 2011 at 9:12 am said:\nJapan should stay out of this, "
+             "nobody in Tokyo asked for a new alliance in the Pacific.\nAnna R. on June 4, 2011 "
+             "at 11:40 am said:\nI disagree, the threat from the region is real and growing."),
         ok(_BODY + "He declined to comment on the reply from Tokyo."),
         ok("Officials said they would reply to the letter next week.\n" + _BODY),
+        ok(_BODY + "The ministry's statement says:\nJapan will keep its export rules for now, "
+           "and it will review them next year."),
     ]
 
 
@@ -263,14 +276,15 @@ class BoilerplateLine(Rule):
     terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
     models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. In
     plain text, non-prose lines no cue rule explains are reported as info when the model's
-    probability reaches ``threshold``; lines of running prose are left to the cue rules (the
+    probability reaches ``threshold`` (default: the model's own, chosen for balanced accuracy on
+    its training pages with out-of-fold probabilities); lines of running prose are left to the cue rules (the
     model over-scores the closing paragraphs of short texts). For HTML input the reader passes
     trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
     ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
-    default_options = {"threshold": 0.6,
+    default_options = {"threshold": None,
                        "outside_threshold": 0.2, "outside_warning": 0.5, "inside_threshold": 0.98}
     examples = [
         flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
@@ -307,7 +321,8 @@ class BoilerplateLine(Rule):
                     [never if inside else o["outside_warning"] for inside in page.in_main])
         # in plain text, lines of running prose are left to the cue rules (the model over-scores
         # the closing paragraphs of short texts), and the model alone never makes a warning
-        return ([never if prose else o["threshold"] for prose in page.prose],
+        threshold = load_model().threshold if o["threshold"] is None else o["threshold"]
+        return ([never if prose else threshold for prose in page.prose],
                 [never] * len(page.prose))
 
 

@@ -23,8 +23,11 @@ CACHE_KEY = "quality.stats"
 GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 _LOREM_RE = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 _STOP_SET = frozenset(GOPHER_STOP_WORDS)
-# A whitespace-delimited word without any letter (digits and symbols only).
-_NON_ALPHA_WORD_RE = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\uffff]+(?!\S)")
+_PADDED_STOP = tuple(f" {w} " for w in GOPHER_STOP_WORDS)
+# Words without any letter (digits and symbols only) start with a non-letter: the candidates
+# (a whitespace and a non-letter, then the rest of the word) are few, the letter test is per word.
+_NON_LETTER_START_RE = re.compile(r"\s([^\sA-Za-z\u00c0-\uffff]\S*)")
+_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\uffff]")
 _PUNCTUATION = tuple(",.;:!?\"'()“”’")
 _STRIP = "".join(_PUNCTUATION)
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
@@ -74,7 +77,8 @@ def text_stats(doc: Document) -> TextStats:
 
 def _stats(text: str) -> TextStats:
     words = text.split()
-    non_alpha = len(_NON_ALPHA_WORD_RE.findall(text))
+    non_alpha = sum(1 for word in _NON_LETTER_START_RE.findall(" " + text)
+                    if _LETTER_RE.search(word) is None)
     alpha = len(words) - non_alpha
     punctuation = sum(map(text.count, _PUNCTUATION))
     letters = len("".join(words)) - punctuation
@@ -105,8 +109,11 @@ def _stats(text: str) -> TextStats:
 def _count_stop(text: str) -> int:
     """Gopher stop words in ``text``: a substring pre-count, exact only when it may be below 2."""
     lowered = text.lower()
-    if sum(lowered.count(f" {w} ") for w in GOPHER_STOP_WORDS) >= 2:
-        return 2
+    found = 0
+    for padded in _PADDED_STOP:
+        found += lowered.count(padded)
+        if found >= 2:
+            return 2
     return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in lowered.split())))
 
 
