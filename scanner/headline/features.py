@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -164,7 +164,7 @@ def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, 
 
 
 def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
-    counts = Counter(w for i in chosen for w in words[i * WINDOW:(i + 1) * WINDOW])
+    counts = Counter(chain.from_iterable(words[i * WINDOW:(i + 1) * WINDOW] for i in chosen))
     n = sum(counts.values())
     return [_cue_rate(counts, cue, n) for cue in cues]
 
