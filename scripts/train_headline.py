@@ -6,8 +6,8 @@ Reads FNC-1 from ../shared; trains on the claims outside the fixed held-out spli
 ``scanner.headline.corpus``), learns the IDF lexicon from those training texts only and LSA
 topics from other news (BBC articles outside the held-out split, English WCXB gold texts), fits
 StandardScaler + 5 averaged MLPClassifiers (disagree weighted x2) on the hand features of every
-pair, twice (full body, and body
-cut to its first few sentences, so short articles are in range) and writes
+pair, twice (full body, and body cut to its first few sentences, so short articles are in
+range; ``scanner.headline.training``) and writes
 ``stance.skops`` (the pipeline), ``stance.npz`` (its arrays for the scanner), ``lexicon.npz``
 and ``topics.npz``. Deterministic (fixed seeds). Held-out figures: ``bench/headline_eval.py``.
 """
@@ -25,53 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scanner.headline import corpus
 from scanner.headline.model import LEXICON_FILE, MODEL_FILE, WEIGHTS_FILE, StanceModel
 from scanner.headline.topics import TOPICS_FILE
-from scanner.headline.training import (
-    build_lexicon,
-    feature_matrix,
-    labels,
-    short_bodies,
-)
-
-HIDDEN = (30,)
-ALPHA = 0.1
-EPOCHS = 60
-SEEDS = 5  # networks averaged (soft vote): steadier than one
-CLASS_WEIGHT = {0: 1.0, 1: 2.0, 2: 1.0, 3: 1.0}  # disagree is rare (1.7 %) and hard
-
-
-def make_pipeline():
-    """The untrained StandardScaler + soft-voting ensemble of MLPClassifiers."""
-    from sklearn.ensemble import VotingClassifier
-    from sklearn.neural_network import MLPClassifier
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    networks = [(f"mlp{seed}", MLPClassifier(HIDDEN, alpha=ALPHA, batch_size=256,
-                                             max_iter=EPOCHS, random_state=seed))
-                for seed in range(SEEDS)]
-    return Pipeline([("scale", StandardScaler()),
-                     ("vote", VotingClassifier(networks, voting="soft"))])
-
-
-def train(pairs: list[corpus.Pair], bodies: dict[int, str]):
-    """(pipeline, lexicon) fitted on ``pairs``."""
-    import warnings
-
-    from sklearn.exceptions import ConvergenceWarning
-
-    from scanner.spin.corpora import wcxb_texts
-
-    news = [text for _, _, text in corpus.bbc_titles(heldout=False)]
-    news += [text for _, text in wcxb_texts()]
-    lexicon = build_lexicon(pairs, bodies, news)
-    x = np.vstack([feature_matrix(pairs, bodies, lexicon),
-                   feature_matrix(pairs, short_bodies(bodies), lexicon)])
-    y = np.concatenate([labels(pairs), labels(pairs)])
-    pipeline = make_pipeline()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        pipeline.fit(x, y, vote__sample_weight=np.array([CLASS_WEIGHT[k] for k in y]))
-    return pipeline, lexicon
+from scanner.headline.training import train
 
 
 def main() -> None:
