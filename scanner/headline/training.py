@@ -118,18 +118,24 @@ def fnc_score(gold: np.ndarray, predicted: np.ndarray) -> float:
     return float(score / best)
 
 
-def claim_cv(pairs: list[Pair], bodies: dict[int, str], topics: Topics, unrelated_share: float,
-             fit=train):
-    """Out-of-fold ``(gold, probabilities)`` for each training fold of the claim split: folds
-    1-4 of :func:`~scanner.headline.corpus.claim_folds` (fold 0, the held-out split, is never
-    touched), each predicted by ``fit`` on the other three and topped up with unrelated pairs
-    to ``unrelated_share``. For model selection."""
+def claim_cv_splits(pairs: list[Pair], unrelated_share: float):
+    """``(train, test)`` for each training fold of the claim split: folds 1-4 of
+    :func:`~scanner.headline.corpus.claim_folds` (fold 0, the held-out split, is never
+    touched), each tested against the other three, topped up with unrelated pairs to
+    ``unrelated_share``. For model selection."""
     from scanner.headline import corpus
 
     folds = corpus.claim_folds(pairs)
     training, _ = corpus.split_pairs(pairs, {c for c, f in folds.items() if f == 0})
     for k in range(1, max(folds.values()) + 1):
         fit_pairs, test = corpus.split_pairs(training, {c for c, f in folds.items() if f == k})
-        test = corpus.with_unrelated(test, unrelated_share)
+        yield fit_pairs, corpus.with_unrelated(test, unrelated_share)
+
+
+def claim_cv(pairs: list[Pair], bodies: dict[int, str], topics: Topics, unrelated_share: float,
+             fit=train):
+    """Out-of-fold ``(gold, probabilities)`` of the model ``fit`` trains, for each split of
+    :func:`claim_cv_splits`."""
+    for fit_pairs, test in claim_cv_splits(pairs, unrelated_share):
         pipeline, lexicon = fit(fit_pairs, bodies, topics)
         yield labels(test), pipeline.predict_proba(feature_matrix(test, bodies, lexicon))
