@@ -29,8 +29,13 @@ class Topics:
     def vector(self, counts: Counter) -> np.ndarray:
         """Unit-length topic vector of a bag of words (zeros when no word is known)."""
         n = len(counts)
-        rows = np.fromiter(map(self.index.get, counts, repeat(-1)), np.int64, n)
-        v = np.log1p(np.fromiter(counts.values(), np.float32, n)) @ self._weighted[rows]
+        return self.vector_of(np.fromiter(map(self.index.get, counts, repeat(-1)), np.int64, n),
+                              np.fromiter(counts.values(), np.float32, n))
+
+    def vector_of(self, rows: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        """Unit-length topic vector of the words at vocabulary ``rows`` (-1: unknown) with
+        term frequencies ``tf``."""
+        v = np.log1p(tf.astype(np.float32)) @ self._weighted[rows]
         norm = float(np.sqrt(v @ v))
         return v / norm if norm else v
 
