@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 
 import numpy as np
 
@@ -36,6 +36,15 @@ class Lexicon:
     default_idf: float
     topics: Topics
 
+    def __post_init__(self) -> None:
+        # one lookup per distinct body word serves both the IDF and the topic vector: a row per
+        # word known to either, plus a last row (-1) for unknown words
+        words = list(dict.fromkeys([*self.idf, *self.topics.index]))
+        self.rows = {w: i for i, w in enumerate(words)}
+        self.idf_rows = np.array([self.idf.get(w, self.default_idf) for w in words]
+                                 + [self.default_idf])
+        self.topic_rows = np.array([self.topics.index.get(w, -1) for w in words] + [-1])
+
     @classmethod
     def from_arrays(cls, words, values, default_idf, topics: Topics) -> Lexicon:
         return cls(dict(zip(words.tolist(), values.tolist())), float(default_idf), topics)
@@ -47,7 +56,7 @@ class Lexicon:
 
 
 class Body:
-    """A body analysed once: tokens, counts, cue rates and TF-IDF norm."""
+    """A body analysed once: tokens, counts, cue rates, TF-IDF norm and topic vector."""
 
     __slots__ = ("counts", "cues", "joined", "lead", "norm", "topic", "words")
 
@@ -56,10 +65,13 @@ class Body:
         self.joined = f" {' '.join(self.words)} "
         self.counts = Counter(self.words)
         self.lead = set(self.words[:LEAD_TOKENS])
-        get, default = lexicon.idf.get, lexicon.default_idf
-        self.norm = math.hypot(*[c * get(w, default) for w, c in self.counts.items()]) or 1.0
+        n = len(self.counts)
+        rows = np.fromiter(map(lexicon.rows.get, self.counts, repeat(-1)), np.int64, n)
+        tf = np.fromiter(self.counts.values(), np.float64, n)
+        weights = tf * lexicon.idf_rows[rows]
+        self.norm = math.sqrt(weights @ weights) or 1.0
         self.cues = [_cue_rate(self.counts, cue, len(self.words)) for cue in CUES]
-        self.topic = lexicon.topics.vector(self.counts)
+        self.topic = lexicon.topics.vector_of(lexicon.topic_rows[rows], tf)
 
 
 def _cue_rate(counts: Counter, cue: frozenset, n: int) -> float:
@@ -164,7 +176,7 @@ def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, 
 
 
 def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
-    counts = Counter(w for i in chosen for w in words[i * WINDOW:(i + 1) * WINDOW])
+    counts = Counter(chain.from_iterable(words[i * WINDOW:(i + 1) * WINDOW] for i in chosen))
     n = sum(counts.values())
     return [_cue_rate(counts, cue, n) for cue in cues]
 

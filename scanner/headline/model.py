@@ -37,11 +37,22 @@ class StanceModel:
     standardised features (arrays stacked along a first, per-network axis)."""
 
     def __init__(self, arrays: dict[str, np.ndarray], lexicon: Lexicon) -> None:
-        self.mean, self.scale = arrays["mean"], arrays["scale"]
-        self.w1, self.b1, self.w2, self.b2 = (arrays[k] for k in ("w1", "b1", "w2", "b2"))
+        mean, scale = arrays["mean"], arrays["scale"]
+        w1, b1, w2, b2 = (arrays[k] for k in ("w1", "b1", "w2", "b2"))
         self.lexicon = lexicon
-        if len(self.mean) != len(FEATURE_NAMES):
+        if len(mean) != len(FEATURE_NAMES):
             raise ValueError("headline stance model does not match the feature code; retrain it")
+        # one matrix product per layer for the whole ensemble: the scaler folded into the
+        # first layer, the networks' hidden units side by side, their output layers block-
+        # diagonal (a single feature vector then costs a handful of numpy calls)
+        networks, hidden = w1.shape[0], w1.shape[2]
+        self.w1 = np.concatenate(w1 / scale[None, :, None], axis=1)
+        self.b1 = (b1 - np.einsum("f,nfh->nh", mean / scale, w1)).reshape(-1)
+        self.w2 = np.zeros((networks * hidden, networks * len(LABELS)))
+        for n in range(networks):
+            self.w2[n * hidden:(n + 1) * hidden, n * len(LABELS):(n + 1) * len(LABELS)] = w2[n]
+        self.b2 = b2.reshape(-1)
+        self.networks = networks
 
     @staticmethod
     def export(pipeline) -> dict[str, np.ndarray]:
@@ -57,13 +68,11 @@ class StanceModel:
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities (a feature vector or rows of them -> 4 probabilities each)."""
-        x = (np.atleast_2d(features) - self.mean) / self.scale
-        hidden = np.maximum(np.matmul(x, self.w1) + self.b1[:, None, :], 0.0)
-        logits = np.matmul(hidden, self.w2) + self.b2[:, None, :]
-        logits -= logits.max(axis=-1, keepdims=True)
-        exp = np.exp(logits)
-        mean = (exp / exp.sum(axis=-1, keepdims=True)).mean(axis=0)
-        return mean[0] if np.ndim(features) == 1 else mean
+        hidden = np.maximum(features @ self.w1 + self.b1, 0.0)
+        logits = (hidden @ self.w2 + self.b2).reshape(*np.shape(features)[:-1], self.networks,
+                                                      len(LABELS))
+        exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
+        return (exp / exp.sum(axis=-1, keepdims=True)).mean(axis=-2)
 
     def predict(self, headline: str, body: Body) -> np.ndarray:
         """Probabilities of agree, disagree, discuss, unrelated for one pair."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # on lower-cased text (ASCII letters: fast)
+TOKEN_RE = re.compile(r"[a-z0-9]++(?:'[a-z]++)?+")  # lower-cased text; ASCII, possessive: fast
 NUMBER_RE = re.compile(r"\d")
 CAPITAL_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[a-z0-9]")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")

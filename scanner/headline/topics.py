@@ -8,6 +8,7 @@ topic. ``models/headline/topics.npz`` holds the vocabulary, its IDF and the word
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 
 import numpy as np
 
@@ -21,17 +22,20 @@ class Topics:
         self.index = {w: i for i, w in enumerate(vocabulary)}
         self.idf = idf.astype(np.float32)
         self.vectors = vectors.astype(np.float32)
+        # IDF-weighted rows, plus a zero row that unknown words (index -1) land on
+        self._weighted = np.vstack([self.vectors * self.idf[:, None],
+                                    np.zeros((1, self.vectors.shape[1]), np.float32)])
 
     def vector(self, counts: Counter) -> np.ndarray:
         """Unit-length topic vector of a bag of words (zeros when no word is known)."""
-        index = self.index
-        pairs = [(index[w], c) for w, c in counts.items() if w in index]
-        if not pairs:
-            return np.zeros(self.vectors.shape[1], np.float32)
-        rows, tf = zip(*pairs)
-        rows = np.fromiter(rows, np.int64, len(rows))
-        weights = np.log1p(np.fromiter(tf, np.float32, len(rows))) * self.idf[rows]
-        v = weights @ self.vectors[rows]
+        n = len(counts)
+        return self.vector_of(np.fromiter(map(self.index.get, counts, repeat(-1)), np.int64, n),
+                              np.fromiter(counts.values(), np.float32, n))
+
+    def vector_of(self, rows: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        """Unit-length topic vector of the words at vocabulary ``rows`` (-1: unknown) with
+        term frequencies ``tf``."""
+        v = np.log1p(tf.astype(np.float32)) @ self._weighted[rows]
         norm = float(np.sqrt(v @ v))
         return v / norm if norm else v
 
