@@ -115,7 +115,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     dot = sum(c * counts.get(w, 0) * get(w, default) ** 2 for w, c in head_counts.items())
     head_norm = math.hypot(*[c * get(w, default) for w, c in head_counts.items()]) or 1.0
     bigrams = [f" {a} {b} " for a, b in pairwise(words)]
-    passages = _passage_scores(body.words, present, key_weight, total_w)
+    passages = _passage_scores(body.words, counts, present, key_weight, total_w)
     n_passages = max(1, -(-len(body.words) // WINDOW))
     top = sorted(passages, key=passages.__getitem__, reverse=True)[:TOP_PASSAGES]
     best = [passages[i] for i in top] + [0.0, 0.0]
@@ -160,19 +160,20 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     return PairAnalysis(features, key, overlap, topic_similarity, missing)
 
 
-def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, float],
-                    total_w: float) -> dict[int, float]:
-    """Share of the key weight in each passage that holds a key term (passage index -> share)."""
-    found: dict[int, set[str]] = {}
+def _passage_scores(words: list[str], counts: Counter, present: list[str],
+                    key_weight: dict[str, float], total_w: float) -> dict[int, float]:
+    """Share of the key weight in each passage that holds a key term (passage index -> share).
+    Each key term is looked up exactly as often as it occurs (``counts``)."""
+    found: dict[int, float] = {}
+    index = words.index
     for w in present:
-        at = words.index(w)
-        while True:
-            found.setdefault(at // WINDOW, set()).add(w)
-            try:
-                at = words.index(w, at + 1)
-            except ValueError:
-                break
-    return {i: sum(key_weight[w] for w in ws) / total_w for i, ws in found.items()}
+        at, last, weight = -1, -1, key_weight[w]
+        for _ in range(counts[w]):
+            at = index(w, at + 1)
+            if at // WINDOW != last:  # positions ascend: a term counts once per passage
+                last = at // WINDOW
+                found[last] = found.get(last, 0.0) + weight
+    return {i: weight / total_w for i, weight in found.items()}
 
 
 def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
