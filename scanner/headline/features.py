@@ -58,13 +58,12 @@ class Lexicon:
 class Body:
     """A body analysed once: tokens, counts, cue rates, TF-IDF norm and topic vector."""
 
-    __slots__ = ("counts", "cues", "joined", "lead", "norm", "topic", "words")
+    __slots__ = ("counts", "cues", "joined", "norm", "topic", "words")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.words = T.tokens(text[:BODY_CHARS])
         self.joined = f" {' '.join(self.words)} "
         self.counts = Counter(self.words)
-        self.lead = set(self.words[:LEAD_TOKENS])
         n = len(self.counts)
         rows = np.fromiter(map(lexicon.rows.get, self.counts, repeat(-1)), np.int64, n)
         tf = np.fromiter(self.counts.values(), np.float64, n)
@@ -115,7 +114,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     dot = sum(c * counts.get(w, 0) * get(w, default) ** 2 for w, c in head_counts.items())
     head_norm = math.hypot(*[c * get(w, default) for w, c in head_counts.items()]) or 1.0
     bigrams = [f" {a} {b} " for a, b in pairwise(words)]
-    passages = _passage_scores(body.words, present, key_weight, total_w)
+    passages, first = _passage_scores(body.words, counts, present, key_weight, total_w)
     n_passages = max(1, -(-len(body.words) // WINDOW))
     top = sorted(passages, key=passages.__getitem__, reverse=True)[:TOP_PASSAGES]
     best = [passages[i] for i in top] + [0.0, 0.0]
@@ -134,7 +133,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         len(present) / n_key,
         overlap,
         sum(f" {w[:STEM]}" in joined for w in key) / n_key,
-        sum(w in body.lead for w in key) / n_key,
+        sum(at < LEAD_TOKENS for at in first.values()) / n_key,
         sum(b in joined for b in bigrams) / max(len(bigrams), 1),
         best[0],
         best[1],
@@ -160,19 +159,25 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     return PairAnalysis(features, key, overlap, topic_similarity, missing)
 
 
-def _passage_scores(words: list[str], present: list[str], key_weight: dict[str, float],
-                    total_w: float) -> dict[int, float]:
-    """Share of the key weight in each passage that holds a key term (passage index -> share)."""
-    found: dict[int, set[str]] = {}
+def _passage_scores(words: list[str], counts: Counter, present: list[str],
+                    key_weight: dict[str, float],
+                    total_w: float) -> tuple[dict[int, float], dict[str, int]]:
+    """Share of the key weight in each passage that holds a key term (passage index -> share),
+    and the first position of each key term. Each term is looked up exactly as often as it
+    occurs (``counts``)."""
+    found: dict[int, float] = {}
+    first: dict[str, int] = {}
+    index = words.index
     for w in present:
-        at = words.index(w)
-        while True:
-            found.setdefault(at // WINDOW, set()).add(w)
-            try:
-                at = words.index(w, at + 1)
-            except ValueError:
-                break
-    return {i: sum(key_weight[w] for w in ws) / total_w for i, ws in found.items()}
+        at, last, weight = -1, -1, key_weight[w]
+        for _ in range(counts[w]):
+            at = index(w, at + 1)
+            if last < 0:
+                first[w] = at
+            if at // WINDOW != last:  # positions ascend: a term counts once per passage
+                last = at // WINDOW
+                found[last] = found.get(last, 0.0) + weight
+    return {i: weight / total_w for i, weight in found.items()}, first
 
 
 def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
