@@ -123,6 +123,13 @@ def test_all_prose_text_skips_the_model():
     assert analyse(doc_of(boilerplate._BODY)).probabilities is None
 
 
+def test_model_needs_two_odd_lines_besides_the_headline():
+    title = "Japan and NATO pledge closer ties\n\n"
+    assert analyse(doc_of(title + boilerplate._BODY + "Scroll down for video")).probabilities is None
+    assert analyse(doc_of(title + boilerplate._BODY + "Most Read\nWhy the yen is falling")
+                   ).probabilities is not None
+
+
 def test_plain_arrays_match_the_skops_model():
     """The scanner's npz export gives the skops training artefact's probabilities."""
     from scanner.boilerplate.model import from_bundle, load_bundle, load_model

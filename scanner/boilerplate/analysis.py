@@ -79,7 +79,7 @@ def _analyse(doc: Document) -> PageLines:
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
     prose = [is_prose(t, t.count(" ") + 1) for t in texts]
-    kinds = structural_kinds(texts, cues, prose)
+    kinds = _structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()
     odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
@@ -101,7 +101,7 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
 
 
-def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
+def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections."""
     n = len(texts)

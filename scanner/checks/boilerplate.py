@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from scanner.boilerplate.analysis import analyse
-from scanner.boilerplate.model import load_model
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -276,15 +275,14 @@ class BoilerplateLine(Rule):
     terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
     models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. In
     plain text, non-prose lines no cue rule explains are reported as info when the model's
-    probability reaches ``threshold`` (default: the model's own, chosen for balanced accuracy on
-    its training pages with out-of-fold probabilities); lines of running prose are left to the cue rules (the
+    probability reaches ``threshold``; lines of running prose are left to the cue rules (the
     model over-scores the closing paragraphs of short texts). For HTML input the reader passes
     trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
     ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
-    default_options = {"threshold": None,
+    default_options = {"threshold": 0.6,
                        "outside_threshold": 0.2, "outside_warning": 0.5, "inside_threshold": 0.98}
     examples = [
         flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
@@ -321,8 +319,7 @@ class BoilerplateLine(Rule):
                     [never if inside else o["outside_warning"] for inside in page.in_main])
         # in plain text, lines of running prose are left to the cue rules (the model over-scores
         # the closing paragraphs of short texts), and the model alone never makes a warning
-        threshold = load_model().threshold if o["threshold"] is None else o["threshold"]
-        return ([never if prose else threshold for prose in page.prose],
+        return ([never if prose else o["threshold"] for prose in page.prose],
                 [never] * len(page.prose))
 
 
