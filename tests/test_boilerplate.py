@@ -195,3 +195,23 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}
+
+
+def test_short_gaps_between_boilerplate_lines_are_filled():
+    from types import SimpleNamespace
+
+    rule = BY_ID["BPL011"]
+    # nav, teaser (prose), nav, article x 4 (prose), footer: only the teaser is a gap
+    kinds = ["navigation", None, "navigation", None, None, None, None, "legal"]
+    prose = [False, True, False, True, True, True, True, False]
+    page = SimpleNamespace(kinds=kinds, prose=prose, title_position=None)
+    probabilities = [0.9, 0.7, 0.9, 0.8, 0.8, 0.8, 0.8, 0.9]
+    assert rule._gaps(page, set(), probabilities) == [1]
+    # a gap line the model doubts, or a gap holding the title, is left alone
+    assert rule._gaps(page, set(), [0.9, 0.4, *probabilities[2:]]) == []
+    assert rule._gaps(SimpleNamespace(kinds=kinds, prose=prose, title_position=1), set(),
+                      probabilities) == []
+    # a short article between a menu and a footer is not a gap
+    page = SimpleNamespace(kinds=["navigation", None, None, "legal"], prose=[False, True, True, False],
+                           title_position=None)
+    assert rule._gaps(page, set(), [0.9, 0.8, 0.8, 0.9]) == []
