@@ -215,3 +215,10 @@ def test_short_gaps_between_boilerplate_lines_are_filled():
     page = SimpleNamespace(kinds=["navigation", None, None, "legal"], prose=[False, True, True, False],
                            title_position=None)
     assert rule._gaps(page, set(), [0.9, 0.8, 0.8, 0.9]) == []
+
+
+def test_tables_of_figures_and_dates_are_no_headline_list():
+    assert not DATE_LINE_RE.match("4.7/5") and DATE_LINE_RE.match("7/1/2020")
+    table = "Growth\n+0.9%\n7/1/2020\n+2.6%\n7/1/2021\n+6.5%\n7/1/2022\n"
+    page = analyse(doc_of(boilerplate._BODY + table + boilerplate._BODY))
+    assert "headline-list" not in page.kinds

@@ -30,6 +30,8 @@ from scanner.rule import Rule
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _MAX_HEADLINE_CHARS = 160
+_MIN_HEADLINE_WORDS = 2
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
 # sentences (5+ words ending like one, or 14+ words): one odd line in running prose is too
 # little page to judge (it is left to the cue rules), and most news skips the model's cost.
@@ -127,13 +129,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
 
 
 def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
-    """Lines of runs of at least two (headline, date) pairs: related-post lists."""
+    """Lines of runs of at least two (headline, date) pairs: related-post lists. A headline has
+    words (a table of figures and dates has none)."""
     found: list[int] = []
     run: list[int] = []
     k = 0
     while k + 1 < len(texts):
         if (not prose[k] and len(texts[k]) <= _MAX_HEADLINE_CHARS
-                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])):
+                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])
+                and len(_WORD_RE.findall(texts[k])) >= _MIN_HEADLINE_WORDS):
             run += [k, k + 1]
             k += 2
             continue
