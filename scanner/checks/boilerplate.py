@@ -273,7 +273,8 @@ class BoilerplateLine(Rule):
     docs = """
     A two-stage logistic line model over cheap features (length, stop-word share, title case,
     terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
-    models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. In
+    models/boilerplate/MODEL_CARD.md) scores every line of a text with two or more lines
+    (besides the headline) that do not read as sentences. In
     plain text, non-prose lines no cue rule explains are reported as info when the model's
     probability reaches ``threshold``; lines of running prose are left to the cue rules (the
     model over-scores the closing paragraphs of short texts), except in a short gap: up to
