@@ -215,6 +215,10 @@ def test_short_gaps_between_boilerplate_lines_are_filled():
     page = SimpleNamespace(kinds=["navigation", None, None, "legal"], prose=[False, True, True, False],
                            title_position=None)
     assert rule._gaps(page, set(), [0.9, 0.8, 0.8, 0.9]) == []
+    # the end of the page closes a gap; the start does not (the headline is there)
+    page = SimpleNamespace(kinds=[None, "navigation", None, None, None, None, "legal", None],
+                           prose=[False, False, True, True, True, True, False, False], title_position=None)
+    assert rule._gaps(page, set(), [0.9] * 8) == [7]
 
 
 def test_tables_of_figures_and_dates_are_no_headline_list():

@@ -278,8 +278,9 @@ class BoilerplateLine(Rule):
     plain text, non-prose lines no cue rule explains are reported as info when the model's
     probability reaches ``threshold``; lines of running prose are left to the cue rules (the
     model over-scores the closing paragraphs of short texts), except in a short gap: up to
-    ``gap_lines`` lines enclosed by boilerplate on both sides (a related-post teaser between
-    its title and date, a blurb inside a footer) are flagged when the model gives each at least
+    ``gap_lines`` lines enclosed by boilerplate on both sides, or by boilerplate and the end of
+    the page (a related-post teaser between its title and date, a blurb inside or after a
+    footer) are flagged when the model gives each at least
     ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
     short article between a menu and a footer is not a gap). For HTML input the reader passes
     trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
@@ -320,7 +321,8 @@ class BoilerplateLine(Rule):
             yield finding
 
     def _gaps(self, page, flagged: set[int], probabilities: list[float]) -> list[int]:
-        """Unflagged lines of short gaps between boilerplate lines (see the rule's docs)."""
+        """Unflagged lines of short gaps after a boilerplate line, closed by another one or by
+        the end of the page (see the rule's docs)."""
         o = self.options
         marked = [kind is not None or k in flagged for k, kind in enumerate(page.kinds)]
         max_prose = o["gap_prose_share"] * sum(page.prose)
@@ -331,7 +333,7 @@ class BoilerplateLine(Rule):
             while end < n and not marked[end]:
                 end += 1
             gap = range(k, end)
-            if (0 < k and end < n and 0 < len(gap) <= o["gap_lines"]
+            if (0 < k and 0 < len(gap) <= o["gap_lines"]
                     and page.title_position not in gap
                     and min(probabilities[j] for j in gap) >= o["gap_threshold"]
                     and sum(page.prose[j] for j in gap) <= max_prose):
