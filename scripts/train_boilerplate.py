@@ -26,8 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from scanner.boilerplate.analysis import structural_kinds
-from scanner.boilerplate.features import DENSE_NAMES, is_prose, line_features, tokens
+from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
 from scanner.boilerplate.model import (
     bin_codes,
     export_trees,
@@ -44,7 +43,6 @@ C_STAGE2 = 1.0
 N_BINS = 8
 TREE_DEPTH = 3
 N_TREES = 0  # boosted trees over the linear scores: no gain on held-out pages, so off
-THRESHOLD_GRID = [round(t, 2) for t in np.arange(0.2, 0.91, 0.05)]
 
 
 def load_pages(shared: Path, regime: str, split: str) -> list[dict]:
@@ -127,30 +125,6 @@ def out_of_fold(make, design, labels, weights, folds) -> tuple[np.ndarray, objec
     return scores, make().fit(design, labels, sample_weight=weights)
 
 
-def choose_threshold(pages: list[dict], labels: np.ndarray, prob: np.ndarray) -> float:
-    """BPL011's plain-text threshold: the one with the best mean balanced accuracy over the two
-    regimes on the training pages, with out-of-fold probabilities and the rule's own logic (a
-    line is flagged when a cue or structural kind explains it, or when it is not prose and the
-    model's probability reaches the threshold). Prints the out-of-fold figures."""
-    regime = np.concatenate([[p["regime"]] * len(p["labels"]) for p in pages])
-    scored = np.concatenate([p["scored"] for p in pages])
-    prose_lists = [[is_prose(t, t.count(" ") + 1) for t in p["texts"]] for p in pages]
-    prose = np.concatenate(prose_lists)
-    kind = np.concatenate([[k is not None for k in structural_kinds(p["texts"], p["cues"], flags)]
-                           for p, flags in zip(pages, prose_lists)])
-    masks = [(regime == r) & scored for r in REGIMES]
-
-    def figures(t: float) -> list[float]:
-        flagged = kind | (~prose & (prob >= t))
-        return [balanced_accuracy(labels[m], flagged[m]) for m in masks]
-
-    threshold = max(THRESHOLD_GRID, key=lambda t: np.mean(figures(t)))
-    for t in sorted({0.5, threshold}):
-        print(f"dev out-of-fold balanced accuracy at threshold {t:.2f}: "
-              + ", ".join(f"{r} {f:.3f}" for r, f in zip(REGIMES, figures(t))))
-    return float(threshold)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -200,15 +174,20 @@ def main() -> None:
     pieces = [split_scores(pages, s) for s in scores]
     z = np.vstack([stage2_inputs([piece[i] for piece in pieces], p["dense"])
                    for i, p in enumerate(pages)])
-    stage2_scores, stage2 = out_of_fold(
-        lambda: LogisticRegression(C=C_STAGE2, max_iter=5000), z, labels, weights, folds)
-    threshold = choose_threshold(pages, labels, 1.0 / (1.0 + np.exp(-stage2_scores)))
+    stage2 = LogisticRegression(C=C_STAGE2, max_iter=5000).fit(z, labels, sample_weight=weights)
+    prob = stage2.predict_proba(z)[:, 1]
+    scored = np.concatenate([p["scored"] for p in pages])
+    regime = np.concatenate([[p["regime"]] * len(p["labels"]) for p in pages])
+    for r in REGIMES:
+        mask = (regime == r) & scored
+        print(f"training-set balanced accuracy ({r}, p >= 0.5): "
+              f"{balanced_accuracy(labels[mask], prob[mask] >= 0.5):.3f}")
 
     args.out.mkdir(parents=True, exist_ok=True)
     bundle = {
         "scaler": scaler, "vocabulary": vectorizer.get_feature_names_out().tolist(),
         "edges": edges, "linear": [raw_model, balanced_model], "binned": [True, False],
-        "trees": trees, "stage2": stage2, "dense_names": DENSE_NAMES, "threshold": threshold,
+        "trees": trees, "stage2": stage2, "dense_names": DENSE_NAMES,
     }
     sio.dump(bundle, args.out / "line_model.skops")
     save_arrays(from_bundle(bundle), args.out / "line_model.npz")

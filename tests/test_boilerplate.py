@@ -123,6 +123,13 @@ def test_all_prose_text_skips_the_model():
     assert analyse(doc_of(boilerplate._BODY)).probabilities is None
 
 
+def test_model_needs_two_odd_lines_besides_the_headline():
+    title = "Japan and NATO pledge closer ties\n\n"
+    assert analyse(doc_of(title + boilerplate._BODY + "Scroll down for video")).probabilities is None
+    assert analyse(doc_of(title + boilerplate._BODY + "Most Read\nWhy the yen is falling")
+                   ).probabilities is not None
+
+
 def test_plain_arrays_match_the_skops_model():
     """The scanner's npz export gives the skops training artefact's probabilities."""
     from scanner.boilerplate.model import from_bundle, load_bundle, load_model
@@ -188,3 +195,34 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}
+
+
+def test_short_gaps_between_boilerplate_lines_are_filled():
+    from types import SimpleNamespace
+
+    rule = BY_ID["BPL011"]
+    # nav, teaser (prose), nav, article x 4 (prose), footer: only the teaser is a gap
+    kinds = ["navigation", None, "navigation", None, None, None, None, "legal"]
+    prose = [False, True, False, True, True, True, True, False]
+    page = SimpleNamespace(kinds=kinds, prose=prose, title_position=None)
+    probabilities = [0.9, 0.7, 0.9, 0.8, 0.8, 0.8, 0.8, 0.9]
+    assert rule._gaps(page, set(), probabilities) == [1]
+    # a gap line the model doubts, or a gap holding the title, is left alone
+    assert rule._gaps(page, set(), [0.9, 0.4, *probabilities[2:]]) == []
+    assert rule._gaps(SimpleNamespace(kinds=kinds, prose=prose, title_position=1), set(),
+                      probabilities) == []
+    # a short article between a menu and a footer is not a gap
+    page = SimpleNamespace(kinds=["navigation", None, None, "legal"], prose=[False, True, True, False],
+                           title_position=None)
+    assert rule._gaps(page, set(), [0.9, 0.8, 0.8, 0.9]) == []
+    # the end of the page closes a gap; the start does not (the headline is there)
+    page = SimpleNamespace(kinds=[None, "navigation", None, None, None, None, "legal", None],
+                           prose=[False, False, True, True, True, True, False, False], title_position=None)
+    assert rule._gaps(page, set(), [0.9] * 8) == [7]
+
+
+def test_tables_of_figures_and_dates_are_no_headline_list():
+    assert not DATE_LINE_RE.match("4.7/5") and DATE_LINE_RE.match("7/1/2020")
+    table = "Growth\n+0.9%\n7/1/2020\n+2.6%\n7/1/2021\n+6.5%\n7/1/2022\n"
+    page = analyse(doc_of(boilerplate._BODY + table + boilerplate._BODY))
+    assert "headline-list" not in page.kinds

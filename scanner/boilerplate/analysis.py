@@ -30,6 +30,8 @@ from scanner.rule import Rule
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _MAX_HEADLINE_CHARS = 160
+_MIN_HEADLINE_WORDS = 2
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
 # sentences (5+ words ending like one, or 14+ words): one odd line in running prose is too
 # little page to judge (it is left to the cue rules), and most news skips the model's cost.
@@ -79,7 +81,7 @@ def _analyse(doc: Document) -> PageLines:
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
     prose = [is_prose(t, t.count(" ") + 1) for t in texts]
-    kinds = structural_kinds(texts, cues, prose)
+    kinds = _structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()
     odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
@@ -101,7 +103,7 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
 
 
-def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
+def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections."""
     n = len(texts)
@@ -127,13 +129,15 @@ def structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]
 
 
 def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
-    """Lines of runs of at least two (headline, date) pairs: related-post lists."""
+    """Lines of runs of at least two (headline, date) pairs: related-post lists. A headline has
+    words (a table of figures and dates has none)."""
     found: list[int] = []
     run: list[int] = []
     k = 0
     while k + 1 < len(texts):
         if (not prose[k] and len(texts[k]) <= _MAX_HEADLINE_CHARS
-                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])):
+                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])
+                and len(_WORD_RE.findall(texts[k])) >= _MIN_HEADLINE_WORDS):
             run += [k, k + 1]
             k += 2
             continue

@@ -188,8 +188,6 @@ class LineModel:
     trees: TreeEnsemble | None
     stage2_weights: np.ndarray
     stage2_bias: float
-    threshold: float = 0.6
-    """Plain-text threshold of BPL011, chosen on the training pages (see the training script)."""
 
     def stage1_scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones)."""
@@ -238,16 +236,14 @@ def from_bundle(bundle: dict) -> LineModel:
                    for est, binned in zip(bundle["linear"], bundle["binned"]))
     trees = TreeEnsemble(**bundle["trees"]) if bundle.get("trees") else None
     stage2 = bundle["stage2"]
-    return LineModel(linear, edges, trees, stage2.coef_[0], float(stage2.intercept_[0]),
-                     float(bundle.get("threshold", LineModel.threshold)))
+    return LineModel(linear, edges, trees, stage2.coef_[0], float(stage2.intercept_[0]))
 
 
 def save_arrays(model: LineModel, path) -> None:
     """Write ``model`` as plain numpy arrays (``line_model.npz``; no pickled objects)."""
     vocabulary = sorted(set().union(*(stage.vocabulary for stage in model.linear)))
     arrays = {"edges": model.edges, "stage2_weights": model.stage2_weights,
-              "stage2_bias": np.float64(model.stage2_bias), "threshold": np.float64(model.threshold),
-              "vocabulary": np.array(vocabulary, dtype=str)}
+              "stage2_bias": np.float64(model.stage2_bias), "vocabulary": np.array(vocabulary, dtype=str)}
     for i, stage in enumerate(model.linear):
         arrays |= {f"linear{i}_mean": stage.mean, f"linear{i}_scale": stage.scale,
                    f"linear{i}_dense": stage.dense_weights, f"linear{i}_bias": np.float64(stage.bias),
@@ -275,7 +271,7 @@ def load_arrays(path) -> LineModel:
             trees = TreeEnsemble(data["trees_features"], data["trees_thresholds"], data["trees_leaves"],
                                  float(data["trees_baseline"]))
         return LineModel(tuple(linear), data["edges"], trees, data["stage2_weights"],
-                         float(data["stage2_bias"]), float(data["threshold"]))
+                         float(data["stage2_bias"]))
 
 
 def load_bundle(path=None) -> dict:

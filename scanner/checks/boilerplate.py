@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from scanner.boilerplate.analysis import analyse
-from scanner.boilerplate.model import load_model
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -274,23 +273,30 @@ class BoilerplateLine(Rule):
     docs = """
     A two-stage logistic line model over cheap features (length, stop-word share, title case,
     terminal punctuation, cue words, position, how prose-like the neighbouring lines are; see
-    models/boilerplate/MODEL_CARD.md) scores every line of a text that is not all prose. In
+    models/boilerplate/MODEL_CARD.md) scores every line of a text with two or more lines
+    (besides the headline) that do not read as sentences. In
     plain text, non-prose lines no cue rule explains are reported as info when the model's
-    probability reaches ``threshold`` (default: the model's own, chosen for balanced accuracy on
-    its training pages with out-of-fold probabilities); lines of running prose are left to the cue rules (the
-    model over-scores the closing paragraphs of short texts). For HTML input the reader passes
+    probability reaches ``threshold``; lines of running prose are left to the cue rules (the
+    model over-scores the closing paragraphs of short texts), except in a short gap: up to
+    ``gap_lines`` lines enclosed by boilerplate on both sides, or by boilerplate and the end of
+    the page (a related-post teaser between its title and date, a blurb inside or after a
+    footer) are flagged when the model gives each at least
+    ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
+    short article between a menu and a footer is not a gap). For HTML input the reader passes
     trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
     ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
-    default_options = {"threshold": None,
+    default_options = {"threshold": 0.6, "gap_lines": 3, "gap_threshold": 0.5, "gap_prose_share": 0.25,
                        "outside_threshold": 0.2, "outside_warning": 0.5, "inside_threshold": 0.98}
     examples = [
         flag("Menu\nHome\nNews\nSport\nWeather\nContact\nJapan and NATO pledge closer ties\n\n"
              + _BODY + "\nMost Read\nTop 10 beaches in Europe\nWhy the yen is falling"),
         ok(_BODY),
         ok("Japan and NATO pledge closer ties\n\n" + _BODY),
+        ok("Menu\nHome\nNews\nSport\nJapan and NATO pledge closer ties\n\n" + _BODY
+           + "\nAbout us\nContact\nCareers"),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -301,6 +307,8 @@ class BoilerplateLine(Rule):
         thresholds, warnings = self._thresholds(page)
         flagged = [k for k, p in enumerate(probabilities)
                    if page.kinds[k] is None and k != page.title_position and p >= thresholds[k]]
+        if page.in_main is None:
+            flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities))
         position = {page.line_indices[k]: k for k in flagged}
         for finding in line_findings(self, doc, [page.line_indices[k] for k in flagged],
                                      "Line looks like page furniture (boilerplate model).",
@@ -312,6 +320,27 @@ class BoilerplateLine(Rule):
                 finding.severity = Severity.WARNING
             yield finding
 
+    def _gaps(self, page, flagged: set[int], probabilities: list[float]) -> list[int]:
+        """Unflagged lines of short gaps after a boilerplate line, closed by another one or by
+        the end of the page (see the rule's docs)."""
+        o = self.options
+        marked = [kind is not None or k in flagged for k, kind in enumerate(page.kinds)]
+        max_prose = o["gap_prose_share"] * sum(page.prose)
+        found: list[int] = []
+        k, n = 0, len(marked)
+        while k < n:
+            end = k
+            while end < n and not marked[end]:
+                end += 1
+            gap = range(k, end)
+            if (0 < k and 0 < len(gap) <= o["gap_lines"]
+                    and page.title_position not in gap
+                    and min(probabilities[j] for j in gap) >= o["gap_threshold"]
+                    and sum(page.prose[j] for j in gap) <= max_prose):
+                found += gap
+            k = end + 1
+        return found
+
     def _thresholds(self, page) -> tuple[list[float], list[float]]:
         """Per line: the probability to flag it, and the probability to make it a warning."""
         o = self.options
@@ -321,8 +350,7 @@ class BoilerplateLine(Rule):
                     [never if inside else o["outside_warning"] for inside in page.in_main])
         # in plain text, lines of running prose are left to the cue rules (the model over-scores
         # the closing paragraphs of short texts), and the model alone never makes a warning
-        threshold = load_model().threshold if o["threshold"] is None else o["threshold"]
-        return ([never if prose else threshold for prose in page.prose],
+        return ([never if prose else o["threshold"] for prose in page.prose],
                 [never] * len(page.prose))
 
 
