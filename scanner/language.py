@@ -18,6 +18,8 @@ ENGLISH_STOP_WORDS = frozenset(
     "to up was we were what when which who will with would you your".split()
 )
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
+QUICK_CHARS = 600     # a first look: English prose settles it at once
+QUICK_WORDS, QUICK_SHARE = 60, 0.3
 ENGLISH_SHARE = 0.2   # at or above: English without asking langdetect
 
 
@@ -31,6 +33,9 @@ def english_stop_share(text: str) -> tuple[float, int]:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
+    share, count = english_stop_share(text[:QUICK_CHARS])
+    if count >= QUICK_WORDS and share >= QUICK_SHARE:
+        return "en"  # a hundred words of plain English prose
     sample = text[:SAMPLE_CHARS]
     share, count = english_stop_share(sample)
     if count < 3:
