@@ -13,12 +13,16 @@
 (d) Suggestions: on the spun held-out copies (WordNet and MyThes), the share of SPN001-flagged
     words whose best candidate (the suggestion, from gain 1.5) is the word the spinner
     replaced, by gain band.
+(e) By length: the articles and copies of (a) cut after their first N words, N uniform in
+    50-100, 100-200 and 200-400 words (clean and spun copies cut at the same point), and
+    whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcd]``
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde]``
 """
 from __future__ import annotations
 
 import argparse
+import random
 import zlib
 from pathlib import Path
 
@@ -32,7 +36,15 @@ from scanner.packs import load_pack
 from scanner.resources import data_path
 from scanner.spin import analyse, spin_probability
 from scanner.spin.corpora import pps_pairs
-from scanner.spin.synth import HELDOUT_SOURCES, TRAIN_SOURCES, labelled
+from scanner.spin.synth import (
+    HELDOUT_SOURCES,
+    TRAIN_SOURCES,
+    Sample,
+    grouped,
+    labelled,
+    truncated,
+    word_count,
+)
 from scanner.spin.tables import tables
 from scanner.spin.tokens import token_spans
 
@@ -44,27 +56,34 @@ CARRIERS = (
 )
 PACKS = ("spin-news.yaml", "spin-science.yaml")
 BASE_RATE = 0.2  # share of spun articles the classifier is calibrated for (train_spin.py)
+LENGTH_BUCKETS = ((50, 100), (100, 200), (200, 400))  # words; texts under 50 get no score
 
 
-def article_level(limit: int | None) -> None:
+def heldout_groups(limit: int | None) -> list[tuple[Sample, dict[str, Sample]]]:
+    """Every held-out clean BBC article with one spun copy per spinner (training style first)."""
+    groups: dict[str, tuple[Sample, dict[str, Sample]]] = {}
+    for source in TRAIN_SOURCES[:1] + HELDOUT_SOURCES:
+        for clean, spun in grouped(labelled("heldout", (source,), copies=1, seed=7,
+                                            limit=limit)):
+            groups.setdefault(clean.id, (clean, {}))[1][source] = spun
+    return list(groups.values())
+
+
+def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     rule = CollocationBreak()
-    scores: dict[str, list[float]] = {}
+    scores: dict[str, list[float]] = {"clean": []}
     changed: dict[str, list[float]] = {}  # share of words the spinner replaced
     clean_findings = clean_warnings = 0
-    for source in TRAIN_SOURCES[:1] + HELDOUT_SOURCES:
-        for sample in labelled("heldout", (source,), copies=1, seed=7, limit=limit):
-            doc = Document(sample.text, id=sample.id)
-            key = sample.source if sample.spun else "clean"
-            if key == "clean" and source != TRAIN_SOURCES[0]:
-                continue  # the same clean articles again
-            scores.setdefault(key, []).append(spin_probability(doc))
-            if sample.spun:
-                changed.setdefault(key, []).append(
-                    len(sample.replacements) / max(len(sample.text.split()), 1))
-            if key == "clean":
-                findings = list(rule.check(doc))
-                clean_findings += bool(findings)
-                clean_warnings += any(f.severity != Severity.INFO for f in findings)
+    for clean, copies in groups:
+        doc = Document(clean.text, id=clean.id)
+        scores["clean"].append(spin_probability(doc))
+        findings = list(rule.check(doc))
+        clean_findings += bool(findings)
+        clean_warnings += any(f.severity != Severity.INFO for f in findings)
+        for source, sample in copies.items():
+            scores.setdefault(source, []).append(spin_probability(Document(sample.text)))
+            changed.setdefault(source, []).append(
+                len(sample.replacements) / max(len(sample.text.split()), 1))
     clean = np.array(scores.pop("clean"))
     n = len(clean)
     print(f"(a) article level, held-out BBC split: {n} clean articles")
@@ -104,6 +123,47 @@ def article_level(limit: int | None) -> None:
             observed = (w[mask] * y[mask]).sum() / w[mask].sum()
             print(f"      {b / 10:.1f}-{(b + 1) / 10:.1f}: {mask.sum():5d}  "
                   f"{np.average(p[mask], weights=w[mask]):.3f}  {observed:.3f}")
+
+
+def cut_point(article_id: str, words: int, low: int, high: int) -> int | None:
+    """Length (in words) at which to cut an article of ``words`` words for the bucket
+    ``[low, high)``: uniform in the bucket, the same for the clean article and its spun
+    copies; None when the article is not longer than ``low``."""
+    if words <= low:
+        return None
+    return random.Random(f"{article_id}:{low}").randrange(low, min(high, words))
+
+
+def by_length(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
+    """Part (e): the same articles and copies cut to the first N words, N uniform in each
+    length bucket (clean and spun copies cut at the same point of the wording)."""
+    print("(e) by length: held-out articles cut after their first N words (bucket: articles, "
+          "clean flagged at 0.5; per spinner ROC-AUC, caught at 0.5):")
+    for low, high in LENGTH_BUCKETS:
+        clean: list[float] = []
+        spun: dict[str, list[float]] = {}
+        for group_clean, copies in groups:
+            words = cut_point(group_clean.id, word_count(group_clean.text), low, high)
+            if words is None:
+                continue
+            cut = truncated([group_clean, *copies.values()], words)
+            clean.append(spin_probability(Document(cut[0].text)))
+            for source, sample in zip(copies, cut[1:]):
+                spun.setdefault(source, []).append(spin_probability(Document(sample.text)))
+        _print_bucket(f"{low}-{high} words", np.array(clean), spun)
+    whole = [spin_probability(Document(c.text)) for c, _ in groups]
+    _print_bucket("whole articles", np.array(whole),
+                  {s: [spin_probability(Document(copies[s].text)) for _, copies in groups]
+                   for s in groups[0][1]})
+
+
+def _print_bucket(name: str, clean: np.ndarray, spun: dict[str, list[float]]) -> None:
+    parts = []
+    for source, values in spun.items():
+        p = np.array(values)
+        auc = roc_auc_score(np.r_[np.zeros(len(clean)), np.ones(len(p))], np.r_[clean, p])
+        parts.append(f"{source} {auc:.3f}, {(p >= 0.5).mean():.1%}")
+    print(f"    {name}: {len(clean)}, {(clean >= 0.5).mean():.1%}; " + "; ".join(parts))
 
 
 def _flagged(rules, text: str, start: int, end: int) -> bool:
@@ -191,16 +251,19 @@ def suggestions(limit: int | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
-    parser.add_argument("--parts", default="abcd", help="which parts to run (a, b, c, d)")
+    parser.add_argument("--parts", default="abcde", help="which parts to run (a-e)")
     args = parser.parse_args()
+    groups = heldout_groups(args.limit) if {"a", "e"} & set(args.parts) else []
     if "a" in args.parts:
-        article_level(args.limit)
+        article_level(groups)
     if "b" in args.parts:
         phrase_level()
     if "c" in args.parts:
         seeds()
     if "d" in args.parts:
         suggestions(args.limit)
+    if "e" in args.parts:
+        by_length(groups)
 
 
 if __name__ == "__main__":

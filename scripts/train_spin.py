@@ -4,32 +4,38 @@ Data: the ``train`` split of the clean corpora (scanner.spin.corpora; never the 
 split) and, for each article, spun copies made by our own spinner in WordNet-based styles
 (scanner.spin.synth.TRAIN_SOURCES) at 5-40 % substitution, with and without sense errors.
 
-1. Site model: every tested site (scanner.spin.analysis) of those articles, labelled by
+1. Site model: every tested site (scanner.spin.analysis) of the whole articles, labelled by
    whether the spinner replaced that word.
 2. Article classifier: document features (scanner.spin.features) including the site
-   probabilities, labelled clean/spun; C chosen by 5-fold CV grouped by source article.
+   probabilities, labelled clean/spun, on the whole articles and on ``--lengths`` truncations
+   of each (first N words, N log-uniform in 50-600; the clean article and its spun copies cut
+   at the same point), so that the score is calibrated on short texts too; C chosen by 5-fold
+   CV grouped by source article, whose out-of-fold figures by length are printed.
 
 The held-out spinners (MyThes, PPS word swaps) and the held-out BBC split are used only by
 bench/spin_eval.py. Usage::
 
-    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--clean-weight 4]
+    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--lengths 3] [--clean-weight 4]
 """
 from __future__ import annotations
 
 import argparse
+import math
+import random
 from pathlib import Path
 
 import numpy as np
 import skops.io as sio
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GridSearchCV, GroupKFold
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GridSearchCV, GroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from scanner.spin.analysis import analyse_text
 from scanner.spin.features import document_features
 from scanner.spin.model import WEIGHTS_FILE, SpinModel, fold
-from scanner.spin.synth import TRAIN_SOURCES, labelled
+from scanner.spin.synth import TRAIN_SOURCES, Sample, grouped, labelled, truncated, word_count
 from scanner.spin.tokens import token_spans
 
 
@@ -45,6 +51,39 @@ def site_labels(text: str, sites: np.ndarray, replacements) -> np.ndarray:
     return (pos >= 0) & (token_starts < ends[np.maximum(pos, 0)])
 
 
+SHORTEST, LONGEST = 50, 600  # range of truncation lengths (words)
+LENGTH_BUCKETS = (100, 200, 400)  # upper ends of the length buckets of the out-of-fold report
+
+
+def with_truncations(groups: list[list[Sample]], lengths: int,
+                     rng: random.Random) -> list[tuple[list[Sample], bool]]:
+    """Every group (a clean article and its spun copies) whole, and ``lengths`` truncations of
+    it at lengths log-uniform in SHORTEST-LONGEST words (those not shorter than the article
+    are skipped); ``(group, is whole)``."""
+    out = []
+    for group in groups:
+        out.append((group, True))
+        words = word_count(group[0].text)
+        for _ in range(lengths):
+            cut = round(math.exp(rng.uniform(math.log(SHORTEST), math.log(LONGEST))))
+            if cut < words:
+                out.append((truncated(group, cut), False))
+    return out
+
+
+def report_by_length(y: np.ndarray, p: np.ndarray, words: np.ndarray, whole: np.ndarray) -> None:
+    """Out-of-fold share of clean texts flagged and of spun ones caught at 0.5, by length."""
+    edges = (SHORTEST, *LENGTH_BUCKETS, LONGEST)
+    bucket = np.where(whole, len(edges) - 1, np.digitize(words, LENGTH_BUCKETS))
+    names = [f"truncated to {a}-{b} words" for a, b in zip(edges, edges[1:])]
+    for b, name in enumerate([*names, "whole articles"]):
+        mask = bucket == b
+        clean, spun = p[mask & (y == 0)], p[mask & (y == 1)]
+        print(f"  {name}: {len(clean)} clean, flagged {(clean >= 0.5).mean():.1%}; "
+              f"spun caught {(spun >= 0.5).mean():.1%}; ROC-AUC "
+              f"{roc_auc_score(y[mask], p[mask]):.3f}")
+
+
 def logistic(C: float = 1.0) -> Pipeline:
     return Pipeline([("scale", StandardScaler()),
                      ("logistic", LogisticRegression(C=C, max_iter=3000))])
@@ -53,16 +92,22 @@ def logistic(C: float = 1.0) -> Pipeline:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, default=3)
+    parser.add_argument("--lengths", type=int, default=3,
+                        help="truncated versions per article for the article classifier")
     parser.add_argument("--clean-weight", type=float, default=4.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
-    samples = list(labelled("train", TRAIN_SOURCES, copies=args.copies, seed=args.seed))
+    groups = list(grouped(labelled("train", TRAIN_SOURCES, copies=args.copies, seed=args.seed)))
+    versions = with_truncations(groups, args.lengths, random.Random(args.seed))
+    samples = [s for group, _ in versions for s in group]
+    whole = np.array([is_whole for group, is_whole in versions for _ in group])
+    words = np.array([word_count(group[0].text) for group, _ in versions for _ in group])
     analyses = [analyse_text(s.text) for s in samples]
 
-    site_x = np.concatenate([a.site_x for a in analyses])
+    site_x = np.concatenate([a.site_x for a, w in zip(analyses, whole) if w])
     site_y = np.concatenate([site_labels(s.text, a.sites, s.replacements)
-                             for s, a in zip(samples, analyses)])
+                             for s, a, w in zip(samples, analyses, whole) if w])
     site_model = logistic().fit(site_x, site_y)
     print(f"site model: {len(site_y)} sites, {site_y.mean():.3f} swapped")
 
@@ -70,15 +115,21 @@ def main() -> None:
     X = np.array([document_features(a, 1 / (1 + np.exp(-(a.site_x @ site_w + site_b))))
                   for a in analyses])
     y = np.array([s.spun for s in samples], dtype=int)
-    groups = np.array([s.id for s in samples])
-    # spun copies share one unit of weight per article; clean articles weigh --clean-weight,
-    # i.e. the model is calibrated for a base rate of 1 / (1 + clean_weight) spun articles
+    groups_of = np.array([s.id for s in samples])
+    # in every version, spun copies share one unit of weight per article; clean articles weigh
+    # --clean-weight, i.e. the model is calibrated for a base rate of 1 / (1 + clean_weight)
+    # spun texts at every length
     weight = np.where(y == 1, 1.0 / args.copies, args.clean_weight)
     search = GridSearchCV(logistic(), {"logistic__C": [0.01, 0.1, 1.0, 10.0]},
                           scoring="roc_auc", cv=GroupKFold(5), n_jobs=1)
-    search.fit(X, y, groups=groups, logistic__sample_weight=weight)
-    print(f"article model: {len(y)} articles; C={search.best_params_['logistic__C']}; "
-          f"grouped 5-fold ROC-AUC {search.best_score_:.4f} (train split, model selection only)")
+    search.fit(X, y, groups=groups_of, logistic__sample_weight=weight)
+    print(f"article model: {len(y)} texts ({whole.sum()} whole); "
+          f"C={search.best_params_['logistic__C']}; grouped 5-fold ROC-AUC "
+          f"{search.best_score_:.4f} (train split, model selection only); out of fold:")
+    oof = cross_val_predict(search.best_estimator_, X, y, groups=groups_of, cv=GroupKFold(5),
+                            params={"logistic__sample_weight": weight},
+                            method="predict_proba")[:, 1]
+    report_by_length(y, oof, words, whole)
     pipelines = {"site": site_model, "document": search.best_estimator_}
     sio.dump(pipelines, args.out)
     weights = Path(args.out).with_name(WEIGHTS_FILE)

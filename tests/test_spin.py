@@ -213,3 +213,33 @@ def test_folded_weights_match_the_skops_pipelines():
     assert len(x) == len(FEATURE_NAMES)
     assert np.isclose(shipped.probability(a), pipelines["document"].predict_proba(x[None])[0, 1],
                       atol=1e-4)
+
+
+# ----- training data -------------------------------------------------------------------------
+def _spun_group():
+    from scanner.spin.synth import Sample
+
+    clean = Sample("a", "The agency gave humanitarian aid to the region on Monday.", False)
+    spun_text = "The bureau gave humanitarian financial help to the area on Monday."
+    swaps = [(spun_text.index(new), spun_text.index(new) + len(new), old)
+             for new, old in (("bureau", "agency"), ("financial help", "aid"), ("area", "region"))]
+    return [clean, Sample("a", spun_text, True, "wordnet", 0.3, swaps)]
+
+
+def test_truncation_cuts_clean_and_spun_copies_at_the_same_point():
+    from scanner.spin.synth import truncated
+
+    clean, spun = truncated(_spun_group(), 5)
+    assert clean.text == "The agency gave humanitarian aid"
+    assert spun.text == "The bureau gave humanitarian financial help"
+    assert spun.spun and [r[2] for r in spun.replacements] == ["agency", "aid"]
+    clean, spun = truncated(_spun_group(), 2)
+    assert (clean.text, spun.text) == ("The agency", "The bureau")
+
+
+def test_truncation_keeps_texts_no_longer_than_the_cut_whole():
+    from scanner.spin.synth import truncated
+
+    group = _spun_group()
+    assert truncated(group, 10) is group
+    assert truncated(group, 9)[1].text == group[1].text[:-len(" Monday.")]

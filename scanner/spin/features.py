@@ -19,6 +19,8 @@ SITE_P_LEVELS = (0.5, 0.7, 0.9)
 SWAP_RATES = (0.03, 0.1, 0.3)
 SITE_BASE_RATE = 0.28  # share of swapped sites in the site model's training data
 MIN_WORDS = 150  # rates of shorter texts are taken over this many words (shrunk toward 0)
+_GAIN_LEVELS, _SITE_P_LEVELS = np.array(GAIN_LEVELS), np.array(SITE_P_LEVELS)
+_SWAP_RATES = np.array(SWAP_RATES)[:, None]
 FEATURE_NAMES = (
     [f"breaks_ge{g:g}_per100" for g in GAIN_LEVELS]
     + [f"swaps_ge{p:g}_per100" for p in SITE_P_LEVELS]
@@ -37,22 +39,24 @@ def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
     per100 = 100.0 / max(n_words, MIN_WORDS)
     gains, probs = np.sort(a.gain), np.sort(site_p)
     # sites at or above each level: counted on the sorted values
-    values = ((len(gains) - np.searchsorted(gains, GAIN_LEVELS)) * per100).tolist()
-    values += ((len(probs) - np.searchsorted(probs, SITE_P_LEVELS)) * per100).tolist()
+    values = ((len(gains) - np.searchsorted(gains, _GAIN_LEVELS)) * per100).tolist()
+    values += ((len(probs) - np.searchsorted(probs, _SITE_P_LEVELS)) * per100).tolist()
     # site odds -> density ratios; mixture log-likelihood ratio at several swap rates
     p = np.minimum(np.maximum(site_p, 1e-4), 1 - 1e-4)
     ratio = p / (1 - p) * ((1 - SITE_BASE_RATE) / SITE_BASE_RATE) - 1
-    values += np.log1p(np.multiply.outer(SWAP_RATES, ratio)).sum(axis=1).tolist()
+    values += np.log1p(_SWAP_RATES * ratio).sum(axis=1).tolist()
     top5 = float(probs[-5:].sum()) / 5
 
     n_pairs = len(a.pair_seen_of_pairs)
     unseen = (n_pairs - np.count_nonzero(a.pair_seen_of_pairs)) / max(n_pairs, 1)
     content = words[table.content[words]]
+    # distinct words, counted on the sorted ids (cheaper than a set of Python ints)
+    distinct = np.count_nonzero(np.diff(np.sort(words))) + 1 if len(words) else 0
     n_content = max(len(content), 1)
     values += [
         float(probs.sum()) * per100, top5, len(a.sites) * per100, unseen,
         np.count_nonzero(table.rare[content]) / n_content,
         float(table.dominance[content].sum()) / n_content,
-        1.0 - len(content) / n_words, len(set(words.tolist())) / n_words, math.log(n_words),
+        1.0 - len(content) / n_words, distinct / n_words, math.log(n_words),
     ]
     return np.array(values)

@@ -23,6 +23,7 @@ from scanner.spin.spinner import Spinner, SpinStyle
 TRAIN_SOURCES = ("wordnet", "wordnet-wide")
 HELDOUT_SOURCES = ("mythes", "pps")
 _PLAIN = re.compile(r"^[a-z]+$")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass
@@ -83,3 +84,43 @@ def labelled(split: str, sources: tuple[str, ...], copies: int = 1,
             style = random_style(rng, source)
             spun, spans = spinner().spin(text, style, rng)
             yield Sample(doc_id, spun, True, source, style.rate, spans)
+
+
+def grouped(samples: Iterator[Sample]) -> Iterator[list[Sample]]:
+    """The output of :func:`labelled` as lists: a clean article, then its spun copies."""
+    group: list[Sample] = []
+    for sample in samples:
+        if not sample.spun and group:
+            yield group
+            group = []
+        group.append(sample)
+    if group:
+        yield group
+
+
+def word_count(text: str) -> int:
+    """Number of white-space separated words (the count ``scores.spin`` is gated on)."""
+    return len(text.split())
+
+
+def truncated(group: list[Sample], words: int) -> list[Sample]:
+    """A clean article and its spun copies (``group[0]``, ``group[1:]``) cut after the first
+    ``words`` words of the clean text, at the same point of the wording in every copy (a
+    multi-word replacement counts as the one word it replaced). Replacements past the cut
+    are dropped; an article of ``words`` words or fewer is returned whole."""
+    clean = group[0]
+    ends = [m.end() for m in _WORD.finditer(clean.text)]
+    if len(ends) <= words:
+        return group
+    cut = ends[words - 1]
+    out = [Sample(clean.id, clean.text[:cut], False)]
+    for copy in group[1:]:
+        shift = 0  # spun offset minus clean offset before the current replacement
+        kept = []
+        for start, end, original in copy.replacements or ():
+            if start - shift >= cut:
+                break
+            kept.append((start, end, original))
+            shift += (end - start) - len(original)
+        out.append(Sample(copy.id, copy.text[:cut + shift], True, copy.source, copy.rate, kept))
+    return out
