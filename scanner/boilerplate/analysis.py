@@ -111,7 +111,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
     counter = [len(t) < 12 and COUNTER_RE.match(t) is not None for t in texts]
     kinds: list[str | None] = []
-    for k, (text, cue) in enumerate(zip(texts, cues)):
+    for k, cue in enumerate(cues):
         if cue == "section":
             kinds.append("navigation" if k < first else None)
         elif counter[k]:
