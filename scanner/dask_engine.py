@@ -135,8 +135,8 @@ def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: Rea
     with staged(out_path) as tmp_out, _maybe_staged(clean_path) as tmp_clean:
         sink = JsonlSink(tmp_out) if fmt == "jsonl" else ParquetFileWriter(tmp_out)
         clean = CleanWriter(tmp_clean) if tmp_clean else None
-        for record in _records(path, read, max_words):
-            result = scanner.scan_record(record, keep_text=clean is not None)
+        for result in scanner.scan_records(_records(path, read, max_words),
+                                           keep_text=clean is not None):
             sink.write(result.to_record())
             if clean is not None:
                 clean.add(result)

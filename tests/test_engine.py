@@ -1,0 +1,68 @@
+"""The engine: batches scanned rule by rule give the results of one-by-one scanning, and a
+crashing rule costs only the record it crashed on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner.config import Config
+from scanner.engine import Scanner, batches
+from scanner.finding import Category
+from scanner.io.records import InputRecord
+from scanner.rule import Rule, flag, ok
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+def records() -> list[InputRecord]:
+    out = [InputRecord(id=p.name, source=str(p), text=p.read_text(encoding="utf-8"))
+           for p in SEEDS]
+    out.insert(2, InputRecord(id="bad", error="bad: not readable"))
+    return out
+
+
+def test_a_batch_gives_the_results_of_one_by_one_scanning():
+    scanner = Scanner()
+    one_by_one = [scanner.scan_record(r).to_record() for r in records()]
+    together = [r.to_record() for r in scanner.scan_batch(records())]
+    assert together == one_by_one
+    assert [r["id"] for r in together] == [r.id for r in records()]
+    assert together[2]["error"] == "bad: not readable"
+
+
+def test_per_path_ignores_apply_inside_a_batch():
+    config = Config().merged({"per_path_ignores": {"*003*": ["spin"]}}, "test")
+    results = {r.id: r for r in Scanner(config).scan_batch(records())}
+    spun = next(i for i in results if i.startswith("003"))
+    assert not any(f.category is Category.SPIN for f in results[spun].findings)
+    assert results[spun].scores["spin"] is None
+    other = next(i for i in results if i.startswith("000"))
+    assert results[other].scores["spin"] is not None
+
+
+class CrashesOnZebra(Rule):
+    id = "TST001"
+    name = "crashes-on-zebra"
+    category = Category.TYPOGRAPHY
+    summary = "Test rule."
+    docs = "A rule that raises on documents mentioning zebras, for engine tests only."
+    examples = [flag("zebra"), ok("horse")]
+
+    def check(self, doc):
+        if "zebra" in doc.text:
+            raise RuntimeError("boom")
+        return ()
+
+
+def test_a_crashing_rule_costs_only_its_record():
+    scanner = Scanner()
+    scanner.rules = [*scanner.rules, CrashesOnZebra()]
+    batch = [InputRecord(id="a", text="A horse ran.\n"), InputRecord(id="z", text="A zebra ran.\n"),
+             InputRecord(id="b", text="A dog ran.\n")]
+    a, z, b = scanner.scan_batch(batch)
+    assert z.error == "z: internal error: RuntimeError: boom" and not z.findings
+    assert a.error is None and b.error is None and a.scores["quality"] is not None
+
+
+def test_batches_keep_every_item_in_order():
+    assert list(batches(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batches([], 3)) == []
