@@ -36,25 +36,30 @@ def write_subset(n: int, directory: Path) -> Path:
     return path
 
 
-def timed_audit(path: Path, out: Path, extra: list[str]) -> tuple[float, float, float, float]:
-    """Wall seconds, CPU seconds (the process and its workers), peak tree RSS (MB) and peak
-    single-process RSS (MB) of one audit."""
+def timed_audit(path: Path, out: Path, extra: list[str]
+                ) -> tuple[float, float, float, float, float]:
+    """Wall seconds, CPU seconds (the process and its workers), peak tree RSS (MB), peak
+    single-process RSS (MB) and peak tree PSS (MB: RSS with pages shared between the processes
+    counted once, split among them) of one audit."""
     cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = psutil.Popen([sys.executable, "-m", "scanner", "audit", str(path), "-o", str(out),
                          "--no-progress", *extra], stdout=subprocess.DEVNULL)
-    tree_peak = single_peak = 0
+    tree_peak = single_peak = pss_peak = 0
     while proc.poll() is None:
         try:
-            rss = [p.memory_info().rss for p in [proc, *proc.children(recursive=True)]]
+            memory = [p.memory_full_info() for p in [proc, *proc.children(recursive=True)]]
         except psutil.Error:
-            rss = []
+            memory = []
+        rss = [m.rss for m in memory]
         tree_peak, single_peak = max(tree_peak, sum(rss)), max([single_peak, *rss])
+        pss_peak = max(pss_peak, sum(m.pss for m in memory))
         time.sleep(0.05)
     if proc.returncode != 0:
         raise SystemExit(f"spinscan audit exited {proc.returncode}")
     wall = time.perf_counter() - started
-    return wall, _children_cpu() - cpu_before, tree_peak / 2**20, single_peak / 2**20
+    return (wall, _children_cpu() - cpu_before, tree_peak / 2**20, single_peak / 2**20,
+            pss_peak / 2**20)
 
 
 def _children_cpu() -> float:
@@ -97,20 +102,20 @@ def main() -> None:
         rates = {}
         for jobs in args.jobs:
             extra = ["--jobs", str(jobs), *select]
-            t1, _, _, _ = timed_audit(one, tmp_dir / "one.jsonl", extra)
-            tn, _, tree, single = timed_audit(many, tmp_dir / "many.jsonl", extra)
+            t1, *_ = timed_audit(one, tmp_dir / "one.jsonl", extra)
+            tn, _, tree, single, pss = timed_audit(many, tmp_dir / "many.jsonl", extra)
             warm = tn - t1
             rates[jobs] = (args.docs - 1) / warm
             print(f"jobs={jobs:<2}          start-up {t1:.2f} s, full {tn:.2f} s -> warm "
                   f"{rates[jobs]:,.0f} docs/s  {mb / warm:.2f} MB/s  peak RSS tree "
-                  f"{tree:.0f} MB (largest process {single:.0f} MB)")
+                  f"{tree:.0f} MB (largest process {single:.0f} MB), PSS tree {pss:.0f} MB")
         if 1 in rates:
             for jobs in rates:
                 if jobs != 1:
                     print(f"speed-up jobs={jobs} vs jobs=1: {rates[jobs] / rates[1]:.2f}x")
         for size in args.sizes:
             subset = write_subset(size, tmp_dir)
-            _, _, tree, single = timed_audit(subset, tmp_dir / f"s{size}.jsonl", select)
+            _, _, tree, single, _ = timed_audit(subset, tmp_dir / f"s{size}.jsonl", select)
             print(f"{size:>6} documents jobs=1: peak RSS tree {tree:.0f} MB "
                   f"(largest process {single:.0f} MB)")
 

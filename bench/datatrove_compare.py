@@ -79,8 +79,8 @@ def main() -> None:
         run = subprocess.run([args.datatrove_python, __file__, "--worker", str(many)],
                              capture_output=True, text=True, check=True)
         dt = json.loads(run.stdout.strip().splitlines()[-1])
-        t1, c1, _, _ = timed_audit(one, tmp_dir / "one.jsonl", ["--jobs", "1"])
-        tn, cn, _, rss = timed_audit(many, tmp_dir / "many.jsonl", ["--jobs", "1"])
+        t1, c1, *_ = timed_audit(one, tmp_dir / "one.jsonl", ["--jobs", "1"])
+        tn, cn, _, rss, _ = timed_audit(many, tmp_dir / "many.jsonl", ["--jobs", "1"])
     dt_rate = (dt["docs"] - 1) / dt["rest"]
     ss_rate = (args.docs - 1) / (tn - t1)
     dt_cpu_rate = (dt["docs"] - 1) / dt["rest_cpu"]
