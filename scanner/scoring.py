@@ -48,7 +48,7 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
 
 def _spin_score(doc: Document) -> tuple[float | None, str | None]:
     """``scores.spin`` and, when it is null, why."""
-    words = len(doc.text.split())
+    words = len(doc.text.split(None, MIN_SPIN_WORDS))  # counts up to MIN_SPIN_WORDS + 1
     if words < MIN_SPIN_WORDS:
         return None, (f"not scored: {words} words is too little text to judge "
                       f"(the spin model needs {MIN_SPIN_WORDS})")
