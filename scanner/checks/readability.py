@@ -17,6 +17,7 @@ from typing import ClassVar
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
+from scanner.syllables import use_compact_cmudict
 
 FIGURES_KEY = "readability.figures"
 MIN_WORDS = 100
@@ -73,6 +74,7 @@ def readability_figures(doc: Document) -> dict[str, float]:
     if figures is None:
         import textstat
 
+        use_compact_cmudict()
         text = doc.text
         figures = doc.cache[FIGURES_KEY] = {
             "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 2),
