@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import wordfreq
-
 from scanner.spin.corpora import clean_texts, pps_pairs
 from scanner.spin.spinner import Spinner, SpinStyle
 
@@ -41,6 +39,8 @@ class Sample:
 @cache
 def spinner() -> Spinner:
     """A spinner over the 100k most frequent English words (built once)."""
+    import wordfreq  # the [train] extra
+
     return Spinner([w for w in wordfreq.top_n_list("en", 100_000) if w.isalpha()])
 
 
