@@ -168,8 +168,9 @@ def make_document(record: InputRecord) -> Document:
 def _locate_title(doc: Document, title: str):
     """The first line of the text that is the explicit title, if the text repeats it."""
     wanted = " ".join(title.split())
+    first_word = wanted.split(" ", 1)[0]
     for _, span in doc.nonblank_lines[:20]:
-        if " ".join(span.text.split()) == wanted:
+        if span.text.lstrip().startswith(first_word) and " ".join(span.text.split()) == wanted:
             return span
     return None
 
