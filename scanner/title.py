@@ -17,6 +17,7 @@ from itertools import accumulate
 from scanner.document import Document, Span
 
 _HEAD_LINES = 25  # non-blank lines looked at before the body
+_SCAN_LINES = 400  # non-blank lines searched for the body at all (a huge page costs no more)
 _BLOCK_LINES = 15  # a window of this many lines measures how much prose follows a line
 _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of the densest one
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
@@ -38,7 +39,7 @@ _STOP = frozenset(
 
 def infer_title(doc: Document) -> Span | None:
     """The span of the most likely headline line, or None when the text has no title-like head."""
-    lines = doc.nonblank_lines
+    lines = doc.nonblank_lines[:_SCAN_LINES]
     texts = [span.text for _, span in lines]
     is_body = [_is_body_line(text) for text in texts]
     body_at = _main_body_start(texts, is_body)
