@@ -78,9 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``spinscan`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from scanner.engine import collect_garbage_less_often
-
-    collect_garbage_less_often()
     try:
         if args.command == "scan":
             return run_scan(args)

@@ -6,7 +6,6 @@ windowed so memory stays bounded however long the input stream is.
 """
 from __future__ import annotations
 
-import gc
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -175,21 +174,12 @@ def _locate_title(doc: Document, title: str):
     return None
 
 
-def collect_garbage_less_often() -> None:
-    """Run Python's cycle collector about 70 times less often. A scan allocates many
-    short-lived objects and next to no reference cycles, so with the default threshold (700)
-    a batch spends about 6 % of its time in the collector. For processes spinscan owns (the
-    command line, its workers), never for a host application using the library API."""
-    gc.set_threshold(50_000, 50, 50)
-
-
 # ----- worker processes ----------------------------------------------------------------------
 _worker_scanner: Scanner | None = None
 
 
 def _init_worker(config: Config) -> None:
     global _worker_scanner
-    collect_garbage_less_often()
     _worker_scanner = Scanner(config)
     _worker_scanner.warm_up()  # a worker scans many documents: load its models up front
 

