@@ -127,9 +127,10 @@ def _groups(analysis: Analysis, flagged: np.ndarray) -> list[list[int]]:
         first, last = _extent(analysis, j)
         if groups and first <= last_end + 1:
             groups[-1].append(j)
+            last_end = max(last_end, last)
         else:
             groups.append([j])
-        last_end = max(last_end, last) if len(groups[-1]) > 1 else last
+            last_end = last
     return groups
 
 
