@@ -105,7 +105,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         if suggestion:
             message += f" (likely original: '{suggestion}')"
         finding = self.finding(doc, start, end, message, suggestion=suggestion,
-                               data={"gain": round(gain, 2)})
+                               data={"gain": round(gain, 2)}, excerpt=excerpt)
         if not strong:
             finding.severity = Severity.INFO
         return finding
