@@ -77,7 +77,7 @@ class Tables:
         """Token as written -> code, for the common spellings: the id of a lower-case word;
         the id plus :data:`NOT_LOWER` of a capitalised one or one with a typographic
         apostrophe; BREAK or SENTENCE for punctuation. One dict look-up per token then
-        replaces lower-casing the text (see :func:`word_codes`)."""
+        replaces lower-casing the text (see :func:`scanner.spin.analysis.word_ids`)."""
         codes = dict.fromkeys(_PUNCTUATION, BREAK)
         codes.update(self.index_ext)
         for word, i in self.index.items():
