@@ -43,8 +43,8 @@ STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 class Tables:
     """The arrays of the collocation table plus a word -> id dict."""
 
-    def __init__(self, path=None) -> None:
-        with np.load(path or data_path("models", "spin", "colloc.npz")) as data:
+    def __init__(self) -> None:
+        with np.load(data_path("models", "spin", "colloc.npz")) as data:
             self.words = data["vocab"].tobytes().decode("utf-8").split("\n")
             self.zipf = data["zipf"].astype(np.float32) / SCALE
             keys = np.cumsum(data["key_deltas"], dtype=np.int64)
