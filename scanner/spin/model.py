@@ -67,11 +67,11 @@ class SpinModel:
                  doc_b=self.doc_b)
 
 
-def load_pipelines(path=None) -> dict:
+def load_pipelines() -> dict:
     """The stored scikit-learn pipelines (skops, trusted types listed explicitly)."""
     import skops.io as sio
 
-    return sio.load(path or data_path("models", "spin", MODEL_FILE), trusted=TRUSTED_TYPES)
+    return sio.load(data_path("models", "spin", MODEL_FILE), trusted=TRUSTED_TYPES)
 
 
 @cache
