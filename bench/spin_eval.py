@@ -215,15 +215,14 @@ def seeds() -> None:
         print(f"    {path.stem}: spin {shown}, SPN001 {len(findings)} ({warnings} warnings)")
 
 
-def suggestions(limit: int | None) -> None:
+def suggestions(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     rule = CollocationBreak()
     words = tables().words
     bands = ((1.0, SUGGEST_GAIN), (SUGGEST_GAIN, 2.0), (2.0, 3.0), (3.0, np.inf))
     right, shown, swapped = np.zeros(len(bands)), np.zeros(len(bands)), np.zeros(len(bands))
     for source in (TRAIN_SOURCES[0], HELDOUT_SOURCES[0]):
-        for sample in labelled("heldout", (source,), copies=1, seed=7, limit=limit):
-            if not sample.spun:
-                continue
+        for _, copies in groups:
+            sample = copies[source]
             doc = Document(sample.text)
             analysis = analyse(doc)
             flagged = np.flatnonzero(rule.site_levels(doc, analysis)[0])
@@ -253,7 +252,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
     parser.add_argument("--parts", default="abcde", help="which parts to run (a-e)")
     args = parser.parse_args()
-    groups = heldout_groups(args.limit) if {"a", "e"} & set(args.parts) else []
+    groups = heldout_groups(args.limit) if {"a", "d", "e"} & set(args.parts) else []
     if "a" in args.parts:
         article_level(groups)
     if "b" in args.parts:
@@ -261,7 +260,7 @@ def main() -> None:
     if "c" in args.parts:
         seeds()
     if "d" in args.parts:
-        suggestions(args.limit)
+        suggestions(groups)
     if "e" in args.parts:
         by_length(groups)
 

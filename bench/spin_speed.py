@@ -16,13 +16,10 @@ import argparse
 import gzip
 import json
 import time
-from pathlib import Path
 
 from scanner.checks.spin import CollocationBreak
 from scanner.document import Document
-from scanner.spin.corpora import clean_texts
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from scanner.spin.corpora import clean_texts, shared_dir
 
 
 def main() -> None:
@@ -38,7 +35,7 @@ def main() -> None:
     load = time.perf_counter() - started
 
     news = []
-    with gzip.open(SHARED / "bench" / "news.jsonl.gz", "rt", encoding="utf-8") as handle:
+    with gzip.open(shared_dir() / "bench" / "news.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
             news.append(json.loads(line)["text"])
             if len(news) >= args.docs:

@@ -34,7 +34,7 @@ from sklearn.preprocessing import StandardScaler
 
 from scanner.spin.analysis import analyse_text
 from scanner.spin.features import document_features
-from scanner.spin.model import WEIGHTS_FILE, SpinModel, fold
+from scanner.spin.model import WEIGHTS_FILE, SpinModel, fold, sigmoid
 from scanner.spin.synth import TRAIN_SOURCES, Sample, grouped, labelled, truncated, word_count
 from scanner.spin.tokens import token_spans
 
@@ -112,8 +112,8 @@ def main() -> None:
     print(f"site model: {len(site_y)} sites, {site_y.mean():.3f} swapped")
 
     site_w, site_b = fold(site_model)
-    X = np.array([document_features(a, 1 / (1 + np.exp(-(a.site_x @ site_w + site_b))))
-                  for a in analyses])
+    # the site probabilities exactly as the scanner computes them (SpinModel.site_probabilities)
+    X = np.array([document_features(a, sigmoid(a.site_x @ site_w + site_b)) for a in analyses])
     y = np.array([s.spun for s in samples], dtype=int)
     groups_of = np.array([s.id for s in samples])
     # in every version, spun copies share one unit of weight per article; clean articles weigh

@@ -7,6 +7,7 @@ import pytest
 from scanner.checks.spin import CollocationBreak
 from scanner.document import Document
 from scanner.finding import Severity
+from scanner.spin import CACHE_KEY as SPIN_CACHE_KEY
 from scanner.spin import analyse, is_english, spin_probability
 from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
@@ -182,6 +183,9 @@ def test_score_is_a_probability_and_memoised():
     score = spin_probability(doc)
     assert 0.0 <= score <= 1.0
     assert spin_probability(doc) == score
+    # the second call must read the memo, not recompute (equal values alone cannot tell)
+    doc.cache[SPIN_CACHE_KEY] = 0.123
+    assert spin_probability(doc) == 0.123
 
 
 def test_seed_spun_copy_scores_highest_and_is_flagged():

@@ -105,7 +105,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         if suggestion:
             message += f" (likely original: '{suggestion}')"
         finding = self.finding(doc, start, end, message, suggestion=suggestion,
-                               data={"gain": round(gain, 2)})
+                               data={"gain": round(gain, 2)}, excerpt=excerpt)
         if not strong:
             finding.severity = Severity.INFO
         return finding
@@ -127,9 +127,10 @@ def _groups(analysis: Analysis, flagged: np.ndarray) -> list[list[int]]:
         first, last = _extent(analysis, j)
         if groups and first <= last_end + 1:
             groups[-1].append(j)
+            last_end = max(last_end, last)
         else:
             groups.append([j])
-        last_end = max(last_end, last) if len(groups[-1]) > 1 else last
+            last_end = last
     return groups
 
 

@@ -35,9 +35,7 @@ class Analysis:
 
     tokens: list[str]
     ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
-    pair_assoc: np.ndarray  # association of (token i, token i+1); NaN when not a word pair
-    pair_seen: np.ndarray  # whether that pair is in the table
-    pair_seen_of_pairs: np.ndarray  # the same, over the tested word pairs only
+    pair_seen_of_pairs: np.ndarray  # whether each tested word pair is in the table
     sites: np.ndarray  # token positions tested
     gain: np.ndarray  # best gain per site
     best: np.ndarray  # vocabulary id of the best candidate per site
@@ -106,8 +104,8 @@ def analyse_text(text: str) -> Analysis:
     sites = np.flatnonzero(is_site)
     empty = np.zeros(0)
     if not len(sites):
-        return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, empty, sites,
-                        empty, empty, np.zeros((0, len(SITE_FEATURES))))
+        return Analysis(tokens, ids, seen_of_pairs, sites, empty, sites, empty, empty,
+                        np.zeros((0, len(SITE_FEATURES))))
 
     # expand the candidates of every site (CSR ranges -> flat arrays)
     words = ids[sites]
@@ -150,5 +148,5 @@ def analyse_text(text: str) -> Analysis:
         table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
         table.log_tested[words], best_freq >= FLOOR, best_freq,
     ], dtype=np.float64).T
-    return Analysis(tokens, ids, pair_assoc, pair_seen, seen_of_pairs, sites, gain[head],
-                    cand[head], left_part[head], right_part[head], site_x)
+    return Analysis(tokens, ids, seen_of_pairs, sites, gain[head], cand[head], left_part[head],
+                    right_part[head], site_x)

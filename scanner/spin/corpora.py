@@ -16,19 +16,12 @@ import gzip
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+from scanner.headline.corpus import shared_dir
+
 _STOP = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "with", "as",
                    "was", "on", "be", "by"])
 _WORD = re.compile(r"[a-z]+")
-
-
-def shared_dir() -> Path:
-    """The shared data directory (``../shared`` beside the checkout)."""
-    if not SHARED.is_dir():
-        raise FileNotFoundError(f"shared data not found at {SHARED}")
-    return SHARED
 
 
 def bbc_number(article_id: str) -> int:

@@ -1,8 +1,6 @@
 """Is a document English? The spin tables and model are English only."""
 from __future__ import annotations
 
-from importlib.util import find_spec
-
 import numpy as np
 
 from scanner.spin.analysis import analyse
@@ -11,15 +9,14 @@ from scanner.spin.tables import tables
 CACHE_KEY = "spin.english"
 MIN_STOP_SHARE = 0.15  # English prose: 40-50 % function words (our list), even team sheets
 # and lists of names 25 %; other languages a few %
-_HAS_DETECTOR = find_spec("scanner.language") is not None
 
 
 def is_english(doc) -> bool:
-    """``doc.language == "en"`` when the project's language detector is installed, else the
-    share of English function words among its tokens (memoised in ``doc.cache``)."""
+    """``doc.language == "en"`` when the language detector (:mod:`scanner.language`) can tell,
+    else the share of English function words among its tokens (memoised in ``doc.cache``)."""
     result = doc.cache.get(CACHE_KEY)
     if result is None:
-        language = doc.language if _HAS_DETECTOR else None
+        language = doc.language
         if language:
             result = language == "en"
         else:

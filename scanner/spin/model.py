@@ -33,7 +33,8 @@ def fold(pipeline) -> tuple[np.ndarray, float]:
     return weights, float(logistic.intercept_[0] - weights @ scaler.mean_)
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """Logistic function, overflow-safe (the scanner's and the trainer's one)."""
     return 1.0 / (1.0 + np.exp(np.minimum(np.maximum(-z, -30.0), 30.0)))
 
 
@@ -52,13 +53,13 @@ class SpinModel:
     def site_probabilities(self, analysis: Analysis) -> np.ndarray:
         """Probability that each tested site is a swapped word (memoised on the analysis)."""
         if analysis.site_p is None:
-            analysis.site_p = _sigmoid(analysis.site_x @ self.site_w + self.site_b)
+            analysis.site_p = sigmoid(analysis.site_x @ self.site_w + self.site_b)
         return analysis.site_p
 
     def probability(self, analysis: Analysis) -> float:
         """Probability that the analysed text was machine rewritten."""
         features = document_features(analysis, self.site_probabilities(analysis))
-        return round(float(_sigmoid(features @ self.doc_w + self.doc_b)), 4)
+        return round(float(sigmoid(features @ self.doc_w + self.doc_b)), 4)
 
     def save(self, path) -> None:
         """Write the folded weights (``weights.npz``)."""
@@ -66,11 +67,11 @@ class SpinModel:
                  doc_b=self.doc_b)
 
 
-def load_pipelines(path=None) -> dict:
+def load_pipelines() -> dict:
     """The stored scikit-learn pipelines (skops, trusted types listed explicitly)."""
     import skops.io as sio
 
-    return sio.load(path or data_path("models", "spin", MODEL_FILE), trusted=TRUSTED_TYPES)
+    return sio.load(data_path("models", "spin", MODEL_FILE), trusted=TRUSTED_TYPES)
 
 
 @cache

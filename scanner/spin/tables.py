@@ -43,8 +43,8 @@ STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 class Tables:
     """The arrays of the collocation table plus a word -> id dict."""
 
-    def __init__(self, path=None) -> None:
-        with np.load(path or data_path("models", "spin", "colloc.npz")) as data:
+    def __init__(self) -> None:
+        with np.load(data_path("models", "spin", "colloc.npz")) as data:
             self.words = data["vocab"].tobytes().decode("utf-8").split("\n")
             self.zipf = data["zipf"].astype(np.float32) / SCALE
             keys = np.cumsum(data["key_deltas"], dtype=np.int64)
@@ -77,7 +77,7 @@ class Tables:
         """Token as written -> code, for the common spellings: the id of a lower-case word;
         the id plus :data:`NOT_LOWER` of a capitalised one or one with a typographic
         apostrophe; BREAK or SENTENCE for punctuation. One dict look-up per token then
-        replaces lower-casing the text (see :func:`word_codes`)."""
+        replaces lower-casing the text (see :func:`scanner.spin.analysis.word_ids`)."""
         codes = dict.fromkeys(_PUNCTUATION, BREAK)
         codes.update(self.index_ext)
         for word, i in self.index.items():

@@ -66,7 +66,7 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
     tokens = tokens_of(text)
     if not tokens:
         return [], []
-    return tokens, "\x00".join(tokens).lower().replace("’", "'").split("\x00")
+    return tokens, normalise("\x00".join(tokens)).split("\x00")  # one call for all tokens
 
 
 def token_spans(text: str, count: int | None = None) -> list[tuple[int, int]]:
