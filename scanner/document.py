@@ -40,7 +40,6 @@ class Document:
     title: str | None = None
     title_span: Span | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
-    title_inferred: bool = False
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
     """Per-document memo for computations several rules share (e.g. the headline model)."""
 

@@ -158,7 +158,7 @@ def make_document(record: InputRecord) -> Document:
     if title is None:
         span = infer_title(doc)
         if span is not None:
-            doc.title, doc.title_span, doc.title_inferred = span.text.strip(), span, True
+            doc.title, doc.title_span = span.text.strip(), span
     else:
         doc.title_span = _locate_title(doc, title)
     return doc
