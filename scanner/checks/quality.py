@@ -82,7 +82,7 @@ def _stats(text: str) -> TextStats:
     alpha = len(words) - non_alpha
     punctuation = sum(map(text.count, _PUNCTUATION))
     letters = len("".join(words)) - punctuation
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
     seen: set[str] = set()
     duplicates = duplicate_chars = 0
     for line in lines:
