@@ -58,7 +58,7 @@ class PageLines:
     in_main: list[bool] | None
     title_position: int | None
 
-    def positions(self, kinds: set[str]) -> list[int]:
+    def positions(self, kinds: frozenset[str] | set[str]) -> list[int]:
         """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
         return [k for k, kind in enumerate(self.kinds) if kind in kinds]
 
