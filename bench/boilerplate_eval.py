@@ -13,7 +13,8 @@
   finding from these rules, with the title given as metadata and with it as the first line.
 * Seeds: every finding of these rules on the five seed articles.
 * Speed: mean time of all these rules per article on the throughput corpus (one core; the
-  document's shared line views are built beforehand, as the engine does).
+  document's shared line views are built beforehand, as the engine does), and the share of
+  articles the line model runs on with its CPU time per such article.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.model import load_model
+from scanner.boilerplate.patterns import line_cues
 from scanner.checks import boilerplate, quality, spam
 from scanner.engine import make_document
 from scanner.finding import Category, Severity
@@ -169,6 +173,15 @@ def eval_speed(rules: list, shared: Path, n: int = 2000) -> None:
                 pass
     per_doc = (time.perf_counter() - start) / len(docs) * 1000
     print(f"speed: {per_doc:.3f} ms per article for {len(rules)} rules ({len(docs)} articles)")
+    # the line model's share of that: how many articles it runs on, and its CPU time on each
+    pages = [page for page in map(analyse, docs) if page.probabilities is not None]
+    model = load_model()
+    start = time.process_time()
+    for page in pages:
+        model.probabilities(page.texts, line_cues(page.texts))
+    per_page = (time.process_time() - start) / max(len(pages), 1) * 1000
+    print(f"line model: runs on {len(pages) / len(docs):.1%} of the articles, "
+          f"{per_page:.3f} ms CPU each")
 
 
 def main() -> None:

@@ -58,7 +58,7 @@ class PageLines:
     in_main: list[bool] | None
     title_position: int | None
 
-    def positions(self, kinds: set[str]) -> list[int]:
+    def positions(self, kinds: frozenset[str] | set[str]) -> list[int]:
         """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
         return [k for k, kind in enumerate(self.kinds) if kind in kinds]
 
@@ -80,7 +80,7 @@ def _analyse(doc: Document) -> PageLines:
         title_line = doc.line_index(doc.title_span.start)
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
-    prose = [is_prose(t, t.count(" ") + 1) for t in texts]
+    prose = list(map(is_prose, texts))
     kinds = _structural_kinds(texts, cues, prose)
     probabilities = None
     model = load_model()

@@ -64,9 +64,9 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text[:HEAD_CHARS].lower())
 
 
-def is_prose(text: str, n_words: int) -> bool:
+def is_prose(text: str) -> bool:
     """A line that reads as running text: ten words or more ending in terminal punctuation."""
-    return n_words >= 10 and _TERMINAL_RE.search(text[-4:]) is not None
+    return text.count(" ") >= 9 and _TERMINAL_RE.search(text[-4:]) is not None
 
 
 def line_features(texts: list[str], token_lists: list[list[str]],

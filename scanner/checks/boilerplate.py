@@ -35,7 +35,7 @@ class _KindRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         page = analyse(doc)
-        indices = [page.line_indices[k] for k in page.positions(set(self.kinds))]
+        indices = [page.line_indices[k] for k in page.positions(self.kinds)]
         yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
 
 

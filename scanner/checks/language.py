@@ -110,8 +110,8 @@ class ForeignLanguageLine(Rule):
 
     def _other_language(self, text: str, main: str) -> tuple[str, float] | None:
         """The line's language and its probability when it is surely not ``main``."""
-        if not _evidence(text, "en" if main != "en" else None):
-            return None
+        if main == "en" and not _foreign_evidence(text):
+            return None  # (in another language, _suspect already required English evidence)
         ranked = language_probabilities(text[:MAX_CHARS])
         if not ranked:
             return None
@@ -133,11 +133,8 @@ def _suspect(text: str, main: str) -> bool:
     return count >= MIN_WORDS and share >= 0.2
 
 
-def _evidence(text: str, code: str | None) -> bool:
-    """Whether the line itself shows signs of language ``code`` (None: any but English)."""
-    if code == "en":
-        share, _ = english_stop_share(text)
-        return share >= 0.2
+def _foreign_evidence(text: str) -> bool:
+    """Whether the line itself shows signs of a language other than English."""
     words = _WORD_RE.findall(text.lower())
     return (sum(w in _FOREIGN_FUNCTION_WORDS for w in words) >= 2
             or len(_NON_ASCII_WORD_RE.findall(text)) >= 2)

@@ -82,7 +82,7 @@ def _stats(text: str) -> TextStats:
     alpha = len(words) - non_alpha
     punctuation = sum(map(text.count, _PUNCTUATION))
     letters = len("".join(words)) - punctuation
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
     seen: set[str] = set()
     duplicates = duplicate_chars = 0
     for line in lines:
@@ -370,7 +370,6 @@ class LoremIpsum(_QualityRule):
     id = "RDB020"
     name = "lorem-ipsum"
     severity = Severity.WARNING
-    min_words = 1
     summary = "Placeholder text 'lorem ipsum' (C4)."
     docs = """
     C4 drops any page containing "lorem ipsum": placeholder text means an unfinished template.
@@ -383,9 +382,6 @@ class LoremIpsum(_QualityRule):
         match = _LOREM_RE.search(doc.text) if "orem" in doc.text or "OREM" in doc.text else None
         if match:
             yield self.finding(doc, match.start(), match.end(), "Placeholder text 'lorem ipsum'.")
-
-    def problem(self, stats: TextStats):  # pragma: no cover - check() is overridden
-        return None
 
 
 class NewlineRatio(_QualityRule):
