@@ -38,6 +38,7 @@ from scanner.headline.clickbait import THRESHOLD, clickbait_model
 from scanner.headline.fnc_baseline import baseline_matrix, fit_baseline
 from scanner.headline.model import LABELS, stance_model
 from scanner.headline.training import (
+    UNRELATED_SHARE,
     claim_cv_splits,
     feature_matrix,
     fnc_score,
@@ -47,7 +48,6 @@ from scanner.headline.training import (
 )
 from scanner.io.records import InputRecord
 
-UNRELATED_SHARE = 0.7313  # the FNC-1 training mix
 BASELINE_TEST = 75.20  # the official baseline on the official test set (its hold-out: 79.53)
 
 
@@ -76,9 +76,18 @@ def stance() -> None:
                                                       short_bodies(bodies))):
         probabilities = model.probabilities(feature_matrix(test, texts, model.lexicon))
         stance_report(name, gold, probabilities.argmax(1))
-        warned = rule_warnings(test, texts)
+        kinds = rule_warnings(test, texts)
+        warned = kinds != ""
         print("  HDL001 warnings by gold label: " + ", ".join(
             f"{label} {np.mean(warned[gold == k]):.3f}" for k, label in enumerate(LABELS)))
+        disagree = LABELS.index("disagree")
+        threshold = HeadlineBodyMismatch.default_options["disagree_confidence"]
+        confident = probabilities[:, disagree] >= threshold
+        refuted = kinds == "disagree"
+        print(f"  P(disagree) >= {threshold}: {confident.sum()} pairs, "
+              f"{np.mean(gold[confident] == disagree):.3f} labelled disagree; HDL001 disagree "
+              f"warnings (with a refuting sentence): {refuted.sum()} pairs, "
+              f"{np.mean(gold[refuted] == disagree):.3f} labelled disagree")
 
 
 def calibration() -> None:
@@ -113,10 +122,16 @@ def calibration() -> None:
 
 
 def rule_warnings(pairs: list[corpus.Pair], bodies: dict[int, str]) -> np.ndarray:
-    """Whether rule HDL001 (default options) warns on each pair, run as a titled document."""
+    """Why rule HDL001 (default options) warns on each pair, run as a titled document:
+    ``"unrelated"``, ``"disagree"`` (a refuting sentence quoted), or ``""`` (no warning)."""
     rule = HeadlineBodyMismatch()
-    return np.array([any(rule.check(make_document(InputRecord(
-        id="p", source="fnc", text=bodies[p.body_id], title=p.headline)))) for p in pairs])
+    kinds = []
+    for p in pairs:
+        found = list(rule.check(make_document(InputRecord(
+            id="p", source="fnc", text=bodies[p.body_id], title=p.headline))))
+        kinds.append("" if not found else
+                     "disagree" if "contradict" in found[0].message else "unrelated")
+    return np.array(kinds)
 
 
 def clickbait() -> None:

@@ -34,7 +34,7 @@ from scanner.audit.crosscheck import (
 from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
-from scanner.audit.summary import AuditSummary
+from scanner.audit.summary import AuditSummary, summarize
 from scanner.config import Config
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
@@ -169,10 +169,7 @@ def read_part(path: str, fmt: str) -> Iterator[dict[str, Any]]:
 
 
 def summarize_part(path: str, fmt: str) -> AuditSummary:
-    summary = AuditSummary()
-    for record in read_part(path, fmt):
-        summary.add(record)
-    return summary
+    return summarize(read_part(path, fmt))
 
 
 def sketch_partition(path: str, read: ReadOptions, max_words: int):
@@ -188,14 +185,15 @@ def spins_part(path: str, fmt: str, wanted: set[str]) -> dict[str, float | None]
     return spin_scores(read_part(path, fmt), wanted)
 
 
-def patch_part(path: str, fmt: str, findings: dict) -> None:
-    """Rewrite one output part with its cross-copy findings."""
+def patch_part(path: str, fmt: str, findings: dict) -> AuditSummary:
+    """Rewrite one output part with its cross-copy findings; return the part's summary."""
     records = [add_findings(r, findings) for r in read_part(path, fmt)]
     with staged(path) as tmp:
         sink = JsonlSink(tmp) if fmt == "jsonl" else ParquetFileWriter(tmp)
         for record in records:
             sink.write(record)
         sink.close()
+    return summarize(records)
 
 
 # ----- the client ----------------------------------------------------------------------------
@@ -237,9 +235,10 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                 outcome.interrupted = True
                 client.cancel(futures)
                 return outcome
-        if options.crossdoc:
-            outcome.crossdoc = _crossdoc(client, options, inputs, parts, fmt)
-        summaries = client.gather(client.map(summarize_part, parts, fmt=fmt, pure=False))
+        if options.crossdoc:  # summarises the parts as it patches them
+            outcome.crossdoc, summaries = _crossdoc(client, options, inputs, parts, fmt)
+        else:
+            summaries = client.gather(client.map(summarize_part, parts, fmt=fmt, pure=False))
         outcome.summary = AuditSummary()
         for summary in summaries:
             outcome.summary.merge(summary)
@@ -251,7 +250,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     return outcome
 
 
-def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str], fmt: str):
+def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str], fmt: str
+              ) -> tuple[Any, list[AuditSummary]]:
     read, words = options.read, options.max_words
     sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
                                         pure=False))
@@ -273,9 +273,9 @@ def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str]
     finally:
         store.close()
 
-    client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
-                             findings=_share(client, findings)))
-    return finish(join(options.output, "clusters.jsonl"), reports, findings)
+    summaries = client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
+                                         findings=_share(client, findings)))
+    return finish(join(options.output, "clusters.jsonl"), reports, findings), summaries
 
 
 def _share(client, value):

@@ -11,7 +11,9 @@ from rich.console import Console
 
 pytest.importorskip("distributed")
 
+from scanner.audit.output import iter_output
 from scanner.audit.runner import AuditOptions, run_local
+from scanner.audit.summary import summarize
 from scanner.config import Config
 from scanner.dask_engine import partition_paths, run_dask
 
@@ -58,6 +60,8 @@ def test_dask_and_local_give_identical_records(tmp_path):
     assert len(parts) == 4 == len(partition_paths([str(folder)]))
     assert lines_by_id(parts) == lines_by_id([tmp_path / "local.jsonl"])
     assert outcome.summary.to_dict() == local_outcome.summary.to_dict()
+    assert local_outcome.summary.to_dict() == summarize(
+        iter_output(str(tmp_path / "local.jsonl"), "jsonl")).to_dict()  # as patched
     assert outcome.clean_stats == local_outcome.clean_stats
     assert outcome.crossdoc.flagged_copies == local_outcome.crossdoc.flagged_copies
     assert (tmp_path / "dask" / "clusters.jsonl").read_bytes() == (

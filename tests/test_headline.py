@@ -16,6 +16,7 @@ from scanner.checks.headline import (
     UnsupportedFraming,
 )
 from scanner.headline import assess, body_text
+from scanner.headline.clickbait import clickbait_model, load_classifier, ngrams
 from scanner.headline.features import FEATURE_NAMES, Body, pair_features
 from scanner.headline.model import load_pipeline, stance_model
 from tests.conftest import SEEDS, doc_of
@@ -152,6 +153,17 @@ def test_clickbait_flags_teasers_not_news():
                                                    "Laugh"))
     assert not _findings(ClickbaitHeadline, doc_of("", "Hundreds of Palestinians flee floods "
                                                        "in Gaza"))
+
+
+def test_exported_clickbait_weights_equal_the_classifier():
+    stored = load_classifier()
+    vocabulary = stored["vocabulary"].tolist()
+    headlines = ["27 Tweets That Will Make Every Dog Owner Laugh",
+                 "Hundreds of Palestinians flee floods in Gaza"]
+    x = np.array([[float(g in ngrams(h)) for g in vocabulary] for h in headlines])
+    expected = stored["classifier"].predict_proba(x)[:, 1]
+    got = [clickbait_model().probability(h) for h in headlines]
+    assert np.allclose(expected, got, atol=1e-6)
 
 
 def test_non_english_body_gets_no_stance():

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.audit.output import iter_output, rewrite_output
+from scanner.audit.summary import AuditSummary
 from scanner.crossdoc import RULE_ID, ClusterReport, Sketches, analyze_cluster
 from scanner.document import Document
 from scanner.engine import make_document
@@ -128,8 +129,10 @@ def write_clusters(path: str, reports: list[ClusterReport]) -> None:
             out.write((dumps(report.to_dict()) + "\n").encode("utf-8"))
 
 
-def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]]) -> CrossDocOutcome:
-    """Run the stage for a local audit; ``records()`` reads the inputs afresh."""
+def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]],
+                   summary: AuditSummary | None = None) -> CrossDocOutcome:
+    """Run the stage for a local audit; ``records()`` reads the inputs afresh. Every rewritten
+    record is also added to ``summary`` (so the output need not be read once more for it)."""
     clusters = sketch(records()).clusters()
     wanted = {i for ids in clusters for i in ids}
     store = TextStore()
@@ -139,7 +142,14 @@ def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]]) -> Cro
         reports, findings = analyze(clusters, store, spins)
     finally:
         store.close()
-    rewrite_output(options.output, options.fmt, lambda r: add_findings(r, findings))
+
+    def update(record: dict[str, Any]) -> dict[str, Any]:
+        record = add_findings(record, findings)
+        if summary is not None:
+            summary.add(record)
+        return record
+
+    rewrite_output(options.output, options.fmt, update)
     return finish(clusters_path(options.output, options.fmt), reports, findings)
 
 

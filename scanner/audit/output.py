@@ -208,12 +208,8 @@ def rewrite_output(path: str, fmt: str,
     """Rewrite an output in place, passing each record through ``update(record) -> record``
     (atomically: a temporary copy replaces the original)."""
     if fmt == "parquet":
-        import pyarrow.parquet as pq
-
         for part in parquet_parts(Path(path)):
-            rows = [orjson.loads(t) for t in pq.read_table(part, columns=["record"])
-                    .column(0).to_pylist()]
-            write_parquet(part, [update(r) for r in rows])
+            write_parquet(part, [update(r) for r in iter_parquet_file(part)])
         return
     target = Path(path)
     tmp = target.with_name(f".{target.name}.tmp")

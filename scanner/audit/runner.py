@@ -14,7 +14,7 @@ from rich.console import Console
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
 from scanner.audit.output import iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
-from scanner.audit.summary import AuditSummary
+from scanner.audit.summary import AuditSummary, summarize
 from scanner.config import Config
 from scanner.engine import Scanner
 from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
@@ -93,16 +93,11 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     if options.crossdoc:
         from scanner.audit.crosscheck import apply_crossdoc
 
-        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, set()))
-    outcome.summary = summarize(iter_output(options.output, options.fmt))
+        outcome.summary = AuditSummary()  # filled as the stage rewrites the output
+        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, set()),
+                                          outcome.summary)
+    else:
+        outcome.summary = summarize(iter_output(options.output, options.fmt))
     if clean_path:
         outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_path)])
     return outcome
-
-
-def summarize(records) -> AuditSummary:
-    """The summary of an iterable of published records."""
-    summary = AuditSummary()
-    for record in records:
-        summary.add(record)
-    return summary

@@ -210,3 +210,11 @@ def _cap(counter: Counter) -> None:
         kept = counter.most_common(MAX_PHRASES)
         counter.clear()
         counter.update(dict(kept))
+
+
+def summarize(records) -> AuditSummary:
+    """The summary of an iterable of published records."""
+    summary = AuditSummary()
+    for record in records:
+        summary.add(record)
+    return summary

@@ -22,6 +22,7 @@ SEED = 20230131
 THRESHOLD = 1 / 3
 MIN_TERMS = 5  # fewer salient terms than this: too little text to place in a story
 MAX_BUCKET = 50  # a band bucket bigger than this links each member to the first few only
+BUCKET_HEADS = 3  # ... to these first members
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
 
 
@@ -83,7 +84,7 @@ def candidate_pairs(signatures: np.ndarray) -> np.ndarray:
         for bucket in np.split(order, bounds):
             if len(bucket) < 2:
                 continue
-            heads = bucket[:min(len(bucket), 3 if len(bucket) > MAX_BUCKET else len(bucket))]
+            heads = bucket[:BUCKET_HEADS] if len(bucket) > MAX_BUCKET else bucket
             for k, i in enumerate(heads):
                 others = bucket[k + 1:]
                 found.append(np.column_stack([np.full(len(others), i), others]))

@@ -88,7 +88,7 @@ def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | N
         return None  # without two actors there is no relation to frame
     tokenised = [(s, T.tokens(s)) for s in body_sentences]
     about = [(s, words) for s, words in tokenised
-             if all(a in {_stem(w) for w in words} for a in actors)]
+             if set(actors) <= {_stem(w) for w in words}]
     about_text = " ".join(s for s, _ in about)
     cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
     hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]

@@ -12,7 +12,7 @@ from functools import cache
 
 import numpy as np
 
-from scanner.headline.features import FEATURE_NAMES, Body, Lexicon, pair_features
+from scanner.headline.features import FEATURE_NAMES, Lexicon
 from scanner.headline.topics import TOPICS_FILE, Topics
 from scanner.resources import data_path
 
@@ -73,10 +73,6 @@ class StanceModel:
                                                       len(LABELS))
         exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
         return (exp / exp.sum(axis=-1, keepdims=True)).mean(axis=-2)
-
-    def predict(self, headline: str, body: Body) -> np.ndarray:
-        """Probabilities of agree, disagree, discuss, unrelated for one pair."""
-        return self.probabilities(pair_features(headline, body, self.lexicon))
 
 
 def load_lexicon() -> Lexicon:

@@ -39,10 +39,6 @@ class Topics:
         norm = float(np.sqrt(v @ v))
         return v / norm if norm else v
 
-    def similarity(self, a: Counter, b: Counter) -> float:
-        """Cosine of the topic vectors of two bags of words."""
-        return float(self.vector(a) @ self.vector(b))
-
     def arrays(self) -> dict[str, np.ndarray]:
         """The topics as arrays for ``np.savez``."""
         return {"vocabulary": np.array(list(self.index)), "idf": self.idf.astype(np.float16),

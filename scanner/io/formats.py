@@ -66,8 +66,6 @@ def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
 
 def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -> InputRecord:
     """A whole text, Markdown or HTML document as one record (HTML kept raw for extraction)."""
-    from scanner.io.sources import decode_text
-
     try:
         data = handle.read(options.max_bytes + 1)
     except (EOFError, OSError) as exc:
@@ -82,3 +80,16 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     if fmt == "html":
         return InputRecord(id=name, source=name, html=text, metadata={"format": "html"})
     return InputRecord(id=name, source=name, text=text, metadata={"format": fmt})
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
+    """Decode UTF-8 text (a BOM is dropped); return ``(text, error)``."""
+    if b"\x00" in data[:8192]:
+        return "", f"{name}: binary file (NUL bytes), not text"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return "", f"{name}: invalid UTF-8 at byte {exc.start}"
+    if not text.strip():
+        return "", f"{name}: empty document"
+    return text, None

@@ -53,19 +53,6 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return expanded
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
-    """Decode UTF-8 text (a BOM is dropped); return ``(text, error)``."""
-    if b"\x00" in data[:8192]:
-        return "", f"{name}: binary file (NUL bytes), not text"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return "", f"{name}: invalid UTF-8 at byte {exc.start}"
-    if not text.strip():
-        return "", f"{name}: empty document"
-    return text, None
-
-
 def parse_jsonl_record(line: bytes, where: str, max_bytes: int) -> InputRecord:
     """One JSONL line as a record; problems become an error record named ``file:line``."""
     return parse_line(line, where, ReadOptions(max_bytes=max_bytes))
