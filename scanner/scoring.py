@@ -14,7 +14,6 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule
 
-MIN_SPIN_WORDS = 50  # below this the spin classifier has too little text to judge
 SEVERITY_COST = {Severity.INFO: 1.0, Severity.WARNING: 6.0, Severity.ERROR: 15.0}
 CATEGORY_CAP = 30.0
 QUALITY_CATEGORIES = frozenset(Category) - {Category.SPIN, Category.HEADLINE}
@@ -34,7 +33,9 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
     categories = {rule.category for rule in rules}
     scores: dict[str, Any] = {"spin": None, "quality": None}
     if Category.SPIN in categories:
-        scores["spin"], note = _spin_score(doc)
+        from scanner.spin import spin_score
+
+        scores["spin"], note = spin_score(doc)
         if note:
             scores["spin_note"] = note
     if categories & QUALITY_CATEGORIES:
@@ -45,17 +46,3 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
         scores["headline"] = assess(doc)
     return scores
 
-
-def _spin_score(doc: Document) -> tuple[float | None, str | None]:
-    """``scores.spin`` and, when it is null, why."""
-    words = len(doc.text.split(None, MIN_SPIN_WORDS))  # counts up to MIN_SPIN_WORDS + 1
-    if words < MIN_SPIN_WORDS:
-        return None, (f"not scored: {words} words is too little text to judge "
-                      f"(the spin model needs {MIN_SPIN_WORDS})")
-    from scanner.spin import spin_probability
-
-    spin = spin_probability(doc)
-    if spin is None:
-        return None, (f"not scored: the spin model is for English and the document language is "
-                      f"{doc.language or 'unknown'}")
-    return spin, None

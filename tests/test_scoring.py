@@ -5,7 +5,8 @@ from pathlib import Path
 
 from scanner import scan_text
 from scanner.finding import Category, Finding, Severity
-from scanner.scoring import MIN_SPIN_WORDS, quality_score
+from scanner.scoring import quality_score
+from scanner.spin import MIN_WORDS as MIN_SPIN_WORDS
 
 SEED = (Path(__file__).resolve().parents[1] / "seeds").glob("000_*.txt")
 
