@@ -45,4 +45,3 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
 
         scores["headline"] = assess(doc)
     return scores
-
