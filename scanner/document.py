@@ -19,6 +19,12 @@ class Span(NamedTuple):
     end: int
     text: str
 
+    def strip(self) -> Span:
+        """The same span without surrounding white space."""
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return Span(self.start + left, self.start + right, self.text[left:right])
+
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")

@@ -100,9 +100,9 @@ class ForeignLanguageLine(Rule):
             found = self._other_language(text, main)
             if found:
                 code, probability = found
-                start = span.start + len(text) - len(text.lstrip())
+                line = span.strip()
                 yield self.finding(
-                    doc, start, span.start + len(text.rstrip()),
+                    doc, line.start, line.end,
                     f"Line in {language_name(code)} ({code}), not {language_name(main)}.",
                     suggestion="Delete the line or translate it.",
                     data={"language": code, "probability": round(probability, 3),

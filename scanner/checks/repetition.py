@@ -75,9 +75,8 @@ class DuplicateLine(Rule):
             first = first_copy.setdefault(key, index)
             if first == index or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
                 continue
-            start = span.start + len(span.text) - len(span.text.lstrip())
-            end = span.start + len(span.text.rstrip())
-            yield self.finding(doc, start, end,
+            line = span.strip()
+            yield self.finding(doc, line.start, line.end,
                                f"Line repeats line {first + 1}.",
                                suggestion="Delete the repeated copy.",
                                data={"first_line": first + 1, "first_start": lines[first].start})
