@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -24,17 +25,32 @@ _BREAK = "\x00"
 
 
 def html_to_lines(page: str) -> tuple[str, str | None, str | None]:
-    """(visible text one block element per line, trafilatura main text or None, title or None)."""
-    try:
-        root = lxml_html.document_fromstring(page)
-    except (etree.ParserError, ValueError):
-        return "", None, None
+    """(visible text one block element per line, trafilatura main text or None, title or None).
+
+    The page is parsed once, by trafilatura's loader, and the same tree is read for the visible
+    lines and then handed to trafilatura's extraction (which prunes it, so it goes last). A
+    fragment or plain text that the loader rejects is read by lxml, without extraction.
+    """
+    root = trafilatura.load_html(page) if page.strip() else None
+    extractable = root is not None
+    if root is None:
+        root = _fragment_tree(page)
+        if root is None:
+            return "", None, None
     title = _title(root)
     try:
         text = "\n".join(_visible_lines(root))
     except RecursionError:  # pathologically deep markup: fall back to flat text
         text = "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
-    return text, _main_text(page), title
+    main_text = (trafilatura.extract(root) or None) if extractable else None
+    return text, main_text, title
+
+
+def _fragment_tree(page: str):
+    try:
+        return lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def _visible_lines(root) -> list[str]:
@@ -68,11 +84,3 @@ def _title(root) -> str | None:
         if found:
             return found[0]
     return None
-
-
-def _main_text(page: str) -> str | None:
-    try:
-        import trafilatura
-    except ImportError:  # pragma: no cover - trafilatura is a declared dependency
-        return None
-    return trafilatura.extract(page) or None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import gzip
 
+import trafilatura
+
 from scanner.html_text import html_to_lines
 from tests.conftest import shared_path
 
@@ -30,9 +32,22 @@ def test_bad_input_gives_empty_text():
     assert html_to_lines("") == ("", None, None)
 
 
+def test_fragment_is_read_without_extraction():
+    assert html_to_lines("<p>Just one paragraph.</p>") == ("Just one paragraph.", None, None)
+    assert html_to_lines("plain text, no markup") == ("plain text, no markup", None, None)
+
+
+def test_page_with_xml_declaration_is_read():
+    page = '<?xml version="1.0" encoding="utf-8"?>' + PAGE
+    assert html_to_lines(page)[0] == html_to_lines(PAGE)[0]
+
+
 def test_wcxb_page_matches_the_naive_scrape():
     page = shared_path("data", "boilerplate", "wcxb_html", "wcxb-test__4011.html.gz")
     with gzip.open(page, "rt", errors="replace") as fh:
         text, main, title = html_to_lines(fh.read())
     assert len(text.split("\n")) > 100 and main and title
     assert all(line.strip() in text for line in main.split("\n")[:5] if len(line) > 80)
+    # one parse serves both: the main text is what trafilatura extracts from the raw page
+    with gzip.open(page, "rt", errors="replace") as fh:
+        assert main == trafilatura.extract(fh.read())
