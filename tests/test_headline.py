@@ -159,7 +159,8 @@ def test_exported_clickbait_weights_equal_the_classifier():
     stored = load_classifier()
     vocabulary = stored["vocabulary"].tolist()
     headlines = ["27 Tweets That Will Make Every Dog Owner Laugh",
-                 "Hundreds of Palestinians flee floods in Gaza"]
+                 "Hundreds of Palestinians flee floods in Gaza",
+                 "This Is Why You Should Never, Ever, Ever Do This Again"]  # repeated n-grams
     x = np.array([[float(g in ngrams(h)) for g in vocabulary] for h in headlines])
     expected = stored["classifier"].predict_proba(x)[:, 1]
     got = [clickbait_model().probability(h) for h in headlines]

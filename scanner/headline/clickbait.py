@@ -36,7 +36,7 @@ def ngrams(headline: str) -> list[str]:
 
 
 class ClickbaitModel:
-    """Binary unigram/bigram logistic regression (count features, no scaling)."""
+    """Unigram/bigram logistic regression over n-gram presence (binary features, no scaling)."""
 
     def __init__(self, vocabulary: list[str], weights: np.ndarray, bias: float) -> None:
         self.index = {g: i for i, g in enumerate(vocabulary)}
@@ -45,7 +45,7 @@ class ClickbaitModel:
     def probability(self, headline: str) -> float:
         """Probability that ``headline`` is clickbait."""
         index, weights = self.index, self.weights
-        z = self.bias + sum(weights[index[g]] for g in ngrams(headline) if g in index)
+        z = self.bias + sum(weights[index[g]] for g in set(ngrams(headline)) if g in index)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
