@@ -13,7 +13,6 @@ text becomes when the word is put back. The analysis is computed once per docume
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 
@@ -56,8 +55,7 @@ def analyse(doc) -> Analysis:
 def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """``(ids, lower)``: the vocabulary id of each token's table form (or BREAK / SENTENCE)
     and whether the token is written in that form (lower case)."""
-    n = len(tokens)
-    codes = np.fromiter(map(table.codes.get, tokens, repeat(UNKNOWN)), dtype=np.int64, count=n)
+    codes = table.codes.lookup(tokens)
     for k in np.flatnonzero(codes == UNKNOWN).tolist():  # capitals, numbers, unknown words
         low = normalise(tokens[k])
         codes[k] = table.index_ext.get(low, BREAK) + (NOT_LOWER if tokens[k] != low else 0)
@@ -65,11 +63,10 @@ def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.where(lower, codes, codes - NOT_LOWER), lower
 
 
-def association(table: Tables, left: np.ndarray, right: np.ndarray,
-                likely: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``;
-    ``likely``: most pairs are expected in the table (observed text)."""
-    freq = table.pairs.lookup(left * table.size + right, likely)
+def association(table: Tables, left: np.ndarray,
+                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``."""
+    freq = table.pairs.lookup(left * table.size + right)
     independent = table.zipf[left] + table.zipf[right] - 9.0
     seen = ~np.isnan(freq)
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
@@ -96,7 +93,7 @@ def analyse_text(text: str) -> Analysis:
     # word pairs with a content word (function-word pairs carry no swap evidence)
     pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | table.content[nxt]))
     if len(pairs):
-        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs], True)
+        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs])
     seen_of_pairs = pair_seen[pairs]
 
     is_site = (table.has_candidates[ids] & (lower | (prev == SENTENCE))
