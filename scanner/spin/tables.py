@@ -1,9 +1,11 @@
 """The collocation table (``models/spin/colloc.npz``), loaded once per process.
 
-Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of about a
-million word pairs (integer keys ``left_id * V + right_id``, looked up through a Bloom filter
-and a bucketed hash table built at load time, so a batch of lookups costs a few numpy calls) and, for every word, the candidate originals a spinner may have replaced
-(CSR arrays with a relation cost). Built by ``scripts/build_spin_tables.py``.
+Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 761k word
+pairs (integer keys ``left_id * V + right_id``) and, for every word, the candidate originals a
+spinner may have replaced (CSR arrays with a relation cost). Built by
+``scripts/build_spin_tables.py``. Word pairs and token spellings are looked up in batches
+through flat hash arrays built at load time (:class:`LevelIndex`): a batch costs a few numpy
+calls and mostly one random memory access per key, which is what bounds the speed.
 """
 from __future__ import annotations
 
@@ -66,6 +68,9 @@ class Tables:
         self.content = np.append(~self.is_stop, [False, False])
         self.rare = self.zipf < 4  # a rare word (fewer than 10 per million)
         self.has_candidates = self.content & np.append(self.n_candidates > 0, [False, False])
+        # 0 BREAK / SENTENCE, 1 function word, 2 content word, 3 content word with candidates
+        self.kind = (np.append(np.ones(self.size, dtype=np.int8), [0, 0]) + self.content
+                     + self.has_candidates).astype(np.int8)
         # how much more frequent (log10) the most frequent close synonym is than the word
         tight = np.where(self.cand_cost == 0, self.zipf[self.cand_ids], -9.0)
         best = np.full(self.size, -9.0, dtype=np.float32)
@@ -165,15 +170,20 @@ class PairIndex:
         if len(keys) and int(keys.max()) >> _PAIR_KEY_BITS:
             raise ValueError("pair keys exceed 34 bits")
         order = np.argsort(-codes.astype(np.int64), kind="stable")  # frequent pairs first
-        self.index = LevelIndex(keys[order], codes[order], _PAIR_KEY_BITS, (21, 19, 17, 15),
+        self.index = LevelIndex(keys[order], codes[order], _PAIR_KEY_BITS, (21, 20),
                                 8, np.int32)
         # frequency of each uint8 code; code -1 (absent) reads the NaN at the end
         self.freq_of_code = np.append(np.arange(256, dtype=np.float32) / SCALE,
                                       np.float32(np.nan))
 
+    def codes(self, keys: np.ndarray) -> np.ndarray:
+        """The frequency codes of ``keys`` (int64 array): index :attr:`freq_of_code` with
+        them; -1 for keys not in the table."""
+        return self.index.lookup(keys)
+
     def lookup(self, keys: np.ndarray) -> np.ndarray:
-        """Log10 frequencies per billion (float32) of ``keys`` (int64 array); NaN for keys
-        not in the table."""
+        """Log10 frequencies per billion (float32) of ``keys``; NaN for keys not in the
+        table."""
         return self.freq_of_code[self.index.lookup(keys)]
 
 
@@ -193,7 +203,7 @@ class TokenIndex:
         keys = hashes & ((1 << _TOKEN_KEY_BITS) - 1)
         unique = _unique_mask(keys)  # keys sharing 52 bits are left to the caller's fallback
         self.index = LevelIndex(keys[unique], values[unique], _TOKEN_KEY_BITS,
-                                (19, 18, 17, 16), 25, np.int64)
+                                (19, 18), 25, np.int64)
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """The code of every token; :data:`UNKNOWN` for tokens that are not keys."""
