@@ -116,18 +116,22 @@ class LevelIndex:
         if key_bits - min(level_bits) + value_bits + 1 >= 8 * np.dtype(dtype).itemsize:
             raise ValueError("tags and values do not fit the entry type")
         self.key_bits, self.value_bits = key_bits, value_bits
-        self.levels: list[tuple[int, np.ndarray]] = []
+        mask = (1 << key_bits) - 1
+        # per level: (odd multiplier, shift to the home bits, tag mask) of :meth:`_split`
+        self.mixers = [(_MULTIPLIERS[level] & mask | 1, key_bits - bits,
+                        (1 << (key_bits - bits)) - 1) for level, bits in enumerate(level_bits)]
+        self.levels: list[np.ndarray] = []
         keys, values = keys.astype(np.int64), values.astype(np.int64)
         empty = ~(1 << value_bits)  # tag -1 (matches no key), no more keys
         for level, bits in enumerate(level_bits):
-            home, tag = self._split(keys, level, bits)
+            home, tag = self._split(keys, level)
             _, first, count = np.unique(home, return_index=True, return_counts=True)
             if not complete and level == len(level_bits) - 1:
                 count[:] = 1  # no more keys: the rest is dropped
             entries = np.full(1 << bits, empty, dtype=dtype)
             entries[home[first]] = ((tag[first] << (value_bits + 1))
                                     | ((count > 1).astype(np.int64) << value_bits) | values[first])
-            self.levels.append((bits, entries))
+            self.levels.append(entries)
             rest = np.ones(len(keys), dtype=bool)
             rest[first] = False
             keys, values = keys[rest], values[rest]
@@ -136,18 +140,19 @@ class LevelIndex:
         order = np.argsort(keys)
         self.spill_keys, self.spill_values = keys[order], values[order]
 
-    def _split(self, keys: np.ndarray, level: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
-        """``(home, tag)`` of ``keys`` at ``level`` (int64 products wrap modulo 2 ** 64)."""
-        mask = (1 << self.key_bits) - 1
-        mixed = (keys * (_MULTIPLIERS[level] & mask | 1)) & mask  # odd multiplier: invertible
-        return mixed >> (self.key_bits - bits), mixed & ((1 << (self.key_bits - bits)) - 1)
+    def _split(self, keys: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(home, tag)`` of ``keys`` at ``level``: the top and low bits of ``keys`` times an
+        odd number modulo ``2 ** key_bits`` (invertible; int64 products wrap modulo 2 ** 64)."""
+        multiplier, shift, tag_mask = self.mixers[level]
+        mixed = (keys * multiplier) & ((1 << self.key_bits) - 1)
+        return mixed >> shift, mixed & tag_mask
 
     def lookup(self, keys: np.ndarray) -> np.ndarray:
         """The values (int64) of ``keys``; -1 for keys not in the index."""
         out = pending = None  # pending: positions in ``keys`` still looked for
         value_mask = (1 << self.value_bits) - 1
-        for level, (bits, entries) in enumerate(self.levels):
-            home, tag = self._split(keys, level, bits)
+        for level, entries in enumerate(self.levels):
+            home, tag = self._split(keys, level)
             entry = entries[home]
             hit = (entry >> (self.value_bits + 1)) == tag
             if out is None:
