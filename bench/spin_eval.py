@@ -18,8 +18,8 @@
     whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
 
 With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part of the shared
-data) parts (a) and (e) add a third held-out spinner drawing on a thesaurus that none of the
-candidate originals come from (MyThes relations are among them).
+data) parts (a) and (e) add a third held-out spinner, with a broad thesaurus that overlaps the
+candidate originals (WordNet, MyThes) far less than MyThes overlaps WordNet.
 
 Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde] [--moby PATH]``
 """
