@@ -17,7 +17,11 @@
     50-100, 100-200 and 200-400 words (clean and spun copies cut at the same point), and
     whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde]``
+With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part of the shared
+data) parts (a) and (e) add a third held-out spinner, with a broad thesaurus that overlaps the
+candidate originals (WordNet, MyThes) far less than MyThes overlaps WordNet.
+
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde] [--moby PATH]``
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ from scanner.spin.synth import (
     Sample,
     grouped,
     labelled,
+    spinner,
     truncated,
     word_count,
 )
@@ -59,10 +64,12 @@ BASE_RATE = 0.2  # share of spun articles the classifier is calibrated for (trai
 LENGTH_BUCKETS = ((50, 100), (100, 200), (200, 400))  # words; texts under 50 get no score
 
 
-def heldout_groups(limit: int | None) -> list[tuple[Sample, dict[str, Sample]]]:
-    """Every held-out clean BBC article with one spun copy per spinner (training style first)."""
+def heldout_groups(limit: int | None,
+                   extra: tuple[str, ...] = ()) -> list[tuple[Sample, dict[str, Sample]]]:
+    """Every held-out clean BBC article with one spun copy per spinner (training style first,
+    then the held-out spinners and ``extra`` ones)."""
     groups: dict[str, tuple[Sample, dict[str, Sample]]] = {}
-    for source in TRAIN_SOURCES[:1] + HELDOUT_SOURCES:
+    for source in TRAIN_SOURCES[:1] + HELDOUT_SOURCES + extra:
         for clean, spun in grouped(labelled("heldout", (source,), copies=1, seed=7,
                                             limit=limit)):
             groups.setdefault(clean.id, (clean, {}))[1][source] = spun
@@ -251,8 +258,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
     parser.add_argument("--parts", default="abcde", help="which parts to run (a-e)")
+    parser.add_argument("--moby", type=Path, default=None,
+                        help="words.txt of Moby Thesaurus II (`npm pack moby`): adds a spinner "
+                             "with a thesaurus the candidates do not come from")
     args = parser.parse_args()
-    groups = heldout_groups(args.limit) if {"a", "d", "e"} & set(args.parts) else []
+    extra = ()
+    if args.moby:
+        spinner().load_moby(args.moby)
+        extra = ("moby",)
+    groups = heldout_groups(args.limit, extra) if {"a", "d", "e"} & set(args.parts) else []
     if "a" in args.parts:
         article_level(groups)
     if "b" in args.parts:

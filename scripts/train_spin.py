@@ -53,6 +53,7 @@ def site_labels(text: str, sites: np.ndarray, replacements) -> np.ndarray:
 
 SHORTEST, LONGEST = 50, 600  # range of truncation lengths (words)
 LENGTH_BUCKETS = (100, 200, 400)  # upper ends of the length buckets of the out-of-fold report
+SHORT_WORDS = 400  # texts under this length may get their own clean weight
 
 
 def with_truncations(groups: list[list[Sample]], lengths: int,
@@ -95,6 +96,9 @@ def main() -> None:
     parser.add_argument("--lengths", type=int, default=3,
                         help="truncated versions per article for the article classifier")
     parser.add_argument("--clean-weight", type=float, default=4.0)
+    parser.add_argument("--short-clean-weight", type=float, default=None,
+                        help=f"weight of clean texts under {SHORT_WORDS} words (default: "
+                             "--clean-weight)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
@@ -119,7 +123,9 @@ def main() -> None:
     # in every version, spun copies share one unit of weight per article; clean articles weigh
     # --clean-weight, i.e. the model is calibrated for a base rate of 1 / (1 + clean_weight)
     # spun texts at every length
-    weight = np.where(y == 1, 1.0 / args.copies, args.clean_weight)
+    short_weight = args.clean_weight if args.short_clean_weight is None else args.short_clean_weight
+    weight = np.where(y == 1, 1.0 / args.copies,
+                      np.where(words < SHORT_WORDS, short_weight, args.clean_weight))
     search = GridSearchCV(logistic(), {"logistic__C": [0.01, 0.1, 1.0, 10.0]},
                           scoring="roc_auc", cv=GroupKFold(5), n_jobs=1)
     search.fit(X, y, groups=groups_of, logistic__sample_weight=weight)

@@ -12,7 +12,7 @@ from scanner.spin import analyse, is_english, spin_probability
 from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
 from scanner.spin.model import SpinModel, classifier, load_pipelines
-from scanner.spin.tables import PairIndex, tables
+from scanner.spin.tables import LevelIndex, PairIndex, tables
 from scanner.spin.tokens import token_spans, tokenize
 from tests.conftest import SEEDS
 
@@ -72,33 +72,47 @@ def test_token_spans_are_exact_offsets():
     assert token_spans(text, 3) == token_spans(text)[:3]
 
 
-def test_pair_index_is_exact():
+@pytest.mark.parametrize(("level_bits", "dtype"), [((21, 19, 17, 15), np.int32),
+                                                   ((10, 9), np.int64)])  # most keys spill
+def test_level_index_is_exact(level_bits, dtype):
     rng = np.random.default_rng(0)
-    keys = np.unique(rng.integers(0, 10**10, 50_000))
-    values = rng.random(len(keys)).astype(np.float32)
-    index = PairIndex(keys, values)
-    absent = np.setdiff1d(rng.integers(0, 10**10, 5_000), keys)
-    got = index.lookup(np.concatenate((keys[:3000], absent)))
-    assert np.array_equal(got[:3000], values[:3000])
-    assert np.isnan(got[3000:]).all()
-    assert np.array_equal(index.lookup(keys[:3000], likely=True), values[:3000])
+    keys = np.unique(rng.integers(0, 1 << 34, 50_000))
+    values = rng.integers(0, 256, len(keys))
+    index = LevelIndex(keys, values, 34, level_bits, 8, dtype)
+    assert len(index.spill_keys) == (0 if level_bits[0] > 20 else len(keys) - 1024 - 512)
+    absent = np.setdiff1d(rng.integers(0, 1 << 34, 5_000), keys)
+    got = index.lookup(np.concatenate((keys, absent)))
+    assert np.array_equal(got[:len(keys)], values)
+    assert (got[len(keys):] == -1).all()
+    assert len(index.lookup(keys[:0])) == 0
 
 
-def test_pair_index_finds_keys_that_overflow_their_bucket():
-    from scanner.spin.tables import _BUCKET_BITS, _BUCKET_SLOTS, _hash
+def test_level_index_refuses_entries_that_do_not_fit():
+    with pytest.raises(ValueError):
+        LevelIndex(np.arange(10), np.arange(10), 40, (16,), 8, np.int32)
 
-    rng = np.random.default_rng(1)
-    pool = np.unique(rng.integers(0, 10**10, 2_000_000))
-    bucket = _hash(pool, _BUCKET_BITS)
-    crowded = pool[bucket == np.bincount(bucket).argmax()]
-    assert len(crowded) > _BUCKET_SLOTS
-    keys = np.concatenate((crowded, np.setdiff1d(pool[:1000], crowded)))
-    values = np.arange(len(keys), dtype=np.float32)
-    index = PairIndex(keys, values)
-    assert len(index.spill_keys)
-    assert np.array_equal(index.lookup(keys), values)
-    assert np.array_equal(index.lookup(keys, likely=True), values)
-    assert np.isnan(index.lookup(np.setdiff1d(pool[-1000:], keys))).all()
+
+def test_pair_index_gives_frequencies_and_nan_for_absent_pairs():
+    keys = np.array([5, 17, 1 << 33])
+    index = PairIndex(keys, np.array([0, 40, 255], dtype=np.uint8))
+    got = index.lookup(np.array([17, 6, 1 << 33, 5]))
+    assert got.dtype == np.float32
+    assert got[[0, 2, 3]].tolist() == [2.0, 12.75, 0.0] and np.isnan(got[1])
+
+
+def test_token_index_codes_most_tokens_and_leaves_the_rest_unknown():
+    from scanner.spin.analysis import word_ids
+    from scanner.spin.tables import NOT_LOWER, UNKNOWN
+    from scanner.spin.tokens import tokens_of
+
+    table = tables()
+    tokens = tokens_of(seed("003").text) + ["Xqzv", "HELP"]
+    got = table.codes.lookup(tokens)
+    ids, lower = word_ids(table, tokens)  # exact for every token (fallback included)
+    exact = np.where(lower, ids, ids + NOT_LOWER)
+    found = got != UNKNOWN
+    assert np.array_equal(got[found], exact[found])
+    assert found.mean() > 0.85 and not found[-2:].any()
 
 
 def test_table_knows_collocations_and_their_absence():

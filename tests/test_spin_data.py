@@ -59,6 +59,26 @@ def test_spinner_swaps_words_and_reports_exact_spans():
     assert "Tuesday" in spun  # names are kept
 
 
+def test_moby_entries_are_read_and_offered_inflected(tmp_path, monkeypatch):
+    from scanner.spin.thesauri import read_moby
+
+    path = tmp_path / "words.txt"
+    path.write_text("help,aid,assist,lend a hand,Boost,2x\nRed Cross,aid\n", encoding="utf-8")
+    entries = read_moby(path)
+    assert entries == {"help": ["aid", "assist", "lend a hand"]}
+    if not Path("/usr/share/wordnet/data.noun").exists():
+        pytest.skip("needs WordNet 3.0 from the Debian package wordnet-base")
+    pytest.importorskip("wordfreq", reason="the spinner is training-time code ([train] extra)")
+    from scanner.spin.spinner import SpinStyle
+    from scanner.spin.synth import spinner
+
+    shared = spinner()
+    monkeypatch.setattr(shared, "moby", entries)
+    monkeypatch.setattr(shared, "_cache", {})
+    offered = shared.replacements("helps", SpinStyle("moby"))
+    assert {"aids", "assists", "lends a hand"} <= set(offered)
+
+
 def test_heldout_bbc_rarely_gets_spin_warnings_or_scores():
     shared_path("data", "bbc", "bbc.jsonl.gz")
     from scanner.spin.corpora import clean_texts

@@ -13,17 +13,25 @@ text becomes when the word is put back. The analysis is computed once per docume
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 
-from scanner.spin.tables import BREAK, NOT_LOWER, SENTENCE, UNKNOWN, Tables, tables
+from scanner.spin.tables import (
+    BREAK,
+    MAX_TESTED,
+    NOT_LOWER,
+    SENTENCE,
+    UNKNOWN,
+    Tables,
+    tables,
+)
 from scanner.spin.tokens import normalise, tokens_of
 
 CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
+_RANKS = np.arange(MAX_TESTED)
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
                  "dominance", "log_candidates", "variant_seen", "variant_freq")
@@ -56,22 +64,25 @@ def analyse(doc) -> Analysis:
 def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """``(ids, lower)``: the vocabulary id of each token's table form (or BREAK / SENTENCE)
     and whether the token is written in that form (lower case)."""
-    n = len(tokens)
-    codes = np.fromiter(map(table.codes.get, tokens, repeat(UNKNOWN)), dtype=np.int64, count=n)
-    for k in np.flatnonzero(codes == UNKNOWN).tolist():  # capitals, numbers, unknown words
-        low = normalise(tokens[k])
-        codes[k] = table.index_ext.get(low, BREAK) + (NOT_LOWER if tokens[k] != low else 0)
+    codes = table.codes.lookup(tokens)
+    unknown = (codes == UNKNOWN).nonzero()[0]
+    if len(unknown):  # capitals, numbers, unknown words: look up their table form
+        odd = [tokens[k] for k in unknown.tolist()]
+        codes[unknown] = [table.index_ext.get(low, BREAK) + (NOT_LOWER if token != low else 0)
+                          for token, low in zip(odd, map(normalise, odd))]
     lower = codes < NOT_LOWER // 2  # BREAK + NOT_LOWER is a capitalised unknown word
     return np.where(lower, codes, codes - NOT_LOWER), lower
 
 
-def association(table: Tables, left: np.ndarray, right: np.ndarray,
-                likely: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``;
-    ``likely``: most pairs are expected in the table (observed text)."""
-    freq = table.pairs.lookup(left * table.size + right, likely)
+def association(table: Tables, left: np.ndarray,
+                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``; a pair
+    with a BREAK or SENTENCE id is unseen (its A is meaningless)."""
+    # a negative right id would make the key of another pair: -1 (a key of no pair) instead
+    codes = table.pairs.codes(np.maximum((left * table.size + right) | (right >> 63), -1))
+    freq = table.pairs.freq_of_code[codes]
     independent = table.zipf[left] + table.zipf[right] - 9.0
-    seen = ~np.isnan(freq)
+    seen = codes >= 0
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
     return np.where(seen, freq - independent, unseen), seen, freq
 
@@ -85,6 +96,8 @@ def analyse_text(text: str) -> Analysis:
     padded = np.empty(n + 2, dtype=np.int64)
     padded[0], padded[1:-1], padded[-1] = SENTENCE, ids, BREAK
     prev, nxt = padded[:-2], padded[2:]
+    # per token: 0 BREAK / SENTENCE, 1 function word, 2 content word, 3 with candidates
+    kind = table.kind[padded]
 
     # observed association of every adjacent word pair (index i: tokens i and i + 1; the
     # buffers have one more slot in front so that their [:-1] views hold the pair to the left)
@@ -92,28 +105,25 @@ def analyse_text(text: str) -> Analysis:
     seen_buffer = np.zeros(n + 1, dtype=bool)
     pair_assoc, left_obs = assoc_buffer[1:], assoc_buffer[:-1]
     pair_seen, left_seen = seen_buffer[1:], seen_buffer[:-1]
-    content = table.content[ids]
     # word pairs with a content word (function-word pairs carry no swap evidence)
-    pairs = np.flatnonzero((ids >= 0) & (nxt >= 0) & (content | table.content[nxt]))
-    if len(pairs):
-        pair_assoc[pairs], pair_seen[pairs], _ = association(table, ids[pairs], nxt[pairs], True)
-    seen_of_pairs = pair_seen[pairs]
+    pairs = (kind[1:-1] * kind[2:] >= 2).nonzero()[0]
+    pair_assoc[pairs], seen_of_pairs, _ = association(table, ids[pairs], nxt[pairs])
+    pair_seen[pairs] = seen_of_pairs
 
-    is_site = (table.has_candidates[ids] & (lower | (prev == SENTENCE))
+    is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
-    sites = np.flatnonzero(is_site)
+    sites = is_site.nonzero()[0]
     empty = np.zeros(0)
     if not len(sites):
         return Analysis(tokens, ids, seen_of_pairs, sites, empty, sites, empty, empty,
                         np.zeros((0, len(SITE_FEATURES))))
 
-    # expand the candidates of every site (CSR ranges -> flat arrays)
+    # the candidates of every site (CSR ranges), as rows of at most MAX_TESTED
     words = ids[sites]
     counts = table.n_tested[words]
-    total = int(counts.sum())
-    owner = np.repeat(np.arange(len(sites)), counts)
-    starts = np.cumsum(counts) - counts
-    flat = np.repeat(table.cand_ptr[words] - starts, counts) + np.arange(total)
+    tested = _RANKS < counts[:, None]
+    owner, rank = tested.nonzero()  # row-major: site by site, closest candidate first
+    flat = table.cand_ptr[words][owner] + rank
     cand = table.cand_ids[flat]
     cost = table.cand_cost[flat]
 
@@ -121,23 +131,19 @@ def analyse_text(text: str) -> Analysis:
     site_prev, site_next = prev[sites], nxt[sites]
     site_left_obs, site_right_obs = left_obs[sites], pair_assoc[sites]
     left_ctx, right_ctx = site_prev[owner], site_next[owner]
-    has_l, has_r = np.flatnonzero(left_ctx >= 0), np.flatnonzero(right_ctx >= 0)
-    variant, seen, freq = association(table, np.concatenate((left_ctx[has_l], cand[has_r])),
-                                      np.concatenate((cand[has_l], right_ctx[has_r])))
-    split = len(has_l)
-    left_part = np.zeros(total, dtype=np.float32)
-    right_part = np.zeros(total, dtype=np.float32)
-    left_part[has_l] = variant[:split] - site_left_obs[owner[has_l]]
-    right_part[has_r] = variant[split:] - site_right_obs[owner[has_r]]
-    variant_freq = np.full(total, FLOOR - 1.0, dtype=np.float32)
-    variant_freq[has_l] = np.where(seen[:split], freq[:split], FLOOR - 1.0)
-    variant_freq[has_r] = np.fmax(variant_freq[has_r], freq[split:])
+    total = len(cand)
+    variant, seen, freq = association(table, np.concatenate((left_ctx, cand)),
+                                      np.concatenate((cand, right_ctx)))
+    left_part = np.where(left_ctx >= 0, variant[:total] - site_left_obs[owner], 0)
+    right_part = np.where(right_ctx >= 0, variant[total:] - site_right_obs[owner], 0)
+    # (a pair without a neighbour word is unseen: its frequency NaN, ignored by fmax)
+    variant_freq = np.fmax(np.where(seen[:total], freq[:total], FLOOR - 1.0), freq[total:])
     gain = left_part + right_part - COST_WEIGHT * cost
 
     # best candidate per site: the first candidate reaching its site's maximum gain
-    best_gain = np.maximum.reduceat(gain, starts)
-    at_max = np.flatnonzero(gain == np.repeat(best_gain, counts))
-    head = at_max[np.concatenate(([True], owner[at_max][1:] != owner[at_max][:-1]))]
+    grid = np.full(tested.shape, -np.inf, dtype=np.float32)
+    grid[tested] = gain
+    head = np.cumsum(counts) - counts + grid.argmax(axis=1)
     zipf = table.zipf[words]
     has_left, has_right = site_prev >= 0, site_next >= 0
     best_freq = variant_freq[head]

@@ -39,8 +39,8 @@ def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
     per100 = 100.0 / max(n_words, MIN_WORDS)
     gains, probs = np.sort(a.gain), np.sort(site_p)
     # sites at or above each level: counted on the sorted values
-    values = ((len(gains) - np.searchsorted(gains, _GAIN_LEVELS)) * per100).tolist()
-    values += ((len(probs) - np.searchsorted(probs, _SITE_P_LEVELS)) * per100).tolist()
+    values = ((len(gains) - gains.searchsorted(_GAIN_LEVELS)) * per100).tolist()
+    values += ((len(probs) - probs.searchsorted(_SITE_P_LEVELS)) * per100).tolist()
     # site odds -> density ratios; mixture log-likelihood ratio at several swap rates
     p = np.minimum(np.maximum(site_p, 1e-4), 1 - 1e-4)
     ratio = p / (1 - p) * ((1 - SITE_BASE_RATE) / SITE_BASE_RATE) - 1
@@ -51,7 +51,8 @@ def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
     unseen = (n_pairs - np.count_nonzero(a.pair_seen_of_pairs)) / max(n_pairs, 1)
     content = words[table.content[words]]
     # distinct words, counted on the sorted ids (cheaper than a set of Python ints)
-    distinct = np.count_nonzero(np.diff(np.sort(words))) + 1 if len(words) else 0
+    ordered = np.sort(words)
+    distinct = np.count_nonzero(ordered[1:] != ordered[:-1]) + 1 if len(words) else 0
     n_content = max(len(content), 1)
     values += [
         float(probs.sum()) * per100, top5, len(a.sites) * per100, unseen,

@@ -3,8 +3,8 @@
 It does what commercial spinners do: replace a share of the content words by a thesaurus
 entry, inflected to the original form and with the original capitalisation, without looking at
 sense or collocation. Styles differ by synonym source (``wordnet`` synonyms, ``wordnet-wide``
-adding hypernyms and hyponyms, ``mythes``, or any ``{word: [replacements]}`` mapping given as
-``custom``), by sense handling (``first`` sense only vs. any sense, i.e. with sense errors),
+adding hypernyms and hyponyms, ``mythes``, ``moby`` (when loaded), or any
+``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense only vs. any sense, i.e. with sense errors),
 by the pick (``random`` vs. ``first`` listed) and by the rate (share of content words
 replaced). Training-time only: it reads WordNet/MyThes (see :mod:`scanner.spin.thesauri`).
 """
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from scanner.spin.tables import STOP_WORDS
-from scanner.spin.thesauri import Inflector, WordNet, read_mythes
+from scanner.spin.thesauri import Inflector, WordNet, read_moby, read_mythes
 from scanner.spin.tokens import TOKEN_RE
 
 
@@ -22,7 +23,7 @@ from scanner.spin.tokens import TOKEN_RE
 class SpinStyle:
     """How one spinner works."""
 
-    source: str = "wordnet"  # wordnet, wordnet-wide, mythes or custom
+    source: str = "wordnet"  # wordnet, wordnet-wide, mythes, moby or custom
     rate: float = 0.2  # share of content words replaced
     senses: str = "any"  # any (sense errors) or first
     pick: str = "random"  # random or first
@@ -37,7 +38,13 @@ class Spinner:
         self.wordnet = WordNet()
         self.mythes = read_mythes()
         self.inflector = Inflector(self.wordnet, vocabulary)
+        self.moby: dict[str, list[str]] = {}  # see :meth:`load_moby`
         self._cache: dict[tuple, list[str]] = {}
+
+    def load_moby(self, path: Path) -> None:
+        """Enable the ``moby`` source: Moby Thesaurus II read from ``path`` (its entries have
+        no senses or parts of speech: every term of the word's lemma is offered)."""
+        self.moby = read_moby(path)
 
     def replacements(self, word: str, style: SpinStyle) -> list[str]:
         """The replacements ``style`` offers for a lower-case ``word``, inflected like it."""
@@ -59,6 +66,8 @@ class Spinner:
         return out
 
     def _terms(self, lemma: str, pos: str, style: SpinStyle) -> list[str]:
+        if style.source == "moby":
+            return self.moby.get(lemma, [])
         senses = 1 if style.senses == "first" else None
         if style.source == "mythes":
             entries = self.mythes.get((lemma, pos), [])

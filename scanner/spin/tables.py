@@ -1,9 +1,11 @@
 """The collocation table (``models/spin/colloc.npz``), loaded once per process.
 
-Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of about a
-million word pairs (integer keys ``left_id * V + right_id``, looked up through a Bloom filter
-and a bucketed hash table built at load time, so a batch of lookups costs a few numpy calls) and, for every word, the candidate originals a spinner may have replaced
-(CSR arrays with a relation cost). Built by ``scripts/build_spin_tables.py``.
+Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 761k word
+pairs (integer keys ``left_id * V + right_id``) and, for every word, the candidate originals a
+spinner may have replaced (CSR arrays with a relation cost). Built by
+``scripts/build_spin_tables.py``. Word pairs and token spellings are looked up in batches
+through flat hash arrays built at load time (:class:`LevelIndex`): a batch costs a few numpy
+calls and mostly one random memory access per key, which is what bounds the speed.
 """
 from __future__ import annotations
 
@@ -48,14 +50,14 @@ class Tables:
             self.words = data["vocab"].tobytes().decode("utf-8").split("\n")
             self.zipf = data["zipf"].astype(np.float32) / SCALE
             keys = np.cumsum(data["key_deltas"], dtype=np.int64)
-            self.pairs = PairIndex(keys, data["pair_freq"].astype(np.float32) / SCALE)
+            self.pairs = PairIndex(keys, data["pair_freq"])
             self.cand_ptr = data["cand_ptr"].astype(np.int64)
             self.cand_ids = data["cand_ids"].astype(np.int64)
             self.cand_cost = data["cand_cost"].astype(np.float32)
         self.size = len(self.words)
         self.index = {w: i for i, w in enumerate(self.words)}
         self.index_ext = {**self.index, **dict.fromkeys(SENTENCE_MARKS, SENTENCE)}
-        self.codes = self._codes()
+        self.codes = TokenIndex(self._codes())  # token as written -> code
         self.is_stop = np.zeros(self.size, dtype=bool)
         self.is_stop[[self.index[w] for w in STOP_WORDS if w in self.index]] = True
         self.n_candidates = np.diff(self.cand_ptr)
@@ -66,6 +68,9 @@ class Tables:
         self.content = np.append(~self.is_stop, [False, False])
         self.rare = self.zipf < 4  # a rare word (fewer than 10 per million)
         self.has_candidates = self.content & np.append(self.n_candidates > 0, [False, False])
+        # 0 BREAK / SENTENCE, 1 function word, 2 content word, 3 content word with candidates
+        self.kind = (np.append(np.ones(self.size, dtype=np.int8), [0, 0]) + self.content
+                     + self.has_candidates).astype(np.int8)
         # how much more frequent (log10) the most frequent close synonym is than the word
         tight = np.where(self.cand_cost == 0, self.zipf[self.cand_ids], -9.0)
         best = np.full(self.size, -9.0, dtype=np.float32)
@@ -76,8 +81,8 @@ class Tables:
     def _codes(self) -> dict[str, int]:
         """Token as written -> code, for the common spellings: the id of a lower-case word;
         the id plus :data:`NOT_LOWER` of a capitalised one or one with a typographic
-        apostrophe; BREAK or SENTENCE for punctuation. One dict look-up per token then
-        replaces lower-casing the text (see :func:`scanner.spin.analysis.word_ids`)."""
+        apostrophe; BREAK or SENTENCE for punctuation. One look-up per token (:class:`TokenIndex`)
+        then replaces lower-casing the text (see :func:`scanner.spin.analysis.word_ids`)."""
         codes = dict.fromkeys(_PUNCTUATION, BREAK)
         codes.update(self.index_ext)
         for word, i in self.index.items():
@@ -88,62 +93,149 @@ class Tables:
         return codes
 
 
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_BLOOM_BITS = 24
-_BUCKET_BITS = 18
-_BUCKET_SLOTS = 8
+_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
 
 
-def _hash(keys: np.ndarray, bits: int) -> np.ndarray:
-    return ((keys.astype(np.uint64) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.int64)
+class LevelIndex:
+    """Exact look-ups of small non-negative integer values by ``key_bits``-bit keys, in
+    batches, mostly at one random memory access per key.
+
+    Level ``L`` is a flat array of ``2 ** level_bits[L]`` entries. A key is permuted by an
+    invertible multiplication modulo ``2 ** key_bits``; the top bits of the result pick its
+    home entry, the low bits are its tag, packed as ``tag << (value_bits + 1) | more <<
+    value_bits | value``. Of the keys sharing a home, the first (in the order given: put the
+    most looked-up keys first) stays and sets ``more``; the others move to the next level,
+    and after the last level to a small sorted array. So a look-up ends at the first level
+    where its home holds its tag (found) or does not have ``more`` set (absent). With
+    ``complete=False`` the keys left after the last level are dropped instead (their look-ups
+    give -1: for callers that can find them another way)."""
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray, key_bits: int,
+                 level_bits: tuple[int, ...], value_bits: int, dtype: type,
+                 complete: bool = True) -> None:
+        if key_bits - min(level_bits) + value_bits + 1 >= 8 * np.dtype(dtype).itemsize:
+            raise ValueError("tags and values do not fit the entry type")
+        self.key_bits, self.value_bits = key_bits, value_bits
+        mask = (1 << key_bits) - 1
+        # per level: (odd multiplier, shift to the home bits, tag mask) of :meth:`_split`
+        self.mixers = [(_MULTIPLIERS[level] & mask | 1, key_bits - bits,
+                        (1 << (key_bits - bits)) - 1) for level, bits in enumerate(level_bits)]
+        self.levels: list[np.ndarray] = []
+        keys, values = keys.astype(np.int64), values.astype(np.int64)
+        empty = ~(1 << value_bits)  # tag -1 (matches no key), no more keys
+        for level, bits in enumerate(level_bits):
+            home, tag = self._split(keys, level)
+            _, first, count = np.unique(home, return_index=True, return_counts=True)
+            if not complete and level == len(level_bits) - 1:
+                count[:] = 1  # no more keys: the rest is dropped
+            entries = np.full(1 << bits, empty, dtype=dtype)
+            entries[home[first]] = ((tag[first] << (value_bits + 1))
+                                    | ((count > 1).astype(np.int64) << value_bits) | values[first])
+            self.levels.append(entries)
+            rest = np.ones(len(keys), dtype=bool)
+            rest[first] = False
+            keys, values = keys[rest], values[rest]
+        if not complete:
+            keys, values = keys[:0], values[:0]
+        order = np.argsort(keys)
+        self.spill_keys, self.spill_values = keys[order], values[order]
+
+    def _split(self, keys: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(home, tag)`` of ``keys`` at ``level``: the top and low bits of ``keys`` times an
+        odd number modulo ``2 ** key_bits`` (invertible; int64 products wrap modulo 2 ** 64)."""
+        multiplier, shift, tag_mask = self.mixers[level]
+        mixed = (keys * multiplier) & ((1 << self.key_bits) - 1)
+        return mixed >> shift, mixed & tag_mask
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """The values (int64) of ``keys``; -1 for keys not in the index."""
+        out = pending = None  # pending: positions in ``keys`` still looked for
+        value_mask = (1 << self.value_bits) - 1
+        for level, entries in enumerate(self.levels):
+            home, tag = self._split(keys, level)
+            entry = entries[home]
+            hit = (entry >> (self.value_bits + 1)) == tag
+            if out is None:
+                out = np.where(hit, entry & value_mask, -1)
+            else:
+                out[pending[hit]] = entry[hit] & value_mask
+            go_on = (entry >> self.value_bits & 1) > hit  # more keys share the home; not hit
+            if not go_on.any():
+                return out
+            pending = go_on.nonzero()[0] if pending is None else pending[go_on]
+            keys = keys[go_on]
+        pos = np.minimum(np.searchsorted(self.spill_keys, keys), len(self.spill_keys) - 1)
+        hit = self.spill_keys[pos] == keys
+        out[pending[hit]] = self.spill_values[pos[hit]]
+        return out
+
+
+_PAIR_KEY_BITS = 34  # pair keys left_id * V + right_id are below 2 ** 34 (V ~ 100k)
 
 
 class PairIndex:
-    """Exact ``key -> value`` lookups in batches: a 2 MB Bloom filter rejects most absent keys
-    cheaply, the rest are read from 8-slot buckets (one cache line each); the few keys that
-    overflow a bucket sit in a small sorted array."""
+    """Exact ``pair key -> log10 frequency per billion`` look-ups in batches: a
+    :class:`LevelIndex` of the uint8 frequency codes (2 ** 21 int32 entries at the first
+    level, 8 MB; 84 % of the pairs, the most frequent first)."""
 
-    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
-        bloom = _hash(keys, _BLOOM_BITS)
-        self.bloom = np.zeros(1 << (_BLOOM_BITS - 3), dtype=np.uint8)
-        np.bitwise_or.at(self.bloom, bloom >> 3, (1 << (bloom & 7)).astype(np.uint8))
-        bucket = _hash(keys, _BUCKET_BITS)
-        order = np.argsort(bucket, kind="stable")
-        bucket, keys, values = bucket[order], keys[order], values[order]
-        rank = np.arange(len(keys)) - np.searchsorted(bucket, bucket)
-        fits = rank < _BUCKET_SLOTS
-        self.slot_keys = np.full((1 << _BUCKET_BITS, _BUCKET_SLOTS), -1, dtype=np.int64)
-        self.slot_values = np.zeros((1 << _BUCKET_BITS, _BUCKET_SLOTS), dtype=np.float32)
-        self.slot_keys[bucket[fits], rank[fits]] = keys[fits]
-        self.slot_values[bucket[fits], rank[fits]] = values[fits]
-        spill = np.argsort(keys[~fits])
-        self.spill_keys, self.spill_values = keys[~fits][spill], values[~fits][spill]
+    def __init__(self, keys: np.ndarray, codes: np.ndarray) -> None:
+        if len(keys) and int(keys.max()) >> _PAIR_KEY_BITS:
+            raise ValueError("pair keys exceed 34 bits")
+        order = np.argsort(-codes.astype(np.int64), kind="stable")  # frequent pairs first
+        self.index = LevelIndex(keys[order], codes[order], _PAIR_KEY_BITS, (21, 20),
+                                8, np.int32)
+        # frequency of each uint8 code; code -1 (absent) reads the NaN at the end
+        self.freq_of_code = np.append(np.arange(256, dtype=np.float32) / SCALE,
+                                      np.float32(np.nan))
 
-    def lookup(self, keys: np.ndarray, likely: bool = False) -> np.ndarray:
-        """Values of ``keys`` (int64 array); NaN for keys not in the table. With ``likely``
-        (most keys expected present) the Bloom filter is skipped as it would reject little."""
-        out = np.full(len(keys), np.nan, dtype=np.float32)
-        if likely:
-            maybe = np.arange(len(keys))
-        else:
-            bloom = _hash(keys, _BLOOM_BITS)
-            maybe = np.flatnonzero((self.bloom[bloom >> 3] >> (bloom & 7).astype(np.uint8)) & 1)
-            if not len(maybe):
-                return out
-        wanted = keys[maybe]
-        bucket = _hash(wanted, _BUCKET_BITS)
-        rows, cols = np.nonzero(self.slot_keys[bucket] == wanted[:, None])
-        out[maybe[rows]] = self.slot_values[bucket[rows], cols]
-        if len(self.spill_keys) and len(rows) < len(wanted):
-            missed = np.ones(len(wanted), dtype=bool)
-            missed[rows] = False
-            full = np.flatnonzero(missed & (self.slot_keys[bucket, -1] >= 0))
-            if len(full):
-                pos = np.searchsorted(self.spill_keys, wanted[full])
-                pos = np.minimum(pos, len(self.spill_keys) - 1)
-                found = self.spill_keys[pos] == wanted[full]
-                out[maybe[full[found]]] = self.spill_values[pos[found]]
-        return out
+    def codes(self, keys: np.ndarray) -> np.ndarray:
+        """The frequency codes of ``keys`` (int64 array): index :attr:`freq_of_code` with
+        them; -1 for keys not in the table."""
+        return self.index.lookup(keys)
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Log10 frequencies per billion (float32) of ``keys``; NaN for keys not in the
+        table."""
+        return self.freq_of_code[self.index.lookup(keys)]
+
+
+_TOKEN_KEY_BITS = 52  # of Python's string hash
+
+
+class TokenIndex:
+    """``token as written -> code`` in one batch per text for most tokens: a one-level
+    :class:`LevelIndex` (2 ** 19 int64 entries, 4 MB) keyed by 52 bits of Python's string hash.
+    It holds the spelling that comes first in its home entry, the most frequent words first (95 %
+    of the tokens of news text); the rest, like unknown tokens, are left to the caller, which
+    derives their code from the table form (:func:`scanner.spin.analysis.word_ids`). The dict
+    this replaces costs three dependent cache misses per token; this one, and the misses of a
+    text overlap. A token that is not a key but shares the 52 hash bits of one would get its
+    code: with 170k keys the chance is about 4e-11 per token."""
+
+    def __init__(self, codes: dict[str, int]) -> None:
+        hashes = np.fromiter(map(hash, codes), dtype=np.int64, count=len(codes))
+        values = np.fromiter(codes.values(), dtype=np.int64, count=len(codes))
+        # most frequent first: punctuation, then by word id (frequency rank), lower case first
+        variant = values >= NOT_LOWER // 2
+        order = np.lexsort((variant, np.where(variant, values - NOT_LOWER, values)))
+        keys = hashes[order] & ((1 << _TOKEN_KEY_BITS) - 1)
+        unique = _unique_mask(keys)  # keys sharing 52 bits are left to the caller too
+        self.index = LevelIndex(keys[unique], values[order][unique] + 3,  # codes + 3 >= 1
+                                _TOKEN_KEY_BITS, (19,), 25, np.int64, complete=False)
+
+    def lookup(self, tokens: list[str]) -> np.ndarray:
+        """The code of every token; :data:`UNKNOWN` for tokens that are not keys."""
+        hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+        values = self.index.lookup(hashes & ((1 << _TOKEN_KEY_BITS) - 1))
+        return np.where(values >= 0, values - 3, UNKNOWN)
+
+
+def _unique_mask(keys: np.ndarray) -> np.ndarray:
+    """Entries of ``keys`` that no other entry equals."""
+    _, first, count = np.unique(keys, return_index=True, return_counts=True)
+    unique = np.zeros(len(keys), dtype=bool)
+    unique[first[count == 1]] = True
+    return unique
 
 
 @cache

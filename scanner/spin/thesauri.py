@@ -1,4 +1,5 @@
-"""Training-time readers for the two offline thesauri: WordNet 3.0 and the OpenOffice MyThes.
+"""Training-time readers for the two offline thesauri, WordNet 3.0 and the OpenOffice MyThes
+(and Moby, for an evaluation spinner only).
 
 Both come from Debian packages (``wordnet-base`` in ``/usr/share/wordnet``, ``mythes-en-us`` in
 ``/usr/share/mythes``); they are read directly from their plain-text files, so neither nltk nor
@@ -115,6 +116,20 @@ def read_mythes(path: Path = MYTHES_FILE) -> dict[tuple[str, str], list[tuple[st
                 table[(head.lower(), pos)].append((term[: m.start()] if m else term, kind))
         i += 1 + int(count)
     return table
+
+
+def read_moby(path: Path) -> dict[str, list[str]]:
+    """Moby Thesaurus II (``words.txt`` of the npm package ``moby``: one line per head word,
+    ``head,term,term,...``): lower-case single-word heads -> their lower-case terms (words or
+    phrases of letters). Public domain; not shipped, only for evaluation spinners."""
+    entries: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            head, *terms = (t.strip() for t in line.rstrip("\n").split(","))
+            if head.isalpha() and head == head.lower():
+                entries[head] = [t for t in terms if t and t == t.lower()
+                                 and t.replace(" ", "").isalpha()]
+    return entries
 
 
 class Inflector:
