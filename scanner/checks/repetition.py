@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from operator import eq
 from typing import ClassVar
 
+from scanner.checks.text_views import lower_text, lower_tokens
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 
-_TOKENS_KEY = "repetition.lower_tokens"
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
@@ -66,7 +66,7 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _has_repeated_line(doc.text):
+        if not _has_repeated_line(lower_text(doc)):
             return
         first_copy: dict[str, int] = {}
         lines = doc.lines
@@ -82,9 +82,10 @@ class DuplicateLine(Rule):
                                data={"first_line": first + 1, "first_start": lines[first].start})
 
 
-def _has_repeated_line(text: str) -> bool:
-    """C-level pre-check: does any non-blank line occur twice (case and edge spaces aside)?"""
-    stripped = list(map(str.strip, text.lower().split("\n")))
+def _has_repeated_line(lowered: str) -> bool:
+    """C-level pre-check on the lowercased text: does any non-blank line occur twice (case and
+    edge spaces aside)?"""
+    stripped = list(map(str.strip, lowered.split("\n")))
     distinct = set(stripped)
     distinct.discard("")
     return len(distinct) < len(stripped) - stripped.count("")
@@ -187,14 +188,6 @@ class SelfCoordination(_RepeatedWordRule):
 
     def allowed(self, word):
         return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
-
-
-def lower_tokens(doc: Document) -> list[str]:
-    """The document's whitespace-separated tokens, lowercased (memoised in ``doc.cache``)."""
-    tokens = doc.cache.get(_TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.cache[_TOKENS_KEY] = doc.text.lower().split()
-    return tokens
 
 
 class NgramRepetition(Rule):
