@@ -68,6 +68,14 @@ def _flesch(sentence_length: float, syllables: float) -> tuple[float, float]:
             0.39 * sentence_length + 11.8 * syllables - 15.59)
 
 
+def _memoised_estimate(doc: Document) -> tuple[float, float] | None:
+    """:func:`estimate` of the document (memoised), None when it is too short to judge."""
+    if ESTIMATE_KEY not in doc.cache:
+        text = doc.text
+        doc.cache[ESTIMATE_KEY] = estimate(text) if text.count(" ") >= MIN_WORDS else None
+    return doc.cache[ESTIMATE_KEY]
+
+
 def readability_figures(doc: Document) -> dict[str, float]:
     """textstat's figures for the document (memoised in ``doc.cache``)."""
     figures = doc.cache.get(FIGURES_KEY)
@@ -116,13 +124,10 @@ class _ReadabilityRule(Rule):
     percentile of estimate minus textstat on the BBC training articles, rounded up)."""
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        if text.count(" ") < MIN_WORDS:
+        guesses = _memoised_estimate(doc)
+        if guesses is None:
             return
         limit = self.options["limit"]
-        guesses = doc.cache.get(ESTIMATE_KEY)
-        if guesses is None:
-            guesses = doc.cache[ESTIMATE_KEY] = estimate(text)
         guess = guesses[self.index]
         if (guess - self.margin > limit) if self.low else (guess + self.margin < limit):
             return
