@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import ClassVar
 
 from scanner.checks.text_views import lower_text, lower_tokens
@@ -101,25 +102,19 @@ def _stats(doc: Document) -> TextStats:
     words = len(lower_tokens(doc))
     alpha, letters = _letter_counts(text)
     lines = [line for line in map(str.strip, text.split("\n")) if line]
-    seen: set[str] = set()
-    duplicates = duplicate_chars = 0
-    for line in lines:
-        if line in seen:
-            duplicates += 1
-            duplicate_chars += len(line)
-        else:
-            seen.add(line)
+    distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
         mean_word_length=letters / words if words else 0.0,
         hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
         stop_words=_count_stop(lower_text(doc)),
         lines=lines,
-        bullet_lines=sum(1 for line in lines if line.startswith(_BULLETS)),
-        ellipsis_lines=sum(1 for line in lines if line.endswith(("...", "…"))),
-        terminal_lines=sum(1 for line in lines if line.endswith(_TERMINAL)),
-        short_lines=sum(1 for line in lines if len(line) <= 30),
-        duplicate_lines=duplicates, duplicate_line_chars=duplicate_chars,
+        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
+        ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
+        terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
+        short_lines=sum(map((30).__ge__, map(len, lines))),
+        duplicate_lines=len(lines) - len(distinct),
+        duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)),
         chars=len(text) - text.count("\n"),
     )
 
