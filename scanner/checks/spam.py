@@ -20,7 +20,7 @@ _FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
 # Python's re then jumps from candidate to candidate instead of trying every position.
 # "I", "my" or "me" as a word (I'm and I've start with the word I).
 _FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
-# Three or more capitalised words in a row, the first of them starting a word.
+# Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
 _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
 # A capital starting a word: after a space or the line start, maybe behind an opening quote.
 _CAPITALISED_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
