@@ -112,7 +112,7 @@ def _stats(doc: Document) -> TextStats:
         bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
         terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
-        short_lines=sum(map((30).__ge__, map(len, lines))),
+        short_lines=sum(1 for line in lines if len(line) <= 30),
         duplicate_lines=len(lines) - len(distinct),
         duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)),
         chars=len(text) - text.count("\n"),
