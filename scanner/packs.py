@@ -52,14 +52,18 @@ class PatternRule(Rule):
         if not isinstance(phrases, Mapping):
             phrases = {phrase: None for phrase in phrases}
         self.replacements = {_normalise(k): v for k, v in phrases.items()}
-        self.regex = _compile(phrases.keys(), spec.get("patterns") or (),
-                              spec.get("ignore_case", True))
+        self.alternatives = _alternatives(phrases.keys(), spec.get("patterns") or ())
+        self.ignore_case = spec.get("ignore_case", True)
+        self.regex = _compile(self.alternatives, self.ignore_case)
+        self.gate: PackGate | None = None
         examples = spec["examples"]
         self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
             Example(str(t), flagged=False) for t in examples.get("pass", ())
         ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self.gate is not None and not self.gate.opens(doc):
+            return
         text = doc.text
         flagged_lines: set[int] = set()
         for match in self.regex.finditer(text):
@@ -88,11 +92,45 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
 
 
-def _compile(phrases: Iterable[str], patterns: Iterable[str], ignore_case: bool):
+def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> str:
     alternatives = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
     alternatives += [f"(?:{p})" for p in patterns]
+    return "|".join(alternatives)
+
+
+def _compile(alternatives: str, ignore_case: bool):
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({'|'.join(alternatives)})")
+    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({alternatives})")
+
+
+class PackGate:
+    """One RE2 search for several rules of a pack (same case setting): when it finds nothing
+    in a document, none of the rules can, so they skip their own searches."""
+
+    def __init__(self, rules: list[PatternRule]) -> None:
+        self.regex = _compile("|".join(f"(?:{rule.alternatives})" for rule in rules),
+                              rules[0].ignore_case)
+        self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
+
+    def opens(self, doc: Document) -> bool:
+        """Whether any of the rules may match in ``doc`` (memoised in ``doc.cache``)."""
+        found = doc.cache.get(self.key)
+        if found is None:
+            found = doc.cache[self.key] = self.regex.search(doc.text) is not None
+        return found
+
+
+def _share_gates(rules: list[Rule]) -> None:
+    """Give the pattern rules of a pack a gate per case setting, when they are several."""
+    for ignore_case in (True, False):
+        group = [r for r in rules if isinstance(r, PatternRule) and r.ignore_case == ignore_case]
+        if len(group) > 1:
+            try:
+                gate = PackGate(group)
+            except re2.error:  # too large together for RE2: each rule searches alone
+                continue
+            for rule in group:
+                rule.gate = gate
 
 
 # ----- loading -------------------------------------------------------------------------------
@@ -131,7 +169,9 @@ def load_pack(path: str | Path, origin: str | None = None) -> list[Rule]:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}:1: a pack is a mapping with a 'rules' list")
     origin = origin or str(path)
-    return [_build_rule(spec, path, origin) for spec in data["rules"]]
+    rules = [_build_rule(spec, path, origin) for spec in data["rules"]]
+    _share_gates(rules)
+    return rules
 
 
 def _build_rule(spec: Any, path: Path, origin: str) -> Rule:

@@ -53,6 +53,15 @@ def test_pack_rules_flag_whole_line_and_suggest(tmp_path):
     assert swap.message == "'Counterfeit  Consciousness' is probably 'artificial intelligence'"
 
 
+def test_rules_of_a_pack_share_one_search(tmp_path):
+    line_rule, swap_rule = load_pack(write(tmp_path, PACK))
+    assert line_rule.gate is swap_rule.gate is not None
+    doc = doc_of("Nothing to see here.")
+    assert list(line_rule.check(doc)) == [] and doc.cache[line_rule.gate.key] is False
+    doc = doc_of("We use counterfeit consciousness.")  # only the second rule matches
+    assert list(line_rule.check(doc)) == [] and len(list(swap_rule.check(doc))) == 1
+
+
 def test_phrase_needs_word_boundaries(tmp_path):
     line_rule, _ = load_pack(write(tmp_path, PACK))
     assert list(line_rule.check(doc_of("They join nowhere, and rebuy nowadays."))) == []

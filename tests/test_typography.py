@@ -42,3 +42,12 @@ def test_held_out_bbc_articles_get_almost_no_warning():
     articles = bbc_articles(held_out=True)
     warned = warned_articles(RULES, articles)
     assert len(warned) <= 0.01 * len(articles), warned
+
+
+def test_pre_checks_say_no_only_where_the_trigger_finds_nothing():
+    texts = ["He met them onJan 31.", "Café Élan and naïveÉ", "éA", "aé A", "iPhone", "ab",
+             "on January 2023, 31", "on 2023,\t5", "12023,x", "2023 , 5", "٢٠٢٣, 5", ""]
+    for rule in (typography.GluedWords(), typography.YearBeforeDay()):
+        for text in texts:
+            found = rule.trigger.search(text) is not None
+            assert rule.may_trigger(doc_of(text)) == found, (rule.id, text)

@@ -6,15 +6,17 @@ implemented in Hugging Face's datatrove (``GopherQualityFilter``, ``GopherRepeti
 ``C4QualityFilter``, ``FineWebQualityFilter``): Rae et al. 2021 (Gopher, "Scaling Language
 Models", appendix A), Raffel et al. 2020 (C4, "Exploring the Limits of Transfer Learning"),
 Penedo et al. 2024 (FineWeb). Every finding is whole-document. All statistics come from one
-cached pass of C-level string operations and a few regexes over the text.
+cached pass of C-level string and byte operations and a few regexes over the text.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import ClassVar
 
+from scanner.checks.text_views import lower_text, lower_tokens
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
@@ -24,12 +26,32 @@ GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 _LOREM_RE = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 _STOP_SET = frozenset(GOPHER_STOP_WORDS)
 _PADDED_STOP = tuple(f" {w} " for w in GOPHER_STOP_WORDS)
-# Words without any letter (digits and symbols only) start with a non-letter: the candidates
-# (a whitespace and a non-letter, then the rest of the word) are few, the letter test is per word.
-_NON_LETTER_START_RE = re.compile(r"\s([^\sA-Za-z\u00c0-\uffff]\S*)")
-_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\uffff]")
 _PUNCTUATION = tuple(",.;:!?\"'()“”’")
 _STRIP = "".join(_PUNCTUATION)
+_CURLY_PUNCTUATION = tuple(p for p in _PUNCTUATION if not p.isascii())
+# Letter counts come from the text's character classes, one byte per character: b"a" for a
+# letter (A-Z, a-z and every character from U+00C0 to U+FFFF, as datatrove's letter test),
+# b" " for white space (str.split's), b"." for ASCII punctuation of _PUNCTUATION, b"0" else.
+# A UTF-8 character is classed by its lead byte; continuation bytes are deleted.
+
+
+def _class_of(byte: int) -> bytes:
+    char = chr(byte)
+    if byte < 0x80:
+        if char.isspace():
+            return b" "
+        if char in _PUNCTUATION:
+            return b"."
+        return b"a" if char.isalpha() else b"0"
+    return b"a" if 0xC3 <= byte <= 0xEF else b"0"  # lead bytes of U+00C0 to U+FFFF are letters
+
+
+_CLASSES = b"".join(map(_class_of, range(256)))
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+_LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
+# White space beyond ASCII (str.isspace), mapped to " " before classing: its lead bytes would
+# otherwise class it as a letter (or, for U+0085 and U+00A0, as other).
+_UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
 _BULLETS = ("•", "-", "*", "–", "·", "●", "▪")
 
@@ -71,44 +93,55 @@ def text_stats(doc: Document) -> TextStats:
     """The (cached) statistics of ``doc`` used by the quality rules."""
     cached = doc.cache.get(CACHE_KEY)
     if cached is None:
-        cached = doc.cache[CACHE_KEY] = _stats(doc.text)
+        cached = doc.cache[CACHE_KEY] = _stats(doc)
     return cached
 
 
-def _stats(text: str) -> TextStats:
-    words = text.split()
-    non_alpha = sum(1 for word in _NON_LETTER_START_RE.findall(" " + text)
-                    if _LETTER_RE.search(word) is None)
-    alpha = len(words) - non_alpha
-    punctuation = sum(map(text.count, _PUNCTUATION))
-    letters = len("".join(words)) - punctuation
+def _stats(doc: Document) -> TextStats:
+    text = doc.text
+    words = len(lower_tokens(doc))
+    alpha, letters = _letter_counts(text)
     lines = [line for line in map(str.strip, text.split("\n")) if line]
-    seen: set[str] = set()
-    duplicates = duplicate_chars = 0
-    for line in lines:
-        if line in seen:
-            duplicates += 1
-            duplicate_chars += len(line)
-        else:
-            seen.add(line)
+    distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
-        words=len(words), alpha_words=alpha,
-        mean_word_length=letters / len(words) if words else 0.0,
+        words=words, alpha_words=alpha,
+        mean_word_length=letters / words if words else 0.0,
         hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
-        stop_words=_count_stop(text),
+        stop_words=_count_stop(lower_text(doc)),
         lines=lines,
-        bullet_lines=sum(1 for line in lines if line.startswith(_BULLETS)),
-        ellipsis_lines=sum(1 for line in lines if line.endswith(("...", "…"))),
-        terminal_lines=sum(1 for line in lines if line.endswith(_TERMINAL)),
+        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
+        ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
+        terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
-        duplicate_lines=duplicates, duplicate_line_chars=duplicate_chars,
+        duplicate_lines=len(lines) - len(distinct),
+        duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)),
         chars=len(text) - text.count("\n"),
     )
 
 
-def _count_stop(text: str) -> int:
-    """Gopher stop words in ``text``: a substring pre-count, exact only when it may be below 2."""
-    lowered = text.lower()
+def _letter_counts(text: str) -> tuple[int, int]:
+    """Words (white-space separated) with a letter, and word characters that are not
+    punctuation, counted in C over the character classes of ``text``."""
+    if text.isascii():
+        classes = text.encode("ascii").translate(_CLASSES)
+        punctuation = classes.count(b".")
+    else:
+        spaced = _UNICODE_SPACE_RE.sub(" ", text)
+        classes = spaced.encode("utf-8", "surrogatepass").translate(_CLASSES, _CONTINUATION_BYTES)
+        punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
+    alpha = _runs(classes.translate(_LETTER_BITS, b".0"))  # words reduced to their letters
+    return alpha, len(classes) - classes.count(b" ") - punctuation
+
+
+def _runs(bits: bytes) -> int:
+    """Runs of 1 bytes in a string of 0 and 1 bytes: the 1s whose left neighbour is a 0."""
+    as_int = int.from_bytes(bits, "big")
+    return (as_int & ~(as_int >> 8)).bit_count()
+
+
+def _count_stop(lowered: str) -> int:
+    """Gopher stop words in the lowercased text: a substring pre-count, exact only when it may
+    be below 2."""
     found = 0
     for padded in _PADDED_STOP:
         found += lowered.count(padded)

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress, count, takewhile
 from operator import eq
 from typing import ClassVar
 
+from scanner.checks.text_views import lower_text, lower_tokens
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 
-_TOKENS_KEY = "repetition.lower_tokens"
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
@@ -66,7 +67,7 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _has_repeated_line(doc.text):
+        if not _has_repeated_line(lower_text(doc)):
             return
         first_copy: dict[str, int] = {}
         lines = doc.lines
@@ -82,9 +83,10 @@ class DuplicateLine(Rule):
                                data={"first_line": first + 1, "first_start": lines[first].start})
 
 
-def _has_repeated_line(text: str) -> bool:
-    """C-level pre-check: does any non-blank line occur twice (case and edge spaces aside)?"""
-    stripped = list(map(str.strip, text.lower().split("\n")))
+def _has_repeated_line(lowered: str) -> bool:
+    """C-level pre-check on the lowercased text: does any non-blank line occur twice (case and
+    edge spaces aside)?"""
+    stripped = list(map(str.strip, lowered.split("\n")))
     distinct = set(stripped)
     distinct.discard("")
     return len(distinct) < len(stripped) - stripped.count("")
@@ -189,14 +191,6 @@ class SelfCoordination(_RepeatedWordRule):
         return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
 
 
-def lower_tokens(doc: Document) -> list[str]:
-    """The document's whitespace-separated tokens, lowercased (memoised in ``doc.cache``)."""
-    tokens = doc.cache.get(_TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.cache[_TOKENS_KEY] = doc.text.lower().split()
-    return tokens
-
-
 class NgramRepetition(Rule):
     id = "REP010"
     name = "ngram-repetition"
@@ -225,17 +219,17 @@ class NgramRepetition(Rule):
         tokens = lower_tokens(doc)
         if len(tokens) < 10:
             return
-        fives = zip(tokens, tokens[1:], tokens[2:], tokens[3:], tokens[4:])
-        if len(set(fives)) == len(tokens) - 4:  # C-level: no 5-gram occurs twice
+        fives = Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], tokens[4:]))
+        if len(fives) == len(tokens) - 4:  # C-level: no 5-gram occurs twice
             return
-        fives = zip(tokens, tokens[1:], tokens[2:], tokens[3:], tokens[4:])
         chars = sum(map(len, tokens))
         floor = min(self.LIMITS.values()) * chars
         # Duplicated 5-grams cover at most the characters of all their copies.
-        if sum(c * sum(map(len, g)) for g, c in Counter(fives).items() if c > 1) <= floor:
+        if sum(c * sum(map(len, g)) for g, c in _repeated(fives)) <= floor:
             return
         for n, limit in self.LIMITS.items():
-            share, repeated = _duplicate_share(tokens, n, chars)
+            counts = fives if n == 5 else Counter(zip(*(tokens[i:] for i in range(n))))
+            share, repeated = _duplicate_share(tokens, n, counts, chars)
             if share <= floor / chars:
                 return  # longer n-grams cover no more
             if share > limit:
@@ -248,17 +242,23 @@ class NgramRepetition(Rule):
                 return
 
 
-def _duplicate_share(tokens: list[str], n: int, chars: int) -> tuple[float, str]:
-    """Share of characters in n-grams occurring more than once, and the most repeated one."""
-    grams = list(zip(*(tokens[i:] for i in range(n))))
-    counts = Counter(grams)
+def _repeated(counts: Counter) -> list[tuple[tuple[str, ...], int]]:
+    """The n-grams of ``counts`` occurring more than once with their counts, most repeated
+    (then first) first: a C-level sort, then a Python loop over the repeated ones only."""
+    return list(takewhile(lambda item: item[1] > 1, counts.most_common()))
+
+
+def _duplicate_share(tokens: list[str], n: int, counts: Counter, chars: int
+                     ) -> tuple[float, str]:
+    """Share of characters in the n-grams ``counts`` holds more than once, and the most
+    repeated one."""
+    repeated = _repeated(counts)
+    is_repeated = dict(repeated).__contains__
     covered = bytearray(len(tokens))
-    for i, gram in enumerate(grams):
-        if counts[gram] > 1:
-            covered[i:i + n] = b"\1" * n
-    share = sum(len(t) for t, c in zip(tokens, covered) if c) / chars
-    (top, _), = counts.most_common(1)
-    return share, " ".join(top)
+    for start in compress(count(), map(is_repeated, zip(*(tokens[i:] for i in range(n))))):
+        covered[start:start + n] = b"\1" * n
+    share = sum(compress(map(len, tokens), covered)) / chars
+    return share, " ".join(repeated[0][0]) if repeated else ""
 
 
 RULES = [DuplicateLine, DoubledWord, SelfCoordination, NgramRepetition]

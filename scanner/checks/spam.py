@@ -15,10 +15,15 @@ _ROLE_RE = re.compile(
     r"|correspondent|freelancer|adventurer|travell?er|foodie|visionary|thought\s+leader)s?\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")  # cheap pre-check
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
-_SHOUT_RE = re.compile(r"\b[A-Z]{1,}(?:\s+[A-Z]{2,}){2,}\b")
-_CAPITALISED_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
+_FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
+# The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
+# Python's re then jumps from candidate to candidate instead of trying every position.
+# "I", "my" or "me" as a word (I'm and I've start with the word I).
+_FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
+# Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
+_SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
+# A capital starting a word: after a space or the line start, maybe behind an opening quote.
+_CAPITALISED_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 _TAIL_LINES = 3
 _MAX_BIO_CHARS = 1000
 _SHORT_BIO_CHARS = 300
@@ -66,8 +71,8 @@ class SelfPromotionalBio(Rule):
 
 def _is_promotional_bio(text: str) -> bool:
     if (len(text) > _MAX_BIO_CHARS or text.count(" ") < 9
-            or not any(marker in text for marker in _FIRST_PERSON_MARKERS)
-            or not _FIRST_PERSON_RE.search(text)):
+            or not _FIRST_PERSON_RE.search(text)
+            or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
         return False
     title_share = len(_CAPITALISED_RE.findall(text)) / (text.count(" ") + 1)
     loud = title_share >= 0.5 or _SHOUT_RE.search(text) is not None

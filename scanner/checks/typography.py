@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from string import ascii_lowercase, ascii_uppercase
 from typing import ClassVar
 
 from scanner.document import Document
@@ -54,6 +55,12 @@ _ABBREVIATIONS = frozenset(
     "neb nev okla ore pa penn tenn tex va vt wash wis wyo".split()
 )
 
+# Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
+# that may hold one. TYP001's maps the text's UTF-8 bytes to classes: an ASCII character is one
+# byte, so a lowercase letter precedes a capital in the text exactly where b"aA" occurs.
+_CAMEL_BYTES = bytes.maketrans((ascii_lowercase + ascii_uppercase).encode(), b"a" * 26 + b"A" * 26)
+_YEAR_COMMA_FROM_COMMA_RE = re.compile(r",(?<=\d\d\d\d,)[ \t]*\d")  # Python's re jumps to commas
+
 _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida "
           "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
 
@@ -71,6 +78,8 @@ class _PatternRule(Rule):
     window: ClassVar[tuple[int, int]] = (40, 40)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not self.may_trigger(doc):
+            return
         text = doc.text
         before, after = self.window
         done = 0
@@ -82,6 +91,10 @@ class _PatternRule(Rule):
                 done = match.end()
                 yield self.finding(doc, match.start(), match.end(), self.message(match),
                                    suggestion=self.suggestion(match))
+
+    def may_trigger(self, doc: Document) -> bool:
+        """Cheap test, exact when False: may ``trigger`` match in the document?"""
+        return True
 
     def accept(self, text: str, match: re.Match[str]) -> bool:
         return True
@@ -115,6 +128,9 @@ class GluedWords(_PatternRule):
     trigger = _CAMEL_RE
     pattern = _GLUED_RE
     window = (12, 40)
+
+    def may_trigger(self, doc):
+        return b"aA" in doc.text.encode("utf-8", "surrogatepass").translate(_CAMEL_BYTES)
 
     def message(self, match):
         return f"Missing space: '{match.group()}'."
@@ -260,6 +276,9 @@ class YearBeforeDay(_PatternRule):
     trigger = _YEAR_COMMA_DAY_RE
     pattern = _YEAR_DAY_RE
     window = (20, 10)
+
+    def may_trigger(self, doc):
+        return _YEAR_COMMA_FROM_COMMA_RE.search(doc.text) is not None
 
     def accept(self, text, match):
         line_start = text.rfind("\n", 0, match.start()) + 1
