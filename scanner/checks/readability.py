@@ -28,10 +28,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?=\s)")
 SYLLABLE_COEF = (-0.3066, 0.317)
 LENGTH_COEF = (0.5843, 0.9243)
 ESTIMATE_KEY = "readability.estimate"
-_TEXTSTAT_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
-# Three tokens holding a word character, maybe with tokens of punctuation between them.
-_THREE_WORDS_RE = re.compile(
-    r"\w\S*\s+(?:[^\s\w]+\s+)*\S*?\w\S*\s+(?:[^\s\w]+\s+)*\S*?\w")
 
 _SHORT = ("The cat sat on the mat. It was warm. The dog ran in. It sat down too. "
           "They both slept. Then the sun set. It got cold. The cat woke up. ") * 4
@@ -91,14 +87,14 @@ def readability_figures(doc: Document) -> dict[str, float]:
 def textstat_figures(text: str) -> dict[str, float]:
     """The figures textstat 0.7.8 gives for English ``text`` (its ``flesch_reading_ease``,
     ``flesch_kincaid_grade``, ``words_per_sentence``, ``avg_syllables_per_word`` and
-    ``lexicon_count``), from each of its counts made once: words without punctuation by its
-    own function, sentences by :func:`_count_sentences`, syllables by
+    ``lexicon_count``), from its own word and sentence counts, each made once, and
     :func:`scanner.syllables.count_syllables`."""
+    from textstat.backend.counts import count_sentences
     from textstat.backend.transformations import remove_punctuation
 
     without_punctuation = remove_punctuation(text, rm_apostrophe=False)
     words = len(without_punctuation.split())
-    sentences = _count_sentences(text)
+    sentences = count_sentences(text)
     syllables = count_syllables(without_punctuation.lower().split())
     sentence_length = words / sentences if sentences else 0.0
     syllables_per_word = syllables / words if words else 0.0
@@ -111,18 +107,6 @@ def textstat_figures(text: str) -> dict[str, float]:
         "syllables_per_word": round(syllables_per_word, 3),
         "words": words,
     }
-
-
-def _count_sentences(text: str) -> int:
-    """textstat's ``count_sentences``: its sentence pieces, less those of two words or fewer.
-
-    textstat counts a piece's words after deleting punctuation (apostrophes of contractions
-    aside), so its words are the piece's white-space separated tokens holding a word
-    character (a kept apostrophe is followed by one): one search per piece tells whether
-    there are three."""
-    if not text:
-        return 0
-    return max(1, sum(map(bool, map(_THREE_WORDS_RE.search, _TEXTSTAT_SENTENCE_RE.findall(text)))))
 
 
 class _ReadabilityRule(Rule):
