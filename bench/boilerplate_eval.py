@@ -1,6 +1,8 @@
 """Dev evaluation of the boilerplate, spam and quality rules (prints figures).
 
     PYTHONPATH=. python bench/boilerplate_eval.py [--shared ../shared] [--html-pages 256]
+    PYTHONPATH=. python bench/boilerplate_eval.py --split dev --fold 0 --model DIR/line_model.npz \
+        --skip seeds html bbc speed     # choosing variants: never on the held-out pages
 
 * Line-level boilerplate detection on the held-out WCXB *test* pages (the line model is trained
   on the *dev* pages only): recall of boilerplate lines, share of content lines kept
@@ -25,8 +27,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
-from scanner.boilerplate.model import load_model
+from scanner.boilerplate.model import load_arrays
 from scanner.boilerplate.patterns import line_cues
 from scanner.checks import boilerplate, quality, spam
 from scanner.engine import make_document
@@ -68,12 +71,15 @@ def flagged_lines(doc, found: list) -> set[int]:
     return lines
 
 
-def load_line_pages(shared: Path, regime: str) -> list[list[dict]]:
+def load_line_pages(shared: Path, regime: str, split: str = "test",
+                    fold: int | None = None) -> list[list[dict]]:
+    """Labelled lines of the pages of a WCXB split (optionally one dev fold), page by page."""
     pages: dict[str, list[dict]] = defaultdict(list)
     with gzip.open(shared / "data" / "boilerplate" / f"wcxb_lines_{regime}.jsonl.gz", "rt") as fh:
         for raw in fh:
             row = json.loads(raw)
-            if row["page_id"].startswith("wcxb-test/") and row["text"].strip():
+            if (row["page_id"].startswith(f"wcxb-{split}/") and row["text"].strip()
+                    and (fold is None or int(row["page_id"].rsplit("/", 1)[1]) % 5 == fold)):
                 pages[row["page_id"]].append(row)
     return [sorted(rows, key=lambda r: r["line_no"]) for _, rows in sorted(pages.items())]
 
@@ -86,16 +92,16 @@ def report(name: str, labels: list[bool], flags: list[bool]) -> None:
           f"content kept={kept:.3f} balanced accuracy={(recall + kept) / 2:.3f}")
 
 
-def eval_plain(rules: list, shared: Path, regime: str) -> None:
+def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold: int | None = None) -> None:
     labels, flags = [], []
-    for rows in load_line_pages(shared, regime):
+    for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
         hit = flagged_lines(doc, findings(rules, doc))
         for i, r in enumerate(rows):
             if r.get("region") != "title_like":
                 labels.append(bool(r["is_boilerplate"]))
                 flags.append(i in hit)
-    report(f"plain text, {regime}", labels, flags)
+    report(f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else ""), labels, flags)
 
 
 def eval_html(rules: list, shared: Path, limit: int) -> None:
@@ -175,7 +181,7 @@ def eval_speed(rules: list, shared: Path, n: int = 2000) -> None:
     print(f"speed: {per_doc:.3f} ms per article for {len(rules)} rules ({len(docs)} articles)")
     # the line model's share of that: how many articles it runs on, and its CPU time on each
     pages = [page for page in map(analyse, docs) if page.probabilities is not None]
-    model = load_model()
+    model = analysis.load_model()
     start = time.process_time()
     for page in pages:
         model.probabilities(page.texts, line_cues(page.texts))
@@ -191,13 +197,22 @@ def main() -> None:
     parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                         help="override a BPL011 option, e.g. threshold=0.5")
     parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain html bbc seeds speed")
+    parser.add_argument("--split", choices=("test", "dev"), default="test",
+                        help="WCXB pages for the plain-text figures (dev: with --fold, to choose variants)")
+    parser.add_argument("--fold", type=int, default=None, help="only this dev fold (page number mod 5)")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="line model arrays to use instead of the shipped one (e.g. one fitted "
+                             "without --fold's pages: scripts/train_boilerplate.py --exclude-fold)")
     args = parser.parse_args()
+    if args.model is not None:
+        model = load_arrays(args.model)
+        analysis.load_model = lambda: model  # the analysis looks the model up at call time
     rules = my_rules({k: float(v) for k, v in (o.split("=", 1) for o in args.option)})
     if "seeds" not in args.skip:
         eval_seeds(rules)
     if "plain" not in args.skip:
-        eval_plain(rules, args.shared, "fullpage")
-        eval_plain(rules, args.shared, "extracted")
+        eval_plain(rules, args.shared, "fullpage", args.split, args.fold)
+        eval_plain(rules, args.shared, "extracted", args.split, args.fold)
     if "html" not in args.skip:
         eval_html(rules, args.shared, args.html_pages)
     if "bbc" not in args.skip:

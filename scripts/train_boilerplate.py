@@ -8,6 +8,10 @@ used for fitting; the WCXB *test* pages stay held out for ``bench/boilerplate_ev
 Writes ``line_model.skops`` (the estimators) and ``line_model.npz`` (the same parameters as plain
 arrays, what the scanner loads). Stage-1 scores for stage 2 are out-of-fold (5 folds grouped by page), so stage 2 learns from
 scores like those it will see on unseen pages.
+
+Choosing variants without the held-out pages: ``--exclude-fold K --out DIR`` fits on the dev
+pages outside dev fold K (:func:`dev_fold`), and ``bench/boilerplate_eval.py --split dev --fold K
+--model DIR/line_model.npz`` scores the rules on that fold's pages.
 """
 from __future__ import annotations
 
@@ -43,6 +47,11 @@ C_STAGE2 = 1.0
 N_BINS = 8
 TREE_DEPTH = 3
 N_TREES = 0  # boosted trees over the linear scores: no gain on held-out pages, so off
+
+
+def dev_fold(page_id: str, n_folds: int = 5) -> int:
+    """The dev fold of a WCXB page ("wcxb-dev/0042" -> 42 mod ``n_folds``)."""
+    return int(page_id.rsplit("/", 1)[1]) % n_folds
 
 
 def load_pages(shared: Path, regime: str, split: str) -> list[dict]:
@@ -131,9 +140,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models" / "boilerplate")
     parser.add_argument("--tree-depth", type=int, default=TREE_DEPTH)
     parser.add_argument("--trees", type=int, default=N_TREES, help="0 = no tree scorer")
+    parser.add_argument("--exclude-fold", type=int, default=None,
+                        help="leave out the dev pages of this dev fold (for choosing variants)")
     args = parser.parse_args()
 
-    pages = [p for regime in REGIMES for p in load_pages(args.shared, regime, "dev")]
+    pages = [p for regime in REGIMES for p in load_pages(args.shared, regime, "dev")
+             if args.exclude_fold is None or dev_fold(p["page_id"]) != args.exclude_fold]
     for p in pages:
         featurise(p)
     labels = np.concatenate([p["labels"] for p in pages])
@@ -174,6 +186,7 @@ def main() -> None:
     pieces = [split_scores(pages, s) for s in scores]
     z = np.vstack([stage2_inputs([piece[i] for piece in pieces], p["dense"])
                    for i, p in enumerate(pages)])
+
     stage2 = LogisticRegression(C=C_STAGE2, max_iter=5000).fit(z, labels, sample_weight=weights)
     prob = stage2.predict_proba(z)[:, 1]
     scored = np.concatenate([p["scored"] for p in pages])

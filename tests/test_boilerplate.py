@@ -1,9 +1,11 @@
 """Boilerplate rules: own examples, the seeds' furniture lines with exact spans, clean prose."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import DATE_LINE_RE, line_cues
 from scanner.checks import boilerplate
 from scanner.finding import Severity
@@ -226,3 +228,11 @@ def test_tables_of_figures_and_dates_are_no_headline_list():
     table = "Growth\n+0.9%\n7/1/2020\n+2.6%\n7/1/2021\n+6.5%\n7/1/2022\n"
     page = analyse(doc_of(boilerplate._BODY + table + boilerplate._BODY))
     assert "headline-list" not in page.kinds
+
+
+def test_lexical_scores_sum_each_stages_token_weights():
+    model = load_model()
+    lines = [{"subscribe", "newsletter"}, set(), {"minister", "said", "zzz-not-a-token"}]
+    expected = [[sum(stage.token_weights.get(t, 0.0) for t in toks) for stage in model.linear]
+                for toks in lines]
+    assert model.lexical_scores(lines).ravel() == pytest.approx(np.ravel(expected))

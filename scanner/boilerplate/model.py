@@ -19,7 +19,8 @@ probabilities).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import chain
 
 import numpy as np
 
@@ -49,15 +50,13 @@ class LinearStage:
     bin_weights: np.ndarray | None = None
     """(features x bins) weights of the one-hot quantile bins (see :func:`bin_codes`)."""
 
-    def scores(self, dense: np.ndarray, token_sets: list[set[str]],
-               codes: np.ndarray | None = None) -> np.ndarray:
+    def scores(self, dense: np.ndarray, lexical: np.ndarray, codes: np.ndarray | None = None) -> np.ndarray:
+        """Line scores from the dense features, the summed token weights ``lexical`` (see
+        :meth:`LineModel.lexical_scores`) and the quantile bin ``codes``."""
         base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
         if self.bin_weights is not None:
             base = base + self.bin_weights[np.arange(self.bin_weights.shape[0]), codes].sum(axis=1)
-        weights, vocabulary = self.token_weights, self.vocabulary
-        lexical = [sum(map(weights.__getitem__, toks & vocabulary)) if toks else 0.0
-                   for toks in token_sets]
-        return base + np.asarray(lexical)
+        return base + lexical
 
 
 @dataclass(frozen=True)
@@ -189,10 +188,28 @@ class LineModel:
     stage2_weights: np.ndarray
     stage2_bias: float
 
+    @cached_property
+    def _lexicon(self) -> tuple[dict[str, int], frozenset[str], np.ndarray]:
+        """Token -> row of the (tokens x linear stages) matrix of token weights, the tokens, the matrix."""
+        vocabulary = sorted(set().union(*(stage.vocabulary for stage in self.linear)))
+        weights = np.array([[stage.token_weights.get(t, 0.0) for stage in self.linear] for t in vocabulary])
+        return ({t: i for i, t in enumerate(vocabulary)}, frozenset(vocabulary),
+                weights.reshape(len(vocabulary), len(self.linear)))
+
+    def lexical_scores(self, token_sets: list[set[str]]) -> np.ndarray:
+        """(lines x linear stages) sums of the weights of each line's known tokens."""
+        index, known, weights = self._lexicon
+        hits = [toks & known for toks in token_sets]
+        owners = np.repeat(np.arange(len(hits)), list(map(len, hits)))
+        rows = weights[list(map(index.__getitem__, chain.from_iterable(hits)))]
+        return np.column_stack([np.bincount(owners, weights=rows[:, k], minlength=len(hits))
+                                for k in range(len(self.linear))])
+
     def stage1_scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones)."""
         codes = bin_codes(dense, self.edges)
-        linear = [stage.scores(dense, token_sets, codes) for stage in self.linear]
+        lexical = self.lexical_scores(token_sets)
+        linear = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(self.linear)]
         if self.trees is None:
             return linear
         return [self.trees.decision(np.column_stack([dense, *linear])), *linear]
