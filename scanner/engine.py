@@ -25,12 +25,12 @@ from scanner.suppress import Suppressor
 from scanner.title import infer_title
 
 # Records are scanned together, rule by rule (a batch is also one task for a worker): a rule
-# that runs over many documents in a row keeps its code and tables in the CPU caches, so 256
-# cost 10 % less CPU than 32 (bench/engine_speed.py). A batch is cut earlier when its texts
+# that runs over many documents in a row keeps its code and tables in the CPU caches: batches
+# of 256 cost 7-9 % less CPU than batches of 32 (bench/engine_speed.py). A batch is cut earlier when its texts
 # reach _BATCH_CHARS characters, which bounds its memory however long the documents are.
 _BATCH = 256
 _BATCH_CHARS = 1_000_000
-_YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once settled
+_YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once tuned
 _WARM_UP_TITLE = "Council approves budget for new library"
 _WARM_UP_TEXT = (
     "The city council approved a new budget for public libraries on Monday, adding funds for "
