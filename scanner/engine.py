@@ -10,7 +10,7 @@ import gc
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config
@@ -61,9 +61,16 @@ class Scanner:
             rule.options.update(self.config.options.get(rule.id, {}))
 
     def warm_up(self) -> None:
-        """Load every table and model the selected rules use (they load lazily, on first
-        use), by scanning a short built-in article."""
+        """Load every table and model the selected rules use (they load lazily, on first use,
+        some only for unusual text such as a foreign line): scan a short built-in article,
+        then run each rule on its own examples."""
         self.scan_record(InputRecord(id="warm-up", title=_WARM_UP_TITLE, text=_WARM_UP_TEXT))
+        for rule in self.rules:
+            for example in rule.examples:
+                doc = make_document(InputRecord(id="warm-up", title=example.title,
+                                                text=example.text))
+                with suppress(Exception):  # a rule bug shows in the scan, as a record's error
+                    list(rule.check(doc))
 
     @contextmanager
     def long_run(self) -> Iterator[None]:

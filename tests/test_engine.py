@@ -74,3 +74,13 @@ def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
             InputRecord(id="c", text="z"), InputRecord(id="d", error="unreadable")]
     assert [[r.id for r in b] for b in record_batches(long)] == [["a"], ["b", "c"], ["d"]]
     assert list(record_batches([])) == []
+
+
+def test_warm_up_loads_what_only_unusual_text_needs():
+    from scanner import language, syllables
+
+    language._factory.cache_clear()  # langdetect: only for a foreign document or line
+    syllables.compact_cmudict.cache_clear()  # textstat's syllables: only near a readability limit
+    Scanner().warm_up()
+    assert language._factory.cache_info().currsize == 1
+    assert syllables.compact_cmudict.cache_info().currsize == 1
