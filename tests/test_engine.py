@@ -76,11 +76,30 @@ def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
     assert list(record_batches([])) == []
 
 
-def test_warm_up_loads_what_only_unusual_text_needs():
-    from scanner import language, syllables
+class SeesExamples(Rule):
+    id = "TST002"
+    name = "sees-examples"
+    category = Category.TYPOGRAPHY
+    summary = "Test rule."
+    docs = "Records the texts it checks, for engine tests only."
+    examples = [flag("A zebra ran.", title="Zebra"), ok("A horse ran.")]
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.seen = []
+
+    def check(self, doc):
+        self.seen.append((doc.title, doc.text))
+        return ()
+
+
+def test_warm_up_runs_each_rule_on_its_examples_and_loads_langdetect():
+    from scanner import language
 
     language._factory.cache_clear()  # langdetect: only for a foreign document or line
-    syllables.compact_cmudict.cache_clear()  # textstat's syllables: only near a readability limit
-    Scanner().warm_up()
-    assert language._factory.cache_info().currsize == 1
-    assert syllables.compact_cmudict.cache_info().currsize == 1
+    scanner = Scanner()
+    rule = SeesExamples()
+    scanner.rules = [*scanner.rules, rule, CrashesOnZebra()]
+    scanner.warm_up()  # a rule crashing on its own example does not stop it
+    assert ("Zebra", "A zebra ran.") in rule.seen and (None, "A horse ran.") in rule.seen
+    assert language._factory.cache_info().currsize == 1  # LNG001's foreign examples
