@@ -24,11 +24,14 @@ from scanner.scoring import compute_scores
 from scanner.suppress import Suppressor
 from scanner.title import infer_title
 
-# Records are scanned together, rule by rule (a batch is also one task for a worker): a rule
-# that runs over many documents in a row keeps its code and tables in the CPU caches: batches
-# of 256 cost 7-9 % less CPU than batches of 32 (bench/engine_speed.py). A batch is cut earlier when its texts
-# reach _BATCH_CHARS characters, which bounds its memory however long the documents are.
+# Records are scanned together, rule by rule: a rule that runs over many documents in a row
+# keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
+# of 32 (bench/engine_speed.py), for about 20 MB more memory. A worker's task is a smaller batch
+# (each of several workers holds one, and --jobs 2 must stay within its memory target). A batch
+# is cut earlier when its texts reach _BATCH_CHARS characters, which bounds its memory however
+# long the documents are.
 _BATCH = 256
+_TASK = 32
 _BATCH_CHARS = 1_000_000
 _YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once tuned
 _WARM_UP_TITLE = "Council approves budget for new library"
@@ -174,15 +177,16 @@ def _placed(rule: Rule, doc: Document, found: list[Finding], cap: int) -> list[F
     return found
 
 
-def record_batches(records: Iterable[InputRecord]) -> Iterator[list[InputRecord]]:
-    """Consecutive batches of ``_BATCH`` records, or fewer whose texts add up to
+def record_batches(records: Iterable[InputRecord],
+                   size: int = _BATCH) -> Iterator[list[InputRecord]]:
+    """Consecutive batches of ``size`` records, or fewer whose texts add up to
     ``_BATCH_CHARS`` characters."""
     batch: list[InputRecord] = []
     chars = 0
     for record in records:
         batch.append(record)
         chars += len(record.text or record.html or "")
-        if len(batch) >= _BATCH or chars >= _BATCH_CHARS:
+        if len(batch) >= size or chars >= _BATCH_CHARS:
             yield batch
             batch, chars = [], 0
     if batch:
@@ -243,7 +247,7 @@ def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]
 
 def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
                    keep_text: bool) -> Iterator[ScanResult]:
-    chunks = record_batches(records)
+    chunks = record_batches(records, _TASK)
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config,)) as pool:
         pending: deque = deque()
         while True:

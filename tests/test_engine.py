@@ -65,11 +65,10 @@ def test_a_crashing_rule_costs_only_its_record():
 
 
 def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
-    monkeypatch.setattr(engine, "_BATCH", 3)
     monkeypatch.setattr(engine, "_BATCH_CHARS", 10)
     short = [InputRecord(id=str(k), text="ab") for k in range(7)]
-    assert [[r.id for r in b] for b in record_batches(short)] == [["0", "1", "2"],
-                                                                   ["3", "4", "5"], ["6"]]
+    assert [[r.id for r in b] for b in record_batches(short, 3)] == [["0", "1", "2"],
+                                                                      ["3", "4", "5"], ["6"]]
     long = [InputRecord(id="a", text="x" * 12), InputRecord(id="b", html="<p>" + "y" * 6),
             InputRecord(id="c", text="z"), InputRecord(id="d", error="unreadable")]
     assert [[r.id for r in b] for b in record_batches(long)] == [["a"], ["b", "c"], ["d"]]
