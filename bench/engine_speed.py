@@ -1,8 +1,9 @@
 """What the engine's batching buys, in one process (prints figures).
 
-On the same news articles, in CPU time of this process after a warm-up: every record scanned
-on its own (``Scanner.scan_record``) and in batches rule by rule (``Scanner.scan_records``,
-what the command line does); each the best of two alternated rounds.
+On the same news articles, in CPU time of this process after a warm-up (models loaded, the
+garbage collector tuned as for a long run): every record scanned on its own and in batches
+rule by rule (``Scanner.scan_batch``) of 32 and of 256 records (what the command line does,
+``engine._BATCH``); each the best of three alternated rounds.
 Also the memory and load time of textstat's CMU dictionary against the compact syllable table
 that replaces it (``scanner/syllables.py``).
 
@@ -19,17 +20,20 @@ from pathlib import Path
 
 import orjson
 
+from scanner import engine
 from scanner.engine import Scanner
 from scanner.io.records import InputRecord
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
 WARM_UP = 300
-ROUNDS = 2
+ROUNDS = 3
+SIZES = (1, 32, engine._BATCH)
 
 
-def cpu_ms_per_record(run, records: list[InputRecord]) -> float:
+def cpu_ms_per_record(scanner: Scanner, records: list[InputRecord], size: int) -> float:
     started = time.process_time()
-    run(records)
+    for k in range(0, len(records), size):
+        scanner.scan_batch(records[k:k + size], keep_text=False)
     return 1000 * (time.process_time() - started) / len(records)
 
 
@@ -70,25 +74,18 @@ def main() -> None:
     records = [InputRecord(id=r["id"], title=r.get("title"), text=r["text"]) for r in rows]
     scanner = Scanner()
     list(scanner.scan_records(records[:WARM_UP]))
+    engine.tune_collector()
     records = records[WARM_UP:]
-
-    def one_by_one(batch):
-        for record in batch:
-            scanner.scan_record(record, keep_text=False)
-
-    def batched(batch):
-        for _ in scanner.scan_records(batch, keep_text=False):
-            pass
-
-    runs = {run: [] for run in (one_by_one, batched)}
+    times: dict[int, list[float]] = {size: [] for size in SIZES}
     for _ in range(ROUNDS):  # alternated, the best of each: a busy machine only adds time
-        for run, times in runs.items():
-            times.append(cpu_ms_per_record(run, records))
-    plain, together = (min(times) for times in runs.values())
+        for size in SIZES:
+            times[size].append(cpu_ms_per_record(scanner, records, size))
+    plain = min(times[1])
     print(f"{len(records)} articles, CPU ms per article")
-    print(f"one by one  {plain:.3f}")
-    print(f"in batches  {together:.3f}  ({1 - together / plain:.0%} less)")
-
+    for size in SIZES:
+        best = min(times[size])
+        label = "one by one" if size == 1 else f"batches of {size}"
+        print(f"{label:<16}{best:.3f}" + ("" if size == 1 else f"  ({1 - best / plain:.0%} less)"))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from scanner import __version__
@@ -128,14 +129,17 @@ def run_scan(args: argparse.Namespace) -> int:
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
         records = read_inputs(args.paths, config.max_doc_bytes)
-        for result in scanner.scan_records(records, jobs=config.jobs,
-                                           keep_text=fmt in {"rich", "html", "sarif", "github"} or keep):
-            reporter.add(result)
-            if keep:
-                kept.append(result)
-            if threshold is not None:
-                worst = result.worst_severity()
-                failed |= result.error is not None or (worst is not None and worst.rank >= threshold.rank)
+        with scanner.long_run() if config.jobs <= 1 else nullcontext():
+            for result in scanner.scan_records(
+                    records, jobs=config.jobs,
+                    keep_text=fmt in {"rich", "html", "sarif", "github"} or keep):
+                reporter.add(result)
+                if keep:
+                    kept.append(result)
+                if threshold is not None:
+                    worst = result.worst_severity()
+                    failed |= result.error is not None or (worst is not None
+                                                           and worst.rank >= threshold.rank)
         reporter.close()
     finally:
         if out is not sys.stdout:

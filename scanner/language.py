@@ -17,6 +17,11 @@ ENGLISH_STOP_WORDS = frozenset(
     "our out over said she so some such than that the their them there these they this those "
     "to up was we were what when which who will with would you your".split()
 )
+# Plain text is split faster than the regex reads it: every ASCII character but a letter, and
+# the usual typographic punctuation (none of them letters), separates words.
+_ASCII_SEPARATORS = str.maketrans(dict.fromkeys(
+    [c for c in map(chr, range(128)) if not c.isalpha()], " "))
+_TYPOGRAPHIC = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # nbsp ‘ ’ “ ” – — …
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
 QUICK_WORDS, QUICK_SHARE = 60, 0.3
@@ -25,10 +30,21 @@ ENGLISH_SHARE = 0.2   # at or above: English without asking langdetect
 
 def english_stop_share(text: str) -> tuple[float, int]:
     """Share of English function words among the words of ``text``, and the word count."""
-    words = _WORD_RE.findall(text.lower())
+    words = letter_runs(text.lower())
     if not words:
         return 0.0, 0
     return sum(map(ENGLISH_STOP_WORDS.__contains__, words)) / len(words), len(words)
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of letters in ``text`` (what ``[^\\W\\d_]+`` finds), split without the regex
+    when the text is ASCII but for typographic punctuation."""
+    if not text.isascii():
+        for mark in _TYPOGRAPHIC:
+            text = text.replace(mark, " ")
+        if not text.isascii():
+            return _WORD_RE.findall(text)
+    return text.translate(_ASCII_SEPARATORS).split()
 
 
 def detect_language(text: str) -> str | None:

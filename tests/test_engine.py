@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scanner import engine
 from scanner.config import Config
-from scanner.engine import Scanner, batches
+from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
 from scanner.io.records import InputRecord
 from scanner.rule import Rule, flag, ok
@@ -63,6 +64,41 @@ def test_a_crashing_rule_costs_only_its_record():
     assert a.error is None and b.error is None and a.scores["quality"] is not None
 
 
-def test_batches_keep_every_item_in_order():
-    assert list(batches(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
-    assert list(batches([], 3)) == []
+def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
+    monkeypatch.setattr(engine, "_BATCH_CHARS", 10)
+    short = [InputRecord(id=str(k), text="ab") for k in range(7)]
+    assert [[r.id for r in b] for b in record_batches(short, 3)] == [["0", "1", "2"],
+                                                                      ["3", "4", "5"], ["6"]]
+    long = [InputRecord(id="a", text="x" * 12), InputRecord(id="b", html="<p>" + "y" * 6),
+            InputRecord(id="c", text="z"), InputRecord(id="d", error="unreadable")]
+    assert [[r.id for r in b] for b in record_batches(long)] == [["a"], ["b", "c"], ["d"]]
+    assert list(record_batches([])) == []
+
+
+class SeesExamples(Rule):
+    id = "TST002"
+    name = "sees-examples"
+    category = Category.TYPOGRAPHY
+    summary = "Test rule."
+    docs = "Records the texts it checks, for engine tests only."
+    examples = [flag("A zebra ran.", title="Zebra"), ok("A horse ran.")]
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.seen = []
+
+    def check(self, doc):
+        self.seen.append((doc.title, doc.text))
+        return ()
+
+
+def test_warm_up_runs_each_rule_on_its_examples_and_loads_langdetect():
+    from scanner import language
+
+    language._factory.cache_clear()  # langdetect: only for a foreign document or line
+    scanner = Scanner()
+    rule = SeesExamples()
+    scanner.rules = [*scanner.rules, rule, CrashesOnZebra()]
+    scanner.warm_up()  # a rule crashing on its own example does not stop it
+    assert ("Zebra", "A zebra ran.") in rule.seen and (None, "A horse ran.") in rule.seen
+    assert language._factory.cache_info().currsize == 1  # LNG001's foreign examples

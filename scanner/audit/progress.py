@@ -71,6 +71,7 @@ class AuditProgress:
         )
         self._task = self._progress.add_task("audit", total=None, rate="", flags="")
         self._since_update = 0
+        self.enabled = enabled
 
     def __enter__(self) -> AuditProgress:
         self._progress.start()
@@ -82,7 +83,11 @@ class AuditProgress:
 
     def count_in_background(self, paths: list[str], options: ReadOptions,
                             already: int) -> None:
-        """Start counting the inputs; the bar gets its total (and an ETA) when done."""
+        """Start counting the inputs; the bar gets its total (and an ETA) when done. Without a
+        bar nothing is counted (the count reads every input once more)."""
+        if not self.enabled:
+            return
+
         def work() -> None:
             total = count_records(paths, options)
             if total is not None:
@@ -102,7 +107,9 @@ class AuditProgress:
         self._progress.update(self._task, advance=1, flags=f"{records:,} records")
 
     def add(self, record: dict) -> None:
-        """Count one written record."""
+        """Count one written record (nothing to do without a bar)."""
+        if not self.enabled:
+            return
         if record.get("error"):
             self.errors += 1
         else:

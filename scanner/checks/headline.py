@@ -112,12 +112,11 @@ al. 2018.
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        found = evidence(doc) if doc.title else None
-        if found is None:
+        pair = evidence(doc) if doc.title else None
+        if pair is None:
             return
         scores = assess(doc)
         probabilities = scores["probabilities"]
-        _, pair = found
         start, end, excerpt = headline_location(doc)
         if (probabilities["unrelated"] >= float(self.options["unrelated_confidence"])
                 and pair.topic_similarity < float(self.options["max_topic_similarity"])

@@ -56,12 +56,12 @@ def _assess(doc) -> dict[str, Any]:
         probabilities={label: round(float(p), 4) for label, p in zip(LABELS, probabilities)},
         overlap=round(pair.overlap, 3),
     )
-    doc.cache[CACHE_KEY + ".evidence"] = (body, pair)
+    doc.cache[CACHE_KEY + ".evidence"] = pair  # not the Body: a batch holds many documents
     return result
 
 
 def evidence(doc):
-    """``(Body, PairAnalysis)`` behind the stance of ``doc`` (None when it has no stance)."""
+    """The PairAnalysis behind the stance of ``doc`` (None when it has no stance)."""
     assess(doc)
     return doc.cache.get(CACHE_KEY + ".evidence")
 

@@ -39,13 +39,13 @@ class ClickbaitModel:
     """Unigram/bigram logistic regression over n-gram presence (binary features, no scaling)."""
 
     def __init__(self, vocabulary: list[str], weights: np.ndarray, bias: float) -> None:
-        self.index = {g: i for i, g in enumerate(vocabulary)}
-        self.weights, self.bias = weights, bias
+        self.weight_of = dict(zip(vocabulary, weights.tolist()))  # Python floats: fast to add
+        self.bias = bias
 
     def probability(self, headline: str) -> float:
         """Probability that ``headline`` is clickbait."""
-        index, weights = self.index, self.weights
-        z = self.bias + sum(weights[index[g]] for g in set(ngrams(headline)) if g in index)
+        weight_of = self.weight_of
+        z = self.bias + sum(weight_of[g] for g in set(ngrams(headline)) if g in weight_of)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -26,6 +26,7 @@ TOP_PASSAGES = 3
 STEM = 5  # word stems are prefixes of this many characters
 CLAIM_SHARE = 0.4  # a passage restates the claim when it has this share of the key weight
 CUES = (T.REFUTE_WORDS, T.HEDGE_WORDS, T.ASSERT_WORDS, T.NEGATION_WORDS)
+_REFUTE = CUES.index(T.REFUTE_WORDS)
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Lexicon:
 class Body:
     """A body analysed once: tokens, counts, cue rates, TF-IDF norm and topic vector."""
 
-    __slots__ = ("counts", "cues", "joined", "norm", "topic", "words")
+    __slots__ = ("counts", "cues", "joined", "norm", "refutes", "topic", "words")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.words = T.tokens(text[:BODY_CHARS])
@@ -69,12 +70,18 @@ class Body:
         tf = np.fromiter(self.counts.values(), np.float64, n)
         weights = tf * lexicon.idf_rows[rows]
         self.norm = math.sqrt(weights @ weights) or 1.0
-        self.cues = [_cue_rate(self.counts, cue, len(self.words)) for cue in CUES]
+        cue_counts = [_cue_count(self.counts, cue) for cue in CUES]
+        self.refutes = cue_counts[_REFUTE]  # refutation words in the body
+        self.cues = [_rate(count, len(self.words)) for count in cue_counts]
         self.topic = lexicon.topics.vector_of(lexicon.topic_rows[rows], tf)
 
 
-def _cue_rate(counts: Counter, cue: frozenset, n: int) -> float:
-    return 100.0 * sum(map(counts.__getitem__, cue & counts.keys())) / max(n, 1)
+def _cue_count(counts: Counter, cue: frozenset) -> int:
+    return sum(map(counts.__getitem__, cue & counts.keys()))
+
+
+def _rate(count: int, n: int) -> float:
+    return 100.0 * count / max(n, 1)
 
 
 @dataclass
@@ -152,7 +159,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         float(sum(w in T.NEGATION_WORDS for w in words)),
         float("?" in headline),
         float(any(q in headline for q in "\"“‘'")),
-        float((refute_head + sum(counts[w] for w in T.REFUTE_WORDS if w in counts)) % 2),
+        float((refute_head + body.refutes) % 2),
         len(words) / 10.0,
         math.log1p(len(body.words)) / 5.0,
     ])
@@ -183,7 +190,7 @@ def _passage_scores(words: list[str], counts: Counter, present: list[str],
 def _passage_cues(words: list[str], chosen: list[int], cues) -> list[float]:
     counts = Counter(chain.from_iterable(words[i * WINDOW:(i + 1) * WINDOW] for i in chosen))
     n = sum(counts.values())
-    return [_cue_rate(counts, cue, n) for cue in cues]
+    return [_rate(_cue_count(counts, cue), n) for cue in cues]
 
 
 def pair_features(headline: str, body: Body, lexicon: Lexicon) -> np.ndarray:

@@ -1,0 +1,33 @@
+"""The document-language detector's word splitting (scanner/language.py)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scanner.language import detect_language, letter_runs
+
+REGEX = re.compile(r"[^\W\d_]+")  # the definition letter_runs must match
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii, with punctuation; digits 42x7 and under_scores!",
+    "curly “quotes” and don’t – dashes — and… ellipses\u00a0nbsp",
+    "accented café naïve Zürich and ‘quotes’ together",
+    "Кириллица и latin mixed, 123",
+    "tabs\tand\nnewlines\r\nand \x1c separators \x7f",
+    "",
+    "’“”–—…",
+])
+def test_letter_runs_are_the_regex_letter_runs(text):
+    assert letter_runs(text) == REGEX.findall(text)
+    assert letter_runs(text.lower()) == REGEX.findall(text.lower())
+
+
+def test_english_and_other_languages():
+    english = ("The council said on Monday that it would review the plans for the new "
+               "library, and that residents could comment on them until the end of the month. ")
+    assert detect_language(english * 3) == "en"
+    french = ("Le conseil a déclaré lundi qu’il examinerait les projets de la nouvelle "
+              "bibliothèque et que les habitants pourraient les commenter jusqu’à la fin du mois. ")
+    assert detect_language(french * 3) == "fr"
