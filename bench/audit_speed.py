@@ -20,20 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import orjson
 import psutil
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
-
-
-def write_subset(n: int, directory: Path) -> Path:
-    path = directory / f"news-{n}.jsonl.gz"
-    with gzip.open(CORPUS, "rb") as src, gzip.open(path, "wb", compresslevel=1) as dst:
-        for i, line in enumerate(src):
-            if i >= n:
-                break
-            dst.write(line)
-    return path
+from news_corpus import CORPUS, read_and_split_floor, write_subset
 
 
 def timed_audit(path: Path, out: Path, extra: list[str]
@@ -67,15 +55,6 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def read_and_split_floor(path: Path) -> float:
-    started = time.perf_counter()
-    words = 0
-    with gzip.open(path, "rb") as handle:
-        for line in handle:
-            words += len(orjson.loads(line)["text"].split())
-    return time.perf_counter() - started
-
-
 def raw_megabytes(path: Path) -> float:
     with gzip.open(path, "rb") as handle:
         return sum(len(line) for line in handle) / 1e6
@@ -93,7 +72,7 @@ def main() -> None:
     select = ["--select", args.select] if args.select else []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
-        one, many = write_subset(1, tmp_dir), write_subset(args.docs, tmp_dir)
+        one, many = write_subset(1, tmp_dir, True), write_subset(args.docs, tmp_dir, True)
         mb = raw_megabytes(many)
         floor = read_and_split_floor(many)
         print(f"corpus           {args.docs} documents, {mb:.1f} MB of JSONL "
@@ -114,7 +93,7 @@ def main() -> None:
                 if jobs != 1:
                     print(f"speed-up jobs={jobs} vs jobs=1: {rates[jobs] / rates[1]:.2f}x")
         for size in args.sizes:
-            subset = write_subset(size, tmp_dir)
+            subset = write_subset(size, tmp_dir, True)
             _, _, tree, single, _ = timed_audit(subset, tmp_dir / f"s{size}.jsonl", select)
             print(f"{size:>6} documents jobs=1: peak RSS tree {tree:.0f} MB "
                   f"(largest process {single:.0f} MB)")

@@ -16,15 +16,14 @@ import gzip
 import time
 import tracemalloc
 from itertools import islice
-from pathlib import Path
 
 import orjson
+from news_corpus import CORPUS
 
 from scanner import engine
 from scanner.engine import Scanner
 from scanner.io.records import InputRecord
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
 WARM_UP = 300
 ROUNDS = 3
 SIZES = (1, 32, engine._BATCH)

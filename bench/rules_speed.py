@@ -19,13 +19,12 @@ import argparse
 import gzip
 import json
 import time
-from pathlib import Path
+
+from news_corpus import CORPUS
 
 from scanner.engine import make_document
 from scanner.io.records import InputRecord
 from scanner.registry import build_registry
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
 
 
 def load_records(n: int) -> list[InputRecord]:

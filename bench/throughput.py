@@ -12,7 +12,6 @@ run, so the ratio is comparable across noisy machines.
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import resource
 import subprocess
@@ -21,19 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import orjson
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl.gz"
-
-
-def write_subset(n: int, directory: Path) -> Path:
-    path = directory / f"news-{n}.jsonl"
-    with gzip.open(CORPUS, "rb") as src, path.open("wb") as dst:
-        for i, line in enumerate(src):
-            if i >= n:
-                break
-            dst.write(line)
-    return path
+from news_corpus import CORPUS, read_and_split_floor, write_subset
 
 
 def timed_scan(path: Path, extra: list[str]) -> tuple[float, float, float]:
@@ -51,15 +38,6 @@ def timed_scan(path: Path, extra: list[str]) -> tuple[float, float, float]:
 def _wait(proc):
     pid, status, usage = os.wait4(proc.pid, 0)
     return pid, status >> 8, usage
-
-
-def read_and_split_floor(path: Path) -> float:
-    started = time.perf_counter()
-    words = 0
-    with path.open("rb") as handle:
-        for line in handle:
-            words += len(orjson.loads(line)["text"].split())
-    return time.perf_counter() - started
 
 
 def main() -> None:
