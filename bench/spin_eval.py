@@ -64,6 +64,18 @@ BASE_RATE = 0.2  # share of spun articles the classifier is calibrated for (trai
 LENGTH_BUCKETS = ((50, 100), (100, 200), (200, 400))  # words; texts under 50 get no score
 
 
+_SCORES: dict[str, float | None] = {}
+
+
+def score(doc: Document | str) -> float | None:
+    """``spin_probability`` of a document or text, memoised by text: parts (a) and (e) score
+    the same whole articles and copies."""
+    text = doc if isinstance(doc, str) else doc.text
+    if text not in _SCORES:
+        _SCORES[text] = spin_probability(Document(text) if isinstance(doc, str) else doc)
+    return _SCORES[text]
+
+
 def heldout_groups(limit: int | None,
                    extra: tuple[str, ...] = ()) -> list[tuple[Sample, dict[str, Sample]]]:
     """Every held-out clean BBC article with one spun copy per spinner (training style first,
@@ -83,12 +95,12 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     clean_findings = clean_warnings = 0
     for clean, copies in groups:
         doc = Document(clean.text, id=clean.id)
-        scores["clean"].append(spin_probability(doc))
+        scores["clean"].append(score(doc))
         findings = list(rule.check(doc))
         clean_findings += bool(findings)
         clean_warnings += any(f.severity != Severity.INFO for f in findings)
         for source, sample in copies.items():
-            scores.setdefault(source, []).append(spin_probability(Document(sample.text)))
+            scores.setdefault(source, []).append(score(sample.text))
             changed.setdefault(source, []).append(
                 len(sample.replacements) / max(len(sample.text.split()), 1))
     clean = np.array(scores.pop("clean"))
@@ -154,13 +166,13 @@ def by_length(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
             if words is None:
                 continue
             cut = truncated([group_clean, *copies.values()], words)
-            clean.append(spin_probability(Document(cut[0].text)))
+            clean.append(score(cut[0].text))
             for source, sample in zip(copies, cut[1:]):
-                spun.setdefault(source, []).append(spin_probability(Document(sample.text)))
+                spun.setdefault(source, []).append(score(sample.text))
         _print_bucket(f"{low}-{high} words", np.array(clean), spun)
-    whole = [spin_probability(Document(c.text)) for c, _ in groups]
+    whole = [score(c.text) for c, _ in groups]
     _print_bucket("whole articles", np.array(whole),
-                  {s: [spin_probability(Document(copies[s].text)) for _, copies in groups]
+                  {s: [score(copies[s].text) for _, copies in groups]
                    for s in groups[0][1]})
 
 

@@ -46,11 +46,12 @@ lightly edited wire copies and independent write-ups stay below, spinner output 
     def check_corpus(self, docs: list[Document],
                      spins: dict[str, float | None] | None = None) -> dict[str, list[Finding]]:
         """Findings by document id over ``docs``; ``spins`` are their spin scores (computed
-        when not given), used to rank the likely original of each cluster."""
+        when not given, as ``scores.spin``: what ``audit --crossdoc`` ranks by), used to rank
+        the likely original of each cluster."""
         if spins is None:
-            from scanner.spin import spin_probability
+            from scanner.spin import spin_score
 
-            spins = {doc.id: spin_probability(doc) for doc in docs}
+            spins = {doc.id: spin_score(doc)[0] for doc in docs}
         sketches = Sketches()
         for doc in docs:
             sketches.add(doc.id, doc.text)

@@ -41,8 +41,8 @@ likely original wording, given only when the gain makes it credible. Options:
 `info_gain`, `warning_gain` (log10 units), `info_swap_p`, `warning_swap_p` (spun articles).
 An isolated info is weak evidence; many findings in one article are strong.
 """
-    default_options: ClassVar[dict] = {"info_gain": 3.5, "warning_gain": 6.0, "info_swap_p": 0.5,
-                       "warning_swap_p": 0.75}
+    default_options: ClassVar[dict] = {"info_gain": 3.5, "warning_gain": 6.0,
+                                       "info_swap_p": 0.5, "warning_swap_p": 0.75}
     examples: ClassVar[list] = [
         flag("The agency offered humanitarian help and other support to the region."),
         flag("Kishida welcomed NATO's deepening interest and engagement in the region."),

@@ -4,9 +4,9 @@ It does what commercial spinners do: replace a share of the content words by a t
 entry, inflected to the original form and with the original capitalisation, without looking at
 sense or collocation. Styles differ by synonym source (``wordnet`` synonyms, ``wordnet-wide``
 adding hypernyms and hyponyms, ``mythes``, ``moby`` (when loaded), or any
-``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense only vs. any sense, i.e. with sense errors),
-by the pick (``random`` vs. ``first`` listed) and by the rate (share of content words
-replaced). Training-time only: it reads WordNet/MyThes (see :mod:`scanner.spin.thesauri`).
+``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense
+only vs. any sense, i.e. with sense errors), by the pick (``random`` vs. ``first`` listed) and
+by the rate (share of content words replaced). Training-time only: it reads WordNet/MyThes (see :mod:`scanner.spin.thesauri`).
 """
 from __future__ import annotations
 

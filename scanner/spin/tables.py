@@ -196,7 +196,7 @@ class PairIndex:
     def lookup(self, keys: np.ndarray) -> np.ndarray:
         """Log10 frequencies per billion (float32) of ``keys``; NaN for keys not in the
         table."""
-        return self.freq_of_code[self.index.lookup(keys)]
+        return self.freq_of_code[self.codes(keys)]
 
 
 _TOKEN_KEY_BITS = 52  # of Python's string hash
