@@ -99,7 +99,7 @@ class Scanner:
         faster than document by document). One result per record, in order; an unreadable
         record or a rule crash gives that record an error result, never an exception."""
         results: list[ScanResult | None] = [None] * len(records)
-        work: list[tuple[int, Document, set[str] | None]] = []
+        work: list[tuple[int, Document, list[Rule], set[str] | None]] = []
         for k, record in enumerate(records):
             if record.error:
                 results[k] = ScanResult(id=record.id, source=record.source, title=record.title,
@@ -111,12 +111,12 @@ class Scanner:
                 results[k] = _internal_error(record.id, record.source, record.title, exc)
                 continue
             rules = self.suppressor.rules_for(self.rules, record.id, record.source)
-            work.append((k, doc, None if rules is self.rules else {r.id for r in rules}))
-        findings: dict[int, list[Finding]] = {k: [] for k, _, _ in work}
+            work.append((k, doc, rules, None if rules is self.rules else {r.id for r in rules}))
+        findings: dict[int, list[Finding]] = {k: [] for k, *_ in work}
         cap = self.config.max_findings_per_rule
         for rule in self.rules:
             check = rule.check
-            for k, doc, allowed in work:
+            for k, doc, _, allowed in work:
                 if results[k] is None and (allowed is None or rule.id in allowed):
                     try:
                         found = list(islice(check(doc), cap + 1))
@@ -124,9 +124,8 @@ class Scanner:
                             findings[k] += _placed(rule, doc, found, cap)
                     except Exception as exc:  # a rule bug must not lose the record
                         results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
-        for k, doc, allowed in work:
+        for k, doc, rules, _ in work:
             if results[k] is None:
-                rules = self.rules if allowed is None else [r for r in self.rules if r.id in allowed]
                 results[k] = self._finish(doc, rules, findings[k], records[k].html, keep_text)
         return results
 

@@ -1,6 +1,8 @@
 """Headline inference on scraped plain text: what must be found and what must not be taken."""
 from __future__ import annotations
 
+import pytest
+
 from scanner.document import Document
 from scanner.title import infer_title
 
@@ -20,28 +22,24 @@ def title_of(text: str) -> str | None:
     return span.text if span else None
 
 
-def test_headline_after_navigation_banner_and_byline():
-    text = ("Home\nNews\nSport\n\nWe use cookies to improve your experience on our website and "
-            "to show you relevant advertising, as described in our policy.\n\nAccept\n\n"
-            f"{HEADLINE}\nBy Jane Smith\nMarch 3, 2024\n\n{BODY}")
-    assert title_of(text) == HEADLINE
+STANDFIRST = ("Libraries will open longer and get new roofs under the budget the council "
+              "approved on Monday")
+PAGES = {
+    "after_navigation_banner_and_byline": (
+        "Home\nNews\nSport\n\nWe use cookies to improve your experience on our website and "
+        "to show you relevant advertising, as described in our policy.\n\nAccept\n\n"
+        f"{HEADLINE}\nBy Jane Smith\nMarch 3, 2024\n\n{BODY}"),
+    "not_a_subheading_inside_the_body": f"{HEADLINE}\n\n{BODY}\nLibrary opening hours\n\n{BODY}",
+    "not_a_standfirst_under_it": f"{HEADLINE}\n\n{STANDFIRST}\n\n{BODY}",
+    "not_related_post_entries_or_menu_items": (
+        "Related posts\nCouncil budget for parks approved\nMarch 1, 2024\n"
+        "Library roofs need repairs, report says\nFebruary 20, 2024\n"
+        f"Libraries\n{HEADLINE}\n\n{BODY}"),
+}
 
 
-def test_a_subheading_inside_the_body_is_not_the_headline():
-    text = f"{HEADLINE}\n\n{BODY}\nLibrary opening hours\n\n{BODY}"
-    assert title_of(text) == HEADLINE
-
-
-def test_a_standfirst_under_the_headline_is_not_the_headline():
-    standfirst = ("Libraries will open longer and get new roofs under the budget the council "
-                  "approved on Monday")
-    assert title_of(f"{HEADLINE}\n\n{standfirst}\n\n{BODY}") == HEADLINE
-
-
-def test_related_post_entries_and_menu_items_are_not_the_headline():
-    text = ("Related posts\nCouncil budget for parks approved\nMarch 1, 2024\n"
-            "Library roofs need repairs, report says\nFebruary 20, 2024\n"
-            f"Libraries\n{HEADLINE}\n\n{BODY}")
+@pytest.mark.parametrize("text", PAGES.values(), ids=list(PAGES))
+def test_the_headline_is_found(text):
     assert title_of(text) == HEADLINE
 
 
