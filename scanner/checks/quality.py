@@ -107,7 +107,7 @@ def _stats(doc: Document) -> TextStats:
         words=words, alpha_words=alpha,
         mean_word_length=letters / words if words else 0.0,
         hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
-        stop_words=_count_stop(lower_text(doc)),
+        stop_words=_count_stop(doc),
         lines=lines,
         bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
@@ -139,15 +139,16 @@ def _runs(bits: bytes) -> int:
     return (as_int & ~(as_int >> 8)).bit_count()
 
 
-def _count_stop(lowered: str) -> int:
-    """Gopher stop words in the lowercased text: a substring pre-count, exact only when it may
-    be below 2."""
+def _count_stop(doc: Document) -> int:
+    """Gopher stop words in the document: a substring pre-count on the lowercased text, exact
+    only when it may be below 2 (then a count over the shared lowercased tokens)."""
+    lowered = lower_text(doc)
     found = 0
     for padded in _PADDED_STOP:
         found += lowered.count(padded)
         if found >= 2:
             return 2
-    return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in lowered.split())))
+    return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in lower_tokens(doc))))
 
 
 class _QualityRule(Rule):
