@@ -108,6 +108,17 @@ class Document:
     def lower_words(self) -> list[str]:
         return [w.text.lower() for w in self.words]
 
+    @cached_property
+    def lower_text(self) -> str:
+        """The text, lowercased."""
+        return self.text.lower()
+
+    @cached_property
+    def lower_tokens(self) -> list[str]:
+        """White-space separated tokens of :attr:`lower_text` (as many as ``text.split()``:
+        lowercasing neither makes nor removes white space)."""
+        return self.lower_text.split()
+
     # ----- helpers -----------------------------------------------------------------------
     def line_index(self, offset: int) -> int:
         """0-based index of the line holding ``offset``."""

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import ClassVar
 
-from scanner.checks.text_views import lower_text, lower_tokens
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
@@ -99,7 +98,7 @@ def text_stats(doc: Document) -> TextStats:
 
 def _stats(doc: Document) -> TextStats:
     text = doc.text
-    words = len(lower_tokens(doc))
+    words = len(doc.lower_tokens)
     alpha, letters = _letter_counts(text)
     lines = [line for line in map(str.strip, text.split("\n")) if line]
     distinct = set(lines)  # the later copies of a line are its duplicates
@@ -142,13 +141,13 @@ def _runs(bits: bytes) -> int:
 def _count_stop(doc: Document) -> int:
     """Gopher stop words in the document: a substring pre-count on the lowercased text, exact
     only when it may be below 2 (then a count over the shared lowercased tokens)."""
-    lowered = lower_text(doc)
+    lowered = doc.lower_text
     found = 0
     for padded in _PADDED_STOP:
         found += lowered.count(padded)
         if found >= 2:
             return 2
-    return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in lower_tokens(doc))))
+    return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in doc.lower_tokens)))
 
 
 class _QualityRule(Rule):

@@ -13,7 +13,6 @@ from itertools import compress, count, takewhile
 from operator import eq
 from typing import ClassVar
 
-from scanner.checks.text_views import lower_text, lower_tokens
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
@@ -67,7 +66,7 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _has_repeated_line(lower_text(doc)):
+        if not _has_repeated_line(doc.lower_text):
             return
         first_copy: dict[str, int] = {}
         lines = doc.lines
@@ -141,7 +140,7 @@ class DoubledWord(_RepeatedWordRule):
     label = "Doubled word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = lower_tokens(doc)
+        tokens = doc.lower_tokens
         if any(map(eq, tokens, tokens[1:])):  # C-level pre-check (misses "in in," only)
             yield from self.findings(doc)
 
@@ -216,7 +215,7 @@ class NgramRepetition(Rule):
     LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = lower_tokens(doc)
+        tokens = doc.lower_tokens
         if len(tokens) < 10:
             return
         fives = Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], tokens[4:]))
