@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from scanner.finding import Category, Finding, Severity
 from scanner.report import export_rich, make_reporter
 from scanner.report.rich_report import MAX_PER_CATEGORY
-from scanner.report.rich_summary import MAX_ROWS, Summary
+from scanner.report.rich_summary import MAX_ROWS, Summary, common_directory, elide_middle
 from scanner.result import ScanResult
 from tests.test_report import CLEAN, all_results, clean_result, render, spun_result
 
@@ -98,6 +98,33 @@ def test_summary_table_counts_and_totals():
     assert row.split()[2:] == ["2", "1", "·", "2", "1", "0.87", "58", "error"]
     assert "not scanned" in summary
     assert "4 documents · 1 not scanned · 8 findings (1 error, 4 warning, 3 info)" in summary
+
+
+def test_summary_names_keep_their_distinguishing_ends():
+    summary = Summary()
+    for number in ("000", "003"):
+        result = clean_result()
+        result.source = f"/data/feeds/2023/{number}_95bfc27350312eda.txt"
+        summary.add(result)
+    stream = io.StringIO()
+    reporter = make_reporter("rich", stream, width=80, color=False)
+    reporter.summary = summary
+    reporter.close()
+    out = stream.getvalue()
+    assert "Documents in /data/feeds/2023/" in out
+    names = [line.split()[0] for line in out.splitlines() if line.startswith(("000", "003"))]
+    assert [name[:3] for name in names] == ["000", "003"]
+    assert all(name.endswith(".txt") for name in names)
+
+
+def test_elide_middle_and_common_directory():
+    assert elide_middle("003_7df7fc6614518963.txt", 12) == "003_7…63.txt"
+    assert elide_middle("short.txt", 12) == "short.txt"
+    assert elide_middle("日本語の記事ファイル.txt", 9) == "日本….txt"
+    assert common_directory(["a/b/x.txt", "a/b/y.txt"]) == "a/b/"
+    assert common_directory(["a/bx.txt", "a/by.txt"]) == "a/"
+    assert common_directory(["x.txt", "a/y.txt"]) == ""
+    assert common_directory(["a/x.txt"]) == ""
 
 
 def test_summary_memory_is_bounded_and_lists_worst_documents():

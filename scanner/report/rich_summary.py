@@ -7,17 +7,20 @@ run-wide :class:`~scanner.report.summary.Tally`.
 from __future__ import annotations
 
 import heapq
+import os
 from collections import Counter
 from typing import NamedTuple
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.rule import Rule as Divider
 from rich.table import Table
 from rich.text import Text
 
 from scanner.finding import Category, Severity
-from scanner.report.context import visible
+from scanner.report.context import ELLIPSIS, visible
 from scanner.report.styles import SEVERITY_STYLE, level_style
 from scanner.report.summary import Tally
 from scanner.result import ScanResult
@@ -47,6 +50,37 @@ class Row(NamedTuple):
         level = max(self.spin or 0.0, 1 - (100.0 if self.quality is None else self.quality) / 100)
         return (2.0 if self.error else level, self.worst.rank if self.worst else 0,
                 sum(self.counts.values()))
+
+
+class NameCell:
+    """A document name in a table cell that keeps its start and end when the cell is too
+    narrow: ``003_7df…518963.txt``, where rich's own ellipsis would cut the end."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(cell_len(self.name), 12), cell_len(self.name))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text(elide_middle(self.name, options.max_width), no_wrap=True)
+
+
+def elide_middle(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal cells by replacing its middle with an ellipsis."""
+    if cell_len(text) <= width:
+        return text
+    head = set_cell_size(text, (width - 1) // 2)
+    tail = set_cell_size(text[::-1], width - 1 - cell_len(head))[::-1]
+    return head + ELLIPSIS + tail
+
+
+def common_directory(names: list[str]) -> str:
+    """The directory all ``names`` share, with its trailing separator ("" if none)."""
+    if len(names) < 2 or not all("/" in name for name in names):
+        return ""
+    shared = os.path.commonprefix(names)
+    return shared[:shared.rfind("/") + 1]
 
 
 def _number(value):
@@ -83,6 +117,9 @@ class Summary:
     def table(self, rows: list[Row], title: str) -> Table:
         """Per-document counts by category (only categories that fired), scores, severity."""
         categories = [c for c in Category if self.tally.category[c.value]]
+        directory = common_directory([row.name for row in rows])
+        if directory:
+            title = f"{title} in {directory}"
         table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                       show_edge=False, pad_edge=False, padding=(0, 0, 0, 1))
         table.add_column("document", min_width=12, max_width=32)
@@ -101,8 +138,7 @@ class Summary:
             worst = (Text("not scanned", "bold red") if row.error else
                      Text(row.worst.value, SEVERITY_STYLE[row.worst]) if row.worst else
                      Text("clean", "green"))
-            name = Text(row.name, no_wrap=True, overflow="ellipsis")
-            table.add_row(name, *cells, spin, quality, worst)
+            table.add_row(NameCell(row.name[len(directory):]), *cells, spin, quality, worst)
         return table
 
     def totals(self) -> Text:
