@@ -63,7 +63,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         flagged = np.flatnonzero(info)
         if not len(flagged):
             return
-        spans = token_spans(doc.text, int(analysis.sites[flagged[-1]]) + 2)
+        spans = token_spans(doc.text, analysis.tokens[:int(analysis.sites[flagged[-1]]) + 2])
         for group in _groups(analysis, flagged):
             yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
 
