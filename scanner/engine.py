@@ -116,14 +116,16 @@ class Scanner:
         cap = self.config.max_findings_per_rule
         for rule in self.rules:
             check = rule.check
-            for k, doc, _, allowed in work:
-                if results[k] is None and (allowed is None or rule.id in allowed):
-                    try:
-                        found = list(islice(check(doc), cap + 1))
-                        if found:
-                            findings[k] += _placed(rule, doc, found, cap)
-                    except Exception as exc:  # a rule bug must not lose the record
-                        results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
+            batch = [(k, doc) for k, doc, _, allowed in work
+                     if results[k] is None and (allowed is None or rule.id in allowed)]
+            _prepare(rule, [doc for _, doc in batch])
+            for k, doc in batch:
+                try:
+                    found = list(islice(check(doc), cap + 1))
+                    if found:
+                        findings[k] += _placed(rule, doc, found, cap)
+                except Exception as exc:  # a rule bug must not lose the record
+                    results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
         for k, doc, rules, _ in work:
             if results[k] is None:
                 results[k] = self._finish(doc, rules, findings[k], records[k].html, keep_text)
@@ -161,6 +163,15 @@ def tune_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
+
+
+def _prepare(rule: Rule, docs: list[Document]) -> None:
+    """The rule's batch work; if it fails, each document's ``check`` does its own work (and a
+    document that makes it fail gets its error result there)."""
+    try:
+        rule.prepare(docs)
+    except Exception:  # noqa: S110 - not lost: check() meets the same error per document
+        pass
 
 
 def _placed(rule: Rule, doc: Document, found: list[Finding], cap: int) -> list[Finding]:

@@ -41,6 +41,11 @@ class Rule:
         """Yield the findings of this rule on ``doc``."""
         raise NotImplementedError
 
+    def prepare(self, docs: list[Document]) -> None:
+        """Called by the engine with a batch of documents before ``check`` runs on each: a rule
+        may do work for all of them at once here (memoised in ``doc.cache``). ``check`` must
+        give the same findings whether or not this ran."""
+
     # ----- helpers for subclasses --------------------------------------------------------
     def finding(
         self,

@@ -64,6 +64,33 @@ def test_a_crashing_rule_costs_only_its_record():
     assert a.error is None and b.error is None and a.scores["quality"] is not None
 
 
+class PreparesBatches(CrashesOnZebra):
+    id = "TST002"
+    name = "prepares-batches"
+
+    def __init__(self, fail: bool) -> None:
+        super().__init__()
+        self.fail, self.prepared = fail, []
+
+    def prepare(self, docs):
+        self.prepared.append([doc.id for doc in docs])
+        if self.fail:
+            raise RuntimeError("batch work failed")
+
+
+def test_prepare_sees_the_batch_and_its_failure_costs_nothing():
+    batch = [InputRecord(id="a", text="A horse ran.\n"), InputRecord(id="bad", error="bad: x"),
+             InputRecord(id="z", text="A zebra ran.\n")]
+    for fail in (False, True):
+        scanner = Scanner()
+        rule = PreparesBatches(fail)
+        scanner.rules = [*scanner.rules, rule]
+        a, bad, z = scanner.scan_batch(batch)
+        assert rule.prepared == [["a", "z"]]  # the unreadable record is not prepared
+        assert a.error is None and a.scores["quality"] is not None
+        assert z.error == "z: internal error: RuntimeError: boom"
+
+
 def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
     monkeypatch.setattr(engine, "_BATCH_CHARS", 10)
     short = [InputRecord(id=str(k), text="ab") for k in range(7)]

@@ -9,6 +9,7 @@ from scanner.document import Document
 from scanner.finding import Severity
 from scanner.spin import CACHE_KEY as SPIN_CACHE_KEY
 from scanner.spin import analyse, is_english, spin_probability
+from scanner.spin.analysis import CACHE_KEY as ANALYSIS_KEY
 from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
 from scanner.spin.model import SpinModel, classifier, load_pipelines
@@ -143,6 +144,29 @@ def test_candidates_propose_originals_but_not_spelling_variants():
 
 
 # ----- analysis and SPN001 -------------------------------------------------------------------
+def test_texts_analysed_together_give_their_own_analyses():
+    from scanner.spin.analysis import analyse_texts
+
+    texts = ["The agency offered humanitarian help", "Help arrived in link with the storm.", "",
+             "carbon", "Discharges rose. They cut carbon discharges sharply."]
+    together = analyse_texts(texts)
+    assert len(together) == len(texts) and sum(len(a.sites) for a in together) >= 3
+    for text, batched in zip(texts, together):
+        alone = analyse_texts([text])[0]
+        assert batched.tokens == alone.tokens
+        for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+                      "right_gain", "site_x"):
+            assert np.array_equal(getattr(batched, field), getattr(alone, field)), field
+
+
+def test_rule_prepare_fills_the_analyses_check_uses():
+    docs = [Document("They cut carbon discharges sharply."), Document("Police held a man.")]
+    RULE.prepare(docs)
+    analyses = [doc.cache[ANALYSIS_KEY] for doc in docs]
+    assert [analyse(doc) for doc in docs] == analyses
+    assert [f.excerpt for f in RULE.check(docs[0])] == ["carbon discharges"]
+
+
 def test_analysis_restores_the_original_word():
     doc = Document("The agency offered humanitarian help and other support.")
     a = analyse(doc)

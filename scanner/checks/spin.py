@@ -10,7 +10,7 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 from scanner.spin import analyse, classifier, is_english, spin_probability
-from scanner.spin.analysis import Analysis
+from scanner.spin.analysis import Analysis, analyse_batch
 from scanner.spin.model import THRESHOLD
 from scanner.spin.tables import tables
 from scanner.spin.tokens import token_spans
@@ -54,6 +54,10 @@ An isolated info is weak evidence; many findings in one article are strong.
         ok("Police detained three men in connection with the robbery."),
         ok("Le gouvernement japonais a publié une nouvelle stratégie de sécurité nationale."),
     ]
+
+    def prepare(self, docs: list[Document]) -> None:
+        """Analyse the batch's English documents together (:func:`analyse_batch`)."""
+        analyse_batch([doc for doc in docs if is_english(doc)])
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not is_english(doc):

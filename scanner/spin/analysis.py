@@ -31,6 +31,7 @@ CACHE_KEY = "spin.analysis"
 FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
+TEXT_SEPARATOR = "."  # token put between texts analysed together (a SENTENCE mark)
 _RANKS = np.arange(MAX_TESTED)
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
@@ -54,11 +55,21 @@ class Analysis:
 
 
 def analyse(doc) -> Analysis:
-    """The analysis of ``doc`` (memoised in ``doc.cache``)."""
+    """The analysis of ``doc`` (memoised in ``doc.cache``; :func:`analyse_batch` fills it for
+    several documents at once)."""
     result = doc.cache.get(CACHE_KEY)
     if result is None:
         result = doc.cache[CACHE_KEY] = analyse_text(doc.text)
     return result
+
+
+def analyse_batch(docs: list) -> None:
+    """Analyse the documents of ``docs`` not analysed yet together (memoised in ``doc.cache``):
+    the same analyses as one by one, with the numpy work done once for all (see
+    :func:`analyse_texts`)."""
+    todo = [doc for doc in docs if CACHE_KEY not in doc.cache]
+    for doc, analysis in zip(todo, analyse_texts([doc.text for doc in todo])):
+        doc.cache[CACHE_KEY] = analysis
 
 
 def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -89,9 +100,42 @@ def association(table: Tables, left: np.ndarray,
 
 def analyse_text(text: str) -> Analysis:
     """Tokenise ``text`` and test its sites (see the module docstring)."""
+    return analyse_texts([text])[0]
+
+
+def analyse_texts(texts: list[str]) -> list[Analysis]:
+    """The analyses of ``texts``, computed together: their tokens are joined with a
+    sentence mark between texts, which breaks every word pair and starts a sentence, so no
+    pair, site or candidate crosses from one text into the next, and each analysis equals
+    that of its text alone. A few dozen numpy calls then serve a whole batch instead of
+    every text."""
     table = tables()
-    tokens = tokens_of(text)
-    ids, lower = word_ids(table, tokens)
+    token_lists = [tokens_of(text) for text in texts]
+    joined: list[str] = []
+    starts = []
+    for tokens in token_lists:
+        starts.append(len(joined))
+        joined += tokens
+        joined.append(TEXT_SEPARATOR)
+    ids, lower = word_ids(table, joined)
+    pairs, seen_of_pairs, sites, site_values, site_x = _test_sites(table, ids, lower)
+    bounds = np.array(starts + [len(joined)])
+    pair_bounds = pairs.searchsorted(bounds).tolist()
+    site_bounds = sites.searchsorted(bounds).tolist()
+    analyses = []
+    for k, tokens in enumerate(token_lists):
+        first, (a, b), (c, d) = starts[k], pair_bounds[k:k + 2], site_bounds[k:k + 2]
+        gain, best, left_gain, right_gain = (values[c:d] for values in site_values)
+        analyses.append(Analysis(tokens, ids[first:first + len(tokens)], seen_of_pairs[a:b],
+                                 sites[c:d] - first, gain, best, left_gain, right_gain,
+                                 site_x[c:d]))
+    return analyses
+
+
+def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
+    """``(pairs, seen_of_pairs, sites, (gain, best, left_gain, right_gain), site_x)`` of a
+    token stream: positions of the tested word pairs and whether each is in the table; the
+    sites with their best candidate's gain, id and gain parts; the site features."""
     n = len(ids)
     padded = np.empty(n + 2, dtype=np.int64)
     padded[0], padded[1:-1], padded[-1] = SENTENCE, ids, BREAK
@@ -113,10 +157,10 @@ def analyse_text(text: str) -> Analysis:
     is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = is_site.nonzero()[0]
-    empty = np.zeros(0)
     if not len(sites):
-        return Analysis(tokens, ids, seen_of_pairs, sites, empty, sites, empty, empty,
-                        np.zeros((0, len(SITE_FEATURES))))
+        empty = np.zeros(0)
+        return (pairs, seen_of_pairs, sites, (empty, sites, empty, empty),
+                np.zeros((0, len(SITE_FEATURES))))
 
     # the candidates of every site (CSR ranges), as rows of at most MAX_TESTED
     words = ids[sites]
@@ -154,5 +198,5 @@ def analyse_text(text: str) -> Analysis:
         table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
         table.log_tested[words], best_freq >= FLOOR, best_freq,
     ], dtype=np.float64).T
-    return Analysis(tokens, ids, seen_of_pairs, sites, gain[head], cand[head], left_part[head],
-                    right_part[head], site_x)
+    return (pairs, seen_of_pairs, sites, (gain[head], cand[head], left_part[head],
+                                          right_part[head]), site_x)
