@@ -5,9 +5,12 @@ split) and, for each article, spun copies made by our own spinner in WordNet-bas
 (scanner.spin.synth.TRAIN_SOURCES) at 5-40 % substitution, with and without sense errors.
 
 1. Site model: every tested site (scanner.spin.analysis) of the whole articles, labelled by
-   whether the spinner replaced that word.
+   whether the spinner replaced that word; gradient-boosted trees whose paths split on at most
+   two features (stored for the scanner as one table per feature pair,
+   scanner.spin.pairwise).
 2. Article classifier: document features (scanner.spin.features) including the site
-   probabilities, labelled clean/spun, on the whole articles and on ``--lengths`` truncations
+   probabilities (out of fold: from site models that never saw the text's article, so that
+   they are as confident as on unseen text), labelled clean/spun, on the whole articles and on ``--lengths`` truncations
    of each (first N words, N log-uniform in 50-600; the clean article and its spun copies cut
    at the same point), so that the score is calibrated on short texts too; C chosen by 5-fold
    CV grouped by source article, whose out-of-fold figures by length are printed.
@@ -20,21 +23,23 @@ bench/spin_eval.py. Usage::
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import random
 from pathlib import Path
 
 import numpy as np
 import skops.io as sio
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GridSearchCV, GroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
-from scanner.spin.analysis import analyse_text
+from scanner.spin.analysis import SITE_FEATURES, analyse_texts
 from scanner.spin.features import document_features
-from scanner.spin.model import WEIGHTS_FILE, SpinModel, fold, sigmoid
+from scanner.spin.model import WEIGHTS_FILE, SpinModel
 from scanner.spin.synth import TRAIN_SOURCES, Sample, grouped, labelled, truncated, word_count
 from scanner.spin.tokens import token_spans
 
@@ -85,6 +90,24 @@ def report_by_length(y: np.ndarray, p: np.ndarray, words: np.ndarray, whole: np.
               f"{roc_auc_score(y[mask], p[mask]):.3f}")
 
 
+def site_model() -> HistGradientBoostingClassifier:
+    """Boosted trees over the site features, every path splitting on at most two of them."""
+    pairs = [list(p) for p in itertools.combinations(range(len(SITE_FEATURES)), 2)]
+    return HistGradientBoostingClassifier(max_iter=300, max_leaf_nodes=8, learning_rate=0.1,
+                                          interaction_cst=pairs, random_state=0)
+
+
+def out_of_fold_site_probabilities(analyses, site_x, site_y, site_articles, articles,
+                                   folds: int = 5) -> list[np.ndarray]:
+    """Each analysis's site probabilities from a site model fitted without its article."""
+    fold_of = {a: k % folds for k, a in enumerate(sorted(set(articles)))}
+    site_fold = np.array([fold_of[a] for a in site_articles])
+    models = [site_model().fit(site_x[site_fold != k], site_y[site_fold != k])
+              for k in range(folds)]
+    return [models[fold_of[article]].predict_proba(a.site_x)[:, 1] if len(a.sites)
+            else np.zeros(0) for a, article in zip(analyses, articles)]
+
+
 def logistic(C: float = 1.0) -> Pipeline:
     return Pipeline([("scale", StandardScaler()),
                      ("logistic", LogisticRegression(C=C, max_iter=3000))])
@@ -107,17 +130,19 @@ def main() -> None:
     samples = [s for group, _ in versions for s in group]
     whole = np.array([is_whole for group, is_whole in versions for _ in group])
     words = np.array([word_count(group[0].text) for group, _ in versions for _ in group])
-    analyses = [analyse_text(s.text) for s in samples]
+    analyses = [a for k in range(0, len(samples), 256)
+                for a in analyse_texts([s.text for s in samples[k:k + 256]])]
 
     site_x = np.concatenate([a.site_x for a, w in zip(analyses, whole) if w])
     site_y = np.concatenate([site_labels(s.text, a.sites, s.replacements)
                              for s, a, w in zip(samples, analyses, whole) if w])
-    site_model = logistic().fit(site_x, site_y)
+    site_articles = np.concatenate([[s.id] * len(a.sites)
+                                    for s, a, w in zip(samples, analyses, whole) if w])
+    sites = site_model().fit(site_x, site_y)
     print(f"site model: {len(site_y)} sites, {site_y.mean():.3f} swapped")
-
-    site_w, site_b = fold(site_model)
-    # the site probabilities exactly as the scanner computes them (SpinModel.site_probabilities)
-    X = np.array([document_features(a, sigmoid(a.site_x @ site_w + site_b)) for a in analyses])
+    site_p = out_of_fold_site_probabilities(analyses, site_x, site_y, site_articles,
+                                            [s.id for s in samples])
+    X = np.array([document_features(a, p) for a, p in zip(analyses, site_p)])
     y = np.array([s.spun for s in samples], dtype=int)
     groups_of = np.array([s.id for s in samples])
     # in every version, spun copies share one unit of weight per article; clean articles weigh
@@ -136,10 +161,10 @@ def main() -> None:
                             params={"logistic__sample_weight": weight},
                             method="predict_proba")[:, 1]
     report_by_length(y, oof, words, whole)
-    pipelines = {"site": site_model, "document": search.best_estimator_}
-    sio.dump(pipelines, args.out)
+    estimators = {"site": sites, "document": search.best_estimator_}
+    sio.dump(estimators, args.out)
     weights = Path(args.out).with_name(WEIGHTS_FILE)
-    SpinModel.from_pipelines(pipelines).save(weights)
+    SpinModel.from_estimators(estimators).save(weights)
     print(f"saved {args.out} and {weights}")
 
 

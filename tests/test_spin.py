@@ -12,7 +12,7 @@ from scanner.spin import analyse, is_english, spin_probability
 from scanner.spin.analysis import CACHE_KEY as ANALYSIS_KEY
 from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
-from scanner.spin.model import SpinModel, classifier, load_pipelines
+from scanner.spin.model import SpinModel, classifier, load_estimators
 from scanner.spin.tables import LevelIndex, PairIndex, tables
 from scanner.spin.tokens import token_spans, tokenize
 from tests.conftest import SEEDS
@@ -244,18 +244,30 @@ def test_seed_clean_copies_get_no_warnings():
         assert not [f for f in RULE.check(seed(prefix)) if f.severity != Severity.INFO]
 
 
-def test_folded_weights_match_the_skops_pipelines():
-    pipelines = load_pipelines()
-    folded = SpinModel.from_pipelines(pipelines)
+def test_plain_arrays_match_the_skops_estimators():
+    estimators = load_estimators()
+    converted = SpinModel.from_estimators(estimators)
     shipped = classifier()
-    assert np.allclose(folded.doc_w, shipped.doc_w) and np.isclose(folded.doc_b, shipped.doc_b)
+    assert np.allclose(converted.doc_w, shipped.doc_w) and np.isclose(converted.doc_b,
+                                                                      shipped.doc_b)
+    assert np.array_equal(converted.site.flat, shipped.site.flat)
     a = analyse(seed("003"))
-    site_p = pipelines["site"].predict_proba(a.site_x)[:, 1]
-    assert np.allclose(shipped.site_probabilities(a), site_p)
+    site_p = estimators["site"].predict_proba(a.site_x)[:, 1]
+    assert np.allclose(shipped.site_probabilities(a), site_p, atol=1e-9)
     x = document_features(a, site_p)
     assert len(x) == len(FEATURE_NAMES)
-    assert np.isclose(shipped.probability(a), pipelines["document"].predict_proba(x[None])[0, 1],
+    assert np.isclose(shipped.probability(a), estimators["document"].predict_proba(x[None])[0, 1],
                       atol=1e-4)
+
+
+def test_site_probabilities_of_a_batch_equal_one_by_one():
+    from scanner.spin.analysis import analyse_texts
+
+    texts = [seed("003").text, "", "They cut carbon discharges sharply.", seed("000").text]
+    together, alone = analyse_texts(texts), analyse_texts(texts)
+    classifier().prepare_sites(together)
+    for a, b in zip(together, alone):
+        assert np.allclose(a.site_p, classifier().site_probabilities(b), rtol=0, atol=1e-12)
 
 
 # ----- training data -------------------------------------------------------------------------

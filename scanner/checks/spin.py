@@ -56,8 +56,11 @@ An isolated info is weak evidence; many findings in one article are strong.
     ]
 
     def prepare(self, docs: list[Document]) -> None:
-        """Analyse the batch's English documents together (:func:`analyse_batch`)."""
-        analyse_batch([doc for doc in docs if is_english(doc)])
+        """Analyse the batch's English documents together (:func:`analyse_batch`), and score
+        their sites together."""
+        english = [doc for doc in docs if is_english(doc)]
+        analyse_batch(english)
+        classifier().prepare_sites([analyse(doc) for doc in english])
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not is_english(doc):

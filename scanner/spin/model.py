@@ -1,10 +1,13 @@
 """The spin models: a site model (is this word a swap?) and the article classifier.
 
-Both are scikit-learn Pipelines of StandardScaler and LogisticRegression, stored together with
+The site model is gradient-boosted trees whose paths split on at most two features each; the
+article classifier a Pipeline of StandardScaler and LogisticRegression. Both are stored with
 skops in ``models/spin/classifier.skops`` (a dict ``{"site": ..., "document": ...}``). Loading
-skops imports scikit-learn (2 s), so the trainer also writes each pipeline folded into one
-weight vector and a bias (``models/spin/weights.npz``, plain arrays); the scanner reads that,
-which gives exactly the pipelines' ``predict_proba`` (a test checks both files agree).
+skops imports scikit-learn (2 s), so the trainer also writes them as plain arrays
+(``models/spin/weights.npz``): the trees summed into one table per feature pair
+(:class:`~scanner.spin.pairwise.PairwiseAdditive`), the pipeline folded into one weight vector
+and a bias. The scanner reads that, which gives the estimators' ``predict_proba`` (a test
+checks both files agree).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import numpy as np
 from scanner.resources import data_path
 from scanner.spin.analysis import SITE_FEATURES, Analysis
 from scanner.spin.features import FEATURE_NAMES, document_features
+from scanner.spin.pairwise import PairwiseAdditive
 
 MODEL_FILE = "classifier.skops"
 WEIGHTS_FILE = "weights.npz"
@@ -22,6 +26,14 @@ TRUSTED_TYPES = [
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
+    "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
+    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
+    "sklearn._loss.loss.HalfBinomialLoss",
+    "sklearn._loss.link.LogitLink",
+    "sklearn._loss.link.Interval",
+    "sklearn._loss._loss.CyHalfBinomialLoss",
+    "sklearn.ensemble._hist_gradient_boosting.common.PREDICTOR_RECORD_DTYPE",
 ]
 THRESHOLD = 0.5  # scores.spin >= THRESHOLD means spun
 
@@ -41,20 +53,30 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 class SpinModel:
     """Site probabilities and the article probability of an :class:`Analysis`."""
 
-    def __init__(self, site: tuple[np.ndarray, float], document: tuple[np.ndarray, float]):
-        (self.site_w, self.site_b), (self.doc_w, self.doc_b) = site, document
-        if len(self.site_w) != len(SITE_FEATURES) or len(self.doc_w) != len(FEATURE_NAMES):
+    def __init__(self, site: PairwiseAdditive, document: tuple[np.ndarray, float]):
+        self.site, (self.doc_w, self.doc_b) = site, document
+        if len(site.edges) != len(SITE_FEATURES) or len(self.doc_w) != len(FEATURE_NAMES):
             raise ValueError("spin model does not match the feature code; retrain it")
 
     @classmethod
-    def from_pipelines(cls, pipelines: dict) -> SpinModel:
-        return cls(fold(pipelines["site"]), fold(pipelines["document"]))
+    def from_estimators(cls, estimators: dict) -> SpinModel:
+        return cls(PairwiseAdditive.from_boosted(estimators["site"], len(SITE_FEATURES)),
+                   fold(estimators["document"]))
 
     def site_probabilities(self, analysis: Analysis) -> np.ndarray:
         """Probability that each tested site is a swapped word (memoised on the analysis)."""
         if analysis.site_p is None:
-            analysis.site_p = sigmoid(analysis.site_x @ self.site_w + self.site_b)
+            analysis.site_p = sigmoid(self.site.raw(analysis.site_x))
         return analysis.site_p
+
+    def prepare_sites(self, analyses: list[Analysis]) -> None:
+        """:meth:`site_probabilities` of several analyses in one pass."""
+        todo = [a for a in analyses if a.site_p is None]
+        if not todo:
+            return
+        p = sigmoid(self.site.raw(np.concatenate([a.site_x for a in todo])))
+        for a, site_p in zip(todo, np.split(p, np.cumsum([len(a.sites) for a in todo])[:-1])):
+            a.site_p = site_p
 
     def probability(self, analysis: Analysis) -> float:
         """Probability that the analysed text was machine rewritten."""
@@ -62,13 +84,12 @@ class SpinModel:
         return round(float(sigmoid(features @ self.doc_w + self.doc_b)), 4)
 
     def save(self, path) -> None:
-        """Write the folded weights (``weights.npz``)."""
-        np.savez(path, site_w=self.site_w, site_b=self.site_b, doc_w=self.doc_w,
-                 doc_b=self.doc_b)
+        """Write the plain arrays (``weights.npz``)."""
+        np.savez(path, doc_w=self.doc_w, doc_b=self.doc_b, **self.site.arrays("site_"))
 
 
-def load_pipelines() -> dict:
-    """The stored scikit-learn pipelines (skops, trusted types listed explicitly)."""
+def load_estimators() -> dict:
+    """The stored scikit-learn estimators (skops, trusted types listed explicitly)."""
     import skops.io as sio
 
     return sio.load(data_path("models", "spin", MODEL_FILE), trusted=TRUSTED_TYPES)
@@ -76,7 +97,7 @@ def load_pipelines() -> dict:
 
 @cache
 def classifier() -> SpinModel:
-    """The process-wide spin model, from the folded weights (loaded on first use)."""
+    """The process-wide spin model, from the plain arrays (loaded on first use)."""
     with np.load(data_path("models", "spin", WEIGHTS_FILE)) as data:
-        return SpinModel((data["site_w"], float(data["site_b"])),
+        return SpinModel(PairwiseAdditive.from_arrays(data, "site_"),
                          (data["doc_w"], float(data["doc_b"])))
