@@ -296,3 +296,54 @@ def test_a_byline_with_a_time_in_the_article_is_not_a_thread():
             + "Anonymous sources said the talks would resume on March 4, 2012 at 9:40 AM.\n")
     doc, found = _findings(text)
     assert not _flagged_line_texts(doc, found, Severity.WARNING) & {p.strip() for p in text.split("\n")[1:]}
+
+
+WEAK_HEADER_THREAD = ("Cindy says\nI have a 100 year old starter from my grandmother and it still works.\n"
+                      "Jessica Robinson says\nHello Cindy, that is amazing, thank you for telling me!\n"
+                      "Paul says\nBaked my first loaf following the recipe and it came out very well.\n")
+
+
+def test_three_name_only_headers_make_a_thread():
+    doc, found = _findings(ARTICLE + WEAK_HEADER_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in WEAK_HEADER_THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+# comments as trafilatura appends them to the article: bodies only, no headers
+HEADERLESS_COMMENTS = ("Great article! I never knew Japan had such strict export rules.\n"
+                       "Why does nobody mention the cost of all this for taxpayers in both countries?\n"
+                       "@Ken: the cost is in the budget documents, page 12, if you look for it.\n"
+                       "Thanks for sharing, this was really helpful for my class on Asian security.\n"
+                       "I think the alliance is a mistake and will only raise tensions in the region.\n")
+
+
+def test_headerless_comments_after_the_article_are_flagged():
+    text = ("Menu\nHome\n" + ARTICLE + HEADERLESS_COMMENTS)
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in HEADERLESS_COMMENTS.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_reader_reactions_quoted_in_an_article_are_not_comments():
+    # an article that quotes readers' praise, and thanks its sources, keeps its prose
+    text = ("Menu\nHome\n" + ARTICLE
+            + "Readers wrote in by the hundreds after the first part of the series.\n"
+            + "Great article, one of them wrote, and thanks for explaining the rules.\n"
+            + "Thanks to the rain, the ceremony in Tokyo was moved indoors on Tuesday.\n"
+            + "I agree with the minister, said one diplomat, who asked not to be named.\n"
+            + "Thank you for your interest in this series; the last part follows next week.\n"
+            + "Hi from Tokyo, the message on the embassy's website began.\n")
+    doc, found = _findings(text)
+    prose = [p.strip() for p in text.split("\n")[2:] if p.strip()]
+    assert not _flagged_line_texts(doc, found, Severity.WARNING) & set(prose)
+
+
+def test_reader_reactions_are_only_looked_for_on_page_like_texts():
+    # plain running prose (the model does not run): even three reactions are left alone
+    text = ARTICLE + ("Great article, I never knew this about the export rules.\n"
+                      "Thanks for sharing the figures on the defence budget.\n"
+                      "I agree that the alliance will raise tensions in the region.\n")
+    page = analyse(doc_of(text))
+    assert page.probabilities is None and "comments" not in page.kinds

@@ -234,6 +234,28 @@ COMMENT_OPENER_RE = re.compile(
 """The heading of a comment section: "12 Comments", "3 Responses to “...”", "Comments"."""
 
 
+_PRAISE = (r"(?:great|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
+           r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
+_WRITING = r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary|review)"
+READER_REACTION_RE = re.compile(
+    # praise or thanks for the post: "Great article!", "What a great read.", "Thanks for sharing"
+    rf"^(?:(?:what\s+an?|such\s+an?|very|really|so|this\s+is\s+an?|a)\s+)?{_PRAISE}"
+    rf"(?:\s+(?:and\s+)?\w+)?\s+{_WRITING}s?\b"
+    r"|^(?:so|very|really|super)\s+(?:incredibly\s+)?(?:helpful|useful|informative|inspiring|interesting)\b"
+    r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
+    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting)\b|\s*$)"
+    # the reader's own voice: "I love this post", "I agree", "@Paul:", "Hi Lori,"
+    r"|^(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|loved|enjoyed|like|liked)\s+"
+    r"(?:this|your|the\s+(?:post|article|recipe|list|idea))\b"
+    r"|^(?:i\s+(?:totally\s+|completely\s+)?(?:agree|disagree|second\s+this)|agreed?|same\s+here)\b"
+    r"|^@\w[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,:–—-]\s+\S"
+    r"|^(?:hi|hey|hello|dear)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,!]\s*$",
+    _I,
+)
+"""A reader's reaction opening a comment ("Great article!", "Thanks for sharing", "@Paul:",
+"Hi Lori,"): comment bodies that scraped text keeps without their headers."""
+
+
 def _ends_with_agency(text: str) -> bool:
     """Whether the line ends like an agency credit (last word an agency word, then the regex)."""
     end = len(text)
