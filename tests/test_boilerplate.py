@@ -249,6 +249,7 @@ def test_lexical_scores_sum_each_stages_token_weights():
     ("Subscribe to: Post Comments (Atom)", "comments"),
     ("Pingback: Why Japan is rethinking its export rules", "comments"),
     ("Trackbacks", "comments"),
+    ("Re: (Score:2, Informative)", "comments"),
     ("You can leave a response, or trackback from your own site.", "comments"),
     ("Both comments and pings are currently closed.", "comments"),
     ("Share to Facebook", "share"),

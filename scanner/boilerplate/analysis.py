@@ -48,8 +48,10 @@ _COMMENT_GAP = 6
 # WordPress themes print only the name); a quoted statement rarely comes three times so close.
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
-_MIN_REACTIONS = 3
+_MIN_REACTIONS = 2
 _REACTION_WINDOW = 15
+# a reaction quoted in an article comes with its attribution ("Great work, one reader wrote")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|wrote|writes|told|according\s+to)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -201,13 +203,15 @@ def _comment_section_positions(texts: list[str], prose: list[bool]) -> range:
 
 def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     """Everything from the first of :data:`_MIN_REACTIONS` reader reactions ("Great post!",
-    "Thanks for sharing", "@Paul:") within :data:`_REACTION_WINDOW` lines on, when at least
+    "Thanks for sharing", "@Paul:"; not attributed like a quote) within
+    :data:`_REACTION_WINDOW` lines on, when at least
     :data:`_MIN_ARTICLE_PROSE` prose lines come before it: comments a scraper kept without
     their headers (trafilatura appends them to the article)."""
     before = 0
     reactions = []
     for k, text in enumerate(texts):
-        if before >= _MIN_ARTICLE_PROSE and len(text) <= 600 and READER_REACTION_RE.match(text):
+        if (before >= _MIN_ARTICLE_PROSE and len(text) <= 600 and READER_REACTION_RE.match(text)
+                and not _ATTRIBUTION_RE.search(text)):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]

@@ -52,6 +52,8 @@ LINE_CUES: dict[str, str] = {
         r"|click\s+here\s+to\s+cancel\s+reply|comments?\s*\(\d+\)|post\s+comments\s*\(atom\)"
         r"|subscribe\s+to:?\s+(?:post\s+)?comments.{0,40}|(?:trackback|pingback)s?(?:\s+url|:.{1,200})?"
         rf"|{_THREAD_ACTION}(?:\s*[·•|]\s*{_THREAD_ACTION})+\W*"
+        # a Slashdot-style comment title: "Re: (Score:2)", "Good point (Score:3, Informative)"
+        r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -236,12 +238,15 @@ COMMENT_OPENER_RE = re.compile(
 
 _PRAISE = (r"(?:great|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
-_WRITING = r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary|review)"
+_WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
+            r"|review|work|job|points?|ideas?)")
 READER_REACTION_RE = re.compile(
     # praise or thanks for the post: "Great article!", "What a great read.", "Thanks for sharing"
     rf"^(?:(?:what\s+an?|such\s+an?|very|really|so|this\s+is\s+an?|a)\s+)?{_PRAISE}"
     rf"(?:\s+(?:and\s+)?\w+)?\s+{_WRITING}s?\b"
     r"|^(?:so|very|really|super)\s+(?:incredibly\s+)?(?:helpful|useful|informative|inspiring|interesting)\b"
+    r"|^(?:this\s+is\s+)?(?:an?\s+)?(?:very\s+|really\s+)?well[\s-]written\b|^(?:love|loved)\s+(?:this|it|your)\b"
+    r"|^(?:wow|congrat(?:s|ulations)|kudos|bravo)\b"
     r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
     r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting)\b|\s*$)"
     # the reader's own voice: "I love this post", "I agree", "@Paul:", "Hi Lori,"
