@@ -236,3 +236,115 @@ def test_lexical_scores_sum_each_stages_token_weights():
     expected = [[sum(stage.token_weights.get(t, 0.0) for t in toks) for stage in model.linear]
                 for toks in lines]
     assert model.lexical_scores(lines).ravel() == pytest.approx(np.ravel(expected))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Anonymous said...", "comments"),
+    ("Jane Doe said…", "comments"),
+    ("Reply · Like · 3y", "comments"),
+    ("Reply • Share ›", "comments"),
+    ("Report abuse", "comments"),
+    ("Permalink", "comments"),
+    ("Comments (12)", "comments"),
+    ("Subscribe to: Post Comments (Atom)", "comments"),
+    ("Pingback: Why Japan is rethinking its export rules", "comments"),
+    ("Trackbacks", "comments"),
+    ("Re: (Score:2, Informative)", "comments"),
+    ("You can leave a response, or trackback from your own site.", "comments"),
+    ("Both comments and pings are currently closed.", "comments"),
+    ("Share to Facebook", "share"),
+    ("BlogThis!", "share"),
+    ("Labels: politics, Japan", "navigation"),
+])
+def test_blog_and_comment_widget_lines_have_a_cue(line, kind):
+    assert line_cues([line]) == [kind]
+
+
+@pytest.mark.parametrize("line", [
+    "Share to rise 5% after merger",
+    "Like",
+    "Users can report abuse to the moderators, the company said.",
+    "He said... and then he stopped, looked at the crowd and left the stage.",
+    "Readers can leave a response to the consultation until May, the ministry said.",
+    "Comments from the minister (12 in all) were published on Monday.",
+])
+def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
+    assert line_cues([line]) == [None]
+
+
+BLOGGER_THREAD = ("Posted by Jane Doe at 4:15 PM\n"
+                  "Labels: politics, Japan\n"
+                  "2 comments:\n"
+                  "Anonymous said...\n"
+                  "Great summary, thanks. I wonder whether Japan will change its export rules soon.\n"
+                  "March 3, 2012 at 5:02 PM\n"
+                  "Tom K said...\n"
+                  "Japan should stay out of this. Nobody asked for another alliance in the Pacific.\n"
+                  "March 4, 2012 at 9:40 AM\n"
+                  "Post a Comment\n")
+
+
+def test_blogger_comment_thread_is_flagged():
+    doc, found = _findings(ARTICLE + BLOGGER_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in BLOGGER_THREAD.split("\n") if line} - {"Labels: politics, Japan"} <= flagged
+    assert "Labels: politics, Japan" in _flagged_line_texts(doc, found)
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_a_byline_with_a_time_in_the_article_is_not_a_thread():
+    text = ("Posted by Jane Doe at 4:15 PM\n" + ARTICLE
+            + "Anonymous sources said the talks would resume on March 4, 2012 at 9:40 AM.\n")
+    doc, found = _findings(text)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING) & {p.strip() for p in text.split("\n")[1:]}
+
+
+WEAK_HEADER_THREAD = ("Cindy says\nI have a 100 year old starter from my grandmother and it still works.\n"
+                      "Jessica Robinson says\nHello Cindy, that is amazing, thank you for telling me!\n"
+                      "Paul says\nBaked my first loaf following the recipe and it came out very well.\n")
+
+
+def test_three_name_only_headers_make_a_thread():
+    doc, found = _findings(ARTICLE + WEAK_HEADER_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in WEAK_HEADER_THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+# comments as trafilatura appends them to the article: bodies only, no headers
+HEADERLESS_COMMENTS = ("Great article! I never knew Japan had such strict export rules.\n"
+                       "Why does nobody mention the cost of all this for taxpayers in both countries?\n"
+                       "@Ken: the cost is in the budget documents, page 12, if you look for it.\n"
+                       "Thanks for sharing, this was really helpful for my class on Asian security.\n"
+                       "I think the alliance is a mistake and will only raise tensions in the region.\n")
+
+
+def test_headerless_comments_after_the_article_are_flagged():
+    text = ("Menu\nHome\n" + ARTICLE + HEADERLESS_COMMENTS)
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in HEADERLESS_COMMENTS.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_reader_reactions_quoted_in_an_article_are_not_comments():
+    # an article that quotes readers' praise, and thanks its sources, keeps its prose
+    text = ("Menu\nHome\n" + ARTICLE
+            + "Readers wrote in by the hundreds after the first part of the series.\n"
+            + "Great article, one of them wrote, and thanks for explaining the rules.\n"
+            + "Thanks to the rain, the ceremony in Tokyo was moved indoors on Tuesday.\n"
+            + "I agree with the minister, said one diplomat, who asked not to be named.\n"
+            + "Thank you for your interest in this series; the last part follows next week.\n"
+            + "Hi from Tokyo, the message on the embassy's website began.\n")
+    doc, found = _findings(text)
+    prose = [p.strip() for p in text.split("\n")[2:] if p.strip()]
+    assert not _flagged_line_texts(doc, found, Severity.WARNING) & set(prose)
+
+
+def test_reader_reactions_are_only_looked_for_on_page_like_texts():
+    # plain running prose (the model does not run): even three reactions are left alone
+    text = ARTICLE + ("Great article, I never knew this about the export rules.\n"
+                      "Thanks for sharing the figures on the defence budget.\n"
+                      "I agree that the alliance will raise tensions in the region.\n")
+    page = analyse(doc_of(text))
+    assert page.probabilities is None and "comments" not in page.kinds

@@ -20,6 +20,7 @@ from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     COUNTER_RE,
     DATE_LINE_RE,
+    READER_REACTION_RE,
     comment_header,
     line_cues,
 )
@@ -43,7 +44,14 @@ _ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
 _COMMENT_GAP = 6
+# Three "Jane says" headers in one run are a thread even without a timestamp or "Reply" (older
+# WordPress themes print only the name); a quoted statement rarely comes three times so close.
+_MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
+_MIN_REACTIONS = 2
+_REACTION_WINDOW = 15
+# a reaction quoted in an article comes with its attribution ("Great work, one reader wrote")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|wrote|writes|told|according\s+to)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -81,11 +89,12 @@ def _analyse(doc: Document) -> PageLines:
         title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
     cues = line_cues(texts)
     prose = list(map(is_prose, texts))
-    kinds = _structural_kinds(texts, cues, prose)
-    probabilities = None
     model = load_model()
     odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
-    if model is not None and odd >= _MODEL_MIN_LINES:
+    page_like = model is not None and odd >= _MODEL_MIN_LINES
+    kinds = _structural_kinds(texts, cues, prose, page_like)
+    probabilities = None
+    if page_like:
         probabilities = model.probabilities(texts, cues)
         position = {i: k for k, i in enumerate(indices)}
         for line in _spam_lines(doc):
@@ -103,9 +112,11 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
 
 
-def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool]) -> list[str | None]:
+def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],
+                      page_like: bool) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
-    comment threads and sections."""
+    comment threads and sections (reader reactions only on ``page_like`` texts, those the line
+    model runs on)."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -123,7 +134,9 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
-    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose)):
+    reactions = _reaction_section_positions(texts, prose) if page_like else range(0)
+    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose),
+              *reactions):
         kinds[k] = kinds[k] or "comments"
     return kinds
 
@@ -153,7 +166,7 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
 def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
-    "Jane says:"), plus the body of the last comment when the run ends on a header."""
+    "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body of the last comment when the run ends on a header."""
     header = list(map(comment_header, texts))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
@@ -163,7 +176,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
             continue
         run = markers[start:end]
         start = end
-        strong = [k for k in run if not (header[k] and header[k].group("said"))]
+        weak = [k for k in run if header[k] and header[k].group("said")]
+        strong = len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
         if len(run) < 2 or not strong or not any(header[k] for k in run):
             continue
         last = run[-1]
@@ -183,6 +197,26 @@ def _comment_section_positions(texts: list[str], prose: list[bool]) -> range:
     for k, text in enumerate(texts[:-1]):
         if before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and COMMENT_OPENER_RE.match(text):
             return range(k, len(texts))
+        before += prose[k]
+    return range(0)
+
+
+def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
+    """Everything from the first of :data:`_MIN_REACTIONS` reader reactions ("Great post!",
+    "Thanks for sharing", "@Paul:"; not attributed like a quote) within
+    :data:`_REACTION_WINDOW` lines on, when at least
+    :data:`_MIN_ARTICLE_PROSE` prose lines come before it: comments a scraper kept without
+    their headers (trafilatura appends them to the article)."""
+    before = 0
+    reactions = []
+    for k, text in enumerate(texts):
+        if (before >= _MIN_ARTICLE_PROSE and len(text) <= 600 and READER_REACTION_RE.match(text)
+                and not _ATTRIBUTION_RE.search(text)):
+            reactions.append(k)
+            if len(reactions) >= _MIN_REACTIONS:
+                first = reactions[-_MIN_REACTIONS]
+                if k - first < _REACTION_WINDOW:
+                    return range(first, len(texts))
         before += prose[k]
     return range(0)
 

@@ -31,6 +31,9 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
 
+_THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
+                  r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
+
 LINE_CUES: dict[str, str] = {
     "comments": (
         r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
@@ -42,13 +45,21 @@ LINE_CUES: dict[str, str] = {
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:")
         r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
-        r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+(?:says|wrote)"
+        r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+(?:says|wrote|said\s*(?:\.\.\.|…))"
+        # thread widgets of blogs and comment systems: "Report abuse", "Reply · Like · 3y",
+        # "Comments (12)", "Subscribe to: Post Comments (Atom)", "Pingback: ..."
+        r"|report\s+(?:abuse|this\s+comment|comment)|permalink|reply\s+to\s+this(?:\s+comment)?"
+        r"|click\s+here\s+to\s+cancel\s+reply|comments?\s*\(\d+\)|post\s+comments\s*\(atom\)"
+        r"|subscribe\s+to:?\s+(?:post\s+)?comments.{0,40}|(?:trackback|pingback)s?(?:\s+url|:.{1,200})?"
+        rf"|{_THREAD_ACTION}(?:\s*[·•|]\s*{_THREAD_ACTION})+\W*"
+        # a Slashdot-style comment title: "Re: (Score:2)", "Good point (Score:3, Informative)"
+        r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
         r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
-        r"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to\s+.{2,60}"
+        r"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+.{2,60}"
     ),
     "navigation": (
         r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|podcast|episode|entry)"
@@ -62,7 +73,7 @@ LINE_CUES: dict[str, str] = {
         r"|recent\s+posts|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
         r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
-        r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|filed\s+under"
+        r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
         r"|posted\s+in|recommended)\s*[:|»›>-].{0,200}"
     ),
     "breadcrumb": (
@@ -71,6 +82,7 @@ LINE_CUES: dict[str, str] = {
     ),
     "share": (
         r"share(?:\s+(?:this|on|via|the)\b.{0,40})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|email\s+this|blogthis!?"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
     ),
@@ -120,11 +132,13 @@ PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "comments": (
         ("email address will", "required fields", "save my name", "notify me of", "logged in to",
-         "akismet"),
+         "akismet", "leave a response", "responses to this entry", "pings are"),
         (r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
         r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
         r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
-        r"|this\s+site\s+uses\s+akismet"),
+        r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
+        r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
+        r"\s+(?:currently\s+)?closed"),
     ),
     "subscribe": (
         ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
@@ -192,6 +206,10 @@ COMMENT_HEADER_RE = re.compile(
     rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{_CLOCK}\b[^.!?]{{0,40}}$"
+    # a blog post's or comment's byline with a time of day: "Posted by Jane at 4:15 PM"
+    rf"|^\W*posted\s+by\s+[^.!?]{{1,60}}\s+at\s+{_CLOCK}\b[^.!?]{{0,40}}$"
+    # a date and a reply link: "Jane | March 3, 2012 | Reply"
+    rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
     r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
     # "Jane says:", "Jane Doe wrote", (weak alone: a quoted statement reads the same)
@@ -200,7 +218,7 @@ COMMENT_HEADER_RE = re.compile(
 )
 """A comment's header line (author and time), the skeleton of a comment thread. Group
 ``said`` marks the weak kind (no time), which a quoted statement shares."""
-_HEADER_HINT_RE = re.compile(r"\d[:.]\d\d|ago|says|said|wrote|writes", _I)
+_HEADER_HINT_RE = re.compile(r"\d[:.]\d\d|ago|says|said|wrote|writes|reply|permalink", _I)
 
 
 def comment_header(text: str) -> re.Match[str] | None:
@@ -216,6 +234,31 @@ COMMENT_OPENER_RE = re.compile(
     _I,
 )
 """The heading of a comment section: "12 Comments", "3 Responses to “...”", "Comments"."""
+
+
+_PRAISE = (r"(?:great|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
+           r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
+_WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
+            r"|review|work|job|points?|ideas?)")
+READER_REACTION_RE = re.compile(
+    # praise or thanks for the post: "Great article!", "What a great read.", "Thanks for sharing"
+    rf"^(?:(?:what\s+an?|such\s+an?|very|really|so|this\s+is\s+an?|a)\s+)?{_PRAISE}"
+    rf"(?:\s+(?:and\s+)?\w+)?\s+{_WRITING}s?\b"
+    r"|^(?:so|very|really|super)\s+(?:incredibly\s+)?(?:helpful|useful|informative|inspiring|interesting)\b"
+    r"|^(?:this\s+is\s+)?(?:an?\s+)?(?:very\s+|really\s+)?well[\s-]written\b|^(?:love|loved)\s+(?:this|it|your)\b"
+    r"|^(?:wow|congrat(?:s|ulations)|kudos|bravo)\b"
+    r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
+    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting)\b|\s*$)"
+    # the reader's own voice: "I love this post", "I agree", "@Paul:", "Hi Lori,"
+    r"|^(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|loved|enjoyed|like|liked)\s+"
+    r"(?:this|your|the\s+(?:post|article|recipe|list|idea))\b"
+    r"|^(?:i\s+(?:totally\s+|completely\s+)?(?:agree|disagree|second\s+this)|agreed?|same\s+here)\b"
+    r"|^@\w[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,:–—-]\s+\S"
+    r"|^(?:hi|hey|hello|dear)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,!]\s*$",
+    _I,
+)
+"""A reader's reaction opening a comment ("Great article!", "Thanks for sharing", "@Paul:",
+"Hi Lori,"): comment bodies that scraped text keeps without their headers."""
 
 
 def _ends_with_agency(text: str) -> bool:
