@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+_CHUNK = 2048  # rows scored at a time
+
 
 class PairwiseAdditive:
     """Log-odds ``bias + sum_g table_g[bin(x_a), bin(x_b)]`` over the feature pairs ``g``.
@@ -24,20 +26,26 @@ class PairwiseAdditive:
                  bias: float) -> None:
         self.edges, self.pairs, self.bias = edges, pairs.astype(np.int64), float(bias)
         sizes = np.array([len(e) + 1 for e in edges] + [1])  # + the constant zero column
-        self.strides = sizes[self.pairs[:, 1]]
+        self.strides = sizes[self.pairs[:, 1]].astype(np.int32)
         lengths = [t.size for t in tables]
-        self.offsets = np.cumsum([0, *lengths[:-1]]).astype(np.int64)
+        self.offsets = np.cumsum([0, *lengths[:-1]]).astype(np.int32)
         self.flat = (np.concatenate([t.ravel() for t in tables]) if tables
                      else np.zeros(0))
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """The sum of the tables (log-odds) for each row of ``x``."""
-        bins = np.zeros((len(x), len(self.edges) + 1), dtype=np.int64)
+        if len(x) > _CHUNK:  # small temporaries stay in the caches and are not paged in anew
+            return np.concatenate([self.raw(x[k:k + _CHUNK]) for k in range(0, len(x), _CHUNK)])
+        columns = np.ascontiguousarray(x.T)
+        bins = np.zeros((len(self.edges) + 1, len(x)), dtype=np.int32)  # row by feature
         for f, edges in enumerate(self.edges):
             if len(edges):
-                bins[:, f] = edges.searchsorted(x[:, f])
-        index = self.offsets + bins[:, self.pairs[:, 0]] * self.strides + bins[:, self.pairs[:, 1]]
-        return self.flat[index].sum(axis=1) + self.bias
+                bins[f] = edges.searchsorted(columns[f])
+        index = bins[self.pairs[:, 0]]  # one row per pair: the flat table index of every x
+        index *= self.strides[:, None]
+        index += bins[self.pairs[:, 1]]
+        index += self.offsets[:, None]
+        return self.flat.take(index).sum(axis=0) + self.bias
 
     # ----- storage ---------------------------------------------------------------------------
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
