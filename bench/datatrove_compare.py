@@ -73,7 +73,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
-        one, many = write_subset(1, tmp_dir), write_subset(args.docs, tmp_dir)
+        one, many = (write_subset(1, tmp_dir, compressed=True),
+                     write_subset(args.docs, tmp_dir, compressed=True))
         mb = raw_megabytes(many)
         floor = read_and_split_floor(many)
         run = subprocess.run([args.datatrove_python, __file__, "--worker", str(many)],
