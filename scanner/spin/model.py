@@ -26,15 +26,8 @@ TRUSTED_TYPES = [
     "sklearn.pipeline.Pipeline",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
-    "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
-    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
-    "sklearn._loss.loss.HalfBinomialLoss",
-    "sklearn._loss.link.LogitLink",
-    "sklearn._loss.link.Interval",
-    "sklearn._loss._loss.CyHalfBinomialLoss",
-    "sklearn.ensemble._hist_gradient_boosting.common.PREDICTOR_RECORD_DTYPE",
-]
+    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",  # the boosted trees'
+]  # other parts are types skops trusts by default
 THRESHOLD = 0.5  # scores.spin >= THRESHOLD means spun
 
 
