@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 from scanner import __version__
@@ -129,7 +128,7 @@ def run_scan(args: argparse.Namespace) -> int:
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
         records = read_inputs(args.paths, config.max_doc_bytes)
-        with scanner.long_run() if config.jobs <= 1 else nullcontext():
+        with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,
                     keep_text=fmt in {"rich", "html", "sarif", "github"} or keep):

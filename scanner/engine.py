@@ -76,9 +76,13 @@ class Scanner:
                     list(rule.check(doc))
 
     @contextmanager
-    def long_run(self) -> Iterator[None]:
-        """For scanning many documents in this process: the models loaded (:meth:`warm_up`)
-        and the garbage collector tuned (see :func:`tune_collector`) for the duration."""
+    def long_run(self, jobs: int = 1) -> Iterator[None]:
+        """For scanning many documents with ``jobs`` processes: in this process (one job), the
+        models loaded (:meth:`warm_up`) and the garbage collector tuned (see
+        :func:`tune_collector`) for the duration; worker processes do that themselves."""
+        if jobs > 1:
+            yield
+            return
         self.warm_up()
         saved = gc.get_threshold()
         tune_collector()

@@ -129,3 +129,14 @@ def test_warm_up_runs_each_rule_on_its_examples_and_loads_langdetect():
     scanner.warm_up()  # a rule crashing on its own example does not stop it
     assert ("Zebra", "A zebra ran.") in rule.seen and (None, "A horse ran.") in rule.seen
     assert language._factory.cache_info().currsize == 1  # LNG001's foreign examples
+
+
+def test_long_run_tunes_the_collector_in_this_process_only():
+    import gc
+
+    scanner, before = Scanner(), gc.get_threshold()
+    with scanner.long_run(jobs=2):  # the workers warm up and tune themselves
+        assert gc.get_threshold() == before
+    with scanner.long_run():
+        assert gc.get_threshold()[0] == engine._YOUNG_OBJECTS and gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

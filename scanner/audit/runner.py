@@ -7,7 +7,6 @@ The summary is rebuilt from the output at the end, so a resumed run reports on e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -71,7 +70,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
-        with progress, scanner.long_run() if config.jobs <= 1 else nullcontext():
+        with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
             progress.count_in_background(options.paths, options.read, outcome.skipped)
             results = scanner.scan_records(input_records(options, sink.done), jobs=config.jobs,
