@@ -223,12 +223,14 @@ class NgramRepetition(Rule):
             return
         chars = sum(map(len, tokens))
         floor = min(self.LIMITS.values()) * chars
+        repeated_fives = _repeated(fives)
         # Duplicated 5-grams cover at most the characters of all their copies.
-        if sum(c * sum(map(len, g)) for g, c in _repeated(fives)) <= floor:
+        if sum(c * sum(map(len, g)) for g, c in repeated_fives) <= floor:
             return
         for n, limit in self.LIMITS.items():
-            counts = fives if n == 5 else Counter(zip(*(tokens[i:] for i in range(n))))
-            share, repeated = _duplicate_share(tokens, n, counts, chars)
+            grams = (repeated_fives if n == 5
+                     else _repeated(Counter(zip(*(tokens[i:] for i in range(n))))))
+            share, repeated = _duplicate_share(tokens, n, grams, chars)
             if share <= floor / chars:
                 return  # longer n-grams cover no more
             if share > limit:
@@ -247,11 +249,10 @@ def _repeated(counts: Counter) -> list[tuple[tuple[str, ...], int]]:
     return list(takewhile(lambda item: item[1] > 1, counts.most_common()))
 
 
-def _duplicate_share(tokens: list[str], n: int, counts: Counter, chars: int
-                     ) -> tuple[float, str]:
-    """Share of characters in the n-grams ``counts`` holds more than once, and the most
+def _duplicate_share(tokens: list[str], n: int,
+                     repeated: list[tuple[tuple[str, ...], int]], chars: int) -> tuple[float, str]:
+    """Share of characters in the ``repeated`` n-grams (see :func:`_repeated`), and the most
     repeated one."""
-    repeated = _repeated(counts)
     is_repeated = dict(repeated).__contains__
     covered = bytearray(len(tokens))
     for start in compress(count(), map(is_repeated, zip(*(tokens[i:] for i in range(n))))):
