@@ -6,7 +6,8 @@ sense or collocation. Styles differ by synonym source (``wordnet`` synonyms, ``w
 adding hypernyms and hyponyms, ``mythes``, ``moby`` (when loaded), or any
 ``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense
 only vs. any sense, i.e. with sense errors), by the pick (``random`` vs. ``first`` listed) and
-by the rate (share of content words replaced). Training-time only: it reads WordNet/MyThes (see :mod:`scanner.spin.thesauri`).
+by the rate (share of content words replaced). Training and evaluation only: it reads
+WordNet, MyThes and Moby (see :mod:`scanner.spin.thesauri`).
 """
 from __future__ import annotations
 
