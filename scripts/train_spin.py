@@ -26,6 +26,7 @@ import argparse
 import itertools
 import math
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -97,15 +98,88 @@ def site_model() -> HistGradientBoostingClassifier:
                                           interaction_cst=pairs, random_state=0)
 
 
-def out_of_fold_site_probabilities(analyses, site_x, site_y, site_articles, articles,
+@dataclass
+class TrainingData:
+    """The training texts (whole articles and truncations, clean and spun) analysed, and the
+    sites of the whole articles labelled for the site model."""
+
+    samples: list[Sample]
+    whole: np.ndarray  # whether each sample is a whole article
+    words: np.ndarray  # length of each sample's whole article, in words
+    analyses: list
+    site_x: np.ndarray
+    site_y: np.ndarray
+    site_articles: np.ndarray  # source article of each site
+
+
+def training_data(copies: int, lengths: int, seed: int, limit: int | None = None) -> TrainingData:
+    """Spin ``copies`` copies of each train-split article (``limit`` articles per source when
+    given), add ``lengths`` truncations of each group, and analyse everything."""
+    groups = list(grouped(labelled("train", TRAIN_SOURCES, copies=copies, seed=seed,
+                                   limit=limit)))
+    versions = with_truncations(groups, lengths, random.Random(seed))
+    samples = [s for group, _ in versions for s in group]
+    whole = np.array([is_whole for group, is_whole in versions for _ in group])
+    words = np.array([word_count(group[0].text) for group, _ in versions for _ in group])
+    analyses = [a for k in range(0, len(samples), 256)
+                for a in analyse_texts([s.text for s in samples[k:k + 256]])]
+    whole_ones = [(s, a) for s, a, w in zip(samples, analyses, whole) if w]
+    return TrainingData(
+        samples, whole, words, analyses,
+        site_x=np.concatenate([a.site_x for _, a in whole_ones]),
+        site_y=np.concatenate([site_labels(s.text, a.sites, s.replacements)
+                               for s, a in whole_ones]),
+        site_articles=np.concatenate([[s.id] * len(a.sites) for s, a in whole_ones]))
+
+
+def out_of_fold_site_probabilities(data: TrainingData, make=site_model,
                                    folds: int = 5) -> list[np.ndarray]:
-    """Each analysis's site probabilities from a site model fitted without its article."""
+    """Each analysis's site probabilities from a site model (made by ``make``) fitted
+    without its article."""
+    articles = [s.id for s in data.samples]
     fold_of = {a: k % folds for k, a in enumerate(sorted(set(articles)))}
-    site_fold = np.array([fold_of[a] for a in site_articles])
-    models = [site_model().fit(site_x[site_fold != k], site_y[site_fold != k])
+    site_fold = np.array([fold_of[a] for a in data.site_articles])
+    models = [make().fit(data.site_x[site_fold != k], data.site_y[site_fold != k])
               for k in range(folds)]
     return [models[fold_of[article]].predict_proba(a.site_x)[:, 1] if len(a.sites)
-            else np.zeros(0) for a, article in zip(analyses, articles)]
+            else np.zeros(0) for a, article in zip(data.analyses, articles)]
+
+
+def site_roc_auc(data: TrainingData, site_p: list[np.ndarray]) -> float:
+    """ROC-AUC of out-of-fold site probabilities on the labelled sites of the whole articles."""
+    return roc_auc_score(data.site_y, np.concatenate(
+        [p for p, w in zip(site_p, data.whole) if w]))
+
+
+def article_model(data: TrainingData, site_p: list[np.ndarray],
+                  weight: np.ndarray) -> tuple[GridSearchCV, np.ndarray]:
+    """The article classifier (C chosen by 5-fold CV grouped by source article) and its
+    out-of-fold probabilities, from the document features with ``site_p``."""
+    X = np.array([document_features(a, p) for a, p in zip(data.analyses, site_p)])
+    y = labels(data)
+    groups_of = np.array([s.id for s in data.samples])
+    search = GridSearchCV(logistic(), {"logistic__C": [0.01, 0.1, 1.0, 10.0]},
+                          scoring="roc_auc", cv=GroupKFold(5), n_jobs=1)
+    search.fit(X, y, groups=groups_of, logistic__sample_weight=weight)
+    oof = cross_val_predict(search.best_estimator_, X, y, groups=groups_of, cv=GroupKFold(5),
+                            params={"logistic__sample_weight": weight},
+                            method="predict_proba")[:, 1]
+    return search, oof
+
+
+def labels(data: TrainingData) -> np.ndarray:
+    return np.array([s.spun for s in data.samples], dtype=int)
+
+
+def sample_weights(data: TrainingData, copies: int, clean_weight: float,
+                   short_clean_weight: float | None = None) -> np.ndarray:
+    """In every version, spun copies share one unit of weight per article; clean articles
+    weigh ``clean_weight``, i.e. the model is calibrated for a base rate of
+    1 / (1 + clean_weight) spun texts at every length (``short_clean_weight`` for clean texts
+    under SHORT_WORDS words, when given)."""
+    short = clean_weight if short_clean_weight is None else short_clean_weight
+    return np.where(labels(data) == 1, 1.0 / copies,
+                    np.where(data.words < SHORT_WORDS, short, clean_weight))
 
 
 def logistic(C: float = 1.0) -> Pipeline:
@@ -125,42 +199,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
-    groups = list(grouped(labelled("train", TRAIN_SOURCES, copies=args.copies, seed=args.seed)))
-    versions = with_truncations(groups, args.lengths, random.Random(args.seed))
-    samples = [s for group, _ in versions for s in group]
-    whole = np.array([is_whole for group, is_whole in versions for _ in group])
-    words = np.array([word_count(group[0].text) for group, _ in versions for _ in group])
-    analyses = [a for k in range(0, len(samples), 256)
-                for a in analyse_texts([s.text for s in samples[k:k + 256]])]
-
-    site_x = np.concatenate([a.site_x for a, w in zip(analyses, whole) if w])
-    site_y = np.concatenate([site_labels(s.text, a.sites, s.replacements)
-                             for s, a, w in zip(samples, analyses, whole) if w])
-    site_articles = np.concatenate([[s.id] * len(a.sites)
-                                    for s, a, w in zip(samples, analyses, whole) if w])
-    sites = site_model().fit(site_x, site_y)
-    print(f"site model: {len(site_y)} sites, {site_y.mean():.3f} swapped")
-    site_p = out_of_fold_site_probabilities(analyses, site_x, site_y, site_articles,
-                                            [s.id for s in samples])
-    X = np.array([document_features(a, p) for a, p in zip(analyses, site_p)])
-    y = np.array([s.spun for s in samples], dtype=int)
-    groups_of = np.array([s.id for s in samples])
-    # in every version, spun copies share one unit of weight per article; clean articles weigh
-    # --clean-weight, i.e. the model is calibrated for a base rate of 1 / (1 + clean_weight)
-    # spun texts at every length
-    short_weight = args.clean_weight if args.short_clean_weight is None else args.short_clean_weight
-    weight = np.where(y == 1, 1.0 / args.copies,
-                      np.where(words < SHORT_WORDS, short_weight, args.clean_weight))
-    search = GridSearchCV(logistic(), {"logistic__C": [0.01, 0.1, 1.0, 10.0]},
-                          scoring="roc_auc", cv=GroupKFold(5), n_jobs=1)
-    search.fit(X, y, groups=groups_of, logistic__sample_weight=weight)
-    print(f"article model: {len(y)} texts ({whole.sum()} whole); "
+    data = training_data(args.copies, args.lengths, args.seed)
+    sites = site_model().fit(data.site_x, data.site_y)
+    site_p = out_of_fold_site_probabilities(data)
+    print(f"site model: {len(data.site_y)} sites, {data.site_y.mean():.3f} swapped; "
+          f"out-of-fold ROC-AUC {site_roc_auc(data, site_p):.3f}")
+    weight = sample_weights(data, args.copies, args.clean_weight, args.short_clean_weight)
+    search, oof = article_model(data, site_p, weight)
+    print(f"article model: {len(data.samples)} texts ({data.whole.sum()} whole); "
           f"C={search.best_params_['logistic__C']}; grouped 5-fold ROC-AUC "
           f"{search.best_score_:.4f} (train split, model selection only); out of fold:")
-    oof = cross_val_predict(search.best_estimator_, X, y, groups=groups_of, cv=GroupKFold(5),
-                            params={"logistic__sample_weight": weight},
-                            method="predict_proba")[:, 1]
-    report_by_length(y, oof, words, whole)
+    report_by_length(labels(data), oof, data.words, data.whole)
     estimators = {"site": sites, "document": search.best_estimator_}
     sio.dump(estimators, args.out)
     weights = Path(args.out).with_name(WEIGHTS_FILE)
