@@ -59,7 +59,7 @@ def analyse(doc) -> Analysis:
     several documents at once)."""
     result = doc.cache.get(CACHE_KEY)
     if result is None:
-        result = doc.cache[CACHE_KEY] = analyse_text(doc.text)
+        result = doc.cache[CACHE_KEY] = analyse_texts([doc.text])[0]
     return result
 
 
@@ -96,11 +96,6 @@ def association(table: Tables, left: np.ndarray,
     seen = codes >= 0
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
     return np.where(seen, freq - independent, unseen), seen, freq
-
-
-def analyse_text(text: str) -> Analysis:
-    """Tokenise ``text`` and test its sites (see the module docstring)."""
-    return analyse_texts([text])[0]
 
 
 def analyse_texts(texts: list[str]) -> list[Analysis]:
