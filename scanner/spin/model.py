@@ -58,12 +58,11 @@ class SpinModel:
 
     def site_probabilities(self, analysis: Analysis) -> np.ndarray:
         """Probability that each tested site is a swapped word (memoised on the analysis)."""
-        if analysis.site_p is None:
-            analysis.site_p = sigmoid(self.site.raw(analysis.site_x))
+        self.prepare_sites([analysis])
         return analysis.site_p
 
     def prepare_sites(self, analyses: list[Analysis]) -> None:
-        """:meth:`site_probabilities` of several analyses in one pass."""
+        """:meth:`site_probabilities` of several analyses in one pass (memoised on each)."""
         todo = [a for a in analyses if a.site_p is None]
         if not todo:
             return
