@@ -92,6 +92,7 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     rule = CollocationBreak()
     scores: dict[str, list[float]] = {"clean": []}
     changed: dict[str, list[float]] = {}  # share of words the spinner replaced
+    consistent: dict[str, list[bool]] = {}  # whether the spinner kept one choice per word
     clean_findings = clean_warnings = 0
     for clean, copies in groups:
         doc = Document(clean.text, id=clean.id)
@@ -103,6 +104,7 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
             scores.setdefault(source, []).append(score(sample.text))
             changed.setdefault(source, []).append(
                 len(sample.replacements) / max(len(sample.text.split()), 1))
+            consistent.setdefault(source, []).append(sample.consistent)
     clean = np.array(scores.pop("clean"))
     n = len(clean)
     print(f"(a) article level, held-out BBC split: {n} clean articles")
@@ -123,10 +125,15 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
               f"{heavy.mean():.0%} of them, caught {(spun[heavy] >= 0.5).mean():.1%}; "
               f"median words changed {np.median(share):.1%}); caught at the score that "
               f"flags 2% of clean: {at_2pct:.1%}")
+        kept = np.array(consistent[source])
+        print(f"      one choice per word (n={kept.sum()}): caught at 0.5 "
+              f"{(spun[kept] >= 0.5).mean():.1%}; each occurrence on its own "
+              f"(n={(~kept).sum()}): {(spun[~kept] >= 0.5).mean():.1%}")
         for low, high in ((0, 0.02), (0.02, 0.05), (0.05, 0.1), (0.1, 1)):
             band = (share >= low) & (share < high)
-            print(f"      {low:.0%}-{high:.0%} of words changed: n={band.sum()}, caught at 0.5 "
-                  f"{(spun[band] >= 0.5).mean():.1%}")
+            if band.any():
+                print(f"      {low:.0%}-{high:.0%} of words changed: n={band.sum()}, caught at "
+                      f"0.5 {(spun[band] >= 0.5).mean():.1%}")
         all_y.append(np.ones(len(spun)))
         all_p.append(spun)
     y, p = np.concatenate(all_y), np.concatenate(all_p)

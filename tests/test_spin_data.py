@@ -59,6 +59,29 @@ def test_spinner_swaps_words_and_reports_exact_spans():
     assert "Tuesday" in spun  # names are kept
 
 
+def test_consistent_spinner_keeps_one_choice_per_word():
+    if not Path("/usr/share/wordnet/data.noun").exists():
+        pytest.skip("needs WordNet 3.0 from the Debian package wordnet-base")
+    pytest.importorskip("wordfreq", reason="the spinner is training-time code ([train] extra)")
+    from scanner.spin.spinner import SpinStyle
+    from scanner.spin.synth import spinner
+
+    text = " ".join(["The army moved its missiles.", "Officials said the missiles were old."] * 6)
+    mixed = {True: 0, False: 0}  # texts where "missiles" is replaced in some places only
+    for consistent in mixed:
+        for seed in range(20):
+            spun, swaps = spinner().spin(text, SpinStyle("wordnet", rate=0.5,
+                                                         consistent=consistent),
+                                         random.Random(seed))
+            choices: dict[str, set[str]] = {}
+            for start, end, original in swaps:
+                choices.setdefault(original.lower(), set()).add(spun[start:end].lower())
+            if consistent:
+                assert all(len(words) == 1 for words in choices.values())
+            mixed[consistent] += "missiles" in choices and "missiles" in spun
+    assert mixed[True] == 0 and mixed[False] > 0
+
+
 def test_moby_entries_are_read_and_offered_inflected(tmp_path, monkeypatch):
     from scanner.spin.thesauri import read_moby
 

@@ -5,8 +5,10 @@ entry, inflected to the original form and with the original capitalisation, with
 sense or collocation. Styles differ by synonym source (``wordnet`` synonyms, ``wordnet-wide``
 adding hypernyms and hyponyms, ``mythes``, ``moby`` (when loaded), or any
 ``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense
-only vs. any sense, i.e. with sense errors), by the pick (``random`` vs. ``first`` listed) and
-by the rate (share of content words replaced). Training and evaluation only: it reads
+only vs. any sense, i.e. with sense errors), by the pick (``random`` vs. ``first`` listed), by
+consistency (each occurrence decided on its own, as spintax spinners do, or one decision and
+one replacement per word for the whole text, as dictionary spinners do) and by the rate (share
+of content words replaced). Training and evaluation only: it reads
 WordNet, MyThes and Moby (see :mod:`scanner.spin.thesauri`).
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ class SpinStyle:
     senses: str = "any"  # any (sense errors) or first
     pick: str = "random"  # random or first
     multiword: bool = True  # may replace a word by a multi-word entry ("travel to")
+    consistent: bool = False  # one decision and replacement per word, kept for the whole text
     custom: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -96,6 +99,7 @@ class Spinner:
              rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
         """``(spun text, [(start, end, replaced word)] of the replacements in it)``."""
         out, pos, replaced, length = [], 0, [], 0
+        decided: dict[str, str | None] = {}  # a consistent spinner's choice per word
         sentence_start = True
         for m in TOKEN_RE.finditer(text):
             token = m.group()
@@ -106,12 +110,14 @@ class Spinner:
                 continue
             if token != lower and not (starts and token[1:] == lower[1:]):
                 continue  # a name or an acronym
-            if rng.random() >= style.rate:
+            if style.consistent and lower in decided:
+                choice = decided[lower]
+            else:
+                choice = self._choose(lower, style, rng)
+                if style.consistent:
+                    decided[lower] = choice
+            if choice is None:
                 continue
-            options = self.replacements(lower, style)
-            if not options:
-                continue
-            choice = options[0] if style.pick == "first" else rng.choice(options)
             if token != lower:
                 choice = choice[0].upper() + choice[1:]
             out.append(text[pos:m.start()])
@@ -122,3 +128,12 @@ class Spinner:
             pos = m.end()
         out.append(text[pos:])
         return "".join(out), replaced
+
+    def _choose(self, word: str, style: SpinStyle, rng: random.Random) -> str | None:
+        """The replacement of one occurrence of ``word``, or None to keep it."""
+        if rng.random() >= style.rate:
+            return None
+        options = self.replacements(word, style)
+        if not options:
+            return None
+        return options[0] if style.pick == "first" else rng.choice(options)

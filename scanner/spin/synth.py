@@ -34,6 +34,7 @@ class Sample:
     source: str = "clean"
     rate: float = 0.0
     replacements: list[tuple[int, int, str]] | None = None
+    consistent: bool = False  # spun with one replacement per word for the whole text
 
 
 @cache
@@ -59,7 +60,8 @@ def pps_word_map() -> dict[str, list[str]]:
 
 
 def random_style(rng: random.Random, source: str) -> SpinStyle:
-    """A spinner of ``source`` with random rate (5-40 %), sense handling and pick."""
+    """A spinner of ``source`` with random rate (5-40 %), sense handling, pick and
+    consistency."""
     return SpinStyle(
         source="custom" if source == "pps" else source,
         rate=rng.uniform(0.05, 0.4),
@@ -67,6 +69,7 @@ def random_style(rng: random.Random, source: str) -> SpinStyle:
         pick=rng.choice(["random", "first"]),
         multiword=rng.random() < 0.5,
         custom=pps_word_map() if source == "pps" else {},
+        consistent=rng.random() < 0.5,
     )
 
 
@@ -83,7 +86,7 @@ def labelled(split: str, sources: tuple[str, ...], copies: int = 1,
             source = rng.choice(sources)
             style = random_style(rng, source)
             spun, spans = spinner().spin(text, style, rng)
-            yield Sample(doc_id, spun, True, source, style.rate, spans)
+            yield Sample(doc_id, spun, True, source, style.rate, spans, style.consistent)
 
 
 def grouped(samples: Iterator[Sample]) -> Iterator[list[Sample]]:
@@ -122,5 +125,6 @@ def truncated(group: list[Sample], words: int) -> list[Sample]:
                 break
             kept.append((start, end, original))
             shift += (end - start) - len(original)
-        out.append(Sample(copy.id, copy.text[:cut + shift], True, copy.source, copy.rate, kept))
+        out.append(Sample(copy.id, copy.text[:cut + shift], True, copy.source, copy.rate, kept,
+                          copy.consistent))
     return out
