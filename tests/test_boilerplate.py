@@ -255,6 +255,25 @@ def test_lexical_scores_sum_each_stages_token_weights():
     ("Share to Facebook", "share"),
     ("BlogThis!", "share"),
     ("Labels: politics, Japan", "navigation"),
+    # sidebars, footers and share widgets of blog platforms
+    ("Blog Archive", "navigation"),
+    ("► 2012 (45)", "navigation"),
+    ("▼ March (5)", "navigation"),
+    ("March 2012 (5)", "navigation"),
+    ("Search for:", "navigation"),
+    ("Blogroll", "navigation"),
+    ("View my complete profile", "navigation"),
+    ("This entry was posted in News and tagged budget. Bookmark the permalink.", "navigation"),
+    ("Posted in Uncategorized | 2 Comments", "navigation"),
+    ("Posted by Jane Smith at 10:15 AM", "comments"),
+    ("Email This BlogThis! Share to Twitter Share to Facebook", "share"),
+    ("Like this:", "share"),
+    ("Like Loading...", "share"),
+    ("del.icio.us", "share"),
+    ("Print this article", "share"),
+    ("Powered by Blogger.", "legal"),
+    ("Theme: Twenty Ten by WordPress.", "legal"),
+    ("Entries (RSS)", "legal"),
 ])
 def test_blog_and_comment_widget_lines_have_a_cue(line, kind):
     assert line_cues([line]) == [kind]
@@ -267,6 +286,12 @@ def test_blog_and_comment_widget_lines_have_a_cue(line, kind):
     "He said... and then he stopped, looked at the crowd and left the stage.",
     "Readers can leave a response to the consultation until May, the ministry said.",
     "Comments from the minister (12 in all) were published on Monday.",
+    "May 2012 be a good year for all of us.",
+    "Archives show the March 2012 vote was close.",
+    "Search for survivors continued on Monday.",
+    "Powered by AI, the tool writes its own code.",
+    "Print this out and keep it.",
+    "Like this, the plan would fail.",
 ])
 def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     assert line_cues([line]) == [None]

@@ -31,6 +31,8 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
 
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october"
+               r"|november|december)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
 
@@ -54,6 +56,8 @@ LINE_CUES: dict[str, str] = {
         rf"|{_THREAD_ACTION}(?:\s*[·•|]\s*{_THREAD_ACTION})+\W*"
         # a Slashdot-style comment title: "Re: (Score:2)", "Good point (Score:3, Informative)"
         r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
+        # a Blogger post footer: "Posted by Jane Smith at 10:15 AM"
+        r"|posted\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -75,6 +79,13 @@ LINE_CUES: dict[str, str] = {
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
         r"|posted\s+in|recommended)\s*[:|»›>-].{0,200}"
+        # sidebars and post footers of blog platforms (older pages): "Blog Archive",
+        # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
+        r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
+        r"|recent\s+comments|top\s+of\s+(?:the\s+)?page|view\s+my\s+complete\s+profile"
+        rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{_MONTH_NAME}\s+(?:19|20)\d\d(?:\s*\(\d+\))?"
+        r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
+        r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
     ),
     "breadcrumb": (
         r"home\s*(?:[>»›/|]|\s-\s).{0,200}"
@@ -85,6 +96,12 @@ LINE_CUES: dict[str, str] = {
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|email\s+this|blogthis!?"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
+        # bookmarking and share widgets of older pages
+        r"|digg(?:\s+(?:this|it))?|del\.icio\.us|delicious|stumbleupon|stumble\s+it!?|technorati"
+        r"|print\s+this(?:\s+(?:article|page|story|post))?"
+        r"|email\s+this\s+(?:article|page|story|post)|like\s+this:?|like\s+loading\.*"
+        r"|links\s+to\s+this\s+post|create\s+a\s+link"
+        r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
     ),
     "credit": (
         r"(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
@@ -96,6 +113,11 @@ LINE_CUES: dict[str, str] = {
         r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
         r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
         r"|disclaimer)(?:\W+|$)){1,10}"
+        # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
+        r"|(?:proudly\s+)?powered\s+by\s+(?:blogger|wordpress|drupal|joomla|typepad"
+        r"|movable\s+type|squarespace|wix|ghost|tumblr|vbulletin|phpbb)(?:\.com|\.org)?"
+        r"|theme:?\s+.{2,60}\s+by\s+.{2,60}|wordpress\.org|(?:entries|comments)\s+(?:\(rss\)|rss)"
+        r"|rss\s+feed\s+for\s+comments\s+on\s+this\s+post"
     ),
     "ad": (
         r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
