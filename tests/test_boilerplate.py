@@ -292,6 +292,7 @@ def test_blog_and_comment_widget_lines_have_a_cue(line, kind):
     "Powered by AI, the tool writes its own code.",
     "Print this out and keep it.",
     "Like this, the plan would fail.",
+    "Delicious!",
 ])
 def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     assert line_cues([line]) == [None]

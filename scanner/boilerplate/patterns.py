@@ -97,7 +97,7 @@ LINE_CUES: dict[str, str] = {
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
         # bookmarking and share widgets of older pages
-        r"|digg(?:\s+(?:this|it))?|del\.icio\.us|delicious|stumbleupon|stumble\s+it!?|technorati"
+        r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
         r"|print\s+this(?:\s+(?:article|page|story|post))?"
         r"|email\s+this\s+(?:article|page|story|post)|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
