@@ -37,7 +37,7 @@ from spin_eval import CARRIERS, pps_half
 from scanner.spin.analysis import word_ids
 from scanner.spin.corpora import clean_texts, pps_pairs
 from scanner.spin.tables import Tables, tables
-from scanner.spin.thesauri import WORDNET_DIR, read_moby
+from scanner.spin.thesauri import WORDNET_DIR, WordNet, read_moby
 from scanner.spin.tokens import tokens_of
 
 FOLDOC_INDEX = Path("/usr/share/dictd/foldoc.index")
@@ -61,12 +61,7 @@ def _terms(items) -> set[Term]:
 
 
 def wordnet_terms() -> set[Term]:
-    lemmas = []
-    for pos in ("noun", "verb", "adj", "adv"):
-        text = (WORDNET_DIR / f"index.{pos}").read_text(encoding="latin-1")
-        lemmas += [line.split()[0].replace("_", " ") for line in text.splitlines()
-                   if not line.startswith(" ")]
-    return _terms(lemmas)
+    return _terms(lemma.replace("_", " ") for lemma, _ in WordNet().index)
 
 
 def foldoc_terms() -> set[Term]:
@@ -115,7 +110,7 @@ class TermRestorer:
         self.table, self.terms, self.known, self.max_cost = table, terms, known, max_cost
 
     def _candidates(self, word: int) -> list[int]:
-        span = slice(self.table.cand_ptr[word], self.table.cand_ptr[word + 1])
+        span = self.table.candidates(word)
         ok = self.table.cand_cost[span] <= self.max_cost
         return self.table.cand_ids[span][ok].tolist()
 
@@ -144,7 +139,7 @@ def coverage(table: Tables, rows: list[tuple[Term | None, Term | None]], known: 
     def from_table(word: str) -> set[str]:
         i = table.index.get(word)
         return set() if i is None else {
-            table.words[j] for j in table.cand_ids[table.cand_ptr[i]:table.cand_ptr[i + 1]]}
+            table.words[j] for j in table.cand_ids[table.candidates(i)]}
 
     reverse: dict[str, set[str]] = {}
     for head, entries in (moby or {}).items():

@@ -78,6 +78,11 @@ class Tables:
         best[has] = np.maximum.reduceat(tight, self.cand_ptr[:-1][has])
         self.dominance = np.clip(best - self.zipf, -3.0, 3.0)
 
+    def candidates(self, word: int) -> slice:
+        """Where the candidate originals of vocabulary id ``word`` lie in ``cand_ids`` and
+        ``cand_cost`` (closest relation first, then most frequent)."""
+        return slice(self.cand_ptr[word], self.cand_ptr[word + 1])
+
     def _codes(self) -> dict[str, int]:
         """Token as written -> code, for the common spellings: the id of a lower-case word;
         the id plus :data:`NOT_LOWER` of a capitalised one or one with a typographic
