@@ -91,10 +91,10 @@ def report_by_length(y: np.ndarray, p: np.ndarray, words: np.ndarray, whole: np.
               f"{roc_auc_score(y[mask], p[mask]):.3f}")
 
 
-def site_model() -> HistGradientBoostingClassifier:
+def site_model(leaves: int = 8) -> HistGradientBoostingClassifier:
     """Boosted trees over the site features, every path splitting on at most two of them."""
     pairs = [list(p) for p in itertools.combinations(range(len(SITE_FEATURES)), 2)]
-    return HistGradientBoostingClassifier(max_iter=300, max_leaf_nodes=8, learning_rate=0.1,
+    return HistGradientBoostingClassifier(max_iter=300, max_leaf_nodes=leaves, learning_rate=0.1,
                                           interaction_cst=pairs, random_state=0)
 
 
