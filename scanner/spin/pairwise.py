@@ -25,8 +25,7 @@ class PairwiseAdditive:
     def __init__(self, edges: list[np.ndarray], pairs: np.ndarray, tables: list[np.ndarray],
                  bias: float) -> None:
         self.edges, self.pairs, self.bias = edges, pairs.astype(np.int64), float(bias)
-        sizes = np.array([len(e) + 1 for e in edges] + [1])  # + the constant zero column
-        self.strides = sizes[self.pairs[:, 1]].astype(np.int32)
+        self.strides = _bin_counts(edges)[self.pairs[:, 1]].astype(np.int32)
         lengths = [t.size for t in tables]
         self.offsets = np.cumsum([0, *lengths[:-1]]).astype(np.int32)
         self.flat = (np.concatenate([t.ravel() for t in tables]) if tables
@@ -60,8 +59,8 @@ class PairwiseAdditive:
         """The model stored by :meth:`arrays`."""
         edges = np.split(data[f"{prefix}edges"], np.cumsum(data[f"{prefix}edge_counts"])[:-1])
         pairs = data[f"{prefix}pairs"]
-        sizes = [len(e) + 1 for e in edges] + [1]
-        lengths = [sizes[a] * sizes[b] for a, b in pairs.tolist()]
+        sizes = _bin_counts(edges)
+        lengths = (sizes[pairs[:, 0]] * sizes[pairs[:, 1]]).tolist()
         tables = np.split(data[f"{prefix}flat"], np.cumsum(lengths)[:-1]) if lengths else []
         return cls(edges, pairs, tables, float(data[f"{prefix}bias"]))
 
@@ -96,6 +95,12 @@ class PairwiseAdditive:
         pairs = sorted(tables)
         return cls(edges, np.array(pairs, dtype=np.int64).reshape(-1, 2),
                    [tables[p] for p in pairs], bias)
+
+
+def _bin_counts(edges: list[np.ndarray]) -> np.ndarray:
+    """Bins per feature (one more than its thresholds), then 1 for the constant column that a
+    single-feature term pairs with."""
+    return np.array([len(e) + 1 for e in edges] + [1])
 
 
 def _leaf_paths(tree: np.ndarray) -> list[tuple[float, list[tuple[int, float, bool]]]]:
