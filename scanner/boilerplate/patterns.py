@@ -31,6 +31,7 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
 
+# full month names only: the abbreviations of _MONTH below would make "Decision 2012" a cue
 _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october"
                r"|november|december)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
@@ -93,13 +94,12 @@ LINE_CUES: dict[str, str] = {
     ),
     "share": (
         r"share(?:\s+(?:this|on|via|the)\b.{0,40})?|tweet|pin\s+it|copy\s+link|whatsapp"
-        rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|email\s+this|blogthis!?"
+        rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
         # bookmarking and share widgets of older pages
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
-        r"|print\s+this(?:\s+(?:article|page|story|post))?"
-        r"|email\s+this\s+(?:article|page|story|post)|like\s+this:?|like\s+loading\.*"
+        r"|(?:email|print)\s+this(?:\s+(?:article|page|story|post))?|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
     ),
