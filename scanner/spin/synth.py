@@ -12,7 +12,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from scanner.spin.corpora import clean_texts, pps_pairs
@@ -116,7 +116,7 @@ def truncated(group: list[Sample], words: int) -> list[Sample]:
     if len(ends) <= words:
         return group
     cut = ends[words - 1]
-    out = [Sample(clean.id, clean.text[:cut], False)]
+    out = [replace(clean, text=clean.text[:cut])]
     for copy in group[1:]:
         shift = 0  # spun offset minus clean offset before the current replacement
         kept = []
@@ -125,6 +125,5 @@ def truncated(group: list[Sample], words: int) -> list[Sample]:
                 break
             kept.append((start, end, original))
             shift += (end - start) - len(original)
-        out.append(Sample(copy.id, copy.text[:cut + shift], True, copy.source, copy.rate, kept,
-                          copy.consistent))
+        out.append(replace(copy, text=copy.text[:cut + shift], replacements=kept))
     return out
