@@ -3,7 +3,7 @@
 On the same news articles, in CPU time of this process after a warm-up (models loaded, the
 garbage collector tuned as for a long run): every record scanned on its own and in batches
 rule by rule (``Scanner.scan_batch``) of 32 and of 256 records (what the command line does,
-``engine._BATCH``); each the best of three alternated rounds.
+``engine.BATCH``); each the best of three alternated rounds.
 Also the memory and load time of textstat's CMU dictionary against the compact syllable table
 that replaces it (``scanner/syllables.py``).
 
@@ -26,7 +26,7 @@ from scanner.io.records import InputRecord
 
 WARM_UP = 300
 ROUNDS = 3
-SIZES = (1, 32, engine._BATCH)
+SIZES = (1, 32, engine.BATCH)
 
 
 def cpu_ms_per_record(scanner: Scanner, records: list[InputRecord], size: int) -> float:

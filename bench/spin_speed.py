@@ -52,12 +52,12 @@ def report(name: str, texts: list[str]) -> None:
     """Time the rule and the score over ``texts`` and print per-document figures: as the
     engine runs them (the rule prepares a batch of 256 documents, then checks each) and one
     document at a time (a single-article check)."""
-    from scanner.engine import _BATCH
+    from scanner.engine import BATCH
     from scanner.spin import spin_probability
 
     words = sum(len(t.split()) for t in texts)
     rule = CollocationBreak()
-    for label, batch in (("engine batches", _BATCH), ("one by one", 1)):
+    for label, batch in (("engine batches", BATCH), ("one by one", 1)):
         docs = [Document(t) for t in texts]
         for doc in docs:
             _ = doc.language  # shared with other rules (scanner.language); not spin's own cost

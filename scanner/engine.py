@@ -30,7 +30,7 @@ from scanner.title import infer_title
 # (each of several workers holds one, and --jobs 2 must stay within its memory target). A batch
 # is cut earlier when its texts reach _BATCH_CHARS characters, which bounds its memory however
 # long the documents are.
-_BATCH = 256
+BATCH = 256
 _TASK = 32
 _BATCH_CHARS = 1_000_000
 _YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once tuned
@@ -192,7 +192,7 @@ def _placed(rule: Rule, doc: Document, found: list[Finding], cap: int) -> list[F
 
 
 def record_batches(records: Iterable[InputRecord],
-                   size: int = _BATCH) -> Iterator[list[InputRecord]]:
+                   size: int = BATCH) -> Iterator[list[InputRecord]]:
     """Consecutive batches of ``size`` records, or fewer whose texts add up to
     ``_BATCH_CHARS`` characters."""
     batch: list[InputRecord] = []

@@ -38,6 +38,7 @@ from sklearn.model_selection import GridSearchCV, GroupKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
+from scanner.engine import BATCH
 from scanner.spin.analysis import SITE_FEATURES, analyse_texts
 from scanner.spin.features import document_features
 from scanner.spin.model import WEIGHTS_FILE, SpinModel
@@ -121,8 +122,8 @@ def training_data(copies: int, lengths: int, seed: int, limit: int | None = None
     samples = [s for group, _ in versions for s in group]
     whole = np.array([is_whole for group, is_whole in versions for _ in group])
     words = np.array([word_count(group[0].text) for group, _ in versions for _ in group])
-    analyses = [a for k in range(0, len(samples), 256)
-                for a in analyse_texts([s.text for s in samples[k:k + 256]])]
+    analyses = [a for k in range(0, len(samples), BATCH)  # in the engine's batches
+                for a in analyse_texts([s.text for s in samples[k:k + BATCH]])]
     whole_ones = [(s, a) for s, a, w in zip(samples, analyses, whole) if w]
     return TrainingData(
         samples, whole, words, analyses,
