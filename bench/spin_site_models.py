@@ -21,6 +21,10 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from train_spin import (  # noqa: E402 - the trainer's pipeline, from its directory
+    CLEAN_WEIGHT,
+    COPIES,
+    LENGTHS,
+    SEED,
     article_model,
     labels,
     logistic,
@@ -45,8 +49,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
     args = parser.parse_args()
-    data = training_data(copies=3, lengths=3, seed=1, limit=args.limit)
-    weight = sample_weights(data, copies=3, clean_weight=4.0)
+    data = training_data(COPIES, LENGTHS, SEED, limit=args.limit)
+    weight = sample_weights(data, COPIES, CLEAN_WEIGHT)
     for name, make in CANDIDATES.items():
         site_p = out_of_fold_site_probabilities(data, make)
         _, oof = article_model(data, site_p, weight)

@@ -61,6 +61,11 @@ def site_labels(text: str, sites: np.ndarray, replacements) -> np.ndarray:
 SHORTEST, LONGEST = 50, 600  # range of truncation lengths (words)
 LENGTH_BUCKETS = (100, 200, 400)  # upper ends of the length buckets of the out-of-fold report
 SHORT_WORDS = 400  # texts under this length may get their own clean weight
+# the shipped model's settings (the command's defaults; bench/spin_site_models.py uses them too)
+COPIES = 3  # spun copies per article
+LENGTHS = 3  # truncated versions per article
+CLEAN_WEIGHT = 4.0  # a clean text's weight against its spun copies' one: 20 % spun
+SEED = 1
 
 
 def with_truncations(groups: list[list[Sample]], lengths: int,
@@ -190,14 +195,14 @@ def logistic(C: float = 1.0) -> Pipeline:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, default=3)
-    parser.add_argument("--lengths", type=int, default=3,
+    parser.add_argument("--copies", type=int, default=COPIES)
+    parser.add_argument("--lengths", type=int, default=LENGTHS,
                         help="truncated versions per article for the article classifier")
-    parser.add_argument("--clean-weight", type=float, default=4.0)
+    parser.add_argument("--clean-weight", type=float, default=CLEAN_WEIGHT)
     parser.add_argument("--short-clean-weight", type=float, default=None,
                         help=f"weight of clean texts under {SHORT_WORDS} words (default: "
                              "--clean-weight)")
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default="models/spin/classifier.skops")
     args = parser.parse_args()
     data = training_data(args.copies, args.lengths, args.seed)
