@@ -166,7 +166,8 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
 def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
-    "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body of the last comment when the run ends on a header."""
+    "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body of the last comment when
+    the run ends on a header."""
     header = list(map(comment_header, texts))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
