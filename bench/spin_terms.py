@@ -154,9 +154,8 @@ def coverage(table: Tables, rows: list[tuple[Term | None, Term | None]], known: 
     listed = [(t, c) for t, c in same if c in known]
     print(f"  half 0: {n} rows; both phrases 2-3 words of the same length: {len(same) / n:.1%}; "
           f"correct phrase a known term: {len(listed) / n:.1%}")
-    for via, candidates in (("candidate table", from_table), ("table + Moby", with_moby)):
-        if via == "table + Moby" and not moby:
-            continue
+    ways = [("candidate table", from_table)] + ([("table + Moby", with_moby)] if moby else [])
+    for via, candidates in ways:
         reach = [sum(all(a == b or b in candidates(a) for a, b in zip(t, c)) for t, c in pairs)
                  / n for pairs in (listed, same)]
         print(f"  exact restoration reachable through the {via}: {reach[0]:.1%} (if every "
