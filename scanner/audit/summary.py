@@ -7,13 +7,12 @@ fixed number of worst articles, a capped domain table and a capped phrase counte
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from scanner.finding import Category
+from scanner.io.records import source_group
 
 FLAG_SEVERITIES = frozenset({"warning", "error"})
 HIST_BINS = 20
@@ -22,21 +21,6 @@ TOP_PER_DOMAIN = 3
 MAX_DOMAINS = 20_000
 MAX_PHRASES = 5_000
 OTHER = "(other sources)"
-_LINE_SUFFIX_RE = re.compile(r"(?::\d+|#\d+)$")
-
-
-def source_group(source: str | None, record_id: str) -> str:
-    """The group a record is summarised under: the host for URLs (no ``www.``), the
-    container file for records of a JSONL/CSV/WARC/feed file, else the file's directory."""
-    source = source or record_id
-    if "://" in source and not source.startswith("file://"):
-        host = urlsplit(source).hostname or source
-        return host.removeprefix("www.")
-    source = source.removeprefix("file://")
-    stripped = _LINE_SUFFIX_RE.sub("", source)
-    if stripped != source:
-        return stripped
-    return source.rsplit("/", 1)[0] if "/" in source else "."
 
 
 def badness(record: dict[str, Any]) -> tuple[float, float, int]:
