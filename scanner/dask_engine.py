@@ -5,8 +5,8 @@ split a huge file into many to spread it). Each partition is scanned by one task
 output part, ``part-NNNNN.jsonl`` (or ``.parquet``), written under a temporary name and moved
 into place when whole, so ``--resume`` simply skips partitions whose part exists. Per-record
 results are byte-identical to a local run: the same reader, scanner and serialiser run in the
-tasks. Summaries, clean-text statistics and the cross-article stage are computed by tasks per
-part and merged on the client.
+tasks. Summaries, clean-text statistics, the site-template pass and the cross-article stage are
+computed by tasks per part and merged on the client.
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
 from scanner.audit.summary import AuditSummary, summarize
+from scanner.audit.templates import count_templates, site_pages, with_templates
 from scanner.config import Config
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
@@ -128,15 +129,18 @@ def _records(path: str, read: ReadOptions, max_words: int):
 
 
 def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: ReadOptions,
-                   max_words: int, clean_path: str | None) -> int:
-    """Scan one input file into its output part (and clean part); return the record count."""
+                   max_words: int, clean_path: str | None, templates: dict | None = None) -> int:
+    """Scan one input file into its output part (and clean part), its records carrying their
+    sites' ``templates`` when given; return the record count."""
     scanner = _scanner(config)
+    records = _records(path, read, max_words)
+    if templates is not None:
+        records = with_templates(records, templates)
     count = 0
     with staged(out_path) as tmp_out, _maybe_staged(clean_path) as tmp_clean:
         sink = JsonlSink(tmp_out) if fmt == "jsonl" else ParquetFileWriter(tmp_out)
         clean = CleanWriter(tmp_clean) if tmp_clean else None
-        for result in scanner.scan_records(_records(path, read, max_words),
-                                           keep_text=clean is not None):
+        for result in scanner.scan_records(records, keep_text=clean is not None):
             sink.write(result.to_record())
             if clean is not None:
                 clean.add(result)
@@ -170,6 +174,10 @@ def read_part(path: str, fmt: str) -> Iterator[dict[str, Any]]:
 
 def summarize_part(path: str, fmt: str) -> AuditSummary:
     return summarize(read_part(path, fmt))
+
+
+def site_pages_partition(path: str, read: ReadOptions, max_words: int) -> list:
+    return list(site_pages(_records(path, read, max_words)))
 
 
 def sketch_partition(path: str, read: ReadOptions, max_words: int):
@@ -221,8 +229,10 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     outcome = AuditOutcome(skipped=len(inputs) - len(todo))
     client = connect(scheduler, config.jobs, **cluster_options)
     try:
+        templates = _site_templates(client, options, inputs) if options.site_templates else None
         futures = [client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
-                                 options.max_words, cleans[k], key=f"scan-{parts[k]}", pure=False)
+                                 options.max_words, cleans[k], templates,
+                                 key=f"scan-{parts[k]}", pure=False)
                    for k in todo]
         progress = AuditProgress(console, enabled=options.progress, unit="partitions")
         with progress:
@@ -248,6 +258,18 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     finally:
         _close(client, scheduler)
     return outcome
+
+
+def _site_templates(client, options: AuditOptions, inputs: list[str]):
+    """The sites' templates over every input (counted on the client as the partitions'
+    line hashes arrive), sent to every worker once."""
+    from distributed import as_completed
+
+    futures = client.map(site_pages_partition, inputs, read=options.read,
+                         max_words=options.max_words, pure=False)
+    templates = count_templates(page for future in as_completed(futures)
+                                for page in future.result())
+    return _share(client, templates)
 
 
 def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str], fmt: str

@@ -24,12 +24,13 @@ _SPACE_RE = re.compile(r"[\s\u200b]+")
 _BREAK = "\x00"
 
 
-def html_to_lines(page: str) -> tuple[str, str | None, str | None]:
+def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str | None]:
     """(visible text one block element per line, trafilatura main text or None, title or None).
 
     The page is parsed once, by trafilatura's loader, and the same tree is read for the visible
     lines and then handed to trafilatura's extraction (which prunes it, so it goes last). A
-    fragment or plain text that the loader rejects is read by lxml, without extraction.
+    fragment or plain text that the loader rejects is read by lxml, without extraction; so is
+    every page when ``extract`` is false (the main text is then None).
     """
     root = trafilatura.load_html(page) if page.strip() else None
     extractable = root is not None
@@ -42,7 +43,7 @@ def html_to_lines(page: str) -> tuple[str, str | None, str | None]:
         text = "\n".join(_visible_lines(root))
     except RecursionError:  # pathologically deep markup: fall back to flat text
         text = "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
-    main_text = (trafilatura.extract(root) or None) if extractable else None
+    main_text = (trafilatura.extract(root) or None) if extractable and extract else None
     return text, main_text, title
 
 

@@ -94,9 +94,12 @@ class Rule:
 
 
 class CorpusRule(Rule):
-    """A rule over a set of documents (copies of one story), run by ``spinscan audit
-    --crossdoc``; it finds nothing in a document alone. Its examples are one corpus: checked
-    together, each ``flag`` example must get findings and no ``ok`` example may."""
+    """A rule whose evidence is a set of documents (copies of one story, pages of one site),
+    gathered by a stage of ``spinscan audit``; it finds nothing in a document alone. A corpus
+    rule that ``runs_on`` "corpus" runs in its audit stage only; one that runs on "document"
+    reads what the stage put in the document's metadata. Its examples are one corpus: checked
+    together (:meth:`check_corpus`), each ``flag`` example must get findings and no ``ok``
+    example may."""
 
     runs_on = "corpus"
 

@@ -19,6 +19,7 @@ from scanner.dask_engine import partition_paths, run_dask
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SITE_MENU = "Home\nWorld news\nContact us\n"
 
 
 def inputs(tmp_path: Path) -> Path:
@@ -29,8 +30,9 @@ def inputs(tmp_path: Path) -> Path:
     for part in range(2):
         with gzip.open(folder / f"feed-{part}.jsonl.gz", "wt", encoding="utf-8") as out:
             for i in range(6):
+                text = SITE_MENU + texts[(part + i) % len(texts)]  # each site's template
                 out.write(json.dumps({"id": f"p{part}-{i}", "url": f"https://s{i % 2}.example/{i}",
-                                      "text": texts[(part + i) % len(texts)]}) + "\n")
+                                      "text": text}) + "\n")
             out.write(json.dumps({"id": f"broken-{part}", "text": 7}) + "\n")
     for k, text in enumerate(texts[:2]):
         (folder / "pages" / f"page{k}.txt").write_text(text, encoding="utf-8")
@@ -51,14 +53,17 @@ def test_dask_and_local_give_identical_records(tmp_path):
     folder = inputs(tmp_path)
     quiet = Console(quiet=True)
     local = AuditOptions(paths=[str(folder)], output=str(tmp_path / "local.jsonl"),
-                         crossdoc=True, emit_clean=str(tmp_path / "clean-local"), progress=False)
+                         crossdoc=True, site_templates=True,
+                         emit_clean=str(tmp_path / "clean-local"), progress=False)
     local_outcome = run_local(local, Config(), quiet)
     distributed = AuditOptions(paths=[str(folder)], output=str(tmp_path / "dask"), crossdoc=True,
-                               emit_clean=str(tmp_path / "clean-dask"), progress=False)
+                               site_templates=True, emit_clean=str(tmp_path / "clean-dask"),
+                               progress=False)
     outcome = run_dask(distributed, Config(jobs=2), quiet, processes=False)
     parts = sorted((tmp_path / "dask").glob("part-*.jsonl"))
     assert len(parts) == 4 == len(partition_paths([str(folder)]))
     assert lines_by_id(parts) == lines_by_id([tmp_path / "local.jsonl"])
+    assert b'"BPL012"' in (tmp_path / "local.jsonl").read_bytes()  # the template pass ran
     assert outcome.summary.to_dict() == local_outcome.summary.to_dict()
     assert local_outcome.summary.to_dict() == summarize(
         iter_output(str(tmp_path / "local.jsonl"), "jsonl")).to_dict()  # as patched

@@ -9,7 +9,7 @@ import pytest
 
 from scanner.finding import Category, Severity
 from scanner.registry import Registry, RegistryError, build_registry
-from scanner.rule import Rule, flag, ok
+from scanner.rule import CorpusRule, Rule, flag, ok
 from tests.conftest import doc_of
 
 REGISTRY = build_registry(plugins=False)
@@ -33,7 +33,7 @@ def test_rule_is_documented(rule):
 def findings_on_examples(rule):
     """``(example, its findings)``: one document at a time, or all together for a corpus rule."""
     docs = [doc_of(e.text, e.title) for e in rule.examples]
-    if rule.runs_on == "corpus":
+    if isinstance(rule, CorpusRule):
         for k, doc in enumerate(docs):
             doc.id = f"example-{k}"
         by_id = rule.check_corpus(docs)

@@ -44,6 +44,9 @@ def add_audit_parser(sub, csv_list) -> None:
     audit.add_argument("--crossdoc", action="store_true",
                        help="cluster near-duplicate copies of a story and add cross-copy "
                             "substitution findings (SPN100) to the copies")
+    audit.add_argument("--site-templates", action="store_true",
+                       help="first count the lines each site repeats on its pages, and flag "
+                            "them as boilerplate (BPL012)")
     audit.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="run on this machine (default) or on a Dask cluster")
     audit.add_argument("--scheduler", metavar="ADDRESS",
@@ -81,9 +84,11 @@ def _check_extras(args: argparse.Namespace) -> None:
     if (args.output_format or "").endswith("parquet") or args.output.rstrip("/").endswith(
             ".parquet"):
         needs.append(("pyarrow", "spinscan[parquet]"))
+    for option in ("crossdoc", "site_templates"):
+        if getattr(args, option) and "-" in args.paths:
+            flag = "--" + option.replace("_", "-")
+            raise ValueError(f"{flag} reads the inputs twice: save stdin to a file first")
     if args.crossdoc:
-        if "-" in args.paths:
-            raise ValueError("--crossdoc reads the inputs twice: save stdin to a file first")
         needs.append(("datasketch", "datasketch"))
     for module, extra in needs:
         if importlib.util.find_spec(module) is None:
@@ -109,6 +114,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     options = AuditOptions(paths=args.paths, output=args.output,
                            output_format=args.output_format, read=read, resume=args.resume,
                            emit_clean=args.emit_clean, crossdoc=args.crossdoc,
+                           site_templates=args.site_templates,
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal)
     if args.engine == "dask" or args.scheduler:

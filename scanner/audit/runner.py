@@ -34,6 +34,7 @@ class AuditOptions:
     resume: bool = False
     emit_clean: str | None = None
     crossdoc: bool = False
+    site_templates: bool = False
     max_words: int = DEFAULT_MAX_WORDS
     progress: bool = True
 
@@ -60,6 +61,22 @@ def input_records(options: AuditOptions, skip: set[str]) -> Iterator[InputRecord
     return enforce_word_limit((r for r in records if r.id not in skip), options.max_words)
 
 
+def scanned_records(options: AuditOptions, skip: set[str],
+                    console: Console) -> Iterator[InputRecord]:
+    """The records to scan; with ``site_templates``, after a first pass over all inputs that
+    finds the sites' templates, each carrying its site's."""
+    records = input_records(options, skip)
+    if not options.site_templates:
+        return records
+    from scanner.audit.templates import count_templates, site_pages, with_templates
+
+    with console.status("Counting the lines sites repeat on their pages (--site-templates)..."):
+        templates = count_templates(site_pages(input_records(options, set())))
+    console.print(f"Site templates: {len(templates):,} sites, "
+                  f"{sum(len(t.lines) for t in templates.values()):,} template lines")
+    return with_templates(records, templates)
+
+
 def run_local(options: AuditOptions, config: Config, console: Console) -> AuditOutcome:
     """Run an audit on this machine (``config.jobs`` processes)."""
     outcome = AuditOutcome()
@@ -70,10 +87,11 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
+        records = scanned_records(options, sink.done, console)
         with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
             progress.count_in_background(options.paths, options.read, outcome.skipped)
-            results = scanner.scan_records(input_records(options, sink.done), jobs=config.jobs,
+            results = scanner.scan_records(records, jobs=config.jobs,
                                            keep_text=clean is not None)
             for result in results:
                 record = result.to_record()

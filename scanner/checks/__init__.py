@@ -8,6 +8,7 @@ BUILTIN_MODULES = [
     "spin",
     "crossdoc",
     "boilerplate",
+    "site_template",
     "spam",
     "quality",
     "typography",
