@@ -3,8 +3,10 @@
 Sources (all offline; needed only here, see the ``[train]`` extra and models/spin/LICENSES.md):
 
 * vocabulary and unigram Zipf frequencies: wordfreq (top 100k English words);
-* word-pair frequencies: the symspellpy bigram list (242k frequent pairs) and pairs counted
-  in the ``counts`` split of the clean corpora in ``../shared`` (scanner.spin.corpora);
+* word-pair frequencies: the symspellpy bigram list (242k frequent pairs), pairs counted
+  in the ``counts`` split of the clean corpora in ``../shared`` (scanner.spin.corpora), and
+  for pairs neither holds, the 2.05M pairs of the pocketsphinx English language model
+  (``scripts/sphinx_lm.py``);
 * "likely original" candidates of every word: WordNet 3.0 (synonyms, similar-to, hypernyms)
   and MyThes (all relations but antonyms, both directions), inflected to the word's form.
 
@@ -25,7 +27,9 @@ from pathlib import Path
 import numpy as np
 import symspellpy
 import wordfreq
+from sphinx_lm import default_model, read_bigrams  # this directory's module
 
+from scanner.spin.analysis import FLOOR
 from scanner.spin.corpora import clean_texts
 from scanner.spin.tables import SCALE, STOP_WORDS
 from scanner.spin.thesauri import Inflector, WordNet, read_mythes
@@ -71,6 +75,31 @@ def pair_frequencies(index: dict[str, int]) -> dict[int, float]:
             value = math.log10((n - 0.5) / total * 1e9)  # absolute discounting of rare pairs
             freq[key] = max(freq.get(key, value), value)
     return freq
+
+
+MODEL_ONLY_SHRINK = 0.5  # log10; chosen on out-of-fold figures against 0 and 1.0 (model card)
+
+
+def language_model_pairs(index: dict[str, int], known: dict[int, float]) -> dict[int, float]:
+    """``key -> log10 frequency per billion`` of the language model's pairs that ``known``
+    lacks. The model's estimate ``P(a) P(b | a)`` is put on the scale of the counted sources by
+    the median difference over the pairs both hold (the model's probabilities are discounted
+    for smoothing and come from another corpus). A pair the counted sources lack is rarer than
+    the model says (regression to the mean over a billion counted words): its estimate is
+    lowered by ``MODEL_ONLY_SHRINK``. Pairs then under ``FLOOR`` are left out (as rare as an
+    unattested pair)."""
+    words, unigram, left, right, conditional = read_bigrams(default_model())
+    ids = np.array([index.get(w, -1) for w in words])
+    a, b = ids[left], ids[right]
+    usable = (a >= 0) & (b >= 0)
+    keys = a[usable] * len(index) + b[usable]
+    estimate = 9.0 + unigram[left[usable]] + conditional[usable]
+    shared = [(k, e) for k, e in zip(keys.tolist(), estimate.tolist()) if k in known]
+    offset = float(np.median([known[k] - e for k, e in shared]))
+    print(f"language model: {len(keys)} usable pairs, {len(shared)} known, offset {offset:+.2f}")
+    shift = offset - MODEL_ONLY_SHRINK
+    return {k: e + shift for k, e in zip(keys.tolist(), estimate.tolist())
+            if k not in known and e + shift >= FLOOR}
 
 
 def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -134,8 +163,11 @@ def main() -> None:
     words, zipf = build_vocabulary()
     index = {w: i for i, w in enumerate(words)}
     freq = pair_frequencies(index)
+    model = language_model_pairs(index, freq)
+    freq.update(model)
     keys = np.array(sorted(freq), dtype=np.int64)
     values = np.array([freq[k] for k in keys.tolist()])
+    model_only = np.array([k in model for k in keys.tolist()], dtype=bool)
     indptr, ids, costs = candidate_table(words, zipf)
     np.savez_compressed(
         args.out,
@@ -143,6 +175,7 @@ def main() -> None:
         zipf=np.clip(np.round(zipf * SCALE), 0, 255).astype(np.uint8),
         key_deltas=np.diff(keys, prepend=0).astype(np.uint32),
         pair_freq=np.clip(np.round(values * SCALE), 0, 255).astype(np.uint8),
+        pair_model_only=np.packbits(model_only),
         cand_ptr=indptr, cand_ids=ids, cand_cost=costs,
     )
     print(f"{args.out}: {len(words)} words, {len(keys)} pairs, {len(ids)} candidates, "

@@ -13,7 +13,7 @@ from scanner.spin.analysis import CACHE_KEY as ANALYSIS_KEY
 from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
 from scanner.spin.model import SpinModel, classifier, load_estimators
-from scanner.spin.tables import LevelIndex, PairIndex, tables
+from scanner.spin.tables import MODEL_ONLY, LevelIndex, PairIndex, tables
 from scanner.spin.tokens import token_spans, tokenize
 from tests.conftest import SEEDS
 
@@ -89,6 +89,30 @@ def test_level_index_is_exact(level_bits, dtype):
     assert len(index.lookup(keys[:0])) == 0
 
 
+@pytest.mark.parametrize("complete", [True, False])
+def test_level_index_equals_a_dict_and_keeps_the_first_key_of_each_home(complete):
+    rng = np.random.default_rng(1)
+    keys = rng.permutation(np.unique(rng.integers(0, 1 << 34, 30_000)))  # ~2 per home
+    values = rng.integers(0, 256, len(keys))
+    index = LevelIndex(keys, values, 34, (14, 12), 8, np.int32, complete=complete)
+    # level 0, entry by entry: the first key of each home (in the order given), ``more`` if
+    # other keys share the home
+    home, tag = index._split(keys, 0)
+    level0 = np.full(1 << 14, ~(1 << 8))
+    for h, t, v in zip(home.tolist(), tag.tolist(), values.tolist()):
+        level0[h] = level0[h] | 1 << 8 if level0[h] >= 0 else t << 9 | v
+    assert np.array_equal(index.levels[0], level0)
+    # look-ups: all keys with complete, else those kept; absent keys, -1 and the largest key
+    table = dict(zip(keys.tolist(), values.tolist()))
+    probe = np.concatenate((keys, rng.integers(0, 1 << 34, 30_000), [-1, (1 << 34) - 1]))
+    got = index.lookup(probe)
+    expected = np.array([table.get(k, -1) for k in probe.tolist()])
+    kept = got >= 0
+    assert np.array_equal(got[kept], expected[kept])
+    assert (kept == (expected >= 0)).all() if complete else 0.5 < kept[:len(keys)].mean() < 0.99
+    assert len(index.spill_keys) > 1000 if complete else len(index.spill_keys) == 0
+
+
 def test_level_index_refuses_entries_that_do_not_fit():
     with pytest.raises(ValueError):
         LevelIndex(np.arange(10), np.arange(10), 40, (16,), 8, np.int32)
@@ -100,6 +124,25 @@ def test_pair_index_gives_frequencies_and_nan_for_absent_pairs():
     got = index.lookup(np.array([17, 6, 1 << 33, 5]))
     assert got.dtype == np.float32
     assert got[[0, 2, 3]].tolist() == [2.0, 12.75, 0.0] and np.isnan(got[1])
+
+
+def test_pair_index_marks_pairs_only_the_language_model_attests():
+    keys = np.array([5, 17, 1 << 33])
+    index = PairIndex(keys, np.array([0, 40, 255], dtype=np.uint8), np.array([0, 1, 0]))
+    codes = index.codes(np.array([17, 5, 6]))
+    assert codes.tolist() == [MODEL_ONLY + 40, 0, -1]
+    assert index.freq_of_code[codes[:2]].tolist() == [2.0, 0.0]
+
+
+def test_a_word_next_to_a_pair_only_the_model_attests_is_still_tested():
+    from scanner.spin.analysis import association, word_ids
+
+    table = tables()
+    ids, _ = word_ids(table, ["humanitarian", "help"])
+    _, seen, _, counted = association(table, ids[:1], ids[1:])
+    assert seen[0] and not counted[0]  # in the table, from the language model only
+    a = analyse(Document("They sent humanitarian help."))  # no pair to the right of "help"
+    assert a.tokens[3] == "help" and 3 in a.sites.tolist()
 
 
 def test_token_index_codes_most_tokens_and_leaves_the_rest_unknown():
@@ -234,7 +277,9 @@ def test_seed_spun_copy_scores_highest_and_is_flagged():
     assert len(spun) >= 10
     assert any(f.severity == Severity.WARNING for f in spun)
     excerpts = " | ".join(f.excerpt for f in spun)
-    for swap in ("humanitarian help", "joint declaration", "’s sees to", "workplace"):
+    # substitutions the spinner made (tests/test_seeds.py lists them all); not "joint
+    # declaration", which is idiomatic English too (the language-model pairs attest it)
+    for swap in ("humanitarian help", "’s sees to", "workplace", "mentioning an"):
         assert swap in excerpts
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from scanner.spin.tables import (
     BREAK,
     MAX_TESTED,
+    MODEL_ONLY,
     NOT_LOWER,
     SENTENCE,
     UNKNOWN,
@@ -28,7 +29,7 @@ from scanner.spin.tables import (
 from scanner.spin.tokens import normalise, tokens_of
 
 CACHE_KEY = "spin.analysis"
-FLOOR = 2.0  # log10 per billion: an unattested pair is rarer than this
+FLOOR = 1.0  # log10 per billion: an unattested pair is rarer than this (the table's coverage)
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
 TEXT_SEPARATOR = "."  # token put between texts analysed together (a SENTENCE mark)
@@ -86,16 +87,17 @@ def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def association(table: Tables, left: np.ndarray,
-                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(A, seen, log10 frequency or NaN)`` of the word pairs ``(left[i], right[i])``; a pair
-    with a BREAK or SENTENCE id is unseen (its A is meaningless)."""
+                right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``(A, seen, log10 frequency or NaN, counted)`` of the word pairs ``(left[i],
+    right[i])``; ``counted``: seen in the counted sources, not only by the language model. A
+    pair with a BREAK or SENTENCE id is unseen (its A is meaningless)."""
     # a negative right id would make the key of another pair: -1 (a key of no pair) instead
     codes = table.pairs.codes(np.maximum((left * table.size + right) | (right >> 63), -1))
     freq = table.pairs.freq_of_code[codes]
     independent = table.zipf[left] + table.zipf[right] - 9.0
     seen = codes >= 0
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
-    return np.where(seen, freq - independent, unseen), seen, freq
+    return np.where(seen, freq - independent, unseen), seen, freq, seen & (codes < MODEL_ONLY)
 
 
 def analyse_texts(texts: list[str]) -> list[Analysis]:
@@ -146,7 +148,7 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     pair_seen, left_seen = seen_buffer[1:], seen_buffer[:-1]
     # word pairs with a content word (function-word pairs carry no swap evidence)
     pairs = (kind[1:-1] * kind[2:] >= 2).nonzero()[0]
-    pair_assoc[pairs], seen_of_pairs, _ = association(table, ids[pairs], nxt[pairs])
+    pair_assoc[pairs], _, _, seen_of_pairs = association(table, ids[pairs], nxt[pairs])
     pair_seen[pairs] = seen_of_pairs
 
     is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
@@ -171,7 +173,7 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     site_left_obs, site_right_obs = left_obs[sites], pair_assoc[sites]
     left_ctx, right_ctx = site_prev[owner], site_next[owner]
     total = len(cand)
-    variant, seen, freq = association(table, np.concatenate((left_ctx, cand)),
+    variant, seen, freq, _ = association(table, np.concatenate((left_ctx, cand)),
                                       np.concatenate((cand, right_ctx)))
     left_part = np.where(left_ctx >= 0, variant[:total] - site_left_obs[owner], 0)
     right_part = np.where(right_ctx >= 0, variant[total:] - site_right_obs[owner], 0)

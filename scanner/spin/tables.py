@@ -1,7 +1,8 @@
 """The collocation table (``models/spin/colloc.npz``), loaded once per process.
 
-Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 761k word
-pairs (integer keys ``left_id * V + right_id``) and, for every word, the candidate originals a
+Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 2.01M word
+pairs (integer keys ``left_id * V + right_id``; 1.25M of them attested only by a language
+model, marked with :data:`MODEL_ONLY`) and, for every word, the candidate originals a
 spinner may have replaced (CSR arrays with a relation cost). Built by
 ``scripts/build_spin_tables.py``. Word pairs and token spellings are looked up in batches
 through flat hash arrays built at load time (:class:`LevelIndex`): a batch costs a few numpy
@@ -50,7 +51,8 @@ class Tables:
             self.words = data["vocab"].tobytes().decode("utf-8").split("\n")
             self.zipf = data["zipf"].astype(np.float32) / SCALE
             keys = np.cumsum(data["key_deltas"], dtype=np.int64)
-            self.pairs = PairIndex(keys, data["pair_freq"])
+            self.pairs = PairIndex(keys, data["pair_freq"],
+                                   np.unpackbits(data["pair_model_only"], count=len(keys)))
             self.cand_ptr = data["cand_ptr"].astype(np.int64)
             self.cand_ids = data["cand_ids"].astype(np.int64)
             self.cand_cost = data["cand_cost"].astype(np.float32)
@@ -120,40 +122,67 @@ class LevelIndex:
                  complete: bool = True) -> None:
         if key_bits - min(level_bits) + value_bits + 1 >= 8 * np.dtype(dtype).itemsize:
             raise ValueError("tags and values do not fit the entry type")
-        self.key_bits, self.value_bits = key_bits, value_bits
+        self.key_bits, self.value_bits, self.dtype = key_bits, value_bits, np.dtype(dtype)
         mask = (1 << key_bits) - 1
-        # per level: (odd multiplier, shift to the home bits, tag mask) of :meth:`_split`
+        # per level: (odd multiplier, shift to the home bits, tag mask)
         self.mixers = [(_MULTIPLIERS[level] & mask | 1, key_bits - bits,
                         (1 << (key_bits - bits)) - 1) for level, bits in enumerate(level_bits)]
         self.levels: list[np.ndarray] = []
-        keys, values = keys.astype(np.int64), values.astype(np.int64)
-        empty = ~(1 << value_bits)  # tag -1 (matches no key), no more keys
+        keys = keys.astype(np.int64, copy=False)
         for level, bits in enumerate(level_bits):
-            home, tag = self._split(keys, level)
-            _, first, count = np.unique(home, return_index=True, return_counts=True)
-            if not complete and level == len(level_bits) - 1:
-                count[:] = 1  # no more keys: the rest is dropped
-            entries = np.full(1 << bits, empty, dtype=dtype)
-            entries[home[first]] = ((tag[first] << (value_bits + 1))
-                                    | ((count > 1).astype(np.int64) << value_bits) | values[first])
+            more = complete or level < len(level_bits) - 1  # else the keys moving on are dropped
+            entries, moves = self._fill(keys, values, level, bits, more)
             self.levels.append(entries)
-            rest = np.ones(len(keys), dtype=bool)
-            rest[first] = False
-            keys, values = keys[rest], values[rest]
+            keys, values = keys[moves], values[moves]
         if not complete:
             keys, values = keys[:0], values[:0]
         order = np.argsort(keys)
         self.spill_keys, self.spill_values = keys[order], values[order]
 
+    def _fill(self, keys: np.ndarray, values: np.ndarray, level: int, bits: int,
+              more: bool) -> tuple[np.ndarray, np.ndarray]:
+        """``(entries, moves)``: the ``2 ** bits`` entries of ``level`` and which ``keys`` move
+        on. The first key of each home stays; with ``more``, its entry tells if others moved.
+        Big temporaries are freed as soon as used: they set the peak memory of a load."""
+        _, shift, tag_mask = self.mixers[level]
+        mixed = self._mix(keys, level)
+        # as int32 and the entry type, which they fit, with no int64 temporaries
+        home = np.right_shift(mixed, shift, out=np.empty(len(keys), np.int32), casting="unsafe")
+        tag = np.bitwise_and(mixed, tag_mask, out=np.empty(len(keys), self.dtype),
+                             casting="unsafe")
+        del mixed
+        # first, the entries hold the position of the first key of each home
+        position = np.arange(len(keys), dtype=np.int32)
+        entries = np.full(1 << bits, len(keys), dtype=self.dtype)
+        np.minimum.at(entries, home, position)
+        moves = entries[home] != position
+        del position
+        stays = ~moves
+        entries[:] = ~(1 << self.value_bits)  # tag -1 (matches no key), no more keys
+        tag <<= self.value_bits + 1
+        tag |= values
+        entries[home[stays]] = tag[stays]
+        if more:
+            entries[home[moves]] |= 1 << self.value_bits  # the same for all keys of a home
+        return entries, moves
+
+    def _mix(self, keys: np.ndarray, level: int) -> np.ndarray:
+        """``keys`` times the odd multiplier of ``level`` modulo ``2 ** key_bits`` (invertible;
+        int64 products wrap modulo 2 ** 64): the top bits are a key's home, the low its tag."""
+        mixed = keys * self.mixers[level][0]
+        mixed &= (1 << self.key_bits) - 1
+        return mixed
+
     def _split(self, keys: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray]:
-        """``(home, tag)`` of ``keys`` at ``level``: the top and low bits of ``keys`` times an
-        odd number modulo ``2 ** key_bits`` (invertible; int64 products wrap modulo 2 ** 64)."""
-        multiplier, shift, tag_mask = self.mixers[level]
-        mixed = (keys * multiplier) & ((1 << self.key_bits) - 1)
-        return mixed >> shift, mixed & tag_mask
+        """``(home, tag)`` (int64) of ``keys`` at ``level``."""
+        _, shift, tag_mask = self.mixers[level]
+        mixed = self._mix(keys, level)
+        tag = mixed & tag_mask
+        mixed >>= shift
+        return mixed, tag
 
     def lookup(self, keys: np.ndarray) -> np.ndarray:
-        """The values (int64) of ``keys``; -1 for keys not in the index."""
+        """The values of ``keys`` (of the entry type); -1 for keys not in the index."""
         out = pending = None  # pending: positions in ``keys`` still looked for
         value_mask = (1 << self.value_bits) - 1
         for level, entries in enumerate(self.levels):
@@ -175,22 +204,32 @@ class LevelIndex:
         return out
 
 
+MODEL_ONLY = 256  # added to the code of a pair only the language model attests
 _PAIR_KEY_BITS = 34  # pair keys left_id * V + right_id are below 2 ** 34 (V ~ 100k)
+_PAIR_LEVELS = (22, 21)  # level sizes (bits): see :class:`PairIndex`
 
 
 class PairIndex:
     """Exact ``pair key -> log10 frequency per billion`` look-ups in batches: a
-    :class:`LevelIndex` of the uint8 frequency codes (2 ** 21 int32 entries at the first
-    level, 8 MB; 84 % of the pairs, the most frequent first)."""
+    :class:`LevelIndex` of the uint8 frequency codes (plus :data:`MODEL_ONLY` for a pair only
+    the language model attests), the most frequent pairs first. Of the 2.01M pairs, 80 % stay
+    at the first level (2 ** 22 int32 entries, 16 MB), 18 % at the second (2 ** 21, 8 MB) and
+    1.7 % in the sorted array (0.5 MB); most look-ups of news text end at the first level
+    (found, or absent)."""
 
-    def __init__(self, keys: np.ndarray, codes: np.ndarray) -> None:
+    def __init__(self, keys: np.ndarray, codes: np.ndarray,
+                 model_only: np.ndarray | None = None) -> None:
         if len(keys) and int(keys.max()) >> _PAIR_KEY_BITS:
             raise ValueError("pair keys exceed 34 bits")
-        order = np.argsort(-codes.astype(np.int64), kind="stable")  # frequent pairs first
-        self.index = LevelIndex(keys[order], codes[order], _PAIR_KEY_BITS, (21, 20),
-                                8, np.int32)
-        # frequency of each uint8 code; code -1 (absent) reads the NaN at the end
-        self.freq_of_code = np.append(np.arange(256, dtype=np.float32) / SCALE,
+        codes = codes.astype(np.uint8, copy=False)
+        order = np.argsort(~codes, kind="stable")  # frequent pairs first (a radix sort)
+        keys, codes = keys[order], codes[order].astype(np.int32)
+        if model_only is not None:
+            codes |= model_only[order].astype(np.int32) << 8
+        del order
+        self.index = LevelIndex(keys, codes, _PAIR_KEY_BITS, _PAIR_LEVELS, 9, np.int32)
+        # frequency of each code (+ MODEL_ONLY); code -1 (absent) reads the NaN at the end
+        self.freq_of_code = np.append(np.tile(np.arange(256, dtype=np.float32) / SCALE, 2),
                                       np.float32(np.nan))
 
     def codes(self, keys: np.ndarray) -> np.ndarray:
@@ -237,10 +276,9 @@ class TokenIndex:
 
 def _unique_mask(keys: np.ndarray) -> np.ndarray:
     """Entries of ``keys`` that no other entry equals."""
-    _, first, count = np.unique(keys, return_index=True, return_counts=True)
-    unique = np.zeros(len(keys), dtype=bool)
-    unique[first[count == 1]] = True
-    return unique
+    ordered = np.sort(keys)
+    repeated = ordered[1:][ordered[1:] == ordered[:-1]]
+    return ~np.isin(keys, repeated)
 
 
 @cache
