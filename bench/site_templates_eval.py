@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from boilerplate_eval import document, findings, flagged_lines, my_rules, report
 
-from scanner.boilerplate.site_lines import SiteLineCounter, page_hashes
+from scanner.boilerplate.site_lines import count_templates, page_hashes
 from scanner.checks.site_template import SiteTemplateLine
 from scanner.document import Document
 from scanner.engine import Scanner
@@ -58,10 +58,8 @@ def wcxb_sites(shared: Path) -> dict[str, list[list[dict]]]:
 
 
 def templates_of(pages: list[Document], min_pages: int) -> dict:
-    counter = SiteLineCounter()
-    for doc in pages:
-        counter.add(doc.source, page_hashes(s.text for s in doc.lines))
-    return counter.templates(min_pages=min_pages)
+    return count_templates(((doc.source, page_hashes(s.text for s in doc.lines)) for doc in pages),
+                           min_pages)
 
 
 def eval_wcxb(shared: Path) -> None:
@@ -123,10 +121,7 @@ def eval_speed(shared: Path, n: int = 5000) -> None:
     with gzip.open(shared / "bench" / "news.jsonl.gz", "rt") as fh:
         articles = [json.loads(next(fh)) for _ in range(n)]
     start = time.process_time()
-    counter = SiteLineCounter()
-    for a in articles:
-        counter.add("corpus", page_hashes(a["text"].split("\n")))
-    counter.templates()
+    count_templates(("corpus", page_hashes(a["text"].split("\n"))) for a in articles)
     counting = time.process_time() - start
     scanner = Scanner()
     records = [InputRecord(id=a["id"], text=a["text"], title=a.get("title")) for a in articles]

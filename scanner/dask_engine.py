@@ -35,7 +35,8 @@ from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
 from scanner.audit.summary import AuditSummary, summarize
-from scanner.audit.templates import count_templates, site_pages, with_templates
+from scanner.audit.templates import site_pages, with_templates
+from scanner.boilerplate.site_lines import count_templates
 from scanner.config import Config
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path

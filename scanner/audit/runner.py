@@ -68,7 +68,8 @@ def scanned_records(options: AuditOptions, skip: set[str],
     records = input_records(options, skip)
     if not options.site_templates:
         return records
-    from scanner.audit.templates import count_templates, site_pages, with_templates
+    from scanner.audit.templates import site_pages, with_templates
+    from scanner.boilerplate.site_lines import count_templates
 
     with console.status("Counting the lines sites repeat on their pages (--site-templates)..."):
         templates = count_templates(site_pages(input_records(options, set())))

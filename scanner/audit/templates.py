@@ -1,7 +1,7 @@
 """The audit's site-template pass (``--site-templates``), run before the records are scanned.
 
 It reads every input record once more, counts on how many pages of its site each line occurs
-(:class:`~scanner.boilerplate.site_lines.SiteLineCounter`) and then hands every record its
+(:func:`~scanner.boilerplate.site_lines.count_templates`) and then hands every record its
 site's template, which rule BPL012 reads. Counting all inputs, including those a resumed run
 skips, gives a resumed run the same templates as an uninterrupted one.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from scanner.boilerplate.site_lines import SiteLineCounter, SiteTemplate, page_hashes
+from scanner.boilerplate.site_lines import SiteTemplate, page_hashes
 from scanner.checks.site_template import TEMPLATE_KEY
 from scanner.io.records import InputRecord, source_group
 
@@ -25,14 +25,6 @@ def site_pages(records: Iterable[InputRecord]) -> Iterator[tuple[str, set[int]]]
         text = record.text if record.text is not None else html_to_lines(
             record.html or "", extract=False)[0]
         yield source_group(record.source, record.id), page_hashes(text.split("\n"))
-
-
-def count_templates(pages: Iterable[tuple[str, set[int]]]) -> dict[str, SiteTemplate]:
-    """The template of every site with one, from the ``(site, line hashes)`` of its pages."""
-    counter = SiteLineCounter()
-    for site, hashes in pages:
-        counter.add(site, hashes)
-    return counter.templates()
 
 
 def with_templates(records: Iterable[InputRecord],

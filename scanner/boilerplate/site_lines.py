@@ -87,7 +87,7 @@ class SiteLineCounter:
         if number == len(self._pages):
             self._pages.append(0)
         base = number << _LINE_BITS
-        if self._seen.add(-1 - (base | hash_of_hashes(hashes))):  # negative: a page's key
+        if self._seen.add(-1 - (base | _hash_of_hashes(hashes))):  # negative: a page's key
             return  # an exact duplicate of a page counted before (the same set of lines)
         self._pages[number] += 1
         counts = self._counts
@@ -114,7 +114,17 @@ class SiteLineCounter:
         return found
 
 
-def hash_of_hashes(hashes: set[int]) -> int:
+def count_templates(pages: Iterable[tuple[str, set[int]]], min_pages: int = MIN_PAGES,
+                    min_share: float = MIN_SHARE) -> dict[str, SiteTemplate]:
+    """The template of every site with one, from the ``(site, page_hashes)`` of its pages
+    (see :meth:`SiteLineCounter.templates`)."""
+    counter = SiteLineCounter()
+    for site, hashes in pages:
+        counter.add(site, hashes)
+    return counter.templates(min_pages, min_share)
+
+
+def _hash_of_hashes(hashes: set[int]) -> int:
     """An order-free 44-bit hash of a set of line hashes (the page's identity)."""
     digest = hashlib.blake2b(b"".join(h.to_bytes(6, "little") for h in sorted(hashes)),
                              digest_size=8).digest()

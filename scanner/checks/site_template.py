@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from scanner.boilerplate.site_lines import (
     MIN_PAGES,
     MIN_SHARE,
-    SiteLineCounter,
     SiteTemplate,
+    count_templates,
     line_hash,
     page_hashes,
 )
@@ -91,11 +91,9 @@ not the story's headline). `spinscan scan` does not run it.
 
     def check_corpus(self, docs: list[Document]) -> dict[str, list[Finding]]:
         """Findings by document id over ``docs``, their sites' templates counted from them."""
-        counter = SiteLineCounter()
         sites = [source_group(doc.source, doc.id) for doc in docs]
-        for doc, site in zip(docs, sites):
-            counter.add(site, page_hashes(span.text for span in doc.lines))
-        templates = counter.templates()
+        templates = count_templates(
+            (site, page_hashes(span.text for span in doc.lines)) for doc, site in zip(docs, sites))
         found = {}
         for doc, site in zip(docs, sites):
             if site in templates:
