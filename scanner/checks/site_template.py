@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.site_lines import (
     MIN_PAGES,
     MIN_SHARE,
@@ -24,8 +25,7 @@ from scanner.rule import CorpusRule, flag, line_findings, ok
 
 TEMPLATE_KEY = "site_template"  # Document.metadata key of the page's SiteTemplate
 STORY_LINES = 3  # this many shared long prose lines on a page: copies of one story, not a template
-LONG_PROSE_WORDS = 20
-BODY_PROSE_WORDS = 12  # a line of the article's own prose (bounds the body)
+LONG_PROSE_WORDS = 20  # a prose line this long is story text, not a label
 
 _FOOTER = "About us\nContact\nPrivacy policy\n© 2019 Riverside Gazette. All rights reserved."
 _MENU = "Home\nLocal news\nSport\nWhat's on"
@@ -47,7 +47,7 @@ Needs a feed, not one article: `spinscan audit --site-templates` first counts, f
 occurs (spacing, case and digits ignored; exact duplicate pages count once). A line on at least
 {MIN_PAGES} pages and {MIN_SHARE:.0%} of its site's pages is part of the site's template (menu, footer, share bar,
 newsletter prompt, author bio) and is flagged on every page that carries it, except between
-the page's first and last lines of its own prose ({BODY_PROSE_WORDS}+ words ending a sentence):
+the page's first and last lines of its own prose (10+ words ending a sentence):
 labels such as "Pros" or "Price" recur on a site's pages but belong to its articles. A page
 that shares {STORY_LINES} or more long prose lines ({LONG_PROSE_WORDS}+ words) with others is a copy or an update of
 one story: on it, only lines on more pages than the story's own lines are flagged (the menu,
@@ -74,11 +74,12 @@ not the story's headline). `spinscan scan` does not run it.
         """Findings on the lines of ``doc`` that are in ``template`` (one per run of lines)."""
         repeats = {i: template.lines.get(line_hash(span.text)) for i, span in doc.nonblank_lines}
         flagged = {i: n for i, n in repeats.items() if n is not None}
-        story = [flagged[i] for i in flagged if _long_prose(doc.lines[i].text)]
+        prose = {i for i, span in doc.nonblank_lines if is_prose(span.text.strip())}
+        story = [n for i, n in flagged.items()
+                 if i in prose and len(doc.lines[i].text.split()) >= LONG_PROSE_WORDS]
         if len(story) >= STORY_LINES:  # a copy of a story: keep lines more widespread than it
             flagged = {i: n for i, n in flagged.items() if n > max(story)}
-        prose = [i for i, span in doc.nonblank_lines
-                 if i not in flagged and _prose(span.text, BODY_PROSE_WORDS)]
+        prose = sorted(prose.difference(flagged))
         if prose:  # the article's own labels ("Pros", "Price") between its paragraphs stay
             flagged = {i: n for i, n in flagged.items() if not prose[0] < i < prose[-1]}
         if not flagged:
@@ -101,16 +102,6 @@ not the story's headline). `spinscan scan` does not run it.
                 if findings:
                     found[doc.id] = findings
         return found
-
-
-def _prose(line: str, words: int) -> bool:
-    """Whether ``line`` reads as a sentence of at least ``words`` words."""
-    text = line.strip()
-    return len(text.split()) >= words and text[-1:] in ".!?\"”'’"
-
-
-def _long_prose(line: str) -> bool:
-    return _prose(line, LONG_PROSE_WORDS)
 
 
 RULES = [SiteTemplateLine]
