@@ -5,9 +5,12 @@ one-document run, i.e. without start-up and model loads), MB/s, and the peak RSS
 process tree (main process plus workers, sampled every 50 ms) and of its largest process. A
 read-and-split floor (decompress, parse each JSON line, split words) is measured in the same
 run. ``--sizes`` repeats the jobs=1 run on smaller inputs to show that memory does not grow
-with the number of records.
+with the number of records. ``--site-templates`` also runs each full audit with that option
+(its counting pass reads the input once more) and prints the time and memory against the plain
+run of the same jobs value.
 
     python bench/audit_speed.py [--docs 20000] [--jobs 1 2] [--sizes 2000 20000] [--select ...]
+                                [--site-templates]
 """
 from __future__ import annotations
 
@@ -66,6 +69,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--sizes", type=int, nargs="*", default=[2000])
     parser.add_argument("--select", default=None)
+    parser.add_argument("--site-templates", action="store_true")
     args = parser.parse_args()
     if not CORPUS.exists():
         raise SystemExit(f"needs {CORPUS}")
@@ -88,6 +92,11 @@ def main() -> None:
             print(f"jobs={jobs:<2}          start-up {t1:.2f} s, full {tn:.2f} s -> warm "
                   f"{rates[jobs]:,.0f} docs/s  {mb / warm:.2f} MB/s  peak RSS tree "
                   f"{tree:.0f} MB (largest process {single:.0f} MB), PSS tree {pss:.0f} MB")
+            if args.site_templates:
+                tt, _, tree_t, _, _ = timed_audit(many, tmp_dir / "templates.jsonl",
+                                                  [*extra, "--site-templates"])
+                print(f"  + --site-templates: full {tt:.2f} s ({tt / tn:.2f}x the plain run), "
+                      f"peak RSS tree {tree_t:.0f} MB ({tree_t - tree:+.0f} MB)")
         if 1 in rates:
             for jobs in rates:
                 if jobs != 1:
