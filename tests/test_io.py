@@ -71,3 +71,23 @@ def test_directory_is_walked_in_order(tmp_path):
 def test_missing_path_is_a_usage_error(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
         list(read_inputs([str(tmp_path / "missing.txt")], 1000))
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    # declared Latin-1 with Windows-1252 curly quotes: read as a browser does
+    ("latin1.html", b'<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 \x93grand\x94'
+                    b"</p></body></html>", "Café “grand”"),
+    ("cp1252.html", b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+                    b"<p>Caf\xe9</p>", "Café"),
+    ("undeclared.html", b"<p>Caf\xe9 \x96 bar</p>", "Café – bar"),  # not UTF-8: Windows-1252
+    ("utf8.html", "<p>Café 東京</p>".encode(), "Café 東京"),
+    ("bom16.html", "\ufeff<p>Café</p>".encode("utf-16-le"), "Café"),
+])
+def test_html_files_are_decoded_as_browsers_do(tmp_path, name, data, expected):
+    (record,) = read(tmp_path, name, data)
+    assert record.error is None and expected in record.html
+
+
+def test_plain_text_must_be_utf8_and_the_error_says_how_to_convert(tmp_path):
+    (record,) = read(tmp_path, "legacy.txt", b"caf\xe9")
+    assert "invalid UTF-8 at byte 3" in record.error and "iconv" in record.error

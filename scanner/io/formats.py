@@ -6,11 +6,13 @@ first bytes, unless :attr:`ReadOptions.format` forces one.
 """
 from __future__ import annotations
 
+import codecs
 import io
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from scanner.io.charset import decode_web_bytes
 from scanner.io.csvfmt import read_csv
 from scanner.io.detect import base_suffix, detect_format, sniff_format
 from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
@@ -74,7 +76,7 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
         return InputRecord(id=name, source=name,
                            error=f"{name}: file is above the {options.max_bytes}-byte limit"
                                  " (--max-doc-bytes)")
-    text, error = decode_text(data, name)
+    text, error = decode_text(data, name, web_page=fmt == "html")
     if error:
         return InputRecord(id=name, source=name, error=error)
     if fmt == "html":
@@ -82,14 +84,21 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     return InputRecord(id=name, source=name, text=text, metadata={"format": fmt})
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
-    """Decode UTF-8 text (a BOM is dropped); return ``(text, error)``."""
-    if b"\x00" in data[:8192]:
+def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:
+    """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
+    dropped); a web page is read as a browser reads it (:mod:`scanner.io.charset`)."""
+    if web_page and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = decode_web_bytes(data)
+    elif b"\x00" in data[:8192]:
         return "", f"{name}: binary file (NUL bytes), not text"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return "", f"{name}: invalid UTF-8 at byte {exc.start}"
+    elif web_page:
+        text = decode_web_bytes(data)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
+                        "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
     if not text.strip():
         return "", f"{name}: empty document"
     return text, None

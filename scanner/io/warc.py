@@ -2,23 +2,21 @@
 
 Only successful (2xx) ``response``, ``resource`` and ``conversion`` records whose content type is
 HTML or plain text are articles; requests, metadata, redirects and images are skipped. The id
-is the WARC-Record-ID, the source the target URI. HTML is decoded with the charset the HTTP
-header or a ``<meta charset>`` declares (UTF-8 otherwise, bad bytes replaced) and handed to the
-engine's HTML extraction. A damaged archive ends with one error record.
+is the WARC-Record-ID, the source the target URI. HTML is decoded as a browser does
+(:mod:`scanner.io.charset`: the charset the HTTP header or a ``<meta charset>`` declares) and
+handed to the engine's HTML extraction. A damaged archive ends with one error record.
 """
 from __future__ import annotations
 
-import codecs
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from scanner.io.charset import decode_web_bytes
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
-_CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
 def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -71,17 +69,3 @@ def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
     if is_html:
         return InputRecord(id=record_id, source=uri, html=text, metadata=metadata)
     return InputRecord(id=record_id, source=uri, text=text, metadata=metadata)
-
-
-def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
-    """Decode a fetched page: the declared charset (header, then ``<meta>``), else UTF-8;
-    undecodable bytes become U+FFFD rather than failing the page."""
-    for declared in (content_type, data[:4096]):
-        match = _CHARSET_RE.search(declared)
-        if match:
-            try:
-                codec = codecs.lookup(match.group(1).decode("ascii", "replace")).name
-            except LookupError:
-                continue
-            return data.decode(codec, errors="replace")
-    return data.decode("utf-8", errors="replace")

@@ -31,7 +31,8 @@ def spin_score(doc) -> tuple[float | None, str | None]:
     """``scores.spin`` of ``doc`` and, when it is null, why: too short, or not English."""
     words = len(doc.text.split(None, MIN_WORDS))  # counts up to MIN_WORDS + 1
     if words < MIN_WORDS:
-        return None, (f"not scored: {words} words is too little text to judge "
+        noun = "word" if words == 1 else "words"
+        return None, (f"not scored: {words} {noun} is too little text to judge "
                       f"(the spin model needs {MIN_WORDS})")
     spin = spin_probability(doc)
     if spin is None:
