@@ -2,7 +2,8 @@
 
 Scans every held-out BBC article (number divisible by 5; never used for training or tuning)
 with the default rules, title included, and reports the share of articles with any
-warning-or-worse finding, the share with scores.spin >= 0.5, and which rules fire.
+warning-or-worse finding, the share with scores.spin >= 0.5, which rules warn, and how many
+articles each rule gives an info (the hints an editor still sees).
 
     python bench/clean_news.py [--select ...] [--show 5]
 """
@@ -37,6 +38,7 @@ def main() -> None:
     articles = list(held_out_articles())
     warned, spun = 0, 0
     by_rule: Counter = Counter()
+    infos: Counter = Counter()
     examples: dict[str, list[str]] = {}
     for record in scanner.scan_documents(articles, **settings):
         bad = [f for f in record["findings"] if f["severity"] in {"warning", "error"}]
@@ -44,6 +46,7 @@ def main() -> None:
         spun += (record["scores"].get("spin") or 0) >= 0.5
         for rule in {f["rule"] for f in bad}:
             by_rule[rule] += 1
+        infos.update({f["rule"] for f in record["findings"] if f["severity"] == "info"})
         for f in bad:
             examples.setdefault(f["rule"], []).append(f"{record['id']}: {f['excerpt']!r:.100}")
     n = len(articles)
@@ -54,6 +57,8 @@ def main() -> None:
         print(f"  {rule}  {count:4d} articles")
         for example in examples[rule][:args.show]:
             print(f"      {example}")
+    print("articles with an info, by rule: "
+          + ", ".join(f"{rule} {count}" for rule, count in sorted(infos.items())))
 
 
 if __name__ == "__main__":

@@ -368,9 +368,60 @@ def test_reader_reactions_quoted_in_an_article_are_not_comments():
 
 
 def test_reader_reactions_are_only_looked_for_on_page_like_texts():
-    # plain running prose (the model does not run): even three reactions are left alone
+    # plain running prose (the model does not run): three reactions make no comment section
+    # (BPL002 warning); only their change of voice is reported, as BPL013 infos
     text = ARTICLE + ("Great article, I never knew this about the export rules.\n"
                       "Thanks for sharing the figures on the defence budget.\n"
                       "I agree that the alliance will raise tensions in the region.\n")
     page = analyse(doc_of(text))
     assert page.probabilities is None and "comments" not in page.kinds
+    assert page.kinds[-3:] == ["reader-comments"] * 3
+
+
+# an extractor's output for a 2012 WordPress post: the article, then the comment bodies only
+HOW_TO = ("Growing tomatoes in containers is easier than most people think, and it lets you "
+          "raise a crop even on a small balcony.\n"
+          "Choose a pot at least 18 inches wide and fill it with a light potting mix rather than "
+          "garden soil, which compacts and drains poorly.\n"
+          "Water deeply whenever the top inch of the mix is dry, and feed the plants every two "
+          "weeks once the first flowers appear.\n"
+          "Determinate varieties such as Celebrity and Roma stay compact and suit containers "
+          "better than sprawling heirloom types.\n")
+COMMENT_BODIES = ("I tried this last summer and got more tomatoes than I could eat. The tip about "
+                 "potting mix made all the difference.\n"
+                 "Do you think a 10 gallon bucket would be big enough for a cherry tomato? I only "
+                 "have a tiny porch.\n"
+                 "Yes, a 10 gallon bucket works fine for cherry tomatoes. Just make sure it has "
+                 "drainage holes in the bottom.\n"
+                 "My plants keep getting yellow leaves at the bottom. Is that normal or am I "
+                 "overwatering them?\n")
+
+
+def _reader_tail(text: str) -> set[str]:
+    doc = doc_of(text)
+    found = [f for f in BY_ID["BPL013"].check(doc)]
+    assert all(f.severity == Severity.INFO for f in found)
+    return _flagged_line_texts(doc, found)
+
+
+def test_bare_comment_bodies_after_an_article_are_flagged_as_info():
+    assert _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + COMMENT_BODIES) == {
+        line for line in COMMENT_BODIES.split("\n") if line}
+
+
+@pytest.mark.parametrize("ending", [
+    # an article in the first person throughout: no change of voice
+    "I planted my first tomatoes in 2009, on a balcony like yours.\nI still grow Roma every "
+    "year.\nMy neighbours ask me for seedlings now.\nI hope this helps you start.\n",
+    # quotations and attributed statements
+    '"I lost my whole crop to blight in 2011," said Jane Doe, a gardener in Leeds.\n'
+    '"My advice is to water the soil, not the leaves," she said.\n'
+    "I would start early, says Bob Lee of the county extension office.\n",
+    # an FAQ and a checklist of questions
+    "How do I know when to water?\nWhen the top inch is dry.\nCan I reuse the potting mix?\n"
+    "Yes, if you add compost.\nShould I prune my plants?\n",
+    "Questions to ask yourself:\n- Is my pot big enough?\n- Am I watering too often?\n"
+    "- Do my plants get six hours of sun?\n",
+])
+def test_first_person_quotes_faqs_and_checklists_are_no_reader_tail(ending):
+    assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)

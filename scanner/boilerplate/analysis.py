@@ -20,7 +20,10 @@ from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     COUNTER_RE,
     DATE_LINE_RE,
+    FIRST_PERSON_RE,
+    QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
+    REPLY_OPENER_RE,
     comment_header,
     line_cues,
 )
@@ -50,6 +53,13 @@ _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
 _REACTION_WINDOW = 15
+# A tail of reader comments without any furniture (trafilatura keeps only their bodies): at
+# least this many lines at the end, nearly all in a reader's own voice, after article prose
+# that nearly never is.
+_MIN_TAIL = 3
+_TAIL_VOICE_SHARE = 0.8
+_BODY_VOICE_SHARE = 0.25
+_MAX_COMMENT_CHARS = 600
 # a reaction quoted in an article comes with its attribution ("Great work, one reader wrote")
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|wrote|writes|told|according\s+to)\b", re.IGNORECASE)
 
@@ -138,6 +148,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose),
               *reactions):
         kinds[k] = kinds[k] or "comments"
+    for k in _reader_tail_positions(texts, prose):
+        kinds[k] = kinds[k] or "reader-comments"
     return kinds
 
 
@@ -220,6 +232,47 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                     return range(first, len(texts))
         before += prose[k]
     return range(0)
+
+
+def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
+    """The longest tail of at least :data:`_MIN_TAIL` lines that opens with a line in a
+    reader's own voice (:func:`_in_reader_voice`) and has at least :data:`_TAIL_VOICE_SHARE` of
+    them, after at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
+    :data:`_BODY_VOICE_SHARE` are: comment bodies a scraper appended to an article written in
+    another voice. An article told in the first person throughout has no such contrast and is
+    left alone."""
+    n = len(texts)
+    # cheap exit for nearly every article: a tail needs most of its last lines in that voice
+    if (n < _MIN_TAIL + _MIN_ARTICLE_PROSE
+            or sum(map(_in_reader_voice, texts[-_MIN_TAIL:])) < _MIN_TAIL - 1):
+        return range(0)
+    voice = list(map(_in_reader_voice, texts))
+    in_tail = 0
+    found = None
+    for k in range(n - 1, -1, -1):
+        in_tail += voice[k]
+        if n - k < _MIN_TAIL or not voice[k] or in_tail < _TAIL_VOICE_SHARE * (n - k):
+            continue
+        body = [v for v, is_prose in zip(voice[:k], prose[:k]) if is_prose]
+        if len(body) >= _MIN_ARTICLE_PROSE and sum(body) <= _BODY_VOICE_SHARE * len(body):
+            found = k
+    if found is None or not any(map(_addresses_someone, texts[found:])):
+        return range(0)
+    return range(found, n)
+
+
+def _addresses_someone(text: str) -> bool:
+    """A comment's exchange: a question, a reply's opening or a reaction to the post."""
+    return ("?" in text or READER_REACTION_RE.match(text) is not None
+            or REPLY_OPENER_RE.match(text) is not None)
+
+
+def _in_reader_voice(text: str) -> bool:
+    """A line in a reader's own voice: first person or a reply's opening, not quoted or
+    attributed, not a bullet or an FAQ question, and no longer than a comment."""
+    return (len(text) <= _MAX_COMMENT_CHARS
+            and (REPLY_OPENER_RE.match(text) is not None or FIRST_PERSON_RE.search(text) is not None)
+            and QUOTED_OR_LISTED_RE.search(text) is None)
 
 
 @cache

@@ -282,6 +282,26 @@ READER_REACTION_RE = re.compile(
 """A reader's reaction opening a comment ("Great article!", "Thanks for sharing", "@Paul:",
 "Hi Lori,"): comment bodies that scraped text keeps without their headers."""
 
+REPLY_OPENER_RE = re.compile(
+    r"^(?:(?:yes|no|yeah|yep|nope|ok|okay)[,.!]|(?:thanks|thank\s+you|hi|hey|hello|lol|haha|wow)\b"
+    r"|@\w)",
+    _I,
+)
+"""A reply's opening: "Yes, ...", "Thanks!", "Hi all", "lol", "@Paul"."""
+
+FIRST_PERSON_RE = re2.compile(
+    # "I" is case-sensitive; "Phase I" matches too, which the comment tail's other tests outweigh
+    r"(?:^|[^\w'’])I(?:['’](?:m|ve|d|ll))?(?:[^\w'’]|$)|\b(?:[Mm]y|me)\b"
+)
+"""The writer's own voice: "I", "I'm", "my", "me"."""
+
+QUOTED_OR_LISTED_RE = re2.compile(
+    r"[\"“”]|^\W|(?i)\b(?:said|says|wrote|writes|told|according\s+to)\b"
+    r"|^(?:how|what|when|where|why|who|which|can|could|should|is|are|do|does|will|would)\b[^.!?]*\?$"
+)
+"""A line whose first person is somebody else's or no reader's: a quotation or attributed
+statement, a bullet, or a lone FAQ-style question ("How do I cancel?")."""
+
 
 def _ends_with_agency(text: str) -> bool:
     """Whether the line ends like an agency credit (last word an agency word, then the regex)."""

@@ -269,6 +269,42 @@ class HeadlineList(_KindRule):
     ]
 
 
+class ReaderCommentTail(_KindRule):
+    id = "BPL013"
+    name = "reader-comment-tail"
+    severity = Severity.INFO
+    summary = "Reader comments appended to the article without any thread furniture."
+    docs = """
+    trafilatura and similar extractors append a page's comments to the article text as bare
+    paragraphs: no names, dates or "Reply" links are left for BPL002 to see. What is left is the
+    change of voice. The rule flags the longest tail of at least three lines, opening with a
+    line in a reader's own voice and at least 80 % in it ("I tried this last summer...", "My
+    plants keep...", "Yes, a bucket works", "Thanks!"), after at least three lines of article
+    prose of which at most a quarter are in that voice; somewhere in the tail a reader must
+    address someone (a question, a reply's opening, a reaction such as "Great post"), which an
+    author's closing note in the first person rarely does. Quotations and attributed
+    statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?")
+    do not count as a reader's voice. A first-person article (a blog post, a column) has no
+    such contrast and is left alone. The evidence is the voice alone, so findings are infos.
+    """
+    kinds = frozenset({"reader-comments"})
+    message = "Reader comments appended to the article (a change to the readers' own voice)."
+    examples = [
+        flag(_BODY + "Prime Minister Fumio Kishida said Japan would keep supporting Ukraine and "
+             "its people for as long as the war goes on.\nI lived in Tokyo for "
+             "ten years and never saw the public this worried about security.\nDo you think the "
+             "export rules will really change? My guess is not before the election.\nThanks for "
+             "the clear summary, it helped me understand the debate."),
+        ok(_BODY + "Prime Minister Fumio Kishida said Japan would keep supporting Ukraine and "
+           "its people for as long as the war goes on.\n\"I was there in 1995 "
+           "and I will not forget it,\" he said.\nHe added that my country, as he put it, owes "
+           "Kyiv its help.\nThe talks continue on Friday."),
+        ok("I moved to Tokyo in 2010 and started this blog a year later.\nMy first post was "
+           "about the trains, which I still love.\nI have written about food since then.\nI "
+           "never expected so many readers.\nThanks to all of you for reading."),
+    ]
+
+
 class BoilerplateLine(Rule):
     """Lines the learned line model judges to be boilerplate (not flagged by a cue rule)."""
 
@@ -362,4 +398,5 @@ class BoilerplateLine(Rule):
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
-         ShareWidget, PhotoCredit, LegalFooter, AdvertisementLabel, HeadlineList, BoilerplateLine]
+         ShareWidget, PhotoCredit, LegalFooter, AdvertisementLabel, HeadlineList, ReaderCommentTail,
+         BoilerplateLine]
