@@ -94,6 +94,7 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     changed: dict[str, list[float]] = {}  # share of words the spinner replaced
     consistent: dict[str, list[bool]] = {}  # whether the spinner kept one choice per word
     clean_findings = clean_warnings = 0
+    swaps_flagged: dict[str, list[int]] = {}  # per source: replaced words, those under SPN001
     for clean, copies in groups:
         doc = Document(clean.text, id=clean.id)
         scores["clean"].append(score(doc))
@@ -105,6 +106,11 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
             changed.setdefault(source, []).append(
                 len(sample.replacements) / max(len(sample.text.split()), 1))
             consistent.setdefault(source, []).append(sample.consistent)
+            spans = [(f.start, f.end) for f in rule.check(Document(sample.text))]
+            counts = swaps_flagged.setdefault(source, [0, 0])
+            counts[0] += len(sample.replacements)
+            counts[1] += sum(any(a < end and start < b for a, b in spans)
+                             for start, end, _ in sample.replacements)
     clean = np.array(scores.pop("clean"))
     n = len(clean)
     print(f"(a) article level, held-out BBC split: {n} clean articles")
@@ -125,6 +131,9 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
               f"{heavy.mean():.0%} of them, caught {(spun[heavy] >= 0.5).mean():.1%}; "
               f"median words changed {np.median(share):.1%}); caught at the score that "
               f"flags 2% of clean: {at_2pct:.1%}")
+        total, flagged = swaps_flagged[source]
+        print(f"      replaced words under an SPN001 finding: {flagged / max(total, 1):.1%} "
+              f"of {total}")
         kept = np.array(consistent[source])
         print(f"      one choice per word (n={kept.sum()}): caught at 0.5 "
               f"{(spun[kept] >= 0.5).mean():.1%}; each occurrence on its own "

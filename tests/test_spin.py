@@ -342,3 +342,14 @@ def test_truncation_keeps_texts_no_longer_than_the_cut_whole():
     group = _spun_group()
     assert truncated(group, 10) is group
     assert truncated(group, 9)[1].text == group[1].text[:-len(" Monday.")]
+
+
+def test_a_confidently_clean_article_reports_only_warnings():
+    # seed 001 is a near-verbatim wire copy (scores.spin about 0.001) with one weak break,
+    # "further loosen restrictions": a hint only when the article context is ignored
+    doc = seed("001")
+    assert spin_probability(doc) < CollocationBreak.default_options["clean_context_p"]
+    ignoring_context = list(CollocationBreak(clean_context_p=0.0).check(doc))
+    assert [f.excerpt for f in ignoring_context] == ["further loosen restrictions"]
+    assert ignoring_context[0].severity == Severity.INFO
+    assert not list(CollocationBreak().check(doc))

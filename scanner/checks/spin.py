@@ -37,12 +37,16 @@ against a table of 760k word pairs from books and clean news) of the two neighbo
 improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
 classifier scores as spun (`scores.spin` >= 0.5) swaps are expected, so the site model's swap
 probability flags words too (a warning also needs a credible original). The suggestion is the
-likely original wording, given only when the gain makes it credible. Options:
-`info_gain`, `warning_gain` (log10 units), `info_swap_p`, `warning_swap_p` (spun articles).
+likely original wording, given only when the gain makes it credible. Conversely, in an
+article of 100+ tokens that the classifier is confident is not spun (`scores.spin` below
+`clean_context_p`), only warnings are reported: a weaker break there is most likely the
+writer's own wording or a gap in the table. Options: `info_gain`, `warning_gain` (log10
+units), `info_swap_p`, `warning_swap_p` (spun articles), `clean_context_p`.
 An isolated info is weak evidence; many findings in one article are strong.
 """
     default_options: ClassVar[dict] = {"info_gain": 3.5, "warning_gain": 6.0,
-                                       "info_swap_p": 0.5, "warning_swap_p": 0.75}
+                                       "info_swap_p": 0.5, "warning_swap_p": 0.75,
+                                       "clean_context_p": 0.1}
     examples: ClassVar[list] = [
         flag("The agency offered humanitarian help and other support to the region."),
         flag("Kishida welcomed NATO's deepening interest and engagement in the region."),
@@ -80,12 +84,16 @@ An isolated info is weak evidence; many findings in one article are strong.
         options = self.options
         info = analysis.gain >= float(options["info_gain"])
         strong = analysis.gain >= float(options["warning_gain"])
-        if (len(analysis.ids) >= CONTEXT_WORDS
-                and (spin_probability(doc) or 0.0) >= THRESHOLD):
+        if len(analysis.ids) < CONTEXT_WORDS:
+            return info, strong
+        article_p = spin_probability(doc) or 0.0
+        if article_p >= THRESHOLD:
             swap_p = classifier().site_probabilities(analysis)
             info |= swap_p >= float(options["info_swap_p"])
             credible = analysis.gain >= SUGGEST_GAIN
             strong |= (swap_p >= float(options["warning_swap_p"])) & credible
+        elif article_p < float(options["clean_context_p"]):
+            info = strong  # a confidently clean article: a weak break is its own wording
         return info, strong
 
     def _finding(self, doc: Document, analysis: Analysis, spans: list[tuple[int, int]],
