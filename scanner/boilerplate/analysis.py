@@ -235,12 +235,14 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
-    """The longest tail of at least :data:`_MIN_TAIL` lines that opens with a line in a
-    reader's own voice (:func:`_in_reader_voice`) and has at least :data:`_TAIL_VOICE_SHARE` of
-    them, after at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
-    :data:`_BODY_VOICE_SHARE` are: comment bodies a scraper appended to an article written in
-    another voice. An article told in the first person throughout has no such contrast and is
-    left alone."""
+    """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
+    with a line in a reader's own voice (:func:`_in_reader_voice`) after one that does not
+    speak personally (:func:`_speaks_personally`), has at
+    least :data:`_TAIL_VOICE_SHARE` of its lines in that voice and one that addresses someone
+    (:func:`_addresses_someone`), and follows at least :data:`_MIN_ARTICLE_PROSE` prose lines
+    of which at most :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to
+    an article written in another voice. An article told in the first person throughout has no
+    such contrast, and an author's closing note in the first person joins no comment tail."""
     n = len(texts)
     # cheap exit for nearly every article: a tail needs most of its last lines in that voice
     if (n < _MIN_TAIL + _MIN_ARTICLE_PROSE
@@ -249,9 +251,10 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     voice = list(map(_in_reader_voice, texts))
     in_tail = 0
     found = None
-    for k in range(n - 1, -1, -1):
+    for k in range(n - 1, 0, -1):
         in_tail += voice[k]
-        if n - k < _MIN_TAIL or not voice[k] or in_tail < _TAIL_VOICE_SHARE * (n - k):
+        if (n - k < _MIN_TAIL or not voice[k] or in_tail < _TAIL_VOICE_SHARE * (n - k)
+                or _speaks_personally(texts[k - 1])):
             continue
         body = [v for v, is_prose in zip(voice[:k], prose[:k]) if is_prose]
         if len(body) >= _MIN_ARTICLE_PROSE and sum(body) <= _BODY_VOICE_SHARE * len(body):
@@ -268,11 +271,17 @@ def _addresses_someone(text: str) -> bool:
 
 
 def _in_reader_voice(text: str) -> bool:
-    """A line in a reader's own voice: first person or a reply's opening, not quoted or
-    attributed, not a bullet or an FAQ question, and no longer than a comment."""
-    return (len(text) <= _MAX_COMMENT_CHARS
-            and (REPLY_OPENER_RE.match(text) is not None or FIRST_PERSON_RE.search(text) is not None)
+    """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
+    and is not quoted or attributed, not a bullet or an FAQ question, and no longer than a
+    comment."""
+    return (len(text) <= _MAX_COMMENT_CHARS and _speaks_personally(text)
             and QUOTED_OR_LISTED_RE.search(text) is None)
+
+
+def _speaks_personally(text: str) -> bool:
+    """First person, a reply's opening or a reaction to the post."""
+    return (REPLY_OPENER_RE.match(text) is not None or FIRST_PERSON_RE.search(text) is not None
+            or READER_REACTION_RE.match(text) is not None)
 
 
 @cache

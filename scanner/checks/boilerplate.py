@@ -278,9 +278,10 @@ class ReaderCommentTail(_KindRule):
     trafilatura and similar extractors append a page's comments to the article text as bare
     paragraphs: no names, dates or "Reply" links are left for BPL002 to see. What is left is the
     change of voice. The rule flags the longest tail of at least three lines, opening with a
-    line in a reader's own voice and at least 80 % in it ("I tried this last summer...", "My
-    plants keep...", "Yes, a bucket works", "Thanks!"), after at least three lines of article
-    prose of which at most a quarter are in that voice; somewhere in the tail a reader must
+    line in a reader's own voice after one in no first person, and at least 80 % in that voice
+    ("I tried this last summer...", "My plants keep...", "Yes, a bucket works", "Thanks!",
+    "Great post!"), after at least three lines of article prose of which at most a quarter are
+    in that voice; somewhere in the tail a reader must
     address someone (a question, a reply's opening, a reaction such as "Great post"), which an
     author's closing note in the first person rarely does. Quotations and attributed
     statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?")
