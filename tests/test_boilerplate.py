@@ -425,3 +425,21 @@ def test_bare_comment_bodies_after_an_article_are_flagged_as_info():
 ])
 def test_first_person_quotes_faqs_and_checklists_are_no_reader_tail(ending):
     assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)
+
+
+def test_a_headerless_blogger_thread_with_questions_is_a_reader_tail():
+    article = ("State lawmakers on Monday opened hearings on a bill that would raise the minimum "
+               "wage to $9.25 an hour by 2014, the first increase since 2008.\n"
+               "Supporters say the raise would lift thousands of households above the poverty "
+               "line and put more money into local businesses.\n"
+               "Business groups argue that small employers would cut hours or hiring, especially "
+               "in restaurants and retail.\n"
+               "A vote in committee is expected next month, and the governor has not said "
+               "whether he would sign the bill.\n")
+    comments = ("Raising the wage sounds nice until your favorite diner closes. I have seen it "
+                "happen twice in my town.\n"
+                "Nobody can live on $7.25 an hour. Have you tried renting an apartment on that?\n"
+                "Karen, fair point. I will look at the rent numbers in the next post.\n"
+                "Great post, very balanced. Thanks for covering both sides.\n")
+    assert _reader_tail("Minimum wage debate heats up\n" + article + comments) == {
+        line for line in comments.split("\n") if line}

@@ -272,9 +272,9 @@ def _addresses_someone(text: str) -> bool:
 
 def _in_reader_voice(text: str) -> bool:
     """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
-    and is not quoted or attributed, not a bullet or an FAQ question, and no longer than a
-    comment."""
-    return (len(text) <= _MAX_COMMENT_CHARS and _speaks_personally(text)
+    or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
+    longer than a comment."""
+    return (len(text) <= _MAX_COMMENT_CHARS and (_speaks_personally(text) or "?" in text)
             and QUOTED_OR_LISTED_RE.search(text) is None)
 
 

@@ -280,7 +280,7 @@ class ReaderCommentTail(_KindRule):
     change of voice. The rule flags the longest tail of at least three lines, opening with a
     line in a reader's own voice after one in no first person, and at least 80 % in that voice
     ("I tried this last summer...", "My plants keep...", "Yes, a bucket works", "Thanks!",
-    "Great post!"), after at least three lines of article prose of which at most a quarter are
+    "Great post!", "Have you tried renting on that?"), after at least three lines of article prose of which at most a quarter are
     in that voice; somewhere in the tail a reader must
     address someone (a question, a reply's opening, a reaction such as "Great post"), which an
     author's closing note in the first person rarely does. Quotations and attributed
