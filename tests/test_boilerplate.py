@@ -443,3 +443,15 @@ def test_a_headerless_blogger_thread_with_questions_is_a_reader_tail():
                 "Great post, very balanced. Thanks for covering both sides.\n")
     assert _reader_tail("Minimum wage debate heats up\n" + article + comments) == {
         line for line in comments.split("\n") if line}
+
+
+def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch):
+    from scanner.boilerplate import analysis
+
+    main = "Council approves budget\nThe council voted 5-2 on Tuesday.\n| 7 | Item 7 |\nThe end."
+    lines = ["Council approves budget", "The council voted 5-2 on Tuesday.", "Item 7", "7",
+             "Item 70", "Home", "voted 5-2", "Most Popular", "The end."]
+    small = analysis._in_main_text(lines, main)
+    assert small == [True, True, True, True, False, False, True, False, True]
+    monkeypatch.setattr(analysis, "_SUBSTRING_BUDGET", 0)  # as if the page were huge
+    assert analysis._in_main_text(lines, main) == small

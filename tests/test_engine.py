@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scanner import engine
+from scanner import engine, scan_documents
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
@@ -140,3 +140,13 @@ def test_long_run_tunes_the_collector_in_this_process_only():
     with scanner.long_run():
         assert gc.get_threshold()[0] == engine._YOUNG_OBJECTS and gc.get_freeze_count() > 0
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_an_html_page_without_visible_text_is_an_error_record():
+    script_only = ('<html><head><script>var app = 1;</script></head><body><div id="app"></div>'
+                   "<script>render(app)</script></body></html>")
+    titled = script_only.replace("<head>", "<head><title>Budget approved</title>")
+    empty, headline_only = scan_documents([{"id": "spa", "html": script_only},
+                                           {"id": "titled", "html": titled}])
+    assert "spa: the HTML page has no visible text" in empty["error"]
+    assert headline_only["error"] is None and headline_only["title"] == "Budget approved"

@@ -31,3 +31,10 @@ def test_short_text_gets_no_spin_score_and_says_why():
 def test_an_article_gets_a_spin_probability():
     scores = scan_text(next(SEED).read_text(encoding="utf-8"))["scores"]
     assert 0.0 <= scores["spin"] <= 1.0 and "spin_note" not in scores
+
+
+def test_a_text_in_another_language_is_not_scored_for_that_reason():
+    # Japanese has no spaces to count words by: the language, not the length, is the reason
+    japanese = "日本と北大西洋条約機構は協力強化を誓った。岸田首相は共同声明を発表した。" * 40
+    scores = scan_text(japanese)["scores"]
+    assert scores["spin"] is None and scores["spin_note"].endswith("document language is ja")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -33,6 +34,7 @@ from scanner.rule import Rule
 
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
+_SUBSTRING_BUDGET = 2_000_000_000  # characters the main-text substring tests may scan (~0.5 s)
 _MAX_HEADLINE_CHARS = 160
 _MIN_HEADLINE_WORDS = 2
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -304,8 +306,37 @@ def _spam_lines(doc: Document) -> set[int]:
 
 
 def _in_main_text(texts: list[str], main_text: str | None) -> list[bool] | None:
-    """Whether each line occurs in trafilatura's main text (None when there is none)."""
+    """Whether each line occurs in trafilatura's main text (None when there is none).
+
+    A substring test per line costs the main text's length, so a page of tens of thousands of
+    lines with a long main text (a 50,000-row table) would take minutes; beyond
+    :data:`_SUBSTRING_BUDGET` the lines are looked up where the main text's words start
+    (:func:`_occurrences_at_word_starts`) instead."""
     if not main_text:
         return None
-    haystack = _SPACE_RE.sub(" ", main_text)
-    return [_SPACE_RE.sub(" ", t) in haystack for t in texts]
+    haystack = _SPACE_RE.sub(" ", main_text).strip()
+    lines = [_SPACE_RE.sub(" ", t) for t in texts]
+    if len(lines) * len(haystack) <= _SUBSTRING_BUDGET:
+        return [line in haystack for line in lines]
+    return _occurrences_at_word_starts(lines, haystack)
+
+
+def _occurrences_at_word_starts(lines: list[str], haystack: str) -> list[bool]:
+    """Whether each line occurs in ``haystack`` (single-spaced) starting at one of its words:
+    a line of one word must be one of its words, a longer line is compared where its first
+    two words stand. Linear in the two texts' lengths (plus repeats of a line's first pair)."""
+    words = haystack.split(" ")
+    starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    at_pair: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(words) - 1):
+        at_pair.setdefault((words[k], words[k + 1]), []).append(starts[k])
+    single = set(words)
+    found = []
+    for line in lines:
+        first = line.split(" ", 2)
+        if len(first) == 1:
+            found.append(line in single)
+        else:
+            found.append(any(haystack.startswith(line, start)
+                             for start in at_pair.get((first[0], first[1]), ())))
+    return found

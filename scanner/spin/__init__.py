@@ -28,7 +28,11 @@ def spin_probability(doc) -> float | None:
 
 
 def spin_score(doc) -> tuple[float | None, str | None]:
-    """``scores.spin`` of ``doc`` and, when it is null, why: too short, or not English."""
+    """``scores.spin`` of ``doc`` and, when it is null, why: in another language (as the
+    language detector says; a Japanese text has no spaces to count words by), too short, or
+    not English by its function words."""
+    if doc.language and doc.language != "en":
+        return None, _NOT_ENGLISH.format(doc.language)
     words = len(doc.text.split(None, MIN_WORDS))  # counts up to MIN_WORDS + 1
     if words < MIN_WORDS:
         noun = "word" if words == 1 else "words"
@@ -36,6 +40,8 @@ def spin_score(doc) -> tuple[float | None, str | None]:
                       f"(the spin model needs {MIN_WORDS})")
     spin = spin_probability(doc)
     if spin is None:
-        return None, (f"not scored: the spin model is for English and the document language is "
-                      f"{doc.language or 'unknown'}")
+        return None, _NOT_ENGLISH.format(doc.language or "unknown")
     return spin, None
+
+
+_NOT_ENGLISH = "not scored: the spin model is for English and the document language is {}"
