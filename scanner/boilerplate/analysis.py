@@ -251,15 +251,17 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
             or sum(map(_in_reader_voice, texts[-_MIN_TAIL:])) < _MIN_TAIL - 1):
         return range(0)
     voice = list(map(_in_reader_voice, texts))
+    # prose lines before each line, and those of them in a reader's voice
+    body = list(accumulate(prose, initial=0))
+    body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
     in_tail = 0
     found = None
     for k in range(n - 1, 0, -1):
         in_tail += voice[k]
-        if (n - k < _MIN_TAIL or not voice[k] or in_tail < _TAIL_VOICE_SHARE * (n - k)
-                or _speaks_personally(texts[k - 1])):
-            continue
-        body = [v for v, is_prose in zip(voice[:k], prose[:k]) if is_prose]
-        if len(body) >= _MIN_ARTICLE_PROSE and sum(body) <= _BODY_VOICE_SHARE * len(body):
+        if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
+                and body[k] >= _MIN_ARTICLE_PROSE
+                and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
+                and not _speaks_personally(texts[k - 1])):
             found = k
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
