@@ -422,6 +422,10 @@ def test_bare_comment_bodies_after_an_article_are_flagged_as_info():
     "Yes, if you add compost.\nShould I prune my plants?\n",
     "Questions to ask yourself:\n- Is my pot big enough?\n- Am I watering too often?\n"
     "- Do my plants get six hours of sun?\n",
+    # script URLs a scraper kept: a query string is no question
+    "https://example.com/cache/js/inline_script_6.js?ver=1773518052\n"
+    "https://example.com/cache/js/inline_script_7.js?ver=1773518052\n"
+    "https://example.com/cache/js/dist-vendor-react.min.js?ver=1773518052\n",
 ])
 def test_first_person_quotes_faqs_and_checklists_are_no_reader_tail(ending):
     assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)

@@ -62,6 +62,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600
+_QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 # a reaction quoted in an article comes with its attribution ("Great work, one reader wrote")
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|wrote|writes|told|according\s+to)\b", re.IGNORECASE)
 
@@ -270,7 +271,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
 
 def _addresses_someone(text: str) -> bool:
     """A comment's exchange: a question, a reply's opening or a reaction to the post."""
-    return ("?" in text or READER_REACTION_RE.match(text) is not None
+    return (_QUESTION_RE.search(text) is not None or READER_REACTION_RE.match(text) is not None
             or REPLY_OPENER_RE.match(text) is not None)
 
 
@@ -278,7 +279,8 @@ def _in_reader_voice(text: str) -> bool:
     """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
     or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
     longer than a comment."""
-    return (len(text) <= _MAX_COMMENT_CHARS and (_speaks_personally(text) or "?" in text)
+    return (len(text) <= _MAX_COMMENT_CHARS
+            and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
             and QUOTED_OR_LISTED_RE.search(text) is None)
 
 
