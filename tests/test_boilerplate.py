@@ -422,6 +422,10 @@ def test_bare_comment_bodies_after_an_article_are_flagged_as_info():
     "Yes, if you add compost.\nShould I prune my plants?\n",
     "Questions to ask yourself:\n- Is my pot big enough?\n- Am I watering too often?\n"
     "- Do my plants get six hours of sun?\n",
+    # an author's bio introduces the author, it answers nobody
+    "It's a fantastic time to be growing your own food.\nHi, I'm Chris!\nI'm a gardener "
+    "living in sunny Barcelona.\nIf you want to chat, you can find me on all the social "
+    "platforms.\n",
     # script URLs a scraper kept: a query string is no question
     "https://example.com/cache/js/inline_script_6.js?ver=1773518052\n"
     "https://example.com/cache/js/inline_script_7.js?ver=1773518052\n"

@@ -283,8 +283,9 @@ READER_REACTION_RE = re.compile(
 "Hi Lori,"): comment bodies that scraped text keeps without their headers."""
 
 REPLY_OPENER_RE = re.compile(
-    r"^(?:(?:yes|no|yeah|yep|nope|ok|okay)[,.!]|(?:thanks|thank\s+you|hi|hey|hello|lol|haha|wow)\b"
-    r"|@\w)",
+    r"^(?:(?:yes|no|yeah|yep|nope|ok|okay)[,.!]|(?:thanks|thank\s+you|lol|haha|wow)\b"
+    # a greeting, but not an author's self-introduction ("Hi, I'm Chris!")
+    r"|(?:hi|hey|hello)\b(?![\s,!]+(?:i'm|i’m|i\s+am|my\s+name|this\s+is))|@\w)",
     _I,
 )
 """A reply's opening: "Yes, ...", "Thanks!", "Hi all", "lol", "@Paul"."""
