@@ -240,12 +240,12 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
 def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
     with a line in a reader's own voice (:func:`_in_reader_voice`) after one that does not
-    speak personally (:func:`_speaks_personally`), has at
-    least :data:`_TAIL_VOICE_SHARE` of its lines in that voice and one that addresses someone
-    (:func:`_addresses_someone`), and follows at least :data:`_MIN_ARTICLE_PROSE` prose lines
-    of which at most :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to
-    an article written in another voice. An article told in the first person throughout has no
-    such contrast, and an author's closing note in the first person joins no comment tail."""
+    speak personally (:func:`_speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
+    its lines in that voice and one that addresses someone (:func:`_addresses_someone`), and
+    follows at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
+    :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to an article
+    written in another voice. An article told in the first person throughout has no such
+    contrast, and an author's closing note in the first person joins no comment tail."""
     n = len(texts)
     # cheap exit for nearly every article: a tail needs most of its last lines in that voice
     if (n < _MIN_TAIL + _MIN_ARTICLE_PROSE
