@@ -18,6 +18,7 @@ import numpy as np
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
+    ATTRIBUTION_RE,
     COMMENT_OPENER_RE,
     COUNTER_RE,
     DATE_LINE_RE,
@@ -61,10 +62,8 @@ _REACTION_WINDOW = 15
 _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
-_MAX_COMMENT_CHARS = 600
+_MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
-# a reaction quoted in an article comes with its attribution ("Great work, one reader wrote")
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|wrote|writes|told|according\s+to)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -226,8 +225,9 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     before = 0
     reactions = []
     for k, text in enumerate(texts):
-        if (before >= _MIN_ARTICLE_PROSE and len(text) <= 600 and READER_REACTION_RE.match(text)
-                and not _ATTRIBUTION_RE.search(text)):
+        if (before >= _MIN_ARTICLE_PROSE and len(text) <= _MAX_COMMENT_CHARS
+                and READER_REACTION_RE.match(text)
+                and not ATTRIBUTION_RE.search(text)):  # quoted in an article, "one reader wrote"
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
@@ -271,8 +271,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
 
 def _addresses_someone(text: str) -> bool:
     """A comment's exchange: a question, a reply's opening or a reaction to the post."""
-    return (_QUESTION_RE.search(text) is not None or READER_REACTION_RE.match(text) is not None
-            or REPLY_OPENER_RE.match(text) is not None)
+    return _QUESTION_RE.search(text) is not None or _replies(text)
 
 
 def _in_reader_voice(text: str) -> bool:
@@ -286,8 +285,12 @@ def _in_reader_voice(text: str) -> bool:
 
 def _speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    return (REPLY_OPENER_RE.match(text) is not None or FIRST_PERSON_RE.search(text) is not None
-            or READER_REACTION_RE.match(text) is not None)
+    return FIRST_PERSON_RE.search(text) is not None or _replies(text)
+
+
+def _replies(text: str) -> bool:
+    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!")."""
+    return REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None
 
 
 @cache

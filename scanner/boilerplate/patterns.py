@@ -296,8 +296,12 @@ FIRST_PERSON_RE = re2.compile(
 )
 """The writer's own voice: "I", "I'm", "my", "me"."""
 
+_ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
+ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
+"""Words that attribute a statement to somebody ("..., one reader wrote")."""
+
 QUOTED_OR_LISTED_RE = re2.compile(
-    r"[\"“”]|^\W|(?i)\b(?:said|says|wrote|writes|told|according\s+to)\b"
+    rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
     r"|^(?:how|what|when|where|why|who|which|can|could|should|is|are|do|does|will|would)\b[^.!?]*\?$"
 )
 """A line whose first person is somebody else's or no reader's: a quotation or attributed
