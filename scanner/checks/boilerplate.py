@@ -2,9 +2,8 @@
 
 Rules BPL001-BPL010 flag lines whose wording or position says what they are (cookie banners,
 comment forms, share widgets...), BPL013 a tail of reader comments by its change of voice;
-BPL011 flags the remaining lines the learned line model
-judges to be boilerplate, using the HTML reader's evidence when there is some (lines absent from
-trafilatura's main text). All of them share one analysis per document
+BPL011 flags the remaining lines the learned line model judges to be boilerplate, using the HTML
+reader's evidence when there is some (lines absent from trafilatura's main text). All of them share one analysis per document
 (:func:`scanner.boilerplate.analysis.analyse`) and report runs of consecutive lines.
 """
 from __future__ import annotations
@@ -281,10 +280,10 @@ class ReaderCommentTail(_KindRule):
     change of voice. The rule flags the longest tail of at least three lines, opening with a
     line in a reader's own voice after one in no first person, and at least 80 % in that voice
     ("I tried this last summer...", "My plants keep...", "Yes, a bucket works", "Thanks!",
-    "Great post!", "Have you tried renting on that?"), after at least three lines of article prose of which at most a quarter are
-    in that voice; somewhere in the tail a reader must
+    "Great post!", "Have you tried renting on that?"), after at least three lines of article
+    prose of which at most a quarter are in that voice; somewhere in the tail a reader must
     address someone (a question, a reply's opening, a reaction such as "Great post"), which an
-    author's closing note in the first person rarely does. Quotations and attributed
+    author's closing note or bio in the first person rarely does. Quotations and attributed
     statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?")
     do not count as a reader's voice. A first-person article (a blog post, a column) has no
     such contrast and is left alone. The evidence is the voice alone, so findings are infos.

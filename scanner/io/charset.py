@@ -3,9 +3,10 @@
 A page says its encoding in a byte-order mark, the HTTP ``Content-Type`` header or a ``<meta
 charset>``; pages of the 2000s and 2010s often declare ``iso-8859-1`` and contain Windows-1252
 curly quotes, and some declare nothing. Following the WHATWG encoding standard: a BOM wins, then
-the declaration, with ``iso-8859-1`` and ``us-ascii`` read as ``windows-1252`` (a browser does
-so, as with a few other labels of superset encodings) and a UTF-16 label on a page without a BOM read as UTF-8; an undeclared page is UTF-8 when it
-decodes as such, else Windows-1252. Bytes the chosen encoding cannot read become U+FFFD.
+the declaration, with ``iso-8859-1`` and ``us-ascii`` read as ``windows-1252`` (as a browser
+does, and with a few other labels of superset encodings) and a UTF-16 label on a page without a
+BOM read as UTF-8; an undeclared page is UTF-8 when it decodes as such, else Windows-1252.
+Bytes the chosen encoding cannot read become U+FFFD.
 """
 from __future__ import annotations
 
