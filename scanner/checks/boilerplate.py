@@ -3,8 +3,9 @@
 Rules BPL001-BPL010 flag lines whose wording or position says what they are (cookie banners,
 comment forms, share widgets...), BPL013 a tail of reader comments by its change of voice;
 BPL011 flags the remaining lines the learned line model judges to be boilerplate, using the HTML
-reader's evidence when there is some (lines absent from trafilatura's main text). All of them share one analysis per document
-(:func:`scanner.boilerplate.analysis.analyse`) and report runs of consecutive lines.
+reader's evidence when there is some (lines absent from trafilatura's main text). All of them
+share one analysis per document (:func:`scanner.boilerplate.analysis.analyse`) and report runs
+of consecutive lines.
 """
 from __future__ import annotations
 
