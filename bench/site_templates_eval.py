@@ -21,21 +21,16 @@ import json
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from boilerplate_eval import document, findings, flagged_lines, my_rules, report
 
 from scanner.boilerplate.site_lines import count_templates, page_hashes
-from scanner.checks.site_template import SiteTemplateLine
+from scanner.checks.site_template import SiteTemplateLine, corpus_templates
 from scanner.document import Document
 from scanner.engine import Scanner
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, source_group
 
 RULE = SiteTemplateLine()
-
-
-def site_of(url: str) -> str:
-    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 def wcxb_sites(shared: Path) -> dict[str, list[list[dict]]]:
@@ -44,7 +39,7 @@ def wcxb_sites(shared: Path) -> dict[str, list[list[dict]]]:
     with gzip.open(shared / "data" / "boilerplate" / "wcxb_pages.jsonl.gz", "rt") as fh:
         for raw in fh:
             page = json.loads(raw)
-            sites[page["id"]] = site_of(page["url"])
+            sites[page["id"]] = source_group(page["url"], page["id"])
     rows: dict[str, list[dict]] = defaultdict(list)
     with gzip.open(shared / "data" / "boilerplate" / "wcxb_lines_fullpage.jsonl.gz", "rt") as fh:
         for raw in fh:
@@ -57,11 +52,6 @@ def wcxb_sites(shared: Path) -> dict[str, list[list[dict]]]:
     return {site: pages for site, pages in by_site.items() if len(pages) >= 2}
 
 
-def templates_of(pages: list[Document], min_pages: int) -> dict:
-    return count_templates(((doc.source, page_hashes(s.text for s in doc.lines)) for doc in pages),
-                           min_pages)
-
-
 def eval_wcxb(shared: Path) -> None:
     sites = wcxb_sites(shared)
     rules = my_rules()
@@ -71,9 +61,7 @@ def eval_wcxb(shared: Path) -> None:
         flagged = boilerplate = 0
         for site, pages in chosen.items():
             docs = [document("\n".join(r["text"].strip() for r in rows)) for rows in pages]
-            for doc in docs:
-                doc.source = site
-            templates = templates_of(docs, min_pages)
+            templates = corpus_templates(docs, [site] * len(docs), min_pages)
             for rows, doc in zip(pages, docs):
                 hit = flagged_lines(doc, findings(rules, doc))
                 template = templates.get(site)
@@ -106,7 +94,7 @@ def eval_clean(shared: Path) -> None:
         for row in csv.DictReader(fh):
             groups["fnc1"].append(Document(row["articleBody"], id=row["Body ID"], source="fnc1"))
     for site, docs in groups.items():
-        template = templates_of(docs, 3).get(site)
+        template = corpus_templates(docs, [site] * len(docs)).get(site)
         lines: Counter = Counter()
         articles = 0
         for doc in docs:

@@ -93,8 +93,7 @@ not the story's headline). `spinscan scan` does not run it.
     def check_corpus(self, docs: list[Document]) -> dict[str, list[Finding]]:
         """Findings by document id over ``docs``, their sites' templates counted from them."""
         sites = [source_group(doc.source, doc.id) for doc in docs]
-        templates = count_templates(
-            (site, page_hashes(span.text for span in doc.lines)) for doc, site in zip(docs, sites))
+        templates = corpus_templates(docs, sites)
         found = {}
         for doc, site in zip(docs, sites):
             if site in templates:
@@ -102,6 +101,14 @@ not the story's headline). `spinscan scan` does not run it.
                 if findings:
                     found[doc.id] = findings
         return found
+
+
+def corpus_templates(docs: list[Document], sites: list[str],
+                     min_pages: int = MIN_PAGES) -> dict[str, SiteTemplate]:
+    """The templates of the sites, counted from the lines of ``docs`` (``sites[k]`` is the
+    site of ``docs[k]``)."""
+    return count_templates(((site, page_hashes(span.text for span in doc.lines))
+                            for doc, site in zip(docs, sites)), min_pages)
 
 
 RULES = [SiteTemplateLine]
