@@ -87,11 +87,10 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
 def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:
     """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
     dropped); a web page is read as a browser reads it (:mod:`scanner.io.charset`)."""
-    if web_page and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = decode_web_bytes(data)
-    elif b"\x00" in data[:8192]:
+    utf16 = web_page and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in data[:8192] and not utf16:  # UTF-16 text is full of NUL bytes
         return "", f"{name}: binary file (NUL bytes), not text"
-    elif web_page:
+    if web_page:
         text = decode_web_bytes(data)
     else:
         try:
