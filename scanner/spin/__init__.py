@@ -16,6 +16,7 @@ __all__ = ["analyse", "classifier", "is_english", "spin_probability", "spin_scor
 
 CACHE_KEY = "spin.probability"
 MIN_WORDS = 50  # below this there is too little text to judge (bench/spin_eval.py part e)
+_NOT_ENGLISH = "not scored: the spin model is for English and the document language is {}"
 
 
 def spin_probability(doc) -> float | None:
@@ -42,6 +43,3 @@ def spin_score(doc) -> tuple[float | None, str | None]:
     if spin is None:
         return None, _NOT_ENGLISH.format(doc.language or "unknown")
     return spin, None
-
-
-_NOT_ENGLISH = "not scored: the spin model is for English and the document language is {}"
