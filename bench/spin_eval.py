@@ -102,11 +102,12 @@ def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
         clean_findings += bool(findings)
         clean_warnings += any(f.severity != Severity.INFO for f in findings)
         for source, sample in copies.items():
-            scores.setdefault(source, []).append(score(sample.text))
+            copy = Document(sample.text)  # scored and checked on one analysis
+            scores.setdefault(source, []).append(score(copy))
             changed.setdefault(source, []).append(
                 len(sample.replacements) / max(len(sample.text.split()), 1))
             consistent.setdefault(source, []).append(sample.consistent)
-            spans = [(f.start, f.end) for f in rule.check(Document(sample.text))]
+            spans = [(f.start, f.end) for f in rule.check(copy)]
             counts = swaps_flagged.setdefault(source, [0, 0])
             counts[0] += len(sample.replacements)
             counts[1] += sum(any(a < end and start < b for a, b in spans)
