@@ -75,17 +75,22 @@ class Scanner:
                 with suppress(Exception):  # a rule bug shows in the scan, as a record's error
                     list(rule.check(doc))
 
+    def set_up_long_run(self) -> None:
+        """Set up this process to scan many documents: the models loaded (:meth:`warm_up`) and
+        the garbage collector tuned (:func:`tune_collector`)."""
+        self.warm_up()
+        tune_collector()
+
     @contextmanager
     def long_run(self, jobs: int = 1) -> Iterator[None]:
-        """For scanning many documents with ``jobs`` processes: in this process (one job), the
-        models loaded (:meth:`warm_up`) and the garbage collector tuned (see
-        :func:`tune_collector`) for the duration; worker processes do that themselves."""
+        """For scanning many documents with ``jobs`` processes: in this process (one job), set
+        up for the duration (:meth:`set_up_long_run`), the garbage collector restored at
+        the end; worker processes set themselves up."""
         if jobs > 1:
             yield
             return
-        self.warm_up()
         saved = gc.get_threshold()
-        tune_collector()
+        self.set_up_long_run()
         try:
             yield
         finally:
@@ -255,8 +260,7 @@ _worker_scanner: Scanner | None = None
 def _init_worker(config: Config) -> None:
     global _worker_scanner
     _worker_scanner = Scanner(config)
-    _worker_scanner.warm_up()  # a worker scans many documents: load its models up front
-    tune_collector()
+    _worker_scanner.set_up_long_run()  # a worker scans many documents
 
 
 def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]:

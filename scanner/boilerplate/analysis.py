@@ -247,11 +247,13 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     written in another voice. An article told in the first person throughout has no such
     contrast, and an author's closing note in the first person joins no comment tail."""
     n = len(texts)
-    # cheap exit for nearly every article: a tail needs most of its last lines in that voice
-    if (n < _MIN_TAIL + _MIN_ARTICLE_PROSE
-            or sum(map(_in_reader_voice, texts[-_MIN_TAIL:])) < _MIN_TAIL - 1):
+    if n < _MIN_TAIL + _MIN_ARTICLE_PROSE:
         return range(0)
-    voice = list(map(_in_reader_voice, texts))
+    # cheap exit for nearly every article: a tail needs most of its last lines in that voice
+    last_voice = list(map(_in_reader_voice, texts[-_MIN_TAIL:]))
+    if sum(last_voice) < _MIN_TAIL - 1:
+        return range(0)
+    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *last_voice]
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))

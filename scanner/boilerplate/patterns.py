@@ -36,6 +36,10 @@ _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|
                r"|november|december)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+# a blog post's or comment's byline with a time of day: "Posted by Jane Smith at 10:15 AM" (a
+# whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
+_POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{_CLOCK}"
 
 LINE_CUES: dict[str, str] = {
     "comments": (
@@ -58,7 +62,7 @@ LINE_CUES: dict[str, str] = {
         # a Slashdot-style comment title: "Re: (Score:2)", "Good point (Score:3, Informative)"
         r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
         # a Blogger post footer: "Posted by Jane Smith at 10:15 AM"
-        r"|posted\s+by\s+.{1,40}\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+        rf"|{_POSTED_BY_AT}"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -221,15 +225,14 @@ DATE_LINE_RE = re.compile(
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
     rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{_CLOCK}\b[^.!?]{{0,40}}$"
-    # a blog post's or comment's byline with a time of day: "Posted by Jane at 4:15 PM"
-    rf"|^\W*posted\s+by\s+[^.!?]{{1,60}}\s+at\s+{_CLOCK}\b[^.!?]{{0,40}}$"
+    # a byline with a time of day: "Posted by Jane at 4:15 PM", "Posted by Jane at 4:15 PM in News"
+    rf"|^\W*{_POSTED_BY_AT}\b[^.!?]{{0,40}}$"
     # a date and a reply link: "Jane | March 3, 2012 | Reply"
     rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"

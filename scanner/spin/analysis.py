@@ -88,16 +88,17 @@ def word_ids(table: Tables, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def association(table: Tables, left: np.ndarray,
                 right: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """``(A, seen, log10 frequency or NaN, counted)`` of the word pairs ``(left[i],
-    right[i])``; ``counted``: seen in the counted sources, not only by the language model. A
-    pair with a BREAK or SENTENCE id is unseen (its A is meaningless)."""
+    """``(A, seen, log10 frequency or NaN, code)`` of the word pairs ``(left[i], right[i])``;
+    ``code``: the pair's code in the table, :data:`MODEL_ONLY` or more for a pair only the
+    language model attests (not the counted sources). A pair with a BREAK or SENTENCE id is
+    unseen (its A is meaningless)."""
     # a negative right id would make the key of another pair: -1 (a key of no pair) instead
     codes = table.pairs.codes(np.maximum((left * table.size + right) | (right >> 63), -1))
     freq = table.pairs.freq_of_code[codes]
     independent = table.zipf[left] + table.zipf[right] - 9.0
     seen = codes >= 0
     unseen = np.minimum(UNSEEN_BOOST, FLOOR - independent)
-    return np.where(seen, freq - independent, unseen), seen, freq, seen & (codes < MODEL_ONLY)
+    return np.where(seen, freq - independent, unseen), seen, freq, codes
 
 
 def analyse_texts(texts: list[str]) -> list[Analysis]:
@@ -148,7 +149,9 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     pair_seen, left_seen = seen_buffer[1:], seen_buffer[:-1]
     # word pairs with a content word (function-word pairs carry no swap evidence)
     pairs = (kind[1:-1] * kind[2:] >= 2).nonzero()[0]
-    pair_assoc[pairs], _, _, seen_of_pairs = association(table, ids[pairs], nxt[pairs])
+    pair_assoc[pairs], seen, _, codes = association(table, ids[pairs], nxt[pairs])
+    # a pair only the language model attests counts as unseen: its neighbours are still tested
+    seen_of_pairs = seen & (codes < MODEL_ONLY)
     pair_seen[pairs] = seen_of_pairs
 
     is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
