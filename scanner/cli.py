@@ -12,12 +12,9 @@ from pathlib import Path
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
+from scanner.invocation import UsageError, check_output, input_files
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A problem with how spinscan was called; printed as one line, exit 2."""
 
 
 def _csv(value: str) -> list[str]:
@@ -86,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_audit(args, _config(args))
         return run_rules(args)
-    except (UsageError, ConfigError, ValueError) as exc:
+    except (ConfigError, ValueError) as exc:  # UsageError is a ValueError
         print(f"spinscan: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -111,12 +108,13 @@ def run_scan(args: argparse.Namespace) -> int:
     """``spinscan scan``: read, scan, report, and return the exit code."""
     from scanner.engine import Scanner
     from scanner.io import read_inputs
-    from scanner.io.sources import expand_paths
     from scanner.report import export_rich, make_reporter
     from scanner.suppress import write_baseline
 
     config = _config(args)
-    expand_paths(args.paths)  # fail fast, before any output, on a missing path
+    inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
+    for option in ("output", "export", "write_baseline"):
+        check_output(getattr(args, option), "--" + option.replace("_", "-"), inputs)
     scanner = Scanner(config)
     fmt = args.format or "rich"
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout

@@ -118,7 +118,12 @@ def load_baseline(path: str) -> dict[str, set[str]]:
 
 
 def write_baseline(path: str, results: Iterable) -> None:
-    """Write every finding of ``results`` (ScanResults) as accepted."""
-    findings = {r.id: sorted({f.fingerprint() for f in r.findings}) for r in results if r.findings}
+    """Write every finding of ``results`` (ScanResults) as accepted; records sharing an id
+    share their accepted findings."""
+    accepted: dict[str, set[str]] = {}
+    for result in results:
+        if result.findings:
+            accepted.setdefault(result.id, set()).update(f.fingerprint() for f in result.findings)
+    findings = {record_id: sorted(prints) for record_id, prints in accepted.items()}
     Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},
                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))

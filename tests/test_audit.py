@@ -70,6 +70,29 @@ def test_resume_after_a_crash_completes_without_duplicates(tmp_path):
     assert len(crashed.read_bytes().splitlines()) == 30
 
 
+def test_resume_with_repeated_ids_scans_each_remaining_record_once(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    feed.write_text("".join(json.dumps({"id": "dup" if i % 4 == 0 else f"doc-{i}",
+                                        "text": texts[i % len(texts)]}) + "\n"
+                            for i in range(20)), encoding="utf-8")
+    fresh = tmp_path / "fresh.jsonl"
+    assert audit(feed, "-o", fresh) == 0
+    lines = fresh.read_bytes().splitlines(keepends=True)
+    crashed = tmp_path / "crashed.jsonl"
+    crashed.write_bytes(b"".join(lines[:9]) + lines[9][:40])  # two "dup" records done, then a kill
+    assert audit(feed, "-o", crashed, "--resume") == 0
+    ids = [orjson.loads(line)["id"] for line in crashed.read_bytes().splitlines()]
+    assert ids == [orjson.loads(line)["id"] for line in lines] and ids.count("dup") == 5
+
+
+def test_an_output_over_an_input_is_refused(tmp_path, capsys):
+    feed = corpus(tmp_path, 3)
+    before = feed.read_bytes()
+    assert audit(feed, "-o", feed) == 2
+    assert "is also an input" in capsys.readouterr().err and feed.read_bytes() == before
+
+
 def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):
     feed = corpus(tmp_path)
     out = tmp_path / "out.jsonl"

@@ -76,6 +76,41 @@ def test_missing_path_is_usage_error(capsys):
     assert err.strip() == "spinscan: error: no/such/file.txt: no such file or directory"
 
 
+@pytest.mark.parametrize("option, target, problem", [
+    ("--output", "article.txt", "--output article.txt: is also an input; writing it would destroy it"),
+    ("--output", "nodir/out.jsonl", "--output nodir/out.jsonl: the directory nodir does not exist"),
+    ("--export", "nodir/report.html", "--export nodir/report.html: the directory nodir does not exist"),
+    ("--write-baseline", "nodir/b.json", "--write-baseline nodir/b.json: the directory nodir does not exist"),
+    ("--output", "somedir", "--output somedir: is a directory, not a file"),
+])
+def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
+        tmp_path, capsys, monkeypatch, option, target, problem):
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    Path("somedir").mkdir()
+    code, out, err = run(capsys, "scan", "article.txt", "-f", "jsonl", option, target)
+    assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
+    assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
+
+
+def test_inputs_without_a_file_to_scan_are_a_usage_error(tmp_path, capsys):
+    (tmp_path / "notes.rst").write_text(CLEAN, encoding="utf-8")
+    code, out, err = run(capsys, "scan", str(tmp_path))
+    assert code == 2 and out == "" and err.startswith(f"spinscan: error: no file to scan in {tmp_path}")
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    assert run(capsys, "scan", str(tmp_path), "-f", "jsonl")[0] == 0
+
+
+def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):
+    texts = [Path(p).read_text(encoding="utf-8") for p in SEEDS[:2]]
+    feed = tmp_path / "dups.jsonl"
+    feed.write_text("".join(json.dumps({"id": "dup", "text": t}) + "\n" for t in texts),
+                    encoding="utf-8")
+    baseline = tmp_path / "b.json"
+    assert run(capsys, "scan", str(feed), "--write-baseline", str(baseline), "--fail-on", "info")[0] == 1
+    assert run(capsys, "scan", str(feed), "--baseline", str(baseline), "--fail-on", "info")[0] == 0
+
+
 def test_bad_selector_and_bad_pack_are_usage_errors(tmp_path, capsys):
     code, _, err = run(capsys, "scan", "seeds", "--select", "NOPE999")
     assert code == 2 and "matches no rule" in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from scanner.audit.output import output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 
@@ -81,8 +82,7 @@ def _check_extras(args: argparse.Namespace) -> None:
     needs = []
     if args.engine == "dask" or args.scheduler:
         needs.append(("distributed", "spinscan[dask]"))
-    if (args.output_format or "").endswith("parquet") or args.output.rstrip("/").endswith(
-            ".parquet"):
+    if output_format(args.output, args.output_format) == "parquet":
         needs.append(("pyarrow", "spinscan[parquet]"))
     for option in ("crossdoc", "site_templates"):
         if getattr(args, option) and "-" in args.paths:
@@ -102,10 +102,14 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.io.options import ReadOptions
-    from scanner.io.sources import expand_paths
+    from scanner.invocation import check_output, input_files
 
-    expand_paths(args.paths)  # a missing path is a usage error before any output
+    inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)
+    parquet = output_format(args.output, args.output_format) == "parquet"
+    check_output(args.output, "--output", inputs, directory=parquet)
+    check_output(args.report, "--report", inputs)
+    check_output(args.emit_clean, "--emit-clean", inputs, directory=True)
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
                        html_field=args.html_field, title_field=args.title_field,

@@ -8,6 +8,7 @@ crash loses at most the unwritten buffer, which a resumed run scans again.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -35,18 +36,19 @@ def output_format(path: str, requested: str | None = None) -> str:
 
 
 # ----- JSONL ---------------------------------------------------------------------------------
-def repair_jsonl(path: Path) -> set[str]:
-    """Ids of the complete records in a JSONL output; a torn last line is cut off."""
+def repair_jsonl(path: Path) -> Counter[str]:
+    """Ids of the complete records in a JSONL output, each with its number of records (inputs
+    may repeat an id); a torn last line is cut off."""
+    ids: Counter[str] = Counter()
     if not path.exists():
-        return set()
-    ids: set[str] = set()
+        return ids
     good_end = 0
     with path.open("rb") as handle:
         for line in handle:
             if not line.endswith(b"\n"):
                 break
             try:
-                ids.add(orjson.loads(line)["id"])
+                ids[orjson.loads(line)["id"]] += 1
             except (orjson.JSONDecodeError, KeyError, TypeError):
                 break
             good_end += len(line)
@@ -62,7 +64,7 @@ class JsonlSink:
     def __init__(self, path: str, resume: bool = False) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.done = repair_jsonl(self.path) if resume else set()
+        self.done = repair_jsonl(self.path) if resume else Counter()
         self._handle = self.path.open("a" if resume else "w", encoding="utf-8")
 
     def write(self, record: dict[str, Any]) -> None:
@@ -157,7 +159,7 @@ class ParquetSink:
         if not resume:
             for part in parquet_parts(self.directory):
                 part.unlink()
-        self.done = {r["id"] for r in iter_parquet(self.directory)} if resume else set()
+        self.done = Counter(r["id"] for r in iter_parquet(self.directory)) if resume else Counter()
         self.rows = rows
         self._buffer: list[dict[str, Any]] = []
         self._next = len(parquet_parts(self.directory))
@@ -194,7 +196,7 @@ def iter_parquet(directory: Path) -> Iterator[dict[str, Any]]:
 
 # ----- both ----------------------------------------------------------------------------------
 def open_sink(path: str, fmt: str, resume: bool) -> JsonlSink | ParquetSink:
-    """The sink for an output path; ``.done`` holds the ids already there when resuming."""
+    """The sink for an output path; ``.done`` counts the ids already there when resuming."""
     return ParquetSink(path, resume) if fmt == "parquet" else JsonlSink(path, resume)
 
 

@@ -6,7 +6,8 @@ The summary is rebuilt from the output at the end, so a resumed run reports on e
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -55,24 +56,33 @@ class AuditOutcome:
     crossdoc: object | None = None
 
 
-def input_records(options: AuditOptions, skip: set[str]) -> Iterator[InputRecord]:
-    """The input records not already in the output, with the word limit applied."""
+def input_records(options: AuditOptions, done: Counter[str]) -> Iterator[InputRecord]:
+    """The input records not already in the output, with the word limit applied: an id the
+    output holds k times skips its first k records (the output keeps the input order)."""
     records = read_inputs(options.paths, options.read.max_bytes, options.read)
-    return enforce_word_limit((r for r in records if r.id not in skip), options.max_words)
+    return enforce_word_limit(_not_done(records, Counter(done)), options.max_words)
 
 
-def scanned_records(options: AuditOptions, skip: set[str],
+def _not_done(records: Iterable[InputRecord], done: Counter[str]) -> Iterator[InputRecord]:
+    for record in records:
+        if done[record.id] > 0:
+            done[record.id] -= 1
+        else:
+            yield record
+
+
+def scanned_records(options: AuditOptions, done: Counter[str],
                     console: Console) -> Iterator[InputRecord]:
     """The records to scan; with ``site_templates``, after a first pass over all inputs that
     finds the sites' templates, each carrying its site's."""
-    records = input_records(options, skip)
+    records = input_records(options, done)
     if not options.site_templates:
         return records
     from scanner.audit.templates import site_pages, with_templates
     from scanner.boilerplate.site_lines import count_templates
 
     with console.status("Counting the lines sites repeat on their pages (--site-templates)..."):
-        templates = count_templates(site_pages(input_records(options, set())))
+        templates = count_templates(site_pages(input_records(options, Counter())))
     console.print(f"Site templates: {len(templates):,} sites, "
                   f"{sum(len(t.lines) for t in templates.values()):,} template lines")
     return with_templates(records, templates)
@@ -83,7 +93,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     outcome = AuditOutcome()
     scanner = Scanner(config)
     sink = open_sink(options.output, options.fmt, options.resume)
-    outcome.skipped = len(sink.done)
+    outcome.skipped = sum(sink.done.values())
     clean_path = f"{options.emit_clean}/clean.jsonl" if options.emit_clean else None
     clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
@@ -113,7 +123,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
         from scanner.audit.crosscheck import apply_crossdoc
 
         outcome.summary = AuditSummary()  # filled as the stage rewrites the output
-        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, set()),
+        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, Counter()),
                                           outcome.summary)
     else:
         outcome.summary = summarize(iter_output(options.output, options.fmt))
