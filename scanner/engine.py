@@ -119,10 +119,10 @@ class Scanner:
             except Exception as exc:  # a reader or extraction bug must not lose the record
                 results[k] = _internal_error(record.id, record.source, record.title, exc)
                 continue
-            if record.text is None and not doc.text.strip() and not doc.title:
-                results[k] = ScanResult(id=record.id, source=record.source, error=(
+            if record.text is None and not doc.text.strip():
+                results[k] = ScanResult(id=record.id, source=record.source, title=doc.title, error=(
                     f"{record.id}: the HTML page has no visible text (a page built by scripts, "
-                    "or markup nested too deep to parse)"))
+                    "or markup nested deeper than 2,048 elements)"))
                 continue
             rules = self.suppressor.rules_for(self.rules, record.id, record.source)
             work.append((k, doc, rules, None if rules is self.rules else {r.id for r in rules}))

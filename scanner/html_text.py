@@ -22,6 +22,7 @@ _BLOCK = frozenset({
 })
 _SPACE_RE = re.compile(r"[\s\u200b]+")
 _BREAK = "\x00"
+_DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 
 
 def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str | None]:
@@ -30,7 +31,9 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
     The page is parsed once, by trafilatura's loader, and the same tree is read for the visible
     lines and then handed to trafilatura's extraction (which prunes it, so it goes last). A
     fragment or plain text that the loader rejects is read by lxml, without extraction; so is
-    every page when ``extract`` is false (the main text is then None).
+    every page when ``extract`` is false (the main text is then None). A page whose tree came
+    out empty is parsed again without libxml2's nesting limit of 256 elements (sites do nest
+    that deep), up to its hard limit of 2,048.
     """
     root = trafilatura.load_html(page) if page.strip() else None
     extractable = root is not None
@@ -38,45 +41,60 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
         root = _fragment_tree(page)
         if root is None:
             return "", None, None
+    text = _text(root)
+    if not text:
+        deep = _fragment_tree(page, _DEEP_PARSER)
+        if deep is not None and (deep_text := _text(deep)):
+            root, text = deep, deep_text
     title = _title(root)
-    try:
-        text = "\n".join(_visible_lines(root))
-    except RecursionError:  # pathologically deep markup: fall back to flat text
-        text = "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
     main_text = (trafilatura.extract(root) or None) if extractable and extract else None
     return text, main_text, title
 
 
-def _fragment_tree(page: str):
+def _fragment_tree(page: str, parser: etree.HTMLParser | None = None):
     try:
-        return lxml_html.document_fromstring(page)
+        return lxml_html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
         return None
 
 
+def _text(root) -> str:
+    """The visible lines of a tree, one per line."""
+    return "\n".join(_visible_lines(root))
+
+
 def _visible_lines(root) -> list[str]:
+    """The visible text of a tree, one block element per line (lxml's iterative walk: a page
+    may nest deeper than Python's recursion limit)."""
     parts: list[str] = []
-
-    def walk(element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP or element.get("hidden") is not None or element.get("aria-hidden") == "true":
-            return
-        block = tag in _BLOCK
-        if block:
-            parts.append(_BREAK)
-        if element.text and isinstance(element.tag, str):
-            parts.append(element.text)
-        for child in element:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append(_BREAK)
-
-    walk(root)
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    hidden = None  # the element whose subtree is being skipped (its "end" still comes)
+    for event, element in walker:
+        if event == "start":
+            if _hidden(element):
+                walker.skip_subtree()
+                hidden = element
+                continue
+            if element.tag in _BLOCK:
+                parts.append(_BREAK)
+            if element.text:
+                parts.append(element.text)
+            continue
+        if event == "end":
+            if element is hidden:
+                hidden = None
+            elif element.tag in _BLOCK:
+                parts.append(_BREAK)
+        if element.tail and element is not root:  # also a hidden element's or a comment's
+            parts.append(element.tail)
     # source line breaks inside a block are spaces; only block boundaries break lines
     lines = (_SPACE_RE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
     return [line for line in lines if line]
+
+
+def _hidden(element) -> bool:
+    return (element.tag in _SKIP or element.get("hidden") is not None
+            or element.get("aria-hidden") == "true")
 
 
 def _title(root) -> str | None:

@@ -142,11 +142,23 @@ def test_long_run_tunes_the_collector_in_this_process_only():
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
-def test_an_html_page_without_visible_text_is_an_error_record():
+def test_an_html_page_without_visible_text_is_an_error_record_even_with_a_title():
     script_only = ('<html><head><script>var app = 1;</script></head><body><div id="app"></div>'
                    "<script>render(app)</script></body></html>")
     titled = script_only.replace("<head>", "<head><title>Budget approved</title>")
-    empty, headline_only = scan_documents([{"id": "spa", "html": script_only},
-                                           {"id": "titled", "html": titled}])
+    too_deep = ("<html><head><title>Deep</title></head><body>" + "<div>" * 3000
+                + "<p>Lost below libxml2's limit.</p>" + "</div>" * 3000 + "</body></html>")
+    empty, headline_only, deep = scan_documents([{"id": "spa", "html": script_only},
+                                                 {"id": "titled", "html": titled},
+                                                 {"id": "deep", "html": too_deep}])
     assert "spa: the HTML page has no visible text" in empty["error"]
-    assert headline_only["error"] is None and headline_only["title"] == "Budget approved"
+    assert "titled: the HTML page has no visible text" in headline_only["error"]
+    assert headline_only["title"] == "Budget approved"
+    assert "deep: the HTML page has no visible text" in deep["error"]
+
+
+def test_a_page_nested_deeper_than_libxml2s_default_limit_is_read():
+    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * 400
+            + "<p>The council approved the budget on Monday.</p>" + "</div>" * 400 + "</body></html>")
+    doc = engine.make_document(InputRecord(id="deep", html=page))
+    assert doc.text.strip() == "The council approved the budget on Monday."
