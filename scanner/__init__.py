@@ -29,20 +29,38 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
 
 def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
                    **settings: Any) -> Iterator[dict[str, Any]]:
-    """Scan dicts shaped like JSONL input records; yields one record per document, in order."""
-    import orjson
-
+    """Scan dicts shaped like JSONL input records; yields one record per document, in order
+    (a document that cannot be read, such as a non-string text, yields an error record)."""
     from scanner.config import Config
     from scanner.engine import Scanner
-    from scanner.io.sources import parse_jsonl_record
 
     config = (config or Config()).merged(settings, "scan_documents()") if settings else (
         config or Config())
     scanner = _SCANNERS.get(repr(config))
     if scanner is None:
         scanner = _SCANNERS[repr(config)] = Scanner(config)
-    records = (parse_jsonl_record(orjson.dumps(dict(doc)), f"document {i + 1}",
-                                  config.max_doc_bytes)
+    records = (_input_record(doc, f"document {i + 1}", config.max_doc_bytes)
                for i, doc in enumerate(documents))
     for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
         yield result.to_record()
+
+
+def _input_record(document: Any, where: str, max_bytes: int):
+    """The input record of one API document, as a JSONL line with those fields would give (an
+    error record for a document above ``max_bytes`` or whose text is not valid Unicode)."""
+    from scanner.io.fields import record_from_object
+    from scanner.io.records import InputRecord
+
+    record = record_from_object(document, where)
+    content = record.text if record.text is not None else record.html
+    if content is None:
+        return record
+    try:
+        size = len(content.encode("utf-8"))
+    except UnicodeEncodeError:
+        return InputRecord(id=record.id, source=record.source, error=(
+            f"{record.id}: the text holds a lone surrogate, which is not valid Unicode"))
+    if size > max_bytes:
+        return InputRecord(id=record.id, source=record.source, error=(
+            f"{record.id}: document is {size} bytes, above the {max_bytes}-byte limit"))
+    return record

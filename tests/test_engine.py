@@ -162,3 +162,17 @@ def test_a_page_nested_deeper_than_libxml2s_default_limit_is_read():
             + "<p>The council approved the budget on Monday.</p>" + "</div>" * 400 + "</body></html>")
     doc = engine.make_document(InputRecord(id="deep", html=page))
     assert doc.text.strip() == "The council approved the budget on Monday."
+
+
+def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on():
+    text = "The council approved the budget on Monday after a long debate about its libraries. " * 4
+    records = list(scan_documents([
+        {"id": "tagged", "text": text, "tags": {"a", "b"}},  # extra fields need not be JSON
+        "not a mapping",
+        {"id": "surrogate", "text": "lone \ud800 surrogate"},
+        {"id": "huge", "text": "x " * 1000},
+        {"id": "last", "text": text},
+    ], max_doc_bytes=1000))
+    assert [r["id"] for r in records] == ["tagged", "document 2", "surrogate", "huge", "last"]
+    assert [r["error"] is None for r in records] == [True, False, False, False, True]
+    assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
