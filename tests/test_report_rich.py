@@ -145,6 +145,19 @@ def test_summary_memory_is_bounded_and_lists_worst_documents():
     assert [line.split()[0] for line in worst] == [f"doc-{i}" for i in (59, 58, 57, 56, 55)]
 
 
+def test_unreadable_documents_do_not_crowd_out_the_most_worrying_scanned_ones():
+    summary = Summary()
+    for i in range(10):
+        result = clean_result()
+        result.id, result.source = f"doc-{i}", None
+        if i < 6:
+            result.error, result.findings, result.scores = f"doc-{i}: binary file", [], None
+        else:
+            result.scores = {"spin": i / 10, "quality": 100.0}
+        summary.add(result)
+    assert sorted(row.name for *_, row in summary.worst) == ["doc-6", "doc-7", "doc-8", "doc-9"]
+
+
 def test_no_ansi_when_piped_or_no_color(colour_env):
     assert not ANSI.search(render_to(io.StringIO()))  # not a terminal
     assert ANSI.search(render_to(Terminal()))  # a terminal: colour

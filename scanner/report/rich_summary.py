@@ -45,11 +45,10 @@ class Row(NamedTuple):
 
     @property
     def concern(self) -> tuple[float, int, int]:
-        """Sort key of how worrying a document is: the higher of its spin probability and
-        its quality shortfall, then its worst severity, then its number of findings."""
+        """Sort key of how worrying a scanned document is: the higher of its spin probability
+        and its quality shortfall, then its worst severity, then its number of findings."""
         level = max(self.spin or 0.0, 1 - (100.0 if self.quality is None else self.quality) / 100)
-        return (2.0 if self.error else level, self.worst.rank if self.worst else 0,
-                sum(self.counts.values()))
+        return level, self.worst.rank if self.worst else 0, sum(self.counts.values())
 
 
 class NameCell:
@@ -107,7 +106,7 @@ class Summary:
         row = row_of(result)
         if len(self.rows) < MAX_ROWS:
             self.rows.append(row)
-        if row.concern > (0.0, 0, 0):
+        if not row.error and row.concern > (0.0, 0, 0):  # the unscanned are counted apart
             item = (row.concern, -self.tally.documents, row)
             if len(self.worst) < WORST:
                 heapq.heappush(self.worst, item)
