@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
@@ -21,11 +22,18 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line (exit 2), like spinscan's others."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``spinscan --help`` documents everything)."""
     from scanner.report import FORMATS
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="spinscan",
         description="Find machine-rewritten (spun), padded and low-quality text in news articles.",
         epilog="Exit codes: 0 passed, 1 gate failed (see --fail-on), 2 usage error.",

@@ -93,6 +93,16 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
     assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
 
 
+@pytest.mark.parametrize("argv", [["scan", "seeds", "--fail-on", "critical"],
+                                  ["scan", "seeds", "--format", "xml"], ["audit", "seeds"], []])
+def test_a_bad_command_line_is_a_one_line_usage_error(capsys, argv):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and err.count("\n") == 1
+    assert err.startswith("spinscan") and "error: " in err and "--help" in err
+
+
 def test_inputs_without_a_file_to_scan_are_a_usage_error(tmp_path, capsys):
     (tmp_path / "notes.rst").write_text(CLEAN, encoding="utf-8")
     code, out, err = run(capsys, "scan", str(tmp_path))
