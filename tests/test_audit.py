@@ -3,6 +3,7 @@ Parquet parts, and the summary rebuilt from the output."""
 from __future__ import annotations
 
 import gzip
+import os
 import json
 from pathlib import Path
 
@@ -195,3 +196,19 @@ def test_html_report_is_self_contained(tmp_path):
                     "Worst articles", "Cleaned texts"):
         assert section in page
     assert "a.example" in page and "b.example" in page
+
+
+def test_sources_table_fits_80_columns_with_every_column_whole(tmp_path):
+    from rich.console import Console
+
+    from scanner.audit.summary import summarize
+    from scanner.audit.terminal import sources_table
+
+    feed, out = corpus(tmp_path), tmp_path / "out.jsonl"
+    assert audit(feed, "-o", out) == 0
+    console = Console(width=80, record=True, file=open(os.devnull, "w"))
+    console.print(sources_table(summarize(iter_output(str(out), "jsonl")), 15))
+    lines = console.export_text().splitlines()
+    header = next(line for line in lines if "source" in line)
+    assert max(map(len, lines)) <= 80 and header.split()[-1] == "spin"
+    assert all(name in header.split() for name in ("docs", "errors", "flagged", "BPL"))

@@ -1,15 +1,23 @@
 """The audit summary as a rich terminal report."""
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from scanner.audit.summary import AuditSummary, GroupStats
+from scanner.finding import Category
+from scanner.report.rich_summary import ABBREVIATIONS
 
 
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}%" if value else "·"
+
+
+def _percent(value: float) -> str:
+    """A share as a whole percentage without the sign (narrow table cells)."""
+    return f"{100 * value:.0f}" if value else "·"
 
 
 def _spin(value: float | None) -> str:
@@ -24,7 +32,8 @@ def headline(outcome, options) -> Text:
     text.append(f" ({outcome.written:,} scanned now")
     text.append(f", {outcome.skipped:,} resumed from the output)" if outcome.skipped else ")")
     text.append(f" — {total.flagged:,} flagged ")
-    text.append(f"({_pct(total.flagged / max(1, total.articles - total.errors))})", "yellow")
+    text.append(f"({_pct(total.flagged / max(1, total.articles - total.errors))} of those "
+                "scanned)", "yellow")
     text.append(f", {total.errors:,} errors", "red" if total.errors else "dim")
     text.append(f", mean spin {_spin(total.mean_spin)}")
     return text
@@ -42,15 +51,20 @@ def category_table(summary: AuditSummary) -> Table:
 
 
 def sources_table(summary: AuditSummary, top: int) -> Table:
+    """Per source: articles, errors, and the % of its scanned articles flagged, overall and by
+    category (abbreviated, so that the table fits 80 columns)."""
     cats = [c for c in summary.categories() if summary.total.by_category[c]]
-    table = Table(title=f"Sources (top {top} by flagged articles)", title_justify="left")
-    table.add_column("source", overflow="fold", max_width=40)
-    for name in ("articles", "errors", "flagged", *cats, "mean spin"):
-        table.add_column(name, justify="right")
+    table = Table(title=f"Sources (top {top} by flagged articles; shares in % of those scanned)",
+                  title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+                  padding=(0, 0, 0, 1))
+    table.add_column("source", overflow="ellipsis", min_width=10, max_width=40)
+    for name in ("docs", "errors", "flagged", *(ABBREVIATIONS[Category(c)] for c in cats),
+                 "spin"):
+        table.add_column(name, justify="right", no_wrap=True, min_width=max(len(name), 3))
     for name, stats in summary.top_groups(top):
         table.add_row(name, f"{stats.articles:,}", f"{stats.errors:,}",
-                      _pct(stats.flagged / max(1, stats.articles - stats.errors)),
-                      *[_pct(stats.share(c)) for c in cats], _spin(stats.mean_spin))
+                      _percent(stats.flagged / max(1, stats.articles - stats.errors)),
+                      *[_percent(stats.share(c)) for c in cats], _spin(stats.mean_spin))
     return table
 
 
