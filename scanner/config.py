@@ -54,30 +54,61 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
     for key, value in values.items():
         name = key.replace("_", "-")
         if key in {"select", "ignore", "rules", "allow"}:
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{origin}: {name} must be a list of strings")
-            value = tuple(value)
+            value = _strings(value, origin, name)
         elif key == "fail_on":
-            if value not in FAIL_ON_LEVELS:
+            if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
         elif key in {"max_doc_bytes", "max_findings_per_rule", "jobs"}:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{origin}: {name} must be a positive integer")
+        elif key == "baseline":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{origin}: baseline must be a file name (a string), "
+                                  f"not {_kind(value)}")
         elif key == "severity":
-            for rule_id, level in dict(value).items():
+            value = {k.upper(): v for k, v in _table(value, origin, name, "rule id = level").items()}
+            for rule_id, level in value.items():
                 try:
+                    if not isinstance(level, str):
+                        raise ValueError(f"expected a level (info, warning, error), "
+                                         f"not {_kind(level)}")
                     Severity.parse(level)
                 except ValueError as exc:
                     raise ConfigError(f"{origin}: severity.{rule_id}: {exc}") from None
-            value = {k.upper(): v for k, v in value.items()}
         elif key == "options":
-            value = {k.upper(): dict(v) for k, v in dict(value).items()}
+            value = {rule_id.upper(): dict(_table(table, origin, f"options.{rule_id}",
+                                                  "option = value"))
+                     for rule_id, table in _table(value, origin, name,
+                                                  "[options.RULEID] tables").items()}
         elif key in {"per_path_ignores", "per_domain_ignores"}:
-            value = {k: tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+            what = "glob" if key == "per_path_ignores" else "domain"
+            value = {pattern: _strings(selectors, origin, f'{name}."{pattern}"')
+                     for pattern, selectors in _table(value, origin, name,
+                                                      f"{what} = [selectors]").items()}
         out[key] = value
     return out
+
+
+def _kind(value: Any) -> str:
+    """How a TOML value's type reads in an error message."""
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+            list: "a list", tuple: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _strings(value: Any, origin: str, name: str) -> tuple[str, ...]:
+    """A string or a list of strings, as a tuple; else a ConfigError naming ``name``."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{origin}: {name} must be a list of strings")
+    return tuple(value)
+
+
+def _table(value: Any, origin: str, name: str, expected: str) -> dict[str, Any]:
+    """``value`` if it is a table (dict); else a ConfigError naming ``name`` and ``expected``."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{origin}: {name} must be a table of {expected}, not {_kind(value)}")
+    return value
 
 
 def _snake(table: dict[str, Any]) -> dict[str, Any]:

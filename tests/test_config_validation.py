@@ -1,0 +1,71 @@
+"""Invalid configuration and rule packs are usage errors: one line on stderr naming the file
+and the key (or line), exit code 2, no traceback, before any document is scanned."""
+from __future__ import annotations
+
+import pytest
+
+from scanner.cli import main
+from scanner.config import ConfigError, load_config
+from tests.conftest import SEEDS
+
+SEED = str(SEEDS[0])
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def scan_with_config(tmp_path, capsys, text):
+    config = tmp_path / "c.toml"
+    config.write_text(text, encoding="utf-8")
+    return run(capsys, "scan", SEED, "--config", str(config), "--format", "jsonl")
+
+
+def assert_usage_error(code, out, err, *parts):
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("spinscan: error: ") and "Traceback" not in err
+    for part in parts:
+        assert part in lines[0], (part, lines[0])
+
+
+# ----- 1. value types checked at load ----------------------------------------------------------
+@pytest.mark.parametrize("text, parts", [
+    ("[options]\nREP002 = 5\n", ["options.REP002 must be a table", "not an integer"]),
+    ("options = 5\n", ["options must be a table"]),
+    ('[per-path-ignores]\n"wire/*" = 5\n', ['per-path-ignores."wire/*" must be a list of strings']),
+    ('per-domain-ignores = ["example.com"]\n', ["per-domain-ignores must be a table", "not a list"]),
+    ('[per-domain-ignores]\n"example.com" = [1]\n',
+     ['per-domain-ignores."example.com" must be a list of strings']),
+    ("baseline = 5\n", ["baseline must be a file name", "not an integer"]),
+    ('severity = "x"\n', ["severity must be a table", "not a string"]),
+    ("[severity]\nSPN001 = 3\n", ["severity.SPN001", "not an integer"]),
+    ('fail-on = ["error"]\n', ["fail-on must be one of"]),
+    ("allow = 3\n", ["allow must be a list of strings"]),
+])
+def test_wrongly_typed_value_is_a_usage_error(tmp_path, capsys, text, parts):
+    code, out, err = scan_with_config(tmp_path, capsys, text)
+    assert_usage_error(code, out, err, "c.toml: ", *parts)
+
+
+def test_well_typed_config_loads(tmp_path):
+    (tmp_path / "spinscan.toml").write_text(
+        'baseline = "b.json"\nallow = "Prime Minister"\n[severity]\nspn001 = "error"\n'
+        '[options.SPN001]\nclean_context_p = 0.2\n[per-path-ignores]\n"wire/*" = "spam"\n'
+        '[per-domain-ignores]\n"example.com" = ["boilerplate", "SPM"]\n')
+    config = load_config(tmp_path)
+    assert config.baseline == "b.json" and config.allow == ("Prime Minister",)
+    assert config.severity == {"SPN001": "error"}
+    assert config.options == {"SPN001": {"clean_context_p": 0.2}}
+    assert config.per_path_ignores == {"wire/*": ("spam",)}
+    assert config.per_domain_ignores == {"example.com": ("boilerplate", "SPM")}
+
+
+def test_python_api_values_are_checked_too():
+    from scanner.config import Config
+
+    with pytest.raises(ConfigError, match=r"^scan_documents\(\): options.SPN001 must be a table"):
+        Config().merged({"options": {"SPN001": 0.3}}, "scan_documents()")
