@@ -53,6 +53,10 @@ class Registry:
             rule = next((r for r in self._rules.values() if r.name == key), None)
         return rule
 
+    def matches_any(self, selector: str) -> bool:
+        """Whether ``selector`` designates at least one rule."""
+        return any(matches(rule, selector) for rule in self._rules.values())
+
     def select(self, select: Iterable[str] | None = None,
                ignore: Iterable[str] | None = None) -> list[Rule]:
         """Rules matched by ``select`` (all when empty) and by no ``ignore`` selector.
@@ -62,7 +66,7 @@ class Registry:
         """
         select, ignore = list(select or ()), list(ignore or ())
         for selector in select + ignore:
-            if not any(matches(rule, selector) for rule in self._rules.values()):
+            if not self.matches_any(selector):
                 raise RegistryError(f"selector {selector!r} matches no rule (see `spinscan rules`)")
         chosen = [r for r in self if not select or any(matches(r, s) for s in select)]
         return [r for r in chosen if not any(matches(r, s) for s in ignore)]

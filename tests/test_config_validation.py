@@ -2,6 +2,8 @@
 and the key (or line), exit code 2, no traceback, before any document is scanned."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from scanner.cli import main
@@ -69,3 +71,52 @@ def test_python_api_values_are_checked_too():
 
     with pytest.raises(ConfigError, match=r"^scan_documents\(\): options.SPN001 must be a table"):
         Config().merged({"options": {"SPN001": 0.3}}, "scan_documents()")
+
+
+# ----- 2. settings that name rules are checked against the registry -----------------------------
+@pytest.mark.parametrize("text, parts", [
+    ("[options.REP002]\nfoo = 1\n", ["options.REP002.foo: unknown option (REP002 has no options)"]),
+    ("[options.SPN001]\nfoo = 1\n",
+     ["options.SPN001.foo: unknown option (SPN001 options: info_gain, ", "clean_context_p"]),
+    ('[options.SPN001]\nclean_context_p = "high"\n',
+     ["options.SPN001.clean_context_p: expected a number (the default is 0.1), not a string"]),
+    ("[options.RDB010]\nmin_words = true\n", ["options.RDB010.min_words: expected an integer",
+                                              "not a boolean"]),
+    ("[options.RDB010]\nmin_words = 5.5\n", ["options.RDB010.min_words: expected an integer",
+                                             "not a decimal number"]),
+    ("[options.NOPE001]\nx = 1\n", ["options.NOPE001: unknown rule id"]),
+    ('[severity]\nNOPE001 = "error"\n', ["severity.NOPE001: unknown rule id"]),
+    ('[per-path-ignores]\n"wire/*" = ["NOPE"]\n',
+     ['per-path-ignores."wire/*": selector \'NOPE\' matches no rule']),
+    ('[per-domain-ignores]\n"example.com" = "NOPE"\n',
+     ['per-domain-ignores."example.com": selector \'NOPE\' matches no rule']),
+    ('ignore = ["NOPE"]\n', ["ignore: selector 'NOPE' matches no rule"]),
+])
+def test_setting_naming_no_rule_or_option_is_a_usage_error(tmp_path, capsys, text, parts):
+    code, out, err = scan_with_config(tmp_path, capsys, text)
+    assert_usage_error(code, out, err, "c.toml: ", *parts)
+
+
+def test_command_line_selector_names_the_option(capsys):
+    code, out, err = run(capsys, "scan", SEED, "--ignore", "NOPE")
+    assert_usage_error(code, out, err, "--ignore: selector 'NOPE' matches no rule")
+
+
+def test_valid_options_and_selectors_are_applied(tmp_path, capsys):
+    from scanner.engine import Scanner
+
+    (tmp_path / "spinscan.toml").write_text(
+        "[options.SPN001]\nclean_context_p = 1\ninfo_gain = 3.0\n"  # an int for a float is fine
+        "[options.RDB010]\nmin_words = 60\n"
+        '[severity]\nSPN001 = "error"\n'
+        '[per-path-ignores]\n"wire/*" = ["spam", "BPL"]\n'
+        '[per-domain-ignores]\n"example.com" = "boilerplate"\n')
+    scanner = Scanner(load_config(tmp_path))
+    rules = {rule.id: rule for rule in scanner.rules}
+    assert rules["SPN001"].options["clean_context_p"] == 1
+    assert rules["SPN001"].options["info_gain"] == 3.0
+    assert rules["RDB010"].options["min_words"] == 60
+    assert rules["SPN001"].severity.value == "error"
+    code, out, err = scan_with_config(tmp_path, capsys,
+                                      (tmp_path / "spinscan.toml").read_text())
+    assert code in (0, 1) and err == "" and json.loads(out)["error"] is None
