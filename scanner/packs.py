@@ -193,9 +193,17 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
         raise PackError(f"{where}: rule {spec['id']} needs 'phrases' or 'patterns'")
     if spec.get("scope", "match") not in {"match", "line"}:
         raise PackError(f"{where}: rule {spec['id']}: scope must be 'match' or 'line'")
+    problem = _phrases_problem(spec.get("phrases")) or _patterns_problem(spec.get("patterns"))
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     examples = spec["examples"]
     if not isinstance(examples, dict) or not examples.get("flag"):
         raise PackError(f"{where}: rule {spec['id']} needs examples with a 'flag' list")
+    for kind in ("flag", "pass"):
+        if not isinstance(examples.get(kind, []), list):
+            raise PackError(f"{where}: rule {spec['id']}: examples.{kind} must be a list of texts")
+    if not isinstance(spec.get("ignore_case", True), bool):
+        raise PackError(f"{where}: rule {spec['id']}: ignore_case must be true or false")
     try:
         rule = PatternRule(spec, origin)
     except ValueError as exc:
@@ -203,6 +211,37 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
     except re2.error as exc:
         raise PackError(f"{where}: rule {spec['id']}: invalid RE2 pattern: {exc}") from None
     return rule
+
+
+def _phrases_problem(phrases: Any) -> str | None:
+    """What is wrong with a rule's ``phrases`` value (None: nothing)."""
+    if phrases is None:
+        return None
+    if isinstance(phrases, dict):
+        suggestions = phrases.values()
+    elif isinstance(phrases, list):
+        suggestions = ()
+    else:
+        return "phrases must be a list (or a mapping of phrase: suggestion)"
+    for phrase in phrases:
+        if not isinstance(phrase, str):
+            return f"phrase {phrase!r} is not a string (quote it)"
+    for suggestion in suggestions:
+        if suggestion is not None and not isinstance(suggestion, str):
+            return f"suggestion {suggestion!r} is not a string (quote it)"
+    return None
+
+
+def _patterns_problem(patterns: Any) -> str | None:
+    """What is wrong with a rule's ``patterns`` value (None: nothing)."""
+    if patterns is None:
+        return None
+    if not isinstance(patterns, list):
+        return "patterns must be a list of RE2 patterns"
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            return f"pattern {pattern!r} is not a string (quote it)"
+    return None
 
 
 def load_phrase_list(path: Path) -> Rule:

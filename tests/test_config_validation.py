@@ -120,3 +120,66 @@ def test_valid_options_and_selectors_are_applied(tmp_path, capsys):
     code, out, err = scan_with_config(tmp_path, capsys,
                                       (tmp_path / "spinscan.toml").read_text())
     assert code in (0, 1) and err == "" and json.loads(out)["error"] is None
+
+
+# ----- rule packs ---------------------------------------------------------------------------------
+PACK = """\
+rules:
+  - id: HSE001
+    name: house-phrase
+    category: spam
+    severity: warning
+    message: "Promo: {match}"
+    phrases: ["Join Now", "Buy now"]
+    summary: promo lines
+    docs: Promotional lines.
+    examples:
+      flag: ["WhatsApp Channel Join Now"]
+      pass: ["They join nowhere."]
+"""
+
+
+def write_pack(tmp_path, text, name="pack.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def scan_with_pack(tmp_path, capsys, text, name="pack.yaml"):
+    return run(capsys, "scan", SEED, "--rules", str(write_pack(tmp_path, text, name)),
+               "--format", "jsonl")
+
+
+def test_good_pack_loads_and_scans(tmp_path, capsys):
+    code, out, err = scan_with_pack(tmp_path, capsys, PACK)
+    assert code in (0, 1) and err == "" and json.loads(out)["error"] is None
+
+
+# 3. phrases / patterns of the wrong shape
+@pytest.mark.parametrize("old, new, part", [
+    ('phrases: ["Join Now", "Buy now"]', 'phrases: "NATO"',
+     "phrases must be a list (or a mapping of phrase: suggestion)"),
+    ('phrases: ["Join Now", "Buy now"]', "phrases: [yes, Join Now]",
+     "phrase True is not a string (quote it)"),
+    ('phrases: ["Join Now", "Buy now"]', "phrases: {Join Now: 3}",
+     "suggestion 3 is not a string"),
+    ('phrases: ["Join Now", "Buy now"]', "patterns: 'Join\\\\s+Now'",
+     "patterns must be a list of RE2 patterns"),
+    ('flag: ["WhatsApp Channel Join Now"]', 'flag: "WhatsApp Channel Join Now"',
+     "examples.flag must be a list of texts"),
+    ("    summary: promo lines\n", "    summary: promo lines\n    ignore_case: maybe\n",
+     "ignore_case must be true or false"),
+])
+def test_pack_values_of_the_wrong_shape_are_refused(tmp_path, capsys, old, new, part):
+    assert old in PACK
+    code, out, err = scan_with_pack(tmp_path, capsys, PACK.replace(old, new))
+    assert_usage_error(code, out, err, "pack.yaml:2: rule HSE001: " + part)
+
+
+def test_phrase_mapping_and_pattern_list_still_load(tmp_path):
+    from scanner.packs import load_pack
+
+    text = PACK.replace('phrases: ["Join Now", "Buy now"]',
+                        "phrases: {Join Now: Sign up}\n    patterns: ['Buy\\s+now']")
+    (rule,) = load_pack(write_pack(tmp_path, text))
+    assert rule.replacements == {"join now": "Sign up"}
