@@ -112,7 +112,8 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
                 raise ConfigError(f"{origin}: baseline must be a file name (a string), "
                                   f"not {_kind(value)}")
         elif key == "severity":
-            value = {k.upper(): v for k, v in _table(value, origin, name, "rule id = level").items()}
+            value = {k.upper(): v
+                     for k, v in _table(value, origin, name, "rule id = level").items()}
             for rule_id, level in value.items():
                 try:
                     if not isinstance(level, str):

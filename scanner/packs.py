@@ -193,7 +193,8 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
         raise PackError(f"{where}: rule {spec['id']} needs 'phrases' or 'patterns'")
     if spec.get("scope", "match") not in {"match", "line"}:
         raise PackError(f"{where}: rule {spec['id']}: scope must be 'match' or 'line'")
-    problem = _phrases_problem(spec.get("phrases")) or _patterns_problem(spec.get("patterns"))
+    problem = (_message_problem(spec["message"]) or _phrases_problem(spec.get("phrases"))
+               or _patterns_problem(spec.get("patterns")))
     if problem:
         raise PackError(f"{where}: rule {spec['id']}: {problem}")
     examples = spec["examples"]
@@ -211,6 +212,27 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
     except re2.error as exc:
         raise PackError(f"{where}: rule {spec['id']}: invalid RE2 pattern: {exc}") from None
     return rule
+
+
+_PLACEHOLDERS = "{match} and {suggestion} (write {{ and }} for a literal brace)"
+
+
+def _message_problem(message: Any) -> str | None:
+    """What is wrong with a rule's message template (None: nothing): formatted once here with
+    the fields a finding fills in, so a bad placeholder fails at load, not on every document."""
+    if not isinstance(message, str):
+        return "message must be a string"
+    try:
+        message.format(match="match", suggestion="suggestion")
+    except KeyError as exc:
+        problem = f"unknown placeholder {{{exc.args[0]}}}"
+    except IndexError:
+        problem = "positional placeholder ({} or {0})"
+    except (ValueError, AttributeError, TypeError) as exc:
+        problem = str(exc)
+    else:
+        return None
+    return f"message: {problem}; the placeholders are {_PLACEHOLDERS}"
 
 
 def _phrases_problem(phrases: Any) -> str | None:

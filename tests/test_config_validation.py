@@ -8,7 +8,7 @@ import pytest
 
 from scanner.cli import main
 from scanner.config import ConfigError, load_config
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, doc_of
 
 SEED = str(SEEDS[0])
 
@@ -75,7 +75,8 @@ def test_python_api_values_are_checked_too():
 
 # ----- 2. settings that name rules are checked against the registry -----------------------------
 @pytest.mark.parametrize("text, parts", [
-    ("[options.REP002]\nfoo = 1\n", ["options.REP002.foo: unknown option (REP002 has no options)"]),
+    ("[options.REP002]\nfoo = 1\n",
+     ["options.REP002.foo: unknown option (REP002 has no options)"]),
     ("[options.SPN001]\nfoo = 1\n",
      ["options.SPN001.foo: unknown option (SPN001 options: info_gain, ", "clean_context_p"]),
     ('[options.SPN001]\nclean_context_p = "high"\n',
@@ -183,3 +184,25 @@ def test_phrase_mapping_and_pattern_list_still_load(tmp_path):
                         "phrases: {Join Now: Sign up}\n    patterns: ['Buy\\s+now']")
     (rule,) = load_pack(write_pack(tmp_path, text))
     assert rule.replacements == {"join now": "Sign up"}
+
+
+# 4. message placeholders checked at load
+@pytest.mark.parametrize("message, part", [
+    ("Found {match} in {title}", "unknown placeholder {title}"),
+    ("Found {0}", "positional placeholder"),
+    ("Found {match", "expected '}' before end of string"),
+])
+def test_pack_message_with_unknown_placeholder_is_refused(tmp_path, capsys, message, part):
+    code, out, err = scan_with_pack(tmp_path, capsys,
+                                    PACK.replace('"Promo: {match}"', repr(message)))
+    assert_usage_error(code, out, err, "pack.yaml:2: rule HSE001: message: " + part,
+                       "the placeholders are {match} and {suggestion}")
+
+
+def test_pack_message_with_known_placeholders_and_braces_loads(tmp_path):
+    from scanner.packs import load_pack
+
+    text = PACK.replace('"Promo: {match}"', "'{{promo}} {match!r} -> {suggestion}'")
+    (rule,) = load_pack(write_pack(tmp_path, text))
+    (finding,) = rule.check(doc_of("WhatsApp Channel Join Now"))
+    assert finding.message == "{promo} 'Join Now' -> "
