@@ -27,6 +27,10 @@ _ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "sug
 _WORD_CHAR = re.compile(r"\w")
 # A match must start at a word boundary; RE2's \b is ASCII-only, so spell it out.
 _LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+# RE2 would also log a rejected pattern to stderr itself (C++ absl lines around our one-line
+# error); the exception says it all.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
 
 
 class PackError(ValueError):
@@ -100,7 +104,25 @@ def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> str:
 
 def _compile(alternatives: str, ignore_case: bool):
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({alternatives})")
+    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({alternatives})", _RE2_OPTIONS)
+
+
+def _re2_reason(exc: re2.error) -> str:
+    """RE2's reason for rejecting a pattern, as text (the binding gives bytes)."""
+    reason = exc.args[0] if exc.args else exc
+    return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """What RE2 finds wrong with one pattern of a pack, in the pack's own terms (None:
+    nothing). Checked alone, so the message shows the user's pattern, not the combined one."""
+    try:
+        regex = re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        return f"invalid RE2 pattern '{pattern}': {_re2_reason(exc)}"
+    if regex.fullmatch("") is not None:
+        return f"pattern '{pattern}' matches the empty string (it would flag every position)"
+    return None
 
 
 class PackGate:
@@ -209,8 +231,9 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
         rule = PatternRule(spec, origin)
     except ValueError as exc:
         raise PackError(f"{where}: rule {spec['id']}: {exc}") from None
-    except re2.error as exc:
-        raise PackError(f"{where}: rule {spec['id']}: invalid RE2 pattern: {exc}") from None
+    except re2.error as exc:  # each pattern compiled alone: the rule's are too many together
+        raise PackError(f"{where}: rule {spec['id']}: its patterns cannot be compiled "
+                        f"together: {_re2_reason(exc)}") from None
     return rule
 
 
@@ -263,6 +286,9 @@ def _patterns_problem(patterns: Any) -> str | None:
     for pattern in patterns:
         if not isinstance(pattern, str):
             return f"pattern {pattern!r} is not a string (quote it)"
+        problem = _pattern_problem(pattern)
+        if problem:
+            return problem
     return None
 
 

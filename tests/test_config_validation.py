@@ -206,3 +206,34 @@ def test_pack_message_with_known_placeholders_and_braces_loads(tmp_path):
     (rule,) = load_pack(write_pack(tmp_path, text))
     (finding,) = rule.check(doc_of("WhatsApp Channel Join Now"))
     assert finding.message == "{promo} 'Join Now' -> "
+
+
+# 6. a bad pattern: one line naming the user's own pattern, nothing from RE2's C++ logging
+@pytest.mark.parametrize("pattern, part", [
+    ("(unclosed", "invalid RE2 pattern '(unclosed': missing ): (unclosed"),
+    ("(?<=a)b", "invalid RE2 pattern '(?<=a)b': invalid perl operator: (?<="),
+    (r"\p{Foo}", r"invalid RE2 pattern '\p{Foo}': invalid character class range"),
+    ("a*", "pattern 'a*' matches the empty string"),
+])
+def test_bad_pattern_is_one_line_naming_the_pattern(tmp_path, capfd, pattern, part):
+    text = PACK.replace('phrases: ["Join Now", "Buy now"]', f"patterns: ['{pattern}']")
+    code = main(["scan", SEED, "--rules", str(write_pack(tmp_path, text))])
+    out, err = capfd.readouterr()  # file descriptors: RE2 would write to fd 2 from C++
+    assert_usage_error(code, out, err, "pack.yaml:2: rule HSE001: " + part)
+    assert "(?im)" not in err and "p{L}" not in err  # not the combined, wrapped pattern
+
+
+def test_bad_pattern_subprocess_stderr_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    text = PACK.replace('phrases: ["Join Now", "Buy now"]', "patterns: ['(unclosed']")
+    done = subprocess.run([sys.executable, "-m", "scanner", "scan", SEED, "--rules",
+                           str(write_pack(tmp_path, text))],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"spinscan: error: {tmp_path / 'pack.yaml'}:2: rule HSE001: "
+        "invalid RE2 pattern '(unclosed': missing ): (unclosed"]
