@@ -25,8 +25,12 @@ _RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
 _ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
 _WORD_CHAR = re.compile(r"\w")
-# A match must start at a word boundary; RE2's \b is ASCII-only, so spell it out.
+# A phrase match must start at a word boundary; RE2's \b is ASCII-only, so spell it out. A
+# pattern gets this boundary (and the check that it does not run on into a longer word) only
+# when it starts with a word character, as a phrase does: `colou?r` is bounded like the phrase
+# "colour", while `^...`, `\b...`, `[a-z],[A-Z]` are matched exactly as written.
 _LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+_NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
 # RE2 would also log a rejected pattern to stderr itself (C++ absl lines around our one-line
 # error); the exception says it all.
 _RE2_OPTIONS = re2.Options()
@@ -56,9 +60,9 @@ class PatternRule(Rule):
         if not isinstance(phrases, Mapping):
             phrases = {phrase: None for phrase in phrases}
         self.replacements = {_normalise(k): v for k, v in phrases.items()}
-        self.alternatives = _alternatives(phrases.keys(), spec.get("patterns") or ())
+        self.bounded, self.free = _alternatives(phrases.keys(), spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
-        self.regex = _compile(self.alternatives, self.ignore_case)
+        self.regex = _compile(self.bounded, self.free, self.ignore_case)
         self.gate: PackGate | None = None
         examples = spec["examples"]
         self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
@@ -72,7 +76,10 @@ class PatternRule(Rule):
         flagged_lines: set[int] = set()
         for match in self.regex.finditer(text):
             start, end = match.span(1)
-            if end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+            if start < 0:  # a pattern matched as written
+                start, end = match.span(2)
+            elif (end < len(text) and _WORD_CHAR.match(text[end])
+                  and _WORD_CHAR.match(text[end - 1])):
                 continue  # the phrase runs on into a longer word
             matched = text[start:end]
             suggestion = self.replacements.get(_normalise(matched)) or self.default_suggestion
@@ -96,15 +103,21 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
 
 
-def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> str:
-    alternatives = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
-    alternatives += [f"(?:{p})" for p in patterns]
-    return "|".join(alternatives)
+def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str]:
+    """The word-bounded alternatives (phrases, patterns starting with a word character) and
+    the others, each joined with ``|`` ("" when none)."""
+    bounded = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
+    free = []
+    for pattern in patterns:
+        (bounded if _WORD_CHAR.match(pattern) else free).append(f"(?:{pattern})")
+    return "|".join(bounded), "|".join(free)
 
 
-def _compile(alternatives: str, ignore_case: bool):
+def _compile(bounded: str, free: str, ignore_case: bool):
+    """One regex: group 1 a word-bounded match, group 2 a match of the other patterns."""
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({alternatives})", _RE2_OPTIONS)
+    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}({bounded or _NEVER})|({free or _NEVER}))",
+                       _RE2_OPTIONS)
 
 
 def _re2_reason(exc: re2.error) -> str:
@@ -130,7 +143,8 @@ class PackGate:
     in a document, none of the rules can, so they skip their own searches."""
 
     def __init__(self, rules: list[PatternRule]) -> None:
-        self.regex = _compile("|".join(f"(?:{rule.alternatives})" for rule in rules),
+        self.regex = _compile("|".join(f"(?:{rule.bounded})" for rule in rules if rule.bounded),
+                              "|".join(f"(?:{rule.free})" for rule in rules if rule.free),
                               rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
 
@@ -234,7 +248,22 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
     except re2.error as exc:  # each pattern compiled alone: the rule's are too many together
         raise PackError(f"{where}: rule {spec['id']}: its patterns cannot be compiled "
                         f"together: {_re2_reason(exc)}") from None
+    problem = _examples_problem(rule)
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     return rule
+
+
+def _examples_problem(rule: PatternRule) -> str | None:
+    """Whether the rule flags each of its ``flag`` examples and none of its ``pass`` ones (a
+    few searches, done at load so that a pack that does not do what it says is refused)."""
+    for example in rule.examples:
+        found = next(iter(rule.check(Document(text=example.text))), None)
+        if example.flagged and found is None:
+            return f"does not flag its own flag example {example.text!r}"
+        if not example.flagged and found is not None:
+            return f"flags its own pass example {example.text!r} (at {found.excerpt!r})"
+    return None
 
 
 _PLACEHOLDERS = "{match} and {suggestion} (write {{ and }} for a literal brace)"

@@ -237,3 +237,38 @@ def test_bad_pattern_subprocess_stderr_is_one_line(tmp_path):
     assert done.stderr.splitlines() == [
         f"spinscan: error: {tmp_path / 'pack.yaml'}:2: rule HSE001: "
         "invalid RE2 pattern '(unclosed': missing ): (unclosed"]
+
+
+# 5. word boundaries: phrases and patterns starting with a word character; others as written
+BOUNDARY_PACK = PACK.replace('phrases: ["Join Now", "Buy now"]', "patterns: ['[a-z],[A-Z]']")\
+    .replace("WhatsApp Channel Join Now", "Tokyo,Japan").replace("They join nowhere.",
+                                                                  "Tokyo, Japan")
+
+
+def test_pattern_not_starting_with_a_word_character_is_matched_as_written(tmp_path):
+    from scanner.packs import load_pack
+
+    (rule,) = load_pack(write_pack(tmp_path, BOUNDARY_PACK))
+    (finding,) = rule.check(doc_of("We flew to Tokyo,Japan and back."))
+    assert finding.excerpt == "o,J"
+
+
+def test_pattern_starting_with_a_word_character_is_bounded_like_a_phrase(tmp_path):
+    from scanner.packs import load_pack
+
+    text = PACK.replace('phrases: ["Join Now", "Buy now"]', "patterns: ['colou?r']").replace(
+        "WhatsApp Channel Join Now", "Colour me").replace("They join nowhere.", "Discoloured")
+    (rule,) = load_pack(write_pack(tmp_path, text))
+    assert [f.excerpt for f in rule.check(doc_of("A color, a colourful discolour."))] == ["color"]
+
+
+@pytest.mark.parametrize("old, new, part", [
+    ("Tokyo,Japan", "Tokyo, Japan and Osaka",
+     "does not flag its own flag example 'Tokyo, Japan and Osaka'"),
+    ('pass: ["Tokyo, Japan"]', 'pass: ["Paris,France"]',
+     "flags its own pass example 'Paris,France' (at 's,F')"),
+])
+def test_pack_untrue_to_its_own_examples_is_refused(tmp_path, capsys, old, new, part):
+    assert old in BOUNDARY_PACK
+    code, out, err = scan_with_pack(tmp_path, capsys, BOUNDARY_PACK.replace(old, new))
+    assert_usage_error(code, out, err, "pack.yaml:2: rule HSE001: " + part)
