@@ -7,6 +7,7 @@ backtracking. Validation errors name the file and line.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -64,6 +65,9 @@ class PatternRule(Rule):
         self.ignore_case = spec.get("ignore_case", True)
         self.regex = _compile(self.bounded, self.free, self.ignore_case)
         self.gate: PackGate | None = None
+        self.list_path: Path | None = None
+        """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
+        the registry moves to the next free ``SPN9xx`` when another rule has it."""
         examples = spec["examples"]
         self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
             Example(str(t), flagged=False) for t in examples.get("pass", ())
@@ -328,22 +332,29 @@ def load_phrase_list(path: Path) -> Rule:
     Screener's query syntax (``"a" AND "b"``, ``~N``) are skipped, as they are not phrases.
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                        f"{exc.start})") from None
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read: {exc.strerror}") from None
     phrases: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row_no, row in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
-            if len(row) < 2:
-                if any(cell.strip() for cell in row):
-                    raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
-                continue
-            wrong, right = row[0].strip(), row[1].strip()
-            if row_no == 1 and wrong.lower().startswith("tortured"):
-                continue
-            if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
-                continue
-            phrases[wrong] = right
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for row_no, row in enumerate(rows, start=1):
+        if len(row) < 2:
+            if any(cell.strip() for cell in row):
+                raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
+            continue
+        wrong, right = row[0].strip(), row[1].strip()
+        if row_no == 1 and wrong.lower().startswith("tortured"):
+            continue
+        if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
+            continue
+        phrases[wrong] = right
     if not phrases:
         raise PackError(f"{path}: no phrase pairs found")
-    spec = {
+    spec = {  # the preferred id: from the file name, so the same on every machine and run
         "id": f"SPN9{zlib.crc32(path.name.encode()) % 100:02d}",
         "name": f"listed-phrase-{re.sub(r'[^a-z0-9]+', '-', path.stem.lower()).strip('-')}",
         "category": "spin",
@@ -354,4 +365,6 @@ def load_phrase_list(path: Path) -> Rule:
         "phrases": phrases,
         "examples": {"flag": [next(iter(phrases))]},
     }
-    return PatternRule(spec, str(path))
+    rule = PatternRule(spec, str(path))
+    rule.list_path = path.resolve()
+    return rule

@@ -272,3 +272,59 @@ def test_pack_untrue_to_its_own_examples_is_refused(tmp_path, capsys, old, new, 
     assert old in BOUNDARY_PACK
     code, out, err = scan_with_pack(tmp_path, capsys, BOUNDARY_PACK.replace(old, new))
     assert_usage_error(code, out, err, "pack.yaml:2: rule HSE001: " + part)
+
+
+# 7. CSV/TSV phrase lists: distinct lists get distinct, stable ids; a non-UTF-8 list is named
+def write_list(directory, name, text):
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def list_ids(*paths):
+    from scanner.registry import build_registry
+
+    registry = build_registry(paths, plugins=False)
+    return {str(r.origin): (r.id, r.name) for r in registry if r.id.startswith("SPN9")}
+
+
+def test_two_lists_of_one_name_get_distinct_ids(tmp_path):
+    a = write_list(tmp_path / "a", "list.csv", "bosom peril,breast cancer\n")
+    b = write_list(tmp_path / "b", "list.csv", "irregular woodland,random forest\n")
+    ids = list_ids(a, b)
+    assert ids == {str(a): ("SPN971", "listed-phrase-list"),
+                   str(b): ("SPN972", "listed-phrase-list-spn972")}
+    assert list_ids(a, b) == ids  # deterministic
+    assert list_ids(b) == {str(b): ("SPN971", "listed-phrase-list")}  # alone: its own id
+
+
+def test_lists_whose_names_collide_get_distinct_ids(tmp_path):
+    five = write_list(tmp_path, "list5.csv", "bosom peril,breast cancer\n")
+    thirty_one = write_list(tmp_path, "list31.csv", "irregular woodland,random forest\n")
+    assert list_ids(five, thirty_one) == {str(five): ("SPN941", "listed-phrase-list5"),
+                                          str(thirty_one): ("SPN942", "listed-phrase-list31")}
+
+
+def test_two_lists_scan_together(tmp_path, capsys):
+    a = write_list(tmp_path / "a", "list.csv", "bosom peril,breast cancer\n")
+    b = write_list(tmp_path / "b", "list.csv", "irregular woodland,random forest\n")
+    doc = write_list(tmp_path, "doc.txt", "We trained an irregular woodland on bosom peril data.\n")
+    code, out, err = run(capsys, "scan", str(doc), "--rules", str(a), "--rules", str(b),
+                         "--select", "SPN9", "--format", "jsonl", "--fail-on", "never")
+    assert code == 0 and err == ""
+    found = {(f["rule"], f["suggestion"]) for f in json.loads(out)["findings"]}
+    assert found == {("SPN971", "breast cancer"), ("SPN972", "random forest")}
+
+
+def test_same_list_twice_is_a_duplicate(tmp_path, capsys):
+    a = write_list(tmp_path, "list.csv", "bosom peril,breast cancer\n")
+    code, out, err = run(capsys, "scan", SEED, "--rules", str(a), "--rules", str(a))
+    assert_usage_error(code, out, err, "duplicate rule id SPN971")
+
+
+def test_non_utf8_list_is_named(tmp_path, capsys):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("caf\u00e9 peril,coffee\n".encode("latin-1"))
+    code, out, err = run(capsys, "scan", SEED, "--rules", str(path))
+    assert_usage_error(code, out, err, f"{path}: not UTF-8 text (byte 0xe9 at offset 3)")
