@@ -39,6 +39,8 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     per_domain_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """Where each setting was last set (a file name, "command line"), for error messages."""
 
     def merged(self, values: dict[str, Any], origin: str) -> Config:
         """A copy with ``values`` (snake_case keys) applied on top, validated."""
@@ -46,7 +48,51 @@ class Config:
         for key in values:
             if key not in known:
                 raise ConfigError(f"{origin}: unknown setting {key.replace('_', '-')!r}")
-        return replace(self, **_validated(values, origin))
+        validated = _validated(values, origin)
+        return replace(self, **validated,
+                       origins={**self.origins, **dict.fromkeys(validated, origin)})
+
+    def check_rules(self, registry: Any) -> None:
+        """Check the settings that name rules against ``registry`` (a
+        :class:`scanner.registry.Registry`): selectors must match a rule, ``[severity]`` and
+        ``[options]`` must name rule ids, and options must be among the rule's
+        ``default_options`` with a value of the same type. Raises a ConfigError naming the
+        file and key."""
+        def where(key: str) -> str:
+            return self.origins.get(key, "configuration")
+
+        def check_selectors(key: str, name: str, selectors: tuple[str, ...]) -> None:
+            origin = where(key)
+            label = f"--{name}" if origin == "command line" else f"{origin}: {name}"
+            for selector in selectors:
+                if not registry.matches_any(selector):
+                    raise ConfigError(f"{label}: selector {selector!r} matches no "
+                                      "rule (see `spinscan rules`)")
+
+        check_selectors("select", "select", self.select)
+        check_selectors("ignore", "ignore", self.ignore)
+        for key in ("per_path_ignores", "per_domain_ignores"):
+            for pattern, selectors in getattr(self, key).items():
+                check_selectors(key, f'{key.replace("_", "-")}."{pattern}"', selectors)
+        for rule_id in self.severity:
+            if registry.get(rule_id) is None:
+                raise ConfigError(f"{where('severity')}: severity.{rule_id}: unknown rule id")
+        for rule_id, options in self.options.items():
+            rule = registry.get(rule_id)
+            if rule is None:
+                raise ConfigError(f"{where('options')}: options.{rule_id}: unknown rule id")
+            defaults = rule.default_options
+            for option, value in options.items():
+                key = f"{where('options')}: options.{rule_id}.{option}"
+                if option not in defaults:
+                    known = (f"{rule_id} options: {', '.join(defaults)}" if defaults
+                             else f"{rule_id} has no options")
+                    raise ConfigError(f"{key}: unknown option ({known})")
+                default = defaults[option]
+                if not _same_type(default, value):
+                    expected = "a number" if isinstance(default, float) else _kind(default)
+                    raise ConfigError(f"{key}: expected {expected} (the default is "
+                                      f"{default!r}), not {_kind(value)}")
 
 
 def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
@@ -54,30 +100,74 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
     for key, value in values.items():
         name = key.replace("_", "-")
         if key in {"select", "ignore", "rules", "allow"}:
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{origin}: {name} must be a list of strings")
-            value = tuple(value)
+            value = _strings(value, origin, name)
         elif key == "fail_on":
-            if value not in FAIL_ON_LEVELS:
+            if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
         elif key in {"max_doc_bytes", "max_findings_per_rule", "jobs"}:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(f"{origin}: {name} must be a positive integer")
+        elif key == "baseline":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{origin}: baseline must be a file name (a string), "
+                                  f"not {_kind(value)}")
         elif key == "severity":
-            for rule_id, level in dict(value).items():
+            value = {k.upper(): v
+                     for k, v in _table(value, origin, name, "rule id = level").items()}
+            for rule_id, level in value.items():
                 try:
+                    if not isinstance(level, str):
+                        raise ValueError(f"expected a level (info, warning, error), "
+                                         f"not {_kind(level)}")
                     Severity.parse(level)
                 except ValueError as exc:
                     raise ConfigError(f"{origin}: severity.{rule_id}: {exc}") from None
-            value = {k.upper(): v for k, v in value.items()}
         elif key == "options":
-            value = {k.upper(): dict(v) for k, v in dict(value).items()}
+            value = {rule_id.upper(): dict(_table(table, origin, f"options.{rule_id}",
+                                                  "option = value"))
+                     for rule_id, table in _table(value, origin, name,
+                                                  "[options.RULEID] tables").items()}
         elif key in {"per_path_ignores", "per_domain_ignores"}:
-            value = {k: tuple([v] if isinstance(v, str) else v) for k, v in dict(value).items()}
+            what = "glob" if key == "per_path_ignores" else "domain"
+            value = {pattern: _strings(selectors, origin, f'{name}."{pattern}"')
+                     for pattern, selectors in _table(value, origin, name,
+                                                      f"{what} = [selectors]").items()}
         out[key] = value
     return out
+
+
+def _same_type(default: Any, value: Any) -> bool:
+    """Whether ``value`` may replace the option default ``default``: same type, an integer
+    for a float, never a boolean for a number."""
+    if default is None:
+        return True
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
+def _kind(value: Any) -> str:
+    """How a TOML value's type reads in an error message."""
+    return {bool: "a boolean", int: "an integer", float: "a decimal number", str: "a string",
+            list: "a list", tuple: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _strings(value: Any, origin: str, name: str) -> tuple[str, ...]:
+    """A string or a list of strings, as a tuple; else a ConfigError naming ``name``."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{origin}: {name} must be a list of strings")
+    return tuple(value)
+
+
+def _table(value: Any, origin: str, name: str, expected: str) -> dict[str, Any]:
+    """``value`` if it is a table (dict); else a ConfigError naming ``name`` and ``expected``."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{origin}: {name} must be a table of {expected}, not {_kind(value)}")
+    return value
 
 
 def _snake(table: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from scanner.config import Config
 from scanner.document import Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
-from scanner.registry import Registry, RegistryError, build_registry
+from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
@@ -49,15 +49,13 @@ class Scanner:
     def __init__(self, config: Config | None = None, registry: Registry | None = None) -> None:
         self.config = config or Config()
         self.registry = registry or build_registry(self.config.rules)
+        self.config.check_rules(self.registry)  # names the file and key of a bad setting
         self.rules = [rule for rule in self.registry.select(self.config.select, self.config.ignore)
                       if rule.runs_on == "document"]
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
 
     def _configure_rules(self) -> None:
-        for rule_id in [*self.config.severity, *self.config.options]:
-            if self.registry.get(rule_id) is None:
-                raise RegistryError(f"configuration names unknown rule {rule_id}")
         for rule in self.rules:
             if rule.id in self.config.severity:
                 rule.severity = Severity.parse(self.config.severity[rule.id])

@@ -7,6 +7,7 @@ backtracking. Validation errors name the file and line.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,8 +26,16 @@ _RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
 _ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
 _WORD_CHAR = re.compile(r"\w")
-# A match must start at a word boundary; RE2's \b is ASCII-only, so spell it out.
+# A phrase match must start at a word boundary; RE2's \b is ASCII-only, so spell it out. A
+# pattern gets this boundary (and the check that it does not run on into a longer word) only
+# when it starts with a word character, as a phrase does: `colou?r` is bounded like the phrase
+# "colour", while `^...`, `\b...`, `[a-z],[A-Z]` are matched exactly as written.
 _LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+_NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
+# RE2 would also log a rejected pattern to stderr itself (C++ absl lines around our one-line
+# error); the exception says it all.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
 
 
 class PackError(ValueError):
@@ -52,10 +61,13 @@ class PatternRule(Rule):
         if not isinstance(phrases, Mapping):
             phrases = {phrase: None for phrase in phrases}
         self.replacements = {_normalise(k): v for k, v in phrases.items()}
-        self.alternatives = _alternatives(phrases.keys(), spec.get("patterns") or ())
+        self.bounded, self.free = _alternatives(phrases.keys(), spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
-        self.regex = _compile(self.alternatives, self.ignore_case)
+        self.regex = _compile(self.bounded, self.free, self.ignore_case)
         self.gate: PackGate | None = None
+        self.list_path: Path | None = None
+        """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
+        the registry moves to the next free ``SPN9xx`` when another rule has it."""
         examples = spec["examples"]
         self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
             Example(str(t), flagged=False) for t in examples.get("pass", ())
@@ -68,7 +80,10 @@ class PatternRule(Rule):
         flagged_lines: set[int] = set()
         for match in self.regex.finditer(text):
             start, end = match.span(1)
-            if end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+            if start < 0:  # a pattern matched as written
+                start, end = match.span(2)
+            elif (end < len(text) and _WORD_CHAR.match(text[end])
+                  and _WORD_CHAR.match(text[end - 1])):
                 continue  # the phrase runs on into a longer word
             matched = text[start:end]
             suggestion = self.replacements.get(_normalise(matched)) or self.default_suggestion
@@ -92,15 +107,39 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
 
 
-def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> str:
-    alternatives = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
-    alternatives += [f"(?:{p})" for p in patterns]
-    return "|".join(alternatives)
+def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str]:
+    """The word-bounded alternatives (phrases, patterns starting with a word character) and
+    the others, each joined with ``|`` ("" when none)."""
+    bounded = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
+    free = []
+    for pattern in patterns:
+        (bounded if _WORD_CHAR.match(pattern) else free).append(f"(?:{pattern})")
+    return "|".join(bounded), "|".join(free)
 
 
-def _compile(alternatives: str, ignore_case: bool):
+def _compile(bounded: str, free: str, ignore_case: bool):
+    """One regex: group 1 a word-bounded match, group 2 a match of the other patterns."""
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}{_LEFT_BOUNDARY}({alternatives})")
+    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}({bounded or _NEVER})|({free or _NEVER}))",
+                       _RE2_OPTIONS)
+
+
+def _re2_reason(exc: re2.error) -> str:
+    """RE2's reason for rejecting a pattern, as text (the binding gives bytes)."""
+    reason = exc.args[0] if exc.args else exc
+    return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """What RE2 finds wrong with one pattern of a pack, in the pack's own terms (None:
+    nothing). Checked alone, so the message shows the user's pattern, not the combined one."""
+    try:
+        regex = re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        return f"invalid RE2 pattern '{pattern}': {_re2_reason(exc)}"
+    if regex.fullmatch("") is not None:
+        return f"pattern '{pattern}' matches the empty string (it would flag every position)"
+    return None
 
 
 class PackGate:
@@ -108,7 +147,8 @@ class PackGate:
     in a document, none of the rules can, so they skip their own searches."""
 
     def __init__(self, rules: list[PatternRule]) -> None:
-        self.regex = _compile("|".join(f"(?:{rule.alternatives})" for rule in rules),
+        self.regex = _compile("|".join(f"(?:{rule.bounded})" for rule in rules if rule.bounded),
+                              "|".join(f"(?:{rule.free})" for rule in rules if rule.free),
                               rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
 
@@ -193,16 +233,96 @@ def _build_rule(spec: Any, path: Path, origin: str) -> Rule:
         raise PackError(f"{where}: rule {spec['id']} needs 'phrases' or 'patterns'")
     if spec.get("scope", "match") not in {"match", "line"}:
         raise PackError(f"{where}: rule {spec['id']}: scope must be 'match' or 'line'")
+    problem = (_message_problem(spec["message"]) or _phrases_problem(spec.get("phrases"))
+               or _patterns_problem(spec.get("patterns")))
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     examples = spec["examples"]
     if not isinstance(examples, dict) or not examples.get("flag"):
         raise PackError(f"{where}: rule {spec['id']} needs examples with a 'flag' list")
+    for kind in ("flag", "pass"):
+        if not isinstance(examples.get(kind, []), list):
+            raise PackError(f"{where}: rule {spec['id']}: examples.{kind} must be a list of texts")
+    if not isinstance(spec.get("ignore_case", True), bool):
+        raise PackError(f"{where}: rule {spec['id']}: ignore_case must be true or false")
     try:
         rule = PatternRule(spec, origin)
     except ValueError as exc:
         raise PackError(f"{where}: rule {spec['id']}: {exc}") from None
-    except re2.error as exc:
-        raise PackError(f"{where}: rule {spec['id']}: invalid RE2 pattern: {exc}") from None
+    except re2.error as exc:  # each pattern compiled alone: the rule's are too many together
+        raise PackError(f"{where}: rule {spec['id']}: its patterns cannot be compiled "
+                        f"together: {_re2_reason(exc)}") from None
+    problem = _examples_problem(rule)
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     return rule
+
+
+def _examples_problem(rule: PatternRule) -> str | None:
+    """Whether the rule flags each of its ``flag`` examples and none of its ``pass`` ones (a
+    few searches, done at load so that a pack that does not do what it says is refused)."""
+    for example in rule.examples:
+        found = next(iter(rule.check(Document(text=example.text))), None)
+        if example.flagged and found is None:
+            return f"does not flag its own flag example {example.text!r}"
+        if not example.flagged and found is not None:
+            return f"flags its own pass example {example.text!r} (at {found.excerpt!r})"
+    return None
+
+
+_PLACEHOLDERS = "{match} and {suggestion} (write {{ and }} for a literal brace)"
+
+
+def _message_problem(message: Any) -> str | None:
+    """What is wrong with a rule's message template (None: nothing): formatted once here with
+    the fields a finding fills in, so a bad placeholder fails at load, not on every document."""
+    if not isinstance(message, str):
+        return "message must be a string"
+    try:
+        message.format(match="match", suggestion="suggestion")
+    except KeyError as exc:
+        problem = f"unknown placeholder {{{exc.args[0]}}}"
+    except IndexError:
+        problem = "positional placeholder ({} or {0})"
+    except (ValueError, AttributeError, TypeError) as exc:
+        problem = str(exc)
+    else:
+        return None
+    return f"message: {problem}; the placeholders are {_PLACEHOLDERS}"
+
+
+def _phrases_problem(phrases: Any) -> str | None:
+    """What is wrong with a rule's ``phrases`` value (None: nothing)."""
+    if phrases is None:
+        return None
+    if isinstance(phrases, dict):
+        suggestions = phrases.values()
+    elif isinstance(phrases, list):
+        suggestions = ()
+    else:
+        return "phrases must be a list (or a mapping of phrase: suggestion)"
+    for phrase in phrases:
+        if not isinstance(phrase, str):
+            return f"phrase {phrase!r} is not a string (quote it)"
+    for suggestion in suggestions:
+        if suggestion is not None and not isinstance(suggestion, str):
+            return f"suggestion {suggestion!r} is not a string (quote it)"
+    return None
+
+
+def _patterns_problem(patterns: Any) -> str | None:
+    """What is wrong with a rule's ``patterns`` value (None: nothing)."""
+    if patterns is None:
+        return None
+    if not isinstance(patterns, list):
+        return "patterns must be a list of RE2 patterns"
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            return f"pattern {pattern!r} is not a string (quote it)"
+        problem = _pattern_problem(pattern)
+        if problem:
+            return problem
+    return None
 
 
 def load_phrase_list(path: Path) -> Rule:
@@ -212,22 +332,29 @@ def load_phrase_list(path: Path) -> Rule:
     Screener's query syntax (``"a" AND "b"``, ``~N``) are skipped, as they are not phrases.
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                        f"{exc.start})") from None
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read: {exc.strerror}") from None
     phrases: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row_no, row in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
-            if len(row) < 2:
-                if any(cell.strip() for cell in row):
-                    raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
-                continue
-            wrong, right = row[0].strip(), row[1].strip()
-            if row_no == 1 and wrong.lower().startswith("tortured"):
-                continue
-            if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
-                continue
-            phrases[wrong] = right
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for row_no, row in enumerate(rows, start=1):
+        if len(row) < 2:
+            if any(cell.strip() for cell in row):
+                raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
+            continue
+        wrong, right = row[0].strip(), row[1].strip()
+        if row_no == 1 and wrong.lower().startswith("tortured"):
+            continue
+        if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
+            continue
+        phrases[wrong] = right
     if not phrases:
         raise PackError(f"{path}: no phrase pairs found")
-    spec = {
+    spec = {  # the preferred id: from the file name, so the same on every machine and run
         "id": f"SPN9{zlib.crc32(path.name.encode()) % 100:02d}",
         "name": f"listed-phrase-{re.sub(r'[^a-z0-9]+', '-', path.stem.lower()).strip('-')}",
         "category": "spin",
@@ -238,4 +365,6 @@ def load_phrase_list(path: Path) -> Rule:
         "phrases": phrases,
         "examples": {"flag": [next(iter(phrases))]},
     }
-    return PatternRule(spec, str(path))
+    rule = PatternRule(spec, str(path))
+    rule.list_path = path.resolve()
+    return rule

@@ -40,6 +40,28 @@ class Registry:
             )
         self._rules[rule.id] = rule
 
+    def add_phrase_list(self, rule: Rule) -> None:
+        """Register the rule of a CSV/TSV phrase list (``rule.list_path`` set): its id is a
+        preferred ``SPN9xx``; when another rule has it, the next free one is taken (``SPN999``
+        wraps to ``SPN900``), so distinct lists never clash. The same file twice is still a
+        duplicate."""
+        number = int(rule.id[3:])
+        for step in range(100):
+            rule_id = f"SPN{900 + (number - 900 + step) % 100}"
+            existing = self._rules.get(rule_id)
+            if existing is None:
+                break
+            if getattr(existing, "list_path", None) == rule.list_path:
+                raise RegistryError(
+                    f"duplicate rule id {existing.id}: {rule.origin} and {existing.origin}")
+        else:
+            raise RegistryError(f"{rule.origin}: no free rule id SPN900-SPN999 for the list")
+        if rule_id != rule.id:
+            rule.id = rule_id
+            if any(r.name == rule.name for r in self._rules.values()):
+                rule.name = f"{rule.name}-{rule_id.lower()}"
+        self.add(rule)
+
     def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self._rules.values(), key=lambda r: r.id))
 
@@ -53,6 +75,10 @@ class Registry:
             rule = next((r for r in self._rules.values() if r.name == key), None)
         return rule
 
+    def matches_any(self, selector: str) -> bool:
+        """Whether ``selector`` designates at least one rule."""
+        return any(matches(rule, selector) for rule in self._rules.values())
+
     def select(self, select: Iterable[str] | None = None,
                ignore: Iterable[str] | None = None) -> list[Rule]:
         """Rules matched by ``select`` (all when empty) and by no ``ignore`` selector.
@@ -62,7 +88,7 @@ class Registry:
         """
         select, ignore = list(select or ()), list(ignore or ())
         for selector in select + ignore:
-            if not any(matches(rule, selector) for rule in self._rules.values()):
+            if not self.matches_any(selector):
                 raise RegistryError(f"selector {selector!r} matches no rule (see `spinscan rules`)")
         chosen = [r for r in self if not select or any(matches(r, s) for s in select)]
         return [r for r in chosen if not any(matches(r, s) for s in ignore)]
@@ -93,9 +119,15 @@ def build_registry(extra_packs: Iterable[str | Path] = (), plugins: bool = True)
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
             for rule in _plugin_rules(entry_point.load(), entry_point.value):
                 registry.add(rule)
+    lists = []
     for pack in extra_packs:
         for rule in load_pack(pack):
-            registry.add(rule)
+            if getattr(rule, "list_path", None) is None:
+                registry.add(rule)
+            else:  # after every rule of a fixed id, in the order given
+                lists.append(rule)
+    for rule in lists:
+        registry.add_phrase_list(rule)
     return registry
 
 
