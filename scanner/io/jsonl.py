@@ -1,7 +1,8 @@
 """JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
 
 A line longer than the size limit is skipped in chunks (never held whole) and becomes an
-error record; a truncated gzip stream ends the file with one error record.
+error record; a truncated or damaged gzip stream ends the file with one error record (the
+records before the damage are read).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import BinaryIO
 import orjson
 
 from scanner.io.fields import record_from_object
+from scanner.io.opener import DamagedGzipError
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 
@@ -33,25 +35,29 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
 
 def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
     """Records from a JSONL stream; blank lines are skipped, ids default to ``name:line``."""
-    line_no = 0
+    line_no = 1  # the line being read (an exception is reported on it)
     try:
         while True:
             line = handle.readline(options.max_bytes + 1)
             if not line:
                 return
-            line_no += 1
             where = f"{name}:{line_no}"
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
                 size = len(line) + _skip_rest_of_line(handle)
                 yield InputRecord(id=where, source=where,
                                   error=f"{where}: record is {size} bytes, above the "
                                         f"{options.max_bytes}-byte limit")
-            elif line.strip():
-                yield parse_line(line, where, options)
+            else:
+                if not line.endswith(b"\n"):
+                    handle.peek(1)  # a line cut by damaged data: one record, for the damage
+                if line.strip():
+                    yield parse_line(line, where, options)
+            line_no += 1
     except (EOFError, zlib.error, OSError) as exc:
-        where = f"{name}:{line_no + 1}"
-        yield InputRecord(id=where, source=where,
-                          error=f"{where}: input ends in the middle of a record ({exc})")
+        where = f"{name}:{line_no}"
+        problem = (f"{exc}; the records before it were read" if isinstance(exc, DamagedGzipError)
+                   else f"input ends in the middle of a record ({exc})")
+        yield InputRecord(id=where, source=where, error=f"{where}: {problem}")
 
 
 def _skip_rest_of_line(handle: BinaryIO) -> int:

@@ -1,18 +1,122 @@
 """Open local paths and fsspec URLs (``s3://``, ``gs://``, ``memory://`` ...) as binary streams.
 
-Gzip is recognised by its magic bytes, whatever the file is called. fsspec is needed only for
-URLs (it comes with the ``[dask]`` extra).
+Gzip is recognised by its magic bytes, whatever the file is called, and decompressed by
+:class:`Gunzip`, which hands out every byte before damaged data and then raises
+:class:`DamagedGzipError` naming the compressed offset. fsspec is needed only for URLs (it comes
+with the ``[dask]`` extra).
 """
 from __future__ import annotations
 
-import gzip
 import io
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 16  # compressed bytes fed at once
+_PIECE = 64  # compressed bytes fed at once when salvaging the data before damage
+_BUFFER = 1 << 16
+
+
+class DamagedGzipError(OSError):
+    """Gzip data that cannot be decompressed (corrupt bytes, a bad checksum, trailing junk)."""
+
+
+class Gunzip(io.RawIOBase):
+    """A gzip stream (members concatenated, NUL padding allowed) decompressed on the fly.
+
+    Unlike :class:`gzip.GzipFile`, damage does not lose the data decoded just before it: the
+    chunk holding the damage is fed again in small pieces from a copy of the decompressor, and
+    what they yield is returned before :class:`DamagedGzipError` is raised. A stream that stops
+    before its end marker raises :class:`EOFError`, as ``gzip`` does.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self._read = 0  # compressed bytes read so far
+        self._error: OSError | None = None
+        self._done = False
+        self._new_member(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def _new_member(self, data: bytes) -> None:
+        self._z = zlib.decompressobj(wbits=31)
+        self._feed(data)
+
+    def _feed(self, chunk: bytes) -> None:
+        """Start on a chunk of compressed input (keeping a copy of the decompressor before it)."""
+        self._saved = self._z.copy()
+        self._chunk = self._input = chunk
+        self._offset = self._read - len(chunk)  # where the chunk starts in the file
+        self._given = 0  # bytes of output handed out since self._saved
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if self._error is not None:
+                raise self._error
+            if self._done:
+                return 0
+            data = self._decompress(len(buffer))
+            if data:
+                buffer[: len(data)] = data
+                return len(data)
+
+    def _decompress(self, size: int) -> bytes:
+        if self._z.eof:
+            self._next_member()
+            return b""
+        if not self._input:
+            chunk = self._raw.read(_CHUNK)
+            if not chunk:
+                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            self._read += len(chunk)
+            self._feed(chunk)
+        try:
+            data = self._z.decompress(self._input, size)
+        except zlib.error as exc:
+            return self._salvage(exc)
+        self._input = self._z.unconsumed_tail
+        self._given += len(data)
+        return data
+
+    def _next_member(self) -> None:
+        """After a member's end: another member, NUL padding and the end, or junk (an error)."""
+        rest = self._z.unused_data.lstrip(b"\x00")
+        while len(rest) < 2:
+            more = self._raw.read(_CHUNK)
+            if not more:
+                break
+            self._read += len(more)
+            rest = (rest + more).lstrip(b"\x00")
+        if not rest:
+            self._done = True
+        elif rest.startswith(GZIP_MAGIC):
+            self._new_member(rest)
+        else:
+            self._error = DamagedGzipError(f"damaged gzip data at byte {self._read - len(rest)}: "
+                                           "unexpected bytes after the end of the gzip stream")
+
+    def _salvage(self, exc: zlib.error) -> bytes:
+        """Replay the current chunk in small pieces; keep the output before the damage."""
+        z, skip, out, at = self._saved, self._given, [], 0
+        for at in range(0, len(self._chunk), _PIECE):
+            try:
+                data = z.decompress(self._chunk[at:at + _PIECE])
+            except zlib.error:
+                break
+            cut = min(skip, len(data))
+            skip -= cut
+            out.append(data[cut:])
+        reason = str(exc).split(": ", 1)[-1]
+        at += self._offset
+        self._error = DamagedGzipError(f"damaged gzip data at bytes {at}-{at + _PIECE - 1} "
+                                       f"of the compressed file ({reason})")
+        return b"".join(out)
 
 
 def is_url(path: str) -> bool:
@@ -23,6 +127,81 @@ def is_url(path: str) -> bool:
 def local_path(path: str) -> str:
     """``path`` without a ``file://`` prefix."""
     return path.removeprefix("file://")
+
+
+class GunzipReader(io.BufferedIOBase):
+    """The buffered reader over :class:`Gunzip`. :class:`io.BufferedReader` drops the bytes it
+    gathered in a call when the raw stream raises; ``read1``, ``peek`` and ``readline`` here
+    return them (a short read, a line without its end) and raise the error on the next call,
+    so no data before damage is lost. ``read`` raises at once: its callers take a short read
+    for the end of the data, which would hide the damage."""
+
+    def __init__(self, raw: Gunzip) -> None:
+        super().__init__()
+        self._raw = raw
+        self._buf = b""
+        self._pos = 0
+        self._error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self) -> bool:
+        """Refill the (drained) buffer; False at the end or at an error (kept for later)."""
+        if self._error is None:
+            try:
+                data = self._raw.read(_BUFFER)
+            except (OSError, EOFError) as exc:
+                self._error = exc
+            else:
+                self._buf, self._pos = data, 0
+                return bool(data)
+        return False
+
+    def _end(self) -> bytes:
+        if self._error is not None:
+            raise self._error
+        return b""
+
+    def peek(self, size: int = 0) -> bytes:
+        if self._pos >= len(self._buf) and not self._fill():
+            return self._end()
+        return self._buf[self._pos:]
+
+    def read1(self, size: int = -1) -> bytes:
+        data = self.peek()
+        if size is not None and size >= 0:
+            data = data[:size]
+        self._pos += len(data)
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:
+        parts, want = [], -1 if size is None else size
+        while want != 0:
+            if self._pos >= len(self._buf) and not self._fill():
+                break
+            end = len(self._buf) if want < 0 else min(len(self._buf), self._pos + want)
+            parts.append(self._buf[self._pos:end])
+            want -= 0 if want < 0 else end - self._pos
+            self._pos = end
+        if self._error is not None:
+            raise self._error
+        return b"".join(parts)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        parts, want = [], -1 if size is None else size
+        while want != 0:
+            if self._pos >= len(self._buf) and not self._fill():
+                break
+            stop = len(self._buf) if want < 0 else min(len(self._buf), self._pos + want)
+            newline = self._buf.find(b"\n", self._pos, stop)
+            end = stop if newline < 0 else newline + 1
+            parts.append(self._buf[self._pos:end])
+            want -= 0 if want < 0 else end - self._pos
+            self._pos = end
+            if newline >= 0:
+                break
+        return b"".join(parts) if parts else self._end()
 
 
 @contextmanager
@@ -44,8 +223,7 @@ def open_binary(path: str, decompress: bool = True) -> Iterator[BinaryIO]:
     with open_raw(path) as raw:
         buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
         if decompress and buffered.peek(2)[:2] == GZIP_MAGIC:
-            with gzip.GzipFile(fileobj=buffered) as unzipped:
-                yield io.BufferedReader(unzipped)  # type: ignore[arg-type]
+            yield GunzipReader(Gunzip(buffered))  # type: ignore[misc]
         else:
             yield buffered
 

@@ -1,0 +1,91 @@
+"""Input robustness: damaged gzip/WARC, BOMs, UTF-16, stdin sniffing, odd JSONL and CSV records.
+
+Each bad input yields error records naming the file/record and the problem (never a traceback,
+never lost records before the damage); the matching good input still reads.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import os
+
+import pytest
+
+from scanner.io import read_inputs
+from scanner.io.opener import DamagedGzipError, open_binary
+from scanner.io.options import ReadOptions
+
+BODY = "A body sentence that is long enough to be an article about the council. " * 3
+
+
+def read(paths, **options):
+    return list(read_inputs([str(p) for p in paths], options.pop("max_bytes", 5_000_000),
+                            ReadOptions(**options) if options else None))
+
+
+def _jsonl(count: int) -> bytes:
+    # random hex keeps the compressed data long, so damage in its middle has records before it
+    return b"".join(b'{"id": "r%d", "text": "%s"}\n' % (i, os.urandom(200).hex().encode())
+                    for i in range(count))
+
+
+def _damage(data: bytes, at: int, size: int, fill: bytes) -> bytes:
+    return data[:at] + fill * size + data[at + size:]
+
+
+# 1. damaged gzip --------------------------------------------------------------------------
+
+def test_gzip_damaged_near_its_start_is_one_error_record(tmp_path):
+    path = tmp_path / "corrupt.jsonl.gz"
+    path.write_bytes(_damage(gzip.compress(_jsonl(25)), 100, 50, b"\xff"))
+    records = read([path])
+    assert records and "damaged gzip data at bytes" in records[-1].error
+    assert records[-1].id.startswith(f"{path}:")
+    assert all(r.error is None for r in records[:-1])
+
+
+def test_gzip_damaged_in_the_middle_keeps_the_records_before(tmp_path):
+    data = gzip.compress(_jsonl(400), compresslevel=1)
+    path = tmp_path / "mid.jsonl.gz"
+    path.write_bytes(_damage(data, len(data) // 2, 50, b"\x00"))
+    records = read([path])
+    good = [r for r in records if r.error is None]
+    assert len(good) >= 150 and [r.id for r in good[:150]] == [f"r{i}" for i in range(150)]
+    assert "damaged gzip data" in records[-1].error
+
+
+def test_gzip_cli_run_has_no_traceback_and_fails(tmp_path, capsys):
+    from scanner.cli import main
+
+    path = tmp_path / "corrupt.jsonl.gz"
+    path.write_bytes(_damage(gzip.compress(_jsonl(25)), 100, 50, b"\xff"))
+    code = main(["scan", str(path), "-f", "jsonl"])
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err and "damaged gzip data" in out.out
+
+
+def test_good_gzip_multi_member_and_padding_still_read(tmp_path):
+    path = tmp_path / "multi.gz"
+    path.write_bytes(gzip.compress(b"a\n" * 10) + gzip.compress(b"b\n" * 5) + b"\x00" * 10)
+    with open_binary(str(path)) as handle:
+        assert handle.read() == b"a\n" * 10 + b"b\n" * 5
+    junk = tmp_path / "junk.gz"
+    junk.write_bytes(gzip.compress(b"a\n") + b"junk")
+    with open_binary(str(junk)) as handle:
+        assert handle.readline() == b"a\n"  # the data before the junk, then the error
+        with pytest.raises(DamagedGzipError, match="after the end"):
+            handle.readline()
+    plain = tmp_path / "ok.jsonl.gz"
+    plain.write_bytes(gzip.compress(_jsonl(30)))
+    assert [r.id for r in read([plain])] == [f"r{i}" for i in range(30)]
+
+
+def test_damaged_gzipped_document_is_an_error_not_a_truncated_text(tmp_path):
+    text = (BODY + "\n") * 200 + os.urandom(3000).hex()
+    data = gzip.compress(text.encode())
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(_damage(data, len(data) // 2, 50, b"\xff"))
+    (record,) = read([path])
+    assert record.error.startswith(f"{path}: cannot read: damaged gzip data")
+    path.write_bytes(data)
+    assert read([path])[0].text == text
