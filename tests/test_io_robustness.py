@@ -80,6 +80,41 @@ def test_good_gzip_multi_member_and_padding_still_read(tmp_path):
     assert [r.id for r in read([plain])] == [f"r{i}" for i in range(30)]
 
 
+# 2. damaged WARC.gz -------------------------------------------------------------------------
+
+def _warc(count: int) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for i in range(count):
+        body = f"<html><title>Story {i}</title><body><p>{BODY}</p></body></html>".encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"http://example.com/{i}", "response", payload=io.BytesIO(body),
+            http_headers=headers))
+    return out.getvalue()
+
+
+def test_damaged_warc_gz_keeps_the_records_before_the_damage(tmp_path):
+    pytest.importorskip("warcio")
+    data = _warc(50)
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(_damage(data, len(data) // 2, 200, b"\x00"))
+    records = read([path])
+    good = [r for r in records if r.error is None]
+    assert len(good) >= 20 and good[0].source == "http://example.com/0"
+    assert len(records) == len(good) + 1 and "damaged gzip data" in records[-1].error
+    assert len(read([_write(tmp_path / "ok.warc.gz", data)])) == 50
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
 def test_damaged_gzipped_document_is_an_error_not_a_truncated_text(tmp_path):
     text = (BODY + "\n") * 200 + os.urandom(3000).hex()
     data = gzip.compress(text.encode())

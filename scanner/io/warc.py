@@ -31,7 +31,7 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
 
     count = 0
     try:
-        for record in ArchiveIterator(handle):
+        for record in ArchiveIterator(_ShortReads(handle)):
             count += 1
             converted = _convert(record, f"{name}#{count}", options)
             if converted is not None:
@@ -40,6 +40,15 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
         where = f"{name}#{count + 1}"
         yield InputRecord(id=where, source=name,
                           error=f"{where}: damaged WARC after {count} records: {exc}")
+
+
+class _ShortReads:
+    """The stream for warcio, whose ``read(n)`` calls take a short block as it comes: ``read1``
+    then returns the data before damaged gzip data, which ``read`` would drop (see
+    :class:`scanner.io.opener.GunzipReader`)."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.read = getattr(handle, "read1", handle.read)
 
 
 def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
