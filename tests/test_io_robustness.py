@@ -124,3 +124,15 @@ def test_damaged_gzipped_document_is_an_error_not_a_truncated_text(tmp_path):
     assert record.error.startswith(f"{path}: cannot read: damaged gzip data")
     path.write_bytes(data)
     assert read([path])[0].text == text
+
+
+# 3. UTF-8 BOM in JSONL --------------------------------------------------------------------
+
+def test_jsonl_utf8_bom_is_skipped(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Body."}\n{"id": "b", "text": "Two."}\n')
+    first, second = read([path])
+    assert (first.id, first.text, first.error) == ("a", "Body.", None) and second.id == "b"
+    # a BOM is only skipped at the start of the file: elsewhere it is still malformed JSON
+    path.write_bytes(b'{"id": "a", "text": "Body."}\n\xef\xbb\xbf{"id": "b", "text": "Two."}\n')
+    assert read([path])[1].error.startswith(f"{path}:2: malformed JSON")

@@ -1,11 +1,12 @@
 """JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
 
 A line longer than the size limit is skipped in chunks (never held whole) and becomes an
-error record; a truncated or damaged gzip stream ends the file with one error record (the
-records before the damage are read).
+error record; a UTF-8 byte-order mark at the start is skipped; a truncated or damaged gzip
+stream ends the file with one error record (the records before the damage are read).
 """
 from __future__ import annotations
 
+import codecs
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -42,6 +43,8 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
             if not line:
                 return
             where = f"{name}:{line_no}"
+            if line_no == 1 and line.startswith(codecs.BOM_UTF8):  # as CSV and text files
+                line = line[len(codecs.BOM_UTF8):]
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
                 size = len(line) + _skip_rest_of_line(handle)
                 yield InputRecord(id=where, source=where,
