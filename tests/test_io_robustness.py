@@ -136,3 +136,37 @@ def test_jsonl_utf8_bom_is_skipped(tmp_path):
     # a BOM is only skipped at the start of the file: elsewhere it is still malformed JSON
     path.write_bytes(b'{"id": "a", "text": "Body."}\n\xef\xbb\xbf{"id": "b", "text": "Two."}\n')
     assert read([path])[1].error.startswith(f"{path}:2: malformed JSON")
+
+
+# 4. stdin is gunzipped and sniffed as a file is -------------------------------------------
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_stdin_gzip_jsonl_is_detected(monkeypatch):
+    _stdin(monkeypatch, gzip.compress(b'{"id": "s1", "text": "One."}\n'
+                                      b'{"id": "s2", "text": "Two."}\n'))
+    assert [(r.id, r.text) for r in read(["-"])] == [("s1", "One."), ("s2", "Two.")]
+    _stdin(monkeypatch, b'{"id": "s1", "text": "One."}\n')  # plain JSONL still works
+    assert [r.id for r in read(["-"])] == ["s1"]
+
+
+def test_stdin_damaged_gzip_is_an_error_record(monkeypatch):
+    data = gzip.compress(_jsonl(25))
+    _stdin(monkeypatch, _damage(data, 100, 50, b"\xff"))
+    records = read(["-"])
+    assert "damaged gzip data" in records[-1].error and records[-1].id.startswith("-")
+
+
+def test_stdin_utf16_html_is_detected_as_html(monkeypatch, tmp_path):
+    page = "<html><head><title>Café news</title></head><body><p>Body.</p></body></html>"
+    data = b"\xff\xfe" + page.encode("utf-16-le")
+    _stdin(monkeypatch, data)
+    (record,) = read(["-"])
+    assert record.error is None and record.html == page
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    assert read([path])[0].html == page

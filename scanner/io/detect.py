@@ -1,6 +1,7 @@
 """Detect an input's format from its name, or from its first bytes when the name says nothing."""
 from __future__ import annotations
 
+import codecs
 import re
 
 FORMATS = ("text", "markdown", "html", "jsonl", "csv", "warc", "feed")
@@ -14,6 +15,8 @@ _SUFFIX_FORMATS = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 _COMPRESSED = (".gz", ".gzip")
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+              (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                       re.IGNORECASE | re.DOTALL)
@@ -42,7 +45,12 @@ def format_from_name(path: str) -> str | None:
 
 def sniff_format(head: bytes) -> str:
     """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL, CSV
-    is not guessed (a plain-text default is safer)."""
+    is not guessed (a plain-text default is safer). UTF-16/32 data with a byte-order mark is
+    sniffed on its decoded characters."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):].decode(codec, "replace").encode("utf-8", "replace")
+            break
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"

@@ -17,7 +17,7 @@ from scanner.io.csvfmt import read_csv
 from scanner.io.detect import base_suffix, detect_format, sniff_format
 from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
-from scanner.io.opener import open_binary
+from scanner.io.opener import gunzipped, open_binary
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 from scanner.io.warc import read_warc
@@ -37,12 +37,17 @@ def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
 
 
 def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:
-    """Records from standard input, format sniffed from its first bytes."""
+    """Records from standard input, gunzipped and format sniffed from its first bytes as a
+    file's are."""
     handle = sys.stdin.buffer
     if not hasattr(handle, "peek"):
         handle = io.BufferedReader(handle)
-    head = handle.peek(_HEAD)[:_HEAD]
-    yield from read_handle(handle, name, options.format or sniff_format(head), options)
+    try:
+        handle = gunzipped(handle)
+        head = handle.peek(_HEAD)[:_HEAD]
+        yield from read_handle(handle, name, options.format or sniff_format(head), options)
+    except (OSError, EOFError) as exc:
+        yield InputRecord(id=name, source=name, error=f"{name}: cannot read: {exc}")
 
 
 def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,

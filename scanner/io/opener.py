@@ -222,10 +222,14 @@ def open_binary(path: str, decompress: bool = True) -> Iterator[BinaryIO]:
     """A buffered binary stream of the file, gunzipped when it is gzip data."""
     with open_raw(path) as raw:
         buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
-        if decompress and buffered.peek(2)[:2] == GZIP_MAGIC:
-            yield GunzipReader(Gunzip(buffered))  # type: ignore[misc]
-        else:
-            yield buffered
+        yield gunzipped(buffered) if decompress else buffered
+
+
+def gunzipped(buffered: BinaryIO) -> BinaryIO:
+    """``buffered`` (a stream with ``peek``) decompressed when it holds gzip data, else itself."""
+    if buffered.peek(2)[:2] == GZIP_MAGIC:  # type: ignore[attr-defined]
+        return GunzipReader(Gunzip(buffered))  # type: ignore[return-value]
+    return buffered
 
 
 @contextmanager
