@@ -170,3 +170,24 @@ def test_stdin_utf16_html_is_detected_as_html(monkeypatch, tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(data)
     assert read([path])[0].html == page
+
+
+# 5. UTF-16/32 text files with a byte-order mark ---------------------------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_text_with_a_bom_is_decoded(tmp_path, codec):
+    text = "Café council approves the budget.\nA second line."
+    path = tmp_path / "story.txt"
+    path.write_bytes(("\ufeff" + text).encode(codec))
+    (record,) = read([path])
+    assert record.error is None and record.text == text
+
+
+def test_wide_text_without_bom_or_broken_is_still_an_error(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("No byte-order mark here.".encode("utf-16-le"))
+    assert "binary file (NUL bytes)" in read([path])[0].error
+    path.write_bytes(b"\xff\xfe" + "Cut".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+    assert read([path])[0].error == f"{path}: invalid UTF-16 at byte 8"
+    path.write_bytes("Plain UTF-8 text.".encode())
+    assert read([path])[0].text == "Plain UTF-8 text."

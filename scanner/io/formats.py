@@ -23,6 +23,10 @@ from scanner.io.records import InputRecord
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
+# byte-order marks of the wide encodings a text file may use (UTF-32 first: its LE mark
+# starts with UTF-16's); the codecs drop the mark
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -91,16 +95,21 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
 
 def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:
     """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
-    dropped); a web page is read as a browser reads it (:mod:`scanner.io.charset`)."""
-    utf16 = web_page and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if b"\x00" in data[:8192] and not utf16:  # UTF-16 text is full of NUL bytes
+    dropped), or UTF-16/32 with a BOM; a web page is read as a browser reads it
+    (:mod:`scanner.io.charset`)."""
+    wide = next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    if web_page and wide != "utf-16":
+        wide = None  # browsers know no UTF-32
+    if b"\x00" in data[:8192] and not wide:  # UTF-16 text is full of NUL bytes
         return "", f"{name}: binary file (NUL bytes), not text"
     if web_page:
         text = decode_web_bytes(data)
     else:
         try:
-            text = data.decode("utf-8-sig")
+            text = data.decode(wide or "utf-8-sig")
         except UnicodeDecodeError as exc:
+            if wide:
+                return "", f"{name}: invalid {wide.upper()} at byte {exc.start}"
             return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
                         "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
     if not text.strip():
