@@ -189,5 +189,20 @@ def test_wide_text_without_bom_or_broken_is_still_an_error(tmp_path):
     assert "binary file (NUL bytes)" in read([path])[0].error
     path.write_bytes(b"\xff\xfe" + "Cut".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
     assert read([path])[0].error == f"{path}: invalid UTF-16 at byte 8"
-    path.write_bytes("Plain UTF-8 text.".encode())
+    path.write_bytes(b"Plain UTF-8 text.")
     assert read([path])[0].text == "Plain UTF-8 text."
+
+
+# 6. unpaired surrogate escapes in JSON strings ----------------------------------------------
+
+def test_lone_surrogate_escape_is_read_as_replacement_character(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b'{"id": "s1", "title": "T\\udc00", "text": "Before \\ud800 after.", '
+                     b'"meta": {"tags": ["\\ud800\\u0041"]}}\n'
+                     b'{"id": "s2", "text": "A pair \\ud83d\\ude00 stays an emoji."}\n'
+                     b'{"id": "s3", "text": "\\ud800", "n": NaN}\n')
+    one, two, three = read([path])
+    assert (one.id, one.title, one.text) == ("s1", "T\ufffd", "Before \ufffd after.")
+    assert one.error is None and two.text == "A pair \U0001F600 stays an emoji."
+    # still malformed for another reason: the orjson message is kept
+    assert three.id == f"{path}:3" and "malformed JSON" in three.error

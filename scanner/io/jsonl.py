@@ -1,15 +1,18 @@
 """JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
 
 A line longer than the size limit is skipped in chunks (never held whole) and becomes an
-error record; a UTF-8 byte-order mark at the start is skipped; a truncated or damaged gzip
-stream ends the file with one error record (the records before the damage are read).
+error record; a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
+(``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
+file with one error record (the records before the damage are read).
 """
 from __future__ import annotations
 
 import codecs
+import json
+import re
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -19,6 +22,7 @@ from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 
 _SKIP_CHUNK = 1 << 20
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")  # left unpaired: json.loads joins the pairs
 
 
 def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
@@ -30,8 +34,34 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
+        obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
+        if obj is None:
+            return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
     return record_from_object(obj, where, options)
+
+
+def _loads_lone_surrogates(line: bytes) -> Any:
+    """The object of a line orjson refused for an unpaired surrogate escape (``"\\ud800"``,
+    half of a UTF-16 pair, which UTF-8 text cannot hold): the standard parser reads it, and
+    each such half becomes U+FFFD, as undecodable bytes do elsewhere. None if still invalid."""
+    try:
+        return _replace_surrogates(json.loads(line, parse_constant=_reject_constant))
+    except (ValueError, RecursionError):
+        return None
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")  # as orjson: no NaN or Infinity
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
