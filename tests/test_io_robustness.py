@@ -206,3 +206,20 @@ def test_lone_surrogate_escape_is_read_as_replacement_character(tmp_path):
     assert one.error is None and two.text == "A pair \U0001F600 stays an emoji."
     # still malformed for another reason: the orjson message is kept
     assert three.id == f"{path}:3" and "malformed JSON" in three.error
+
+
+# 7. the id of an oversized JSONL record -----------------------------------------------------
+
+def test_oversized_record_keeps_its_own_id(tmp_path):
+    path = tmp_path / "big.jsonl"
+    big = b'"text": "' + b"word " * 1000 + b'"}\n'
+    path.write_bytes(b'{"id": "BAD-huge", ' + big
+                     + b'{"meta": {"id": "inner"}, "title": "\\"id\\": \\"no\\"", "id": 7, ' + big
+                     + b'{"title": "no id", ' + big
+                     + b'{"id": "next", "text": "Body."}\n')
+    named, numbered, anonymous, nxt = read([path], max_bytes=200)
+    assert named.id == "BAD-huge" and named.source == f"{path}:1"
+    assert named.error.startswith(f"{path}:1: record is ") and "200-byte limit" in named.error
+    assert numbered.id == "7" and "no 'id'" not in numbered.error
+    assert anonymous.id == f"{path}:3" and anonymous.error.endswith("no 'id' in its first bytes")
+    assert (nxt.id, nxt.error) == ("next", None)

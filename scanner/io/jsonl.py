@@ -1,7 +1,7 @@
 """JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
 
 A line longer than the size limit is skipped in chunks (never held whole) and becomes an
-error record; a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
+error record (with the record's id when it is in the line's first 64 KB); a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
 (``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
 file with one error record (the records before the damage are read).
 """
@@ -22,15 +22,14 @@ from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 
 _SKIP_CHUNK = 1 << 20
+_ID_SEARCH = 1 << 16  # bytes of an oversized line searched for its id
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")  # left unpaired: json.loads joins the pairs
 
 
 def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
     """One JSONL line as a record; problems become an error record named ``where``."""
     if len(line) > options.max_bytes:
-        return InputRecord(id=where, source=where,
-                           error=f"{where}: record is {len(line)} bytes, above the "
-                                 f"{options.max_bytes}-byte limit")
+        return oversized_record(line, len(line), where, options)
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -38,6 +37,50 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
         if obj is None:
             return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
     return record_from_object(obj, where, options)
+
+
+def oversized_record(head: bytes, size: int, where: str, options: ReadOptions) -> InputRecord:
+    """The error record of a line of ``size`` bytes, above the limit, whose first bytes are
+    ``head``: its id is read from those bytes when it comes early (as it usually does, before
+    the text), else it is ``where`` and the message says the id was not found."""
+    record_id = _id_from_head(head[:_ID_SEARCH], options.id_field)
+    note = "" if record_id is not None else f"; no '{options.id_field}' in its first bytes"
+    return InputRecord(id=record_id or where, source=where,
+                       error=f"{where}: record is {size} bytes, above the "
+                             f"{options.max_bytes}-byte limit{note}")
+
+
+def _id_from_head(head: bytes, id_field: str) -> str | None:
+    """The string or number value of the top-level key ``id_field`` in the start of a JSON
+    object, or None."""
+    key = re.escape(orjson.dumps(id_field))
+    for match in re.finditer(key + rb'\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)', head):
+        if _depth(head[:match.start()]) == 1:
+            try:
+                return str(orjson.loads(match.group(1)))
+            except orjson.JSONDecodeError:
+                return None
+    return None
+
+
+def _depth(prefix: bytes) -> int:
+    """How deep in objects/arrays the end of ``prefix`` is (-1 inside a string)."""
+    depth, in_string, escaped = 0, False, False
+    for byte in prefix:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in b"{[":
+            depth += 1
+        elif byte in b"}]":
+            depth -= 1
+    return -1 if in_string else depth
 
 
 def _loads_lone_surrogates(line: bytes) -> Any:
@@ -77,9 +120,7 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
                 line = line[len(codecs.BOM_UTF8):]
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
                 size = len(line) + _skip_rest_of_line(handle)
-                yield InputRecord(id=where, source=where,
-                                  error=f"{where}: record is {size} bytes, above the "
-                                        f"{options.max_bytes}-byte limit")
+                yield oversized_record(line, size, where, options)
             else:
                 if not line.endswith(b"\n"):
                     handle.peek(1)  # a line cut by damaged data: one record, for the damage
