@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import random
 
 import pytest
 
@@ -24,8 +25,10 @@ def read(paths, **options):
 
 
 def _jsonl(count: int) -> bytes:
-    # random hex keeps the compressed data long, so damage in its middle has records before it
-    return b"".join(b'{"id": "r%d", "text": "%s"}\n' % (i, os.urandom(200).hex().encode())
+    # random hex keeps the compressed data long, so damage in its middle has records before it;
+    # seeded: damaged deflate data may decode to garbage for a while before zlib notices
+    rng = random.Random(count)
+    return b"".join(b'{"id": "r%d", "text": "%s"}\n' % (i, rng.randbytes(200).hex().encode())
                     for i in range(count))
 
 
