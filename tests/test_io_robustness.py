@@ -226,3 +226,24 @@ def test_oversized_record_keeps_its_own_id(tmp_path):
     assert numbered.id == "7" and "no 'id'" not in numbered.error
     assert anonymous.id == f"{path}:3" and anonymous.error.endswith("no 'id' in its first bytes")
     assert (nxt.id, nxt.error) == ("next", None)
+
+
+# 8. a record with no text and no title is an empty document, as an empty file is -----------
+
+def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_path):
+    path = tmp_path / "e.jsonl"
+    path.write_text('{"id": "e", "text": ""}\n{"id": "w", "text": "  \\n ", "title": " "}\n'
+                    '{"id": "h", "html": " "}\n{"id": "t", "title": "Only a headline", "text": ""}\n'
+                    '{"id": "ok", "text": "Body."}\n')
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n")
+    csv = tmp_path / "e.csv"
+    csv.write_text("id,title,text\nc1,,\nc2,Headline,\n")
+    e, w, h, t, ok, file_, c1, c2 = read([path, empty, csv])
+    assert (e.id, e.error) == ("e", f"{path}:1: empty document")
+    assert w.error == f"{path}:2: empty document" and h.error == f"{path}:3: empty document"
+    assert file_.error == f"{empty}: empty document"
+    assert c1.error == f"{csv}:2: record has no 'text', 'html' or 'title'"  # empty cell: absent
+    # a title with an empty body stays valid: its headline is checked
+    assert (t.error, t.title, t.text) == (None, "Only a headline", "")
+    assert (c2.error, c2.title) == (None, "Headline") and ok.text == "Body."

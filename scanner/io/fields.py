@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, empty_document
 
 _DEFAULT = ReadOptions()
 
@@ -26,7 +26,8 @@ def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) ->
     """The record for one parsed object; problems become an error record named ``where``.
 
     The id is the id field as text (``where`` when absent), the source the url field, else a
-    ``source`` field, else ``where``. A record needs a text, html or title field.
+    ``source`` field, else ``where``. A record needs a text, html or title field, and one of
+    them not blank (else it is an empty document, as an empty file is).
     """
     if not isinstance(obj, Mapping):
         return InputRecord(id=where, source=where, error=f"{where}: a record must be a JSON object")
@@ -49,6 +50,9 @@ def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) ->
                                error=f"{where}: record has no '{options.text_field}', "
                                      f"'{options.html_field}' or '{options.title_field}'")
         text = ""
+    error = empty_document(where, text, html, title)
+    if error:
+        return InputRecord(id=record_id, source=source, error=error)
     metadata = {"format": "html" if html is not None and text is None else "text"}
     return InputRecord(id=record_id, source=source, title=title or None,
                        text=text, html=html if text is None else None, metadata=metadata)

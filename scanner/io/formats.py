@@ -19,7 +19,7 @@ from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
 from scanner.io.opener import gunzipped, open_binary
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, empty_document
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
@@ -112,6 +112,5 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
                 return "", f"{name}: invalid {wide.upper()} at byte {exc.start}"
             return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
                         "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
-    if not text.strip():
-        return "", f"{name}: empty document"
-    return text, None
+    error = empty_document(name, text)
+    return ("", error) if error else (text, None)

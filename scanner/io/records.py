@@ -25,6 +25,14 @@ class InputRecord:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
+def empty_document(where: str, *contents: str | None) -> str | None:
+    """The error of a document whose every part (text, HTML, title) is missing or blank, the
+    same for a file, a JSONL/CSV record and a WARC response; None when something is there."""
+    if any(part and not part.isspace() for part in contents):
+        return None
+    return f"{where}: empty document"
+
+
 def source_group(source: str | None, record_id: str) -> str:
     """The group a record is summarised under: the host for URLs (no ``www.``), the
     container file for records of a JSONL/CSV/WARC/feed file, else the file's directory."""

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from scanner.io.charset import decode_web_bytes
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, empty_document
 
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
@@ -71,9 +71,10 @@ def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
     if len(data) > options.max_bytes:
         return InputRecord(id=record_id, source=uri,
                            error=f"{where}: document is above the {options.max_bytes}-byte limit")
-    if not data.strip():
-        return InputRecord(id=record_id, source=uri, error=f"{where}: empty document")
     text = decode_web_bytes(data, content_type.encode("latin-1", "replace"))
+    error = empty_document(where, text)
+    if error:
+        return InputRecord(id=record_id, source=uri, error=error)
     metadata = {"format": "html" if is_html else "text", "warc_file": where.rsplit("#", 1)[0]}
     if is_html:
         return InputRecord(id=record_id, source=uri, html=text, metadata=metadata)
