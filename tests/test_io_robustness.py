@@ -247,3 +247,19 @@ def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_pa
     # a title with an empty body stays valid: its headline is checked
     assert (t.error, t.title, t.text) == (None, "Only a headline", "")
     assert (c2.error, c2.title) == (None, "Headline") and ok.text == "Body."
+
+
+# 9. a CSV header without the text column ----------------------------------------------------
+
+def test_csv_without_text_column_is_one_error_naming_the_column(tmp_path):
+    bad = tmp_path / "notext.csv"
+    bad.write_text("id,title,body\n1,Council approves budget,The council met.\n2,Two,Body.\n")
+    good = tmp_path / "ok.tsv"
+    good.write_text("id\ttitle\thtml\n1\tHeadline\t<p>The council met.</p>\n")
+    error, ok = read([bad, good])
+    assert error.id == str(bad) and error.error == (
+        f"{bad}: the CSV header has no 'text' or 'html' column (it has: id, title, body)")
+    assert (ok.id, ok.title, ok.html, ok.error) == ("1", "Headline", "<p>The council met.</p>",
+                                                    None)
+    (body,) = read([bad], text_field="body")[:1]
+    assert body.error is None and body.text == "The council met."

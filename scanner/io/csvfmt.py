@@ -1,7 +1,8 @@
 """CSV/TSV files as records: one row per record, columns named by the header row.
 
 The text, title, id and url columns are the same configurable field names as for JSONL; an
-empty cell counts as missing. Ids default to ``file:line`` (the row's first line number).
+empty cell counts as missing. Ids default to ``file:line`` (the row's first line number). A
+header without the text or html column makes the file one error record.
 """
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
         failures = 0
         if header is None:
             header = [h.strip() for h in row]
+            if options.text_field not in header and options.html_field not in header:
+                yield InputRecord(id=name, source=name, error=(
+                    f"{name}: the CSV header has no '{options.text_field}' or "
+                    f"'{options.html_field}' column (it has: {', '.join(header)})"))
+                return
             continue
         if not any(cell.strip() for cell in row):
             continue
