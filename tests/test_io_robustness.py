@@ -263,3 +263,16 @@ def test_csv_without_text_column_is_one_error_naming_the_column(tmp_path):
                                                     None)
     (body,) = read([bad], text_field="body")[:1]
     assert body.error is None and body.text == "The council met."
+
+
+def test_gzipped_csv_feed_and_html_still_read(tmp_path):
+    csv = tmp_path / "rows.csv.gz"
+    csv.write_bytes(gzip.compress(b"\xef\xbb\xbfid,text\n1,Body one.\n2,Body two.\n"))
+    html = tmp_path / "page.html.gz"
+    html.write_bytes(gzip.compress(b"<html><title>T</title><p>Body.</p></html>"))
+    feed = tmp_path / "news.rss.gz"
+    feed.write_bytes(gzip.compress(b'<rss version="2.0"><channel><item><title>T</title>'
+                                   b"<description>Body.</description></item></channel></rss>"))
+    one, two, page, *entries = read([csv, html, feed])
+    assert (one.id, one.text, two.text) == ("1", "Body one.", "Body two.")
+    assert page.html.startswith("<html>") and entries and entries[0].error is None
