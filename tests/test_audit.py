@@ -3,8 +3,8 @@ Parquet parts, and the summary rebuilt from the output."""
 from __future__ import annotations
 
 import gzip
-import os
 import json
+import os
 from pathlib import Path
 
 import orjson

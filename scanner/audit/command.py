@@ -101,8 +101,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
 
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
-    from scanner.io.options import ReadOptions
     from scanner.invocation import check_output, input_files
+    from scanner.io.options import ReadOptions
 
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path, read_stdin
-from scanner.io.jsonl import parse_line
 from scanner.io.opener import is_url
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
@@ -51,8 +50,3 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         else:
             raise InputError(f"{path}: no such file or directory")
     return expanded
-
-
-def parse_jsonl_record(line: bytes, where: str, max_bytes: int) -> InputRecord:
-    """One JSONL line as a record; problems become an error record named ``file:line``."""
-    return parse_line(line, where, ReadOptions(max_bytes=max_bytes))
