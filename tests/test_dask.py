@@ -88,3 +88,20 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     assert [p.name for p in after] == sorted(before)
     assert all(p.stat().st_mtime_ns == before[p.name] for p in after if p != parts[1])
     assert outcome.summary.total.articles == 16
+
+
+def test_dask_audit_refuses_a_bad_rule_setting_before_starting_a_cluster(tmp_path, capsys,
+                                                                        monkeypatch):
+    import scanner.dask_engine
+    from scanner.cli import main
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("the cluster started before the settings were checked")
+
+    monkeypatch.setattr(scanner.dask_engine, "run_dask", no_cluster)
+    config = tmp_path / "bad.toml"
+    config.write_text("[options.REP002]\nno_such_option = 1\n", encoding="utf-8")
+    code = main(["audit", str(inputs(tmp_path)), "-o", str(tmp_path / "out"), "--engine", "dask",
+                 "--no-progress", "--config", str(config)])
+    err = capsys.readouterr().err
+    assert code == 2 and "no_such_option" in err and err.count("\n") == 1

@@ -123,6 +123,10 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            progress=not args.no_progress and console.is_terminal)
     if args.engine == "dask" or args.scheduler:
         from scanner.dask_engine import run_dask
+        from scanner.registry import build_registry
+
+        # the workers build the scanners: check the rule settings here, before any work
+        config.check_rules(build_registry(config.rules))
 
         outcome = run_dask(options, config, console, scheduler=args.scheduler)
     else:
