@@ -176,32 +176,30 @@ class GunzipReader(io.BufferedIOBase):
         return data
 
     def read(self, size: int | None = -1) -> bytes:
-        parts, want = [], -1 if size is None else size
-        while want != 0:
-            if self._pos >= len(self._buf) and not self._fill():
-                break
-            end = len(self._buf) if want < 0 else min(len(self._buf), self._pos + want)
-            parts.append(self._buf[self._pos:end])
-            want -= 0 if want < 0 else end - self._pos
-            self._pos = end
+        data = self._gather(size, line=False)
         if self._error is not None:
             raise self._error
-        return b"".join(parts)
+        return data
 
     def readline(self, size: int | None = -1) -> bytes:
+        return self._gather(size, line=True) or self._end()
+
+    def _gather(self, size: int | None, line: bool) -> bytes:
+        """Up to ``size`` bytes (all when negative or None), up to and with a newline when
+        ``line``; fewer at the end of the data or at an error."""
         parts, want = [], -1 if size is None else size
         while want != 0:
             if self._pos >= len(self._buf) and not self._fill():
                 break
             stop = len(self._buf) if want < 0 else min(len(self._buf), self._pos + want)
-            newline = self._buf.find(b"\n", self._pos, stop)
+            newline = self._buf.find(b"\n", self._pos, stop) if line else -1
             end = stop if newline < 0 else newline + 1
             parts.append(self._buf[self._pos:end])
             want -= 0 if want < 0 else end - self._pos
             self._pos = end
             if newline >= 0:
                 break
-        return b"".join(parts) if parts else self._end()
+        return b"".join(parts)
 
 
 @contextmanager
