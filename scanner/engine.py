@@ -21,7 +21,7 @@ from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
-from scanner.suppress import Suppressor
+from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
 from scanner.title import infer_title
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
@@ -222,9 +222,14 @@ def _internal_error(record_id: str, source: str | None, title: str | None,
 
 
 def make_document(record: InputRecord) -> Document:
-    """The Document for a readable record: HTML is extracted, a missing title inferred."""
+    """The Document for a readable record: HTML is extracted, a text's ignore comments blanked
+    out (see :mod:`scanner.suppress`), a missing title inferred."""
     text, title, metadata = record.text, record.title, dict(record.metadata)
-    if text is None:
+    if text is not None:
+        text, comments = without_ignore_comments(text)
+        if comments:
+            metadata[IGNORE_COMMENTS] = comments
+    else:
         from scanner.html_text import html_to_lines
 
         text, main_text, html_title = html_to_lines(record.html or "")

@@ -6,7 +6,8 @@
   the comment's line and the next non-blank line; ``<!-- spinscan: ignore-file[RULE] -->``
   drops them in the whole document. In HTML input both forms apply to the whole page (the
   visible text no longer has the comment's position). Selectors are ids, prefixes, names or
-  categories, as on the command line.
+  categories, as on the command line. The rules never see these comments: in a text they are
+  blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
 - A baseline file lists accepted findings by fingerprint per record id, so a gate fails only
   on new problems (``--write-baseline`` writes one).
@@ -17,6 +18,7 @@ import fnmatch
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import orjson
@@ -28,7 +30,34 @@ from scanner.registry import matches, selector_matches
 from scanner.rule import Rule
 
 _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]]*)\]\s*-->", re.IGNORECASE)
+_NOT_NEWLINE_RE = re.compile(r"[^\n]")
 BASELINE_VERSION = 1
+IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of a text's ignore comments
+
+
+class IgnoreComment(NamedTuple):
+    """An inline ignore comment: where it starts, whether it covers the whole document, and
+    its rule selectors."""
+
+    start: int
+    whole_document: bool
+    selectors: list[str]
+
+
+def ignore_comments(text: str) -> list[IgnoreComment]:
+    """The inline ignore comments of ``text``."""
+    return [IgnoreComment(m.start(), bool(m.group(1)),
+                          [s.strip() for s in m.group(2).split(",") if s.strip()])
+            for m in _INLINE_RE.finditer(text)]
+
+
+def without_ignore_comments(text: str) -> tuple[str, list[IgnoreComment]]:
+    """``text`` with its ignore comments blanked out (spaces, so that every offset stays), and
+    the comments: instructions to spinscan are no article text for the rules to judge."""
+    if "spinscan" not in text:
+        return text, []
+    return (_INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text),
+            ignore_comments(text))
 
 
 class Suppressor:
@@ -81,16 +110,18 @@ def _domain(source: str | None) -> str | None:
 
 
 def _inline_ignores(doc: Document, raw_html: str | None) -> list[tuple[set[int] | None, list[str]]]:
-    """``(line indices or None for the whole document, selectors)`` per ignore comment."""
+    """``(line indices or None for the whole document, selectors)`` per ignore comment: those
+    of the raw HTML page, or those :func:`without_ignore_comments` took out of the text."""
+    if raw_html is not None:
+        return [(None, comment.selectors) for comment in ignore_comments(raw_html)]
     ignores = []
-    for match in _INLINE_RE.finditer(raw_html if raw_html is not None else doc.text):
-        selectors = [s.strip() for s in match.group(2).split(",") if s.strip()]
-        if match.group(1) or raw_html is not None:
-            ignores.append((None, selectors))
+    for comment in doc.metadata.get(IGNORE_COMMENTS, ()):
+        if comment.whole_document:
+            ignores.append((None, comment.selectors))
             continue
-        line = doc.line_index(match.start())
+        line = doc.line_index(comment.start)
         following = next((i for i, _ in doc.nonblank_lines if i > line), line)
-        ignores.append(({line, following}, selectors))
+        ignores.append(({line, following}, comment.selectors))
     return ignores
 
 

@@ -179,6 +179,17 @@ def test_every_format_writes_to_output_file(tmp_path, capsys, fmt):
         json.loads(written)
 
 
+def test_an_ignore_comment_is_no_text_for_the_rules():
+    from scanner import scan_text
+
+    text = SEEDS[3].read_text(encoding="utf-8")
+    commented = scan_text(text + "\n<!-- spinscan: ignore-file[SPN001] -->\n")
+    ignored = scan_text(text + "\n", ignore=["SPN001"])
+    spans = [[(f["rule"], f["start"], f["end"]) for f in r["findings"]] for r in (commented, ignored)]
+    assert spans[0] == spans[1] and not any(rule == "SPN001" for rule, *_ in spans[0])
+    assert commented["scores"]["quality"] == ignored["scores"]["quality"]
+
+
 def test_inline_ignore_allow_list_and_baseline(tmp_path, capsys, monkeypatch):
     article = tmp_path / "a.md"
     article.write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
