@@ -113,7 +113,7 @@ def build_registry(extra_packs: Iterable[str | Path] = (), plugins: bool = True)
         for rule_class in module.RULES:
             registry.add(rule_class())
     for pack in sorted(data_root("rules").glob("*.yaml")):
-        for rule in load_pack(pack, origin=f"rules/{pack.name}"):
+        for rule in load_pack(pack, origin=f"rules/{pack.name}", check_examples=False):
             registry.add(rule)
     if plugins:
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
