@@ -15,8 +15,15 @@ _SUFFIX_FORMATS = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 _COMPRESSED = (".gz", ".gzip")
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-              (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# byte-order marks of the wide encodings text may use (UTF-32 first: its LE mark starts with
+# UTF-16's); each codec reads and drops the mark
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
+    return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
 _FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                       re.IGNORECASE | re.DOTALL)
@@ -47,10 +54,9 @@ def sniff_format(head: bytes) -> str:
     """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL, CSV
     is not guessed (a plain-text default is safer). UTF-16/32 data with a byte-order mark is
     sniffed on its decoded characters."""
-    for bom, codec in _WIDE_BOMS:
-        if head.startswith(bom):
-            head = head[len(bom):].decode(codec, "replace").encode("utf-8", "replace")
-            break
+    wide = wide_encoding(head)
+    if wide:
+        head = head.decode(wide, "replace").encode("utf-8", "replace")
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"

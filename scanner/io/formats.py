@@ -6,7 +6,6 @@ first bytes, unless :attr:`ReadOptions.format` forces one.
 """
 from __future__ import annotations
 
-import codecs
 import io
 import sys
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from typing import BinaryIO
 
 from scanner.io.charset import decode_web_bytes
 from scanner.io.csvfmt import read_csv
-from scanner.io.detect import base_suffix, detect_format, sniff_format
+from scanner.io.detect import base_suffix, detect_format, sniff_format, wide_encoding
 from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
 from scanner.io.opener import gunzipped, open_binary
@@ -23,10 +22,6 @@ from scanner.io.records import InputRecord, empty_document
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
-# byte-order marks of the wide encodings a text file may use (UTF-32 first: its LE mark
-# starts with UTF-16's); the codecs drop the mark
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -97,7 +92,7 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
     """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
     dropped), or UTF-16/32 with a BOM; a web page is read as a browser reads it
     (:mod:`scanner.io.charset`)."""
-    wide = next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    wide = wide_encoding(data)
     if web_page and wide != "utf-16":
         wide = None  # browsers know no UTF-32
     if b"\x00" in data[:8192] and not wide:  # UTF-16 text is full of NUL bytes
