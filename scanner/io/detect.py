@@ -18,15 +18,15 @@ _COMPRESSED = (".gz", ".gzip")
 # byte-order marks of the wide encodings text may use (UTF-32 first: its LE mark starts with
 # UTF-16's); each codec reads and drops the mark
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                      re.IGNORECASE | re.DOTALL)
 
 
 def wide_encoding(data: bytes) -> str | None:
     """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
     return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
-_FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                      re.IGNORECASE | re.DOTALL)
 
 
 def base_suffix(path: str) -> str:
