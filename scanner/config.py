@@ -1,6 +1,11 @@
 """Configuration layering: defaults < pyproject ``[tool.spinscan]`` < ``spinscan.toml`` <
 ``--config FILE`` < command-line options.
 
+A later layer replaces a scalar or a list, and merges into a table entry by entry: a
+``[severity]`` or ``[per-path-ignores]`` entry replaces the same entry of earlier layers and
+keeps the others, and ``[options.RULEID]`` merges option by option. Paths (``rules``,
+``baseline``) in a ``--config`` file are relative to that file's directory.
+
 Keys (TOML, kebab-case): ``select``, ``ignore``, ``fail-on``, ``max-doc-bytes``,
 ``max-findings-per-rule``, ``jobs``, ``rules`` (extra packs), ``allow`` (accepted phrases),
 ``baseline``, ``[severity]`` (rule id -> level), ``[options.RULEID]`` (rule options),
@@ -16,6 +21,10 @@ from typing import Any
 from scanner.finding import Severity
 
 FAIL_ON_LEVELS = ("info", "warning", "error", "never")
+TABLES = ("severity", "options", "per_path_ignores", "per_domain_ignores")
+"""Settings that are tables: a later layer merges into them instead of replacing them."""
+PATHS = ("rules", "baseline")
+"""Settings that name files: relative to the ``--config`` file that sets them."""
 
 
 class ConfigError(ValueError):
@@ -40,17 +49,31 @@ class Config:
     per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     per_domain_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    """Where each setting was last set (a file name, "command line"), for error messages."""
+    """Where each setting was last set (a file name, "command line"), for error messages;
+    table entries by dotted key ("severity.SPN001", "options.REP002.limit")."""
 
     def merged(self, values: dict[str, Any], origin: str) -> Config:
-        """A copy with ``values`` (snake_case keys) applied on top, validated."""
+        """A copy with ``values`` (snake_case keys) applied on top, validated; tables are
+        merged entry by entry (options option by option), anything else is replaced."""
         known = {f.name for f in fields(self)}
         for key in values:
             if key not in known:
                 raise ConfigError(f"{origin}: unknown setting {key.replace('_', '-')!r}")
         validated = _validated(values, origin)
-        return replace(self, **validated,
-                       origins={**self.origins, **dict.fromkeys(validated, origin)})
+        changes: dict[str, Any] = {}
+        origins = dict(self.origins)
+        for key, value in validated.items():
+            origins[key] = origin
+            if key == "options":
+                value = {rule_id: {**self.options.get(rule_id, {}), **table}
+                         for rule_id, table in {**self.options, **value}.items()}
+                origins.update((f"options.{rule_id}.{option}", origin)
+                               for rule_id, table in validated[key].items() for option in table)
+            elif key in TABLES:
+                origins.update((f"{key}.{entry}", origin) for entry in value)
+                value = {**getattr(self, key), **value}
+            changes[key] = value
+        return replace(self, **changes, origins=origins)
 
     def check_rules(self, registry: Any) -> None:
         """Check the settings that name rules against ``registry`` (a
@@ -59,6 +82,9 @@ class Config:
         ``default_options`` with a value of the same type. Raises a ConfigError naming the
         file and key."""
         def where(key: str) -> str:
+            """The file (or "command line") that set ``key``, the most specific known."""
+            while key not in self.origins and "." in key:
+                key = key.rsplit(".", 1)[0]
             return self.origins.get(key, "configuration")
 
         def check_selectors(key: str, name: str, selectors: tuple[str, ...]) -> None:
@@ -73,17 +99,20 @@ class Config:
         check_selectors("ignore", "ignore", self.ignore)
         for key in ("per_path_ignores", "per_domain_ignores"):
             for pattern, selectors in getattr(self, key).items():
-                check_selectors(key, f'{key.replace("_", "-")}."{pattern}"', selectors)
+                check_selectors(f"{key}.{pattern}", f'{key.replace("_", "-")}."{pattern}"',
+                                selectors)
         for rule_id in self.severity:
             if registry.get(rule_id) is None:
-                raise ConfigError(f"{where('severity')}: severity.{rule_id}: unknown rule id")
+                raise ConfigError(f"{where(f'severity.{rule_id}')}: severity.{rule_id}: "
+                                  "unknown rule id")
         for rule_id, options in self.options.items():
             rule = registry.get(rule_id)
             if rule is None:
-                raise ConfigError(f"{where('options')}: options.{rule_id}: unknown rule id")
+                raise ConfigError(f"{where(f'options.{rule_id}')}: options.{rule_id}: "
+                                  "unknown rule id")
             defaults = rule.default_options
             for option, value in options.items():
-                key = f"{where('options')}: options.{rule_id}.{option}"
+                key = f"{where(f'options.{rule_id}.{option}')}: options.{rule_id}.{option}"
                 if option not in defaults:
                     known = (f"{rule_id} options: {', '.join(defaults)}" if defaults
                              else f"{rule_id} has no options")
@@ -188,6 +217,19 @@ def read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
     return _snake(data)
 
 
+def _relative_to(values: dict[str, Any], directory: Path) -> dict[str, Any]:
+    """``values`` with the file names of :data:`PATHS` joined to ``directory`` (an absolute
+    name stays as it is; a value of the wrong type is left for validation to report)."""
+    def join(name: Any) -> Any:
+        return str(directory / name) if isinstance(name, str) and name else name
+
+    out = dict(values)
+    for key in PATHS:
+        value = out.get(key)
+        out[key] = [join(name) for name in value] if isinstance(value, list) else join(value)
+    return {key: value for key, value in out.items() if key in values}
+
+
 def load_config(directory: Path, config_file: str | None = None,
                 overrides: dict[str, Any] | None = None) -> Config:
     """The layered configuration for a run started in ``directory``."""
@@ -203,7 +245,7 @@ def load_config(directory: Path, config_file: str | None = None,
         if not path.is_file():
             raise ConfigError(f"{config_file}: config file not found")
         table = "tool.spinscan" if path.name == "pyproject.toml" else None
-        config = config.merged(read_toml(path, table), config_file)
+        config = config.merged(_relative_to(read_toml(path, table), path.parent), config_file)
     if overrides:
         config = config.merged({k: v for k, v in overrides.items() if v is not None},
                                "command line")

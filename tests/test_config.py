@@ -47,3 +47,53 @@ def test_invalid_values_name_the_file(tmp_path, text, message):
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path, str(tmp_path / "nope.toml"))
+
+
+def test_tables_merge_entry_by_entry_across_layers(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.spinscan.severity]\nSPN001 = "error"\nREP001 = "info"\n'
+        '[tool.spinscan.options.SPN001]\ninfo_gain = 3.0\nclean_context_p = 0.2\n'
+        '[tool.spinscan.per-path-ignores]\n"wire/*" = ["spam"]\n')
+    (tmp_path / "spinscan.toml").write_text(
+        '[severity]\nREP001 = "warning"\nTYP001 = "error"\n'
+        '[options.SPN001]\ninfo_gain = 2.5\n[options.RDB010]\nmin_words = 60\n'
+        '[per-path-ignores]\n"blog/*" = ["BPL"]\n')
+    config = load_config(tmp_path)
+    assert config.severity == {"SPN001": "error", "REP001": "warning", "TYP001": "error"}
+    assert config.options == {"SPN001": {"info_gain": 2.5, "clean_context_p": 0.2},
+                              "RDB010": {"min_words": 60}}
+    assert config.per_path_ignores == {"wire/*": ("spam",), "blog/*": ("BPL",)}
+    assert config.origins["severity.SPN001"].endswith("pyproject.toml")
+    assert config.origins["options.SPN001.info_gain"].endswith("spinscan.toml")
+    assert config.origins["options.SPN001.clean_context_p"].endswith("pyproject.toml")
+
+
+def test_lists_and_scalars_are_replaced_not_merged(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.spinscan]\nignore = ["RDB"]\njobs = 3\n')
+    (tmp_path / "spinscan.toml").write_text('ignore = ["SPM"]\n')
+    config = load_config(tmp_path)
+    assert config.ignore == ("SPM",) and config.jobs == 3
+
+
+def test_bad_entry_is_blamed_on_the_layer_that_set_it(tmp_path):
+    from scanner.registry import build_registry
+
+    (tmp_path / "pyproject.toml").write_text('[tool.spinscan.severity]\nNOPE001 = "error"\n')
+    (tmp_path / "spinscan.toml").write_text('[severity]\nSPN001 = "error"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path).check_rules(build_registry())
+    assert str(info.value).startswith(str(tmp_path / "pyproject.toml"))
+    assert "severity.NOPE001: unknown rule id" in str(info.value)
+
+
+def test_paths_in_a_config_file_are_relative_to_it(tmp_path):
+    (tmp_path / "ci").mkdir()
+    extra = tmp_path / "ci" / "spinscan.toml"
+    extra.write_text(f'rules = ["house.yaml", "{tmp_path / "abs.csv"}"]\n'
+                     'baseline = "baseline.json"\n')
+    config = load_config(tmp_path, str(extra))
+    assert config.rules == (str(tmp_path / "ci" / "house.yaml"), str(tmp_path / "abs.csv"))
+    assert config.baseline == str(tmp_path / "ci" / "baseline.json")
+    (tmp_path / "spinscan.toml").write_text('rules = "house.yaml"\nbaseline = "b.json"\n')
+    config = load_config(tmp_path)  # the working directory's own files: as written
+    assert config.rules == ("house.yaml",) and config.baseline == "b.json"
