@@ -115,7 +115,8 @@ def _config(args: argparse.Namespace) -> Config:
 def run_scan(args: argparse.Namespace) -> int:
     """``spinscan scan``: read, scan, report, and return the exit code."""
     from scanner.engine import Scanner
-    from scanner.io import read_inputs
+    from scanner.io import read_files
+    from scanner.io.options import ReadOptions
     from scanner.report import export_rich, make_reporter
     from scanner.suppress import write_baseline
 
@@ -133,7 +134,7 @@ def run_scan(args: argparse.Namespace) -> int:
     kept, failed = [], False
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
-        records = read_inputs(args.paths, config.max_doc_bytes)
+        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes))
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,

@@ -221,7 +221,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
     from distributed import as_completed
 
-    inputs = partition_paths(options.paths)
+    inputs = partition_paths(options.files)
     fmt = options.fmt
     parts = [join(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
     cleans = [join(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")

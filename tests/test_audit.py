@@ -59,6 +59,22 @@ def test_every_input_yields_exactly_one_record(tmp_path):
     assert "word limit" in errors["huge"]
 
 
+@pytest.mark.parametrize("command", ["scan", "audit"])
+def test_an_input_directory_is_walked_once(tmp_path, monkeypatch, command):
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text((SEEDS / "000_95bfc27350312eda.txt").read_text())
+    walks = []
+    rglob = Path.rglob
+    monkeypatch.setattr(Path, "rglob", lambda self, *a: walks.append(self) or rglob(self, *a))
+    out = tmp_path / "out.jsonl"
+    assert main([command, str(tmp_path / "in"), "-o", str(out), "--no-progress"]
+                if command == "audit" else
+                [command, str(tmp_path / "in"), "--format", "jsonl", "--output", str(out)]) in (0, 1)
+    assert len(out.read_text().splitlines()) == 2
+    assert walks == [tmp_path / "in"]
+
+
 def test_resume_after_a_crash_completes_without_duplicates(tmp_path):
     feed = corpus(tmp_path)
     fresh = tmp_path / "fresh.jsonl"

@@ -120,7 +120,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            emit_clean=args.emit_clean, crossdoc=args.crossdoc,
                            site_templates=args.site_templates,
                            max_words=args.max_words,
-                           progress=not args.no_progress and console.is_terminal)
+                           progress=not args.no_progress and console.is_terminal,
+                           files=inputs)
     if args.engine == "dask" or args.scheduler:
         from scanner.dask_engine import run_dask
         from scanner.registry import build_registry

@@ -22,17 +22,16 @@ from scanner.audit.summary import flagged_categories
 from scanner.io.detect import detect_format
 from scanner.io.opener import open_binary, read_head
 from scanner.io.options import ReadOptions
-from scanner.io.sources import expand_paths
 
 _SHORT = {"boilerplate": "bpl", "spam": "spm", "spin": "spn", "repetition": "rep",
           "language": "lng", "typography": "typ", "headline": "hdl", "readability": "rdb"}
 
 
-def count_records(paths: Iterable[str], options: ReadOptions) -> int | None:
-    """The number of records the inputs hold when that is cheap to know, else None
-    (stdin, WARC, feeds). Resumed records are included (progress starts at their count)."""
+def count_records(files: Iterable[str], options: ReadOptions) -> int | None:
+    """The number of records the (expanded) input files hold when that is cheap to know, else
+    None (stdin, WARC, feeds). Resumed records are included (progress starts at their count)."""
     total = 0
-    for path in expand_paths(paths):
+    for path in files:
         if path == "-":
             return None
         fmt = options.format or detect_format(path, read_head(path))
@@ -81,7 +80,7 @@ class AuditProgress:
         self._refresh()
         self._progress.stop()
 
-    def count_in_background(self, paths: list[str], options: ReadOptions,
+    def count_in_background(self, files: list[str], options: ReadOptions,
                             already: int) -> None:
         """Start counting the inputs; the bar gets its total (and an ETA) when done. Without a
         bar nothing is counted (the count reads every input once more)."""
@@ -89,7 +88,7 @@ class AuditProgress:
             return
 
         def work() -> None:
-            total = count_records(paths, options)
+            total = count_records(files, options)
             if total is not None:
                 self._progress.update(self._task, total=max(total, already))
         threading.Thread(target=work, daemon=True).start()

@@ -21,7 +21,7 @@ from scanner.engine import Scanner
 from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
-from scanner.io.sources import read_inputs
+from scanner.io.sources import expand_paths, read_files
 
 
 @dataclass
@@ -38,6 +38,13 @@ class AuditOptions:
     site_templates: bool = False
     max_words: int = DEFAULT_MAX_WORDS
     progress: bool = True
+    files: list[str] = field(default_factory=list)
+    """The inputs ``paths`` name, expanded once (directories walked, globs matched): given by
+    the caller that already expanded them, else expanded here."""
+
+    def __post_init__(self) -> None:
+        if not self.files:
+            self.files = expand_paths(self.paths)
 
     @property
     def fmt(self) -> str:
@@ -59,7 +66,7 @@ class AuditOutcome:
 def input_records(options: AuditOptions, done: Counter[str]) -> Iterator[InputRecord]:
     """The input records not already in the output, with the word limit applied: an id the
     output holds k times skips its first k records (the output keeps the input order)."""
-    records = read_inputs(options.paths, options.read.max_bytes, options.read)
+    records = read_files(options.files, options.read)
     return enforce_word_limit(_not_done(records, Counter(done)), options.max_words)
 
 
@@ -101,7 +108,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
         records = scanned_records(options, sink.done, console)
         with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
-            progress.count_in_background(options.paths, options.read, outcome.skipped)
+            progress.count_in_background(options.files, options.read, outcome.skipped)
             results = scanner.scan_records(records, jobs=config.jobs,
                                            keep_text=clean is not None)
             for result in results:

@@ -25,8 +25,12 @@ class InputError(ValueError):
 def read_inputs(paths: Iterable[str], max_bytes: int,
                 options: ReadOptions | None = None) -> Iterator[InputRecord]:
     """Records from every path in order; ``-`` reads stdin, directories are walked sorted."""
-    options = options or ReadOptions(max_bytes=max_bytes)
-    for path in expand_paths(paths):
+    return read_files(expand_paths(paths), options or ReadOptions(max_bytes=max_bytes))
+
+
+def read_files(files: Iterable[str], options: ReadOptions) -> Iterator[InputRecord]:
+    """Records from inputs already expanded by :func:`expand_paths` (files, URLs, ``-``)."""
+    for path in files:
         yield from read_stdin(options) if path == "-" else read_path(path, options)
 
 
