@@ -26,6 +26,21 @@ class Span(NamedTuple):
         return Span(self.start + left, self.start + right, self.text[left:right])
 
 
+LARGE_TEXT = 1_000_000  # characters; a longer text's per-use views are not kept (per_use_view)
+
+
+class per_use_view(cached_property):  # noqa: N801 - a decorator, named like cached_property
+    """A view cached like :func:`~functools.cached_property`, except on a text above
+    :data:`LARGE_TEXT` characters, where it is built anew on each use (a rule reads it once):
+    a view with an object per word (some 50 MB for a 5 MB text) then dies with the rule that
+    used it instead of adding up with the others while the document is scanned."""
+
+    def __get__(self, doc, owner=None):
+        if doc is not None and len(doc.text) > LARGE_TEXT:
+            return self.func(doc)
+        return super().__get__(doc, owner)
+
+
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener.
@@ -113,10 +128,10 @@ class Document:
         """The text, lowercased."""
         return self.text.lower()
 
-    @cached_property
+    @per_use_view
     def lower_tokens(self) -> list[str]:
         """White-space separated tokens of :attr:`lower_text` (as many as ``text.split()``:
-        lowercasing neither makes nor removes white space)."""
+        lowercasing neither makes nor removes white space); not kept for a large text."""
         return self.lower_text.split()
 
     # ----- helpers -----------------------------------------------------------------------
