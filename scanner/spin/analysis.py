@@ -152,6 +152,8 @@ def _test_windows(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     its word pairs depend on the neighbouring tokens only, so each window is tested with one
     token of context on either side and keeps the pairs and sites that start in it, which
     are those of the whole stream."""
+    if len(ids) <= TOKEN_CHUNK:
+        return _test_sites(table, ids, lower)
     windows = []
     for start in range(0, len(ids), TOKEN_CHUNK):
         low, end = max(start - 1, 0), min(start + TOKEN_CHUNK, len(ids))
