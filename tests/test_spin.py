@@ -201,6 +201,7 @@ def test_texts_analysed_together_give_their_own_analyses():
 
 
 def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypatch):
+    import scanner.document as document_module
     import scanner.spin.analysis as analysis_module
     import scanner.spin.tokens as tokens_module
 
@@ -209,7 +210,7 @@ def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypat
     whole = analyse(whole_doc)
     chunk = 50
     monkeypatch.setattr(analysis_module, "TOKEN_CHUNK", chunk)
-    monkeypatch.setattr(tokens_module, "PIECE_CHARS", 200)
+    monkeypatch.setattr(document_module, "PIECE_CHARS", 200)
     assert len(list(tokens_module.token_pieces(text))) > 100
     chunked = analyse(chunked_doc)
     edges = set((whole.sites % chunk).tolist())

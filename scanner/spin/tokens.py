@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from scanner.document import text_pieces
+
 TOKEN_RE = re.compile(
     r"[^\W\d_]+(?:['’](?:[tdm]|re|ve|ll)\b)?"  # a word, maybe with a contraction
     r"|\d[\d,.]*"  # a number
@@ -46,8 +48,6 @@ _SCAN_LATIN_RE = re.compile(_SCAN_RE.pattern.replace(_LETTER, f"[{_ranges(_LETTE
                             .replace(r"[^\w\s-]", rf"[^{_ranges(_WORD_CHAR)}\s-]"))
 _NON_LATIN_WORD_CHAR = re.compile(r"[^\W\x00-\u024f]")
 POSSESSIVE = "'s"
-PIECE_CHARS = 1 << 16  # a longer text is tokenised piece by piece (see token_pieces)
-_SPACE_RE = re.compile(r"\s")
 
 
 def _scanner(text: str) -> re.Pattern:
@@ -75,19 +75,10 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
 
 
 def token_pieces(text: str) -> Iterator[list[str]]:
-    """The tokens of ``text`` (:func:`tokens_of`) in lists, one per piece of the text of about
-    :data:`PIECE_CHARS` characters (a shorter text is one piece), so that a long text's tokens
-    need not all be alive as strings at once. A piece ends before a white-space character,
-    which no token holds and no token's look-around needs, so the pieces' tokens are the
-    text's."""
-    start = 0
-    while len(text) - start > PIECE_CHARS:
-        space = _SPACE_RE.search(text, start + PIECE_CHARS)
-        if space is None:
-            break
-        yield tokens_of(text[start:space.start()])
-        start = space.start()
-    yield tokens_of(text[start:])
+    """The tokens of ``text`` (:func:`tokens_of`) in lists, one per piece of the text
+    (:func:`~scanner.document.text_pieces`; a text of up to 65,536 characters is one), so
+    that a long text's tokens need not all be alive as strings at once."""
+    return map(tokens_of, text_pieces(text))
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
