@@ -192,6 +192,10 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = is_site.nonzero()[0]
+    if not len(sites):  # (most articles whose words fed the table have none)
+        empty = np.zeros(0, dtype=np.float32)  # the dtype of the gains computed below
+        return (pairs, seen_of_pairs, sites, empty, sites, empty, empty,
+                np.zeros((0, len(SITE_FEATURES))))
 
     # the candidates of every site (CSR ranges), as rows of at most MAX_TESTED
     words = ids[sites]
