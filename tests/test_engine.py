@@ -21,6 +21,19 @@ def records() -> list[InputRecord]:
     return out
 
 
+def test_a_large_text_reads_fresh_word_lists_with_the_same_results(monkeypatch):
+    from scanner import document
+
+    scanner = Scanner()
+    kept = [r.to_record() for r in scanner.scan_batch(records())]
+    monkeypatch.setattr(document, "LARGE_TEXT", 100)  # every seed is large now, read in pieces
+    monkeypatch.setattr(document, "PIECE_CHARS", 50)
+    doc = document.Document(SEEDS[2].read_text(encoding="utf-8"))
+    assert doc.lower_tokens == doc.text.lower().split() and "lower_tokens" not in vars(doc)
+    fresh = [r.to_record() for r in scanner.scan_batch(records())]
+    assert fresh == kept and any(f["rule"] == "REP010" for r in fresh for f in r["findings"])
+
+
 def test_a_batch_gives_the_results_of_one_by_one_scanning():
     scanner = Scanner()
     one_by_one = [scanner.scan_record(r).to_record() for r in records()]

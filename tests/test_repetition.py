@@ -1,9 +1,14 @@
 """Repetition rules: the seeds' repeated lines and stutters, and silence on clean news."""
 from __future__ import annotations
 
+from collections import Counter
+from itertools import compress
+
+import pytest
+
 from scanner.checks import repetition
 from scanner.finding import Severity
-from tests.conftest import doc_of
+from tests.conftest import SEEDS, doc_of
 from tests.heldout import bbc_articles, seed_findings, warned_articles
 
 RULES = [cls() for cls in repetition.RULES]
@@ -47,6 +52,36 @@ def test_ngram_repetition_quotes_the_repeated_text():
     (finding,) = repetition.NgramRepetition().check(doc_of(text))
     assert finding.start is None and finding.data["n"] == 5 and finding.data["share"] > 0.8
     assert finding.data["repeated"] in text.lower()
+
+
+def _full_count_share(tokens: list[str], n: int) -> tuple[float, str]:
+    """Gopher's duplicate n-gram share counted over every n-gram, and the most repeated one."""
+    grams = list(zip(*(tokens[i:] for i in range(n))))
+    counts = Counter(grams)
+    covered = bytearray(len(tokens))
+    for start, gram in enumerate(grams):
+        if counts[gram] > 1:
+            covered[start:start + n] = b"\1" * n
+    share = sum(compress(map(len, tokens), covered)) / sum(map(len, tokens))
+    top, times = max(counts.items(), key=lambda item: item[1])
+    return share, " ".join(top) if times > 1 else ""
+
+
+@pytest.mark.parametrize("colliding", [False, True])
+def test_ngram_shares_from_hashed_candidates_equal_full_counts(monkeypatch, colliding):
+    if colliding:  # every n-gram hash equal: all positions are candidates, counted exactly
+        monkeypatch.setattr(repetition, "hash", lambda gram: 0, raising=False)
+    seeds = [path.read_text(encoding="utf-8") for path in SEEDS]
+    texts = [seeds[2], seeds[0] + seeds[1] + seeds[0][:900], seeds[3] * 2 + seeds[4],
+             "Cheap flights to Tokyo and Osaka. " * 5 + seeds[1]]
+    for text in texts:
+        tokens = text.lower().split()
+        starts = repetition._maybe_repeated_starts(tokens, 5)
+        for n in range(5, 11):
+            grams = repetition._repeated(Counter(repetition._grams(tokens, n, starts)))
+            chars = sum(map(len, tokens))
+            got = repetition._duplicate_share(tokens, n, grams, chars, starts)
+            assert got == _full_count_share(tokens, n), (n, text[:40])
 
 
 def test_ngram_repetition_ignores_a_repeated_phrase():

@@ -14,7 +14,7 @@ from scanner.spin.analysis import SITE_FEATURES
 from scanner.spin.features import FEATURE_NAMES, document_features
 from scanner.spin.model import SpinModel, classifier, load_estimators
 from scanner.spin.tables import MODEL_ONLY, LevelIndex, PairIndex, tables
-from scanner.spin.tokens import token_spans, tokenize
+from scanner.spin.tokens import spans_at, token_spans, tokenize
 from tests.conftest import SEEDS
 
 RULE = CollocationBreak()
@@ -71,7 +71,7 @@ def test_token_spans_are_exact_offsets():
     text = "Japan’s new national-security strategy, released in Dec."
     tokens, _ = tokenize(text)
     assert [text[a:b] for a, b in token_spans(text)] == tokens
-    assert token_spans(text, tokens[:3]) == token_spans(text)[:3]
+    assert spans_at(text, [0, 2, 5]) == {k: token_spans(text)[k] for k in (0, 2, 5)}
 
 
 @pytest.mark.parametrize(("level_bits", "dtype"), [((21, 19, 17, 15), np.int32),
@@ -142,7 +142,7 @@ def test_a_word_next_to_a_pair_only_the_model_attests_is_still_tested():
     _, seen, _, codes = association(table, ids[:1], ids[1:])
     assert seen[0] and codes[0] >= MODEL_ONLY  # in the table, from the language model only
     a = analyse(Document("They sent humanitarian help."))  # no pair to the right of "help"
-    assert a.tokens[3] == "help" and 3 in a.sites.tolist()
+    assert a.ids[3] == table.index["help"] and 3 in a.sites.tolist()
 
 
 def test_token_index_codes_most_tokens_and_leaves_the_rest_unknown():
@@ -195,10 +195,32 @@ def test_texts_analysed_together_give_their_own_analyses():
     assert len(together) == len(texts) and sum(len(a.sites) for a in together) >= 3
     for text, batched in zip(texts, together):
         alone = analyse_texts([text])[0]
-        assert batched.tokens == alone.tokens
         for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                       "right_gain", "site_x"):
             assert np.array_equal(getattr(batched, field), getattr(alone, field)), field
+
+
+def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypatch):
+    import scanner.document as document_module
+    import scanner.spin.analysis as analysis_module
+    import scanner.spin.tokens as tokens_module
+
+    text = "\n\n".join([seed("003").text] * 7)  # the spun seed: 5,000 words with findings
+    whole_doc, chunked_doc = Document(text), Document(text)
+    whole = analyse(whole_doc)
+    chunk = 50
+    monkeypatch.setattr(analysis_module, "TOKEN_CHUNK", chunk)
+    monkeypatch.setattr(document_module, "PIECE_CHARS", 200)
+    assert len(list(tokens_module.token_pieces(text))) > 100
+    chunked = analyse(chunked_doc)
+    edges = set((whole.sites % chunk).tolist())
+    assert len(whole.ids) > 100 * chunk and {0, chunk - 1} <= edges  # sites on window edges
+    for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+                  "right_gain", "site_x"):
+        assert np.array_equal(getattr(whole, field), getattr(chunked, field)), field
+    assert spin_probability(whole_doc) == spin_probability(chunked_doc)
+    findings = list(RULE.check(whole_doc))
+    assert findings and findings == list(RULE.check(chunked_doc))
 
 
 def test_rule_prepare_fills_the_analyses_check_uses():
@@ -212,7 +234,7 @@ def test_rule_prepare_fills_the_analyses_check_uses():
 def test_analysis_restores_the_original_word():
     doc = Document("The agency offered humanitarian help and other support.")
     a = analyse(doc)
-    site = next(j for j, k in enumerate(a.sites) if a.tokens[k] == "help")
+    site = next(j for j, k in enumerate(a.sites) if a.ids[k] == tables().index["help"])
     assert tables().words[a.best[site]] in {"aid", "assistance"}
     assert a.gain[site] > 3
     assert a.site_x.shape == (len(a.sites), len(SITE_FEATURES))

@@ -18,6 +18,7 @@ probabilities).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain
@@ -196,8 +197,9 @@ class LineModel:
         return ({t: i for i, t in enumerate(vocabulary)}, frozenset(vocabulary),
                 weights.reshape(len(vocabulary), len(self.linear)))
 
-    def lexical_scores(self, token_sets: list[set[str]]) -> np.ndarray:
-        """(lines x linear stages) sums of the weights of each line's known tokens."""
+    def lexical_scores(self, token_sets: Iterable[set[str]]) -> np.ndarray:
+        """(lines x linear stages) sums of the weights of each line's known tokens (the sets
+        are read once, in order: a lazy iterable keeps only one line's set alive)."""
         index, known, weights = self._lexicon
         hits = [toks & known for toks in token_sets]
         owners = np.repeat(np.arange(len(hits)), list(map(len, hits)))
@@ -205,10 +207,10 @@ class LineModel:
         return np.column_stack([np.bincount(owners, weights=rows[:, k], minlength=len(hits))
                                 for k in range(len(self.linear))])
 
-    def stage1_scores(self, dense: np.ndarray, token_sets: list[set[str]]) -> list[np.ndarray]:
-        """Scores of the stage-1 scorers (trees first when present, then the linear ones)."""
+    def stage1_scores(self, dense: np.ndarray, lexical: np.ndarray) -> list[np.ndarray]:
+        """Scores of the stage-1 scorers (trees first when present, then the linear ones) of
+        lines with features ``dense`` and :meth:`lexical_scores` ``lexical``."""
         codes = bin_codes(dense, self.edges)
-        lexical = self.lexical_scores(token_sets)
         linear = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(self.linear)]
         if self.trees is None:
             return linear
@@ -219,8 +221,9 @@ class LineModel:
         """Probability that each (stripped, non-blank) line is boilerplate."""
         if token_lists is None:
             token_lists = [tokens(t) for t in texts]
+        lexical = self.lexical_scores(map(set, token_lists))
         dense = np.asarray(line_features(texts, token_lists, cues), dtype=np.float64)
-        scores = self.stage1_scores(dense, [set(t) for t in token_lists])
+        scores = self.stage1_scores(dense, lexical)
         logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
         return 1.0 / (1.0 + np.exp(-logits))
 

@@ -7,11 +7,14 @@ rules here point at each repeated piece instead, and REP010 adds Gopher's n-gram
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import compress, count, takewhile
+from itertools import compress, islice, takewhile
 from operator import eq
 from typing import ClassVar
+
+import numpy as np
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
@@ -218,19 +221,18 @@ class NgramRepetition(Rule):
         tokens = doc.lower_tokens
         if len(tokens) < 10:
             return
-        fives = Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], tokens[4:]))
-        if len(fives) == len(tokens) - 4:  # C-level: no 5-gram occurs twice
+        starts = _maybe_repeated_starts(tokens, 5)
+        if not starts:  # no 5-gram occurs twice
             return
         chars = sum(map(len, tokens))
         floor = min(self.LIMITS.values()) * chars
-        repeated_fives = _repeated(fives)
+        repeated_fives = _repeated(Counter(_grams(tokens, 5, starts)))
         # Duplicated 5-grams cover at most the characters of all their copies.
         if sum(c * sum(map(len, g)) for g, c in repeated_fives) <= floor:
             return
         for n, limit in self.LIMITS.items():
-            grams = (repeated_fives if n == 5
-                     else _repeated(Counter(zip(*(tokens[i:] for i in range(n))))))
-            share, repeated = _duplicate_share(tokens, n, grams, chars)
+            grams = repeated_fives if n == 5 else _repeated(Counter(_grams(tokens, n, starts)))
+            share, repeated = _duplicate_share(tokens, n, grams, chars, starts)
             if share <= floor / chars:
                 return  # longer n-grams cover no more
             if share > limit:
@@ -243,20 +245,41 @@ class NgramRepetition(Rule):
                 return
 
 
+def _maybe_repeated_starts(tokens: list[str], n: int) -> list[int]:
+    """Positions of the ``n``-grams of ``tokens`` whose hash occurs more than once, ascending:
+    every occurrence of a repeated ``n``-gram, or of a longer one (it starts with one), and
+    rarely another whose hash collides. The hashes take 8 bytes an n-gram, where counting the
+    n-grams themselves would hold every one of them."""
+    hashes = np.fromiter(map(hash, zip(*(islice(tokens, i, None) for i in range(n)))),
+                         dtype=np.int64, count=len(tokens) - n + 1)
+    ordered = np.sort(hashes)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]  # sorted
+    if not len(twice):
+        return []
+    nearest = twice[np.minimum(twice.searchsorted(hashes), len(twice) - 1)]
+    return np.flatnonzero(nearest == hashes).tolist()
+
+
+def _grams(tokens: list[str], n: int, starts: list[int]) -> Iterator[tuple[str, ...]]:
+    """The ``n``-grams of ``tokens`` at ``starts`` (ascending; those that fit)."""
+    return (tuple(tokens[k:k + n]) for k in starts[:bisect_right(starts, len(tokens) - n)])
+
+
 def _repeated(counts: Counter) -> list[tuple[tuple[str, ...], int]]:
     """The n-grams of ``counts`` occurring more than once with their counts, most repeated
     (then first) first: a C-level sort, then a Python loop over the repeated ones only."""
     return list(takewhile(lambda item: item[1] > 1, counts.most_common()))
 
 
-def _duplicate_share(tokens: list[str], n: int,
-                     repeated: list[tuple[tuple[str, ...], int]], chars: int) -> tuple[float, str]:
-    """Share of characters in the ``repeated`` n-grams (see :func:`_repeated`), and the most
-    repeated one."""
+def _duplicate_share(tokens: list[str], n: int, repeated: list[tuple[tuple[str, ...], int]],
+                     chars: int, starts: list[int]) -> tuple[float, str]:
+    """Share of characters in the ``repeated`` n-grams (see :func:`_repeated`; they all
+    start at ``starts``), and the most repeated one."""
     is_repeated = dict(repeated).__contains__
     covered = bytearray(len(tokens))
-    for start in compress(count(), map(is_repeated, zip(*(tokens[i:] for i in range(n))))):
-        covered[start:start + n] = b"\1" * n
+    for start, gram in zip(starts, _grams(tokens, n, starts)):
+        if is_repeated(gram):
+            covered[start:start + n] = b"\1" * n
     share = sum(compress(map(len, tokens), covered)) / chars
     return share, " ".join(repeated[0][0]) if repeated else ""
 

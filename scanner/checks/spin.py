@@ -13,7 +13,7 @@ from scanner.spin import analyse, classifier, is_english, spin_probability
 from scanner.spin.analysis import Analysis, analyse_batch
 from scanner.spin.model import THRESHOLD
 from scanner.spin.tables import tables
-from scanner.spin.tokens import token_spans
+from scanner.spin.tokens import spans_at
 
 SIDE_EVIDENCE = 0.5  # a neighbour joins the excerpt when its pair gains this much
 SUGGEST_GAIN = 1.5  # below this gain the best candidate is no credible original (on spun
@@ -74,7 +74,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         flagged = np.flatnonzero(info)
         if not len(flagged):
             return
-        spans = token_spans(doc.text, analysis.tokens[:int(analysis.sites[flagged[-1]]) + 2])
+        spans = spans_at(doc.text, _excerpt_tokens(analysis, flagged))
         for group in _groups(analysis, flagged):
             yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
 
@@ -96,7 +96,7 @@ An isolated info is weak evidence; many findings in one article are strong.
             info = strong  # a confidently clean article: a weak break is its own wording
         return info, strong
 
-    def _finding(self, doc: Document, analysis: Analysis, spans: list[tuple[int, int]],
+    def _finding(self, doc: Document, analysis: Analysis, spans: dict[int, tuple[int, int]],
                  group: list[int], strong: bool) -> Finding:
         words = tables().words
         first, last = _extent(analysis, group[0])[0], _extent(analysis, group[-1])[1]
@@ -124,6 +124,14 @@ An isolated info is weak evidence; many findings in one article are strong.
         if not strong:
             finding.severity = Severity.INFO
         return finding
+
+
+def _excerpt_tokens(analysis: Analysis, flagged: np.ndarray) -> list[int]:
+    """Token positions a finding on the ``flagged`` sites may quote: each site and its
+    neighbours (see :func:`_extent`), ascending."""
+    sites = analysis.sites[flagged]
+    around = np.unique(np.concatenate((sites - 1, sites, sites + 1)))
+    return around[(around >= 0) & (around < len(analysis.ids))].tolist()
 
 
 def _extent(analysis: Analysis, j: int) -> tuple[int, int]:

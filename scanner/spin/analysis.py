@@ -26,13 +26,14 @@ from scanner.spin.tables import (
     Tables,
     tables,
 )
-from scanner.spin.tokens import normalise, tokens_of
+from scanner.spin.tokens import normalise, token_pieces
 
 CACHE_KEY = "spin.analysis"
 FLOOR = 1.0  # log10 per billion: an unattested pair is rarer than this (the table's coverage)
 UNSEEN_BOOST = 0.0  # association assumed for an unattested pair of rare words
 COST_WEIGHT = 0.5  # log10 units per relation-cost step of a candidate
 TEXT_SEPARATOR = "."  # token put between texts analysed together (a SENTENCE mark)
+TOKEN_CHUNK = 1 << 16  # tokens looked up, then tested, together: bounds a long text's memory
 _RANKS = np.arange(MAX_TESTED)
 SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "has_left",
                  "has_right", "left_seen", "right_seen", "zipf", "best_zipf_diff", "best_cost",
@@ -41,9 +42,9 @@ SITE_FEATURES = ("gain", "left_gain", "right_gain", "left_obs", "right_obs", "ha
 
 @dataclass(eq=False)
 class Analysis:
-    """Per-token ids and the tested sites of one text with their best candidate."""
+    """Per-token ids and the tested sites of one text with their best candidate (the tokens
+    themselves are not kept: :func:`scanner.spin.tokens.spans_at` finds those wanted)."""
 
-    tokens: list[str]
     ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
     pair_seen_of_pairs: np.ndarray  # whether each tested word pair is in the table
     sites: np.ndarray  # token positions tested
@@ -106,32 +107,66 @@ def analyse_texts(texts: list[str]) -> list[Analysis]:
     sentence mark between texts, which breaks every word pair and starts a sentence, so no
     pair, site or candidate crosses from one text into the next, and each analysis equals
     that of its text alone. A few dozen numpy calls then serve a whole batch instead of
-    every text."""
+    every text; a long stream is looked up and tested :data:`TOKEN_CHUNK` tokens at a time,
+    which bounds its memory and gives the same analyses."""
+    if not texts:
+        return []
     table = tables()
-    token_lists = [tokens_of(text) for text in texts]
-    joined: list[str] = []
-    starts = []
-    for tokens in token_lists:
-        starts.append(len(joined))
-        joined += tokens
-        joined.append(TEXT_SEPARATOR)
-    ids, lower = word_ids(table, joined)
-    pairs, seen_of_pairs, sites, site_values, site_x = _test_sites(table, ids, lower)
-    bounds = np.array(starts + [len(joined)])
+    ids, lower, starts = _token_ids(table, texts)
+    pairs, seen_of_pairs, sites, *site_values, site_x = _test_windows(table, ids, lower)
+    bounds = np.array(starts + [len(ids)])
     pair_bounds = pairs.searchsorted(bounds).tolist()
     site_bounds = sites.searchsorted(bounds).tolist()
     analyses = []
-    for k, tokens in enumerate(token_lists):
-        first, (a, b), (c, d) = starts[k], pair_bounds[k:k + 2], site_bounds[k:k + 2]
+    for k, first in enumerate(starts):
+        (a, b), (c, d) = pair_bounds[k:k + 2], site_bounds[k:k + 2]
         gain, best, left_gain, right_gain = (values[c:d] for values in site_values)
-        analyses.append(Analysis(tokens, ids[first:first + len(tokens)], seen_of_pairs[a:b],
+        analyses.append(Analysis(ids[first:bounds[k + 1] - 1], seen_of_pairs[a:b],
                                  sites[c:d] - first, gain, best, left_gain, right_gain,
                                  site_x[c:d]))
     return analyses
 
 
+def _token_ids(table: Tables, texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """``(ids, lower, starts)``: :func:`word_ids` of the tokens of ``texts`` with a sentence
+    mark after each text, and where each text's tokens start. Tokens are looked up about
+    :data:`TOKEN_CHUNK` at a time (a long text tokenised piece by piece), so no more than
+    that many are alive as strings."""
+    looked_up, pending, starts, done = [], [], [], 0
+    for text in texts:
+        starts.append(done + len(pending))
+        for tokens in token_pieces(text):
+            pending += tokens
+            if len(pending) >= TOKEN_CHUNK:
+                looked_up.append(word_ids(table, pending))
+                done += len(pending)
+                pending = []
+        pending.append(TEXT_SEPARATOR)
+    looked_up.append(word_ids(table, pending))
+    ids, lower = (np.concatenate(arrays) for arrays in zip(*looked_up))
+    return ids, lower, starts
+
+
+def _test_windows(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
+    """:func:`_test_sites` of a token stream, :data:`TOKEN_CHUNK` tokens at a time: a site and
+    its word pairs depend on the neighbouring tokens only, so each window is tested with one
+    token of context on either side and keeps the pairs and sites that start in it, which
+    are those of the whole stream."""
+    if len(ids) <= TOKEN_CHUNK:
+        return _test_sites(table, ids, lower)
+    windows = []
+    for start in range(0, len(ids), TOKEN_CHUNK):
+        low, end = max(start - 1, 0), min(start + TOKEN_CHUNK, len(ids))
+        pairs, seen, sites, *per_site = _test_sites(table, ids[low:end + 1], lower[low:end + 1])
+        a, b = pairs.searchsorted([start - low, end - low])
+        c, d = sites.searchsorted([start - low, end - low])
+        windows.append((pairs[a:b] + low, seen[a:b], sites[c:d] + low,
+                        *(values[c:d] for values in per_site)))
+    return tuple(map(np.concatenate, zip(*windows)))
+
+
 def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
-    """``(pairs, seen_of_pairs, sites, (gain, best, left_gain, right_gain), site_x)`` of a
+    """``(pairs, seen_of_pairs, sites, gain, best, left_gain, right_gain, site_x)`` of a
     token stream: positions of the tested word pairs and whether each is in the table; the
     sites with their best candidate's gain, id and gain parts; the site features."""
     n = len(ids)
@@ -157,9 +192,9 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = is_site.nonzero()[0]
-    if not len(sites):
-        empty = np.zeros(0)
-        return (pairs, seen_of_pairs, sites, (empty, sites, empty, empty),
+    if not len(sites):  # (most articles whose words fed the table have none)
+        empty = np.zeros(0, dtype=np.float32)  # the dtype of the gains computed below
+        return (pairs, seen_of_pairs, sites, empty, sites, empty, empty,
                 np.zeros((0, len(SITE_FEATURES))))
 
     # the candidates of every site (CSR ranges), as rows of at most MAX_TESTED
@@ -198,5 +233,5 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
         table.zipf[cand[head]] - zipf, cost[head], table.dominance[words],
         table.log_tested[words], best_freq >= FLOOR, best_freq,
     ], dtype=np.float64).T
-    return (pairs, seen_of_pairs, sites, (gain[head], cand[head], left_part[head],
-                                          right_part[head]), site_x)
+    return (pairs, seen_of_pairs, sites, gain[head], cand[head], left_part[head],
+            right_part[head], site_x)

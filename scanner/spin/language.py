@@ -5,6 +5,7 @@ import numpy as np
 
 from scanner.spin.analysis import analyse
 from scanner.spin.tables import tables
+from scanner.spin.tokens import token_pieces
 
 CACHE_KEY = "spin.english"
 MIN_STOP_SHARE = 0.15  # English prose: 40-50 % function words (our list), even team sheets
@@ -20,15 +21,14 @@ def is_english(doc) -> bool:
         if language:
             result = language == "en"
         else:
-            analysis = analyse(doc)
-            result = stop_word_share(analysis.tokens, analysis.ids) >= MIN_STOP_SHARE
+            result = stop_word_share(doc.text, analyse(doc).ids) >= MIN_STOP_SHARE
         doc.cache[CACHE_KEY] = result
     return result
 
 
-def stop_word_share(tokens: list[str], ids: np.ndarray) -> float:
-    """Share of English function words among the alphabetic tokens (``ids``: their
-    vocabulary ids, negative for other tokens)."""
-    n_alpha = sum(map(str.isalpha, tokens))
+def stop_word_share(text: str, ids: np.ndarray) -> float:
+    """Share of English function words among the alphabetic tokens of ``text`` (``ids``: the
+    vocabulary ids of its tokens, negative for other tokens)."""
+    n_alpha = sum(sum(map(str.isalpha, tokens)) for tokens in token_pieces(text))
     stop = int(tables().is_stop[ids[ids >= 0]].sum())
     return stop / n_alpha if n_alpha else 0.0

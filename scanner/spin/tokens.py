@@ -8,6 +8,10 @@ letters is dropped, so ``long-range missiles`` yields the pairs ``long range`` a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from scanner.document import text_pieces
 
 TOKEN_RE = re.compile(
     r"[^\W\d_]+(?:['’](?:[tdm]|re|ve|ll)\b)?"  # a word, maybe with a contraction
@@ -70,18 +74,25 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
     return tokens, normalise("\x00".join(tokens)).split("\x00")  # one call for all tokens
 
 
-def token_spans(text: str, tokens: list[str] | None = None) -> list[tuple[int, int]]:
-    """Code-point ``(start, end)`` of every token of :func:`tokens_of` (of ``tokens``, a prefix
-    of them, when given), index for index.
+def token_pieces(text: str) -> Iterator[list[str]]:
+    """The tokens of ``text`` (:func:`tokens_of`) in lists, one per piece of the text
+    (:func:`~scanner.document.text_pieces`; a text of up to 65,536 characters is one), so
+    that a long text's tokens need not all be alive as strings at once."""
+    return map(tokens_of, text_pieces(text))
 
-    Each token is found after the end of the one before: between two tokens there is only
-    white space, ``_`` and hyphens between letters, none of which starts a token that follows
-    (a token after a hyphen between letters starts with that letter), so the search cannot
-    stop early. A loop of ``str.find`` is cheaper than matching the pattern again.
-    """
-    spans, pos, find = [], 0, text.find
-    for token in tokens_of(text) if tokens is None else tokens:
-        start = find(token, pos)
-        pos = start + len(token)
-        spans.append((start, pos))
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Code-point ``(start, end)`` of every token of :func:`tokens_of`, index for index."""
+    return [match.span(1) for match in _scanner(text).finditer(text)]
+
+
+def spans_at(text: str, indices: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Code-point ``(start, end)`` of the tokens of :func:`tokens_of` at ``indices``
+    (ascending, each below the number of tokens), by index: the text is scanned up to the last
+    of them, and only the spans asked for are kept."""
+    matches = _scanner(text).finditer(text)
+    spans, position = {}, 0
+    for index in indices:
+        spans[index] = next(islice(matches, index - position, None)).span(1)
+        position = index + 1
     return spans
