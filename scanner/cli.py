@@ -124,6 +124,10 @@ def run_scan(args: argparse.Namespace) -> int:
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
     for option in ("output", "export", "write_baseline"):
         check_output(getattr(args, option), "--" + option.replace("_", "-"), inputs)
+    if args.export:
+        from scanner.report.html import export_suffix
+
+        export_suffix(args.export)  # an unknown kind is refused before the scan
     scanner = Scanner(config)
     fmt = args.format or "rich"
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout

@@ -93,6 +93,12 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
     assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
 
 
+def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
+    code, out, err = run(capsys, "scan", "seeds", "--export", str(tmp_path / "report.pdf"))
+    assert code == 2 and out == ""
+    assert err == f"spinscan: error: {tmp_path / 'report.pdf'}: cannot export to .pdf (use .html or .svg)\n"
+
+
 @pytest.mark.parametrize("argv", [["scan", "seeds", "--fail-on", "critical"],
                                   ["scan", "seeds", "--format", "xml"], ["audit", "seeds"], []])
 def test_a_bad_command_line_is_a_one_line_usage_error(capsys, argv):
