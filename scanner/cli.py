@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--baseline", metavar="FILE",
                       help="ignore findings accepted in this baseline file")
     scan.add_argument("--write-baseline", metavar="FILE",
-                      help="write all findings of this run as a baseline file")
+                      help="write all findings of this run as a baseline file (no baseline applied)")
 
     rules = sub.add_parser("rules", help="list the rules, one per line")
     rules.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
@@ -121,6 +122,8 @@ def run_scan(args: argparse.Namespace) -> int:
     from scanner.suppress import write_baseline
 
     config = _config(args)
+    if args.write_baseline:  # a new baseline holds every finding: the old one hides none
+        config = replace(config, baseline=None)
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
     for option in ("output", "export", "write_baseline"):
         check_output(getattr(args, option), "--" + option.replace("_", "-"), inputs)

@@ -127,6 +127,18 @@ def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):
     assert run(capsys, "scan", str(feed), "--baseline", str(baseline), "--fail-on", "info")[0] == 0
 
 
+def test_writing_the_baseline_in_effect_keeps_its_accepted_findings(tmp_path, capsys,
+                                                                    monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
+    Path("spinscan.toml").write_text('baseline = "b.json"\n', encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    accepted = json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"]
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    assert accepted["a.txt"] and json.loads(Path("b.json").read_text())["findings"] == accepted
+    assert run(capsys, "scan", "a.txt", "-f", "jsonl", "--fail-on", "info")[0] == 0
+
+
 def test_bad_selector_and_bad_pack_are_usage_errors(tmp_path, capsys):
     code, _, err = run(capsys, "scan", "seeds", "--select", "NOPE999")
     assert code == 2 and "matches no rule" in err
