@@ -313,6 +313,8 @@ def test_sarif_error_record_is_a_tool_execution_notification():
     ("/abs/dir/file #1.txt", "file:///abs/dir/file%20%231.txt"),
     ("rel\\win\\a.txt", "rel/win/a.txt"),
     ("C:\\news\\a.txt", "file:///C:/news/a.txt"),
+    ("feed.jsonl:3", "feed.jsonl%3A3"),  # a record of a relative file, not a URI scheme
+    ("s3://bucket/a.jsonl:2", "s3://bucket/a.jsonl:2"),
 ])
 def test_sarif_artifact_uris(source, uri):
     assert artifact_uri(ScanResult(id="x", source=source)) == uri

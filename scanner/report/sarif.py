@@ -22,12 +22,13 @@ from scanner.rule import Rule
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
 LEVELS = {Severity.INFO: "note", Severity.WARNING: "warning", Severity.ERROR: "error"}
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # not "feed.jsonl:3", a record's place
 
 
 def artifact_uri(result: ScanResult) -> str:
-    """The record's source (or id) as a URI reference: URLs as they are, absolute paths as
-    ``file://`` URIs, relative paths percent-encoded with forward slashes."""
+    """The record's source (or id) as a URI reference: URLs (``scheme://``) as they are,
+    absolute paths as ``file://`` URIs, relative paths (``feed.jsonl:3`` too) percent-encoded
+    with forward slashes."""
     location = result.source or result.id
     if _SCHEME_RE.match(location):
         return location
