@@ -30,16 +30,31 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
 def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
                    **settings: Any) -> Iterator[dict[str, Any]]:
     """Scan dicts shaped like JSONL input records; yields one record per document, in order
-    (a document that cannot be read, such as a non-string text, yields an error record)."""
+    (a document that cannot be read, such as a non-string text, yields an error record).
+    Bad settings, or one document given for many, raise here, not when the records are read."""
+    if isinstance(documents, Mapping | str | bytes):
+        raise TypeError(f"scan_documents() takes an iterable of documents, not one "
+                        f"{type(documents).__name__} (use scan_text for one article)")
+    return _records(_scanner(config, settings), iter(documents), jobs)
+
+
+def _scanner(config: Any, settings: dict[str, Any]) -> Any:
+    """The Scanner of ``config`` with ``settings`` on top, made once per configuration."""
     from scanner.config import Config
     from scanner.engine import Scanner
 
-    config = (config or Config()).merged(settings, "scan_documents()") if settings else (
-        config or Config())
+    config = config or Config()
+    config = config.merged(settings, "scan_documents()") if settings else config
     scanner = _SCANNERS.get(repr(config))
     if scanner is None:
         scanner = _SCANNERS[repr(config)] = Scanner(config)
-    records = (_input_record(doc, f"document {i + 1}", config.max_doc_bytes)
+    return scanner
+
+
+def _records(scanner: Any, documents: Iterable[Any], jobs: int) -> Iterator[dict[str, Any]]:
+    """The published records of ``documents``."""
+    max_bytes = scanner.config.max_doc_bytes
+    records = (_input_record(doc, f"document {i + 1}", max_bytes)
                for i, doc in enumerate(documents))
     for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
         yield result.to_record()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scanner import engine, scan_documents
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
@@ -189,3 +191,14 @@ def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on
     assert [r["id"] for r in records] == ["tagged", "document 2", "surrogate", "huge", "last"]
     assert [r["error"] is None for r in records] == [True, False, False, False, True]
     assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
+
+
+@pytest.mark.parametrize("documents", [{"id": "a", "text": "Body."}, "Body.", b"Body.", None])
+def test_the_api_refuses_one_document_for_many_when_called(documents):
+    with pytest.raises(TypeError, match="an iterable of documents|not iterable"):
+        scan_documents(documents)  # at the call: a generator would fail only when read
+
+
+def test_the_api_refuses_a_bad_setting_when_called():
+    with pytest.raises(ValueError, match="unknown setting 'colour'"):
+        scan_documents([], colour=True)
