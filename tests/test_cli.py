@@ -266,3 +266,15 @@ def test_console_script_and_help():
     for option in ("--format", "--select", "--ignore", "--fail-on", "--jobs", "--config",
                    "--rules", "--max-doc-bytes", "--baseline", "--output", "--export"):
         assert option in result.stdout
+
+
+def test_an_accepted_whole_document_finding_survives_an_edit(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    Path("a.txt").write_text("The council approved the new budget on Monday.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "RDB010", "--fail-on", "never")
+    assert jsonl(out)[0]["findings"][0]["message"].startswith("Only 8 words")  # a new figure
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--baseline", "b.json",
+                       "--fail-on", "info")
+    assert code == 0 and jsonl(out)[0]["findings"] == []
