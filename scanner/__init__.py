@@ -47,7 +47,9 @@ def _scanner(config: Any, settings: dict[str, Any]) -> Any:
     config = config.merged(settings, "scan_documents()") if settings else config
     scanner = _SCANNERS.get(repr(config))
     if scanner is None:
-        scanner = _SCANNERS[repr(config)] = Scanner(config)
+        scanner = Scanner(config)
+        scanner.check_has_rules()
+        _SCANNERS[repr(config)] = scanner
     return scanner
 
 

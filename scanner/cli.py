@@ -132,6 +132,7 @@ def run_scan(args: argparse.Namespace) -> int:
 
         export_suffix(args.export)  # an unknown kind is refused before the scan
     scanner = Scanner(config)
+    scanner.check_has_rules()
     fmt = args.format or "rich"
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     color = False if args.output else None  # rich decides for a terminal (tty, NO_COLOR)

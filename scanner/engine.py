@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from itertools import islice
 
-from scanner.config import Config
+from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
@@ -54,6 +54,13 @@ class Scanner:
                       if rule.runs_on == "document"]
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
+
+    def check_has_rules(self) -> None:
+        """Refuse a selection that leaves no rule to run on a document: a gate that checks
+        nothing would pass by mistake."""
+        if not self.rules:
+            raise ConfigError("select and ignore leave no rule to run on a document (corpus "
+                              "rules such as SPN100 run only in `spinscan audit`)")
 
     def _configure_rules(self) -> None:
         for rule in self.rules:

@@ -278,3 +278,11 @@ def test_an_accepted_whole_document_finding_survives_an_edit(tmp_path, capsys, m
     code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--baseline", "b.json",
                        "--fail-on", "info")
     assert code == 0 and jsonl(out)[0]["findings"] == []
+
+
+@pytest.mark.parametrize("selection", [["--select", "spin", "--ignore", "spin"],
+                                       ["--select", "SPN100"]])
+def test_a_selection_that_leaves_no_rule_is_a_usage_error(capsys, selection):
+    code, out, err = run(capsys, "scan", "seeds", "-f", "jsonl", *selection)
+    assert code == 2 and out == ""
+    assert err.startswith("spinscan: error: ") and "no rule to run" in err and err.count("\n") == 1

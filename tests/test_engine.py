@@ -202,3 +202,8 @@ def test_the_api_refuses_one_document_for_many_when_called(documents):
 def test_the_api_refuses_a_bad_setting_when_called():
     with pytest.raises(ValueError, match="unknown setting 'colour'"):
         scan_documents([], colour=True)
+
+
+def test_the_api_refuses_a_selection_that_leaves_no_rule():
+    with pytest.raises(ValueError, match="no rule to run"):
+        scan_documents([], select=["SPN100"])
