@@ -22,7 +22,7 @@ from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
 from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
-from scanner.title import infer_title
+from scanner.title import infer_title, markdown_title
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
 # keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
@@ -244,7 +244,10 @@ def make_document(record: InputRecord) -> Document:
             metadata["main_text"] = main_text
         title = title or html_title
     doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
-    if title is None:
+    heading = markdown_title(doc) if title is None and metadata.get("format") == "markdown" else None
+    if heading is not None:
+        doc.title, doc.title_span = heading
+    elif title is None:
         span = infer_title(doc)
         if span is not None:
             doc.title, doc.title_span = span.text.strip(), span

@@ -37,6 +37,18 @@ _STOP = frozenset(
 )
 
 
+_MARKDOWN_H1_RE = re.compile(r" {0,3}# +(.*?)(?: +#+)? *")
+
+
+def markdown_title(doc: Document) -> tuple[str, Span] | None:
+    """The heading text and line of a Markdown document that opens with a ``# Heading``."""
+    if not doc.nonblank_lines:
+        return None
+    line = doc.nonblank_lines[0][1]
+    match = _MARKDOWN_H1_RE.fullmatch(line.text.rstrip())
+    return (match.group(1), line) if match and match.group(1) else None
+
+
 def infer_title(doc: Document) -> Span | None:
     """The span of the most likely headline line, or None when the text has no title-like head."""
     lines = doc.nonblank_lines[:_SCAN_LINES]

@@ -46,3 +46,17 @@ def test_the_headline_is_found(text):
 def test_prose_without_a_title_like_line_has_no_title():
     assert title_of(BODY) is None
     assert title_of("Menu\nLogin\n") is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("# NATO chief visits Japan\n\nBody.\n", "NATO chief visits Japan"),
+    ("\n  # NATO chief visits Japan ##\nBody.\n", "NATO chief visits Japan"),
+])
+def test_a_markdown_heading_on_the_first_line_is_the_title(text, title):
+    from scanner.engine import make_document
+    from scanner.io.records import InputRecord
+
+    doc = make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
+    assert doc.title == title and "#" in doc.title_span.text  # the heading line is the title's
+    plain = make_document(InputRecord(id="a.txt", text=text, metadata={"format": "text"}))
+    assert plain.title != title  # a "#" line of plain text is no heading
