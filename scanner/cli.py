@@ -1,7 +1,8 @@
 """The ``spinscan`` command line.
 
 Exit codes: 0 passed, 1 the gate failed (a finding at or above ``--fail-on``, or a record that
-could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack).
+could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack),
+130 interrupted, 141 the output pipe was closed before the end (``| head``).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from scanner.finding import Severity
 from scanner.invocation import UsageError, check_output, input_files
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
 
 
 def _csv(value: str) -> list[str]:
@@ -97,9 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("spinscan: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader left before the end: the gate did not pass
+        return EXIT_PIPE
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -1,6 +1,7 @@
 """The command line: formats, exit codes, selection, bad input, suppression, baselines."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -286,3 +287,12 @@ def test_a_selection_that_leaves_no_rule_is_a_usage_error(capsys, selection):
     code, out, err = run(capsys, "scan", "seeds", "-f", "jsonl", *selection)
     assert code == 2 and out == ""
     assert err.startswith("spinscan: error: ") and "no rule to run" in err and err.count("\n") == 1
+
+
+def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
+    class ClosedPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
