@@ -19,6 +19,7 @@ _SCANNERS: dict[str, Any] = {}  # one Scanner (rules, models) per configuration,
 def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
               html: bool = False, config: Any = None, **settings: Any) -> dict[str, Any]:
     """Scan one article; returns its record (``{"id", "scores", "findings", "error", ...}``).
+    ``html=True`` reads ``text`` as an HTML page (markup given as text is scanned as text).
 
     ``settings`` are configuration keys in snake_case (``select=["spin"]``, ``fail_on=...``);
     ``config`` is a ready :class:`scanner.config.Config`.
