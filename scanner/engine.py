@@ -160,7 +160,8 @@ class Scanner:
             return _internal_error(doc.id, doc.source, doc.title, exc)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
         return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
-                          scores=scores, findings=findings, text=doc.text if keep_text else None)
+                          scores=scores, findings=findings, text=doc.text if keep_text else None,
+                          from_html=raw_html is not None)
 
     # ----- streams -----------------------------------------------------------------------
     def scan_records(self, records: Iterable[InputRecord], jobs: int = 1,

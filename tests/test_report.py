@@ -320,6 +320,18 @@ def test_sarif_artifact_uris(source, uri):
     assert artifact_uri(ScanResult(id="x", source=source)) == uri
 
 
+def test_findings_in_a_pages_extracted_text_are_placed_on_the_file_with_their_excerpt():
+    page = spun_result()
+    page.source, page.from_html = "site/page.html", True  # positions count in the extracted text
+    sarif = json.loads(render("sarif", [page]))["runs"][0]["results"]
+    assert all("region" not in r["locations"][0]["physicalLocation"] for r in sarif)
+    tortured = next(r for r in sarif if r["ruleId"] == "SPN001")["message"]["text"]
+    assert tortured == ('Tortured phrase "counterfeit consciousness" (in the page text: '
+                        "'counterfeit consciousness') (suggestion: artificial intelligence)")
+    github = render("github", [page]).splitlines()
+    assert github and not any("line=" in line for line in github)
+
+
 # ----- github ------------------------------------------------------------------------------
 def test_github_escaping():
     assert escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
