@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help=".txt/.md/.html files, directories (recursive), .jsonl, or - for stdin")
     scan.add_argument("--format", "-f", choices=FORMATS, default=None,
                       help="output format (default: rich)")
-    scan.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (overwritten)")
+    scan.add_argument("--output", "-o", metavar="FILE",
+                      help="write the report to FILE (overwritten; - for stdout)")
     scan.add_argument("--export", metavar="FILE",
                       help="also save the rich report as HTML or SVG (by the file's suffix)")
     scan.add_argument("--select", type=_csv, action="extend", metavar="SEL",
@@ -136,8 +137,9 @@ def run_scan(args: argparse.Namespace) -> int:
     scanner = Scanner(config)
     scanner.check_has_rules()
     fmt = args.format or "rich"
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    color = False if args.output else None  # rich decides for a terminal (tty, NO_COLOR)
+    to_file = args.output not in (None, "-")
+    out = open(args.output, "w", encoding="utf-8") if to_file else sys.stdout
+    color = False if to_file else None  # rich decides for a terminal (tty, NO_COLOR)
     reporter = make_reporter(fmt, out, color=color, rules={r.id: r for r in scanner.rules},
                              tool_version=__version__)
     keep = bool(args.export or args.write_baseline)

@@ -296,3 +296,10 @@ def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
 
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
+
+
+def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "-o", "-")
+    assert code == 0 and jsonl(out)[0]["id"] == "a.txt" and not Path("-").exists()
