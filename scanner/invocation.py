@@ -20,8 +20,10 @@ class UsageError(ValueError):
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
-    supported file."""
+    supported file or name stdin twice."""
     paths = list(paths)
+    if paths.count("-") > 1:
+        raise UsageError("- (stdin) can be read only once")
     files = expand_paths(paths)
     if not files:
         raise UsageError(f"no file to scan in {', '.join(paths)} (a directory walk takes "

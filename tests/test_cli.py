@@ -303,3 +303,8 @@ def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
     Path("a.txt").write_text(CLEAN, encoding="utf-8")
     code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "-o", "-")
     assert code == 0 and jsonl(out)[0]["id"] == "a.txt" and not Path("-").exists()
+
+
+def test_stdin_given_twice_is_a_usage_error(capsys):
+    code, out, err = run(capsys, "scan", "-", "seeds", "-", "-f", "jsonl")
+    assert code == 2 and out == "" and err == "spinscan: error: - (stdin) can be read only once\n"
