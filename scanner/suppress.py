@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -71,9 +73,9 @@ class Suppressor:
 
     def rules_for(self, rules: list[Rule], record_id: str, source: str | None) -> list[Rule]:
         """The rules to run on one record after path and domain ignores."""
+        names = _path_forms(record_id) | _path_forms(source or "")
         selectors = [s for pattern, sel in self.per_path.items()
-                     if any(fnmatch.fnmatch(name, pattern) for name in {record_id, source or ""})
-                     for s in sel]
+                     if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
         domain = _domain(source)
         if domain:
             selectors += [s for d, sel in self.per_domain.items()
@@ -100,6 +102,18 @@ class Suppressor:
                 continue
             kept.append(finding)
         return kept
+
+
+def _path_forms(name: str) -> set[str]:
+    """``name`` and, for a local path, its normal form relative to the working directory:
+    ``./wire/a.txt`` and ``/abs/cwd/wire/a.txt`` match ``wire/*`` as ``wire/a.txt`` does."""
+    if not name or "://" in name or name.startswith("-"):
+        return {name}
+    path = os.path.normpath(name)
+    if os.path.isabs(path):
+        with suppress(ValueError):  # on another drive (Windows): no relative form
+            path = os.path.relpath(path)
+    return {name, Path(path).as_posix()}
 
 
 def _domain(source: str | None) -> str | None:

@@ -236,8 +236,9 @@ def test_per_path_ignores(tmp_path, capsys, monkeypatch):
     (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
     (tmp_path / "spinscan.toml").write_text('[per-path-ignores]\n"wire/*" = ["spam"]\n')
     monkeypatch.chdir(tmp_path)
-    _, out, _ = run(capsys, "scan", "wire", "-f", "jsonl", "--select", "spam")
-    assert jsonl(out)[0]["findings"] == []
+    for path in ("wire", "./wire/a.txt", str(tmp_path / "wire" / "a.txt")):  # one file, 3 names
+        _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
+        assert jsonl(out)[0]["findings"] == [], path
 
 
 def test_rules_listing_and_rule_docs(capsys):
