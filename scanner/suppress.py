@@ -9,8 +9,8 @@
   categories, as on the command line. The rules never see these comments: in a text they are
   blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
-- A baseline file lists accepted findings by fingerprint per record id, so a gate fails only
-  on new problems (``--write-baseline`` writes one).
+- A baseline file lists accepted findings by fingerprint per record id (a path in the form of
+  :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes one).
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ class Suppressor:
 
     def rules_for(self, rules: list[Rule], record_id: str, source: str | None) -> list[Rule]:
         """The rules to run on one record after path and domain ignores."""
-        names = _path_forms(record_id) | _path_forms(source or "")
+        names = {record_id, source or "", path_key(record_id), path_key(source or "")}
         selectors = [s for pattern, sel in self.per_path.items()
                      if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
         domain = _domain(source)
@@ -88,7 +88,7 @@ class Suppressor:
                raw_html: str | None = None) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
         inline = _inline_ignores(doc, raw_html)
-        accepted = self.baseline.get(record_id, set())
+        accepted = self.baseline.get(path_key(record_id), set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
         for finding in findings:
@@ -104,16 +104,17 @@ class Suppressor:
         return kept
 
 
-def _path_forms(name: str) -> set[str]:
-    """``name`` and, for a local path, its normal form relative to the working directory:
-    ``./wire/a.txt`` and ``/abs/cwd/wire/a.txt`` match ``wire/*`` as ``wire/a.txt`` does."""
+def path_key(name: str) -> str:
+    """A record id or path in one form whatever spelling named the file: a local path
+    normalised, relative to the working directory (``./wire/a.txt`` and ``/cwd/wire/a.txt``
+    are ``wire/a.txt``); any other name as it is."""
     if not name or "://" in name or name.startswith("-"):
-        return {name}
+        return name
     path = os.path.normpath(name)
     if os.path.isabs(path):
         with suppress(ValueError):  # on another drive (Windows): no relative form
             path = os.path.relpath(path)
-    return {name, Path(path).as_posix()}
+    return Path(path).as_posix()
 
 
 def _domain(source: str | None) -> str | None:
@@ -159,7 +160,10 @@ def load_baseline(path: str) -> dict[str, set[str]]:
         raise ConfigError(f"{path}: baseline is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
         raise ConfigError(f"{path}: not a spinscan baseline (version {BASELINE_VERSION})")
-    return {rid: set(fps) for rid, fps in data.get("findings", {}).items()}
+    accepted: dict[str, set[str]] = {}
+    for record_id, prints in data.get("findings", {}).items():
+        accepted.setdefault(path_key(record_id), set()).update(prints)
+    return accepted
 
 
 def write_baseline(path: str, results: Iterable) -> None:
@@ -168,7 +172,8 @@ def write_baseline(path: str, results: Iterable) -> None:
     accepted: dict[str, set[str]] = {}
     for result in results:
         if result.findings:
-            accepted.setdefault(result.id, set()).update(f.fingerprint() for f in result.findings)
+            accepted.setdefault(path_key(result.id), set()).update(
+                f.fingerprint() for f in result.findings)
     findings = {record_id: sorted(prints) for record_id, prints in accepted.items()}
     Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},
                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))

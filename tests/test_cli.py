@@ -309,3 +309,14 @@ def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
 def test_stdin_given_twice_is_a_usage_error(capsys):
     code, out, err = run(capsys, "scan", "-", "seeds", "-", "-f", "jsonl")
     assert code == 2 and out == "" and err == "spinscan: error: - (stdin) can be read only once\n"
+
+
+def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("docs").mkdir()
+    Path("docs/a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
+    run(capsys, "scan", "docs", "-f", "jsonl", "--write-baseline", "b.json")
+    for path in ("docs/a.txt", "./docs/a.txt", str(tmp_path / "docs" / "a.txt")):
+        code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
+                           "--fail-on", "info")
+        assert code == 0 and jsonl(out)[0]["findings"] == [], path
