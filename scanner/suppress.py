@@ -160,8 +160,14 @@ def load_baseline(path: str) -> dict[str, set[str]]:
         raise ConfigError(f"{path}: baseline is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
         raise ConfigError(f"{path}: not a spinscan baseline (version {BASELINE_VERSION})")
+    findings = data.get("findings", {})
+    if not isinstance(findings, dict) or not all(
+            isinstance(prints, list) and all(isinstance(p, str) for p in prints)
+            for prints in findings.values()):
+        raise ConfigError(f"{path}: findings must map record ids to lists of fingerprints "
+                          "(strings)")
     accepted: dict[str, set[str]] = {}
-    for record_id, prints in data.get("findings", {}).items():
+    for record_id, prints in findings.items():
         accepted.setdefault(path_key(record_id), set()).update(prints)
     return accepted
 

@@ -320,3 +320,17 @@ def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys
         code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
                            "--fail-on", "info")
         assert code == 0 and jsonl(out)[0]["findings"] == [], path
+
+
+@pytest.mark.parametrize("content", ['{"version": 1, "findings": {"a.txt": 5}}',
+                                     '{"version": 1, "findings": []}',
+                                     '{"version": 1, "findings": {"a.txt": "abc"}}',
+                                     '{"version": 1, "findings": {"a.txt": [1]}}'])
+def test_a_malformed_baseline_is_a_usage_error(tmp_path, capsys, monkeypatch, content):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    Path("b.json").write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "scan", "a.txt", "-f", "jsonl", "--baseline", "b.json")
+    assert code == 2 and out == ""
+    assert err == ("spinscan: error: b.json: findings must map record ids to lists of "
+                   "fingerprints (strings)\n")
