@@ -73,10 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write all findings of this run as a baseline file (no baseline applied)")
 
     rules = sub.add_parser("rules", help="list the rules, one per line")
-    rules.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
     rule.add_argument("rule_id", metavar="ID")
-    rule.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
+    for listing in (rules, rule):
+        listing.add_argument("--rules", action="append", metavar="PATH",
+                             help="include an extra pack")
+        listing.add_argument("--config", metavar="FILE",
+                             help="read settings (rule packs) from this TOML file")
     from scanner.audit.command import add_audit_parser
 
     add_audit_parser(sub, _csv)
@@ -170,10 +173,12 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples)."""
+    """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples), with
+    the configured packs."""
     from scanner.registry import build_registry
 
-    registry = build_registry(args.rules or ())
+    packs = load_config(Path.cwd(), args.config).rules + tuple(args.rules or ())
+    registry = build_registry(packs)
     if args.command == "rules":
         for rule in registry:
             print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "

@@ -251,6 +251,35 @@ def test_rules_listing_and_rule_docs(capsys):
     assert run(capsys, "rule", "NOPE999")[0] == 2
 
 
+HOUSE_PACK = """pack: house
+rules:
+  - id: HSE001
+    name: promo-line
+    category: spam
+    severity: warning
+    message: "Promotional line: {match}"
+    phrases: ["Join our Telegram"]
+    summary: Promotional lines.
+    docs: Promotional lines.
+    examples:
+      flag: ["Join our Telegram for daily tips"]
+      pass: ["The minister spoke."]
+"""
+
+
+def test_rules_and_rule_know_the_configured_packs(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    Path("spinscan.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "rules")
+    assert code == 0 and "HSE001  promo-line" in out
+    code, out, _ = run(capsys, "rule", "HSE001")
+    assert code == 0 and "promo-line" in out
+    Path("spinscan.toml").unlink()
+    Path("ci.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
+    assert run(capsys, "rule", "HSE001", "--config", "ci.toml")[0] == 0
+
+
 def test_jobs_gives_identical_results(capsys):
     _, one, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never")
     _, two, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never", "--jobs", "2")
