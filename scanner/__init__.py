@@ -8,6 +8,7 @@ Python API for CMS integration; both functions return the same records as ``--fo
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -22,7 +23,8 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
     ``html=True`` reads ``text`` as an HTML page (markup given as text is scanned as text).
 
     ``settings`` are configuration keys in snake_case (``select=["spin"]``, ``fail_on=...``);
-    ``config`` is a ready :class:`scanner.config.Config`.
+    ``config`` is a ready :class:`scanner.config.Config` or a TOML file's path (read as
+    ``--config`` reads it).
     """
     record = {"id": id, "title": title, "url": source, ("html" if html else "text"): text}
     return next(scan_documents([record], config=config, **settings))
@@ -40,10 +42,16 @@ def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None
 
 
 def _scanner(config: Any, settings: dict[str, Any]) -> Any:
-    """The Scanner of ``config`` with ``settings`` on top, made once per configuration."""
-    from scanner.config import Config
+    """The Scanner of ``config`` (a Config, a TOML file's path or None) with ``settings`` on
+    top, made once per configuration."""
+    from scanner.config import Config, read_config_file
     from scanner.engine import Scanner
 
+    if isinstance(config, str | os.PathLike):
+        config = read_config_file(config)
+    elif not isinstance(config, Config | None):
+        raise TypeError(f"config must be a scanner.config.Config or a TOML file's path, not "
+                        f"{type(config).__name__} (give settings as keyword arguments)")
     config = config or Config()
     config = config.merged(settings, "scan_documents()") if settings else config
     scanner = _SCANNERS.get(repr(config))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner import engine, scan_documents
+from scanner import engine, scan_documents, scan_text
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
@@ -207,3 +207,12 @@ def test_the_api_refuses_a_bad_setting_when_called():
 def test_the_api_refuses_a_selection_that_leaves_no_rule():
     with pytest.raises(ValueError, match="no rule to run"):
         scan_documents([], select=["SPN100"])
+
+
+def test_the_api_reads_a_config_file_and_refuses_other_configs(tmp_path):
+    settings = tmp_path / "cms.toml"
+    settings.write_text('select = ["TYP"]\n', encoding="utf-8")
+    record = scan_text("He came onJan 31 to Tokyo and left.", config=str(settings))
+    assert record["findings"] and {f["rule"][:3] for f in record["findings"]} == {"TYP"}
+    with pytest.raises(TypeError, match="config must be"):
+        scan_text("Body.", config={"select": ["TYP"]})
