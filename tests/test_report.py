@@ -159,6 +159,15 @@ def test_jsonl_survives_values_json_does_not_know():
     assert record["findings"][0]["data"] == {"set": [1], "tuple": [1, 2], "severity": "info"}
 
 
+def test_jsonl_lines_hold_no_unicode_line_separator():
+    result = clean_result()
+    result.title = "Line\u2028separator,\u2029paragraph separator and\x85next line"
+    out = render("jsonl", [result])
+    assert not set("\u2028\u2029\x85") & set(out)  # str.splitlines() would split there
+    (line,) = out.splitlines()
+    assert json.loads(line)["title"] == result.title
+
+
 def test_json_document_with_summary():
     doc = json.loads(render("json", tool_version="9.9"))
     assert doc["schema_version"] == "1.0" and doc["tool"] == {"name": "spinscan", "version": "9.9"}
