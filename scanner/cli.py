@@ -15,7 +15,7 @@ from typing import NoReturn
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
-from scanner.invocation import UsageError, check_output, input_files
+from scanner.invocation import UsageError, check_distinct, check_output, input_files
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
@@ -131,8 +131,11 @@ def run_scan(args: argparse.Namespace) -> int:
     if args.write_baseline:  # a new baseline holds every finding: the old one hides none
         config = replace(config, baseline=None)
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
-    for option in ("output", "export", "write_baseline"):
-        check_output(getattr(args, option), "--" + option.replace("_", "-"), inputs)
+    outputs = {"--output": args.output, "--export": args.export,
+               "--write-baseline": args.write_baseline}
+    for option, path in outputs.items():
+        check_output(path, option, inputs)
+    check_distinct(outputs)
     if args.export:
         from scanner.report.html import export_suffix
 

@@ -47,3 +47,16 @@ def check_output(path: str | None, option: str, inputs: Iterable[str],
     for source in inputs:
         if source != "-" and not is_url(source) and Path(source).resolve() == resolved:
             raise UsageError(f"{option} {path}: is also an input; writing it would destroy it")
+
+
+def check_distinct(outputs: dict[str, str | None]) -> None:
+    """Refuse one file given to two output options (option -> path): the later writer would
+    overwrite the other's output."""
+    seen: dict[Path, str] = {}
+    for option, path in outputs.items():
+        if path is None or path == "-" or is_url(path):
+            continue
+        target = Path(path).resolve()
+        if target in seen:
+            raise UsageError(f"{option} {path}: is also the {seen[target]} file")
+        seen[target] = option

@@ -100,6 +100,20 @@ def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
     assert err == f"spinscan: error: {tmp_path / 'report.pdf'}: cannot export to .pdf (use .html or .svg)\n"
 
 
+@pytest.mark.parametrize(("argv", "problem"), [
+    (["scan", "a.txt", "-o", "r.json", "--write-baseline", "./r.json"],
+     "--write-baseline ./r.json: is also the --output file"),
+    (["audit", "a.txt", "-o", "r.jsonl", "--report", "r.jsonl"],
+     "--report r.jsonl: is also the --output file"),
+])
+def test_one_file_for_two_outputs_is_a_usage_error(tmp_path, capsys, monkeypatch, argv, problem):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
+    assert not Path(argv[4]).exists()
+
+
 @pytest.mark.parametrize("argv", [["scan", "seeds", "--fail-on", "critical"],
                                   ["scan", "seeds", "--format", "xml"], ["audit", "seeds"], []])
 def test_a_bad_command_line_is_a_one_line_usage_error(capsys, argv):
