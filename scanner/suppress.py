@@ -9,8 +9,9 @@
   categories, as on the command line. The rules never see these comments: in a text they are
   blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
-- A baseline file lists accepted findings by fingerprint per record id (a path in the form of
-  :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes one).
+- A baseline file lists accepted findings by fingerprint per record id (a file's path in the
+  form of :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes
+  one).
 """
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ class Suppressor:
                raw_html: str | None = None) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
         inline = _inline_ignores(doc, raw_html)
-        accepted = self.baseline.get(path_key(record_id), set())
+        accepted = self.baseline.get(baseline_key(record_id, doc.source), set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
         for finding in findings:
@@ -115,6 +116,12 @@ def path_key(name: str) -> str:
         with suppress(ValueError):  # on another drive (Windows): no relative form
             path = os.path.relpath(path)
     return Path(path).as_posix()
+
+
+def baseline_key(record_id: str, source: str | None) -> str:
+    """A record's key in a baseline: a file's path in one form (:func:`path_key`), so that
+    ``./docs/a.md`` finds what ``docs/a.md`` accepted; another record's own id as it is."""
+    return path_key(record_id) if record_id == source else record_id
 
 
 def _domain(source: str | None) -> str | None:
@@ -166,10 +173,7 @@ def load_baseline(path: str) -> dict[str, set[str]]:
             for prints in findings.values()):
         raise ConfigError(f"{path}: findings must map record ids to lists of fingerprints "
                           "(strings)")
-    accepted: dict[str, set[str]] = {}
-    for record_id, prints in findings.items():
-        accepted.setdefault(path_key(record_id), set()).update(prints)
-    return accepted
+    return {record_id: set(prints) for record_id, prints in findings.items()}
 
 
 def write_baseline(path: str, results: Iterable) -> None:
@@ -178,7 +182,7 @@ def write_baseline(path: str, results: Iterable) -> None:
     accepted: dict[str, set[str]] = {}
     for result in results:
         if result.findings:
-            accepted.setdefault(path_key(result.id), set()).update(
+            accepted.setdefault(baseline_key(result.id, result.source), set()).update(
                 f.fingerprint() for f in result.findings)
     findings = {record_id: sorted(prints) for record_id, prints in accepted.items()}
     Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},

@@ -377,3 +377,18 @@ def test_a_malformed_baseline_is_a_usage_error(tmp_path, capsys, monkeypatch, co
     assert code == 2 and out == ""
     assert err == ("spinscan: error: b.json: findings must map record ids to lists of "
                    "fingerprints (strings)\n")
+
+
+def test_a_baseline_keeps_a_records_own_id_whatever_the_working_directory(tmp_path, capsys,
+                                                                          monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "/news/a", "text": CLEAN + "\nWhatsApp Channel Join Now\n"})
+                    + "\n", encoding="utf-8")
+    (tmp_path / "one").mkdir()
+    monkeypatch.chdir(tmp_path / "one")
+    run(capsys, "scan", str(feed), "-f", "jsonl", "--write-baseline", str(tmp_path / "b.json"))
+    assert "/news/a" in json.loads((tmp_path / "b.json").read_text())["findings"]
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "scan", str(feed), "-f", "jsonl", "--baseline", "b.json",
+                       "--fail-on", "info")
+    assert code == 0 and jsonl(out)[0]["findings"] == []
