@@ -22,7 +22,7 @@ from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
 from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
-from scanner.title import infer_title, markdown_title
+from scanner.title import infer_title, markdown_title, without_front_matter
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
 # keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
@@ -230,13 +230,19 @@ def _internal_error(record_id: str, source: str | None, title: str | None,
 
 
 def make_document(record: InputRecord) -> Document:
-    """The Document for a readable record: HTML is extracted, a text's ignore comments blanked
-    out (see :mod:`scanner.suppress`), a missing title inferred."""
+    """The Document for a readable record: HTML is extracted, a text's ignore comments
+    (:mod:`scanner.suppress`) and a Markdown file's front matter (:mod:`scanner.title`) blanked
+    out, a missing title taken from that front matter or a leading ``# Heading``, else
+    inferred."""
     text, title, metadata = record.text, record.title, dict(record.metadata)
+    markdown = metadata.get("format") == "markdown"
     if text is not None:
         text, comments = without_ignore_comments(text)
         if comments:
             metadata[IGNORE_COMMENTS] = comments
+        if markdown:
+            text, matter_title = without_front_matter(text)
+            title = title or matter_title
     else:
         from scanner.html_text import html_to_lines
 
@@ -245,7 +251,7 @@ def make_document(record: InputRecord) -> Document:
             metadata["main_text"] = main_text
         title = title or html_title
     doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
-    heading = markdown_title(doc) if title is None and metadata.get("format") == "markdown" else None
+    heading = markdown_title(doc) if title is None and markdown else None
     if heading is not None:
         doc.title, doc.title_span = heading
     elif title is None:
