@@ -8,6 +8,7 @@ Python API for CMS integration; both functions return the same records as ``--fo
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -19,9 +20,11 @@ _SCANNERS: dict[str, Any] = {}  # one Scanner (rules, models) per configuration,
 def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
               html: bool = False, config: Any = None, **settings: Any) -> dict[str, Any]:
     """Scan one article; returns its record (``{"id", "scores", "findings", "error", ...}``).
+    ``html=True`` reads ``text`` as an HTML page (markup given as text is scanned as text).
 
     ``settings`` are configuration keys in snake_case (``select=["spin"]``, ``fail_on=...``);
-    ``config`` is a ready :class:`scanner.config.Config`.
+    ``config`` is a ready :class:`scanner.config.Config` or a TOML file's path (read as
+    ``--config`` reads it).
     """
     record = {"id": id, "title": title, "url": source, ("html" if html else "text"): text}
     return next(scan_documents([record], config=config, **settings))
@@ -30,16 +33,39 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
 def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
                    **settings: Any) -> Iterator[dict[str, Any]]:
     """Scan dicts shaped like JSONL input records; yields one record per document, in order
-    (a document that cannot be read, such as a non-string text, yields an error record)."""
-    from scanner.config import Config
+    (a document that cannot be read, such as a non-string text, yields an error record).
+    Bad settings, or one document given for many, raise here, not when the records are read."""
+    if isinstance(documents, Mapping | str | bytes):
+        raise TypeError(f"scan_documents() takes an iterable of documents, not one "
+                        f"{type(documents).__name__} (use scan_text for one article)")
+    return _records(_scanner(config, settings), iter(documents), jobs)
+
+
+def _scanner(config: Any, settings: dict[str, Any]) -> Any:
+    """The Scanner of ``config`` (a Config, a TOML file's path or None) with ``settings`` on
+    top, made once per configuration."""
+    from scanner.config import Config, read_config_file
     from scanner.engine import Scanner
 
-    config = (config or Config()).merged(settings, "scan_documents()") if settings else (
-        config or Config())
+    if isinstance(config, str | os.PathLike):
+        config = read_config_file(config)
+    elif not isinstance(config, Config | None):
+        raise TypeError(f"config must be a scanner.config.Config or a TOML file's path, not "
+                        f"{type(config).__name__} (give settings as keyword arguments)")
+    config = config or Config()
+    config = config.merged(settings, "scan_documents()") if settings else config
     scanner = _SCANNERS.get(repr(config))
     if scanner is None:
-        scanner = _SCANNERS[repr(config)] = Scanner(config)
-    records = (_input_record(doc, f"document {i + 1}", config.max_doc_bytes)
+        scanner = Scanner(config)
+        scanner.check_has_rules()
+        _SCANNERS[repr(config)] = scanner
+    return scanner
+
+
+def _records(scanner: Any, documents: Iterable[Any], jobs: int) -> Iterator[dict[str, Any]]:
+    """The published records of ``documents``."""
+    max_bytes = scanner.config.max_doc_bytes
+    records = (_input_record(doc, f"document {i + 1}", max_bytes)
                for i, doc in enumerate(documents))
     for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
         yield result.to_record()

@@ -1,21 +1,24 @@
 """The ``spinscan`` command line.
 
 Exit codes: 0 passed, 1 the gate failed (a finding at or above ``--fail-on``, or a record that
-could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack).
+could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack),
+130 interrupted, 141 the output pipe was closed before the end (``| head``).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
-from scanner.invocation import UsageError, check_output, input_files
+from scanner.invocation import UsageError, check_distinct, check_output, input_files
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
 
 
 def _csv(value: str) -> list[str]:
@@ -47,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help=".txt/.md/.html files, directories (recursive), .jsonl, or - for stdin")
     scan.add_argument("--format", "-f", choices=FORMATS, default=None,
                       help="output format (default: rich)")
-    scan.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE (overwritten)")
+    scan.add_argument("--output", "-o", metavar="FILE",
+                      help="write the report to FILE (overwritten; - for stdout)")
     scan.add_argument("--export", metavar="FILE",
                       help="also save the rich report as HTML or SVG (by the file's suffix)")
     scan.add_argument("--select", type=_csv, action="extend", metavar="SEL",
@@ -66,13 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--baseline", metavar="FILE",
                       help="ignore findings accepted in this baseline file")
     scan.add_argument("--write-baseline", metavar="FILE",
-                      help="write all findings of this run as a baseline file")
+                      help="write all findings of this run as a baseline file (no baseline applied)")
 
     rules = sub.add_parser("rules", help="list the rules, one per line")
-    rules.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
     rule.add_argument("rule_id", metavar="ID")
-    rule.add_argument("--rules", action="append", metavar="PATH", help="include an extra pack")
+    for listing in (rules, rule):
+        listing.add_argument("--rules", action="append", metavar="PATH",
+                             help="include an extra pack")
+        listing.add_argument("--config", metavar="FILE",
+                             help="read settings (rule packs) from this TOML file")
     from scanner.audit.command import add_audit_parser
 
     add_audit_parser(sub, _csv)
@@ -96,9 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("spinscan: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader left before the end: the gate did not pass
+        return EXIT_PIPE
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -121,13 +128,24 @@ def run_scan(args: argparse.Namespace) -> int:
     from scanner.suppress import write_baseline
 
     config = _config(args)
+    if args.write_baseline:  # a new baseline holds every finding: the old one hides none
+        config = replace(config, baseline=None)
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
-    for option in ("output", "export", "write_baseline"):
-        check_output(getattr(args, option), "--" + option.replace("_", "-"), inputs)
+    outputs = {"--output": args.output, "--export": args.export,
+               "--write-baseline": args.write_baseline}
+    for option, path in outputs.items():
+        check_output(path, option, inputs)
+    check_distinct(outputs)
+    if args.export:
+        from scanner.report.html import export_suffix
+
+        export_suffix(args.export)  # an unknown kind is refused before the scan
     scanner = Scanner(config)
+    scanner.check_has_rules()
     fmt = args.format or "rich"
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    color = False if args.output else None  # rich decides for a terminal (tty, NO_COLOR)
+    to_file = args.output not in (None, "-")
+    out = open(args.output, "w", encoding="utf-8") if to_file else sys.stdout
+    color = False if to_file else None  # rich decides for a terminal (tty, NO_COLOR)
     reporter = make_reporter(fmt, out, color=color, rules={r.id: r for r in scanner.rules},
                              tool_version=__version__)
     keep = bool(args.export or args.write_baseline)
@@ -158,10 +176,12 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples)."""
+    """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples), with
+    the configured packs."""
     from scanner.registry import build_registry
 
-    registry = build_registry(args.rules or ())
+    packs = load_config(Path.cwd(), args.config).rules + tuple(args.rules or ())
+    registry = build_registry(packs)
     if args.command == "rules":
         for rule in registry:
             print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "

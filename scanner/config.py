@@ -13,6 +13,7 @@ Keys (TOML, kebab-case): ``select``, ``ignore``, ``fail-on``, ``max-doc-bytes``,
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -230,6 +231,17 @@ def _relative_to(values: dict[str, Any], directory: Path) -> dict[str, Any]:
     return {key: value for key, value in out.items() if key in values}
 
 
+def read_config_file(config_file: str | os.PathLike, config: Config | None = None) -> Config:
+    """``config`` (the defaults if None) with the settings of one TOML file on top (its
+    ``[tool.spinscan]`` table for a ``pyproject.toml``), file names relative to it."""
+    path = Path(config_file)
+    if not path.is_file():
+        raise ConfigError(f"{config_file}: config file not found")
+    table = "tool.spinscan" if path.name == "pyproject.toml" else None
+    return (config or Config()).merged(_relative_to(read_toml(path, table), path.parent),
+                                       str(config_file))
+
+
 def load_config(directory: Path, config_file: str | None = None,
                 overrides: dict[str, Any] | None = None) -> Config:
     """The layered configuration for a run started in ``directory``."""
@@ -241,11 +253,7 @@ def load_config(directory: Path, config_file: str | None = None,
     if standalone.is_file():
         config = config.merged(read_toml(standalone), str(standalone))
     if config_file:
-        path = Path(config_file)
-        if not path.is_file():
-            raise ConfigError(f"{config_file}: config file not found")
-        table = "tool.spinscan" if path.name == "pyproject.toml" else None
-        config = config.merged(_relative_to(read_toml(path, table), path.parent), config_file)
+        config = read_config_file(config_file, config)
     if overrides:
         config = config.merged({k: v for k, v in overrides.items() if v is not None},
                                "command line")

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from itertools import islice
 
-from scanner.config import Config
+from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
@@ -22,7 +22,7 @@ from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
 from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
-from scanner.title import infer_title
+from scanner.title import infer_title, markdown_title, without_front_matter
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
 # keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
@@ -54,6 +54,13 @@ class Scanner:
                       if rule.runs_on == "document"]
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
+
+    def check_has_rules(self) -> None:
+        """Refuse a selection that leaves no rule to run on a document: a gate that checks
+        nothing would pass by mistake."""
+        if not self.rules:
+            raise ConfigError("select and ignore leave no rule to run on a document (corpus "
+                              "rules such as SPN100 run only in `spinscan audit`)")
 
     def _configure_rules(self) -> None:
         for rule in self.rules:
@@ -153,7 +160,8 @@ class Scanner:
             return _internal_error(doc.id, doc.source, doc.title, exc)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
         return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
-                          scores=scores, findings=findings, text=doc.text if keep_text else None)
+                          scores=scores, findings=findings, text=doc.text if keep_text else None,
+                          from_html=raw_html is not None)
 
     # ----- streams -----------------------------------------------------------------------
     def scan_records(self, records: Iterable[InputRecord], jobs: int = 1,
@@ -222,13 +230,19 @@ def _internal_error(record_id: str, source: str | None, title: str | None,
 
 
 def make_document(record: InputRecord) -> Document:
-    """The Document for a readable record: HTML is extracted, a text's ignore comments blanked
-    out (see :mod:`scanner.suppress`), a missing title inferred."""
+    """The Document for a readable record: HTML is extracted, a text's ignore comments
+    (:mod:`scanner.suppress`) and a Markdown file's front matter (:mod:`scanner.title`) blanked
+    out, a missing title taken from that front matter or a leading ``# Heading``, else
+    inferred."""
     text, title, metadata = record.text, record.title, dict(record.metadata)
+    markdown = metadata.get("format") == "markdown"
     if text is not None:
         text, comments = without_ignore_comments(text)
         if comments:
             metadata[IGNORE_COMMENTS] = comments
+        if markdown:
+            text, matter_title = without_front_matter(text)
+            title = title or matter_title
     else:
         from scanner.html_text import html_to_lines
 
@@ -237,7 +251,10 @@ def make_document(record: InputRecord) -> Document:
             metadata["main_text"] = main_text
         title = title or html_title
     doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
-    if title is None:
+    heading = markdown_title(doc) if title is None and markdown else None
+    if heading is not None:
+        doc.title, doc.title_span = heading
+    elif title is None:
         span = infer_title(doc)
         if span is not None:
             doc.title, doc.title_span = span.text.strip(), span

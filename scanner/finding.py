@@ -89,10 +89,13 @@ class Finding:
         }
 
     def fingerprint(self) -> str:
-        """A stable id for baselines: rule plus normalised excerpt (position independent)."""
+        """A stable id for baselines: rule plus normalised excerpt (position independent); a
+        whole-document finding's is its rule alone, as its message holds figures that any
+        edit changes ("Only 16 words")."""
         import hashlib
 
-        basis = f"{self.rule}\0{' '.join((self.excerpt or self.message).split()).lower()}"
+        what = self.excerpt or ("" if self.start is None else self.message)
+        basis = f"{self.rule}\0{' '.join(what.split()).lower()}"
         return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 

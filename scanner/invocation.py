@@ -20,8 +20,10 @@ class UsageError(ValueError):
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
-    supported file."""
+    supported file or name stdin twice."""
     paths = list(paths)
+    if paths.count("-") > 1:
+        raise UsageError("- (stdin) can be read only once")
     files = expand_paths(paths)
     if not files:
         raise UsageError(f"no file to scan in {', '.join(paths)} (a directory walk takes "
@@ -45,3 +47,16 @@ def check_output(path: str | None, option: str, inputs: Iterable[str],
     for source in inputs:
         if source != "-" and not is_url(source) and Path(source).resolve() == resolved:
             raise UsageError(f"{option} {path}: is also an input; writing it would destroy it")
+
+
+def check_distinct(outputs: dict[str, str | None]) -> None:
+    """Refuse one file given to two output options (option -> path): the later writer would
+    overwrite the other's output."""
+    seen: dict[Path, str] = {}
+    for option, path in outputs.items():
+        if path is None or path == "-" or is_url(path):
+            continue
+        target = Path(path).resolve()
+        if target in seen:
+            raise UsageError(f"{option} {path}: is also the {seen[target]} file")
+        seen[target] = option

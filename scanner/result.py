@@ -14,7 +14,8 @@ class ScanResult:
     """One record's result: findings and scores, or an error.
 
     ``text`` is the scanned text (kept for reporters that show excerpts in context; it is
-    not part of the published record).
+    not part of the published record); ``from_html`` says it was extracted from a page, so
+    its lines are not the file's.
     """
 
     id: str
@@ -25,6 +26,7 @@ class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     text: str | None = None
+    from_html: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """The published JSON object (see ``schema/record.schema.json``)."""

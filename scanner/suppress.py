@@ -9,14 +9,17 @@
   categories, as on the command line. The rules never see these comments: in a text they are
   blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
-- A baseline file lists accepted findings by fingerprint per record id, so a gate fails only
-  on new problems (``--write-baseline`` writes one).
+- A baseline file lists accepted findings by fingerprint per record id (a file's path in the
+  form of :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes
+  one).
 """
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -71,9 +74,9 @@ class Suppressor:
 
     def rules_for(self, rules: list[Rule], record_id: str, source: str | None) -> list[Rule]:
         """The rules to run on one record after path and domain ignores."""
+        names = {record_id, source or "", path_key(record_id), path_key(source or "")}
         selectors = [s for pattern, sel in self.per_path.items()
-                     if any(fnmatch.fnmatch(name, pattern) for name in {record_id, source or ""})
-                     for s in sel]
+                     if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
         domain = _domain(source)
         if domain:
             selectors += [s for d, sel in self.per_domain.items()
@@ -86,7 +89,7 @@ class Suppressor:
                raw_html: str | None = None) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
         inline = _inline_ignores(doc, raw_html)
-        accepted = self.baseline.get(record_id, set())
+        accepted = self.baseline.get(baseline_key(record_id, doc.source), set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
         for finding in findings:
@@ -100,6 +103,25 @@ class Suppressor:
                 continue
             kept.append(finding)
         return kept
+
+
+def path_key(name: str) -> str:
+    """A record id or path in one form whatever spelling named the file: a local path
+    normalised, relative to the working directory (``./wire/a.txt`` and ``/cwd/wire/a.txt``
+    are ``wire/a.txt``); any other name as it is."""
+    if not name or "://" in name or name.startswith("-"):
+        return name
+    path = os.path.normpath(name)
+    if os.path.isabs(path):
+        with suppress(ValueError):  # on another drive (Windows): no relative form
+            path = os.path.relpath(path)
+    return Path(path).as_posix()
+
+
+def baseline_key(record_id: str, source: str | None) -> str:
+    """A record's key in a baseline: a file's path in one form (:func:`path_key`), so that
+    ``./docs/a.md`` finds what ``docs/a.md`` accepted; another record's own id as it is."""
+    return path_key(record_id) if record_id == source else record_id
 
 
 def _domain(source: str | None) -> str | None:
@@ -145,7 +167,13 @@ def load_baseline(path: str) -> dict[str, set[str]]:
         raise ConfigError(f"{path}: baseline is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
         raise ConfigError(f"{path}: not a spinscan baseline (version {BASELINE_VERSION})")
-    return {rid: set(fps) for rid, fps in data.get("findings", {}).items()}
+    findings = data.get("findings", {})
+    if not isinstance(findings, dict) or not all(
+            isinstance(prints, list) and all(isinstance(p, str) for p in prints)
+            for prints in findings.values()):
+        raise ConfigError(f"{path}: findings must map record ids to lists of fingerprints "
+                          "(strings)")
+    return {record_id: set(prints) for record_id, prints in findings.items()}
 
 
 def write_baseline(path: str, results: Iterable) -> None:
@@ -154,7 +182,8 @@ def write_baseline(path: str, results: Iterable) -> None:
     accepted: dict[str, set[str]] = {}
     for result in results:
         if result.findings:
-            accepted.setdefault(result.id, set()).update(f.fingerprint() for f in result.findings)
+            accepted.setdefault(baseline_key(result.id, result.source), set()).update(
+                f.fingerprint() for f in result.findings)
     findings = {record_id: sorted(prints) for record_id, prints in accepted.items()}
     Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},
                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))

@@ -37,6 +37,41 @@ _STOP = frozenset(
 )
 
 
+_MARKDOWN_H1_RE = re.compile(r" {0,3}# +(.*?)(?: +#+)? *")
+
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
+                              re.DOTALL | re.MULTILINE)
+
+
+def without_front_matter(text: str) -> tuple[str, str | None]:
+    """A Markdown text with its leading YAML front matter (``---`` ... ``---``, metadata, no
+    article text) blanked out with spaces, so offsets stay, and the front matter's title."""
+    match = _FRONT_MATTER_RE.match(text)
+    if match is None:
+        return text, None
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, None
+    if not isinstance(data, dict):  # a "---" rule, not front matter
+        return text, None
+    title = data.get("title")
+    blank = re.sub(r"[^\n]", " ", match.group())
+    return blank + text[match.end():], (title.strip() or None) if isinstance(title, str) else None
+
+
+def markdown_title(doc: Document) -> tuple[str, Span] | None:
+    """The heading text and line of a Markdown document that opens with a ``# Heading``."""
+    if not doc.nonblank_lines:
+        return None
+    line = doc.nonblank_lines[0][1]
+    match = _MARKDOWN_H1_RE.fullmatch(line.text.rstrip())
+    return (match.group(1), line) if match and match.group(1) else None
+
+
 def infer_title(doc: Document) -> Span | None:
     """The span of the most likely headline line, or None when the text has no title-like head."""
     lines = doc.nonblank_lines[:_SCAN_LINES]

@@ -1,6 +1,7 @@
 """The command line: formats, exit codes, selection, bad input, suppression, baselines."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -93,6 +94,26 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
     assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
 
 
+def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
+    code, out, err = run(capsys, "scan", "seeds", "--export", str(tmp_path / "report.pdf"))
+    assert code == 2 and out == ""
+    assert err == f"spinscan: error: {tmp_path / 'report.pdf'}: cannot export to .pdf (use .html or .svg)\n"
+
+
+@pytest.mark.parametrize(("argv", "problem"), [
+    (["scan", "a.txt", "-o", "r.json", "--write-baseline", "./r.json"],
+     "--write-baseline ./r.json: is also the --output file"),
+    (["audit", "a.txt", "-o", "r.jsonl", "--report", "r.jsonl"],
+     "--report r.jsonl: is also the --output file"),
+])
+def test_one_file_for_two_outputs_is_a_usage_error(tmp_path, capsys, monkeypatch, argv, problem):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
+    assert not Path(argv[4]).exists()
+
+
 @pytest.mark.parametrize("argv", [["scan", "seeds", "--fail-on", "critical"],
                                   ["scan", "seeds", "--format", "xml"], ["audit", "seeds"], []])
 def test_a_bad_command_line_is_a_one_line_usage_error(capsys, argv):
@@ -119,6 +140,18 @@ def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):
     baseline = tmp_path / "b.json"
     assert run(capsys, "scan", str(feed), "--write-baseline", str(baseline), "--fail-on", "info")[0] == 1
     assert run(capsys, "scan", str(feed), "--baseline", str(baseline), "--fail-on", "info")[0] == 0
+
+
+def test_writing_the_baseline_in_effect_keeps_its_accepted_findings(tmp_path, capsys,
+                                                                    monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
+    Path("spinscan.toml").write_text('baseline = "b.json"\n', encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    accepted = json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"]
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    assert accepted["a.txt"] and json.loads(Path("b.json").read_text())["findings"] == accepted
+    assert run(capsys, "scan", "a.txt", "-f", "jsonl", "--fail-on", "info")[0] == 0
 
 
 def test_bad_selector_and_bad_pack_are_usage_errors(tmp_path, capsys):
@@ -217,8 +250,9 @@ def test_per_path_ignores(tmp_path, capsys, monkeypatch):
     (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
     (tmp_path / "spinscan.toml").write_text('[per-path-ignores]\n"wire/*" = ["spam"]\n')
     monkeypatch.chdir(tmp_path)
-    _, out, _ = run(capsys, "scan", "wire", "-f", "jsonl", "--select", "spam")
-    assert jsonl(out)[0]["findings"] == []
+    for path in ("wire", "./wire/a.txt", str(tmp_path / "wire" / "a.txt")):  # one file, 3 names
+        _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
+        assert jsonl(out)[0]["findings"] == [], path
 
 
 def test_rules_listing_and_rule_docs(capsys):
@@ -229,6 +263,35 @@ def test_rules_listing_and_rule_docs(capsys):
     code, out, _ = run(capsys, "rule", first_id)
     assert code == 0 and first_id in out and "Not flagged" in out
     assert run(capsys, "rule", "NOPE999")[0] == 2
+
+
+HOUSE_PACK = """pack: house
+rules:
+  - id: HSE001
+    name: promo-line
+    category: spam
+    severity: warning
+    message: "Promotional line: {match}"
+    phrases: ["Join our Telegram"]
+    summary: Promotional lines.
+    docs: Promotional lines.
+    examples:
+      flag: ["Join our Telegram for daily tips"]
+      pass: ["The minister spoke."]
+"""
+
+
+def test_rules_and_rule_know_the_configured_packs(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    Path("spinscan.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "rules")
+    assert code == 0 and "HSE001  promo-line" in out
+    code, out, _ = run(capsys, "rule", "HSE001")
+    assert code == 0 and "promo-line" in out
+    Path("spinscan.toml").unlink()
+    Path("ci.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
+    assert run(capsys, "rule", "HSE001", "--config", "ci.toml")[0] == 0
 
 
 def test_jobs_gives_identical_results(capsys):
@@ -248,3 +311,84 @@ def test_console_script_and_help():
     for option in ("--format", "--select", "--ignore", "--fail-on", "--jobs", "--config",
                    "--rules", "--max-doc-bytes", "--baseline", "--output", "--export"):
         assert option in result.stdout
+
+
+def test_an_accepted_whole_document_finding_survives_an_edit(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")
+    Path("a.txt").write_text("The council approved the new budget on Monday.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "RDB010", "--fail-on", "never")
+    assert jsonl(out)[0]["findings"][0]["message"].startswith("Only 8 words")  # a new figure
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--baseline", "b.json",
+                       "--fail-on", "info")
+    assert code == 0 and jsonl(out)[0]["findings"] == []
+
+
+@pytest.mark.parametrize("selection", [["--select", "spin", "--ignore", "spin"],
+                                       ["--select", "SPN100"]])
+def test_a_selection_that_leaves_no_rule_is_a_usage_error(capsys, selection):
+    code, out, err = run(capsys, "scan", "seeds", "-f", "jsonl", *selection)
+    assert code == 2 and out == ""
+    assert err.startswith("spinscan: error: ") and "no rule to run" in err and err.count("\n") == 1
+
+
+def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
+    class ClosedPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
+
+
+def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "-o", "-")
+    assert code == 0 and jsonl(out)[0]["id"] == "a.txt" and not Path("-").exists()
+
+
+def test_stdin_given_twice_is_a_usage_error(capsys):
+    code, out, err = run(capsys, "scan", "-", "seeds", "-", "-f", "jsonl")
+    assert code == 2 and out == "" and err == "spinscan: error: - (stdin) can be read only once\n"
+
+
+def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("docs").mkdir()
+    Path("docs/a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
+    run(capsys, "scan", "docs", "-f", "jsonl", "--write-baseline", "b.json")
+    for path in ("docs/a.txt", "./docs/a.txt", str(tmp_path / "docs" / "a.txt")):
+        code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
+                           "--fail-on", "info")
+        assert code == 0 and jsonl(out)[0]["findings"] == [], path
+
+
+@pytest.mark.parametrize("content", ['{"version": 1, "findings": {"a.txt": 5}}',
+                                     '{"version": 1, "findings": []}',
+                                     '{"version": 1, "findings": {"a.txt": "abc"}}',
+                                     '{"version": 1, "findings": {"a.txt": [1]}}'])
+def test_a_malformed_baseline_is_a_usage_error(tmp_path, capsys, monkeypatch, content):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    Path("b.json").write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "scan", "a.txt", "-f", "jsonl", "--baseline", "b.json")
+    assert code == 2 and out == ""
+    assert err == ("spinscan: error: b.json: findings must map record ids to lists of "
+                   "fingerprints (strings)\n")
+
+
+def test_a_baseline_keeps_a_records_own_id_whatever_the_working_directory(tmp_path, capsys,
+                                                                          monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "/news/a", "text": CLEAN + "\nWhatsApp Channel Join Now\n"})
+                    + "\n", encoding="utf-8")
+    (tmp_path / "one").mkdir()
+    monkeypatch.chdir(tmp_path / "one")
+    run(capsys, "scan", str(feed), "-f", "jsonl", "--write-baseline", str(tmp_path / "b.json"))
+    assert "/news/a" in json.loads((tmp_path / "b.json").read_text())["findings"]
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "scan", str(feed), "-f", "jsonl", "--baseline", "b.json",
+                       "--fail-on", "info")
+    assert code == 0 and jsonl(out)[0]["findings"] == []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scanner import engine, scan_documents
+import pytest
+
+from scanner import engine, scan_documents, scan_text
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
@@ -189,3 +191,28 @@ def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on
     assert [r["id"] for r in records] == ["tagged", "document 2", "surrogate", "huge", "last"]
     assert [r["error"] is None for r in records] == [True, False, False, False, True]
     assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
+
+
+@pytest.mark.parametrize("documents", [{"id": "a", "text": "Body."}, "Body.", b"Body.", None])
+def test_the_api_refuses_one_document_for_many_when_called(documents):
+    with pytest.raises(TypeError, match="an iterable of documents|not iterable"):
+        scan_documents(documents)  # at the call: a generator would fail only when read
+
+
+def test_the_api_refuses_a_bad_setting_when_called():
+    with pytest.raises(ValueError, match="unknown setting 'colour'"):
+        scan_documents([], colour=True)
+
+
+def test_the_api_refuses_a_selection_that_leaves_no_rule():
+    with pytest.raises(ValueError, match="no rule to run"):
+        scan_documents([], select=["SPN100"])
+
+
+def test_the_api_reads_a_config_file_and_refuses_other_configs(tmp_path):
+    settings = tmp_path / "cms.toml"
+    settings.write_text('select = ["TYP"]\n', encoding="utf-8")
+    record = scan_text("He came onJan 31 to Tokyo and left.", config=str(settings))
+    assert record["findings"] and {f["rule"][:3] for f in record["findings"]} == {"TYP"}
+    with pytest.raises(TypeError, match="config must be"):
+        scan_text("Body.", config={"select": ["TYP"]})

@@ -249,6 +249,16 @@ def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_pa
     assert (c2.error, c2.title) == (None, "Headline") and ok.text == "Body."
 
 
+@pytest.mark.parametrize(("name", "data"), [("none.jsonl", b""), ("blank.jsonl", b"\n  \n"),
+                                          ("none.jsonl.gz", gzip.compress(b"")),
+                                          ("header.csv", b"id,text\n"), ("none.warc", b"")])
+def test_a_container_without_records_is_one_error_record(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    (record,) = read([path])
+    assert (record.id, record.error) == (str(path), f"{path}: no records in the file")
+
+
 # 9. a CSV header without the text column ----------------------------------------------------
 
 def test_csv_without_text_column_is_one_error_naming_the_column(tmp_path):

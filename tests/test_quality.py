@@ -42,3 +42,12 @@ def test_clean_bbc_training_articles_get_no_warning():
               if any(f.severity.rank >= Severity.WARNING.rank
                      for rule in RULES for f in rule.check(doc_of(a["text"], a["title"])))]
     assert len(warned) <= 3, warned
+
+
+def test_the_word_count_message_gives_the_configured_limit_and_counts_right():
+    rule = quality.ShortDocument()
+    (one,) = rule.check(doc_of("Hello."))
+    assert one.message == "Only 1 word (Gopher minimum 50)."
+    rule.options.update(min_words=200)
+    (few,) = rule.check(doc_of(quality._PROSE))
+    assert few.message == "Only 119 words (minimum 200; Gopher's is 50)."

@@ -159,6 +159,15 @@ def test_jsonl_survives_values_json_does_not_know():
     assert record["findings"][0]["data"] == {"set": [1], "tuple": [1, 2], "severity": "info"}
 
 
+def test_jsonl_lines_hold_no_unicode_line_separator():
+    result = clean_result()
+    result.title = "Line\u2028separator,\u2029paragraph separator and\x85next line"
+    out = render("jsonl", [result])
+    assert not set("\u2028\u2029\x85") & set(out)  # str.splitlines() would split there
+    (line,) = out.splitlines()
+    assert json.loads(line)["title"] == result.title
+
+
 def test_json_document_with_summary():
     doc = json.loads(render("json", tool_version="9.9"))
     assert doc["schema_version"] == "1.0" and doc["tool"] == {"name": "spinscan", "version": "9.9"}
@@ -313,9 +322,23 @@ def test_sarif_error_record_is_a_tool_execution_notification():
     ("/abs/dir/file #1.txt", "file:///abs/dir/file%20%231.txt"),
     ("rel\\win\\a.txt", "rel/win/a.txt"),
     ("C:\\news\\a.txt", "file:///C:/news/a.txt"),
+    ("feed.jsonl:3", "feed.jsonl%3A3"),  # a record of a relative file, not a URI scheme
+    ("s3://bucket/a.jsonl:2", "s3://bucket/a.jsonl:2"),
 ])
 def test_sarif_artifact_uris(source, uri):
     assert artifact_uri(ScanResult(id="x", source=source)) == uri
+
+
+def test_findings_in_a_pages_extracted_text_are_placed_on_the_file_with_their_excerpt():
+    page = spun_result()
+    page.source, page.from_html = "site/page.html", True  # positions count in the extracted text
+    sarif = json.loads(render("sarif", [page]))["runs"][0]["results"]
+    assert all("region" not in r["locations"][0]["physicalLocation"] for r in sarif)
+    tortured = next(r for r in sarif if r["ruleId"] == "SPN001")["message"]["text"]
+    assert tortured == ('Tortured phrase "counterfeit consciousness" (in the page text: '
+                        "'counterfeit consciousness') (suggestion: artificial intelligence)")
+    github = render("github", [page]).splitlines()
+    assert github and not any("line=" in line for line in github)
 
 
 # ----- github ------------------------------------------------------------------------------

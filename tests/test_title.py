@@ -46,3 +46,31 @@ def test_the_headline_is_found(text):
 def test_prose_without_a_title_like_line_has_no_title():
     assert title_of(BODY) is None
     assert title_of("Menu\nLogin\n") is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("# NATO chief visits Japan\n\nBody.\n", "NATO chief visits Japan"),
+    ("\n  # NATO chief visits Japan ##\nBody.\n", "NATO chief visits Japan"),
+])
+def test_a_markdown_heading_on_the_first_line_is_the_title(text, title):
+    from scanner.engine import make_document
+    from scanner.io.records import InputRecord
+
+    doc = make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
+    assert doc.title == title and "#" in doc.title_span.text  # the heading line is the title's
+    plain = make_document(InputRecord(id="a.txt", text=text, metadata={"format": "text"}))
+    assert plain.title != title  # a "#" line of plain text is no heading
+
+
+def test_markdown_front_matter_is_no_text_and_gives_its_title():
+    from scanner.engine import make_document
+    from scanner.io.records import InputRecord
+
+    text = ('---\ntitle: "NATO chief visits Japan"\ntags: [nato, japan]\n---\n\n'
+            "# A heading below\n\nThe council met on Monday.\n")
+    doc = make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
+    assert doc.title == "NATO chief visits Japan" and len(doc.text) == len(text)
+    assert "tags" not in doc.text and doc.text.endswith("# A heading below\n\nThe council met on Monday.\n")
+    untitled = make_document(InputRecord(id="b.md", text="---\ndraft: true\n---\n# Heading\n\nBody.\n",
+                                         metadata={"format": "markdown"}))
+    assert untitled.title == "Heading" and "draft" not in untitled.text

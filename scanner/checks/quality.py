@@ -170,6 +170,13 @@ class _QualityRule(Rule):
         raise NotImplementedError
 
 
+def _limit(kind: str, value: int, gopher: int) -> str:
+    """"Gopher minimum 50", or a configured limit beside Gopher's."""
+    if value == gopher:
+        return f"Gopher {kind} {value:,}"
+    return f"{kind} {value:,}; Gopher's is {gopher:,}"
+
+
 class ShortDocument(_QualityRule):
     id = "RDB010"
     name = "too-few-words"
@@ -185,10 +192,13 @@ class ShortDocument(_QualityRule):
                 ok(_PROSE)]
 
     def problem(self, stats: TextStats):
+        words = f"{stats.words:,} word{'' if stats.words == 1 else 's'}"
         if stats.words < self.options["min_words"]:
-            return f"Only {stats.words} words (Gopher minimum 50).", {"words": stats.words}
+            return f"Only {words} ({_limit('minimum', self.options['min_words'], 50)}).", {
+                "words": stats.words}
         if stats.words > self.options["max_words"]:
-            return f"{stats.words} words (Gopher maximum 100,000).", {"words": stats.words}
+            return f"{words} ({_limit('maximum', self.options['max_words'], 100_000)}).", {
+                "words": stats.words}
         return None
 
 

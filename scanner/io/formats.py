@@ -53,11 +53,12 @@ def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
                 tsv: bool = False) -> Iterator[InputRecord]:
     """Records of an open binary stream in format ``fmt``."""
     if fmt == "jsonl":
-        yield from read_jsonl(handle, name, options)
+        yield from _not_empty(read_jsonl(handle, name, options), name)
     elif fmt == "csv":
-        yield from read_csv(handle, name, options, delimiter="\t" if tsv else ",")
+        yield from _not_empty(read_csv(handle, name, options, delimiter="\t" if tsv else ","),
+                              name)
     elif fmt == "warc":
-        yield from read_warc(handle, name, options)
+        yield from _not_empty(read_warc(handle, name, options), name)
     elif fmt == "feed":
         limit = options.max_bytes * FEED_SIZE_FACTOR
         data = handle.read(limit + 1)
@@ -68,6 +69,17 @@ def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
             yield from read_feed(data, name, options)
     else:
         yield read_document(handle, name, fmt, options)
+
+
+def _not_empty(records: Iterator[InputRecord], name: str) -> Iterator[InputRecord]:
+    """``records``, or one error record when the file holds none (as an empty text file is
+    one): a gate must not pass on a file with nothing in it."""
+    empty = True
+    for record in records:
+        empty = False
+        yield record
+    if empty:
+        yield InputRecord(id=name, source=name, error=f"{name}: no records in the file")
 
 
 def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -> InputRecord:

@@ -7,11 +7,10 @@ finding starts and ends on the same line (the runner rejects them otherwise).
 """
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from scanner.finding import Finding, Severity
-from scanner.report.context import LineIndex
-from scanner.report.sarif import region, result_message
+from scanner.report.sarif import placed_findings
 from scanner.result import ScanResult
 
 COMMANDS = {Severity.INFO: "notice", Severity.WARNING: "warning", Severity.ERROR: "error"}
@@ -34,12 +33,12 @@ def command(name: str, message: str, **properties: object) -> str:
     return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
 
 
-def annotation(finding: Finding, file: str, lines: LineIndex | None) -> str:
-    """The workflow command for one finding."""
-    span = region(finding, lines) or {}
+def annotation(finding: Finding, file: str, span: dict[str, Any] | None, message: str) -> str:
+    """The workflow command for one finding placed at ``span`` (a SARIF region, or None)."""
+    span = span or {}
     one_line = span.get("startLine") == span.get("endLine")
     return command(
-        COMMANDS[finding.severity], result_message(finding),
+        COMMANDS[finding.severity], message,
         file=file,
         line=span.get("startLine"),
         col=span.get("startColumn") if one_line else None,
@@ -60,9 +59,8 @@ class GithubReporter:
         if result.error is not None:
             self.stream.write(command("error", result.error, file=file) + "\n")
             return
-        lines = LineIndex(result.text) if result.text is not None else None
-        for finding in result.findings:
-            self.stream.write(annotation(finding, file, lines) + "\n")
+        for finding, span, message in placed_findings(result):
+            self.stream.write(annotation(finding, file, span, message) + "\n")
         self.stream.flush()
 
     def close(self) -> None:

@@ -51,14 +51,19 @@ class HtmlReporter(RichReporter):
         self.stream.flush()
 
 
-def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
-    """Write the rich report of ``results`` to ``path``: HTML for ``.html``/``.htm``, SVG for
-    ``.svg``."""
-    path = Path(path)
-    suffix = path.suffix.lower()
+def export_suffix(path: str | Path) -> str:
+    """The lowercased suffix of an export file; a ValueError unless it is .html, .htm or .svg."""
+    suffix = Path(path).suffix.lower()
     if suffix not in {".html", ".htm", ".svg"}:
         raise ValueError(f"{path}: cannot export to {suffix or 'a file without suffix'} "
                          "(use .html or .svg)")
+    return suffix
+
+
+def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
+    """Write the rich report of ``results`` to ``path``: HTML for ``.html``/``.htm``, SVG for
+    ``.svg``."""
+    suffix = export_suffix(path)
     reporter = RichReporter(recording_console(width))
     for result in results:
         reporter.add(result)
@@ -67,4 +72,4 @@ def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | No
         text = reporter.console.export_svg(title="spinscan report", theme=MONOKAI)
     else:
         text = html_page(reporter.console)
-    path.write_text(text, encoding="utf-8")
+    Path(path).write_text(text, encoding="utf-8")

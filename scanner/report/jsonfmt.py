@@ -1,6 +1,7 @@
 """The JSON reporters: ``jsonl`` (one record per line) and ``json`` (one streamed document)."""
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Any, TextIO
 
@@ -10,6 +11,7 @@ from scanner.report.summary import Tally
 from scanner.result import SCHEMA_VERSION, ScanResult
 
 _OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+_LINE_BREAK_RE = re.compile("[\u0085\u2028\u2029]")  # line breaks orjson leaves unescaped
 
 
 def _fallback(value: Any) -> Any:
@@ -21,9 +23,11 @@ def _fallback(value: Any) -> Any:
 
 
 def dumps(value: Any) -> str:
-    """Compact JSON text; values orjson does not know (numpy, sets, enums, ...) degrade
-    gracefully instead of failing the run."""
-    return orjson.dumps(value, default=_fallback, option=_OPTIONS).decode()
+    """Compact JSON text on one line; values orjson does not know (numpy, sets, enums, ...)
+    degrade gracefully instead of failing the run. U+0085, U+2028 and U+2029 are escaped: they
+    are valid in JSON strings, but ``str.splitlines()`` and some readers break lines there."""
+    text = orjson.dumps(value, default=_fallback, option=_OPTIONS).decode()
+    return _LINE_BREAK_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class JsonlReporter:

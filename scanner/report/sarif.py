@@ -8,7 +8,7 @@ are Unicode code points (``columnKind: unicodeCodePoints``), exactly as in the r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -22,12 +22,13 @@ from scanner.rule import Rule
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
 LEVELS = {Severity.INFO: "note", Severity.WARNING: "warning", Severity.ERROR: "error"}
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # not "feed.jsonl:3", a record's place
 
 
 def artifact_uri(result: ScanResult) -> str:
-    """The record's source (or id) as a URI reference: URLs as they are, absolute paths as
-    ``file://`` URIs, relative paths percent-encoded with forward slashes."""
+    """The record's source (or id) as a URI reference: URLs (``scheme://``) as they are,
+    absolute paths as ``file://`` URIs, relative paths (``feed.jsonl:3`` too) percent-encoded
+    with forward slashes."""
     location = result.source or result.id
     if _SCHEME_RE.match(location):
         return location
@@ -59,11 +60,25 @@ def rule_descriptor(rule_id: str, rule: Rule | None, finding: Finding | None = N
     }
 
 
-def result_message(finding: Finding) -> str:
-    """The finding's message, with its suggestion when it has one."""
-    if not finding.suggestion:
-        return finding.message
-    return f"{finding.message} (suggestion: {finding.suggestion})"
+def result_message(finding: Finding, quote: bool = False) -> str:
+    """The finding's message, with its excerpt when ``quote`` and its suggestion when it has
+    one."""
+    message = finding.message
+    if quote and finding.excerpt:
+        message += f" (in the page text: {' '.join(finding.excerpt.split())!r})"
+    if finding.suggestion:
+        message += f" (suggestion: {finding.suggestion})"
+    return message
+
+
+def placed_findings(result: ScanResult) -> Iterator[tuple[Finding, dict[str, Any] | None, str]]:
+    """Each finding of ``result`` with its region and message. A page's findings get no
+    region, as their lines and columns count in its extracted text, not in the file: their
+    message quotes the excerpt instead."""
+    lines = LineIndex(result.text) if result.text is not None else None
+    for finding in result.findings:
+        span = None if result.from_html else region(finding, lines)
+        yield finding, span, result_message(finding, quote=result.from_html)
 
 
 def region(finding: Finding, lines: LineIndex | None) -> dict[str, Any] | None:
@@ -111,17 +126,15 @@ class SarifReporter:
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
             })
             return
-        lines = LineIndex(result.text) if result.text is not None else None
-        for finding in result.findings:
+        for finding, span, message in placed_findings(result):
             location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
-            span = region(finding, lines)
             if span is not None:
                 location["region"] = span
             item = {
                 "ruleId": finding.rule,
                 "ruleIndex": self._rule_index(finding),
                 "level": LEVELS[finding.severity],
-                "message": {"text": result_message(finding)},
+                "message": {"text": message},
                 "locations": [{"physicalLocation": location}],
                 "partialFingerprints": {"spinscanFingerprint/v1": finding.fingerprint()},
                 "properties": {"category": finding.category.value, "documentId": result.id},
