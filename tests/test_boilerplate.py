@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import DATE_LINE_RE, line_cues
 from scanner.checks import boilerplate
@@ -236,6 +237,24 @@ def test_lexical_scores_sum_each_stages_token_weights():
     expected = [[sum(stage.token_weights.get(t, 0.0) for t in toks) for stage in model.linear]
                 for toks in lines]
     assert model.lexical_scores(lines).ravel() == pytest.approx(np.ravel(expected))
+
+
+def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
+    texts = [
+        "Home News Sport Weather Contact",
+        "The council approved the budget for the new river bridge on Monday after a long debate.",
+        "Photo: the old river bridge at dawn",
+        "Residents said the bridge would ease traffic across the river in the town centre.",
+        "Subscribe to our newsletter",
+        "Bridge budget approved",
+    ]
+    prose = [0.0, 1.0, 0.0, 1.0, 0.0, 0.0]
+    shares, weights = topic_overlap(texts, [tokens(t) for t in texts], prose)
+    menu, caption, footer, subheading = 0, 2, 4, 5
+    assert shares[caption] > shares[menu] == 0.0 and shares[caption] > shares[footer] == 0.0
+    assert shares[subheading] == 1.0 and weights[subheading] > weights[menu]
+    # a prose line's own words do not count: "council" and "debate" occur in no other line
+    assert 0.0 < shares[1] < 1.0
 
 
 @pytest.mark.parametrize("line, kind", [

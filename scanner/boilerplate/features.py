@@ -56,7 +56,8 @@ CONTEXT_NAMES = [
     "in_body", "prev_len", "next_len", "prev_terminal", "next_terminal", "doc_prose",
     "prev_cue", "next_cue", "win3_cue",
 ]
-DENSE_NAMES = OWN_NAMES + CONTEXT_NAMES
+TOPIC_NAMES = ["topic_share", "topic_weight", "win3_topic"]
+DENSE_NAMES = OWN_NAMES + CONTEXT_NAMES + TOPIC_NAMES
 
 
 def tokens(text: str) -> list[str]:
@@ -109,6 +110,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         row.extend(_ONE_HOT[cue])
         rows.append(row)
     _add_context(rows, prose, [c is not None for c in cues])
+    _add_topic(rows, texts, token_lists, prose)
     return rows
 
 
@@ -146,6 +148,48 @@ def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -
             prev_row[3] if prev_row else 0.0, next_row[3] if next_row else 0.0, doc_prose,
             cues[i - 1] if i else 0.0, cues[i + 1] if i + 1 < n else 0.0, win3_cue[i],
         ))
+
+
+def content_words(words: list[str]) -> set[str]:
+    """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
+    return {w for w in words if len(w) >= 3 and w not in STOP_WORDS}
+
+
+def topic_overlap(texts: list[str], token_lists: list[list[str]],
+                  prose: list[float]) -> tuple[list[float], list[float]]:
+    """How much each line shares the vocabulary of the page's prose lines (other than itself).
+
+    For each line's content words (see :func:`content_words`, from the line's opening): the share
+    that occurs in at least one other prose line, and the mean of ``min(lines, 3) / 3`` where
+    ``lines`` counts the other prose lines holding the word (words the article repeats weigh
+    more). Prose lines contribute their whole text. Lines without content words get 0 for both.
+    """
+    spread: dict[str, int] = {}
+    own: dict[int, set[str]] = {}
+    for i, p in enumerate(prose):
+        if p:
+            own[i] = content_words(_TOKEN_RE.findall(texts[i].lower()))
+            for w in own[i]:
+                spread[w] = spread.get(w, 0) + 1
+    shares, weights = [], []
+    for i, toks in enumerate(token_lists):
+        words = content_words(toks)
+        if not words:
+            shares.append(0.0)
+            weights.append(0.0)
+            continue
+        mine = own.get(i, frozenset())
+        others = [spread.get(w, 0) - (w in mine) for w in words]
+        shares.append(sum(c > 0 for c in others) / len(words))
+        weights.append(sum(min(c, 3) for c in others) / (3 * len(words)))
+    return shares, weights
+
+
+def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],
+               prose: list[float]) -> None:
+    shares, weights = topic_overlap(texts, token_lists, prose)
+    for row, share, weight, win in zip(rows, shares, weights, window_means(shares, 3)):
+        row.extend((share, weight, win))
 
 
 def _distances(flags: list[float]) -> list[float]:
