@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
 from scanner.invocation import UsageError, check_distinct, check_output, input_files
+
+if TYPE_CHECKING:
+    from scanner.io.records import InputRecord
+    from scanner.registry import Registry
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
@@ -119,6 +124,19 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
+def _warning_of_ignore_comments(records: Iterable[InputRecord],
+                                registry: Registry) -> Iterator[InputRecord]:
+    """``records``, with a one-line warning on stderr for each ``<!-- spinscan: ... -->``
+    comment that ignores nothing (malformed, or naming no rule): an editor's typo would
+    otherwise go unnoticed."""
+    from scanner.suppress import ignore_comment_problems
+
+    for record in records:
+        for problem in ignore_comment_problems(record.text or record.html or "", registry):
+            print(f"spinscan: warning: {record.id}: {problem}", file=sys.stderr)
+        yield record
+
+
 def run_scan(args: argparse.Namespace) -> int:
     """``spinscan scan``: read, scan, report, and return the exit code."""
     from scanner.engine import Scanner
@@ -152,7 +170,8 @@ def run_scan(args: argparse.Namespace) -> int:
     kept, failed = [], False
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
-        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes))
+        records = _warning_of_ignore_comments(
+            read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes)), scanner.registry)
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,

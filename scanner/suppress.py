@@ -2,8 +2,8 @@
 
 - ``allow``: phrases (house terms) accepted anywhere; a finding lying inside an occurrence of
   one is dropped.
-- Inline comments ``<!-- spinscan: ignore[RULE, ...] -->`` drop the named rules' findings on
-  the comment's line and the next non-blank line; ``<!-- spinscan: ignore-file[RULE] -->``
+- Inline comments ``<!-- spinscan: ignore[RULE, ...] -->`` (on one line) drop the named rules'
+  findings on the comment's line and the next non-blank line; ``<!-- spinscan: ignore-file[RULE] -->``
   drops them in the whole document. In HTML input both forms apply to the whole page (the
   visible text no longer has the comment's position). Selectors are ids, prefixes, names or
   categories, as on the command line. The rules never see these comments: in a text they are
@@ -29,10 +29,11 @@ import orjson
 from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding
-from scanner.registry import matches, selector_matches
+from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
 
-_INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]]*)\]\s*-->", re.IGNORECASE)
+_INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->", re.IGNORECASE)
+_OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
 BASELINE_VERSION = 1
 IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of a text's ignore comments
@@ -61,6 +62,30 @@ def without_ignore_comments(text: str) -> tuple[str, list[IgnoreComment]]:
         return text, []
     return (_INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text),
             ignore_comments(text))
+
+
+def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
+    """What is wrong with the ``<!-- spinscan: ... -->`` comments of ``text``, one line each: a
+    comment that is not a well-formed ignore comment (it stays ordinary text), and one that
+    names no rule of ``registry`` or a selector that matches none (it ignores nothing)."""
+    if "spinscan" not in text:
+        return []
+    comments = {m.start(): m for m in _INLINE_RE.finditer(text)}
+    problems = []
+    for opener in _OPENER_RE.finditer(text):
+        where = f"line {text.count(chr(10), 0, opener.start()) + 1}"
+        comment = comments.get(opener.start())
+        if comment is None:
+            excerpt = text[opener.start():].split("\n", 1)[0][:60]
+            problems.append(f"{where}: {excerpt!r} is not an ignore comment "
+                            "(<!-- spinscan: ignore[RULE, ...] --> or ignore-file[...])")
+            continue
+        selectors = [s.strip() for s in comment.group(2).split(",") if s.strip()]
+        if not selectors:
+            problems.append(f"{where}: the ignore comment names no rule")
+        problems += [f"{where}: ignore comment selector {selector!r} matches no rule"
+                     for selector in selectors if not registry.matches_any(selector)]
+    return problems
 
 
 class Suppressor:

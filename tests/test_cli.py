@@ -245,6 +245,31 @@ def test_inline_ignore_allow_list_and_baseline(tmp_path, capsys, monkeypatch):
     assert code == 0 and jsonl(out)[0]["findings"] == []
 
 
+def test_ignore_comments_that_ignore_nothing_are_warned_of(tmp_path, capsys):
+    article = tmp_path / "a.md"
+    article.write_text(CLEAN + "\n<!-- spinscan: ignore[spam, NOPE] -->\nWhatsApp Channel Join Now\n"
+                       "<!-- spinscan: ignore[TYP001 -->\n<!-- spinscan: ignore-file[] -->\n")
+    code, out, err = run(capsys, "scan", str(article), "-f", "jsonl", "--select", "spam")
+    assert jsonl(out)[0]["findings"] == []  # the good selector still applies
+    lines = CLEAN.count("\n") + 2
+    assert err.splitlines() == [
+        f"spinscan: warning: {article}: line {lines}: ignore comment selector 'NOPE' matches "
+        "no rule",
+        f"spinscan: warning: {article}: line {lines + 2}: '<!-- spinscan: ignore[TYP001 -->' is "
+        "not an ignore comment (<!-- spinscan: ignore[RULE, ...] --> or ignore-file[...])",
+        f"spinscan: warning: {article}: line {lines + 3}: the ignore comment names no rule",
+    ]
+
+
+def test_well_formed_ignore_comments_draw_no_warning(tmp_path, capsys):
+    article = tmp_path / "a.md"
+    article.write_text(CLEAN + "\n<!-- spinscan: ignore[spam, SPN, doubled-word] -->\nWhatsApp "
+                       "Channel Join Now\n<!--spinscan:IGNORE-FILE[typography]-->\n"
+                       "The word spinscan in prose is no comment.\n")
+    code, out, err = run(capsys, "scan", str(article), "-f", "jsonl")
+    assert err == "" and jsonl(out)[0]["error"] is None
+
+
 def test_per_path_ignores(tmp_path, capsys, monkeypatch):
     (tmp_path / "wire").mkdir()
     (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
