@@ -6,6 +6,7 @@ from it are likely boilerplate) and the page title.
 """
 from __future__ import annotations
 
+import html
 import re
 
 import trafilatura
@@ -23,6 +24,12 @@ _BLOCK = frozenset({
 _SPACE_RE = re.compile(r"[\s\u200b]+")
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+# The tag-soup reading of a page nested past libxml2's hard limit (see _tag_soup_text)
+_SKIPPED_NAMES = "|".join(sorted(_SKIP - {"input", "option"}))  # elements with an end tag
+_SKIPPED_ELEMENT_RE = re.compile(rf"<!--.*?-->|<({_SKIPPED_NAMES})\b.*?</\1\s*>",
+                                 re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG_RE = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK))})\b[^>]*>", re.IGNORECASE)
+_TAG_RE = re.compile(r"<[^>]*>")
 
 
 def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str | None]:
@@ -33,7 +40,8 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
     fragment or plain text that the loader rejects is read by lxml, without extraction; so is
     every page when ``extract`` is false (the main text is then None). A page whose tree came
     out empty is parsed again without libxml2's nesting limit of 256 elements (sites do nest
-    that deep), up to its hard limit of 2,048.
+    that deep), up to its hard limit of 2,048; past that, it is read as tag soup
+    (:func:`_tag_soup_text`), without extraction.
     """
     root = trafilatura.load_html(page) if page.strip() else None
     extractable = root is not None
@@ -46,9 +54,21 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
         deep = _fragment_tree(page, _DEEP_PARSER)
         if deep is not None and (deep_text := _text(deep)):
             root, text = deep, deep_text
+        elif text := _tag_soup_text(page):
+            extractable = False  # trafilatura's tree lost the text too
     title = _title(root)
     main_text = (trafilatura.extract(root) or None) if extractable and extract else None
     return text, main_text, title
+
+
+def _tag_soup_text(page: str) -> str:
+    """The visible lines of a page that no parser here can nest (deeper than libxml2's 2,048
+    elements: thousands of unclosed ``<font>`` tags): comments and the elements whose text
+    is not shown are dropped, block tags end a line, other tags are removed. Unlike the tree
+    walk it does not see ``hidden`` attributes."""
+    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(_BREAK, _SKIPPED_ELEMENT_RE.sub(" ", page)))
+    lines = (_SPACE_RE.sub(" ", html.unescape(line)).strip() for line in text.split(_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
 def _fragment_tree(page: str, parser: etree.HTMLParser | None = None):

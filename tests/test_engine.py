@@ -161,8 +161,7 @@ def test_an_html_page_without_visible_text_is_an_error_record_even_with_a_title(
     script_only = ('<html><head><script>var app = 1;</script></head><body><div id="app"></div>'
                    "<script>render(app)</script></body></html>")
     titled = script_only.replace("<head>", "<head><title>Budget approved</title>")
-    too_deep = ("<html><head><title>Deep</title></head><body>" + "<div>" * 3000
-                + "<p>Lost below libxml2's limit.</p>" + "</div>" * 3000 + "</body></html>")
+    too_deep = script_only.replace('<div id="app"></div>', "<div>" * 3000 + "</div>" * 3000)
     empty, headline_only, deep = scan_documents([{"id": "spa", "html": script_only},
                                                  {"id": "titled", "html": titled},
                                                  {"id": "deep", "html": too_deep}])
@@ -172,11 +171,22 @@ def test_an_html_page_without_visible_text_is_an_error_record_even_with_a_title(
     assert "deep: the HTML page has no visible text" in deep["error"]
 
 
-def test_a_page_nested_deeper_than_libxml2s_default_limit_is_read():
-    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * 400
-            + "<p>The council approved the budget on Monday.</p>" + "</div>" * 400 + "</body></html>")
+@pytest.mark.parametrize("depth", [400, 3000])
+def test_a_page_nested_deeper_than_libxml2s_limits_is_read(depth):
+    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * depth
+            + "<p>The council approved the budget on Monday.</p><!-- note --><script>x()</script>"
+            + "<p>Libraries &amp; parks gain.</p>" + "</div>" * depth + "</body></html>")
     doc = engine.make_document(InputRecord(id="deep", html=page))
-    assert doc.text.strip() == "The council approved the budget on Monday."
+    assert doc.text.splitlines() == ["The council approved the budget on Monday.",
+                                     "Libraries & parks gain."]
+    assert doc.title == "Deep"
+
+
+def test_thousands_of_unclosed_inline_tags_keep_the_page_text():
+    page = ("<html><body>" + "<font size=2>" * 5000 + "<p>The council approved the budget.</p>"
+            "<style>p {}</style><p>It takes effect in May.</p></body></html>")
+    doc = engine.make_document(InputRecord(id="fonts", html=page))
+    assert doc.text.splitlines() == ["The council approved the budget.", "It takes effect in May."]
 
 
 def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on():
