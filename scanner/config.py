@@ -24,7 +24,7 @@ from scanner.finding import Severity
 FAIL_ON_LEVELS = ("info", "warning", "error", "never")
 TABLES = ("severity", "options", "per_path_ignores", "per_domain_ignores")
 """Settings that are tables: a later layer merges into them instead of replacing them."""
-PATHS = ("rules", "baseline")
+PATHS = frozenset({"rules", "baseline"})
 """Settings that name files: relative to the ``--config`` file that sets them."""
 
 
@@ -225,10 +225,16 @@ def _relative_to(values: dict[str, Any], directory: Path) -> dict[str, Any]:
         return str(directory / name) if isinstance(name, str) and name else name
 
     out = dict(values)
-    for key in PATHS:
-        value = out.get(key)
+    for key in PATHS & out.keys():
+        value = out[key]
         out[key] = [join(name) for name in value] if isinstance(value, list) else join(value)
-    return {key: value for key, value in out.items() if key in values}
+    return out
+
+
+def _file_settings(path: Path) -> dict[str, Any]:
+    """The settings of one config file: a ``pyproject.toml``'s ``[tool.spinscan]`` table, or
+    the whole file."""
+    return read_toml(path, "tool.spinscan" if path.name == "pyproject.toml" else None)
 
 
 def read_config_file(config_file: str | os.PathLike, config: Config | None = None) -> Config:
@@ -237,8 +243,7 @@ def read_config_file(config_file: str | os.PathLike, config: Config | None = Non
     path = Path(config_file)
     if not path.is_file():
         raise ConfigError(f"{config_file}: config file not found")
-    table = "tool.spinscan" if path.name == "pyproject.toml" else None
-    return (config or Config()).merged(_relative_to(read_toml(path, table), path.parent),
+    return (config or Config()).merged(_relative_to(_file_settings(path), path.parent),
                                        str(config_file))
 
 
@@ -246,12 +251,9 @@ def load_config(directory: Path, config_file: str | None = None,
                 overrides: dict[str, Any] | None = None) -> Config:
     """The layered configuration for a run started in ``directory``."""
     config = Config()
-    pyproject = directory / "pyproject.toml"
-    if pyproject.is_file():
-        config = config.merged(read_toml(pyproject, "tool.spinscan"), str(pyproject))
-    standalone = directory / "spinscan.toml"
-    if standalone.is_file():
-        config = config.merged(read_toml(standalone), str(standalone))
+    for path in (directory / "pyproject.toml", directory / "spinscan.toml"):
+        if path.is_file():  # the working directory's own files: names relative to it as written
+            config = config.merged(_file_settings(path), str(path))
     if config_file:
         config = read_config_file(config_file, config)
     if overrides:
