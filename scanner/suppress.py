@@ -99,9 +99,11 @@ class Suppressor:
 
     def rules_for(self, rules: list[Rule], record_id: str, source: str | None) -> list[Rule]:
         """The rules to run on one record after path and domain ignores."""
-        names = {record_id, source or "", path_key(record_id), path_key(source or "")}
-        selectors = [s for pattern, sel in self.per_path.items()
-                     if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
+        selectors = []
+        if self.per_path:  # (path_key's normalisation is per record: only when it is needed)
+            names = {record_id, source or "", path_key(record_id), path_key(source or "")}
+            selectors = [s for pattern, sel in self.per_path.items()
+                         if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
         domain = _domain(source)
         if domain:
             selectors += [s for d, sel in self.per_domain.items()
@@ -114,7 +116,8 @@ class Suppressor:
                raw_html: str | None = None) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
         inline = _inline_ignores(doc, raw_html)
-        accepted = self.baseline.get(baseline_key(record_id, doc.source), set())
+        accepted = (self.baseline.get(baseline_key(record_id, doc.source), set())
+                    if self.baseline else set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
         for finding in findings:
