@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
-from scanner.invocation import UsageError, check_distinct, check_output, input_files
+from scanner.invocation import UsageError, check_outputs, input_files
 
 if TYPE_CHECKING:
     from scanner.io.records import InputRecord
@@ -151,9 +151,7 @@ def run_scan(args: argparse.Namespace) -> int:
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
     outputs = {"--output": args.output, "--export": args.export,
                "--write-baseline": args.write_baseline}
-    for option, path in outputs.items():
-        check_output(path, option, inputs)
-    check_distinct(outputs)
+    check_outputs(outputs, inputs)
     if args.export:
         from scanner.report.html import export_suffix
 

@@ -31,32 +31,31 @@ def input_files(paths: Iterable[str]) -> list[str]:
     return files
 
 
-def check_output(path: str | None, option: str, inputs: Iterable[str],
-                 directory: bool = False) -> None:
-    """Refuse an output ``path`` (given with ``option``) that cannot be written: its directory
-    is missing, it is an existing directory (unless ``directory`` outputs are expected), or it
-    is one of the ``inputs`` (writing would empty it before it is read)."""
-    if path is None or path == "-" or is_url(path):
-        return
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
-    if target.is_dir() and not directory:
-        raise UsageError(f"{option} {path}: is a directory, not a file")
-    resolved = target.resolve()
-    for source in inputs:
-        if source != "-" and not is_url(source) and Path(source).resolve() == resolved:
-            raise UsageError(f"{option} {path}: is also an input; writing it would destroy it")
-
-
-def check_distinct(outputs: dict[str, str | None]) -> None:
-    """Refuse one file given to two output options (option -> path): the later writer would
-    overwrite the other's output."""
+def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
+                  directories: Iterable[str] = ()) -> None:
+    """Refuse outputs (option -> path) that cannot be written: an output's directory is
+    missing; it is an existing directory (unless its option is among ``directories``); it is
+    one of the ``inputs`` (writing would empty it before it is read); or two options name one
+    file (the later writer would overwrite the other's output). The inputs are resolved at
+    most once, and only when an output already exists."""
     seen: dict[Path, str] = {}
+    resolved_inputs: set[Path] | None = None
     for option, path in outputs.items():
         if path is None or path == "-" or is_url(path):
             continue
-        target = Path(path).resolve()
-        if target in seen:
-            raise UsageError(f"{option} {path}: is also the {seen[target]} file")
-        seen[target] = option
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
+        if target.is_dir() and option not in directories:
+            raise UsageError(f"{option} {path}: is a directory, not a file")
+        resolved = target.resolve()
+        if resolved in seen:
+            raise UsageError(f"{option} {path}: is also the {seen[resolved]} file")
+        seen[resolved] = option
+        if target.exists():  # a file that does not exist yet is no input
+            if resolved_inputs is None:
+                resolved_inputs = {Path(source).resolve() for source in inputs
+                                   if source != "-" and not is_url(source)}
+            if resolved in resolved_inputs:
+                raise UsageError(f"{option} {path}: is also an input; writing it would "
+                                 "destroy it")

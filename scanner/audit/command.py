@@ -101,17 +101,15 @@ def run_audit(args: argparse.Namespace, config) -> int:
 
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
-    from scanner.invocation import check_distinct, check_output, input_files
+    from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
 
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)
     parquet = output_format(args.output, args.output_format) == "parquet"
-    check_output(args.output, "--output", inputs, directory=parquet)
-    check_output(args.report, "--report", inputs)
-    check_output(args.emit_clean, "--emit-clean", inputs, directory=True)
-    check_distinct({"--output": args.output, "--report": args.report,
-                    "--emit-clean": args.emit_clean})
+    check_outputs({"--output": args.output, "--report": args.report,
+                   "--emit-clean": args.emit_clean}, inputs,
+                  directories={"--emit-clean"} | ({"--output"} if parquet else set()))
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
                        html_field=args.html_field, title_field=args.title_field,
