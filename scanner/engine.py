@@ -126,8 +126,8 @@ class Scanner:
                 continue
             if record.text is None and not doc.text.strip():
                 results[k] = ScanResult(id=record.id, source=record.source, title=doc.title, error=(
-                    f"{record.id}: the HTML page has no visible text (a page built by scripts, "
-                    "or markup nested deeper than 2,048 elements)"))
+                    f"{record.id}: the HTML page has no visible text (a page built by "
+                    "scripts?)"))
                 continue
             rules = self.suppressor.rules_for(self.rules, record.id, record.source)
             work.append((k, doc, rules, None if rules is self.rules else {r.id for r in rules}))
