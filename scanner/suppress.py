@@ -70,7 +70,7 @@ def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
     names no rule of ``registry`` or a selector that matches none (it ignores nothing)."""
     if "spinscan" not in text:
         return []
-    comments = {m.start(): m for m in _INLINE_RE.finditer(text)}
+    comments = {comment.start: comment for comment in ignore_comments(text)}
     problems = []
     for opener in _OPENER_RE.finditer(text):
         where = f"line {text.count(chr(10), 0, opener.start()) + 1}"
@@ -80,11 +80,10 @@ def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
             problems.append(f"{where}: {excerpt!r} is not an ignore comment "
                             "(<!-- spinscan: ignore[RULE, ...] --> or ignore-file[...])")
             continue
-        selectors = [s.strip() for s in comment.group(2).split(",") if s.strip()]
-        if not selectors:
+        if not comment.selectors:
             problems.append(f"{where}: the ignore comment names no rule")
         problems += [f"{where}: ignore comment selector {selector!r} matches no rule"
-                     for selector in selectors if not registry.matches_any(selector)]
+                     for selector in comment.selectors if not registry.matches_any(selector)]
     return problems
 
 
