@@ -120,8 +120,13 @@ def _config(args: argparse.Namespace) -> Config:
     }
     config = load_config(Path.cwd(), args.config, overrides)
     if args.rules:
-        config = config.merged({"rules": config.rules + tuple(args.rules)}, "--rules")
+        config = config.merged({"rules": _packs(config, args)}, "--rules")
     return config
+
+
+def _packs(config: Config, args: argparse.Namespace) -> tuple[str, ...]:
+    """The configuration's rule packs, then those of ``--rules``."""
+    return config.rules + tuple(args.rules or ())
 
 
 def _warning_of_ignore_comments(records: Iterable[InputRecord],
@@ -197,8 +202,7 @@ def run_rules(args: argparse.Namespace) -> int:
     the configured packs."""
     from scanner.registry import build_registry
 
-    packs = load_config(Path.cwd(), args.config).rules + tuple(args.rules or ())
-    registry = build_registry(packs)
+    registry = build_registry(_packs(load_config(Path.cwd(), args.config), args))
     if args.command == "rules":
         for rule in registry:
             print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "

@@ -75,7 +75,8 @@ def placed_findings(result: ScanResult) -> Iterator[tuple[Finding, dict[str, Any
     """Each finding of ``result`` with its region and message. A page's findings get no
     region, as their lines and columns count in its extracted text, not in the file: their
     message quotes the excerpt instead."""
-    lines = LineIndex(result.text) if result.text is not None else None
+    lines = (LineIndex(result.text)
+             if result.text is not None and not result.from_html else None)
     for finding in result.findings:
         span = None if result.from_html else region(finding, lines)
         yield finding, span, result_message(finding, quote=result.from_html)
