@@ -6,7 +6,6 @@ from it are likely boilerplate) and the page title.
 """
 from __future__ import annotations
 
-import html
 import re
 
 import trafilatura
@@ -24,12 +23,8 @@ _BLOCK = frozenset({
 _SPACE_RE = re.compile(r"[\s\u200b]+")
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
-# The tag-soup reading of a page nested past libxml2's hard limit (see _tag_soup_text)
-_SKIPPED_NAMES = "|".join(sorted(_SKIP - {"input", "option"}))  # elements with an end tag
-_SKIPPED_ELEMENT_RE = re.compile(rf"<!--.*?-->|<({_SKIPPED_NAMES})\b.*?</\1\s*>",
-                                 re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG_RE = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK))})\b[^>]*>", re.IGNORECASE)
-_TAG_RE = re.compile(r"<[^>]*>")
+# libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
+_DEFAULT_DEPTH, _HARD_DEPTH = 255, 2047
 
 
 def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str | None]:
@@ -38,10 +33,10 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
     The page is parsed once, by trafilatura's loader, and the same tree is read for the visible
     lines and then handed to trafilatura's extraction (which prunes it, so it goes last). A
     fragment or plain text that the loader rejects is read by lxml, without extraction; so is
-    every page when ``extract`` is false (the main text is then None). A page whose tree came
-    out empty is parsed again without libxml2's nesting limit of 256 elements (sites do nest
-    that deep), up to its hard limit of 2,048; past that, it is read as tag soup
-    (:func:`_tag_soup_text`), without extraction.
+    every page when ``extract`` is false (the main text is then None). A page whose tree was
+    cut at libxml2's nesting limit of 256 elements (sites do nest that deep) is parsed again
+    without it, up to its hard limit of 2,048; a page cut there too has its lines read from
+    the parser's events (:func:`_streamed_text`), which no depth limits, without extraction.
     """
     root = trafilatura.load_html(page) if page.strip() else None
     extractable = root is not None
@@ -49,26 +44,61 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
         root = _fragment_tree(page)
         if root is None:
             return "", None, None
-    text = _text(root)
-    if not text:
-        deep = _fragment_tree(page, _DEEP_PARSER)
-        if deep is not None and (deep_text := _text(deep)):
-            root, text = deep, deep_text
-        elif text := _tag_soup_text(page):
-            extractable = False  # trafilatura's tree lost the text too
+    if _cut_at(root, _DEFAULT_DEPTH) and (deep := _fragment_tree(page, _DEEP_PARSER)) is not None:
+        root = deep
+    if _cut_at(root, _HARD_DEPTH):
+        text, extractable = _streamed_text(page), False  # the tree lost part of the page
+    else:
+        text = _text(root)
     title = _title(root)
     main_text = (trafilatura.extract(root) or None) if extractable and extract else None
     return text, main_text, title
 
 
-def _tag_soup_text(page: str) -> str:
-    """The visible lines of a page that no parser here can nest (deeper than libxml2's 2,048
-    elements: thousands of unclosed ``<font>`` tags): comments and the elements whose text
-    is not shown are dropped, block tags end a line, other tags are removed. Unlike the tree
-    walk it does not see ``hidden`` attributes."""
-    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(_BREAK, _SKIPPED_ELEMENT_RE.sub(" ", page)))
-    lines = (_SPACE_RE.sub(" ", html.unescape(line)).strip() for line in text.split(_BREAK))
-    return "\n".join(line for line in lines if line)
+def _cut_at(root, depth: int) -> bool:
+    """Whether libxml2 stopped building ``root`` at its nesting limit ``depth``: the elements
+    still open then, the chain of last children, reach that depth."""
+    for _ in range(depth):
+        if not len(root):
+            return False
+        root = root[-1]
+    return True
+
+
+class _VisibleTextTarget:
+    """An lxml parser target collecting the visible text of a page as :func:`_visible_lines`
+    does, from the parser's events: no tree is built, so no nesting depth limits it."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.hidden = 0  # open elements inside (and including) a hidden one
+
+    def start(self, tag: str, attrib) -> None:
+        if self.hidden or _hidden(tag, attrib):
+            self.hidden += 1
+        elif tag in _BLOCK:
+            self.parts.append(_BREAK)
+
+    def end(self, tag: str) -> None:
+        if self.hidden:
+            self.hidden -= 1
+        elif tag in _BLOCK:
+            self.parts.append(_BREAK)
+
+    def data(self, text: str) -> None:
+        if not self.hidden:
+            self.parts.append(text)
+
+    def close(self) -> list[str]:
+        return _lines(self.parts)
+
+
+def _streamed_text(page: str) -> str:
+    """The visible lines of a page read from the parser's events (a page nested deeper than
+    libxml2 builds trees: thousands of unclosed ``<font>`` tags)."""
+    parser = etree.HTMLParser(target=_VisibleTextTarget(), huge_tree=True, remove_comments=True,
+                              remove_pis=True)
+    return "\n".join(etree.fromstring(page, parser))
 
 
 def _fragment_tree(page: str, parser: etree.HTMLParser | None = None):
@@ -91,7 +121,7 @@ def _visible_lines(root) -> list[str]:
     hidden = None  # the element whose subtree is being skipped (its "end" still comes)
     for event, element in walker:
         if event == "start":
-            if _hidden(element):
+            if _hidden(element.tag, element.attrib):
                 walker.skip_subtree()
                 hidden = element
                 continue
@@ -107,14 +137,19 @@ def _visible_lines(root) -> list[str]:
                 parts.append(_BREAK)
         if element.tail and element is not root:  # also a hidden element's or a comment's
             parts.append(element.tail)
-    # source line breaks inside a block are spaces; only block boundaries break lines
+    return _lines(parts)
+
+
+def _lines(parts: list[str]) -> list[str]:
+    """The non-blank lines of text ``parts`` in which ``_BREAK`` marks a block boundary (source
+    line breaks inside a block are spaces; only block boundaries break lines)."""
     lines = (_SPACE_RE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
     return [line for line in lines if line]
 
 
-def _hidden(element) -> bool:
-    return (element.tag in _SKIP or element.get("hidden") is not None
-            or element.get("aria-hidden") == "true")
+def _hidden(tag: str, attrib) -> bool:
+    """Whether an element's text is not shown: skipped tags, ``hidden``, ``aria-hidden``."""
+    return tag in _SKIP or attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true"
 
 
 def _title(root) -> str | None:

@@ -182,6 +182,16 @@ def test_a_page_nested_deeper_than_libxml2s_limits_is_read(depth):
     assert doc.title == "Deep"
 
 
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_text_around_a_too_deep_part_is_kept(depth):
+    page = ("<html><body><p>The council met on Monday.</p>" + "<div>" * depth
+            + "<p>It approved the budget.</p><div hidden>Menu</div>" + "</div>" * depth
+            + "<p>It takes effect in May.</p></body></html>")
+    doc = engine.make_document(InputRecord(id="deep", html=page))
+    assert doc.text.splitlines() == ["The council met on Monday.", "It approved the budget.",
+                                     "It takes effect in May."]
+
+
 def test_thousands_of_unclosed_inline_tags_keep_the_page_text():
     page = ("<html><body>" + "<font size=2>" * 5000 + "<p>The council approved the budget.</p>"
             "<style>p {}</style><p>It takes effect in May.</p></body></html>")
