@@ -42,6 +42,7 @@ def test_gzip_damaged_near_its_start_is_one_error_record(tmp_path):
     path = tmp_path / "corrupt.jsonl.gz"
     path.write_bytes(_damage(gzip.compress(_jsonl(25)), 100, 50, b"\xff"))
     records = read([path])
+    assert len(records) == 1
     assert records and "damaged gzip data at bytes" in records[-1].error
     assert records[-1].id.startswith(f"{path}:")
     assert all(r.error is None for r in records[:-1])
@@ -175,6 +176,17 @@ def test_stdin_utf16_html_is_detected_as_html(monkeypatch, tmp_path):
     assert read([path])[0].html == page
 
 
+@pytest.mark.parametrize("name, codec", [("rows.jsonl", "utf-16"), ("rows.csv", "utf-32"),
+                                         ("rows", "utf-16")])
+def test_wide_jsonl_or_csv_is_one_error_record_saying_it_must_be_utf8(tmp_path, name, codec):
+    text = ('{"id": "a", "text": "Body."}\n' if name != "rows.csv" else "id,text\na,Body.\n") * 3
+    path = tmp_path / name
+    path.write_bytes(text.encode(codec))  # Python's utf-16/utf-32 write a byte-order mark
+    (record,) = read([path])
+    assert record.error == (f"{path}: {'CSV' if name == 'rows.csv' else 'JSONL'} in "
+                            f"{codec.upper()}; JSONL and CSV files must be UTF-8")
+
+
 # 5. UTF-16/32 text files with a byte-order mark ---------------------------------------------
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
@@ -271,6 +283,7 @@ def test_csv_without_text_column_is_one_error_naming_the_column(tmp_path):
         f"{bad}: the CSV header has no 'text' or 'html' column (it has: id, title, body)")
     assert (ok.id, ok.title, ok.html, ok.error) == ("1", "Headline", "<p>The council met.</p>",
                                                     None)
+    assert len(read([bad], text_field="body")) == 2
     (body,) = read([bad], text_field="body")[:1]
     assert body.error is None and body.text == "The council met."
 
