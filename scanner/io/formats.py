@@ -52,7 +52,10 @@ def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:
 def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
                 tsv: bool = False) -> Iterator[InputRecord]:
     """Records of an open binary stream in format ``fmt``."""
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "csv") and (wide := wide_encoding(handle.peek(4)[:4])):
+        yield InputRecord(id=name, source=name, error=f"{name}: {fmt.upper()} in {wide.upper()}; "
+                          "JSONL and CSV files must be UTF-8")
+    elif fmt == "jsonl":
         yield from _not_empty(read_jsonl(handle, name, options), name)
     elif fmt == "csv":
         yield from _not_empty(read_csv(handle, name, options, delimiter="\t" if tsv else ","),
