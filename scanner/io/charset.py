@@ -25,6 +25,31 @@ _PRESCAN = 4096  # bytes searched for a <meta charset>
 
 def page_encoding(data: bytes, content_type: bytes = b"") -> str:
     """The Python codec to read the page ``data`` with (see the module docstring)."""
+    declared = _declared_encoding(data, content_type)
+    if declared:
+        return declared
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _LEGACY
+    return "utf-8"
+
+
+def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
+    """The text of the page ``data`` (:func:`page_encoding`; unreadable bytes become U+FFFD).
+    An undeclared page is decoded once: as UTF-8, else as the legacy encoding."""
+    declared = _declared_encoding(data, content_type)
+    if declared:
+        return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(_LEGACY, errors="replace")
+
+
+def _declared_encoding(data: bytes, content_type: bytes) -> str | None:
+    """The codec a byte-order mark, the HTTP header or a ``<meta charset>`` names (as a
+    browser reads the label), or None for an undeclared page."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec
@@ -39,13 +64,4 @@ def page_encoding(data: bytes, content_type: bytes = b"") -> str:
         if codec.startswith(("utf-16", "utf-32")):
             return "utf-8"
         return _BROWSER_CODEC.get(codec, codec)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _LEGACY
-    return "utf-8"
-
-
-def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
-    """The text of the page ``data`` (:func:`page_encoding`; unreadable bytes become U+FFFD)."""
-    return data.decode(page_encoding(data, content_type), errors="replace")
+    return None
