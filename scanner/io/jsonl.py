@@ -121,11 +121,8 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
                 size = len(line) + _skip_rest_of_line(handle)
                 yield oversized_record(line, size, where, options)
-            else:
-                if not line.endswith(b"\n"):
-                    handle.peek(1)  # a line cut by damaged data: one record, for the damage
-                if line.strip():
-                    yield parse_line(line, where, options)
+            elif line.strip():
+                yield parse_line(line, where, options)
             line_no += 1
     except (EOFError, zlib.error, OSError) as exc:
         where = f"{name}:{line_no}"

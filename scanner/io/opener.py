@@ -182,7 +182,10 @@ class GunzipReader(io.BufferedIOBase):
         return data
 
     def readline(self, size: int | None = -1) -> bytes:
-        return self._gather(size, line=True) or self._end()
+        data = self._gather(size, line=True)
+        if not data.endswith(b"\n") and self._error is not None:
+            raise self._error  # the line is cut by damaged data: no line, the damage
+        return data
 
     def _gather(self, size: int | None, line: bool) -> bytes:
         """Up to ``size`` bytes (all when negative or None), up to and with a newline when
