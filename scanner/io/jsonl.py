@@ -33,7 +33,9 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
+        message = str(exc)  # (invalid UTF-8 reads "not valid UTF-8: surrogates not allowed")
+        lone = "surrogate" in message and "not valid UTF-8" not in message
+        obj = _loads_lone_surrogates(line) if lone else None
         if obj is None:
             return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
     return record_from_object(obj, where, options)
