@@ -28,8 +28,9 @@ class InputRecord:
 def empty_document(where: str, *contents: str | None) -> str | None:
     """The error of a document whose every part (text, HTML, title) is missing or blank, the
     same for a file, a JSONL/CSV record and a WARC response; None when something is there."""
-    if any(part and not part.isspace() for part in contents):
-        return None
+    for part in contents:  # (a loop, not any() over a generator: this runs per record)
+        if part and not part.isspace():
+            return None
     return f"{where}: empty document"
 
 
