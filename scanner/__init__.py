@@ -15,6 +15,7 @@ from typing import Any
 __version__ = "0.1.0"
 __all__ = ["scan_text", "scan_documents", "__version__"]
 _SCANNERS: dict[str, Any] = {}  # one Scanner (rules, models) per configuration, reused
+_CONFIG_FILES: dict[tuple[str, str, int], Any] = {}  # a config file read once per version
 
 
 def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
@@ -48,7 +49,7 @@ def _scanner(config: Any, settings: dict[str, Any]) -> Any:
     from scanner.engine import Scanner
 
     if isinstance(config, str | os.PathLike):
-        config = read_config_file(config)
+        config = _config_file(config, read_config_file)
     elif not isinstance(config, Config | None):
         raise TypeError(f"config must be a scanner.config.Config or a TOML file's path, not "
                         f"{type(config).__name__} (give settings as keyword arguments)")
@@ -60,6 +61,18 @@ def _scanner(config: Any, settings: dict[str, Any]) -> Any:
         scanner.check_has_rules()
         _SCANNERS[repr(config)] = scanner
     return scanner
+
+
+def _config_file(path: str | os.PathLike, read: Any) -> Any:
+    """The Config of the TOML file ``path`` (``read`` reads it), read again only when the file
+    changes: a CMS that passes the same file on every call does not parse it every time."""
+    try:
+        key = (os.fspath(path), os.getcwd(), os.stat(path).st_mtime_ns)
+    except OSError:
+        return read(path)  # (says the file was not found)
+    if key not in _CONFIG_FILES:
+        _CONFIG_FILES[key] = read(path)
+    return _CONFIG_FILES[key]
 
 
 def _records(scanner: Any, documents: Iterable[Any], jobs: int) -> Iterator[dict[str, Any]]:

@@ -2,6 +2,7 @@
 crashing rule costs only the record it crashed on."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,22 @@ def test_the_api_reads_a_config_file_and_refuses_other_configs(tmp_path):
     assert record["findings"] and {f["rule"][:3] for f in record["findings"]} == {"TYP"}
     with pytest.raises(TypeError, match="config must be"):
         scan_text("Body.", config={"select": ["TYP"]})
+
+
+def test_the_api_reads_a_config_file_once_until_it_changes(tmp_path, monkeypatch):
+    import scanner.config
+
+    settings = tmp_path / "cms.toml"
+    settings.write_text('select = ["TYP"]\n', encoding="utf-8")
+    reads = []
+    read = scanner.config.read_config_file
+    monkeypatch.setattr(scanner.config, "read_config_file",
+                        lambda path, *a: reads.append(path) or read(path, *a))
+    text = "He came onJan 31 to Tokyo and left. It was freedom and freedom."
+    first, second = (scan_text(text, config=str(settings)) for _ in range(2))
+    assert first == second and len(reads) == 1
+    settings.write_text('select = ["REP"]\n', encoding="utf-8")
+    stamp = settings.stat().st_mtime_ns + 1_000_000_000
+    os.utime(settings, ns=(stamp, stamp))  # a new version, even on a coarse clock
+    changed = scan_text(text, config=str(settings))
+    assert len(reads) == 2 and {f["rule"][:3] for f in changed["findings"]} == {"REP"}
