@@ -22,9 +22,9 @@ from scanner.audit.summary import flagged_categories
 from scanner.io.detect import detect_format
 from scanner.io.opener import open_binary, read_head
 from scanner.io.options import ReadOptions
+from scanner.report.rich_summary import ABBREVIATIONS
 
-_SHORT = {"boilerplate": "bpl", "spam": "spm", "spin": "spn", "repetition": "rep",
-          "language": "lng", "typography": "typ", "headline": "hdl", "readability": "rdb"}
+_SHORT = {category.value: short.lower() for category, short in ABBREVIATIONS.items()}
 
 
 def count_records(files: Iterable[str], options: ReadOptions) -> int | None:
