@@ -27,7 +27,7 @@ class Span(NamedTuple):
         return Span(self.start + left, self.start + right, self.text[left:right])
 
 
-LARGE_TEXT = 1_000_000  # characters; a longer text's per-use views are not kept (per_use_view)
+LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
 PIECE_CHARS = 1 << 16  # a long text is split into words piece by piece (text_pieces)
 _SPACE_RE = re.compile(r"\s")
 
@@ -45,18 +45,6 @@ def text_pieces(text: str) -> Iterator[str]:
         yield text[start:space.start()]
         start = space.start()
     yield text[start:]
-
-
-class per_use_view(cached_property):  # noqa: N801 - a decorator, named like cached_property
-    """A view cached like :func:`~functools.cached_property`, except on a text above
-    :data:`LARGE_TEXT` characters, where it is built anew on each use (a rule reads it once):
-    a view with an object per word (some 50 MB for a 5 MB text) then dies with the rule that
-    used it instead of adding up with the others while the document is scanned."""
-
-    def __get__(self, doc, owner=None):
-        if doc is not None and len(doc.text) > LARGE_TEXT:
-            return self.func(doc)
-        return super().__get__(doc, owner)
 
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -146,16 +134,20 @@ class Document:
         """The text, lowercased."""
         return self.text.lower()
 
-    @per_use_view
+    @property
     def lower_tokens(self) -> list[str]:
         """White-space separated tokens of :attr:`lower_text` (as many as ``text.split()``:
-        lowercasing neither makes nor removes white space); not kept for a large text, whose
-        equal words share one string (5 MB of news: 12 MB instead of 52)."""
-        if len(self.text) <= LARGE_TEXT:
-            return self.lower_text.split()
-        distinct: dict[str, str] = {}
-        return [distinct.setdefault(word, word)
-                for piece in text_pieces(self.lower_text) for word in piece.split()]
+        lowercasing neither makes nor removes white space), kept once built. A text above
+        :data:`LARGE_TEXT` characters builds them anew on each use (a rule reads them once),
+        with one string per distinct word, so that they die with the rule that used them
+        (5 MB of news: 12 MB instead of 52 kept for the whole scan)."""
+        if len(self.text) > LARGE_TEXT:
+            distinct: dict[str, str] = {}
+            return [distinct.setdefault(word, word)
+                    for piece in text_pieces(self.lower_text) for word in piece.split()]
+        if "_lower_tokens" not in self.__dict__:
+            self.__dict__["_lower_tokens"] = self.lower_text.split()
+        return self.__dict__["_lower_tokens"]
 
     # ----- helpers -----------------------------------------------------------------------
     def line_index(self, offset: int) -> int:
