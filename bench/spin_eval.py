@@ -21,7 +21,8 @@ With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part o
 data) parts (a) and (e) add a third held-out spinner, with a broad thesaurus that overlaps the
 candidate originals (WordNet, MyThes) far less than MyThes overlaps WordNet.
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde] [--moby PATH]``
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde] [--moby PATH]
+[--clean-context-p P]``
 """
 from __future__ import annotations
 
@@ -88,8 +89,10 @@ def heldout_groups(limit: int | None,
     return list(groups.values())
 
 
-def article_level(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
-    rule = CollocationBreak()
+def article_level(groups: list[tuple[Sample, dict[str, Sample]]],
+                  clean_context_p: float | None = None) -> None:
+    rule = (CollocationBreak() if clean_context_p is None
+            else CollocationBreak(clean_context_p=clean_context_p))
     scores: dict[str, list[float]] = {"clean": []}
     changed: dict[str, list[float]] = {}  # share of words the spinner replaced
     consistent: dict[str, list[bool]] = {}  # whether the spinner kept one choice per word
@@ -287,6 +290,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
     parser.add_argument("--parts", default="abcde", help="which parts to run (a-e)")
+    parser.add_argument("--clean-context-p", type=float, default=None,
+                        help="SPN001's clean_context_p for part (a) (0: every finding kept, "
+                             "as before the option)")
     parser.add_argument("--moby", type=Path, default=None,
                         help="words.txt of Moby Thesaurus II (`npm pack moby`): adds a spinner "
                              "with a thesaurus the candidates do not come from")
@@ -297,7 +303,7 @@ def main() -> None:
         extra = ("moby",)
     groups = heldout_groups(args.limit, extra) if {"a", "d", "e"} & set(args.parts) else []
     if "a" in args.parts:
-        article_level(groups)
+        article_level(groups, args.clean_context_p)
     if "b" in args.parts:
         phrase_level()
     if "c" in args.parts:
