@@ -37,6 +37,32 @@ def test_duplicate_line_points_at_the_first_copy():
     assert finding.data == {"first_line": 1, "first_start": 0}
 
 
+def test_a_repeated_passage_is_a_warning_and_a_repeated_label_is_info():
+    passage = "The ministers agreed to meet again in Brussels before the summit in July."
+    caption = "Kishida talks with Stoltenberg in Tokyo on Tuesday (Photo of joint interview)"
+    text = ("Key features\nPrice: $20 per month\n" + passage + "\n" + caption + "\n"
+            "Key features\nPrice: $20 per month\n" + passage + "\n" + caption + "\n")
+    severities = {text[f.start:f.end]: f.severity for f in repetition.DuplicateLine().check(doc_of(text))}
+    assert severities == {"Key features": Severity.INFO, "Price: $20 per month": Severity.INFO,
+                          passage: Severity.WARNING, caption: Severity.WARNING}
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("It must be in unity and togetherness, freedom and freedom and independence.", Severity.WARNING),
+    ("Voters want peace or peace, the poll found.", Severity.WARNING),
+    ("Thoughts of suicide and suicide attempts were higher in 2022.", Severity.INFO),
+    ("We used agency data and data from several reputable sources.", Severity.INFO),
+])
+def test_self_coordination_that_goes_on_into_a_phrase_is_info(text, severity):
+    (finding,) = repetition.SelfCoordination().check(doc_of(text))
+    assert finding.severity is severity
+
+
+def test_fixed_and_emphatic_pairs_are_not_self_coordination():
+    text = "Split it half and half. The loop goes around and around. Our team grew and grew."
+    assert list(repetition.SelfCoordination().check(doc_of(text))) == []
+
+
 def test_every_later_copy_is_flagged():
     doc = doc_of("Share this story now\nOne.\nShare this story now\nTwo.\nShare this story now\n")
     assert [f.data["first_line"] for f in repetition.DuplicateLine().check(doc)] == [1, 1]

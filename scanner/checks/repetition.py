@@ -20,6 +20,7 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 
+_PASSAGE_ENDINGS = (".", "!", "?", "…", ")", '"', "”", "’")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
@@ -36,9 +37,14 @@ _EMPHATIC = frozenset(
     "again over more less round through neck time side back forth "
     # function words, whose self-coordination is rhetorical ("there and there")
     "there here then that this these those them they their what when where which while with "
-    "from into your".split()
+    "from into your "
+    # a fixed pair, an emphatic adverb and verbs ("half and half", "around and around")
+    "half around grew rise".split()
 )
 _EMPHATIC_ENDINGS = ("er", "s", "ing")
+# The second copy goes on into a longer phrase ("suicide and suicide attempts", "data and data
+# from other sources"): often a writer's contrast, so only info. A spinner's stutter ends there.
+_CONTINUED_RE = re.compile(r"[ \t]+(?!(?:and|or|nor|but)\b)[a-z]")
 
 _PROSE = ("Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is "
           "grateful for the support provided by Japan.\n\n"
@@ -55,8 +61,11 @@ class DuplicateLine(Rule):
     Flags every later copy of a line that already appeared in the document (compared with
     case and surrounding spaces ignored), pointing at the first copy: a photo caption pasted
     twice, "Join our channel" bars at the top and bottom of the page, a paragraph duplicated by
-    a scraper. Trivial lines (numbers, dates, single words) are ignored. The document-level
-    share of repeated lines is RDB019.
+    a scraper. Trivial lines (numbers, dates, single words) are ignored. A repeated passage
+    (ten words or more, ending like a sentence or a caption) is a warning; a repeated short
+    line (a heading, label, table row, code line, menu or promo bar) is info, because
+    structured articles repeat their labels ("Key features", "Price: $20") and boilerplate
+    bars have rules of their own. The document-level share of repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
@@ -79,10 +88,18 @@ class DuplicateLine(Rule):
             if first == index or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
                 continue
             line = span.strip()
-            yield self.finding(doc, line.start, line.end,
-                               f"Line repeats line {first + 1}.",
-                               suggestion="Delete the repeated copy.",
-                               data={"first_line": first + 1, "first_start": lines[first].start})
+            finding = self.finding(doc, line.start, line.end, f"Line repeats line {first + 1}.",
+                                   suggestion="Delete the repeated copy.",
+                                   data={"first_line": first + 1, "first_start": lines[first].start})
+            if not _is_passage(line.text):
+                finding.severity = Severity.INFO
+            yield finding
+
+
+def _is_passage(line: str) -> bool:
+    """A line that reads as a sentence, paragraph or caption: ten words or more, ending in
+    sentence punctuation, a closing quote or a closing bracket."""
+    return len(line.split()) >= 10 and line.endswith(_PASSAGE_ENDINGS)
 
 
 def _has_repeated_line(lowered: str) -> bool:
@@ -164,7 +181,11 @@ class SelfCoordination(_RepeatedWordRule):
     freedom and independence". A spinner that replaced two different words (freedom and
     liberty) with the same synonym leaves exactly this. Emphatic pairs ("again and again",
     "more and more", "bigger and bigger", "years and years", "building and building"),
-    "may or may not" and short words are not flagged.
+    "may or may not" and short words are not flagged. When the second copy goes on into a
+    longer phrase ("suicide and suicide attempts", "data and data from other sources") the
+    pair is often a writer's contrast, so the finding is only info; a stutter that ends the
+    phrase ("freedom and freedom and independence", "peace or peace, the poll found") is a
+    warning.
     """
     examples = [
         flag("It must be in unity and togetherness, freedom and freedom and independence."),
@@ -186,7 +207,10 @@ class SelfCoordination(_RepeatedWordRule):
                 before = text[max(0, at - 30):at].rsplit(None, 1)
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
-                    yield from self.findings(doc, at - len(word), after + 30)
+                    for finding in self.findings(doc, at - len(word), after + 30):
+                        if _CONTINUED_RE.match(text, finding.end):
+                            finding.severity = Severity.INFO
+                        yield finding
                 at = text.find(conjunction, after)
 
     def allowed(self, word):
