@@ -195,6 +195,30 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
     assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
 
 
+@pytest.mark.parametrize("heading", ["No Comments", "One thought on “Japan and NATO pledge closer ties”",
+                                     "1 Comment", "3 Responses to “Japan and NATO”"])
+def test_comment_section_headings_agree_with_their_count(heading):
+    doc, found = _findings(ARTICLE + heading + "\n" + BARE_COMMENTS.split("\n", 1)[1])
+    assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+def test_a_no_comment_subheading_does_not_open_a_comment_section():
+    doc, found = _findings(ARTICLE + "No comment on air strikes\n"
+                           "The ministry declined to say whether Japan would join the air strikes "
+                           "or send more aid to the region, a spokesman said.\n")
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+def test_a_bare_comments_button_mid_article_opens_no_section():
+    rest = ("Continue reading the main story\n"
+            "The alliance will hold its next summit in July, where Japan is expected to attend "
+            "as a partner, officials in Brussels said.\n")
+    doc, found = _findings(ARTICLE + "COMMENTS\n" + rest)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING) - {"COMMENTS"}
+    doc, found = _findings(ARTICLE + "Comments\n" + BARE_COMMENTS.split("\n", 1)[1])
+    assert set(BARE_COMMENTS.split("\n")[1:-1]) <= _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}

@@ -147,7 +147,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
     reactions = _reaction_section_positions(texts, prose) if page_like else range(0)
-    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, prose),
+    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, cues, prose),
               *reactions):
         kinds[k] = kinds[k] or "comments"
     for k in _reader_tail_positions(texts, prose):
@@ -204,16 +204,28 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
     return found
 
 
-def _comment_section_positions(texts: list[str], prose: list[bool]) -> range:
+def _comment_section_positions(texts: list[str], cues: list[str | None],
+                               prose: list[bool]) -> range:
     """Everything from a comment-section heading ("12 Comments") on, when the heading follows
     at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
-    under the headline has none before it) and has lines after it."""
+    under the headline has none before it) and has lines after it. A heading without a count
+    ("Comments", also a button mid-article) needs comments after it: a comment marker or a
+    line in a reader's voice within :data:`_COMMENT_GAP` lines."""
     before = 0
     for k, text in enumerate(texts[:-1]):
-        if before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and COMMENT_OPENER_RE.match(text):
+        heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240
+                   and COMMENT_OPENER_RE.match(text))
+        if heading and (heading.group("count") or _comments_follow(texts, cues, k)):
             return range(k, len(texts))
         before += prose[k]
     return range(0)
+
+
+def _comments_follow(texts: list[str], cues: list[str | None], k: int) -> bool:
+    """Whether a comment marker or a line in a reader's voice comes within
+    :data:`_COMMENT_GAP` lines after line ``k``."""
+    return any(cues[j] == "comments" or comment_header(texts[j]) or _in_reader_voice(texts[j])
+               for j in range(k + 1, min(len(texts), k + 1 + _COMMENT_GAP)))
 
 
 def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:

@@ -254,11 +254,16 @@ def comment_header(text: str) -> re.Match[str] | None:
 
 
 COMMENT_OPENER_RE = re.compile(
-    r"^\W*(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts|reactions?)"
+    r"^\W*(?:(?P<count>\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
+    r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
+    r"|one\s+(?:comment|response|reply|thought|reaction))"
     r"(?:\s+(?:on|to)\s+.{1,200})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
-"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "Comments"."""
+"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "One thought on
+“...”", "Comments". A count agrees with its noun: "No comment on air strikes" is a news
+subheading, not "No Comments". Group ``count`` is set when the heading counts (a bare
+"Comments" is also a button or tab label)."""
 
 
 _PRAISE = (r"(?:great|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
