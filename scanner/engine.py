@@ -259,16 +259,20 @@ def make_document(record: InputRecord) -> Document:
         if span is not None:
             doc.title, doc.title_span = span.text.strip(), span
     else:
-        doc.title_span = _locate_title(doc, title)
+        doc.title_span = _locate_title(doc, title, markdown)
     return doc
 
 
-def _locate_title(doc: Document, title: str):
-    """The first line of the text that is the explicit title, if the text repeats it."""
+def _locate_title(doc: Document, title: str, markdown: bool = False):
+    """The first line of the text that is the explicit title, if the text repeats it (in
+    Markdown, also as a heading: "# Title")."""
     wanted = " ".join(title.split())
     first_word = wanted.split(" ", 1)[0]
     for _, span in doc.nonblank_lines[:20]:
-        if span.text.lstrip().startswith(first_word) and " ".join(span.text.split()) == wanted:
+        text = span.text.lstrip()
+        if markdown:
+            text = text.lstrip("#").lstrip()
+        if text.startswith(first_word) and " ".join(text.split()) == wanted:
             return span
     return None
 

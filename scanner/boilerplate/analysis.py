@@ -9,6 +9,7 @@ The headline line (``doc.title_span``) is never given a kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -16,6 +17,7 @@ from itertools import accumulate
 import numpy as np
 
 from scanner.boilerplate.features import is_prose
+from scanner.boilerplate.markdown_blocks import markdown_blocks
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ATTRIBUTION_RE,
@@ -29,6 +31,7 @@ from scanner.boilerplate.patterns import (
     comment_header,
     line_cues,
 )
+from scanner.boilerplate.wrapping import wrapped_paragraphs
 from scanner.document import Document
 from scanner.resources import data_path
 from scanner.rule import Rule
@@ -68,9 +71,11 @@ _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a 
 
 @dataclass
 class PageLines:
-    """Per non-blank line of a document: where it is and what the detectors think of it."""
+    """Per non-blank line of a document (per paragraph in hard-wrapped text, see
+    :mod:`.wrapping`): where it is and what the detectors think of it."""
 
-    line_indices: list[int]
+    line_indices: list[int]  # the first line of each
+    last_lines: list[int]  # and its last line (the same unless the text is hard-wrapped)
     texts: list[str]
     kinds: list[str | None]
     probabilities: np.ndarray | None
@@ -81,6 +86,10 @@ class PageLines:
     def positions(self, kinds: frozenset[str] | set[str]) -> list[int]:
         """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
         return [k for k, kind in enumerate(self.kinds) if kind in kinds]
+
+    def lines_of(self, positions: list[int]) -> list[int]:
+        """The document's line indices that the lines (or paragraphs) at ``positions`` cover."""
+        return [i for k in positions for i in range(self.line_indices[k], self.last_lines[k] + 1)]
 
 
 def analyse(doc: Document) -> PageLines:
@@ -93,12 +102,18 @@ def analyse(doc: Document) -> PageLines:
 
 def _analyse(doc: Document) -> PageLines:
     pairs = doc.nonblank_lines
-    indices = [i for i, _ in pairs]
+    firsts = lasts = [i for i, _ in pairs]
     texts = [span.text.strip() for _, span in pairs]
+    main_text = doc.metadata.get("main_text")
+    units = None if main_text is not None else (  # HTML comes one block element a line
+        markdown_blocks(doc.text, firsts, texts) if doc.metadata.get("format") == "markdown"
+        else wrapped_paragraphs(firsts, texts))
+    if units is not None:
+        ranges, texts = units
+        firsts, lasts = [firsts[r[0]] for r in ranges], [firsts[r[-1]] for r in ranges]
     title_position = None
     if doc.title_span is not None:
-        title_line = doc.line_index(doc.title_span.start)
-        title_position = next((k for k, i in enumerate(indices) if i == title_line), None)
+        title_position = _position(firsts, lasts, doc.line_index(doc.title_span.start))
     cues = line_cues(texts)
     prose = list(map(is_prose, texts))
     model = load_model()
@@ -108,14 +123,19 @@ def _analyse(doc: Document) -> PageLines:
     probabilities = None
     if page_like:
         probabilities = model.probabilities(texts, cues)
-        position = {i: k for k, i in enumerate(indices)}
-        for line in _spam_lines(doc):
-            if line in position and kinds[position[line]] is None:
-                kinds[position[line]] = "spam"
+        for k in (_position(firsts, lasts, line) for line in _spam_lines(doc)):
+            if k is not None and kinds[k] is None:
+                kinds[k] = "spam"
     if title_position is not None:
         kinds[title_position] = None
-    in_main = _in_main_text(texts, doc.metadata.get("main_text"))
-    return PageLines(indices, texts, kinds, probabilities, prose, in_main, title_position)
+    in_main = _in_main_text(texts, main_text)
+    return PageLines(firsts, lasts, texts, kinds, probabilities, prose, in_main, title_position)
+
+
+def _position(firsts: list[int], lasts: list[int], line: int) -> int | None:
+    """The position of the line (or paragraph) that holds document line ``line``."""
+    k = bisect_right(firsts, line) - 1
+    return k if k >= 0 and line <= lasts[k] else None
 
 
 def _needs_model(text: str) -> bool:

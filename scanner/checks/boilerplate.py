@@ -36,7 +36,7 @@ class _KindRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         page = analyse(doc)
-        indices = [page.line_indices[k] for k in page.positions(self.kinds)]
+        indices = page.lines_of(page.positions(self.kinds))
         yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
 
 
@@ -354,8 +354,8 @@ class BoilerplateLine(Rule):
                    if page.kinds[k] is None and k != page.title_position and p >= thresholds[k]]
         if page.in_main is None:
             flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities))
-        position = {page.line_indices[k]: k for k in flagged}
-        for finding in line_findings(self, doc, [page.line_indices[k] for k in flagged],
+        position = {i: k for k in flagged for i in page.lines_of([k])}
+        for finding in line_findings(self, doc, page.lines_of(flagged),
                                      "Line looks like page furniture (boilerplate model).",
                                      suggestion="Check the line; delete it if it is not article text."):
             first, last = doc.line_index(finding.start), doc.line_index(finding.end)

@@ -1,0 +1,138 @@
+"""Paragraphs over several lines: hard-wrapped plain text and Markdown are judged a paragraph
+at a time by the boilerplate analysis, scraped pages (a block per line) stay line by line."""
+from __future__ import annotations
+
+import textwrap
+
+from scanner.boilerplate.markdown_blocks import markdown_blocks
+from scanner.boilerplate.wrapping import wrapped_paragraphs
+from scanner.checks import boilerplate
+from scanner.finding import Severity
+from tests.conftest import doc_of
+
+RULES = [cls() for cls in boilerplate.RULES]
+STORY = [
+    "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance will strengthen "
+    "its partnership with Japan, adding that the security of Europe and Asia is closely "
+    "intertwined after the invasion of Ukraine.",
+    "Japan has provided nonlethal aid to Ukraine, including drones, helmets and medical "
+    "supplies, but it has not delivered weapons because of its strict export rules, which the "
+    "government is now reviewing.",
+    "Prime Minister Fumio Kishida said the two sides would hold regular talks on cyber defence "
+    "and space, and that Japan would send a delegation to the summit in Vilnius in July.",
+    "Stoltenberg travelled to Tokyo from Seoul, where he urged South Korea to do more for the "
+    "defence of Ukraine, and where he met the defence minister and members of parliament.",
+]
+HEADLINES = ["NATO chief visits Japan to strengthen security ties with Tokyo",
+             "Markets rally as inflation slows for a third month in the euro area",
+             "Flood barrier on the river to be finished by the spring, engineers say",
+             "Local school wins regional robotics prize for its climbing robot arm",
+             "Council approves new library budget after a long debate in the chamber"]
+
+
+def _lines(text: str) -> tuple[list[int], list[str]]:
+    lines = text.split("\n")
+    indices = [i for i, line in enumerate(lines) if line.strip()]
+    return indices, [lines[i].strip() for i in indices]
+
+
+def _wrapped(width: int = 72) -> str:
+    return "\n\n".join(textwrap.fill(p, width) for p in STORY)
+
+
+def _flagged(text: str, **metadata) -> list[str]:
+    doc = doc_of(text, "Japan and NATO pledge closer ties", **metadata)
+    return [f.excerpt for rule in RULES for f in rule.check(doc)]
+
+
+def test_wrapped_lines_are_grouped_into_their_paragraphs():
+    units, texts = wrapped_paragraphs(*_lines(_wrapped()))
+    assert texts == STORY
+    assert all(len(unit) > 1 for unit in units)
+
+
+def test_a_paragraph_ending_in_a_short_capitalised_line_keeps_it():
+    text = textwrap.fill(STORY[0] + " The talks included both the prime minister and", 72)
+    text += "\nForeign Minister Hayashi.\n\n" + _wrapped()
+    units, texts = wrapped_paragraphs(*_lines(text))
+    assert texts[0].endswith("prime minister and Foreign Minister Hayashi.")
+
+
+def test_a_heading_after_a_filled_line_stays_alone():
+    paragraphs = _wrapped().split("\n\n")
+    text = paragraphs[0] + "\nRelated stories\n\n" + "\n\n".join(paragraphs[1:])
+    units, texts = wrapped_paragraphs(*_lines(text))
+    assert "Related stories" in texts
+
+
+def test_scraped_pages_and_headline_lists_are_not_wrapped_text():
+    assert wrapped_paragraphs(*_lines("\n".join(STORY))) is None
+    assert wrapped_paragraphs(*_lines("\n".join(HEADLINES))) is None
+    assert wrapped_paragraphs(*_lines("Home\nNews\nSport\nWeather\n" + "\n".join(STORY))) is None
+
+
+def test_a_hard_wrapped_article_gets_no_boilerplate_finding():
+    assert _flagged(_wrapped()) == []
+    assert _flagged(_wrapped(60)) == []
+
+
+def test_boilerplate_around_a_wrapped_article_is_still_found():
+    text = "Home\nNews\nSport\nWeather\n\n" + _wrapped() + "\n\nLeave a Reply\nShare on Facebook\n"
+    found = _flagged(text)
+    assert any("Leave a Reply" in excerpt for excerpt in found)
+    assert not any(STORY[1][:40] in excerpt.replace("\n", " ") for excerpt in found)
+
+
+MARKDOWN = """\
+# Japan and NATO pledge closer ties
+
+NATO Secretary General Jens Stoltenberg said on Tuesday that the
+alliance will strengthen its partnership with **Japan**, adding that
+the security of [Europe](https://example.org/europe) and Asia is intertwined.
+
+## What was agreed
+
+- regular talks on cyber
+  defence and space
+- a delegation to Vilnius
+
+| Topic | Date |
+|---|---|
+| Summit | July |
+
+```
+talks = schedule("Vilnius")
+```
+"""
+
+
+def test_markdown_blocks_are_units_with_their_visible_text():
+    units, texts = markdown_blocks(MARKDOWN, *_lines(MARKDOWN))
+    assert texts == [
+        "Japan and NATO pledge closer ties",
+        "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance will "
+        "strengthen its partnership with Japan, adding that the security of Europe and Asia is "
+        "intertwined.",
+        "What was agreed",
+        "regular talks on cyber defence and space",
+        "a delegation to Vilnius",
+        "Topic Date",
+        "|---|---|",  # the delimiter row belongs to no block: it stands alone
+        "Summit July",
+        'talks = schedule("Vilnius")',
+    ]
+    assert [len(unit) for unit in units] == [1, 3, 1, 2, 1, 1, 1, 1, 3]
+
+
+def test_a_markdown_paragraph_over_several_lines_is_never_boilerplate():
+    text = "\n\n".join(textwrap.fill(p, 90) for p in STORY)
+    assert _flagged(text, format="markdown") == []
+
+
+def test_a_markdown_heading_that_repeats_the_front_matter_title_is_the_title_line():
+    text = "---\ntitle: Japan and NATO pledge closer ties\n---\n\n# Japan and NATO pledge closer ties\n\n"
+    doc = doc_of(text + "\n\n".join(STORY), format="markdown")
+    assert doc.title == "Japan and NATO pledge closer ties"
+    assert doc.title_span is not None and doc.title_span.text.startswith("# Japan")
+    found = [f for rule in RULES for f in rule.check(doc) if f.severity.rank >= Severity.INFO.rank]
+    assert found == []
