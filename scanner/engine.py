@@ -257,7 +257,7 @@ def make_document(record: InputRecord) -> Document:
     elif title is None:
         span = infer_title(doc)
         if span is not None:
-            doc.title, doc.title_span = span.text.strip(), span
+            doc.title, doc.title_span = " ".join(span.text.split()), span
     else:
         doc.title_span = _locate_title(doc, title, markdown)
     return doc

@@ -15,6 +15,7 @@ import re
 from itertools import accumulate
 
 from scanner.document import Document, Span
+from scanner.wrapping import wrapped_paragraphs
 
 _HEAD_LINES = 25  # non-blank lines looked at before the body
 _SCAN_LINES = 400  # non-blank lines searched for the body at all (a huge page costs no more)
@@ -75,7 +76,13 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
 def infer_title(doc: Document) -> Span | None:
     """The span of the most likely headline line, or None when the text has no title-like head."""
     lines = doc.nonblank_lines[:_SCAN_LINES]
-    texts = [span.text for _, span in lines]
+    spans = [span for _, span in lines]
+    texts = [span.text for span in spans]
+    paragraphs = wrapped_paragraphs([i for i, _ in lines], [text.strip() for text in texts])
+    if paragraphs is not None:  # hard-wrapped text: a headline may run over two lines
+        ranges, texts = paragraphs
+        spans = [Span(spans[r[0]].start, spans[r[-1]].end, doc.text[spans[r[0]].start:spans[r[-1]].end])
+                 for r in ranges]
     is_body = [_is_body_line(text) for text in texts]
     body_at = _main_body_start(texts, is_body)
     if not body_at:
@@ -97,7 +104,7 @@ def infer_title(doc: Document) -> Span | None:
         size = min(len(text.split()), _HEADLINE_WORDS) / _HEADLINE_WORDS
         score = overlap + 0.8 * size + 0.15 / (body_at - k)
         if score > best_score:
-            best, best_score = lines[k][1], score
+            best, best_score = spans[k], score
     return best
 
 

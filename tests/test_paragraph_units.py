@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 
 from scanner.boilerplate.markdown_blocks import markdown_blocks
-from scanner.boilerplate.wrapping import wrapped_paragraphs
 from scanner.checks import boilerplate
 from scanner.finding import Severity
+from scanner.wrapping import wrapped_paragraphs
 from tests.conftest import doc_of
 
 RULES = [cls() for cls in boilerplate.RULES]
@@ -81,6 +81,14 @@ def test_boilerplate_around_a_wrapped_article_is_still_found():
     found = _flagged(text)
     assert any("Leave a Reply" in excerpt for excerpt in found)
     assert not any(STORY[1][:40] in excerpt.replace("\n", " ") for excerpt in found)
+
+
+def test_a_headline_wrapped_over_two_lines_is_inferred_whole():
+    headline = ("NATO and Japan agree to deepen security ties amid growing worries over the "
+                "military power of China")  # its second line goes on in lowercase
+    doc = doc_of(textwrap.fill(headline, 72) + "\n\n" + _wrapped())
+    assert doc.title == headline
+    assert _flagged(doc.text) == []
 
 
 MARKDOWN = """\

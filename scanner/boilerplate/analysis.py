@@ -31,10 +31,10 @@ from scanner.boilerplate.patterns import (
     comment_header,
     line_cues,
 )
-from scanner.boilerplate.wrapping import wrapped_paragraphs
 from scanner.document import Document
 from scanner.resources import data_path
 from scanner.rule import Rule
+from scanner.wrapping import wrapped_paragraphs
 
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
@@ -72,7 +72,8 @@ _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a 
 @dataclass
 class PageLines:
     """Per non-blank line of a document (per paragraph in hard-wrapped text, see
-    :mod:`.wrapping`): where it is and what the detectors think of it."""
+    :mod:`scanner.wrapping`, and Markdown, see :mod:`.markdown_blocks`): where it is and what the
+    detectors think of it."""
 
     line_indices: list[int]  # the first line of each
     last_lines: list[int]  # and its last line (the same unless the text is hard-wrapped)

@@ -1,11 +1,12 @@
 """Hard-wrapped plain text: paragraphs broken into lines of a fixed width (e-mail, plain-text
 wire copy at 69-72 columns, a draft wrapped by its editor).
 
-The line analysis judges one block element per line, as a scraper prints a page. In wrapped
-text a line is a piece of a paragraph: it ends mid-sentence and the next line goes on in
-lowercase, which the line model reads as page furniture. :func:`wrapped_paragraphs` groups these
-lines back into their paragraphs, so the analysis sees what the writer wrote. (Markdown says
-where its blocks are: :mod:`.markdown_blocks`.)
+The boilerplate analysis and the headline inference judge one block element per line, as a
+scraper prints a page. In wrapped text a line is a piece of a paragraph: it ends mid-sentence
+and the next line goes on in lowercase, which the line model reads as page furniture.
+:func:`wrapped_paragraphs` groups these lines back into their paragraphs, so they see what the
+writer wrote. (Markdown says
+where its blocks are: :mod:`scanner.boilerplate.markdown_blocks`.)
 """
 from __future__ import annotations
 
