@@ -51,22 +51,32 @@ _local = threading.local()
 # ----- paths ---------------------------------------------------------------------------------
 def partition_paths(paths: list[str]) -> list[str]:
     """Input files, one partition each: local paths/dirs/globs, or fsspec URLs and globs."""
+    return partition_files(expand_paths(paths))
+
+
+def partition_files(files: list[str]) -> list[str]:
+    """One partition per input file of ``files`` as :func:`expand_paths` gives them: local
+    files are taken as they are (not looked up again), fsspec URLs and globs are expanded."""
     found: list[str] = []
-    for path in paths:
+    for path in files:
         if path == "-":
             raise ValueError("stdin cannot be partitioned: use --engine local for stdin")
-        if not is_url(path):
-            found += [local_path(p) for p in expand_paths([path])]
-            continue
-        import fsspec
+        found += _url_files(path) if is_url(path) else [local_path(path)]
+    return found
 
-        fs, _, matches = fsspec.get_fs_token_paths(path)
-        if not matches:
-            raise ValueError(f"{path}: no such file or directory")
-        for match in matches:
-            files = sorted(fs.find(match)) if fs.isdir(match) else [match]
-            found += [fs.unstrip_protocol(f) for f in files if not fs.isdir(match)
-                      or is_supported(f)]
+
+def _url_files(url: str) -> list[str]:
+    """The files an fsspec URL names: itself, a directory's supported files, a glob's matches."""
+    import fsspec
+
+    fs, _, matches = fsspec.get_fs_token_paths(url)
+    if not matches:
+        raise ValueError(f"{url}: no such file or directory")
+    found: list[str] = []
+    for match in matches:
+        files = sorted(fs.find(match)) if fs.isdir(match) else [match]
+        found += [fs.unstrip_protocol(f) for f in files if not fs.isdir(match)
+                  or is_supported(f)]
     return found
 
 
@@ -221,7 +231,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
     from distributed import as_completed
 
-    inputs = partition_paths(options.files)
+    inputs = partition_files(options.files)  # expanded once, by AuditOptions
     fmt = options.fmt
     parts = [join(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
     cleans = [join(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")

@@ -105,3 +105,32 @@ def test_dask_audit_refuses_a_bad_rule_setting_before_starting_a_cluster(tmp_pat
                  "--no-progress", "--config", str(config)])
     err = capsys.readouterr().err
     assert code == 2 and "no_such_option" in err and err.count("\n") == 1
+
+
+def test_dask_partitions_the_audits_expanded_inputs_without_looking_them_up_again(
+        tmp_path, monkeypatch):
+    import scanner.dask_engine
+
+    options = AuditOptions(paths=[str(inputs(tmp_path))], output=str(tmp_path / "out"),
+                           progress=False)
+    looked_up: list[str] = []
+
+    def counting(original):
+        def counted(path):
+            looked_up.append(str(path))
+            return original(path)
+        return counted
+
+    for name in ("is_dir", "exists"):
+        monkeypatch.setattr(Path, name, counting(getattr(Path, name)))
+
+    class ClusterWanted(Exception):
+        pass
+
+    def partitioned(*args, **kwargs):  # the partitions are made before the cluster starts
+        raise ClusterWanted
+
+    monkeypatch.setattr(scanner.dask_engine, "connect", partitioned)
+    with pytest.raises(ClusterWanted):
+        run_dask(options, Config(), Console(quiet=True))
+    assert looked_up == []
