@@ -5,17 +5,26 @@ Python API for CMS integration; both functions return the same records as ``--fo
     import scanner
     record = scanner.scan_text("Headline\\n\\nBody ...", title=None)
     records = list(scanner.scan_documents([{"id": "a1", "title": "...", "text": "..."}]))
+
+An ignore comment that ignores nothing is an :class:`IgnoreCommentWarning`.
 """
 from __future__ import annotations
 
 import os
+import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["scan_text", "scan_documents", "__version__"]
+__all__ = ["scan_text", "scan_documents", "IgnoreCommentWarning", "__version__"]
 _SCANNERS: dict[str, Any] = {}  # one Scanner (rules, models) per configuration, reused
 _CONFIG_FILES: dict[tuple[str, str, int], Any] = {}  # a config file read once per version
+
+
+class IgnoreCommentWarning(UserWarning):
+    """A ``<!-- spinscan: ... -->`` comment of a document that ignores nothing (malformed, or
+    naming no rule), issued as the document's record is returned."""
 
 
 def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str | None = None,
@@ -28,7 +37,7 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
     ``--config`` reads it).
     """
     record = {"id": id, "title": title, "url": source, ("html" if html else "text"): text}
-    return next(scan_documents([record], config=config, **settings))
+    return next(_records(_scanner(config, settings), iter([record]), jobs=1, stacklevel=3))
 
 
 def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
@@ -75,12 +84,22 @@ def _config_file(path: str | os.PathLike, read: Any) -> Any:
     return _CONFIG_FILES[key]
 
 
-def _records(scanner: Any, documents: Iterable[Any], jobs: int) -> Iterator[dict[str, Any]]:
-    """The published records of ``documents``."""
+def _records(scanner: Any, documents: Iterable[Any], jobs: int,
+             stacklevel: int = 2) -> Iterator[dict[str, Any]]:
+    """The published records of ``documents``, each preceded by an
+    :class:`IgnoreCommentWarning` for each of its ignore comments that ignores nothing, which
+    points ``stacklevel`` frames up from here (at the API's caller)."""
+    from scanner.suppress import watch_ignore_comments
+
     max_bytes = scanner.config.max_doc_bytes
     records = (_input_record(doc, f"document {i + 1}", max_bytes)
                for i, doc in enumerate(documents))
+    problems: deque[list[str]] = deque()  # of the records read and not yet returned, in order
+    records = watch_ignore_comments(records, scanner.registry,
+                                    lambda _, found: problems.append(found))
     for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
+        for problem in problems.popleft():
+            warnings.warn(f"{result.id}: {problem}", IgnoreCommentWarning, stacklevel=stacklevel)
         yield result.to_record()
 
 

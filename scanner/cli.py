@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -20,7 +19,6 @@ from scanner.invocation import UsageError, check_outputs, input_files
 
 if TYPE_CHECKING:
     from scanner.io.records import InputRecord
-    from scanner.registry import Registry
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
@@ -129,17 +127,12 @@ def _packs(config: Config, args: argparse.Namespace) -> tuple[str, ...]:
     return config.rules + tuple(args.rules or ())
 
 
-def _warning_of_ignore_comments(records: Iterable[InputRecord],
-                                registry: Registry) -> Iterator[InputRecord]:
-    """``records``, with a one-line warning on stderr for each ``<!-- spinscan: ... -->``
-    comment that ignores nothing (malformed, or naming no rule): an editor's typo would
-    otherwise go unnoticed."""
-    from scanner.suppress import ignore_comment_problems
-
-    for record in records:
-        for problem in ignore_comment_problems(record.text or record.html or "", registry):
-            print(f"spinscan: warning: {record.id}: {problem}", file=sys.stderr)
-        yield record
+def _print_ignore_comment_problems(record: InputRecord, problems: list[str]) -> None:
+    """A one-line warning on stderr for each ``<!-- spinscan: ... -->`` comment of ``record``
+    that ignores nothing (malformed, or naming no rule): an editor's typo would otherwise go
+    unnoticed."""
+    for problem in problems:
+        print(f"spinscan: warning: {record.id}: {problem}", file=sys.stderr)
 
 
 def run_scan(args: argparse.Namespace) -> int:
@@ -148,7 +141,7 @@ def run_scan(args: argparse.Namespace) -> int:
     from scanner.io import read_files
     from scanner.io.options import ReadOptions
     from scanner.report import export_rich, make_reporter
-    from scanner.suppress import write_baseline
+    from scanner.suppress import watch_ignore_comments, write_baseline
 
     config = _config(args)
     if args.write_baseline:  # a new baseline holds every finding: the old one hides none
@@ -173,8 +166,9 @@ def run_scan(args: argparse.Namespace) -> int:
     kept, failed = [], False
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
-        records = _warning_of_ignore_comments(
-            read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes)), scanner.registry)
+        records = watch_ignore_comments(
+            read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes)), scanner.registry,
+            _print_ignore_comment_problems)
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,

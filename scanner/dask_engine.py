@@ -22,6 +22,7 @@ from typing import Any
 from rich.console import Console
 
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
+from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.crosscheck import (
     TextStore,
     add_findings,
@@ -44,6 +45,7 @@ from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
 from scanner.io.sources import expand_paths
+from scanner.suppress import watch_ignore_comments
 
 _local = threading.local()
 
@@ -51,22 +53,32 @@ _local = threading.local()
 # ----- paths ---------------------------------------------------------------------------------
 def partition_paths(paths: list[str]) -> list[str]:
     """Input files, one partition each: local paths/dirs/globs, or fsspec URLs and globs."""
+    return partition_files(expand_paths(paths))
+
+
+def partition_files(files: list[str]) -> list[str]:
+    """One partition per input file of ``files`` as :func:`expand_paths` gives them: local
+    files are taken as they are (not looked up again), fsspec URLs and globs are expanded."""
     found: list[str] = []
-    for path in paths:
+    for path in files:
         if path == "-":
             raise ValueError("stdin cannot be partitioned: use --engine local for stdin")
-        if not is_url(path):
-            found += [local_path(p) for p in expand_paths([path])]
-            continue
-        import fsspec
+        found += _url_files(path) if is_url(path) else [local_path(path)]
+    return found
 
-        fs, _, matches = fsspec.get_fs_token_paths(path)
-        if not matches:
-            raise ValueError(f"{path}: no such file or directory")
-        for match in matches:
-            files = sorted(fs.find(match)) if fs.isdir(match) else [match]
-            found += [fs.unstrip_protocol(f) for f in files if not fs.isdir(match)
-                      or is_supported(f)]
+
+def _url_files(url: str) -> list[str]:
+    """The files an fsspec URL names: itself, a directory's supported files, a glob's matches."""
+    import fsspec
+
+    fs, _, matches = fsspec.get_fs_token_paths(url)
+    if not matches:
+        raise ValueError(f"{url}: no such file or directory")
+    found: list[str] = []
+    for match in matches:
+        files = sorted(fs.find(match)) if fs.isdir(match) else [match]
+        found += [fs.unstrip_protocol(f) for f in files if not fs.isdir(match)
+                  or is_supported(f)]
     return found
 
 
@@ -130,11 +142,15 @@ def _records(path: str, read: ReadOptions, max_words: int):
 
 
 def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: ReadOptions,
-                   max_words: int, clean_path: str | None, templates: dict | None = None) -> int:
+                   max_words: int, clean_path: str | None, templates: dict | None = None
+                   ) -> tuple[int, IgnoreCommentTally]:
     """Scan one input file into its output part (and clean part), its records carrying their
-    sites' ``templates`` when given; return the record count."""
+    sites' ``templates`` when given; return the record count and the tally of the records'
+    ignore comments that ignore nothing."""
     scanner = _scanner(config)
-    records = _records(path, read, max_words)
+    tally = IgnoreCommentTally()
+    records = watch_ignore_comments(_records(path, read, max_words), scanner.registry,
+                                    tally.add)
     if templates is not None:
         records = with_templates(records, templates)
     count = 0
@@ -149,7 +165,7 @@ def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: Rea
         sink.close()
         if clean is not None:
             clean.close()
-    return count
+    return count, tally
 
 
 @contextmanager
@@ -221,7 +237,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
     from distributed import as_completed
 
-    inputs = partition_paths(options.files)
+    inputs = partition_files(options.files)  # expanded once, by AuditOptions
     fmt = options.fmt
     parts = [join(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
     cleans = [join(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")
@@ -231,21 +247,26 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     client = connect(scheduler, config.jobs, **cluster_options)
     try:
         templates = _site_templates(client, options, inputs) if options.site_templates else None
-        futures = [client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
+        futures = {client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
                                  options.max_words, cleans[k], templates,
-                                 key=f"scan-{parts[k]}", pure=False)
-                   for k in todo]
+                                 key=f"scan-{parts[k]}", pure=False): k
+                   for k in todo}
+        tallies: dict[int, IgnoreCommentTally] = {}  # by partition: merged in input order
         progress = AuditProgress(console, enabled=options.progress, unit="partitions")
         with progress:
             progress.set_total(len(inputs), done=outcome.skipped)
             try:
                 for future in as_completed(futures):
-                    outcome.written += future.result()
+                    written, tallies[futures[future]] = future.result()
+                    outcome.written += written
                     progress.advance_partition(outcome.written)
             except KeyboardInterrupt:
                 outcome.interrupted = True
-                client.cancel(futures)
-                return outcome
+                client.cancel(list(futures))
+        for k in sorted(tallies):
+            outcome.ignore_comments.merge(tallies[k])
+        if outcome.interrupted:
+            return outcome
         if options.crossdoc:  # summarises the parts as it patches them
             outcome.crossdoc, summaries = _crossdoc(client, options, inputs, parts, fmt)
         else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
@@ -29,6 +29,7 @@ import orjson
 from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding
+from scanner.io.records import InputRecord
 from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
 
@@ -85,6 +86,16 @@ def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
         problems += [f"{where}: ignore comment selector {selector!r} matches no rule"
                      for selector in comment.selectors if not registry.matches_any(selector)]
     return problems
+
+
+def watch_ignore_comments(records: Iterable[InputRecord], registry: Registry,
+                          report: Callable[[InputRecord, list[str]], None]
+                          ) -> Iterator[InputRecord]:
+    """``records`` as they are, ``report(record, problems)`` called as each is read with
+    :func:`ignore_comment_problems` of its text or page (an empty list when there is none)."""
+    for record in records:
+        report(record, ignore_comment_problems(record.text or record.html or "", registry))
+        yield record
 
 
 class Suppressor:

@@ -103,6 +103,40 @@ def test_resume_with_repeated_ids_scans_each_remaining_record_once(tmp_path):
     assert ids == [orjson.loads(line)["id"] for line in lines] and ids.count("dup") == 5
 
 
+def commented_feed(path: Path, n: int) -> Path:
+    """A JSONL feed of ``n`` articles: each has a mistyped ignore comment, the first also a
+    well-formed one and one that names no rule."""
+    text = (SEEDS / "000_95bfc27350312eda.txt").read_text(encoding="utf-8")
+    comments = ["<!-- spinscan: ignore[spam, NOPE] -->"]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            more = ["<!-- spinscan: ignore[REP] -->", "<!-- spinscan: ignore[] -->"] if i == 0 else []
+            out.write(json.dumps({"id": f"doc-{i}", "text": "\n".join([*comments, *more, text])})
+                      + "\n")
+    return path
+
+
+def test_audit_warns_once_of_ignore_comments_that_ignore_nothing(tmp_path, capsys):
+    feed = commented_feed(tmp_path / "feed.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    assert audit(feed, "-o", out) == 0
+    problem = "line 1: ignore comment selector 'NOPE' matches no rule"
+    assert capsys.readouterr().err.splitlines() == [
+        "spinscan: warning: 7 ignore comment problems in 6 records (comments or selectors that "
+        "ignore nothing), the first 5:",
+        f"  doc-0: {problem}", "  doc-0: line 3: the ignore comment names no rule",
+        *(f"  doc-{i}: {problem}" for i in range(1, 4))]
+    assert audit(feed, "-o", out, "--resume") == 0
+    assert capsys.readouterr().err == ""  # of the records scanned in this run
+
+
+def test_audit_quotes_every_ignore_comment_problem_when_there_are_few(tmp_path, capsys):
+    assert audit(commented_feed(tmp_path / "feed.jsonl", 2), "-o", tmp_path / "out.jsonl") == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "spinscan: warning: 3 ignore comment problems in 2 records (comments or selectors that "
+        "ignore nothing):")
+
+
 def test_an_output_over_an_input_is_refused(tmp_path, capsys):
     feed = corpus(tmp_path, 3)
     before = feed.read_bytes()

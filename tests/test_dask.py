@@ -73,6 +73,26 @@ def test_dask_and_local_give_identical_records(tmp_path):
         tmp_path / "local.clusters.jsonl").read_bytes()
 
 
+def test_dask_and_local_tally_the_same_ignore_comments_that_ignore_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for part in range(3):  # partitions finish in any order; the first problems quoted do not
+        (folder / f"feed-{part}.jsonl").write_text("".join(
+            json.dumps({"id": f"p{part}-{i}", "text": f"<!-- spinscan: ignore[NOPE{i}] -->\n{text}"})
+            + "\n" for i in range(2)), encoding="utf-8")
+    quiet = Console(quiet=True)
+    local = run_local(AuditOptions(paths=[str(folder)], output=str(tmp_path / "local.jsonl"),
+                                   progress=False), Config(), quiet)
+    distributed = run_dask(AuditOptions(paths=[str(folder)], output=str(tmp_path / "dask"),
+                                        progress=False), Config(jobs=2), quiet, processes=False)
+    assert distributed.ignore_comments == local.ignore_comments
+    assert (local.ignore_comments.problems, local.ignore_comments.records) == (6, 6)
+    assert local.ignore_comments.first == [
+        f"p{part}-{i}: line 1: ignore comment selector 'NOPE{i}' matches no rule"
+        for part in range(3) for i in range(2)][:5]
+
+
 def test_dask_resume_skips_finished_partitions(tmp_path):
     folder = inputs(tmp_path)
     quiet = Console(quiet=True)
@@ -105,3 +125,32 @@ def test_dask_audit_refuses_a_bad_rule_setting_before_starting_a_cluster(tmp_pat
                  "--no-progress", "--config", str(config)])
     err = capsys.readouterr().err
     assert code == 2 and "no_such_option" in err and err.count("\n") == 1
+
+
+def test_dask_partitions_the_audits_expanded_inputs_without_looking_them_up_again(
+        tmp_path, monkeypatch):
+    import scanner.dask_engine
+
+    options = AuditOptions(paths=[str(inputs(tmp_path))], output=str(tmp_path / "out"),
+                           progress=False)
+    looked_up: list[str] = []
+
+    def counting(original):
+        def counted(path):
+            looked_up.append(str(path))
+            return original(path)
+        return counted
+
+    for name in ("is_dir", "exists"):
+        monkeypatch.setattr(Path, name, counting(getattr(Path, name)))
+
+    class ClusterWanted(Exception):
+        pass
+
+    def partitioned(*args, **kwargs):  # the partitions are made before the cluster starts
+        raise ClusterWanted
+
+    monkeypatch.setattr(scanner.dask_engine, "connect", partitioned)
+    with pytest.raises(ClusterWanted):
+        run_dask(options, Config(), Console(quiet=True))
+    assert looked_up == []

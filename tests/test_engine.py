@@ -3,11 +3,12 @@ crashing rule costs only the record it crashed on."""
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import pytest
 
-from scanner import engine, scan_documents, scan_text
+from scanner import IgnoreCommentWarning, engine, scan_documents, scan_text
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
@@ -212,6 +213,33 @@ def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on
     assert [r["id"] for r in records] == ["tagged", "document 2", "surrogate", "huge", "last"]
     assert [r["error"] is None for r in records] == [True, False, False, False, True]
     assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
+
+
+COMMENTED = ("The council approved the budget on Monday.\n<!-- spinscan: ignore[spam, NOPE] -->\n"
+             "It takes effect in May.\n<!-- spinscan: ignore[spam] -->\nThe end.\n")
+
+
+def test_the_api_warns_of_ignore_comments_that_ignore_nothing_at_its_caller():
+    with pytest.warns(IgnoreCommentWarning) as caught:
+        record = scan_text(COMMENTED, id="a1")
+    assert [str(w.message) for w in caught] == [
+        "a1: line 2: ignore comment selector 'NOPE' matches no rule"]
+    assert caught[0].filename == __file__ and record["error"] is None
+    documents = scan_documents([{"id": "fine", "text": "The council met."},
+                                {"id": "b2", "html": f"<p>{COMMENTED}</p>"}])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert next(documents)["id"] == "fine" and caught == []  # as its own record is returned
+        assert next(documents)["id"] == "b2"
+    assert [(w.category, str(w.message), w.filename) for w in caught] == [
+        (IgnoreCommentWarning, "b2: line 2: ignore comment selector 'NOPE' matches no rule",
+         __file__)]
+
+
+def test_the_api_does_not_warn_of_well_formed_ignore_comments():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scan_text(COMMENTED.replace(", NOPE", ", SPN001"))
 
 
 @pytest.mark.parametrize("documents", [{"id": "a", "text": "Body."}, "Body.", b"Body.", None])

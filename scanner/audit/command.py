@@ -135,6 +135,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
 
         outcome = run_local(options, config, console)
     print_outcome(Console(), outcome, options, top=args.top)
+    warning = outcome.ignore_comments.warning()
+    if warning:
+        print(warning, file=sys.stderr)
     if outcome.summary is not None and args.report:
         from scanner.audit.html_report import write_html_report
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rich.console import Console
 
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
+from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.output import iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary, summarize
@@ -22,6 +23,7 @@ from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 from scanner.io.sources import expand_paths, read_files
+from scanner.suppress import watch_ignore_comments
 
 
 @dataclass
@@ -61,6 +63,8 @@ class AuditOutcome:
     summary: AuditSummary | None = None
     clean_stats: dict | None = None
     crossdoc: object | None = None
+    ignore_comments: IgnoreCommentTally = field(default_factory=IgnoreCommentTally)
+    """The ignore comments of the records scanned in this run that ignore nothing."""
 
 
 def input_records(options: AuditOptions, done: Counter[str]) -> Iterator[InputRecord]:
@@ -105,7 +109,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
-        records = scanned_records(options, sink.done, console)
+        records = watch_ignore_comments(scanned_records(options, sink.done, console),
+                                        scanner.registry, outcome.ignore_comments.add)
         with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
             progress.count_in_background(options.files, options.read, outcome.skipped)
