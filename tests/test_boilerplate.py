@@ -219,6 +219,18 @@ def test_a_bare_comments_button_mid_article_opens_no_section():
     assert set(BARE_COMMENTS.split("\n")[1:-1]) <= _flagged_line_texts(doc, found, Severity.WARNING)
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Previous articleSouth African Tourism Returned Home", "navigation"),
+    ("Next story: Japan and NATO pledge closer ties", "navigation"),
+    ("Older posts", "navigation"),
+    ("Next Post » Japan and NATO", "navigation"),
+    ("Previous posts mentioned Abu Hussein al Britani, a fellow militant.", None),
+    ("Next pages of the report show the figures for each region.", None),
+])
+def test_previous_and_next_links_are_navigation_but_sentences_are_not(line, kind):
+    assert line_cues([line]) == [kind]
+
+
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}

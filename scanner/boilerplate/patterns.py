@@ -71,8 +71,11 @@ LINE_CUES: dict[str, str] = {
         r"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+.{2,60}"
     ),
     "navigation": (
-        r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|page|podcast|episode|entry)"
-        r".{0,200}"
+        # the line ends there, or a separator or a capitalised title follows (glued, too:
+        # "Previous articleSouth African..."), not a sentence ("Previous posts mentioned...")
+        r"(?:previous|next|prev|older|newer)\s+"
+        r"(?:articles?|posts?|story|stories|pages?|podcasts?|episodes?|entry|entries)"
+        r"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9]))).{0,200})"
         r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
         r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?|more\s+(?:stories|articles|news)"
