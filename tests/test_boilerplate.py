@@ -231,6 +231,31 @@ def test_previous_and_next_links_are_navigation_but_sentences_are_not(line, kind
     assert line_cues([line]) == [kind]
 
 
+SENTENCES_LIKE_CUES = ["Two responses to the plan were published on Monday.",
+                       "Three comments on the report came from ministers.",
+                       "Share the cost of the project equally.",
+                       "More stories from the summit will follow.",
+                       "Subscribe to the idea of a united Europe, he said."]
+
+
+def test_sentences_that_open_like_page_furniture_are_article_text():
+    assert line_cues(SENTENCES_LIKE_CUES) == [None] * len(SENTENCES_LIKE_CUES)
+    doc, found = _findings(boilerplate._BODY + "\n".join(SENTENCES_LIKE_CUES) + "\n"
+                           + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("3 Responses to “Japan and NATO pledge closer ties”", "comments"),
+    ("One thought on “Japan and NATO”", "comments"),
+    ("Share this article", "share"),
+    ("More stories from BBC News", "navigation"),
+    ("Subscribe to our newsletter", "subscribe"),
+])
+def test_furniture_with_a_title_or_a_name_after_its_cue_is_still_found(line, kind):
+    assert line_cues([line]) == [kind]
+
+
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}

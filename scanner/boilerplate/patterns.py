@@ -41,12 +41,17 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{_CLOCK}"
 
+# The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
+# end the line as a sentence does: "Two responses to the plan were published on Monday." is an
+# article's sentence, "Share the cost equally." an instruction in it.
+_NO_SENTENCE_END = r"(?![^\n]*[a-z0-9]\.\W*$)"
+
 LINE_CUES: dict[str, str] = {
     "comments": (
         r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
         r"|replies|comments|comment"
-        r"|(?:\d+|one|two|three)\s+(?:comments?|replies|responses?|thoughts|reactions?)"
-        r"(?:\s+(?:on|to)\s+.{1,200})?"
+        r"|(?:\d+|one|two|three)\s+(?:comments?|replies|responses?|thoughts?|reactions?)"
+        rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
         r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
@@ -68,18 +73,18 @@ LINE_CUES: dict[str, str] = {
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
         r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
-        r"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+.{2,60}"
+        rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
     ),
     "navigation": (
         # the line ends there, or a separator or a capitalised title follows (glued, too:
         # "Previous articleSouth African..."), not a sentence ("Previous posts mentioned...")
         r"(?:previous|next|prev|older|newer)\s+"
         r"(?:articles?|posts?|story|stories|pages?|podcasts?|episodes?|entry|entries)"
-        r"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9]))).{0,200})"
+        rf"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9]))){_NO_SENTENCE_END}.{{0,200}})"
         r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
         r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?|more\s+(?:stories|articles|news)"
-        r"(?:\s+from\s+.{2,40})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
+        rf"(?:\s+from\s+{_NO_SENTENCE_END}.{{2,40}})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
         r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
         r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
         r"|recent\s+posts|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
@@ -100,7 +105,7 @@ LINE_CUES: dict[str, str] = {
         rf"|home\s+(?:{_SECTION})\b(?!(?-i:\s+[a-z]))[^.!?]{{0,200}}"
     ),
     "share": (
-        r"share(?:\s+(?:this|on|via|the)\b.{0,40})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
@@ -260,7 +265,7 @@ COMMENT_OPENER_RE = re.compile(
     r"^\W*(?:(?P<count>\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
     r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
     r"|one\s+(?:comment|response|reply|thought|reaction))"
-    r"(?:\s+(?:on|to)\s+.{1,200})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
 """The heading of a comment section: "12 Comments", "3 Responses to “...”", "One thought on
