@@ -231,7 +231,9 @@ def test_previous_and_next_links_are_navigation_but_sentences_are_not(line, kind
     assert line_cues([line]) == [kind]
 
 
-SENTENCES_LIKE_CUES = ["Two responses to the plan were published on Monday.",
+SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent and fined it.",
+                       "All rights reserved by the treaty remain with the states, the minister said.",
+                       "Two responses to the plan were published on Monday.",
                        "Three comments on the report came from ministers.",
                        "Share the cost of the project equally.",
                        "More stories from the summit will follow.",

@@ -147,7 +147,7 @@ LINE_CUES: dict[str, str] = {
     ),
 }
 
-# ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS) ----------------------
+# ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
 _COOKIE = (r"(?:cookies?|çerez(?:ler)?\w*|kakor|evästeet\w*|sütik\w*|kolačić\w*|piškotk\w*"
            r"|クッキー|куки)")
 _BANNER = (
@@ -355,6 +355,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
     for kind, lines in candidates.items():
         regex = _PHRASE_RES[kind]
         for k in sorted(lines):
-            if kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k]):
+            if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
+                    and not ATTRIBUTION_RE.search(texts[k])):  # furniture reports nobody's words
                 kinds[k] = kind
     return kinds
