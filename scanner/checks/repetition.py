@@ -21,6 +21,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
 
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", '"', "”", "’")
+_LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
@@ -62,10 +63,10 @@ class DuplicateLine(Rule):
     case and surrounding spaces ignored), pointing at the first copy: a photo caption pasted
     twice, "Join our channel" bars at the top and bottom of the page, a paragraph duplicated by
     a scraper. Trivial lines (numbers, dates, single words) are ignored. A repeated passage
-    (ten words or more, ending like a sentence or a caption) is a warning; a repeated short
-    line (a heading, label, table row, code line, menu or promo bar) is info, because
-    structured articles repeat their labels ("Key features", "Price: $20") and boilerplate
-    bars have rules of their own. The document-level share of repeated lines is RDB019.
+    (twelve words or more, ending like a sentence or a caption) is a warning; a repeated short
+    line (a heading, label, table row, code line, menu or promo bar) or list item is info,
+    because structured articles repeat their labels ("Key features", "Price: $20"), a table of
+    contents repeats the headings, and boilerplate bars have rules of their own. The document-level share of repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
@@ -97,9 +98,11 @@ class DuplicateLine(Rule):
 
 
 def _is_passage(line: str) -> bool:
-    """A line that reads as a sentence, paragraph or caption: ten words or more, ending in
-    sentence punctuation, a closing quote or a closing bracket."""
-    return len(line.split()) >= 10 and line.endswith(_PASSAGE_ENDINGS)
+    """A line that reads as a paragraph or caption: twelve words or more, ending in sentence
+    punctuation, a closing quote or a closing bracket, and not a list item or numbered heading
+    (which a table of contents repeats)."""
+    return (len(line.split()) >= 12 and line.endswith(_PASSAGE_ENDINGS)
+            and _LIST_ITEM_RE.match(line) is None)
 
 
 def _has_repeated_line(lowered: str) -> bool:
