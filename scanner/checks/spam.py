@@ -16,6 +16,12 @@ _ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
+# Selling the writer's services: what a promotional bio asks for, in any person.
+_SOLICITATION_RE = re.compile(
+    r"\b(?:guest\s+posts?|collaborations?|sponsored\s+(?:posts?|content)|backlinks?"
+    r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b",
+    re.IGNORECASE,
+)
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
 # Python's re then jumps from candidate to candidate instead of trying every position.
 # "I", "my" or "me" as a word (I'm and I've start with the word I).
@@ -46,8 +52,9 @@ class SelfPromotionalBio(Rule):
     person with a sales tone: "An International Stringer, PR Expert, Travel & Active Adventure
     Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
     (reporter, expert, influencer...), first-person words, and either Title Case Throughout,
-    an ALL-CAPS shout, or three roles in a short line. A plain third-person bio ("Jane Doe is a reporter based
-    in Nairobi.") is left alone.
+    an ALL-CAPS shout, or three roles in a short line. A bio in any person that sells the
+    writer's services ("Contact her for guest posts!", "DM me for collaborations") needs two
+    roles. A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
     """
     examples = [
         flag(_BODY + "An International Stringer, PR Expert, Travel & Active Adventure Reporter, "
@@ -56,7 +63,10 @@ class SelfPromotionalBio(Rule):
              "and Can Be Visibly Spotted in the City of Gold, Johannesburg. I AM AN ERA!"),
         flag(_BODY + "Award-winning blogger, influencer and growth hacker guru. I help brands "
              "go viral - DM me for collaborations!"),
+        flag(_BODY + "Jane Smith is a freelance writer, SEO expert and blogger who loves travel. "
+             "Contact her for guest posts!"),
         ok(_BODY + "Jane Doe is a reporter and editor based in Nairobi who covers East Africa."),
+        ok(_BODY + "Jane Doe is a reporter and editor in Nairobi. Contact her at jane@example.com."),
         ok("I am a reporter, and my editor asked me to cover the summit as a writer.\n" + _BODY
            + "The talks end on Friday."),
     ]
@@ -70,8 +80,11 @@ class SelfPromotionalBio(Rule):
 
 
 def _is_promotional_bio(text: str) -> bool:
-    if (len(text) > _MAX_BIO_CHARS or text.count(" ") < 9
-            or not _FIRST_PERSON_RE.search(text)
+    if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9:
+        return False
+    if _SOLICITATION_RE.search(text) and len(_ROLE_RE.findall(text)) >= 2:
+        return True
+    if (not _FIRST_PERSON_RE.search(text)
             or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
         return False
     title_share = len(_CAPITALISED_RE.findall(text)) / (text.count(" ") + 1)
