@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from itertools import chain, repeat
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 
@@ -163,26 +165,31 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
     that occurs in at least one other prose line, and the mean of ``min(lines, 3) / 3`` where
     ``lines`` counts the other prose lines holding the word (words the article repeats weigh
     more). Prose lines contribute their whole text. Lines without content words get 0 for both.
+    ``token_lists`` are the lines' :func:`tokens`: a line of at most :data:`HEAD_CHARS`
+    characters has no other words, so its opening's content words are its whole text's.
     """
-    spread: dict[str, int] = {}
-    own: dict[int, set[str]] = {}
-    for i, p in enumerate(prose):
-        if p:
-            own[i] = content_words(_TOKEN_RE.findall(texts[i].lower()))
-            for w in own[i]:
-                spread[w] = spread.get(w, 0) + 1
+    own = {i: _prose_line_words(texts[i], token_lists[i]) for i, p in enumerate(prose) if p}
+    spread = Counter(chain.from_iterable(own.values()))
     shares, weights = [], []
     for i, toks in enumerate(token_lists):
-        words = content_words(toks)
+        mine = own.get(i, frozenset())
+        words = mine if mine and len(texts[i]) <= HEAD_CHARS else content_words(toks)
         if not words:
             shares.append(0.0)
             weights.append(0.0)
             continue
-        mine = own.get(i, frozenset())
-        others = [spread.get(w, 0) - (w in mine) for w in words]
-        shares.append(sum(c > 0 for c in others) / len(words))
-        weights.append(sum(min(c, 3) for c in others) / (3 * len(words)))
+        others = [spread.get(w, 0) - (w in mine) for w in words]  # none below 0
+        shares.append((len(others) - others.count(0)) / len(words))
+        weights.append(sum(map(min, others, repeat(3))) / (3 * len(words)))
     return shares, weights
+
+
+def _prose_line_words(text: str, toks: list[str]) -> set[str]:
+    """The content words of a prose line's whole text (from its :func:`tokens` ``toks`` when
+    they are all of it)."""
+    if len(text) <= HEAD_CHARS:
+        return content_words(toks)
+    return content_words(_TOKEN_RE.findall(text.lower()))
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],
