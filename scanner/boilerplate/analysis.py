@@ -92,9 +92,8 @@ def analyse(doc: Document) -> PageLines:
 
 
 def _analyse(doc: Document) -> PageLines:
-    pairs = doc.nonblank_lines
-    indices = [i for i, _ in pairs]
-    texts = [span.text.strip() for _, span in pairs]
+    indices = [i for i, _ in doc.nonblank_lines]
+    texts = doc.stripped_lines
     title_position = None
     if doc.title_span is not None:
         title_line = doc.line_index(doc.title_span.start)

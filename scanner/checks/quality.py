@@ -100,7 +100,7 @@ def _stats(doc: Document) -> TextStats:
     text = doc.text
     words = len(doc.lower_tokens)
     alpha, letters = _letter_counts(text)
-    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    lines = doc.stripped_lines
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
