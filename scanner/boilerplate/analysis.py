@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate
 
 import numpy as np
@@ -80,7 +80,14 @@ class PageLines:
 
     def positions(self, kinds: frozenset[str] | set[str]) -> list[int]:
         """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
+        if self.kinds_found.isdisjoint(kinds):  # most pages, for most kinds
+            return []
         return [k for k, kind in enumerate(self.kinds) if kind in kinds]
+
+    @cached_property
+    def kinds_found(self) -> frozenset[str | None]:
+        """The kinds the lines have (None included when a line has none)."""
+        return frozenset(self.kinds)
 
 
 def analyse(doc: Document) -> PageLines:
