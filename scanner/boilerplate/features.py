@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 
@@ -38,7 +38,9 @@ STOP_WORDS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CAPITAL_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
+# A capital starting a word: at the line start or after white space, maybe behind an opening
+# quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
+_CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))", re.DOTALL)
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 _SEPARATOR_RE = re.compile(r"[|»›]| [·•/] ")
@@ -119,9 +121,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
 def window_means(values: list[float], radius: int) -> list[float]:
     """Mean of ``values`` over a window of ``radius`` lines either side (clipped at the ends)."""
     n = len(values)
-    prefix = [0.0]
-    for v in values:
-        prefix.append(prefix[-1] + v)
+    prefix = list(accumulate(values, initial=0.0))
     out = []
     for i in range(n):
         lo, hi = max(0, i - radius), min(n, i + radius + 1)
