@@ -139,14 +139,18 @@ def _runs(bits: bytes) -> int:
 
 
 def _count_stop(doc: Document) -> int:
-    """Gopher stop words in the document: a substring pre-count on the lowercased text, exact
-    only when it may be below 2 (then a count over the shared lowercased tokens)."""
+    """Gopher stop words in the document: a substring pre-count on the lowercased text that
+    stops at the second occurrence, exact only when it may be below 2 (then a count over the
+    shared lowercased tokens)."""
     lowered = doc.lower_text
     found = 0
     for padded in _PADDED_STOP:
-        found += lowered.count(padded)
-        if found >= 2:
-            return 2
+        at = lowered.find(padded)
+        while at >= 0:
+            found += 1
+            if found >= 2:
+                return 2
+            at = lowered.find(padded, at + len(padded))
     return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in doc.lower_tokens)))
 
 
