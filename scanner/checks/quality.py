@@ -128,14 +128,17 @@ def _letter_counts(text: str) -> tuple[int, int]:
         spaced = _UNICODE_SPACE_RE.sub(" ", text)
         classes = spaced.encode("utf-8", "surrogatepass").translate(_CLASSES, _CONTINUATION_BYTES)
         punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
-    alpha = _runs(classes.translate(_LETTER_BITS, b".0"))  # words reduced to their letters
-    return alpha, len(classes) - classes.count(b" ") - punctuation
+    bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters
+    alpha, letters = _runs_and_ones(bits)
+    spaces = len(bits) - letters
+    return alpha, len(classes) - spaces - punctuation
 
 
-def _runs(bits: bytes) -> int:
-    """Runs of 1 bytes in a string of 0 and 1 bytes: the 1s whose left neighbour is a 0."""
+def _runs_and_ones(bits: bytes) -> tuple[int, int]:
+    """Runs of 1 bytes in a string of 0 and 1 bytes (the 1s whose left neighbour is a 0), and
+    the 1 bytes."""
     as_int = int.from_bytes(bits, "big")
-    return (as_int & ~(as_int >> 8)).bit_count()
+    return (as_int & ~(as_int >> 8)).bit_count(), as_int.bit_count()
 
 
 def _count_stop(doc: Document) -> int:
