@@ -50,9 +50,10 @@ LINE_CUES: dict[str, str] = {
         r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
-        # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:")
+        # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
+        # possessive (a word never ends before white space, so backtracking into it is futile)
         r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
-        r"[\w.'-]+(?:\s+[\w.'-]+){0,3}\s+(?:says|wrote|said\s*(?:\.\.\.|…))"
+        r"[\w.'-]++(?:\s++[\w.'-]++){0,3}\s++(?:says|wrote|said\s*(?:\.\.\.|…))"
         # thread widgets of blogs and comment systems: "Report abuse", "Reply · Like · 3y",
         # "Comments (12)", "Subscribe to: Post Comments (Atom)", "Pingback: ..."
         r"|report\s+(?:abuse|this\s+comment|comment)|permalink|reply\s+to\s+this(?:\s+comment)?"
