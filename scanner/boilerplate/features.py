@@ -43,7 +43,9 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))", re.DOTALL)
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
-_SEPARATOR_RE = re.compile(r"[|»›]| [·•/] ")
+# "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
+# space.
+_SEPARATOR_RE = re.compile(r"[|»›·•/](?:(?<=[|»›])|(?<= [·•/]) )")
 _URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
@@ -77,9 +79,7 @@ def is_prose(text: str) -> bool:
 def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
-    counts: dict[str, int] = {}
-    for t in texts:
-        counts[t] = counts.get(t, 0) + 1
+    counts = Counter(texts)
     rows = []
     prose = []
     for text, toks, cue in zip(texts, token_lists, cues):
