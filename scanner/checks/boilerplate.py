@@ -36,8 +36,10 @@ class _KindRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         page = analyse(doc)
-        indices = [page.line_indices[k] for k in page.positions(self.kinds)]
-        yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
+        positions = page.positions(self.kinds)
+        if positions:  # most pages have none of the kinds
+            indices = [page.line_indices[k] for k in positions]
+            yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
 
 
 class CookieBanner(_KindRule):
