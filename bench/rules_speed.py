@@ -17,6 +17,11 @@ built, under the garbage-collector settings of a long scan (``Scanner.long_run``
 for the whole run instead: the collector then walks thousands of documents' tokens and caches
 that a scan never holds at once, which adds some 5-10 % to allocation-heavy rules.
 
+Beside the totals, a read-and-split floor on the same documents (``news_corpus``'s: parse each
+JSON line of a plain JSONL copy, split the text into words; CPU time, the median of
+:data:`FLOOR_RUNS` runs) and each total's ratio to it: on a shared, noisy machine the ratio is
+the figure to compare across runs and machines.
+
     PYTHONPATH=. python bench/rules_speed.py [--docs 2000] [--select TYP,REP,LNG,RDB] [--batch 256]
 """
 from __future__ import annotations
@@ -24,14 +29,19 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import statistics
+import tempfile
 import time
+from pathlib import Path
 
-from news_corpus import CORPUS
+from news_corpus import CORPUS, read_and_split_floor, write_subset
 
 from scanner.config import Config
 from scanner.engine import BATCH, Scanner, make_document
 from scanner.io.records import InputRecord
 from scanner.registry import build_registry
+
+FLOOR_RUNS = 5
 
 
 def load_records(n: int) -> list[InputRecord]:
@@ -65,6 +75,15 @@ def build_views(docs) -> float:
     return time.process_time() - started
 
 
+def floor_seconds(n: int) -> float:
+    """CPU seconds of the read-and-split floor over the first ``n`` documents (median of
+    :data:`FLOOR_RUNS` runs on one plain JSONL copy)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_subset(n, Path(tmp))
+        return statistics.median(read_and_split_floor(path, time.process_time)
+                                 for _ in range(FLOOR_RUNS))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
@@ -94,6 +113,7 @@ def main() -> None:
             del shared
             for rule in rules:
                 alone[rule] += run_rule(rule, [make_document(r) for r in batch])
+    floor = floor_seconds(len(records))
 
     per_doc = 1e3 / len(records)
     print(f"{len(records)} documents, {words:.0f} words on average, batches of {size}; "
@@ -103,8 +123,10 @@ def main() -> None:
     for rule in rules:
         print(f"{rule.id:8} {rule.name[:34]:34} {pipeline[rule] * per_doc:9.3f} "
               f"{alone[rule] * per_doc:9.3f}")
-    print(f"{'total':43} {sum(pipeline.values()) * per_doc:9.3f} "
-          f"{sum(alone.values()) * per_doc:9.3f}")
+    totals = sum(pipeline.values()), sum(alone.values())
+    print(f"{'total':43} {totals[0] * per_doc:9.3f} {totals[1] * per_doc:9.3f}")
+    print(f"{'read+split floor (same documents)':43} {floor * per_doc:9.4f}")
+    print(f"{'total / floor':43} {totals[0] / floor:9.1f} {totals[1] / floor:9.1f}")
 
 
 if __name__ == "__main__":

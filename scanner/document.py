@@ -90,6 +90,12 @@ class Document:
         return [(i, s) for i, s in enumerate(self.lines) if s.text.strip()]
 
     @cached_property
+    def stripped_lines(self) -> list[str]:
+        """The text of each of :attr:`nonblank_lines`, without surrounding white space (the
+        non-empty ``str.strip()`` of the text's ``\\n``-separated lines)."""
+        return [span.text.strip() for _, span in self.nonblank_lines]
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [s.start for s in self.lines]
 

@@ -64,6 +64,7 @@ class PatternRule(Rule):
         self.bounded, self.free = _alternatives(phrases.keys(), spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
         self.regex = _compile(self.bounded, self.free, self.ignore_case)
+        self.matches_key = f"pack-matches {self.scope} {self.regex.pattern}"
         self.gate: PackGate | None = None
         self.list_path: Path | None = None
         """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
@@ -74,8 +75,30 @@ class PatternRule(Rule):
         ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for start, end, matched in self._matches(doc):
+            suggestion = self.replacements.get(_normalise(matched)) or self.default_suggestion
+            message = self.message.format(match=matched, suggestion=suggestion or "")
+            yield self.finding(doc, start, end, message, suggestion=suggestion)
+
+    def _matches(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, matched text)`` of each finding in ``doc``, memoised in ``doc.cache``
+        once read to the end: a pack loaded twice (the spam pack, which the boilerplate analysis
+        runs too) searches a document once, while a caller that stops early (the engine's cap on
+        findings) keeps no list of every match."""
         if self.gate is not None and not self.gate.opens(doc):
             return
+        found = doc.cache.get(self.matches_key)
+        if found is not None:
+            yield from found
+            return
+        found = []
+        for match in self._search(doc):
+            found.append(match)
+            yield match
+        doc.cache[self.matches_key] = found
+
+    def _search(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        """The matches of the regex: whole phrases, or whole lines for a line-scoped rule."""
         text = doc.text
         flagged_lines: set[int] = set()
         for match in self.regex.finditer(text):
@@ -86,8 +109,6 @@ class PatternRule(Rule):
                   and _WORD_CHAR.match(text[end - 1])):
                 continue  # the phrase runs on into a longer word
             matched = text[start:end]
-            suggestion = self.replacements.get(_normalise(matched)) or self.default_suggestion
-            message = self.message.format(match=matched, suggestion=suggestion or "")
             if self.scope == "line":
                 index = doc.line_index(start)
                 if index in flagged_lines:
@@ -95,7 +116,7 @@ class PatternRule(Rule):
                 flagged_lines.add(index)
                 line = doc.lines[index]
                 start, end = line.start, line.end
-            yield self.finding(doc, start, end, message, suggestion=suggestion)
+            yield start, end, matched
 
 
 def _normalise(phrase: str) -> str:

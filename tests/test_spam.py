@@ -45,3 +45,41 @@ def test_seed_prose_is_not_spam():
         for rule in RULES:
             for f in rule.check(doc):
                 assert len(f.excerpt.split()) < 25 or f.rule == "SPM005", (path.name, f.excerpt)
+
+
+def test_spam_rules_search_a_page_once_though_the_boilerplate_analysis_runs_them_too(monkeypatch):
+    """On a page-like text the boilerplate analysis runs the spam rules to mark spam lines; the
+    registered spam rules then reuse that search instead of repeating it."""
+    from collections import Counter
+
+    from scanner.boilerplate.analysis import _spam_rules, analyse
+    from scanner.registry import build_registry
+
+    searches: Counter[str] = Counter()
+    bio_tests: Counter[str] = Counter()
+    is_promotional_bio = spam._is_promotional_bio
+
+    class CountingRegex:
+        def __init__(self, rule):
+            self.rule_id, self.regex = rule.id, rule.regex
+
+        def finditer(self, text):
+            searches[self.rule_id] += 1
+            return self.regex.finditer(text)
+
+    def counting_bio_test(text):
+        bio_tests[text] += 1
+        return is_promotional_bio(text)
+
+    registered = build_registry(plugins=False).select(["spam"])
+    for rule in [*registered, *_spam_rules()]:
+        if hasattr(rule, "regex"):
+            monkeypatch.setattr(rule, "regex", CountingRegex(rule))
+    monkeypatch.setattr(spam, "_is_promotional_bio", counting_bio_test)
+    seed = next(p for p in SEEDS if p.name.startswith("002")).read_text(encoding="utf-8")
+    doc = doc_of("Menu\nHome\nNews\nSport\n" + seed)
+    assert analyse(doc).probabilities is not None  # page-like: the analysis ran the spam rules
+    found = {f.rule for rule in registered for f in rule.check(doc)}
+    assert {"SPM001", "SPM002"} <= found
+    assert searches and set(searches.values()) == {1}
+    assert bio_tests and set(bio_tests.values()) == {1}

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate
 
 import numpy as np
@@ -86,11 +87,18 @@ class PageLines:
 
     def positions(self, kinds: frozenset[str] | set[str]) -> list[int]:
         """Positions (in the non-blank list) of lines whose kind is in ``kinds``."""
+        if self.kinds_found.isdisjoint(kinds):  # most pages, for most kinds
+            return []
         return [k for k, kind in enumerate(self.kinds) if kind in kinds]
 
     def lines_of(self, positions: list[int]) -> list[int]:
         """The document's line indices that the lines (or paragraphs) at ``positions`` cover."""
         return [i for k in positions for i in range(self.line_indices[k], self.last_lines[k] + 1)]
+
+    @cached_property
+    def kinds_found(self) -> frozenset[str | None]:
+        """The kinds the lines have (None included when a line has none)."""
+        return frozenset(self.kinds)
 
 
 def analyse(doc: Document) -> PageLines:
@@ -102,9 +110,8 @@ def analyse(doc: Document) -> PageLines:
 
 
 def _analyse(doc: Document) -> PageLines:
-    pairs = doc.nonblank_lines
-    firsts = lasts = [i for i, _ in pairs]
-    texts = [span.text.strip() for _, span in pairs]
+    firsts = lasts = [i for i, _ in doc.nonblank_lines]
+    texts = doc.stripped_lines
     main_text = doc.metadata.get("main_text")
     units = None if main_text is not None else (  # HTML comes one block element a line
         markdown_blocks(doc.text, firsts, texts) if doc.metadata.get("format") == "markdown"
@@ -282,11 +289,10 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     n = len(texts)
     if n < _MIN_TAIL + _MIN_ARTICLE_PROSE:
         return range(0)
-    # cheap exit for nearly every article: a tail needs most of its last lines in that voice
-    last_voice = list(map(_in_reader_voice, texts[-_MIN_TAIL:]))
-    if sum(last_voice) < _MIN_TAIL - 1:
+    # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
+    if not _all_but_one(map(_in_reader_voice, texts[-_MIN_TAIL:])):
         return range(0)
-    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *last_voice]
+    voice = list(map(_in_reader_voice, texts))
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
@@ -302,6 +308,16 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
     return range(found, n)
+
+
+def _all_but_one(flags: Iterable[bool]) -> bool:
+    """Whether at most one of ``flags`` is false (read no further than a second false one)."""
+    misses = 0
+    for flag in flags:
+        misses += not flag
+        if misses > 1:
+            return False
+    return True
 
 
 def _addresses_someone(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from itertools import accumulate, chain, repeat
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 
@@ -36,10 +38,14 @@ STOP_WORDS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CAPITAL_RE = re.compile(r"(?:^|\s)[\"“(]?[A-Z]")
+# A capital starting a word: at the line start or after white space, maybe behind an opening
+# quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
+_CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))", re.DOTALL)
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
-_SEPARATOR_RE = re.compile(r"[|»›]| [·•/] ")
+# "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
+# space.
+_SEPARATOR_RE = re.compile(r"[|»›·•/](?:(?<=[|»›])|(?<= [·•/]) )")
 _URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
@@ -73,9 +79,7 @@ def is_prose(text: str) -> bool:
 def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
-    counts: dict[str, int] = {}
-    for t in texts:
-        counts[t] = counts.get(t, 0) + 1
+    counts = Counter(texts)
     rows = []
     prose = []
     for text, toks, cue in zip(texts, token_lists, cues):
@@ -117,9 +121,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
 def window_means(values: list[float], radius: int) -> list[float]:
     """Mean of ``values`` over a window of ``radius`` lines either side (clipped at the ends)."""
     n = len(values)
-    prefix = [0.0]
-    for v in values:
-        prefix.append(prefix[-1] + v)
+    prefix = list(accumulate(values, initial=0.0))
     out = []
     for i in range(n):
         lo, hi = max(0, i - radius), min(n, i + radius + 1)
@@ -163,26 +165,31 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
     that occurs in at least one other prose line, and the mean of ``min(lines, 3) / 3`` where
     ``lines`` counts the other prose lines holding the word (words the article repeats weigh
     more). Prose lines contribute their whole text. Lines without content words get 0 for both.
+    ``token_lists`` are the lines' :func:`tokens`: a line of at most :data:`HEAD_CHARS`
+    characters has no other words, so its opening's content words are its whole text's.
     """
-    spread: dict[str, int] = {}
-    own: dict[int, set[str]] = {}
-    for i, p in enumerate(prose):
-        if p:
-            own[i] = content_words(_TOKEN_RE.findall(texts[i].lower()))
-            for w in own[i]:
-                spread[w] = spread.get(w, 0) + 1
+    own = {i: _prose_line_words(texts[i], token_lists[i]) for i, p in enumerate(prose) if p}
+    spread = Counter(chain.from_iterable(own.values()))
     shares, weights = [], []
     for i, toks in enumerate(token_lists):
-        words = content_words(toks)
+        mine = own.get(i, frozenset())
+        words = mine if mine and len(texts[i]) <= HEAD_CHARS else content_words(toks)
         if not words:
             shares.append(0.0)
             weights.append(0.0)
             continue
-        mine = own.get(i, frozenset())
-        others = [spread.get(w, 0) - (w in mine) for w in words]
-        shares.append(sum(c > 0 for c in others) / len(words))
-        weights.append(sum(min(c, 3) for c in others) / (3 * len(words)))
+        others = [spread.get(w, 0) - (w in mine) for w in words]  # none below 0
+        shares.append((len(others) - others.count(0)) / len(words))
+        weights.append(sum(map(min, others, repeat(3))) / (3 * len(words)))
     return shares, weights
+
+
+def _prose_line_words(text: str, toks: list[str]) -> set[str]:
+    """The content words of a prose line's whole text (from its :func:`tokens` ``toks`` when
+    they are all of it)."""
+    if len(text) <= HEAD_CHARS:
+        return content_words(toks)
+    return content_words(_TOKEN_RE.findall(text.lower()))
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],

@@ -36,8 +36,10 @@ class _KindRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         page = analyse(doc)
-        indices = page.lines_of(page.positions(self.kinds))
-        yield from line_findings(self, doc, indices, self.message, suggestion=_DELETE)
+        positions = page.positions(self.kinds)
+        if positions:  # most pages have none of the kinds
+            yield from line_findings(self, doc, page.lines_of(positions), self.message,
+                                     suggestion=_DELETE)
 
 
 class CookieBanner(_KindRule):

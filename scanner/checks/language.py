@@ -124,13 +124,18 @@ class ForeignLanguageLine(Rule):
 def _suspect(text: str, main: str) -> bool:
     """Cheap test: does the line's English function-word profile differ from the document's?"""
     if main == "en":
-        lowered = text.lower()
-        if " the " in lowered or " and " in lowered or " of " in lowered:
-            return False  # C-level: foreign text rarely has these (English lines nearly always)
+        if _has_english_words(text) or _has_english_words(text.lower()):
+            return False  # lower-cased only when the line lacks them as written
         share, count = english_stop_share(text)
         return count >= MIN_WORDS and share < 0.1
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
+
+
+def _has_english_words(text: str) -> bool:
+    """C-level: " the ", " and " or " of " (foreign text rarely has them, English lines nearly
+    always)."""
+    return " the " in text or " and " in text or " of " in text
 
 
 def _foreign_evidence(text: str) -> bool:

@@ -100,7 +100,7 @@ def _stats(doc: Document) -> TextStats:
     text = doc.text
     words = len(doc.lower_tokens)
     alpha, letters = _letter_counts(text)
-    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    lines = doc.stripped_lines
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
@@ -128,25 +128,32 @@ def _letter_counts(text: str) -> tuple[int, int]:
         spaced = _UNICODE_SPACE_RE.sub(" ", text)
         classes = spaced.encode("utf-8", "surrogatepass").translate(_CLASSES, _CONTINUATION_BYTES)
         punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
-    alpha = _runs(classes.translate(_LETTER_BITS, b".0"))  # words reduced to their letters
-    return alpha, len(classes) - classes.count(b" ") - punctuation
+    bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters
+    alpha, letters = _runs_and_ones(bits)
+    spaces = len(bits) - letters
+    return alpha, len(classes) - spaces - punctuation
 
 
-def _runs(bits: bytes) -> int:
-    """Runs of 1 bytes in a string of 0 and 1 bytes: the 1s whose left neighbour is a 0."""
+def _runs_and_ones(bits: bytes) -> tuple[int, int]:
+    """Runs of 1 bytes in a string of 0 and 1 bytes (the 1s whose left neighbour is a 0), and
+    the 1 bytes."""
     as_int = int.from_bytes(bits, "big")
-    return (as_int & ~(as_int >> 8)).bit_count()
+    return (as_int & ~(as_int >> 8)).bit_count(), as_int.bit_count()
 
 
 def _count_stop(doc: Document) -> int:
-    """Gopher stop words in the document: a substring pre-count on the lowercased text, exact
-    only when it may be below 2 (then a count over the shared lowercased tokens)."""
+    """Gopher stop words in the document: a substring pre-count on the lowercased text that
+    stops at the second occurrence, exact only when it may be below 2 (then a count over the
+    shared lowercased tokens)."""
     lowered = doc.lower_text
     found = 0
     for padded in _PADDED_STOP:
-        found += lowered.count(padded)
-        if found >= 2:
-            return 2
+        at = lowered.find(padded)
+        while at >= 0:
+            found += 1
+            if found >= 2:
+                return 2
+            at = lowered.find(padded, at + len(padded))
     return sum(map(_STOP_SET.__contains__, (w.strip(_STRIP) for w in doc.lower_tokens)))
 
 

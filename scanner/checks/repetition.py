@@ -7,10 +7,7 @@ rules here point at each repeated piece instead, and REP010 adds Gopher's n-gram
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator
-from itertools import compress, islice, takewhile
 from operator import eq
 from typing import ClassVar
 
@@ -46,6 +43,7 @@ _EMPHATIC_ENDINGS = ("er", "s", "ing")
 # The second copy goes on into a longer phrase ("suicide and suicide attempts", "data and data
 # from other sources"): often a writer's contrast, so only info. A spinner's stutter ends there.
 _CONTINUED_RE = re.compile(r"[ \t]+(?!(?:and|or|nor|but)\b)[a-z]")
+_HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: every token's hash counts in full
 
 _PROSE = ("Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is "
           "grateful for the support provided by Japan.\n\n"
@@ -230,10 +228,9 @@ class NgramRepetition(Rule):
     Gopher's duplicate n-gram measures over whitespace tokens: duplicated 5-, 6-, 7-, 8-, 9-
     or 10-grams cover more than 15%, 14%, 13%, 12%, 11% or 10% of the characters. Text pasted
     several times and keyword stuffing fail them; the finding quotes the most repeated
-    n-gram. Exact, after sound cheap bounds: without a repeated 5-gram no n-gram repeats, the
-    copies of the repeated 5-grams bound their coverage, and coverage only shrinks as n
-    grows. (Gopher's top 2- to 4-gram measures are not computed: they need a count of every
-    n-gram of every article.) Credit: Rae et al. 2021 (Gopher,
+    n-gram. Exact, after sound cheap bounds: without a repeated 5-gram no n-gram repeats, and
+    coverage only shrinks as n grows. (Gopher's top 2- to 4-gram measures are not computed:
+    they need a count of every n-gram of every article.) Credit: Rae et al. 2021 (Gopher,
     appendix A); datatrove GopherRepetitionFilter.
     """
     examples = [
@@ -249,17 +246,14 @@ class NgramRepetition(Rule):
         if len(tokens) < 10:
             return
         starts = _maybe_repeated_starts(tokens, 5)
-        if not starts:  # no 5-gram occurs twice
+        if not len(starts):  # no 5-gram occurs twice
             return
-        chars = sum(map(len, tokens))
+        lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
+        chars = int(lengths.sum())
         floor = min(self.LIMITS.values()) * chars
-        repeated_fives = _repeated(Counter(_grams(tokens, 5, starts)))
-        # Duplicated 5-grams cover at most the characters of all their copies.
-        if sum(c * sum(map(len, g)) for g, c in repeated_fives) <= floor:
-            return
         for n, limit in self.LIMITS.items():
-            grams = repeated_fives if n == 5 else _repeated(Counter(_grams(tokens, n, starts)))
-            share, repeated = _duplicate_share(tokens, n, grams, chars, starts)
+            covered, repeated = _duplicated(tokens, n, starts)
+            share = int(lengths.sum(where=covered)) / chars
             if share <= floor / chars:
                 return  # longer n-grams cover no more
             if share > limit:
@@ -272,43 +266,48 @@ class NgramRepetition(Rule):
                 return
 
 
-def _maybe_repeated_starts(tokens: list[str], n: int) -> list[int]:
+def _maybe_repeated_starts(tokens: list[str], n: int) -> np.ndarray:
     """Positions of the ``n``-grams of ``tokens`` whose hash occurs more than once, ascending:
     every occurrence of a repeated ``n``-gram, or of a longer one (it starts with one), and
     rarely another whose hash collides. The hashes take 8 bytes an n-gram, where counting the
     n-grams themselves would hold every one of them."""
-    hashes = np.fromiter(map(hash, zip(*(islice(tokens, i, None) for i in range(n)))),
-                         dtype=np.int64, count=len(tokens) - n + 1)
+    hashes = _gram_hashes(tokens, n)
     ordered = np.sort(hashes)
     twice = ordered[1:][ordered[1:] == ordered[:-1]]  # sorted
     if not len(twice):
-        return []
+        return np.empty(0, dtype=np.intp)
     nearest = twice[np.minimum(twice.searchsorted(hashes), len(twice) - 1)]
-    return np.flatnonzero(nearest == hashes).tolist()
+    return np.flatnonzero(nearest == hashes)
 
 
-def _grams(tokens: list[str], n: int, starts: list[int]) -> Iterator[tuple[str, ...]]:
-    """The ``n``-grams of ``tokens`` at ``starts`` (ascending; those that fit)."""
-    return (tuple(tokens[k:k + n]) for k in starts[:bisect_right(starts, len(tokens) - n)])
+def _gram_hashes(tokens: list[str], n: int) -> np.ndarray:
+    """A hash of each ``n``-gram of ``tokens``, combined in numpy from the tokens' own hashes
+    (a polynomial with wrap-around: equal n-grams get equal hashes; no tuple is built)."""
+    words = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
+    count = len(tokens) - n + 1
+    hashes = words[:count].copy()
+    for i in range(1, n):
+        hashes *= _HASH_MULTIPLIER
+        hashes += words[i:i + count]
+    return hashes
 
 
-def _repeated(counts: Counter) -> list[tuple[tuple[str, ...], int]]:
-    """The n-grams of ``counts`` occurring more than once with their counts, most repeated
-    (then first) first: a C-level sort, then a Python loop over the repeated ones only."""
-    return list(takewhile(lambda item: item[1] > 1, counts.most_common()))
-
-
-def _duplicate_share(tokens: list[str], n: int, repeated: list[tuple[tuple[str, ...], int]],
-                     chars: int, starts: list[int]) -> tuple[float, str]:
-    """Share of characters in the ``repeated`` n-grams (see :func:`_repeated`; they all
-    start at ``starts``), and the most repeated one."""
-    is_repeated = dict(repeated).__contains__
-    covered = bytearray(len(tokens))
-    for start, gram in zip(starts, _grams(tokens, n, starts)):
-        if is_repeated(gram):
-            covered[start:start + n] = b"\1" * n
-    share = sum(compress(map(len, tokens), covered)) / chars
-    return share, " ".join(repeated[0][0]) if repeated else ""
+def _duplicated(tokens: list[str], n: int, starts: np.ndarray) -> tuple[np.ndarray, str]:
+    """Which tokens lie in an ``n``-gram that occurs more than once (every occurrence of one
+    starts at ``starts``, ascending), and the most repeated such n-gram (the first seen among
+    equals). Each n-gram at ``starts`` is numbered by its first occurrence and counted, and
+    the tokens of its copies are marked, in numpy."""
+    starts = starts[:starts.searchsorted(len(tokens) - n, side="right")]
+    numbers: dict[tuple[str, ...], int] = {}
+    ids = np.fromiter((numbers.setdefault(tuple(tokens[k:k + n]), len(numbers))
+                       for k in starts.tolist()), dtype=np.intp, count=len(starts))
+    counts = np.bincount(ids, minlength=1)
+    copies = starts[counts[ids] > 1]
+    covered = np.zeros(len(tokens), dtype=bool)
+    for offset in range(n):
+        covered[copies + offset] = True
+    most_repeated = list(numbers)[counts.argmax()] if len(copies) else ()
+    return covered, " ".join(most_repeated)
 
 
 RULES = [DuplicateLine, DoubledWord, SelfCoordination, NgramRepetition]

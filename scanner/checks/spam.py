@@ -31,6 +31,7 @@ _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
 # A capital starting a word: after a space or the line start, maybe behind an opening quote.
 _CAPITALISED_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 _TAIL_LINES = 3
+_BIO_KEY = "spam.bio-lines"
 _MAX_BIO_CHARS = 1000
 _SHORT_BIO_CHARS = 300
 _BODY = (
@@ -72,11 +73,19 @@ class SelfPromotionalBio(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        lines = doc.nonblank_lines[-_TAIL_LINES:]
-        title_line = doc.line_index(doc.title_span.start) if doc.title_span else None
-        hits = [i for i, span in lines if i != title_line and _is_promotional_bio(span.text)]
-        yield from line_findings(self, doc, hits, "Self-promotional author bio.",
+        yield from line_findings(self, doc, _bio_lines(doc), "Self-promotional author bio.",
                                  suggestion="Delete the bio, or replace it with a neutral byline.")
+
+
+def _bio_lines(doc: Document) -> list[int]:
+    """Indices of the last lines (not the headline's) that are self-promotional bios, memoised
+    in ``doc.cache``: the boilerplate analysis runs this rule too."""
+    found = doc.cache.get(_BIO_KEY)
+    if found is None:
+        title_line = doc.line_index(doc.title_span.start) if doc.title_span else None
+        found = doc.cache[_BIO_KEY] = [i for i, span in doc.nonblank_lines[-_TAIL_LINES:]
+                                       if i != title_line and _is_promotional_bio(span.text)]
+    return found
 
 
 def _is_promotional_bio(text: str) -> bool:
