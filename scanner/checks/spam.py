@@ -22,6 +22,8 @@ _SOLICITATION_RE = re.compile(
     r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b",
     re.IGNORECASE,
 )
+_SOLICITATION_WORDS = ("guest post", "collaborat", "sponsored ", "backlink", "inquiries",
+                       "promotion", "dm ", "hire ")
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
 # Python's re then jumps from candidate to candidate instead of trying every position.
 # "I", "my" or "me" as a word (I'm and I've start with the word I).
@@ -53,7 +55,7 @@ class SelfPromotionalBio(Rule):
     person with a sales tone: "An International Stringer, PR Expert, Travel & Active Adventure
     Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
     (reporter, expert, influencer...), first-person words, and either Title Case Throughout,
-    an ALL-CAPS shout, or three roles in a short line. A bio in any person that sells the
+    an ALL-CAPS shout, or three roles in a short line. A short bio in any person that sells the
     writer's services ("Contact her for guest posts!", "DM me for collaborations") needs two
     roles. A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
     """
@@ -88,10 +90,20 @@ def _bio_lines(doc: Document) -> list[int]:
     return found
 
 
+def _sells_services(text: str) -> bool:
+    """A short bio in any person that asks for guest posts, collaborations or the like (a
+    cheap substring test on the lower-cased line comes first) and names two roles."""
+    if len(text) >= _SHORT_BIO_CHARS:
+        return False
+    lowered = text.lower()
+    return (any(word in lowered for word in _SOLICITATION_WORDS)
+            and _SOLICITATION_RE.search(text) is not None and len(_ROLE_RE.findall(text)) >= 2)
+
+
 def _is_promotional_bio(text: str) -> bool:
     if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9:
         return False
-    if _SOLICITATION_RE.search(text) and len(_ROLE_RE.findall(text)) >= 2:
+    if _sells_services(text):
         return True
     if (not _FIRST_PERSON_RE.search(text)
             or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
