@@ -219,18 +219,6 @@ def test_a_bare_comments_button_mid_article_opens_no_section():
     assert set(BARE_COMMENTS.split("\n")[1:-1]) <= _flagged_line_texts(doc, found, Severity.WARNING)
 
 
-@pytest.mark.parametrize("line, kind", [
-    ("Previous articleSouth African Tourism Returned Home", "navigation"),
-    ("Next story: Japan and NATO pledge closer ties", "navigation"),
-    ("Older posts", "navigation"),
-    ("Next Post » Japan and NATO", "navigation"),
-    ("Previous posts mentioned Abu Hussein al Britani, a fellow militant.", None),
-    ("Next pages of the report show the figures for each region.", None),
-])
-def test_previous_and_next_links_are_navigation_but_sentences_are_not(line, kind):
-    assert line_cues([line]) == [kind]
-
-
 SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent and fined it.",
                        "All rights reserved by the treaty remain with the states, the minister said.",
                        "Two responses to the plan were published on Monday.",
@@ -248,13 +236,21 @@ def test_sentences_that_open_like_page_furniture_are_article_text():
 
 
 @pytest.mark.parametrize("line, kind", [
+    # a title, a name or a separator after the cue: furniture
+    ("Previous articleSouth African Tourism Returned Home", "navigation"),
+    ("Next story: Japan and NATO pledge closer ties", "navigation"),
+    ("Older posts", "navigation"),
+    ("Next Post » Japan and NATO", "navigation"),
     ("3 Responses to “Japan and NATO pledge closer ties”", "comments"),
     ("One thought on “Japan and NATO”", "comments"),
     ("Share this article", "share"),
     ("More stories from BBC News", "navigation"),
     ("Subscribe to our newsletter", "subscribe"),
+    # a sentence after it: article text
+    ("Previous posts mentioned Abu Hussein al Britani, a fellow militant.", None),
+    ("Next pages of the report show the figures for each region.", None),
 ])
-def test_furniture_with_a_title_or_a_name_after_its_cue_is_still_found(line, kind):
+def test_a_cue_followed_by_a_title_is_furniture_and_by_a_sentence_is_not(line, kind):
     assert line_cues([line]) == [kind]
 
 
