@@ -6,7 +6,7 @@ scraper prints a page. In wrapped text a line is a piece of a paragraph: it ends
 and the next line goes on in lowercase, which the line model reads as page furniture.
 :func:`wrapped_paragraphs` groups these lines back into their paragraphs, so they see what the
 writer wrote. (Markdown says
-where its blocks are: :mod:`scanner.boilerplate.markdown_blocks`.)
+where its blocks are: :mod:`scanner.markdown_blocks`.)
 """
 from __future__ import annotations
 

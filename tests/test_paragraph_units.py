@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from scanner.boilerplate.markdown_blocks import markdown_blocks
-from scanner.checks import boilerplate
+from scanner.checks import boilerplate, quality
 from scanner.finding import Severity
+from scanner.markdown_blocks import markdown_blocks
 from scanner.wrapping import wrapped_paragraphs
 from tests.conftest import doc_of
 
@@ -74,6 +74,13 @@ def test_scraped_pages_and_headline_lists_are_not_wrapped_text():
 def test_a_hard_wrapped_article_gets_no_boilerplate_finding():
     assert _flagged(_wrapped()) == []
     assert _flagged(_wrapped(60)) == []
+
+
+def test_the_line_statistics_of_a_wrapped_article_count_its_paragraphs():
+    doc = doc_of(_wrapped(60), "Japan and NATO pledge closer ties")
+    assert [f.rule for cls in quality.RULES for f in cls().check(doc)] == []
+    stats = quality.text_stats(doc)
+    assert len(stats.lines) == len(STORY) and stats.terminal_lines == len(STORY)
 
 
 def test_boilerplate_around_a_wrapped_article_is_still_found():

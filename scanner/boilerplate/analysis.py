@@ -18,7 +18,6 @@ from itertools import accumulate
 import numpy as np
 
 from scanner.boilerplate.features import is_prose
-from scanner.boilerplate.markdown_blocks import markdown_blocks
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ATTRIBUTION_RE,
@@ -33,9 +32,9 @@ from scanner.boilerplate.patterns import (
     line_cues,
 )
 from scanner.document import Document
+from scanner.paragraphs import paragraph_units
 from scanner.resources import data_path
 from scanner.rule import Rule
-from scanner.wrapping import wrapped_paragraphs
 
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
@@ -72,9 +71,8 @@ _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a 
 
 @dataclass
 class PageLines:
-    """Per non-blank line of a document (per paragraph in hard-wrapped text, see
-    :mod:`scanner.wrapping`, and Markdown, see :mod:`.markdown_blocks`): where it is and what the
-    detectors think of it."""
+    """Per non-blank line of a document (per paragraph in hard-wrapped text and Markdown, see
+    :mod:`scanner.paragraphs`): where it is and what the detectors think of it."""
 
     line_indices: list[int]  # the first line of each
     last_lines: list[int]  # and its last line (the same unless the text is hard-wrapped)
@@ -112,10 +110,7 @@ def analyse(doc: Document) -> PageLines:
 def _analyse(doc: Document) -> PageLines:
     firsts = lasts = [i for i, _ in doc.nonblank_lines]
     texts = doc.stripped_lines
-    main_text = doc.metadata.get("main_text")
-    units = None if main_text is not None else (  # HTML comes one block element a line
-        markdown_blocks(doc.text, firsts, texts) if doc.metadata.get("format") == "markdown"
-        else wrapped_paragraphs(firsts, texts))
+    units = paragraph_units(doc)
     if units is not None:
         ranges, texts = units
         firsts, lasts = [firsts[r[0]] for r in ranges], [firsts[r[-1]] for r in ranges]
@@ -136,7 +131,7 @@ def _analyse(doc: Document) -> PageLines:
                 kinds[k] = "spam"
     if title_position is not None:
         kinds[title_position] = None
-    in_main = _in_main_text(texts, main_text)
+    in_main = _in_main_text(texts, doc.metadata.get("main_text"))
     return PageLines(firsts, lasts, texts, kinds, probabilities, prose, in_main, title_position)
 
 

@@ -5,7 +5,10 @@ These are the rules large pre-training corpora use to drop pages that are not ru
 implemented in Hugging Face's datatrove (``GopherQualityFilter``, ``GopherRepetitionFilter``,
 ``C4QualityFilter``, ``FineWebQualityFilter``): Rae et al. 2021 (Gopher, "Scaling Language
 Models", appendix A), Raffel et al. 2020 (C4, "Exploring the Limits of Transfer Learning"),
-Penedo et al. 2024 (FineWeb). Every finding is whole-document. All statistics come from one
+Penedo et al. 2024 (FineWeb). Every finding is whole-document. Their line statistics count a
+page's lines, a block element each; in hard-wrapped text and Markdown a paragraph over several
+lines counts as one (:mod:`scanner.paragraphs`), or every wrapped article would look like a page
+of fragments. All statistics come from one
 cached pass of C-level string and byte operations and a few regexes over the text.
 """
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import ClassVar
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.paragraphs import paragraph_units
 from scanner.rule import Rule, flag, ok
 
 CACHE_KEY = "quality.stats"
@@ -101,6 +105,9 @@ def _stats(doc: Document) -> TextStats:
     words = len(doc.lower_tokens)
     alpha, letters = _letter_counts(text)
     lines = doc.stripped_lines
+    units = paragraph_units(doc)
+    if units is not None:  # a paragraph over several lines counts as one line, as on a page
+        lines = [" ".join(lines[k] for k in unit) for unit in units[0]]
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
