@@ -7,6 +7,7 @@ windowed so memory stays bounded however long the input stream is.
 from __future__ import annotations
 
 import gc
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,9 +15,10 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config, ConfigError
-from scanner.document import Document
+from scanner.document import Document, Span
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
+from scanner.paragraphs import HTML_KEY, paragraph_units
 from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
@@ -247,6 +249,7 @@ def make_document(record: InputRecord) -> Document:
         from scanner.html_text import html_to_lines
 
         text, main_text, html_title = html_to_lines(record.html or "")
+        metadata[HTML_KEY] = True
         if main_text:
             metadata["main_text"] = main_text
         title = title or html_title
@@ -263,17 +266,32 @@ def make_document(record: InputRecord) -> Document:
     return doc
 
 
+_TITLE_LINES = 20  # non-blank lines searched for an explicit title
+_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?")
+
+
 def _locate_title(doc: Document, title: str, markdown: bool = False):
     """The first line of the text that is the explicit title, if the text repeats it (in
-    Markdown, also as a heading: "# Title")."""
+    Markdown, also as a heading: "# Title"; in hard-wrapped text, over two lines)."""
     wanted = " ".join(title.split())
     first_word = wanted.split(" ", 1)[0]
-    for _, span in doc.nonblank_lines[:20]:
+    for _, span in doc.nonblank_lines[:_TITLE_LINES]:
         text = span.text.lstrip()
-        if markdown:
-            text = text.lstrip("#").lstrip()
+        heading = _MARKDOWN_HEADING_RE.fullmatch(text.rstrip()) if markdown else None
+        if heading:
+            text = heading.group(1)
         if text.startswith(first_word) and " ".join(text.split()) == wanted:
             return span
+    units = paragraph_units(doc)
+    if units is None:
+        return None
+    spans = [span for _, span in doc.nonblank_lines]
+    for unit, text in zip(*units):
+        if unit.start >= _TITLE_LINES:
+            break
+        if len(unit) > 1 and " ".join(text.split()) == wanted:
+            first, last = spans[unit.start], spans[unit.stop - 1]
+            return Span(first.start, last.end, doc.text[first.start:last.end])
     return None
 
 

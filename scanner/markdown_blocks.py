@@ -18,6 +18,7 @@ _INLINE_BLOCKS = frozenset({"paragraph_open", "heading_open"})
 # leaf blocks that carry their own text
 _RAW_BLOCKS = frozenset({"fence", "code_block", "html_block"})
 _INLINE_TEXT = frozenset({"text", "code_inline", "image"})
+_WORD_BREAKS = frozenset({"softbreak", "hardbreak", "html_inline", "image"})
 
 
 @cache
@@ -30,7 +31,8 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
     """The non-blank lines (``indices``: their line numbers, ``texts``: their stripped text) of
     the Markdown ``text`` grouped into its leaf blocks: ranges of positions and each block's
     visible text. A line outside every block (a table's delimiter row) stands alone."""
-    blocks = _leaf_blocks(_parser().parse(text))
+    # markdown-it reads a lone "\r" as a line break, the Document does not: keep lines aligned
+    blocks = _leaf_blocks(_parser().parse(text.replace("\r", " ")))
     units: list[range] = []
     unit_texts: list[str] = []
     k = 0
@@ -62,18 +64,22 @@ def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str]]:
             blocks.append((tuple(token.map), " ".join(token.content.split())))
         elif token.type == "tr_open":
             cells = []
-            for cell in tokens[i + 1:]:
-                if cell.type == "tr_close":
-                    break
-                if cell.type == "inline":
-                    cells.append(_visible(cell))
+            j = i + 1
+            while j < len(tokens) and tokens[j].type != "tr_close":
+                if tokens[j].type == "inline":
+                    cells.append(_visible(tokens[j]))
+                j += 1
             blocks.append((tuple(token.map), " ".join(filter(None, cells))))
     return blocks
 
 
 def _visible(inline: Token) -> str:
     """The visible text of an inline token: its words without emphasis, link targets or
-    markup; line breaks become spaces."""
-    parts = [child.content if child.type in _INLINE_TEXT else " "
-             for child in inline.children or () if child.type in _INLINE_TEXT or child.type.endswith("break")]
+    markup; line breaks, inline HTML (``<br>``) and images (after their alt text) part words."""
+    parts = []
+    for child in inline.children or ():
+        if child.type in _INLINE_TEXT:
+            parts.append(child.content)
+        if child.type in _WORD_BREAKS:
+            parts.append(" ")
     return " ".join("".join(parts).split())

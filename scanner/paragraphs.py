@@ -1,14 +1,20 @@
 """The units the line-level detectors judge: a line each, as a scraper prints a page (one block
 element a line), or a paragraph each where the writer's paragraphs run over several lines:
 Markdown (:mod:`scanner.markdown_blocks`) and hard-wrapped plain text (:mod:`scanner.wrapping`).
+A line whose wording says it is page furniture (a cue of :mod:`scanner.boilerplate.patterns`:
+"Leave a Reply", a cookie banner, "Related stories") and is whole (not the last word of a
+wrapped sentence, "culture.") stays a unit of its own, so no paragraph mixes article text and
+furniture.
 """
 from __future__ import annotations
 
+from scanner.boilerplate.patterns import line_cues
 from scanner.document import Document
 from scanner.markdown_blocks import markdown_blocks
-from scanner.wrapping import wrapped_paragraphs
+from scanner.wrapping import ends_sentence, wrapped_paragraphs
 
 CACHE_KEY = "paragraphs"
+HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines
 
 
 def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
@@ -21,9 +27,48 @@ def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
 
 
 def _units(doc: Document) -> tuple[list[range], list[str]] | None:
-    if doc.metadata.get("main_text") is not None:
+    if doc.metadata.get(HTML_KEY):
         return None
-    indices = [i for i, _ in doc.nonblank_lines]
+    indices, lines = [i for i, _ in doc.nonblank_lines], doc.stripped_lines
     if doc.metadata.get("format") == "markdown":
-        return markdown_blocks(doc.text, indices, doc.stripped_lines)
-    return wrapped_paragraphs(indices, doc.stripped_lines)
+        units = markdown_blocks(doc.text, indices, lines)
+    else:
+        units = wrapped_paragraphs(indices, lines)
+    return None if units is None else _cue_lines_apart(*units, lines)
+
+
+def _stands_alone(lines: list[str], k: int, unit: range) -> bool:
+    """Whether line ``k`` of ``unit`` is whole, not a piece of a sentence ("culture." ending a
+    wrapped sentence): the line before it ends a sentence, and the line after it does not go on
+    in lowercase."""
+    return ((k == unit.start or ends_sentence(lines[k - 1]))
+            and (k == unit.stop - 1 or not lines[k + 1][0].islower()))
+
+
+def _cue_lines_apart(ranges: list[range], texts: list[str], lines: list[str]
+                     ) -> tuple[list[range], list[str]]:
+    """The units with every line that has a boilerplate cue split off as a unit of its own
+    (the rest of its unit keeps its lines, joined)."""
+    unit_of = {k: unit for unit in ranges if len(unit) > 1 for k in unit}
+    cued = {k for k, cue in zip(unit_of, line_cues([lines[k] for k in unit_of]))
+            if cue and _stands_alone(lines, k, unit_of[k])}
+    if not cued:
+        return ranges, texts
+    new_ranges: list[range] = []
+    new_texts: list[str] = []
+    for unit, text in zip(ranges, texts):
+        if cued.isdisjoint(unit):
+            new_ranges.append(unit)
+            new_texts.append(text)
+            continue
+        start = unit.start
+        for k in [*unit, unit.stop]:
+            if k == unit.stop or k in cued:
+                if start < k:
+                    new_ranges.append(range(start, k))
+                    new_texts.append(" ".join(lines[start:k]))
+                if k in cued:
+                    new_ranges.append(range(k, k + 1))
+                    new_texts.append(lines[k])
+                start = k + 1
+    return new_ranges, new_texts

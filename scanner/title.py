@@ -15,10 +15,11 @@ import re
 from itertools import accumulate
 
 from scanner.document import Document, Span
-from scanner.wrapping import wrapped_paragraphs
+from scanner.paragraphs import paragraph_units
 
-_HEAD_LINES = 25  # non-blank lines looked at before the body
-_SCAN_LINES = 400  # non-blank lines searched for the body at all (a huge page costs no more)
+# counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
+_HEAD_LINES = 25  # units looked at before the body
+_SCAN_LINES = 400  # units searched for the body at all (a huge page costs no more)
 _BLOCK_LINES = 15  # a window of this many lines measures how much prose follows a line
 _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of the densest one
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
@@ -74,15 +75,17 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
 
 
 def infer_title(doc: Document) -> Span | None:
-    """The span of the most likely headline line, or None when the text has no title-like head."""
-    lines = doc.nonblank_lines[:_SCAN_LINES]
-    spans = [span for _, span in lines]
-    texts = [span.text for span in spans]
-    paragraphs = wrapped_paragraphs([i for i, _ in lines], [text.strip() for text in texts])
-    if paragraphs is not None:  # hard-wrapped text: a headline may run over two lines
-        ranges, texts = paragraphs
-        spans = [Span(spans[r[0]].start, spans[r[-1]].end, doc.text[spans[r[0]].start:spans[r[-1]].end])
-                 for r in ranges]
+    """The span of the most likely headline line (or paragraph, in hard-wrapped text), or None
+    when the text has no title-like head."""
+    spans = [span for _, span in doc.nonblank_lines]
+    paragraphs = paragraph_units(doc)
+    if paragraphs is None:
+        spans = spans[:_SCAN_LINES]
+        texts = [span.text for span in spans]
+    else:  # hard-wrapped text or Markdown: a headline may run over two lines
+        ranges, texts = paragraphs[0][:_SCAN_LINES], paragraphs[1][:_SCAN_LINES]
+        spans = [Span(spans[r.start].start, spans[r.stop - 1].end,
+                      doc.text[spans[r.start].start:spans[r.stop - 1].end]) for r in ranges]
     is_body = [_is_body_line(text) for text in texts]
     body_at = _main_body_start(texts, is_body)
     if not body_at:

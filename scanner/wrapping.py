@@ -25,6 +25,7 @@ _FILLED = 0.6
 _MIN_BREAKS = 3
 _MIN_BREAK_SHARE = 0.5
 _SENTENCE_END_RE = re.compile(r"[.!?:;…\"'”’)\]]$")
+_BYLINE_RE = re.compile(r"by\s")
 # A line that starts a block of its own: a list item, table row, quotation or heading.
 _BLOCK_START_RE = re.compile(r"(?:[-*+•>#]|\d{1,3}[.)])\s|\|")
 
@@ -54,7 +55,7 @@ def _continuations(indices: list[int], texts: list[str]) -> set[int]:
                 if len(texts[k]) >= _FILLED * width and not texts[k].startswith("#")
                 and indices[k + 1] == indices[k] + 1]
     breaks = sum(1 for k in followed
-                 if texts[k + 1][0].islower() and not _SENTENCE_END_RE.search(texts[k]))
+                 if _continues_lowercase(texts[k + 1]) and not ends_sentence(texts[k]))
     if breaks < _MIN_BREAKS or breaks < _MIN_BREAK_SHARE * len(followed):
         return set()
     return {k for k in followed if not _BLOCK_START_RE.match(texts[k + 1])
@@ -65,9 +66,21 @@ def _goes_on(line: str, after: str, width: int) -> bool:
     """Whether ``after`` continues the paragraph of the filled ``line``: it goes on in
     lowercase, is filled too, or ends the sentence that ``line`` left open ("...talks with
     both" / "Iraq and Afghanistan."). A short line that starts with a capital and ends
-    without punctuation is a heading or a label."""
+    without punctuation is a heading or a label; "by Jane Smith" is a byline."""
+    if _BYLINE_RE.match(after):
+        return False
     return (not after[0].isupper() or len(after) >= _FILLED * width
-            or (_SENTENCE_END_RE.search(after) is not None and _SENTENCE_END_RE.search(line) is None))
+            or (ends_sentence(after) and not ends_sentence(line)))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends as a sentence does (terminal punctuation, maybe a closing quote)."""
+    return _SENTENCE_END_RE.search(line) is not None
+
+
+def _continues_lowercase(after: str) -> bool:
+    """A line that goes on in lowercase (a byline, "by Jane Smith", starts so but stands alone)."""
+    return after[0].islower() and not _BYLINE_RE.match(after)
 
 
 def _width(texts: list[str]) -> int | None:

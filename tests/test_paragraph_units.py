@@ -151,3 +151,54 @@ def test_a_markdown_heading_that_repeats_the_front_matter_title_is_the_title_lin
     assert doc.title_span is not None and doc.title_span.text.startswith("# Japan")
     found = [f for rule in RULES for f in rule.check(doc) if f.severity.rank >= Severity.INFO.rank]
     assert found == []
+
+
+FOOTER = "Leave a Reply\nYour email address will not be published. Required fields are marked *\n"
+
+
+def _flagged_texts(text: str, **metadata) -> set[str]:
+    doc = doc_of(text, "Japan and NATO pledge closer ties", **metadata)
+    return {doc.text[f.start:f.end] for rule in RULES for f in rule.check(doc)}
+
+
+def test_furniture_under_a_paragraph_without_a_blank_line_stays_apart():
+    wrapped = _wrapped() + " He flew back to Brussels on Friday.\n" + FOOTER
+    assert _flagged_texts(wrapped) == {FOOTER.strip()}
+    markdown = STORY[0] + "\n\n" + STORY[1] + "\n" + FOOTER
+    assert _flagged_texts(markdown, format="markdown") == {FOOTER.strip()}
+
+
+def test_a_page_of_headlines_with_bylines_is_not_wrapped_text():
+    page = ("Japan and NATO pledge closer ties as China tensions grow\n"
+            "by Jane Smith, Tokyo correspondent\n"
+            "NATO chief Jens Stoltenberg said the alliance will deepen its ties with Japan.\n"
+            "He said the security of Europe and Asia was closely intertwined after the war.\n"
+            "This website uses cookies. By clicking Accept you agree to our Cookie Policy.\n"
+            + "".join(f"{h}\nby Tom Jones, {n} hours ago\n" for n, h in enumerate(HEADLINES)))
+    doc = doc_of(page)
+    assert doc.title == "Japan and NATO pledge closer ties as China tensions grow"
+    assert "This website uses cookies. By clicking Accept you agree to our Cookie Policy." in \
+        _flagged_texts(page)
+
+
+def test_markdown_lines_stay_aligned_after_a_lone_carriage_return():
+    text = "Note\rwritten\rearlier\n\n" + STORY[0] + "\n\n" + STORY[1] + "\n\nShare on Facebook\nShare on Twitter\n"
+    assert "Share on Facebook\nShare on Twitter" in _flagged_texts(text, format="markdown")
+
+
+def test_an_explicit_title_wrapped_over_two_lines_is_found_in_the_text():
+    headline = ("NATO and Japan agree to deepen security ties amid growing worries over the "
+                "military power of China")
+    doc = doc_of(textwrap.fill(headline, 72) + "\n\n" + _wrapped(), headline)
+    assert doc.title_span is not None and " ".join(doc.title_span.text.split()) == headline
+
+
+def test_inline_html_parts_the_words_of_a_markdown_block():
+    line = "Read more<br>Share on Facebook<br/>Tweet"
+    assert markdown_blocks(line + "\n", [0], [line])[1] == ["Read more Share on Facebook Tweet"]
+
+
+def test_a_cue_word_ending_a_wrapped_sentence_stays_in_its_paragraph():
+    last = "The ministry said it had seen the report but declined to make further\ncomment."
+    assert len(last.split("\n")[0]) <= 72
+    assert _flagged_texts(_wrapped() + "\n\n" + last) == set()

@@ -75,7 +75,7 @@ class PageLines:
     :mod:`scanner.paragraphs`): where it is and what the detectors think of it."""
 
     line_indices: list[int]  # the first line of each
-    last_lines: list[int]  # and its last line (the same unless the text is hard-wrapped)
+    last_lines: list[int]  # and its last line (the same but in hard-wrapped text and Markdown)
     texts: list[str]
     kinds: list[str | None]
     probabilities: np.ndarray | None
