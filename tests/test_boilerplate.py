@@ -246,6 +246,10 @@ def test_sentences_that_open_like_page_furniture_are_article_text():
     ("Share this article", "share"),
     ("More stories from BBC News", "navigation"),
     ("Subscribe to our newsletter", "subscribe"),
+    ("Subscribe to our blog and receive notifications of new posts by email.", "subscribe"),
+    ("Share this story.", "share"),
+    ("3 Comments on Japan and NATO pledge closer ties.", "comments"),
+    ("Next article in Politics", "navigation"),
     # a sentence after it: article text
     ("Previous posts mentioned Abu Hussein al Britani, a fellow militant.", None),
     ("Next pages of the report show the figures for each region.", None),

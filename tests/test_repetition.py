@@ -39,7 +39,8 @@ def test_duplicate_line_points_at_the_first_copy():
 
 def test_a_repeated_passage_is_a_warning_and_a_repeated_label_is_info():
     passage = "The ministers agreed to meet again in Brussels before the summit in July."
-    caption = "Kishida talks with Stoltenberg in Tokyo on Tuesday (Photo of joint interview)"
+    caption = ("Kishida talks with Stoltenberg in Tokyo on Tuesday. Photo is from the ministry's "
+               "Facebook page")  # no full stop at the end
     heading = "3. What will the alliance do if the talks in Brussels fail again this year?"
     block = f"Key features\nPrice: $20 per month\n{heading}\n{passage}\n{caption}\n"
     text = block + block  # a table of contents repeats the numbered heading
@@ -53,9 +54,11 @@ def test_a_repeated_passage_is_a_warning_and_a_repeated_label_is_info():
     ("It must be in unity and togetherness, freedom and freedom and independence.", Severity.WARNING),
     ("Voters want peace or peace, the poll found.", Severity.WARNING),
     ("Thoughts of suicide and suicide attempts were higher in 2022.", Severity.INFO),
-    ("We used agency data and data from several reputable sources.", Severity.INFO),
+    ("We used agency data and data from several reputable sources.", Severity.WARNING),
+    ("Voters want peace and peace in the region, the poll found.", Severity.WARNING),
+    ("The talks covered security and security cooperation in the region.", Severity.INFO),
 ])
-def test_self_coordination_that_goes_on_into_a_phrase_is_info(text, severity):
+def test_self_coordination_before_a_compound_is_info_and_else_a_warning(text, severity):
     (finding,) = repetition.SelfCoordination().check(doc_of(text))
     assert finding.severity is severity
 

@@ -233,7 +233,7 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
     at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
     under the headline has none before it) and has lines after it. A heading without a count
     ("Comments", also a button mid-article) needs comments after it: a comment marker or a
-    line in a reader's voice within :data:`_COMMENT_GAP` lines."""
+    line in a reader's voice within :data:`_REACTION_WINDOW` lines."""
     before = 0
     for k, text in enumerate(texts[:-1]):
         heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240
@@ -246,9 +246,9 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
 
 def _comments_follow(texts: list[str], cues: list[str | None], k: int) -> bool:
     """Whether a comment marker or a line in a reader's voice comes within
-    :data:`_COMMENT_GAP` lines after line ``k``."""
+    :data:`_REACTION_WINDOW` lines after line ``k`` (a first comment may run long)."""
     return any(cues[j] == "comments" or comment_header(texts[j]) or _in_reader_voice(texts[j])
-               for j in range(k + 1, min(len(texts), k + 1 + _COMMENT_GAP)))
+               for j in range(k + 1, min(len(texts), k + 1 + _REACTION_WINDOW)))
 
 
 def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:

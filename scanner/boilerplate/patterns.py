@@ -42,9 +42,13 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{_CLOCK}"
 
 # The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
-# end the line as a sentence does: "Two responses to the plan were published on Monday." is an
-# article's sentence, "Share the cost equally." an instruction in it.
-_NO_SENTENCE_END = r"(?![^\n]*[a-z0-9]\.\W*$)"
+# read as the rest of a sentence: four words or more in lowercase, ending in a full stop, that
+# do not address the reader. "Two responses to the plan were published on Monday." and "Share
+# the cost of the project equally." are an article's; "3 Comments on Japan and NATO pledge
+# closer ties.", "Share this story." and "Subscribe to our blog and receive notifications of new
+# posts by email." are furniture.
+_NO_SENTENCE_END = (r"(?!\s*(?![^\n]*\b(?:our|your|you|us)\b)(?-i:[a-z])(?:\S+\s+){3}"
+                    r"[^\n]*[a-z0-9]\.\W*$)")
 
 LINE_CUES: dict[str, str] = {
     "comments": (
@@ -81,7 +85,7 @@ LINE_CUES: dict[str, str] = {
         # "Previous articleSouth African..."), not a sentence ("Previous posts mentioned...")
         r"(?:previous|next|prev|older|newer)\s+"
         r"(?:articles?|posts?|story|stories|pages?|podcasts?|episodes?|entry|entries)"
-        rf"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9]))){_NO_SENTENCE_END}.{{0,200}})"
+        rf"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9])|in\s+(?-i:[A-Z]))){_NO_SENTENCE_END}.{{0,200}})"
         r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
         r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?|more\s+(?:stories|articles|news)"
@@ -318,6 +322,7 @@ FIRST_PERSON_RE = re2.compile(
 
 _ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
+_REPORTED_RE = re.compile(r"\b(?:said|told)\b", _I)  # reported speech, which no banner uses
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
 
 QUOTED_OR_LISTED_RE = re2.compile(
@@ -360,6 +365,6 @@ def line_cues(texts: list[str]) -> list[str | None]:
         regex = _PHRASE_RES[kind]
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
-                    and not ATTRIBUTION_RE.search(texts[k])):  # furniture reports nobody's words
+                    and not _REPORTED_RE.search(texts[k])):  # furniture reports nobody's words
                 kinds[k] = kind
     return kinds

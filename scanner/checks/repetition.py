@@ -15,9 +15,11 @@ import numpy as np
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.language import ENGLISH_STOP_WORDS
 from scanner.rule import Rule, flag, ok
 
-_PASSAGE_ENDINGS = (".", "!", "?", "…", ")", '"', "”", "’")
+_PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
@@ -40,9 +42,11 @@ _EMPHATIC = frozenset(
     "half around grew rise".split()
 )
 _EMPHATIC_ENDINGS = ("er", "s", "ing")
-# The second copy goes on into a longer phrase ("suicide and suicide attempts", "data and data
-# from other sources"): often a writer's contrast, so only info. A spinner's stutter ends there.
-_CONTINUED_RE = re.compile(r"[ \t]+(?!(?:and|or|nor|but)\b)[a-z]")
+# The second copy is the first word of a compound ("suicide and suicide attempts", "application
+# and application fee"): often a writer's, so only info (a spinner's "security and security
+# cooperation" reads the same). Before a function word ("peace and peace in the region") or
+# punctuation, the stutter stands out.
+_CONTINUED_RE = re.compile(r"[ \t]+([a-z]+)\b")
 _HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: every token's hash counts in full
 
 _PROSE = ("Stoltenberg said the war in Ukraine concerns the security of all, and that NATO is "
@@ -97,10 +101,11 @@ class DuplicateLine(Rule):
 
 def _is_passage(line: str) -> bool:
     """A line that reads as a paragraph or caption: twelve words or more, ending in sentence
-    punctuation, a closing quote or a closing bracket, and not a list item or numbered heading
-    (which a table of contents repeats)."""
-    return (len(line.split()) >= 12 and line.endswith(_PASSAGE_ENDINGS)
-            and _LIST_ITEM_RE.match(line) is None)
+    punctuation, a closing quote or a closing bracket or holding a sentence end ("... Po
+    Delta. Photo is from ..."), and not a list item or numbered heading (which a table of
+    contents repeats)."""
+    return (len(line.split()) >= 12 and _LIST_ITEM_RE.match(line) is None
+            and (line.endswith(_PASSAGE_ENDINGS) or _INNER_SENTENCE_END_RE.search(line) is not None))
 
 
 def _has_repeated_line(lowered: str) -> bool:
@@ -182,11 +187,11 @@ class SelfCoordination(_RepeatedWordRule):
     freedom and independence". A spinner that replaced two different words (freedom and
     liberty) with the same synonym leaves exactly this. Emphatic pairs ("again and again",
     "more and more", "bigger and bigger", "years and years", "building and building"),
-    "may or may not" and short words are not flagged. When the second copy goes on into a
-    longer phrase ("suicide and suicide attempts", "data and data from other sources") the
-    pair is often a writer's contrast, so the finding is only info; a stutter that ends the
-    phrase ("freedom and freedom and independence", "peace or peace, the poll found") is a
-    warning.
+    "may or may not" and short words are not flagged. When the second copy is the first word
+    of a compound ("suicide and suicide attempts", "application and application fee") the
+    pair is often a writer's, so the finding is only info (a spinner's "security and security
+    cooperation" reads the same); before a function word or punctuation ("freedom and freedom
+    and independence", "peace or peace, the poll found") it is a warning.
     """
     examples = [
         flag("It must be in unity and togetherness, freedom and freedom and independence."),
@@ -209,7 +214,8 @@ class SelfCoordination(_RepeatedWordRule):
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
                     for finding in self.findings(doc, at - len(word), after + 30):
-                        if _CONTINUED_RE.match(text, finding.end):
+                        next_word = _CONTINUED_RE.match(text, finding.end)
+                        if next_word and next_word.group(1) not in ENGLISH_STOP_WORDS:
                             finding.severity = Severity.INFO
                         yield finding
                 at = text.find(conjunction, after)

@@ -22,6 +22,8 @@ _SOLICITATION_RE = re.compile(
     r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b",
     re.IGNORECASE,
 )
+# A bio opens with its subject: "Jane Smith is a ...", "I am an ...", "I'm a ...".
+_BIO_OPENING_RE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)|I\s+am|I['’]m)\s+(?:a|an)\s")
 _SOLICITATION_WORDS = ("guest post", "collaborat", "sponsored ", "backlink", "inquiries",
                        "promotion", "dm ", "hire ")
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
@@ -70,6 +72,7 @@ class SelfPromotionalBio(Rule):
              "Contact her for guest posts!"),
         ok(_BODY + "Jane Doe is a reporter and editor based in Nairobi who covers East Africa."),
         ok(_BODY + "Jane Doe is a reporter and editor in Nairobi. Contact her at jane@example.com."),
+        ok(_BODY + "The regulator told bloggers and influencers to label sponsored posts clearly."),
         ok("I am a reporter, and my editor asked me to cover the summit as a writer.\n" + _BODY
            + "The talks end on Friday."),
     ]
@@ -91,12 +94,14 @@ def _bio_lines(doc: Document) -> list[int]:
 
 
 def _sells_services(text: str) -> bool:
-    """A short bio in any person that asks for guest posts, collaborations or the like (a
-    cheap substring test on the lower-cased line comes first) and names two roles."""
+    """A short bio ("Jane Smith is a ...", "I am a ...") that asks for guest posts,
+    collaborations or the like (a cheap substring test on the lower-cased line comes first)
+    and names two roles."""
     if len(text) >= _SHORT_BIO_CHARS:
         return False
     lowered = text.lower()
     return (any(word in lowered for word in _SOLICITATION_WORDS)
+            and _BIO_OPENING_RE.match(text) is not None
             and _SOLICITATION_RE.search(text) is not None and len(_ROLE_RE.findall(text)) >= 2)
 
 

@@ -47,7 +47,7 @@ _SPLIT_RE = re.compile(_LEFT + r"([A-Za-z][a-z]+)\.[ \t]+([a-z]+)(?![\w'’.:/-]
 # Abbreviations that a lowercase word may legitimately follow.
 _ABBREVIATIONS = frozenset(
     "al approx apr assn assoc ave avg aug bros blvd ca capt cf cit co col corp cr dec dept "
-    "dr ed eds eg esp est etc ex feb fig figs fl ft gen gov govt hr hrs ibid ie inc incl "
+    "dr ed eds eg esp est etc feb fig figs fl ft gen gov govt hr hrs ibid ie inc incl "
     "intl jan jr jul jun lb lbs lt ltd maj mar max min mins misc mr mrs ms mt natl no nos "
     "nov oct op oz pp pres prof pt rd rep reps rev sec sen sept sgt sq sr st supt tel univ "
     "utd var vol vols vs yr yrs "
@@ -309,7 +309,7 @@ class BrokenSentenceSplit(_PatternRule):
         flag("The meeting ended. however the talks went on."),
         ok("The summit starts at 10 a.m. local time and ends at 4 p.m. on Friday."),
         ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
-        ok("Avg. total cost per trip, eg. when it rains, ie. slugs, ex. coffee grounds."),
+        ok("Avg. total cost per trip, eg. when it rains, ie. slugs, var. alba."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
     ]
     trigger = _STOP_LOWERCASE_RE
