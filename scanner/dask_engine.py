@@ -44,20 +44,15 @@ from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
-from scanner.io.sources import expand_paths
 from scanner.suppress import watch_ignore_comments
 
 _local = threading.local()
 
 
 # ----- paths ---------------------------------------------------------------------------------
-def partition_paths(paths: list[str]) -> list[str]:
-    """Input files, one partition each: local paths/dirs/globs, or fsspec URLs and globs."""
-    return partition_files(expand_paths(paths))
-
-
 def partition_files(files: list[str]) -> list[str]:
-    """One partition per input file of ``files`` as :func:`expand_paths` gives them: local
+    """One partition per input file of ``files`` as :func:`scanner.io.sources.expand_paths`
+    gives them: local
     files are taken as they are (not looked up again), fsspec URLs and globs are expanded."""
     found: list[str] = []
     for path in files:

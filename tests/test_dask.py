@@ -15,7 +15,8 @@ from scanner.audit.output import iter_output
 from scanner.audit.runner import AuditOptions, run_local
 from scanner.audit.summary import summarize
 from scanner.config import Config
-from scanner.dask_engine import partition_paths, run_dask
+from scanner.dask_engine import partition_files, run_dask
+from scanner.io.sources import expand_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -61,7 +62,7 @@ def test_dask_and_local_give_identical_records(tmp_path):
                                progress=False)
     outcome = run_dask(distributed, Config(jobs=2), quiet, processes=False)
     parts = sorted((tmp_path / "dask").glob("part-*.jsonl"))
-    assert len(parts) == 4 == len(partition_paths([str(folder)]))
+    assert len(parts) == 4 == len(partition_files(expand_paths([str(folder)])))
     assert lines_by_id(parts) == lines_by_id([tmp_path / "local.jsonl"])
     assert b'"BPL012"' in (tmp_path / "local.jsonl").read_bytes()  # the template pass ran
     assert outcome.summary.to_dict() == local_outcome.summary.to_dict()
