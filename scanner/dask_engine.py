@@ -52,8 +52,8 @@ _local = threading.local()
 # ----- paths ---------------------------------------------------------------------------------
 def partition_files(files: list[str]) -> list[str]:
     """One partition per input file of ``files`` as :func:`scanner.io.sources.expand_paths`
-    gives them: local
-    files are taken as they are (not looked up again), fsspec URLs and globs are expanded."""
+    gives them: local files are taken as they are (not looked up again), fsspec URLs and
+    globs are expanded."""
     found: list[str] = []
     for path in files:
         if path == "-":
