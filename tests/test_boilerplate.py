@@ -258,6 +258,13 @@ def test_a_cue_followed_by_a_title_is_furniture_and_by_a_sentence_is_not(line, k
     assert line_cues([line]) == [kind]
 
 
+def test_a_bare_comments_heading_opens_a_section_when_a_long_first_comment_precedes_its_byline():
+    comment = ["“The alliance has been saying this for years,” wrote a former minister in 2019."] * 8
+    tail = "Comments\n" + "\n".join(comment) + "\nPosted by: Ken T. | March 3, 2012 at 4:15 PM\n"
+    doc, found = _findings(ARTICLE + tail)
+    assert comment[0] in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def test_comment_count_under_the_headline_flags_only_itself():
     doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
     assert _flagged_line_texts(doc, found) == {"7 Comments"}

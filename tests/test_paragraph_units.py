@@ -202,3 +202,11 @@ def test_a_cue_word_ending_a_wrapped_sentence_stays_in_its_paragraph():
     last = "The ministry said it had seen the report but declined to make further\ncomment."
     assert len(last.split("\n")[0]) <= 72
     assert _flagged_texts(_wrapped() + "\n\n" + last) == set()
+
+
+def test_a_markdown_title_is_matched_to_its_heading_only():
+    story = "\n\n".join(STORY)
+    doc = doc_of("#MeToo founder speaks out\n\n" + story, "#MeToo founder speaks out", format="markdown")
+    assert doc.title_span is not None and doc.title_span.text == "#MeToo founder speaks out"
+    doc = doc_of("## Japan and NATO ##\n\n" + story, "Japan and NATO", format="markdown")
+    assert doc.title_span is not None and doc.title_span.text == "## Japan and NATO ##"
