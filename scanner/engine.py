@@ -7,7 +7,6 @@ windowed so memory stays bounded however long the input stream is.
 from __future__ import annotations
 
 import gc
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,16 +14,16 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config, ConfigError
-from scanner.document import Document, Span
+from scanner.document import Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
-from scanner.paragraphs import HTML_KEY, paragraph_units
+from scanner.paragraphs import HTML_KEY
 from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
 from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
-from scanner.title import infer_title, markdown_title, without_front_matter
+from scanner.title import infer_title, locate_title, markdown_title, without_front_matter
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
 # keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
@@ -262,37 +261,8 @@ def make_document(record: InputRecord) -> Document:
         if span is not None:
             doc.title, doc.title_span = " ".join(span.text.split()), span
     else:
-        doc.title_span = _locate_title(doc, title, markdown)
+        doc.title_span = locate_title(doc, title, markdown)
     return doc
-
-
-_TITLE_LINES = 20  # non-blank lines searched for an explicit title
-_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?")
-
-
-def _locate_title(doc: Document, title: str, markdown: bool = False):
-    """The first line of the text that is the explicit title, if the text repeats it (in
-    Markdown, also as a heading: "# Title"; in hard-wrapped text, over two lines)."""
-    wanted = " ".join(title.split())
-    first_word = wanted.split(" ", 1)[0]
-    for _, span in doc.nonblank_lines[:_TITLE_LINES]:
-        text = span.text.lstrip()
-        heading = _MARKDOWN_HEADING_RE.fullmatch(text.rstrip()) if markdown else None
-        if heading:
-            text = heading.group(1)
-        if text.startswith(first_word) and " ".join(text.split()) == wanted:
-            return span
-    units = paragraph_units(doc)
-    if units is None:
-        return None
-    spans = [span for _, span in doc.nonblank_lines]
-    for unit, text in zip(*units):
-        if unit.start >= _TITLE_LINES:
-            break
-        if len(unit) > 1 and " ".join(text.split()) == wanted:
-            first, last = spans[unit.start], spans[unit.stop - 1]
-            return Span(first.start, last.end, doc.text[first.start:last.end])
-    return None
 
 
 # ----- worker processes ----------------------------------------------------------------------

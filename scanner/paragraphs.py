@@ -9,7 +9,7 @@ furniture.
 from __future__ import annotations
 
 from scanner.boilerplate.patterns import line_cues
-from scanner.document import Document
+from scanner.document import Document, Span
 from scanner.markdown_blocks import markdown_blocks
 from scanner.wrapping import ends_sentence, wrapped_paragraphs
 
@@ -24,6 +24,16 @@ def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
     if CACHE_KEY not in doc.cache:
         doc.cache[CACHE_KEY] = _units(doc)
     return doc.cache[CACHE_KEY]
+
+
+def unit_spans(doc: Document, ranges: list[range]) -> list[Span]:
+    """The text spans of units given as ranges of positions in ``doc.nonblank_lines``."""
+    lines = doc.nonblank_lines
+    spans = []
+    for unit in ranges:
+        start, end = lines[unit.start][1].start, lines[unit.stop - 1][1].end
+        spans.append(Span(start, end, doc.text[start:end]))
+    return spans
 
 
 def _units(doc: Document) -> tuple[list[range], list[str]] | None:

@@ -15,7 +15,7 @@ import re
 from itertools import accumulate
 
 from scanner.document import Document, Span
-from scanner.paragraphs import paragraph_units
+from scanner.paragraphs import paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
 _HEAD_LINES = 25  # units looked at before the body
@@ -39,7 +39,8 @@ _STOP = frozenset(
 )
 
 
-_MARKDOWN_H1_RE = re.compile(r" {0,3}# +(.*?)(?: +#+)? *")
+_MARKDOWN_HEADING_RE = re.compile(r" {0,3}(#{1,6}) +(.*?)(?: +#+)? *")
+_TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
@@ -70,22 +71,38 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
     if not doc.nonblank_lines:
         return None
     line = doc.nonblank_lines[0][1]
-    match = _MARKDOWN_H1_RE.fullmatch(line.text.rstrip())
-    return (match.group(1), line) if match and match.group(1) else None
+    match = _MARKDOWN_HEADING_RE.fullmatch(line.text.rstrip())
+    return (match.group(2), line) if match and match.group(1) == "#" and match.group(2) else None
+
+
+def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
+    """The first line of the text that is the explicit title, if the text repeats it (in
+    Markdown, also as a heading: "# Title"; in hard-wrapped text, over two lines)."""
+    wanted = " ".join(title.split())
+    first_word = wanted.split(" ", 1)[0]
+    for _, span in doc.nonblank_lines[:_TITLE_LINES]:
+        heading = _MARKDOWN_HEADING_RE.fullmatch(span.text.rstrip()) if markdown else None
+        text = heading.group(2) if heading else span.text.lstrip()
+        if text.startswith(first_word) and " ".join(text.split()) == wanted:
+            return span
+    units = paragraph_units(doc)
+    if units is None:
+        return None
+    head = [(unit, text) for unit, text in zip(*units) if unit.start < _TITLE_LINES and len(unit) > 1]
+    matches = [unit for unit, text in head if " ".join(text.split()) == wanted]
+    return unit_spans(doc, matches[:1])[0] if matches else None
 
 
 def infer_title(doc: Document) -> Span | None:
     """The span of the most likely headline line (or paragraph, in hard-wrapped text), or None
     when the text has no title-like head."""
-    spans = [span for _, span in doc.nonblank_lines]
     paragraphs = paragraph_units(doc)
     if paragraphs is None:
-        spans = spans[:_SCAN_LINES]
+        spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
         texts = [span.text for span in spans]
     else:  # hard-wrapped text or Markdown: a headline may run over two lines
-        ranges, texts = paragraphs[0][:_SCAN_LINES], paragraphs[1][:_SCAN_LINES]
-        spans = [Span(spans[r.start].start, spans[r.stop - 1].end,
-                      doc.text[spans[r.start].start:spans[r.stop - 1].end]) for r in ranges]
+        spans = unit_spans(doc, paragraphs[0][:_SCAN_LINES])
+        texts = paragraphs[1][:_SCAN_LINES]
     is_body = [_is_body_line(text) for text in texts]
     body_at = _main_body_start(texts, is_body)
     if not body_at:
