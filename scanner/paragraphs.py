@@ -59,9 +59,8 @@ def _cue_lines_apart(ranges: list[range], texts: list[str], lines: list[str]
                      ) -> tuple[list[range], list[str]]:
     """The units with every line that has a boilerplate cue split off as a unit of its own
     (the rest of its unit keeps its lines, joined)."""
-    unit_of = {k: unit for unit in ranges if len(unit) > 1 for k in unit}
-    cued = {k for k, cue in zip(unit_of, line_cues([lines[k] for k in unit_of]))
-            if cue and _stands_alone(lines, k, unit_of[k])}
+    alone = [k for unit in ranges if len(unit) > 1 for k in unit if _stands_alone(lines, k, unit)]
+    cued = {k for k, cue in zip(alone, line_cues([lines[k] for k in alone])) if cue}
     if not cued:
         return ranges, texts
     new_ranges: list[range] = []

@@ -88,9 +88,12 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     units = paragraph_units(doc)
     if units is None:
         return None
-    head = [(unit, text) for unit, text in zip(*units) if unit.start < _TITLE_LINES and len(unit) > 1]
-    matches = [unit for unit, text in head if " ".join(text.split()) == wanted]
-    return unit_spans(doc, matches[:1])[0] if matches else None
+    for unit, text in zip(*units):
+        if unit.start >= _TITLE_LINES:
+            break
+        if len(unit) > 1 and " ".join(text.split()) == wanted:
+            return unit_spans(doc, [unit])[0]
+    return None
 
 
 def infer_title(doc: Document) -> Span | None:

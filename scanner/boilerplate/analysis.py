@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate
@@ -285,9 +284,10 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     if n < _MIN_TAIL + _MIN_ARTICLE_PROSE:
         return range(0)
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
-    if not _all_but_one(map(_in_reader_voice, texts[-_MIN_TAIL:])):
+    last_voice = list(map(_in_reader_voice, texts[-_MIN_TAIL:]))
+    if sum(last_voice) < _MIN_TAIL - 1:
         return range(0)
-    voice = list(map(_in_reader_voice, texts))
+    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *last_voice]
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
@@ -303,16 +303,6 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
     return range(found, n)
-
-
-def _all_but_one(flags: Iterable[bool]) -> bool:
-    """Whether at most one of ``flags`` is false (read no further than a second false one)."""
-    misses = 0
-    for flag in flags:
-        misses += not flag
-        if misses > 1:
-            return False
-    return True
 
 
 def _addresses_someone(text: str) -> bool:

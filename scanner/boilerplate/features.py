@@ -40,7 +40,7 @@ STOP_WORDS = frozenset(
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A capital starting a word: at the line start or after white space, maybe behind an opening
 # quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
-_CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))", re.DOTALL)
+CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
@@ -90,7 +90,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         terminal = _TERMINAL_RE.search(text[-4:]) is not None
         if n_head:
             stop = sum(map(STOP_WORDS.__contains__, toks)) / n_head
-            title = min(len(_CAPITAL_RE.findall(head)) / n_head, 1.0)
+            title = min(len(CAPITAL_RE.findall(head)) / n_head, 1.0)
         else:
             stop = title = 0.0
         prose_line = n_words >= 10 and terminal and stop > 0.15

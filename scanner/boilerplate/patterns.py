@@ -322,8 +322,8 @@ FIRST_PERSON_RE = re2.compile(
 
 _ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
-_REPORTED_RE = re.compile(r"\b(?:said|told)\b", _I)  # reported speech, which no banner uses
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
+_REPORTED_RE = re.compile(r"\b(?:said|told)\b", _I)  # reported speech, which no banner uses
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"

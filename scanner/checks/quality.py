@@ -107,7 +107,7 @@ def _stats(doc: Document) -> TextStats:
     lines = doc.stripped_lines
     units = paragraph_units(doc)
     if units is not None:  # a paragraph over several lines counts as one line, as on a page
-        lines = [" ".join(lines[k] for k in unit) for unit in units[0]]
+        lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
@@ -208,10 +208,10 @@ class ShortDocument(_QualityRule):
     def problem(self, stats: TextStats):
         words = f"{stats.words:,} word{'' if stats.words == 1 else 's'}"
         if stats.words < self.options["min_words"]:
-            return f"Only {words} ({_limit('minimum', self.options['min_words'], 50)}).", {
+            return f"Only {words} ({_limit('minimum', self.options['min_words'], self.default_options['min_words'])}).", {
                 "words": stats.words}
         if stats.words > self.options["max_words"]:
-            return f"{words} ({_limit('maximum', self.options['max_words'], 100_000)}).", {
+            return f"{words} ({_limit('maximum', self.options['max_words'], self.default_options['max_words'])}).", {
                 "words": stats.words}
         return None
 

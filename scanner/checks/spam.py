@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scanner.boilerplate.features import CAPITAL_RE
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -24,16 +25,12 @@ _SOLICITATION_RE = re.compile(
 )
 # A bio opens with its subject: "Jane Smith is a ...", "I am an ...", "I'm a ...".
 _BIO_OPENING_RE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)|I\s+am|I['’]m)\s+(?:a|an)\s")
-_SOLICITATION_WORDS = ("guest post", "collaborat", "sponsored ", "backlink", "inquiries",
-                       "promotion", "dm ", "hire ")
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
 # Python's re then jumps from candidate to candidate instead of trying every position.
 # "I", "my" or "me" as a word (I'm and I've start with the word I).
 _FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
 # Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
 _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
-# A capital starting a word: after a space or the line start, maybe behind an opening quote.
-_CAPITALISED_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 _TAIL_LINES = 3
 _BIO_KEY = "spam.bio-lines"
 _MAX_BIO_CHARS = 1000
@@ -94,15 +91,12 @@ def _bio_lines(doc: Document) -> list[int]:
 
 
 def _sells_services(text: str) -> bool:
-    """A short bio ("Jane Smith is a ...", "I am a ...") that asks for guest posts,
-    collaborations or the like (a cheap substring test on the lower-cased line comes first)
-    and names two roles."""
+    """A short bio ("Jane Smith is a ...", "I am a ..."; the anchored opening is tested first)
+    that asks for guest posts, collaborations or the like and names two roles."""
     if len(text) >= _SHORT_BIO_CHARS:
         return False
-    lowered = text.lower()
-    return (any(word in lowered for word in _SOLICITATION_WORDS)
-            and _BIO_OPENING_RE.match(text) is not None
-            and _SOLICITATION_RE.search(text) is not None and len(_ROLE_RE.findall(text)) >= 2)
+    return (_BIO_OPENING_RE.match(text) is not None and _SOLICITATION_RE.search(text) is not None
+            and len(_ROLE_RE.findall(text)) >= 2)
 
 
 def _is_promotional_bio(text: str) -> bool:
@@ -113,7 +107,7 @@ def _is_promotional_bio(text: str) -> bool:
     if (not _FIRST_PERSON_RE.search(text)
             or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
         return False
-    title_share = len(_CAPITALISED_RE.findall(text)) / (text.count(" ") + 1)
+    title_share = len(CAPITAL_RE.findall(text)) / (text.count(" ") + 1)
     loud = title_share >= 0.5 or _SHOUT_RE.search(text) is not None
     if not loud and len(text) >= _SHORT_BIO_CHARS:
         return False
