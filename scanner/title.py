@@ -67,12 +67,16 @@ def without_front_matter(text: str) -> tuple[str, str | None]:
 
 
 def markdown_title(doc: Document) -> tuple[str, Span] | None:
-    """The heading text and line of a Markdown document that opens with a ``# Heading``."""
+    """The heading's visible text and line of a Markdown document that opens with a
+    ``# Heading``."""
     if not doc.nonblank_lines:
         return None
     line = doc.nonblank_lines[0][1]
     match = _MARKDOWN_HEADING_RE.fullmatch(line.text.rstrip())
-    return (match.group(2), line) if match and match.group(1) == "#" and match.group(2) else None
+    if not (match and match.group(1) == "#" and match.group(2)):
+        return None
+    units = paragraph_units(doc)  # its visible text: no emphasis marks or link targets
+    return (units[1][0] if units else match.group(2)), line
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
@@ -104,7 +108,7 @@ def infer_title(doc: Document) -> Span | None:
         spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
         texts = [span.text for span in spans]
     else:  # hard-wrapped text or Markdown: a headline may run over two lines
-        spans = unit_spans(doc, paragraphs[0][:_SCAN_LINES])
+        spans = None  # only the winner's span is built
         texts = paragraphs[1][:_SCAN_LINES]
     is_body = [_is_body_line(text) for text in texts]
     body_at = _main_body_start(texts, is_body)
@@ -127,8 +131,10 @@ def infer_title(doc: Document) -> Span | None:
         size = min(len(text.split()), _HEADLINE_WORDS) / _HEADLINE_WORDS
         score = overlap + 0.8 * size + 0.15 / (body_at - k)
         if score > best_score:
-            best, best_score = spans[k], score
-    return best
+            best, best_score = k, score
+    if best is None:
+        return None
+    return spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
 
 
 def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:

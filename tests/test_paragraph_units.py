@@ -168,6 +168,13 @@ def test_furniture_under_a_paragraph_without_a_blank_line_stays_apart():
     assert _flagged_texts(markdown, format="markdown") == {FOOTER.strip()}
 
 
+def test_a_byline_under_a_wrapped_headline_stays_apart_from_it():
+    headline = "NATO and Japan agree to deepen security ties amid growing worries over"
+    doc = doc_of(headline + "\nby Jane Smith, Tokyo correspondent\n\n" + _wrapped())
+    units, texts = wrapped_paragraphs(*_lines(doc.text))
+    assert headline in texts and "by Jane Smith, Tokyo correspondent" in texts
+
+
 def test_a_page_of_headlines_with_bylines_is_not_wrapped_text():
     page = ("Japan and NATO pledge closer ties as China tensions grow\n"
             "by Jane Smith, Tokyo correspondent\n"

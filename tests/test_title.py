@@ -51,6 +51,7 @@ def test_prose_without_a_title_like_line_has_no_title():
 @pytest.mark.parametrize(("text", "title"), [
     ("# NATO chief visits Japan\n\nBody.\n", "NATO chief visits Japan"),
     ("\n  # NATO chief visits Japan ##\nBody.\n", "NATO chief visits Japan"),
+    ("# **NATO** chief visits [Japan](https://example.org)\n\nBody.\n", "NATO chief visits Japan"),
 ])
 def test_a_markdown_heading_on_the_first_line_is_the_title(text, title):
     from scanner.engine import make_document
@@ -59,7 +60,7 @@ def test_a_markdown_heading_on_the_first_line_is_the_title(text, title):
     doc = make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
     assert doc.title == title and "#" in doc.title_span.text  # the heading line is the title's
     plain = make_document(InputRecord(id="a.txt", text=text, metadata={"format": "text"}))
-    assert plain.title != title  # a "#" line of plain text is no heading
+    assert plain.title != title and plain.title is None  # a "#" line of plain text is no heading
 
 
 def test_markdown_front_matter_is_no_text_and_gives_its_title():
