@@ -299,3 +299,18 @@ def test_gzipped_csv_feed_and_html_still_read(tmp_path):
     one, two, page, *entries = read([csv, html, feed])
     assert (one.id, one.text, two.text) == ("1", "Body one.", "Body two.")
     assert page.html.startswith("<html>") and entries and entries[0].error is None
+
+
+def test_csv_of_headlines_only_reads_each_title_and_other_columns_still_refuse(tmp_path):
+    headlines = tmp_path / "headlines.csv"
+    headlines.write_text("id,title,url\n1,Council approves budget,https://x.test/a\n"
+                         "2,You Won't Believe What Happened Next,\n")
+    first, second = read([headlines])
+    assert (first.id, first.title, first.text, first.error) == (
+        "1", "Council approves budget", "", None)
+    assert (second.title, second.error) == ("You Won't Believe What Happened Next", None)
+    unknown = tmp_path / "mixed.csv"
+    unknown.write_text("title,body\nCouncil approves budget,The council met.\n")
+    (error,) = read([unknown])
+    assert error.error == (f"{unknown}: the CSV header has no 'text' or 'html' column "
+                           "(it has: title, body)")

@@ -2,7 +2,10 @@
 
 The text, title, id and url columns are the same configurable field names as for JSONL; an
 empty cell counts as missing. Ids default to ``file:line`` (the row's first line number). A
-header without the text or html column makes the file one error record.
+header without the text or html column makes the file one error record, unless the title is
+its only other column beside the id and url: a list of headlines, each judged alone (as a JSONL
+record with only a title is). A header with other columns is more likely a text column under
+another name, and reading it as headlines would lose the texts in silence.
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
         failures = 0
         if header is None:
             header = [h.strip() for h in row]
-            if options.text_field not in header and options.html_field not in header:
+            if not _has_body_column(header, options) and not _is_headline_list(header, options):
                 yield InputRecord(id=name, source=name, error=(
                     f"{name}: the CSV header has no '{options.text_field}' or "
                     f"'{options.html_field}' column (it has: {', '.join(header)})"))
@@ -51,6 +54,16 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
         if not any(cell.strip() for cell in row):
             continue
         yield _row_record(header, row, where, options)
+
+
+def _has_body_column(header: list[str], options: ReadOptions) -> bool:
+    return options.text_field in header or options.html_field in header
+
+
+def _is_headline_list(header: list[str], options: ReadOptions) -> bool:
+    """A title column and nothing else but the id and url."""
+    known = {options.title_field, options.id_field, options.url_field}
+    return options.title_field in header and set(header) <= known
 
 
 def _row_record(header: list[str], row: list[str], where: str,
