@@ -387,6 +387,40 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     assert line_cues([line]) == [None]
 
 
+
+@pytest.mark.parametrize("line", [
+    "Wij gebruiken cookies om uw ervaring op onze website te verbeteren.",
+    "Używamy plików cookies, aby ułatwić Ci korzystanie z naszego serwisu.",
+    "Ta strona używa ciasteczek.",
+    "Utilitzem galetes per millorar la vostra experiència.",
+    "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+    "Vi använder kakor för att ge dig en bättre upplevelse.",
+    "Esta página utiliza cookies para mejorar su experiencia.",
+    "Questo sito utilizza cookie tecnici e di profilazione.",
+    "Diese Website verwendet Cookies.",
+    "Folosim cookie-uri pentru a vă oferi o experiență mai bună.",
+    "Käytämme evästeitä parantaaksemme käyttökokemustasi.",
+    "Мы используем файлы cookie.",
+    # a consent banner's buttons
+    "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Akceptuję", "Accept all",
+])
+def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
+    assert line_cues([line]) == ["cookie"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Mehr erfahren", "navigation"), ("Lire la suite", "navigation"), ("Leer más »", "navigation"),
+    ("Czytaj więcej", "navigation"), ("Saiba mais", "navigation"),
+    ("Accept", None), ("The council will accept all bids.", None),
+    ("The regulator said the site used cookies without consent.", None),
+    ("Bakers in Utrecht sell cookies to tourists who accept cash only.", None),
+    ("Girl Scouts will accept orders for cookies until March.", None),
+    ("By using this website you accept our use of cookies.", "cookie"),
+    ("Accept cookies", "cookie"),
+])
+def test_read_more_links_and_buttons_of_other_languages(line, kind):
+    assert line_cues([line]) == [kind]
+
 BLOGGER_THREAD = ("Posted by Jane Doe at 4:15 PM\n"
                   "Labels: politics, Japan\n"
                   "2 comments:\n"

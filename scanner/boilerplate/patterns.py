@@ -93,6 +93,10 @@ LINE_CUES: dict[str, str] = {
         r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
         r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
         r"|recent\s+posts|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
+        # "read more" links of other languages
+        r"|mehr\s+erfahren|weiterlesen|en\s+savoir\s+plus|lire\s+la\s+suite|(?:leer|ver)\s+más"
+        r"|más\s+información|leggi\s+(?:di\s+più|tutto)|lees\s+meer|czytaj\s+(?:więcej|dalej)"
+        r"|(?:saiba|leia|ler)\s+mais"
         r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
@@ -149,24 +153,39 @@ LINE_CUES: dict[str, str] = {
     "cookie": (
         r"(?:manage\s+|accept\s+(?:all\s+)?|reject\s+(?:all\s+)?|allow\s+(?:all\s+)?)?cookies?"
         r"(?:\s+(?:policy|settings|preferences|consent|notice))?"
+        # a consent banner's buttons, in the languages of its banners: "Accept all", "Alle
+        # akzeptieren", "Tout refuser", "Aceptar todas", "Akceptuję", "Zgadzam się"
+        r"|(?:accept|reject|allow|decline)\s+all|(?:alle\s+)?(?:akzeptieren|ablehnen|zulassen)"
+        r"|(?:tout\s+)?(?:accepter|refuser)(?:\s+tout)?|(?:aceptar|rechazar)(?:\s+todas?)?"
+        r"|(?:accetta|rifiuta)(?:\s+tutt[oi])?|(?:alles\s+)?(?:accepteren|weigeren)"
+        r"|(?:aceitar|rejeitar)(?:\s+todos)?|akceptuj[eę]|zgadzam\s+się|godkänn(?:\s+alla)?"
+        r"|hyväksy(?:\s+kaikki)?|kabul\s+et|souhlasím|принять(?:\s+все)?"
     ),
 }
 
 # ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
-_COOKIE = (r"(?:cookies?|çerez(?:ler)?\w*|kakor|evästeet\w*|sütik\w*|kolačić\w*|piškotk\w*"
-           r"|クッキー|куки)")
+_COOKIE = (r"(?:cookie-uri\w*|cookies?|çerez(?:ler)?\w*|kakor|eväste\w*|sütik\w*|kolačić\w*"
+           r"|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*|küpsis\w*|sīkdatn\w*"
+           r"|クッキー|куки|쿠키)")
 _BANNER = (
-    r"(?:(?:this|our|the|este|ce|questo|diese|unsere|bu|deze|onze|ten)\s+(?:web\s*)?"
-    r"(?:site|sitio|sito|seite|strona|pagina|página|portal)|sitemiz\w*|we\s+(?:use|and\s+our"
-    r"|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen)|nous\s+utilisons|utilizamos|utilizziamo"
-    r"|usamos|accept\w*|akzept\w*|kabul\w*|consent\w*|zustimm\w*|consentement|consenso"
+    r"(?:(?:this|our|the|este|esta|ce|cette|questo|diese|unsere|bu|deze|onze|ten|ta|naszej)\s+"
+    r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
+    r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen)"
+    r"|verwendet|nous\s+utilisons|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
+    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|používá\w*"
+    r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
+    # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
+    r"|accept(?:ance|ing)?\s+(?:all|the|our|these|cookies?)\b|(?:i|you|to)\s+accept\w*"
+    r"|akzept\w*|akceptuj\w*|acept\w*|aceit\w*|accett\w*|akkoord|zgod\w*"
+    r"|godkänn\w*|hyväksy\w*|souhlas\w*|kabul\w*|consent\w*|zustimm\w*|consentement|consenso"
     r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
     r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience|on\s+your\s+device)"
 )
 # kind: (trigger substrings of the lower-cased text, regex)
 PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
     "cookie": (
-        ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "クッキー", "куки"),
+        ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
+         "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키"),
         rf"\b{_COOKIE}\b[^.!?\n]{{0,60}}\b{_BANNER}\b|\b{_BANNER}\b[^.!?\n]{{0,60}}\b{_COOKIE}\b(?!-)",
     ),
     "comments": (
