@@ -37,7 +37,7 @@ _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->"
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
 BASELINE_VERSION = 1
-IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of a text's ignore comments
+IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of its ignore comments
 
 
 class IgnoreComment(NamedTuple):
@@ -50,19 +50,27 @@ class IgnoreComment(NamedTuple):
 
 
 def ignore_comments(text: str) -> list[IgnoreComment]:
-    """The inline ignore comments of ``text``."""
+    """The inline ignore comments of ``text`` (no regex runs on a text without "spinscan")."""
+    if "spinscan" not in text:
+        return []
     return [IgnoreComment(m.start(), bool(m.group(1)),
                           [s.strip() for s in m.group(2).split(",") if s.strip()])
             for m in _INLINE_RE.finditer(text)]
 
 
+def page_ignore_comments(html: str) -> list[IgnoreComment]:
+    """The inline ignore comments of an HTML page, each for the whole page (the visible text
+    no longer has the comment's position)."""
+    return [comment._replace(whole_document=True) for comment in ignore_comments(html)]
+
+
 def without_ignore_comments(text: str) -> tuple[str, list[IgnoreComment]]:
     """``text`` with its ignore comments blanked out (spaces, so that every offset stays), and
     the comments: instructions to spinscan are no article text for the rules to judge."""
-    if "spinscan" not in text:
+    comments = ignore_comments(text)
+    if not comments:
         return text, []
-    return (_INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text),
-            ignore_comments(text))
+    return _INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text), comments
 
 
 def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
@@ -122,10 +130,9 @@ class Suppressor:
             return rules
         return [r for r in rules if not any(matches(r, s) for s in selectors)]
 
-    def filter(self, doc: Document, record_id: str, findings: list[Finding],
-               raw_html: str | None = None) -> list[Finding]:
+    def filter(self, doc: Document, record_id: str, findings: list[Finding]) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
-        inline = _inline_ignores(doc, raw_html)
+        inline = _inline_ignores(doc)
         accepted = (self.baseline.get(baseline_key(record_id, doc.source), set())
                     if self.baseline else set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
@@ -169,11 +176,9 @@ def _domain(source: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _inline_ignores(doc: Document, raw_html: str | None) -> list[tuple[set[int] | None, list[str]]]:
-    """``(line indices or None for the whole document, selectors)`` per ignore comment: those
-    of the raw HTML page, or those :func:`without_ignore_comments` took out of the text."""
-    if raw_html is not None:
-        return [(None, comment.selectors) for comment in ignore_comments(raw_html)]
+def _inline_ignores(doc: Document) -> list[tuple[set[int] | None, list[str]]]:
+    """``(line indices or None for the whole document, selectors)`` per ignore comment of the
+    document (:data:`IGNORE_COMMENTS`)."""
     ignores = []
     for comment in doc.metadata.get(IGNORE_COMMENTS, ()):
         if comment.whole_document:

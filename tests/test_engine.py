@@ -286,3 +286,12 @@ def test_the_api_reads_a_config_file_once_until_it_changes(tmp_path, monkeypatch
     os.utime(settings, ns=(stamp, stamp))  # a new version, even on a coarse clock
     changed = scan_text(text, config=str(settings))
     assert len(reads) == 2 and {f["rule"][:3] for f in changed["findings"]} == {"REP"}
+
+
+def test_an_ignore_comment_of_an_html_page_applies_to_the_whole_page():
+    page = ("<html><body><!-- spinscan: ignore[spam] --><p>The council approved the budget on "
+            "Monday.</p>\n<p>It takes effect in May.</p>\n<p>WhatsApp Channel Join Now</p>"
+            "</body></html>")
+    plain = scan_text(page.replace("<!-- spinscan: ignore[spam] -->", ""), html=True,
+                      select=["spam"])
+    assert plain["findings"] and scan_text(page, html=True, select=["spam"])["findings"] == []
