@@ -25,6 +25,7 @@ from scanner.scoring import compute_scores
 from scanner.suppress import (
     IGNORE_COMMENTS,
     Suppressor,
+    ignore_comment_problems,
     page_ignore_comments,
     without_ignore_comments,
 )
@@ -117,9 +118,11 @@ class Scanner:
         """Scan records together, rule by rule: each rule runs over every document of the
         batch before the next rule starts, so its tables stay in the CPU caches (about 20 %
         faster than document by document). One result per record, in order; an unreadable
-        record or a rule crash gives that record an error result, never an exception."""
+        record or a rule crash gives that record an error result, never an exception. A
+        result carries the problems of its record's ignore comments."""
         results: list[ScanResult | None] = [None] * len(records)
         work: list[tuple[int, Document, list[Rule], set[str] | None]] = []
+        problems: dict[int, list[str]] = {}
         for k, record in enumerate(records):
             if record.error:
                 results[k] = ScanResult(id=record.id, source=record.source, title=record.title,
@@ -130,6 +133,10 @@ class Scanner:
             except Exception as exc:  # a reader or extraction bug must not lose the record
                 results[k] = _internal_error(record.id, record.source, record.title, exc)
                 continue
+            found = ignore_comment_problems(record.text or record.html or "",
+                                            doc.metadata.get(IGNORE_COMMENTS, ()), self.registry)
+            if found:
+                problems[k] = found
             if record.text is None and not doc.text.strip():
                 results[k] = ScanResult(id=record.id, source=record.source, title=doc.title, error=(
                     f"{record.id}: the HTML page has no visible text (a page built by "
@@ -155,6 +162,8 @@ class Scanner:
             if results[k] is None:
                 results[k] = self._finish(doc, rules, findings[k], records[k].html is not None,
                                           keep_text)
+        for k, found in problems.items():
+            results[k].ignore_comment_problems = found
         return results
 
     def _finish(self, doc: Document, rules: list[Rule], findings: list[Finding],

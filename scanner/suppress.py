@@ -7,7 +7,9 @@
   drops them in the whole document. In HTML input both forms apply to the whole page (the
   visible text no longer has the comment's position). Selectors are ids, prefixes, names or
   categories, as on the command line. The rules never see these comments: in a text they are
-  blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
+  blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged. A comment
+  that ignores nothing (:func:`ignore_comment_problems`) is reported by the scanner on its
+  record's result, for the caller to warn of.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
 - A baseline file lists accepted findings by fingerprint per record id (a file's path in the
   form of :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes
@@ -18,7 +20,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +31,6 @@ import orjson
 from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding
-from scanner.io.records import InputRecord
 from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
 
@@ -73,17 +74,19 @@ def without_ignore_comments(text: str) -> tuple[str, list[IgnoreComment]]:
     return _INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text), comments
 
 
-def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
-    """What is wrong with the ``<!-- spinscan: ... -->`` comments of ``text``, one line each: a
-    comment that is not a well-formed ignore comment (it stays ordinary text), and one that
-    names no rule of ``registry`` or a selector that matches none (it ignores nothing)."""
+def ignore_comment_problems(text: str, comments: Iterable[IgnoreComment],
+                            registry: Registry) -> list[str]:
+    """What is wrong with the ``<!-- spinscan: ... -->`` comments of ``text``, whose ignore
+    comments are ``comments``, one line each: a comment that is not a well-formed ignore
+    comment (it stays ordinary text), and one that names no rule of ``registry`` or a selector
+    that matches none (it ignores nothing)."""
     if "spinscan" not in text:
         return []
-    comments = {comment.start: comment for comment in ignore_comments(text)}
+    by_start = {comment.start: comment for comment in comments}
     problems = []
     for opener in _OPENER_RE.finditer(text):
         where = f"line {text.count(chr(10), 0, opener.start()) + 1}"
-        comment = comments.get(opener.start())
+        comment = by_start.get(opener.start())
         if comment is None:
             excerpt = text[opener.start():].split("\n", 1)[0][:60]
             problems.append(f"{where}: {excerpt!r} is not an ignore comment "
@@ -94,16 +97,6 @@ def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
         problems += [f"{where}: ignore comment selector {selector!r} matches no rule"
                      for selector in comment.selectors if not registry.matches_any(selector)]
     return problems
-
-
-def watch_ignore_comments(records: Iterable[InputRecord], registry: Registry,
-                          report: Callable[[InputRecord, list[str]], None]
-                          ) -> Iterator[InputRecord]:
-    """``records`` as they are, ``report(record, problems)`` called as each is read with
-    :func:`ignore_comment_problems` of its text or page (an empty list when there is none)."""
-    for record in records:
-        report(record, ignore_comment_problems(record.text or record.html or "", registry))
-        yield record
 
 
 class Suppressor:

@@ -238,6 +238,15 @@ def test_the_api_warns_of_ignore_comments_that_ignore_nothing_at_its_caller():
          __file__)]
 
 
+def test_results_from_worker_processes_carry_their_ignore_comment_problems():
+    records = [InputRecord(id="a", text=COMMENTED), InputRecord(id="b", html=f"<p>{COMMENTED}</p>"),
+               InputRecord(id="c", text="The council met.")]
+    results = list(Scanner().scan_records(records, jobs=2, keep_text=False))
+    problem = "line 2: ignore comment selector 'NOPE' matches no rule"
+    assert [r.ignore_comment_problems for r in results] == [[problem], [problem], []]
+    assert "ignore_comment_problems" not in results[0].to_record()
+
+
 def test_the_api_does_not_warn_of_well_formed_ignore_comments():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
