@@ -247,6 +247,22 @@ def test_results_from_worker_processes_carry_their_ignore_comment_problems():
     assert "ignore_comment_problems" not in results[0].to_record()
 
 
+def test_no_ignore_comment_regex_runs_on_a_record_without_spinscan(monkeypatch):
+    from scanner import suppress
+
+    class Unusable:
+        def __getattr__(self, name):
+            raise AssertionError("a regex ran")
+
+    monkeypatch.setattr(suppress, "_INLINE_RE", Unusable())
+    monkeypatch.setattr(suppress, "_OPENER_RE", Unusable())
+    plain = "The council approved the budget on Monday.\n<!-- ignore[spam] -->\nThe end.\n"
+    results = Scanner().scan_batch([InputRecord(id="t", text=plain),
+                                    InputRecord(id="h", html=f"<p>{plain}</p>")])
+    assert [r.error for r in results] == [None, None]
+    assert Scanner().scan_record(InputRecord(id="s", text=COMMENTED)).error  # (they are patched)
+
+
 def test_the_api_does_not_warn_of_well_formed_ignore_comments():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
