@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -89,16 +88,11 @@ def _records(scanner: Any, documents: Iterable[Any], jobs: int,
     """The published records of ``documents``, each preceded by an
     :class:`IgnoreCommentWarning` for each of its ignore comments that ignores nothing, which
     points ``stacklevel`` frames up from here (at the API's caller)."""
-    from scanner.suppress import watch_ignore_comments
-
     max_bytes = scanner.config.max_doc_bytes
     records = (_input_record(doc, f"document {i + 1}", max_bytes)
                for i, doc in enumerate(documents))
-    problems: deque[list[str]] = deque()  # of the records read and not yet returned, in order
-    records = watch_ignore_comments(records, scanner.registry,
-                                    lambda _, found: problems.append(found))
     for result in scanner.scan_records(records, jobs=jobs, keep_text=False):
-        for problem in problems.popleft():
+        for problem in result.ignore_comment_problems:
             warnings.warn(f"{result.id}: {problem}", IgnoreCommentWarning, stacklevel=stacklevel)
         yield result.to_record()
 

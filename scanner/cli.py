@@ -18,7 +18,7 @@ from scanner.finding import Severity
 from scanner.invocation import UsageError, check_outputs, input_files
 
 if TYPE_CHECKING:
-    from scanner.io.records import InputRecord
+    from scanner.result import ScanResult
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
@@ -127,12 +127,12 @@ def _packs(config: Config, args: argparse.Namespace) -> tuple[str, ...]:
     return config.rules + tuple(args.rules or ())
 
 
-def _print_ignore_comment_problems(record: InputRecord, problems: list[str]) -> None:
-    """A one-line warning on stderr for each ``<!-- spinscan: ... -->`` comment of ``record``
-    that ignores nothing (malformed, or naming no rule): an editor's typo would otherwise go
-    unnoticed."""
-    for problem in problems:
-        print(f"spinscan: warning: {record.id}: {problem}", file=sys.stderr)
+def _print_ignore_comment_problems(result: ScanResult) -> None:
+    """A one-line warning on stderr for each ``<!-- spinscan: ... -->`` comment of the
+    result's record that ignores nothing (malformed, or naming no rule): an editor's typo
+    would otherwise go unnoticed."""
+    for problem in result.ignore_comment_problems:
+        print(f"spinscan: warning: {result.id}: {problem}", file=sys.stderr)
 
 
 def run_scan(args: argparse.Namespace) -> int:
@@ -141,7 +141,7 @@ def run_scan(args: argparse.Namespace) -> int:
     from scanner.io import read_files
     from scanner.io.options import ReadOptions
     from scanner.report import export_rich, make_reporter
-    from scanner.suppress import watch_ignore_comments, write_baseline
+    from scanner.suppress import write_baseline
 
     config = _config(args)
     if args.write_baseline:  # a new baseline holds every finding: the old one hides none
@@ -166,13 +166,12 @@ def run_scan(args: argparse.Namespace) -> int:
     kept, failed = [], False
     threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
     try:
-        records = watch_ignore_comments(
-            read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes)), scanner.registry,
-            _print_ignore_comment_problems)
+        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes))
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,
                     keep_text=fmt in {"rich", "html", "sarif", "github"} or keep):
+                _print_ignore_comment_problems(result)
                 reporter.add(result)
                 if keep:
                     kept.append(result)

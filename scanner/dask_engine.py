@@ -44,7 +44,6 @@ from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
-from scanner.suppress import watch_ignore_comments
 
 _local = threading.local()
 
@@ -144,8 +143,7 @@ def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: Rea
     ignore comments that ignore nothing."""
     scanner = _scanner(config)
     tally = IgnoreCommentTally()
-    records = watch_ignore_comments(_records(path, read, max_words), scanner.registry,
-                                    tally.add)
+    records = _records(path, read, max_words)
     if templates is not None:
         records = with_templates(records, templates)
     count = 0
@@ -154,6 +152,7 @@ def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: Rea
         clean = CleanWriter(tmp_clean) if tmp_clean else None
         for result in scanner.scan_records(records, keep_text=clean is not None):
             sink.write(result.to_record())
+            tally.add(result)
             if clean is not None:
                 clean.add(result)
             count += 1

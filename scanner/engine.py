@@ -22,7 +22,13 @@ from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
-from scanner.suppress import IGNORE_COMMENTS, Suppressor, without_ignore_comments
+from scanner.suppress import (
+    IGNORE_COMMENTS,
+    Suppressor,
+    ignore_comment_problems,
+    page_ignore_comments,
+    without_ignore_comments,
+)
 from scanner.title import infer_title, locate_title, markdown_title, without_front_matter
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
@@ -112,9 +118,11 @@ class Scanner:
         """Scan records together, rule by rule: each rule runs over every document of the
         batch before the next rule starts, so its tables stay in the CPU caches (about 20 %
         faster than document by document). One result per record, in order; an unreadable
-        record or a rule crash gives that record an error result, never an exception."""
+        record or a rule crash gives that record an error result, never an exception. A
+        result carries the problems of its record's ignore comments."""
         results: list[ScanResult | None] = [None] * len(records)
         work: list[tuple[int, Document, list[Rule], set[str] | None]] = []
+        problems: dict[int, list[str]] = {}
         for k, record in enumerate(records):
             if record.error:
                 results[k] = ScanResult(id=record.id, source=record.source, title=record.title,
@@ -125,6 +133,10 @@ class Scanner:
             except Exception as exc:  # a reader or extraction bug must not lose the record
                 results[k] = _internal_error(record.id, record.source, record.title, exc)
                 continue
+            found = ignore_comment_problems(record.text or record.html or "",
+                                            doc.metadata.get(IGNORE_COMMENTS, ()), self.registry)
+            if found:
+                problems[k] = found
             if record.text is None and not doc.text.strip():
                 results[k] = ScanResult(id=record.id, source=record.source, title=doc.title, error=(
                     f"{record.id}: the HTML page has no visible text (a page built by "
@@ -148,21 +160,24 @@ class Scanner:
                     results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
         for k, doc, rules, _ in work:
             if results[k] is None:
-                results[k] = self._finish(doc, rules, findings[k], records[k].html, keep_text)
+                results[k] = self._finish(doc, rules, findings[k], records[k].html is not None,
+                                          keep_text)
+        for k, found in problems.items():
+            results[k].ignore_comment_problems = found
         return results
 
     def _finish(self, doc: Document, rules: list[Rule], findings: list[Finding],
-                raw_html: str | None, keep_text: bool) -> ScanResult:
+                from_html: bool, keep_text: bool) -> ScanResult:
         """Suppression, scores and the result of a scanned document."""
         try:
-            findings = self.suppressor.filter(doc, doc.id, findings, raw_html)
+            findings = self.suppressor.filter(doc, doc.id, findings)
             scores = compute_scores(doc, rules, findings)
         except Exception as exc:
             return _internal_error(doc.id, doc.source, doc.title, exc)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
         return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
                           scores=scores, findings=findings, text=doc.text if keep_text else None,
-                          from_html=raw_html is not None)
+                          from_html=from_html)
 
     # ----- streams -----------------------------------------------------------------------
     def scan_records(self, records: Iterable[InputRecord], jobs: int = 1,
@@ -234,24 +249,26 @@ def make_document(record: InputRecord) -> Document:
     """The Document for a readable record: HTML is extracted, a text's ignore comments
     (:mod:`scanner.suppress`) and a Markdown file's front matter (:mod:`scanner.title`) blanked
     out, a missing title taken from that front matter or a leading ``# Heading``, else
-    inferred."""
+    inferred. The ignore comments of the text or page are kept in the metadata
+    (``IGNORE_COMMENTS``)."""
     text, title, metadata = record.text, record.title, dict(record.metadata)
     markdown = metadata.get("format") == "markdown"
     if text is not None:
         text, comments = without_ignore_comments(text)
-        if comments:
-            metadata[IGNORE_COMMENTS] = comments
         if markdown:
             text, matter_title = without_front_matter(text)
             title = title or matter_title
     else:
         from scanner.html_text import html_to_lines
 
+        comments = page_ignore_comments(record.html or "")
         text, main_text, html_title = html_to_lines(record.html or "")
         metadata[HTML_KEY] = True
         if main_text:
             metadata["main_text"] = main_text
         title = title or html_title
+    if comments:
+        metadata[IGNORE_COMMENTS] = comments
     doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
     heading = markdown_title(doc) if title is None and markdown else None
     if heading is not None:

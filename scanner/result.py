@@ -15,7 +15,9 @@ class ScanResult:
 
     ``text`` is the scanned text (kept for reporters that show excerpts in context; it is
     not part of the published record); ``from_html`` says it was extracted from a page, so
-    its lines are not the file's.
+    its lines are not the file's. ``ignore_comment_problems`` says what is wrong with the
+    record's ``<!-- spinscan: ... -->`` comments (:func:`scanner.suppress.ignore_comment_problems`),
+    for the caller to warn of; it is not published either.
     """
 
     id: str
@@ -27,6 +29,7 @@ class ScanResult:
     error: str | None = None
     text: str | None = None
     from_html: bool = False
+    ignore_comment_problems: list[str] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         """The published JSON object (see ``schema/record.schema.json``)."""

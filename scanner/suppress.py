@@ -7,7 +7,9 @@
   drops them in the whole document. In HTML input both forms apply to the whole page (the
   visible text no longer has the comment's position). Selectors are ids, prefixes, names or
   categories, as on the command line. The rules never see these comments: in a text they are
-  blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged.
+  blanked out (:func:`without_ignore_comments`) before the scan, offsets unchanged. A comment
+  that ignores nothing (:func:`ignore_comment_problems`) is reported by the scanner on its
+  record's result, for the caller to warn of.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
 - A baseline file lists accepted findings by fingerprint per record id (a file's path in the
   form of :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes
@@ -18,7 +20,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +31,6 @@ import orjson
 from scanner.config import Config, ConfigError
 from scanner.document import Document
 from scanner.finding import Finding
-from scanner.io.records import InputRecord
 from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
 
@@ -37,7 +38,7 @@ _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->"
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
 BASELINE_VERSION = 1
-IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of a text's ignore comments
+IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of its ignore comments
 
 
 class IgnoreComment(NamedTuple):
@@ -50,32 +51,42 @@ class IgnoreComment(NamedTuple):
 
 
 def ignore_comments(text: str) -> list[IgnoreComment]:
-    """The inline ignore comments of ``text``."""
+    """The inline ignore comments of ``text`` (no regex runs on a text without "spinscan")."""
+    if "spinscan" not in text:
+        return []
     return [IgnoreComment(m.start(), bool(m.group(1)),
                           [s.strip() for s in m.group(2).split(",") if s.strip()])
             for m in _INLINE_RE.finditer(text)]
 
 
+def page_ignore_comments(html: str) -> list[IgnoreComment]:
+    """The inline ignore comments of an HTML page, each for the whole page (the visible text
+    no longer has the comment's position)."""
+    return [comment._replace(whole_document=True) for comment in ignore_comments(html)]
+
+
 def without_ignore_comments(text: str) -> tuple[str, list[IgnoreComment]]:
     """``text`` with its ignore comments blanked out (spaces, so that every offset stays), and
     the comments: instructions to spinscan are no article text for the rules to judge."""
-    if "spinscan" not in text:
+    comments = ignore_comments(text)
+    if not comments:
         return text, []
-    return (_INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text),
-            ignore_comments(text))
+    return _INLINE_RE.sub(lambda m: _NOT_NEWLINE_RE.sub(" ", m.group()), text), comments
 
 
-def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
-    """What is wrong with the ``<!-- spinscan: ... -->`` comments of ``text``, one line each: a
-    comment that is not a well-formed ignore comment (it stays ordinary text), and one that
-    names no rule of ``registry`` or a selector that matches none (it ignores nothing)."""
+def ignore_comment_problems(text: str, comments: Iterable[IgnoreComment],
+                            registry: Registry) -> list[str]:
+    """What is wrong with the ``<!-- spinscan: ... -->`` comments of ``text``, whose ignore
+    comments are ``comments``, one line each: a comment that is not a well-formed ignore
+    comment (it stays ordinary text), and one that names no rule of ``registry`` or a selector
+    that matches none (it ignores nothing)."""
     if "spinscan" not in text:
         return []
-    comments = {comment.start: comment for comment in ignore_comments(text)}
+    by_start = {comment.start: comment for comment in comments}
     problems = []
     for opener in _OPENER_RE.finditer(text):
         where = f"line {text.count(chr(10), 0, opener.start()) + 1}"
-        comment = comments.get(opener.start())
+        comment = by_start.get(opener.start())
         if comment is None:
             excerpt = text[opener.start():].split("\n", 1)[0][:60]
             problems.append(f"{where}: {excerpt!r} is not an ignore comment "
@@ -86,16 +97,6 @@ def ignore_comment_problems(text: str, registry: Registry) -> list[str]:
         problems += [f"{where}: ignore comment selector {selector!r} matches no rule"
                      for selector in comment.selectors if not registry.matches_any(selector)]
     return problems
-
-
-def watch_ignore_comments(records: Iterable[InputRecord], registry: Registry,
-                          report: Callable[[InputRecord, list[str]], None]
-                          ) -> Iterator[InputRecord]:
-    """``records`` as they are, ``report(record, problems)`` called as each is read with
-    :func:`ignore_comment_problems` of its text or page (an empty list when there is none)."""
-    for record in records:
-        report(record, ignore_comment_problems(record.text or record.html or "", registry))
-        yield record
 
 
 class Suppressor:
@@ -122,10 +123,9 @@ class Suppressor:
             return rules
         return [r for r in rules if not any(matches(r, s) for s in selectors)]
 
-    def filter(self, doc: Document, record_id: str, findings: list[Finding],
-               raw_html: str | None = None) -> list[Finding]:
+    def filter(self, doc: Document, record_id: str, findings: list[Finding]) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
-        inline = _inline_ignores(doc, raw_html)
+        inline = _inline_ignores(doc)
         accepted = (self.baseline.get(baseline_key(record_id, doc.source), set())
                     if self.baseline else set())
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
@@ -169,11 +169,9 @@ def _domain(source: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _inline_ignores(doc: Document, raw_html: str | None) -> list[tuple[set[int] | None, list[str]]]:
-    """``(line indices or None for the whole document, selectors)`` per ignore comment: those
-    of the raw HTML page, or those :func:`without_ignore_comments` took out of the text."""
-    if raw_html is not None:
-        return [(None, comment.selectors) for comment in ignore_comments(raw_html)]
+def _inline_ignores(doc: Document) -> list[tuple[set[int] | None, list[str]]]:
+    """``(line indices or None for the whole document, selectors)`` per ignore comment of the
+    document (:data:`IGNORE_COMMENTS`)."""
     ignores = []
     for comment in doc.metadata.get(IGNORE_COMMENTS, ()):
         if comment.whole_document:

@@ -116,10 +116,11 @@ def commented_feed(path: Path, n: int) -> Path:
     return path
 
 
-def test_audit_warns_once_of_ignore_comments_that_ignore_nothing(tmp_path, capsys):
+@pytest.mark.parametrize("jobs", ["1", "2"])  # found by the scanner, in the worker processes
+def test_audit_warns_once_of_ignore_comments_that_ignore_nothing(tmp_path, capsys, jobs):
     feed = commented_feed(tmp_path / "feed.jsonl", 6)
     out = tmp_path / "out.jsonl"
-    assert audit(feed, "-o", out) == 0
+    assert audit(feed, "-o", out, "--jobs", jobs) == 0
     problem = "line 1: ignore comment selector 'NOPE' matches no rule"
     assert capsys.readouterr().err.splitlines() == [
         "spinscan: warning: 7 ignore comment problems in 6 records (comments or selectors that "

@@ -238,6 +238,31 @@ def test_the_api_warns_of_ignore_comments_that_ignore_nothing_at_its_caller():
          __file__)]
 
 
+def test_results_from_worker_processes_carry_their_ignore_comment_problems():
+    records = [InputRecord(id="a", text=COMMENTED), InputRecord(id="b", html=f"<p>{COMMENTED}</p>"),
+               InputRecord(id="c", text="The council met.")]
+    results = list(Scanner().scan_records(records, jobs=2, keep_text=False))
+    problem = "line 2: ignore comment selector 'NOPE' matches no rule"
+    assert [r.ignore_comment_problems for r in results] == [[problem], [problem], []]
+    assert "ignore_comment_problems" not in results[0].to_record()
+
+
+def test_no_ignore_comment_regex_runs_on_a_record_without_spinscan(monkeypatch):
+    from scanner import suppress
+
+    class Unusable:
+        def __getattr__(self, name):
+            raise AssertionError("a regex ran")
+
+    monkeypatch.setattr(suppress, "_INLINE_RE", Unusable())
+    monkeypatch.setattr(suppress, "_OPENER_RE", Unusable())
+    plain = "The council approved the budget on Monday.\n<!-- ignore[spam] -->\nThe end.\n"
+    results = Scanner().scan_batch([InputRecord(id="t", text=plain),
+                                    InputRecord(id="h", html=f"<p>{plain}</p>")])
+    assert [r.error for r in results] == [None, None]
+    assert Scanner().scan_record(InputRecord(id="s", text=COMMENTED)).error  # (they are patched)
+
+
 def test_the_api_does_not_warn_of_well_formed_ignore_comments():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -286,3 +311,12 @@ def test_the_api_reads_a_config_file_once_until_it_changes(tmp_path, monkeypatch
     os.utime(settings, ns=(stamp, stamp))  # a new version, even on a coarse clock
     changed = scan_text(text, config=str(settings))
     assert len(reads) == 2 and {f["rule"][:3] for f in changed["findings"]} == {"REP"}
+
+
+def test_an_ignore_comment_of_an_html_page_applies_to_the_whole_page():
+    page = ("<html><body><!-- spinscan: ignore[spam] --><p>The council approved the budget on "
+            "Monday.</p>\n<p>It takes effect in May.</p>\n<p>WhatsApp Channel Join Now</p>"
+            "</body></html>")
+    plain = scan_text(page.replace("<!-- spinscan: ignore[spam] -->", ""), html=True,
+                      select=["spam"])
+    assert plain["findings"] and scan_text(page, html=True, select=["spam"])["findings"] == []

@@ -8,25 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scanner.io.records import InputRecord
+from scanner.result import ScanResult
 
 QUOTED = 5  # problems the warning quotes
 
 
 @dataclass
 class IgnoreCommentTally:
-    """How many problems :func:`scanner.suppress.ignore_comment_problems` found (a comment or
-    a selector that ignores nothing), in how many records, and the first :data:`QUOTED` of
-    them (``record id: problem``, as ``spinscan scan`` words them)."""
+    """How many ignore comment problems the results carry (a comment or a selector that
+    ignores nothing, :attr:`ScanResult.ignore_comment_problems`), in how many records, and the
+    first :data:`QUOTED` of them (``record id: problem``, as ``spinscan scan`` words them)."""
 
     problems: int = 0
     records: int = 0
     first: list[str] = field(default_factory=list)
 
-    def add(self, record: InputRecord, problems: list[str]) -> None:
+    def add(self, result: ScanResult) -> None:
         """Count one record's problems."""
+        problems = result.ignore_comment_problems
         if problems:
-            self.merge(IgnoreCommentTally(len(problems), 1, [f"{record.id}: {p}" for p in problems]))
+            self.merge(IgnoreCommentTally(len(problems), 1, [f"{result.id}: {p}" for p in problems]))
 
     def merge(self, other: IgnoreCommentTally) -> None:
         """Add the tally of the records that come after this one's (another partition's)."""

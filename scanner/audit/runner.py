@@ -23,7 +23,6 @@ from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 from scanner.io.sources import expand_paths, read_files
-from scanner.suppress import watch_ignore_comments
 
 
 @dataclass
@@ -109,8 +108,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean = CleanWriter(clean_path, options.resume) if clean_path else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
-        records = watch_ignore_comments(scanned_records(options, sink.done, console),
-                                        scanner.registry, outcome.ignore_comments.add)
+        records = scanned_records(options, sink.done, console)
         with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
             progress.count_in_background(options.files, options.read, outcome.skipped)
@@ -119,6 +117,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
             for result in results:
                 record = result.to_record()
                 sink.write(record)
+                outcome.ignore_comments.add(result)
                 if clean is not None:
                     clean.add(result)
                 progress.add(record)
