@@ -164,7 +164,9 @@ def run_scan(args: argparse.Namespace) -> int:
                              tool_version=__version__)
     keep = bool(args.export or args.write_baseline)
     kept, failed = [], False
-    threshold = None if config.fail_on == "never" else Severity.parse(config.fail_on)
+    gate = config.fail_on != "never"
+    # a run that writes the baseline accepts its findings: only an unreadable record fails it
+    threshold = None if args.write_baseline or not gate else Severity.parse(config.fail_on)
     try:
         records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes))
         with scanner.long_run(config.jobs):
@@ -175,10 +177,11 @@ def run_scan(args: argparse.Namespace) -> int:
                 reporter.add(result)
                 if keep:
                     kept.append(result)
-                if threshold is not None:
+                if gate:
                     worst = result.worst_severity()
-                    failed |= result.error is not None or (worst is not None
-                                                           and worst.rank >= threshold.rank)
+                    failed |= result.error is not None or (
+                        threshold is not None and worst is not None
+                        and worst.rank >= threshold.rank)
         reporter.close()
     finally:
         if out is not sys.stdout:

@@ -138,8 +138,20 @@ def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):
     feed.write_text("".join(json.dumps({"id": "dup", "text": t}) + "\n" for t in texts),
                     encoding="utf-8")
     baseline = tmp_path / "b.json"
-    assert run(capsys, "scan", str(feed), "--write-baseline", str(baseline), "--fail-on", "info")[0] == 1
+    assert run(capsys, "scan", str(feed), "--write-baseline", str(baseline), "--fail-on", "info")[0] == 0
     assert run(capsys, "scan", str(feed), "--baseline", str(baseline), "--fail-on", "info")[0] == 0
+    assert run(capsys, "scan", str(feed), "--fail-on", "info")[0] == 1
+
+
+def test_writing_a_baseline_fails_only_on_an_unreadable_record(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
+    assert run(capsys, "scan", "a.txt", "-f", "jsonl", "--write-baseline", "b.json")[0] == 0
+    Path("bad.jsonl").write_text('{"id": "x", "text": 3}\n', encoding="utf-8")
+    assert run(capsys, "scan", "a.txt", "bad.jsonl", "-f", "jsonl",
+               "--write-baseline", "b.json")[0] == 1
+    assert run(capsys, "scan", "a.txt", "bad.jsonl", "-f", "jsonl", "--fail-on", "never",
+               "--write-baseline", "b.json")[0] == 0
 
 
 def test_writing_the_baseline_in_effect_keeps_its_accepted_findings(tmp_path, capsys,
@@ -239,7 +251,7 @@ def test_inline_ignore_allow_list_and_baseline(tmp_path, capsys, monkeypatch):
     (tmp_path / "spinscan.toml").unlink()
     baseline = tmp_path / "baseline.json"
     assert run(capsys, "scan", "a.md", "-f", "jsonl", "--fail-on", "warning",
-               "--write-baseline", str(baseline))[0] == 1
+               "--write-baseline", str(baseline))[0] == 0  # writing a baseline accepts
     code, out, _ = run(capsys, "scan", "a.md", "-f", "jsonl", "--fail-on", "warning",
                        "--baseline", str(baseline))
     assert code == 0 and jsonl(out)[0]["findings"] == []
