@@ -11,6 +11,8 @@
   HTML read with :func:`scanner.html_text.html_to_lines` (whole page text plus trafilatura's main
   text as evidence). Headline lines are not scored. A line counts as flagged when any
   boilerplate or spam finding of these rules covers it.
+* Comment threads: of the lines trafilatura appends as comments (in its default extraction,
+  not in ``include_comments=False``'s), the share flagged, on the WCXB pages that have any.
 * Clean news: share of held-out BBC articles (number divisible by 5) with a warning-or-worse
   finding from these rules, with the title given as metadata and with it as the first line.
 * Seeds: every finding of these rules on the five seed articles.
@@ -136,6 +138,36 @@ def eval_html(rules: list, shared: Path, limit: int) -> None:
     report(f"html, {len(pages)} test pages (max {limit})", labels, flags)
 
 
+def eval_comments(rules: list, shared: Path, split: str = "test") -> None:
+    """Recall on the comment threads trafilatura appends to an article (its default keeps
+    comments): the leftover lines found only in ``extract(include_comments=True)``'s tail."""
+    import trafilatura
+
+    labels, flags, pages = [], [], 0
+    for rows in load_line_pages(shared, "extracted", split):
+        path = (shared / "data" / "boilerplate" / "wcxb_html"
+                / (rows[0]["page_id"].replace("/", "__") + ".html.gz"))
+        with gzip.open(path, "rt", errors="replace") as fh:
+            html = fh.read()
+        article = trafilatura.extract(html, include_comments=False) or ""
+        whole = trafilatura.extract(html, include_comments=True) or ""
+        comments = whole[len(article):] if whole.startswith(article) else ""
+        if not comments.strip():
+            continue
+        pages += 1
+        doc = document("\n".join(r["text"].strip() for r in rows))
+        hit = flagged_lines(doc, findings(rules, doc))
+        for i, r in enumerate(rows):
+            text = r["text"].strip()
+            if len(text) > 3 and text in comments and text not in article:
+                labels.append(bool(r["is_boilerplate"]))
+                flags.append(i in hit)
+    bp = [f for y, f in zip(labels, flags) if y]
+    print(f"comment lines trafilatura appends ({split} pages with comments: {pages}): "
+          f"{len(labels)} lines, {len(bp)} labelled boilerplate, of which flagged "
+          f"{sum(bp) / max(len(bp), 1):.3f}")
+
+
 def eval_bbc(rules: list, shared: Path) -> None:
     with gzip.open(shared / "data" / "bbc" / "bbc.jsonl.gz", "rt") as fh:
         articles = [json.loads(raw) for raw in fh]
@@ -196,7 +228,7 @@ def main() -> None:
     parser.add_argument("--html-pages", type=int, default=256)
     parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                         help="override a BPL011 option, e.g. threshold=0.5")
-    parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain html bbc seeds speed")
+    parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain comments html bbc seeds speed")
     parser.add_argument("--split", choices=("test", "dev"), default="test",
                         help="WCXB pages for the plain-text figures (dev: with --fold, to choose variants)")
     parser.add_argument("--fold", type=int, default=None, help="only this dev fold (page number mod 5)")
@@ -213,6 +245,8 @@ def main() -> None:
     if "plain" not in args.skip:
         eval_plain(rules, args.shared, "fullpage", args.split, args.fold)
         eval_plain(rules, args.shared, "extracted", args.split, args.fold)
+    if "comments" not in args.skip:
+        eval_comments(rules, args.shared, args.split)
     if "html" not in args.skip:
         eval_html(rules, args.shared, args.html_pages)
     if "bbc" not in args.skip:
