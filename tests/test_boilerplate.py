@@ -7,7 +7,7 @@ import pytest
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import COMMENT_OPENER_RE, DATE_LINE_RE, line_cues
 from scanner.checks import boilerplate
 from scanner.finding import Severity
 from tests.conftest import SEEDS, doc_of
@@ -200,6 +200,17 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 def test_comment_section_headings_agree_with_their_count(heading):
     doc, found = _findings(ARTICLE + heading + "\n" + BARE_COMMENTS.split("\n", 1)[1])
     assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+@pytest.mark.parametrize("line, counted", [
+    ("12 Comments", True), ("No responses to “Japan and NATO”", True), ("One thought on “Tokyo”", True),
+    ("One comments", False), ("Two comment", False), ("No comment on air strikes", False),
+    ("Two responses to the plan were published on Monday.", False),
+])
+def test_a_comment_count_is_a_cue_exactly_when_it_heads_a_comment_section(line, counted):
+    opener = COMMENT_OPENER_RE.match(line)
+    assert (line_cues([line]) == ["comments"]) is counted
+    assert bool(opener and opener.group("count")) is counted
 
 
 def test_a_no_comment_subheading_does_not_open_a_comment_section():
