@@ -26,8 +26,10 @@ _MIN_BREAKS = 3
 _MIN_BREAK_SHARE = 0.5
 _SENTENCE_END_RE = re.compile(r"[.!?:;…\"'”’)\]]$")
 _BYLINE_RE = re.compile(r"by\s")
-# A line that starts a block of its own: a list item, table row, quotation or heading.
-_BLOCK_START_RE = re.compile(r"(?:[-*+•>#]|\d{1,3}[.)])\s|\|")
+LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
+"""The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
+# A line that starts a block of its own: a list item, quotation, heading or table row.
+_BLOCK_START_RE = re.compile(rf"{LIST_ITEM_RE.pattern}|[>#]\s|\|")
 
 
 def wrapped_paragraphs(indices: list[int], texts: list[str]) -> tuple[list[range], list[str]] | None:
