@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
@@ -563,3 +564,14 @@ def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch)
     assert small == [True, True, True, True, False, False, True, False, True]
     monkeypatch.setattr(analysis, "_SUBSTRING_BUDGET", 0)  # as if the page were huge
     assert analysis._in_main_text(lines, main) == small
+
+
+@pytest.mark.parametrize("line, needs", [
+    ("POWERS: Spoon sticking is useful to fight crime [CEN]", True),  # a caption's tag
+    ("Ancient passage aligns with modern cure for our deadliest disease [VIDEO]", True),
+    ("The ministers met in Tokyo on Tuesday;", False),  # a clause ends as a sentence does
+    ("The ministers met in Tokyo on Tuesday (local time)", False),
+    ("The ministers met in Tokyo on Tuesday", True),
+])
+def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, needs):
+    assert analysis._needs_model(line) is needs

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from scanner.checks import boilerplate, quality
 from scanner.finding import Severity
 from scanner.markdown_blocks import markdown_blocks
-from scanner.wrapping import wrapped_paragraphs
+from scanner.wrapping import ends_sentence, wrapped_paragraphs
 from tests.conftest import doc_of
 
 RULES = [cls() for cls in boilerplate.RULES]
@@ -217,3 +219,12 @@ def test_a_markdown_title_is_matched_to_its_heading_only():
     assert doc.title_span is not None and doc.title_span.text == "#MeToo founder speaks out"
     doc = doc_of("## Japan and NATO ##\n\n" + story, "Japan and NATO", format="markdown")
     assert doc.title_span is not None and doc.title_span.text == "## Japan and NATO ##"
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("The talks ended.", True), ("as the minister said:", True), ("the first round;", True),
+    ("“It is over,” he said (in Tokyo)", True), ("Spoon sticking is useful to fight crime [CEN]", False),
+    ("the talks in Brussels", False),
+])
+def test_a_line_ends_a_sentence_on_terminal_punctuation_but_not_on_a_tag(line, ends):
+    assert ends_sentence(line) is ends
