@@ -23,21 +23,9 @@ _BROWSER_CODEC = {"iso8859-1": _LEGACY, "ascii": _LEGACY, "gb2312": "gbk", "euc_
 _PRESCAN = 4096  # bytes searched for a <meta charset>
 
 
-def page_encoding(data: bytes, content_type: bytes = b"") -> str:
-    """The Python codec to read the page ``data`` with (see the module docstring)."""
-    declared = _declared_encoding(data, content_type)
-    if declared:
-        return declared
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _LEGACY
-    return "utf-8"
-
-
 def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
-    """The text of the page ``data`` (:func:`page_encoding`; unreadable bytes become U+FFFD).
-    An undeclared page is decoded once: as UTF-8, else as the legacy encoding."""
+    """The text of the page ``data``, read as the module docstring says (unreadable bytes
+    become U+FFFD). An undeclared page is decoded once: as UTF-8, else as the legacy encoding."""
     declared = _declared_encoding(data, content_type)
     if declared:
         return data.decode(declared, errors="replace")
