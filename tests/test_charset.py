@@ -11,6 +11,9 @@ from scanner.io.charset import decode_web_bytes
 @pytest.mark.parametrize("data, header, text", [
     # a BOM wins (and is dropped)
     (codecs.BOM_UTF8 + b'<meta charset="iso-8859-1">caf\xc3\xa9', b"", '<meta charset="iso-8859-1">café'),
+    (codecs.BOM_UTF16_LE + "<p>café</p>".encode("utf-16-le"), b"", "<p>café</p>"),
+    # a browser knows no UTF-32: UTF-32LE's mark is UTF-16's, and a NUL follows it
+    (codecs.BOM_UTF32_LE + "<p>".encode("utf-32-le"), b"", "\x00<\x00p\x00>\x00"),
     (b"<p>\x87\x40</p>", b"text/html; charset=Shift_JIS", "<p>①</p>"),  # header, browser superset
     (b'<meta charset="koi8-r">\xc1', b"text/html; charset=bogus-label", '<meta charset="koi8-r">а'),
     (b'<meta charset="us-ascii"><p>\x93</p>', b"", '<meta charset="us-ascii"><p>“</p>'),
