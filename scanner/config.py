@@ -91,10 +91,9 @@ class Config:
         def check_selectors(key: str, name: str, selectors: tuple[str, ...]) -> None:
             origin = where(key)
             label = f"--{name}" if origin == "command line" else f"{origin}: {name}"
-            for selector in selectors:
-                if not registry.matches_any(selector):
-                    raise ConfigError(f"{label}: selector {selector!r} matches no "
-                                      "rule (see `spinscan rules`)")
+            problem = registry.unmatched_selector(selectors)
+            if problem:
+                raise ConfigError(f"{label}: {problem}")
 
         check_selectors("select", "select", self.select)
         check_selectors("ignore", "ignore", self.ignore)

@@ -151,9 +151,12 @@ class Document:
             distinct: dict[str, str] = {}
             return [distinct.setdefault(word, word)
                     for piece in text_pieces(self.lower_text) for word in piece.split()]
-        if "_lower_tokens" not in self.__dict__:
-            self.__dict__["_lower_tokens"] = self.lower_text.split()
-        return self.__dict__["_lower_tokens"]
+        return self._kept_lower_tokens
+
+    @cached_property
+    def _kept_lower_tokens(self) -> list[str]:
+        """:attr:`lower_tokens` of a text of at most :data:`LARGE_TEXT` characters."""
+        return self.lower_text.split()
 
     # ----- helpers -----------------------------------------------------------------------
     def line_index(self, offset: int) -> int:

@@ -38,7 +38,7 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
     k = 0
     for (first, end), block_text in blocks:
         start, stop = bisect_left(indices, first), bisect_left(indices, end)
-        if start < k or start == stop:  # a block inside one already taken, or without text
+        if start == stop:  # no visible line: a line of no-break spaces is a paragraph to CommonMark
             continue
         for alone in range(k, start):
             units.append(range(alone, alone + 1))

@@ -79,6 +79,13 @@ class Registry:
         """Whether ``selector`` designates at least one rule."""
         return any(matches(rule, selector) for rule in self._rules.values())
 
+    def unmatched_selector(self, selectors: Iterable[str]) -> str | None:
+        """The complaint about the first of ``selectors`` that designates no rule, or None."""
+        for selector in selectors:
+            if not self.matches_any(selector):
+                return f"selector {selector!r} matches no rule (see `spinscan rules`)"
+        return None
+
     def select(self, select: Iterable[str] | None = None,
                ignore: Iterable[str] | None = None) -> list[Rule]:
         """Rules matched by ``select`` (all when empty) and by no ``ignore`` selector.
@@ -87,9 +94,9 @@ class Registry:
         or ``ALL``. An unknown selector is an error, so typos do not silently select nothing.
         """
         select, ignore = list(select or ()), list(ignore or ())
-        for selector in select + ignore:
-            if not self.matches_any(selector):
-                raise RegistryError(f"selector {selector!r} matches no rule (see `spinscan rules`)")
+        problem = self.unmatched_selector(select + ignore)
+        if problem:
+            raise RegistryError(problem)
         chosen = [r for r in self if not select or any(matches(r, s) for s in select)]
         return [r for r in chosen if not any(matches(r, s) for s in ignore)]
 

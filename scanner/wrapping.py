@@ -24,10 +24,14 @@ _FILLED = 0.6
 # followed by another line. A list of headlines breaks before a capital every time.
 _MIN_BREAKS = 3
 _MIN_BREAK_SHARE = 0.5
-_SENTENCE_END_RE = re.compile(r"[.!?:;…\"'”’)\]]$")
+# A line ending so ends a sentence (or a clause, or a quotation or parenthesis around one); a
+# bracket does not: a tag ends captions and teasers ("... to fight crime [CEN]", "[VIDEO]").
+_SENTENCE_ENDINGS = (".", "!", "?", ":", ";", "…", '"', "'", "”", "’", ")")
 _BYLINE_RE = re.compile(r"by\s")
-# A line that starts a block of its own: a list item, table row, quotation or heading.
-_BLOCK_START_RE = re.compile(r"(?:[-*+•>#]|\d{1,3}[.)])\s|\|")
+LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
+"""The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
+# A line that starts a block of its own: a list item, quotation, heading or table row.
+_BLOCK_START_RE = re.compile(rf"{LIST_ITEM_RE.pattern}|[>#]\s|\|")
 
 
 def wrapped_paragraphs(indices: list[int], texts: list[str]) -> tuple[list[range], list[str]] | None:
@@ -75,7 +79,7 @@ def _goes_on(line: str, after: str, width: int) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends as a sentence does (terminal punctuation, maybe a closing quote)."""
-    return _SENTENCE_END_RE.search(line) is not None
+    return line.endswith(_SENTENCE_ENDINGS)
 
 
 def _continues_lowercase(after: str) -> bool:

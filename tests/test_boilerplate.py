@@ -4,10 +4,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import COMMENT_OPENER_RE, DATE_LINE_RE, line_cues
 from scanner.checks import boilerplate
 from scanner.finding import Severity
 from tests.conftest import SEEDS, doc_of
@@ -200,6 +201,17 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 def test_comment_section_headings_agree_with_their_count(heading):
     doc, found = _findings(ARTICLE + heading + "\n" + BARE_COMMENTS.split("\n", 1)[1])
     assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+@pytest.mark.parametrize("line, counted", [
+    ("12 Comments", True), ("No responses to “Japan and NATO”", True), ("One thought on “Tokyo”", True),
+    ("One comments", False), ("Two comment", False), ("No comment on air strikes", False),
+    ("Two responses to the plan were published on Monday.", False),
+])
+def test_a_comment_count_is_a_cue_exactly_when_it_heads_a_comment_section(line, counted):
+    opener = COMMENT_OPENER_RE.match(line)
+    assert (line_cues([line]) == ["comments"]) is counted
+    assert bool(opener and opener.group("count")) is counted
 
 
 def test_a_no_comment_subheading_does_not_open_a_comment_section():
@@ -586,3 +598,14 @@ def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch)
     assert small == [True, True, True, True, False, False, True, False, True]
     monkeypatch.setattr(analysis, "_SUBSTRING_BUDGET", 0)  # as if the page were huge
     assert analysis._in_main_text(lines, main) == small
+
+
+@pytest.mark.parametrize("line, needs", [
+    ("POWERS: Spoon sticking is useful to fight crime [CEN]", True),  # a caption's tag
+    ("Ancient passage aligns with modern cure for our deadliest disease [VIDEO]", True),
+    ("The ministers met in Tokyo on Tuesday;", False),  # a clause ends as a sentence does
+    ("The ministers met in Tokyo on Tuesday (local time)", False),
+    ("The ministers met in Tokyo on Tuesday", True),
+])
+def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, needs):
+    assert analysis._needs_model(line) is needs

@@ -5,20 +5,25 @@ import codecs
 
 import pytest
 
-from scanner.io.charset import decode_web_bytes, page_encoding
+from scanner.io.charset import decode_web_bytes
 
 
-@pytest.mark.parametrize("data, header, codec", [
-    (codecs.BOM_UTF8 + b'<meta charset="iso-8859-1">', b"", "utf-8-sig"),  # a BOM wins
-    (b"<p>x</p>", b"text/html; charset=Shift_JIS", "cp932"),  # header, browser superset
-    (b'<meta charset="koi8-r">', b"text/html; charset=bogus-label", "koi8-r"),  # unknown: next
-    (b'<meta charset="us-ascii"><p>\x93</p>', b"", "cp1252"),
-    (b'<meta charset="utf-16"><p>plain bytes</p>', b"", "utf-8"),  # UTF-16 label, no BOM
-    (b"<p>caf\xc3\xa9</p>", b"", "utf-8"),  # undeclared, valid UTF-8
-    (b"<p>caf\xe9</p>", b"", "cp1252"),  # undeclared, not UTF-8
+@pytest.mark.parametrize("data, header, text", [
+    # a BOM wins (and is dropped)
+    (codecs.BOM_UTF8 + b'<meta charset="iso-8859-1">caf\xc3\xa9', b"", '<meta charset="iso-8859-1">café'),
+    (codecs.BOM_UTF16_LE + "<p>café</p>".encode("utf-16-le"), b"", "<p>café</p>"),
+    # a browser knows no UTF-32: UTF-32LE's mark is UTF-16's, and a NUL follows it
+    (codecs.BOM_UTF32_LE + "<p>".encode("utf-32-le"), b"", "\x00<\x00p\x00>\x00"),
+    (b"<p>\x87\x40</p>", b"text/html; charset=Shift_JIS", "<p>①</p>"),  # header, browser superset
+    (b'<meta charset="koi8-r">\xc1', b"text/html; charset=bogus-label", '<meta charset="koi8-r">а'),
+    (b'<meta charset="us-ascii"><p>\x93</p>', b"", '<meta charset="us-ascii"><p>“</p>'),
+    # a UTF-16 label on a page without a BOM: UTF-8
+    (b'<meta charset="utf-16"><p>caf\xc3\xa9</p>', b"", '<meta charset="utf-16"><p>café</p>'),
+    (b"<p>caf\xc3\xa9</p>", b"", "<p>café</p>"),  # undeclared, valid UTF-8
+    (b"<p>caf\xe9 \x93</p>", b"", "<p>café “</p>"),  # undeclared, not UTF-8: Windows-1252
 ])
-def test_page_encoding(data, header, codec):
-    assert page_encoding(data, header) == codec
+def test_a_page_is_decoded_as_a_browser_decodes_it(data, header, text):
+    assert decode_web_bytes(data, header) == text
 
 
 def test_unreadable_bytes_become_replacement_characters():

@@ -33,10 +33,13 @@ def test_a_large_text_reads_fresh_word_lists_with_the_same_results(monkeypatch):
     monkeypatch.setattr(document, "LARGE_TEXT", 100)  # every seed is large now, read in pieces
     monkeypatch.setattr(document, "PIECE_CHARS", 50)
     doc = document.Document(SEEDS[2].read_text(encoding="utf-8"))
-    assert doc.lower_tokens == doc.text.lower().split() and "_lower_tokens" not in vars(doc)
+    tokens = doc.lower_tokens
+    assert tokens == doc.text.lower().split() and doc.lower_tokens is not tokens  # built anew
+    assert not any(value == tokens for value in vars(doc).values() if isinstance(value, list))
     fresh = [r.to_record() for r in scanner.scan_batch(records())]
     small = document.Document("A short text keeps its words.")
     assert small.lower_tokens is small.lower_tokens  # kept once built
+    assert any(value is small.lower_tokens for value in vars(small).values())
     assert fresh == kept and any(f["rule"] == "REP010" for r in fresh for f in r["findings"])
 
 

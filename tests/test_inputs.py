@@ -10,16 +10,16 @@ from io import BytesIO
 
 import pytest
 
-from scanner.io import InputError, read_inputs
+from scanner.io import InputError, read_files
 from scanner.io.detect import detect_format, sniff_format
 from scanner.io.options import ReadOptions
+from scanner.io.sources import expand_paths
 
 BODY = "A body sentence that is long enough to be an article. " * 5
 
 
 def read(paths, **options):
-    return list(read_inputs([str(p) for p in paths], options.pop("max_bytes", 5_000_000),
-                            ReadOptions(**options) if options else None))
+    return list(read_files(expand_paths([str(p) for p in paths]), ReadOptions(**options)))
 
 
 def test_jsonl_gz_with_custom_fields(tmp_path):
@@ -187,7 +187,7 @@ def test_bad_documents(tmp_path, name, data, message):
 def test_stdin_is_sniffed(monkeypatch):
     data = b'{"id": "s1", "text": "From stdin."}\n{"id": "s2", "text": "Two."}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(data)))
-    assert [r.id for r in read_inputs(["-"], 1000)] == ["s1", "s2"]
+    assert [r.id for r in read(["-"], max_bytes=1000)] == ["s1", "s2"]
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(b"Plain text on stdin.")))
-    (record,) = read_inputs(["-"], 1000)
+    (record,) = read(["-"], max_bytes=1000)
     assert record.id == "-" and record.text == "Plain text on stdin."

@@ -3,13 +3,19 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.io import InputError, read_inputs
+from scanner.io import InputError, read_files
+from scanner.io.options import ReadOptions
+from scanner.io.sources import expand_paths
 
 
 def read(tmp_path, name, data: bytes, max_bytes=5_000_000):
     path = tmp_path / name
     path.write_bytes(data)
-    return list(read_inputs([str(path)], max_bytes))
+    return read_paths([path], max_bytes)
+
+
+def read_paths(paths, max_bytes):
+    return list(read_files(expand_paths(map(str, paths)), ReadOptions(max_bytes=max_bytes)))
 
 
 def test_text_file(tmp_path):
@@ -64,13 +70,13 @@ def test_directory_is_walked_in_order(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "c.txt").write_text("hidden")
-    ids = [r.id for r in read_inputs([str(tmp_path)], 1000)]
+    ids = [r.id for r in read_paths([tmp_path], 1000)]
     assert ids == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
 
 
 def test_missing_path_is_a_usage_error(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
-        list(read_inputs([str(tmp_path / "missing.txt")], 1000))
+        read_paths([tmp_path / "missing.txt"], 1000)
 
 
 @pytest.mark.parametrize("name, data, expected", [

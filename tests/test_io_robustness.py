@@ -12,16 +12,16 @@ import random
 
 import pytest
 
-from scanner.io import read_inputs
+from scanner.io import read_files
 from scanner.io.opener import DamagedGzipError, open_binary
 from scanner.io.options import ReadOptions
+from scanner.io.sources import expand_paths
 
 BODY = "A body sentence that is long enough to be an article about the council. " * 3
 
 
 def read(paths, **options):
-    return list(read_inputs([str(p) for p in paths], options.pop("max_bytes", 5_000_000),
-                            ReadOptions(**options) if options else None))
+    return list(read_files(expand_paths([str(p) for p in paths]), ReadOptions(**options)))
 
 
 def _jsonl(count: int) -> bytes:

@@ -34,6 +34,13 @@ def test_english_line_in_a_german_document_is_flagged():
     assert finding.data["language"] == "en" and finding.data["document_language"] == "de"
 
 
+def test_a_german_line_with_one_english_function_word_in_ten_is_flagged():
+    line = "Der Präsident sagte in Berlin, die Lage sei sehr ernst."  # "in": 10 % of its words
+    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == "de"
+
+
 def test_short_lines_and_english_lines_are_not_checked():
     doc = doc_of(ENGLISH + "Merci beaucoup mes amis\n\n" + ENGLISH)
     assert list(RULE.check(doc)) == []

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from scanner.checks import boilerplate, quality
 from scanner.finding import Severity
 from scanner.markdown_blocks import markdown_blocks
-from scanner.wrapping import wrapped_paragraphs
+from scanner.paragraphs import paragraph_units
+from scanner.wrapping import ends_sentence, wrapped_paragraphs
 from tests.conftest import doc_of
 
 RULES = [cls() for cls in boilerplate.RULES]
@@ -217,3 +220,33 @@ def test_a_markdown_title_is_matched_to_its_heading_only():
     assert doc.title_span is not None and doc.title_span.text == "#MeToo founder speaks out"
     doc = doc_of("## Japan and NATO ##\n\n" + story, "Japan and NATO", format="markdown")
     assert doc.title_span is not None and doc.title_span.text == "## Japan and NATO ##"
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("The talks ended.", True), ("as the minister said:", True), ("the first round;", True),
+    ("“It is over,” he said (in Tokyo)", True), ("Spoon sticking is useful to fight crime [CEN]", False),
+    ("the talks in Brussels", False),
+])
+def test_a_line_ends_a_sentence_on_terminal_punctuation_but_not_on_a_tag(line, ends):
+    assert ends_sentence(line) is ends
+
+
+def test_a_cue_word_whose_sentence_goes_on_below_it_stays_in_its_paragraph():
+    paragraph = ("The report was published on Monday.\nComments\n"
+                 "by the minister followed on Tuesday, officials said.")
+    doc = doc_of(STORY[0] + "\n\n" + paragraph + "\n\n" + STORY[1], format="markdown")
+    ranges, texts = paragraph_units(doc)
+    assert " ".join(paragraph.split("\n")) in texts
+
+
+def test_a_filled_heading_line_is_not_continued_by_the_paragraph_under_it():
+    heading = "# NATO and Japan agree to deepen their security ties in Tokyo"
+    assert len(heading) >= 0.6 * 72
+    units, texts = wrapped_paragraphs(*_lines(heading + "\n" + _wrapped()))
+    assert texts[0] == heading and texts[1:] == STORY
+
+
+def test_a_markdown_block_of_no_break_spaces_is_no_unit():
+    text = "First paragraph.\n\n\u00a0\n\nSecond paragraph.\n"  # blank to the Document
+    assert markdown_blocks(text, *_lines(text)) == ([range(0, 1), range(1, 2)],
+                                                   ["First paragraph.", "Second paragraph."])

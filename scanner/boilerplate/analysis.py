@@ -34,6 +34,7 @@ from scanner.document import Document
 from scanner.paragraphs import paragraph_units
 from scanner.resources import data_path
 from scanner.rule import Rule
+from scanner.wrapping import ends_sentence
 
 CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
@@ -47,7 +48,6 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _MODEL_MIN_LINES = 2
 _PLAIN_MIN_WORDS = 5
 _SENTENCE_WORDS = 14
-_ENDINGS = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…")
 # A comment thread: comment markers (headers, "Reply", "12 Comments") at most this many lines
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
@@ -143,7 +143,7 @@ def _position(firsts: list[int], lasts: list[int], line: int) -> int | None:
 def _needs_model(text: str) -> bool:
     """A line the cue rules cannot vouch for: short, or not ending like a sentence."""
     words = text.count(" ") + 1
-    return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not text.endswith(_ENDINGS))
+    return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not ends_sentence(text))
 
 
 def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],

@@ -50,12 +50,19 @@ _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{_CLOCK}"
 _NO_SENTENCE_END = (r"(?!\s*(?![^\n]*\b(?:our|your|you|us)\b)(?-i:[a-z])(?:\S+\s+){3}"
                     r"[^\n]*[a-z0-9]\.\W*$)")
 
+# A comment count, its noun agreeing with it ("12 Comments", "One thought", "No responses"; not
+# "No comment", which heads news), and what the comments are on: "3 Responses to “...”". Both
+# a whole-line cue and the heading of a comment section (COMMENT_OPENER_RE).
+_COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
+                  r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
+                  r"|one\s+(?:comment|response|reply|thought|reaction)")
+_COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
+
 LINE_CUES: dict[str, str] = {
     "comments": (
         r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
         r"|replies|comments|comment"
-        r"|(?:\d+|one|two|three)\s+(?:comments?|replies|responses?|thoughts?|reactions?)"
-        rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
+        rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
         r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
@@ -289,10 +296,7 @@ def comment_header(text: str) -> re.Match[str] | None:
 
 
 COMMENT_OPENER_RE = re.compile(
-    r"^\W*(?:(?P<count>\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
-    r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
-    r"|one\s+(?:comment|response|reply|thought|reaction))"
-    rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}){_COMMENT_TOPIC}|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
 """The heading of a comment section: "12 Comments", "3 Responses to “...”", "One thought on

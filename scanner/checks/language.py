@@ -144,7 +144,7 @@ def _suspect(text: str, main: str) -> bool:
         if _has_english_words(text) or _has_english_words(text.lower()):
             return False  # lower-cased only when the line lacks them as written
         share, count = english_stop_share(text)
-        return count >= MIN_WORDS and share < 0.1
+        return count >= MIN_WORDS and share <= 0.1
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
 

@@ -17,10 +17,10 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.rule import Rule, flag, ok
+from scanner.wrapping import LIST_ITEM_RE
 
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
-_LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
 _COORDINATED_RE = re.compile(
@@ -104,7 +104,7 @@ def _is_passage(line: str) -> bool:
     punctuation, a closing quote or a closing bracket or holding a sentence end ("... Po
     Delta. Photo is from ..."), and not a list item or numbered heading (which a table of
     contents repeats)."""
-    return (len(line.split()) >= 12 and _LIST_ITEM_RE.match(line) is None
+    return (len(line.split()) >= 12 and LIST_ITEM_RE.match(line) is None
             and (line.endswith(_PASSAGE_ENDINGS) or _INNER_SENTENCE_END_RE.search(line) is not None))
 
 

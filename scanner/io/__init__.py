@@ -1,5 +1,5 @@
 """Input readers: turn paths, stdin and JSONL into a stream of :class:`InputRecord`."""
 from scanner.io.records import InputRecord
-from scanner.io.sources import InputError, read_files, read_inputs
+from scanner.io.sources import InputError, read_files
 
-__all__ = ["InputRecord", "InputError", "read_files", "read_inputs"]
+__all__ = ["InputRecord", "InputError", "read_files"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 import codecs
 import re
 
+from scanner.io.detect import bom_encoding
+
 _CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BROWSER_BOMS = ("utf-8-sig", "utf-16")  # the byte-order marks a browser knows (WHATWG)
 _LEGACY = "cp1252"  # what browsers read undeclared legacy pages as
 # labels a browser reads as a superset encoding (WHATWG), by Python codec name
 _BROWSER_CODEC = {"iso8859-1": _LEGACY, "ascii": _LEGACY, "gb2312": "gbk", "euc_kr": "cp949",
@@ -23,21 +24,9 @@ _BROWSER_CODEC = {"iso8859-1": _LEGACY, "ascii": _LEGACY, "gb2312": "gbk", "euc_
 _PRESCAN = 4096  # bytes searched for a <meta charset>
 
 
-def page_encoding(data: bytes, content_type: bytes = b"") -> str:
-    """The Python codec to read the page ``data`` with (see the module docstring)."""
-    declared = _declared_encoding(data, content_type)
-    if declared:
-        return declared
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _LEGACY
-    return "utf-8"
-
-
 def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
-    """The text of the page ``data`` (:func:`page_encoding`; unreadable bytes become U+FFFD).
-    An undeclared page is decoded once: as UTF-8, else as the legacy encoding."""
+    """The text of the page ``data``, read as the module docstring says (unreadable bytes
+    become U+FFFD). An undeclared page is decoded once: as UTF-8, else as the legacy encoding."""
     declared = _declared_encoding(data, content_type)
     if declared:
         return data.decode(declared, errors="replace")
@@ -50,9 +39,9 @@ def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
 def _declared_encoding(data: bytes, content_type: bytes) -> str | None:
     """The codec a byte-order mark, the HTTP header or a ``<meta charset>`` names (as a
     browser reads the label), or None for an undeclared page."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return codec
+    bom = bom_encoding(data, _BROWSER_BOMS)
+    if bom:
+        return bom
     for declared in (content_type, data[:_PRESCAN]):
         match = _CHARSET_RE.search(declared)
         if not match:

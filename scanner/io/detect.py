@@ -15,18 +15,27 @@ _SUFFIX_FORMATS = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 _COMPRESSED = (".gz", ".gzip")
-# byte-order marks of the wide encodings text may use (UTF-32 first: its LE mark starts with
-# UTF-16's); each codec reads and drops the mark
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# byte-order marks and the codec that reads and drops each (UTF-32's first: its LE mark
+# starts with UTF-16's)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+         (codecs.BOM_UTF8, "utf-8-sig"))
+_WIDE = ("utf-32", "utf-16")
 _FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                       re.IGNORECASE | re.DOTALL)
 
 
+def bom_encoding(data: bytes, known: tuple[str, ...]) -> str | None:
+    """The codec of the byte-order mark ``data`` starts with (``utf-32``, ``utf-16`` or
+    ``utf-8-sig``), among the codecs ``known``, or None. A reader that knows no UTF-32 (a
+    browser) takes UTF-32LE's mark for UTF-16's, which it starts with."""
+    return next((codec for bom, codec in _BOMS if codec in known and data.startswith(bom)), None)
+
+
 def wide_encoding(data: bytes) -> str | None:
     """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
-    return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+    return bom_encoding(data, _WIDE)
 
 
 def base_suffix(path: str) -> str:
@@ -57,7 +66,7 @@ def sniff_format(head: bytes) -> str:
     wide = wide_encoding(head)
     if wide:
         head = head.decode(wide, "replace").encode("utf-8", "replace")
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"
     if start.startswith((b"<?xml", b"<rss", b"<feed")):

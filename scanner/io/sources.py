@@ -22,12 +22,6 @@ class InputError(ValueError):
     """An input path cannot be used at all (it does not exist)."""
 
 
-def read_inputs(paths: Iterable[str], max_bytes: int,
-                options: ReadOptions | None = None) -> Iterator[InputRecord]:
-    """Records from every path in order; ``-`` reads stdin, directories are walked sorted."""
-    return read_files(expand_paths(paths), options or ReadOptions(max_bytes=max_bytes))
-
-
 def read_files(files: Iterable[str], options: ReadOptions) -> Iterator[InputRecord]:
     """Records from inputs already expanded by :func:`expand_paths` (files, URLs, ``-``)."""
     for path in files:
