@@ -349,11 +349,23 @@ def _patterns_problem(patterns: Any) -> str | None:
     return None
 
 
+_PPS_QUERY_RE = re.compile(r'"|\bAND\b|\bNOT\b|\bOR\b|~')
+
+
+def _unquoted(cell: str) -> str:
+    """A cell without the one pair of quotes around it (the PPS quotes every phrase)."""
+    if len(cell) > 2 and cell[0] == cell[-1] == '"' and '"' not in cell[1:-1]:
+        return cell[1:-1].strip()
+    return cell
+
+
 def load_phrase_list(path: Path) -> Rule:
     """Load a CSV/TSV of ``tortured, correct`` pairs (the PPS file format included) as a rule.
 
-    The first two columns are read; a header row is skipped; rows using the Problematic Paper
-    Screener's query syntax (``"a" AND "b"``, ``~N``) are skipped, as they are not phrases.
+    The first two columns are read; a header row is skipped. The Problematic Paper Screener
+    quotes each phrase (``"grouping methods"``): one pair of quotes around the cell is dropped.
+    Rows using its query syntax (``"a" AND "b"``, ``NOT``, ``~N``) are skipped: the phrase
+    alone is no tortured phrase ("bosom" is only one beside "breast").
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     try:
@@ -370,10 +382,10 @@ def load_phrase_list(path: Path) -> Rule:
             if any(cell.strip() for cell in row):
                 raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
             continue
-        wrong, right = row[0].strip(), row[1].strip()
+        wrong, right = _unquoted(row[0].strip()), row[1].strip()
         if row_no == 1 and wrong.lower().startswith("tortured"):
             continue
-        if not wrong or '"' in wrong or " AND " in wrong or "~" in wrong:
+        if not wrong or _PPS_QUERY_RE.search(wrong):
             continue
         phrases[wrong] = right
     if not phrases:

@@ -111,15 +111,20 @@ def test_catastrophic_pattern_cannot_hang(tmp_path):
 
 
 def test_pps_format_phrase_list(tmp_path):
+    # as the PPS file has them: each phrase quoted, query rows ("a" AND "b", NOT, ~N) skipped
     csv_text = ('tortured_phrase,expected_phrase,num_papers\n'
-                'counterfeit consciousness,artificial intelligence,120\n'
+                '"""counterfeit consciousness""",artificial intelligence,120\n'
                 '"""profound learning"" AND ""neural""",deep learning,3\n'
+                '"""bosom"" NOT ""poem""",breast,3\n'
+                '"""gatherings clustering""~10",clustering,"6,109"\n'
                 'irregular woodland,random forest,40\n')
     (rule,) = load_pack(write(tmp_path, csv_text, "pps.csv"))
     assert rule.id.startswith("SPN9") and rule.category.value == "spin"
-    doc = doc_of("We trained an irregular woodland and a profound learning model.")
-    (hit,) = rule.check(doc)
-    assert hit.excerpt == "irregular woodland" and hit.suggestion == "random forest"
+    doc = doc_of("We trained an irregular woodland and a profound learning model on counterfeit "
+                 "consciousness; a bosom of gatherings clustering.")
+    assert sorted((hit.excerpt, hit.suggestion) for hit in rule.check(doc)) == [
+        ("counterfeit consciousness", "artificial intelligence"),
+        ("irregular woodland", "random forest")]
 
 
 def test_tsv_phrase_list(tmp_path):
