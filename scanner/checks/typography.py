@@ -34,7 +34,7 @@ _PUNCT_GLUE_RE = re.compile(
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
-_QUOTES_RE = re.compile(r"[“”]")
+_QUOTES_RE = re.compile(r"[“”„]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
@@ -220,7 +220,9 @@ class StrayQuote(Rule):
     Within a paragraph, curly quotation marks alternate: “ opens, ” closes. A closing quote
     that follows another closing quote with no opening one between (“...” ”), or an opening
     quote after an unclosed one (“... “...), is debris from cut-and-paste or rewriting.
-    A quotation running over several paragraphs (each reopened with “) is fine.
+    A quotation running over several paragraphs (each reopened with “) is fine. In a text
+    that opens quotes with „ (German „...“, Polish „...”), „ opens and both curly marks
+    close; a text whose only mark is ” (Swedish and Finnish ”...”) is not judged.
     """
     examples = [
         flag("He said “regional countries should be vigilant.” ”\n"),
@@ -229,31 +231,44 @@ class StrayQuote(Rule):
         ok("“The war matters,” he said. “We are grateful for the support.”"),
         ok("“The first paragraph of a long quote runs on.\n\n“And the second one ends it.”"),
         ok("He called it a “critical moment” and a “turning point”."),
+        ok("Ein Satz: „Das ist gut“, sagte er. „Und das auch“, fügte sie hinzu."),
+        ok("Zdanie: „To jest dobre”, powiedział. „I to też”, dodała."),
+        ok("Han sade: ”Det är bra”, och hon svarade: ”Det tycker jag också”."),
+        flag("Er sagte: „Das ist gut“ “, und ging."),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "”" not in text and "“" not in text:
+        opening = _opening_quote(text)
+        if opening is None:
             return
         previous = None
         for match in _QUOTES_RE.finditer(text):
-            mark = match.group()
-            if previous is not None and previous.group() == mark and \
-                    "\n" not in text[previous.end():match.start()]:
-                yield self._stray(doc, previous.start(), match.start())
+            opens = match.group() == opening
+            if previous is not None and previous[1] == opens and \
+                    "\n" not in text[previous[0] + 1:match.start()]:
+                yield self._stray(doc, previous[0], match.start(), opens)
                 previous = None
                 continue
-            previous = match
+            previous = (match.start(), opens)
 
-    def _stray(self, doc: Document, first: int, second: int) -> Finding:
+    def _stray(self, doc: Document, first: int, second: int, opens: bool) -> Finding:
         """The finding for a repeated quote mark: both marks when adjacent, else the second."""
         text = doc.text
-        kind = "closing" if text[second] == "”" else "opening"
+        kind = "opening" if opens else "closing"
         start = first if second - first <= 3 else second
         context = text[max(first, second - 30):second + 1]
         return self.finding(doc, start, second + 1,
                             f"Two {kind} quotes in a row: stray {text[second]} after '{context}'.",
                             data={"first_quote": first})
+
+
+def _opening_quote(text: str) -> str | None:
+    """The mark that opens a quotation in ``text``: „ where it occurs (German, Polish), else “;
+    None when the text has no curly quotes or only ” (Swedish ”...”: no telling)."""
+    if "„" in text:
+        return "„"
+    return "“" if "“" in text else None
 
 
 class YearBeforeDay(_PatternRule):
