@@ -38,8 +38,11 @@ _QUOTES_RE = re.compile(r"[“”„]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
+# not a day-month-year date and its time ("14 March 2026, 09:12"): no day before the month,
+# no clock after the "day"
 _YEAR_DAY_RE = re.compile(
-    rf"\b({_MONTH})[ \t]+((?:1[89]|20)\d\d),[ \t]*(3[01]|[12]\d|0?[1-9])\b(?![.,]?\d)")
+    rf"(?<!\d[ \t])\b({_MONTH})[ \t]+((?:1[89]|20)\d\d),[ \t]*(3[01]|[12]\d|0?[1-9])\b"
+    r"(?![.,]?\d|[ \t]*[:.h][0-5]\d)")
 _AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
 _BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
 _STOP_LOWERCASE_RE = re.compile(r"\.[ \t]+[a-z]")
@@ -279,7 +282,7 @@ class YearBeforeDay(_PatternRule):
     Finds dates written month, year, day ("on January 2023, 31", "(January 2023, 31)"), the
     order a machine translator produces from a year-month-day source date. The date must read
     as a date (after "on" or "(", or followed by punctuation), so "in January 2023, 31 people
-    died" is not flagged.
+    died" is not flagged, nor is a day-month-year date and its time ("14 March 2026, 09:12").
     """
     examples = [
         flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint interview)"),
@@ -288,6 +291,8 @@ class YearBeforeDay(_PatternRule):
         ok("In January 2023, 31 people were killed in the attacks."),
         ok("The meeting took place on January 31, 2023 in Tokyo."),
         ok("By March 2022, 12.5% of the budget had been spent."),
+        ok("Published 14 March 2026, 09:12"),
+        ok("The blast happened on March 2026, 18:30 local time, officials said."),
     ]
     trigger = _YEAR_COMMA_DAY_RE
     pattern = _YEAR_DAY_RE
