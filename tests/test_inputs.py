@@ -173,6 +173,20 @@ def test_directory_glob_and_detection(tmp_path):
     assert sniff_format(b"Just words") == "text"
 
 
+@pytest.mark.parametrize("given", ["dir", "dir/gone.txt", "dir/*.txt"])
+def test_a_broken_symbolic_link_is_one_error_record(tmp_path, given):
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "a.txt").write_text(BODY)
+    (tmp_path / "dir" / "gone.txt").symlink_to("nowhere.txt")
+    records = read([tmp_path / given])
+    gone = str(tmp_path / "dir" / "gone.txt")
+    assert [r.error for r in records if r.id == gone] == [
+        f"{gone}: broken symbolic link (target nowhere.txt does not exist)"]
+    assert len(records) == (1 if given.endswith("gone.txt") else 2)
+    with pytest.raises(InputError, match="no such file or directory"):
+        read([tmp_path / "dir" / "nowhere.txt"])  # a path that is not there at all
+
+
 @pytest.mark.parametrize("name, data, message", [
     ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8"),
     ("bin.md", b"\x00\x01\x02binary", "binary file"),
