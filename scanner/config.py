@@ -134,8 +134,7 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
             if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
         elif key in {"max_doc_bytes", "max_findings_per_rule", "jobs"}:
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError(f"{origin}: {name} must be a positive integer")
+            check_positive(value, origin, name)
         elif key == "baseline":
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{origin}: baseline must be a file name (a string), "
@@ -163,6 +162,12 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
                                                       f"{what} = [selectors]").items()}
         out[key] = value
     return out
+
+
+def check_positive(value: Any, origin: str, name: str) -> None:
+    """A ConfigError naming ``name`` unless ``value`` is a positive integer (not a boolean)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{origin}: {name} must be a positive integer")
 
 
 def _same_type(default: Any, value: Any) -> bool:

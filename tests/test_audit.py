@@ -145,6 +145,15 @@ def test_an_output_over_an_input_is_refused(tmp_path, capsys):
     assert "is also an input" in capsys.readouterr().err and feed.read_bytes() == before
 
 
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_a_word_limit_below_one_is_a_usage_error(tmp_path, capsys, limit):
+    out = tmp_path / "out.jsonl"
+    assert audit(corpus(tmp_path, 2), "-o", out, "--max-words", limit) == 2
+    assert capsys.readouterr().err == ("spinscan: error: command line: max-words must be a "
+                                       "positive integer\n")
+    assert not out.exists()
+
+
 def test_a_clean_file_over_an_input_is_refused(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("ecd").mkdir()

@@ -120,9 +120,11 @@ def run_audit(args: argparse.Namespace, config) -> int:
 
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
+    from scanner.config import check_positive
     from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
 
+    check_positive(args.max_words, "command line", "max-words")
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)
     dask = args.engine == "dask" or bool(args.scheduler)
