@@ -128,8 +128,12 @@ def test_damaged_warc_ends_with_an_error_record(tmp_path):
     data = _warc_bytes(True, with_filler=True)
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[: len(data) - 2000])  # inside the last document
-    records = read([path])
-    assert records and records[-1].error and "damaged WARC" in records[-1].error
+    *documents, damage = read([path])
+    # WARC records: 4 pages (2 of them documents), 3 fillers; the cut is in the third filler
+    assert [r.source for r in documents] == ["https://ex.com/a", "https://ex.com/b",
+                                             "https://ex.com/f0", "https://ex.com/f1"]
+    assert damage.id == f"{path}#7"
+    assert damage.error.startswith(f"{path}#7: damaged WARC after 6 records: ")
 
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
