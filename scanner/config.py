@@ -128,8 +128,10 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         name = key.replace("_", "-")
-        if key in {"select", "ignore", "rules", "allow"}:
+        if key in {"select", "ignore"}:
             value = _strings(value, origin, name)
+        elif key in {"rules", "allow"}:  # one pack or phrase may stand alone
+            value = _strings([value] if isinstance(value, str) else value, origin, name)
         elif key == "fail_on":
             if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
@@ -189,9 +191,7 @@ def _kind(value: Any) -> str:
 
 
 def _strings(value: Any, origin: str, name: str) -> tuple[str, ...]:
-    """A string or a list of strings, as a tuple; else a ConfigError naming ``name``."""
-    if isinstance(value, str):
-        value = [value]
+    """A list of strings, as a tuple; else a ConfigError naming ``name``."""
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{origin}: {name} must be a list of strings")
     return tuple(value)

@@ -37,6 +37,24 @@ def test_jsonl_gz_with_custom_fields(tmp_path):
     assert three.id == f"{path}:3" and three.text == "No id."
 
 
+@pytest.mark.parametrize("fields, record_id, error", [
+    ('"id": 7', "7", None),
+    ('"id": ["x"]', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": true', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": 1.5', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": "a", "url": 7', "a", "{where}: 'url' must be a string"),
+    ('"id": "a", "source": {"x": 1}', "a", "{where}: 'source' must be a string"),
+    ('"id": "a", "title": 5', "a", "{where}: 'title' must be a string"),
+])
+def test_jsonl_field_types(tmp_path, fields, record_id, error):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(f'{{"text": "A body."}}\n{{{fields}, "text": "A body."}}\n')
+    where = f"{path}:2"
+    record = read([path])[1]
+    assert record.id == record_id.format(where=where)
+    assert record.error == (error and error.format(where=where))
+
+
 def test_truncated_gzip_and_truncated_last_line(tmp_path):
     lines = (b'{"id": "%d", "text": "%s"}\n' % (i, os.urandom(300).hex().encode())
              for i in range(300))
