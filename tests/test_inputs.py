@@ -55,6 +55,17 @@ def test_jsonl_field_types(tmp_path, fields, record_id, error):
     assert record.error == (error and error.format(where=where))
 
 
+def test_a_jsonl_line_that_is_not_utf8_is_an_error_record_with_its_id(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"id": "bad", "text": "caf\xe9"}\n{"text": "caf\xe9"}\n'
+                     b'{"text": "fine", "id": 3}\n')
+    bad, anonymous, fine = read([path])
+    assert (bad.id, bad.error) == ("bad", f"{path}:1: invalid UTF-8 at byte 26 of the line")
+    assert (anonymous.id, anonymous.error) == (f"{path}:2",
+                                               f"{path}:2: invalid UTF-8 at byte 13 of the line")
+    assert (fine.id, fine.error) == ("3", None)
+
+
 def test_truncated_gzip_and_truncated_last_line(tmp_path):
     lines = (b'{"id": "%d", "text": "%s"}\n' % (i, os.urandom(300).hex().encode())
              for i in range(300))
