@@ -154,6 +154,17 @@ def test_a_word_limit_below_one_is_a_usage_error(tmp_path, capsys, limit):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("report, refused", [("r.txt", ".txt"), ("r", "a file without suffix"),
+                                             ("r.svg", ".svg")])
+def test_a_report_that_is_not_html_is_a_usage_error(tmp_path, capsys, monkeypatch, report,
+                                                    refused):
+    monkeypatch.chdir(tmp_path)
+    assert audit(corpus(tmp_path, 2), "-o", "out.jsonl", "--report", report) == 2
+    assert capsys.readouterr().err == (f"spinscan: error: --report {report}: cannot write the "
+                                       f"HTML report to {refused} (use .html)\n")
+    assert not Path("out.jsonl").exists() and not Path(report).exists()
+
+
 def test_a_clean_file_over_an_input_is_refused(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("ecd").mkdir()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from scanner.audit.output import output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
@@ -95,6 +96,15 @@ def _check_extras(args: argparse.Namespace) -> None:
             raise ValueError(f"this option needs {module}: pip install '{extra}'")
 
 
+def _check_report_suffix(path: str | None) -> None:
+    """Refuse a ``--report`` file that is not ``.html``/``.htm``: the report is an HTML page
+    (as ``scan --export`` refuses a suffix it cannot write)."""
+    suffix = Path(path).suffix.lower() if path else ".html"
+    if suffix not in {".html", ".htm"}:
+        raise ValueError(f"--report {path}: cannot write the HTML report to "
+                         f"{suffix or 'a file without suffix'} (use .html)")
+
+
 def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
     """The files the output options write beside or inside their paths: the cluster report of
     ``--crossdoc``, the clean texts and their statistics in the ``--emit-clean`` directory
@@ -133,6 +143,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
                    "--emit-clean": args.emit_clean}, inputs,
                   directories={"--emit-clean"} | ({"--output"} if parquet else set()),
                   files=_written_files(args, parquet, dask))
+    _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
                        html_field=args.html_field, title_field=args.title_field,
