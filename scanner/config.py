@@ -128,14 +128,15 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         name = key.replace("_", "-")
-        if key in {"select", "ignore", "rules", "allow"}:
+        if key in {"select", "ignore"}:
             value = _strings(value, origin, name)
+        elif key in {"rules", "allow"}:  # one pack or phrase may stand alone
+            value = _strings([value] if isinstance(value, str) else value, origin, name)
         elif key == "fail_on":
             if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
         elif key in {"max_doc_bytes", "max_findings_per_rule", "jobs"}:
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError(f"{origin}: {name} must be a positive integer")
+            check_positive(value, origin, name)
         elif key == "baseline":
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{origin}: baseline must be a file name (a string), "
@@ -165,6 +166,12 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
     return out
 
 
+def check_positive(value: Any, origin: str, name: str) -> None:
+    """A ConfigError naming ``name`` unless ``value`` is a positive integer (not a boolean)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{origin}: {name} must be a positive integer")
+
+
 def _same_type(default: Any, value: Any) -> bool:
     """Whether ``value`` may replace the option default ``default``: same type, an integer
     for a float, never a boolean for a number."""
@@ -184,9 +191,7 @@ def _kind(value: Any) -> str:
 
 
 def _strings(value: Any, origin: str, name: str) -> tuple[str, ...]:
-    """A string or a list of strings, as a tuple; else a ConfigError naming ``name``."""
-    if isinstance(value, str):
-        value = [value]
+    """A list of strings, as a tuple; else a ConfigError naming ``name``."""
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{origin}: {name} must be a list of strings")
     return tuple(value)

@@ -32,7 +32,7 @@ from scanner.audit.crosscheck import (
     sketch,
     spin_scores,
 )
-from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file
+from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file, jsonl_rows
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
 from scanner.audit.summary import AuditSummary, summarize
@@ -173,14 +173,11 @@ def _maybe_staged(path: str | None) -> Iterator[str | None]:
 
 def read_part(path: str, fmt: str) -> Iterator[dict[str, Any]]:
     """Records of one output part (local or URL)."""
-    import orjson
-
     with open_binary(path, decompress=False) as handle:
         if fmt == "parquet":
             yield from iter_parquet_file(handle)
         else:
-            for line in handle:
-                yield orjson.loads(line)
+            yield from jsonl_rows(handle, path)
 
 
 def summarize_part(path: str, fmt: str) -> AuditSummary:

@@ -32,30 +32,58 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 
 def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
-                  directories: Iterable[str] = ()) -> None:
+                  directories: Iterable[str] = (),
+                  files: dict[str, list[str]] | None = None) -> None:
     """Refuse outputs (option -> path) that cannot be written: an output's directory is
-    missing; it is an existing directory (unless its option is among ``directories``); it is
-    one of the ``inputs`` (writing would empty it before it is read); or two options name one
-    file (the later writer would overwrite the other's output). The inputs are resolved at
-    most once, and only when an output already exists."""
-    seen: dict[Path, str] = {}
-    resolved_inputs: set[Path] | None = None
-    for option, path in outputs.items():
-        if path is None or path == "-" or is_url(path):
-            continue
-        target = Path(path)
-        if not target.parent.is_dir():
-            raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
-        if target.is_dir() and option not in directories:
-            raise UsageError(f"{option} {path}: is a directory, not a file")
-        resolved = target.resolve()
-        if resolved in seen:
-            raise UsageError(f"{option} {path}: is also the {seen[resolved]} file")
-        seen[resolved] = option
-        if target.exists():  # a file that does not exist yet is no input
-            if resolved_inputs is None:
-                resolved_inputs = {Path(source).resolve() for source in inputs
-                                   if source != "-" and not is_url(source)}
-            if resolved in resolved_inputs:
-                raise UsageError(f"{option} {path}: is also an input; writing it would "
-                                 "destroy it")
+    missing; it is an existing directory (unless its option is among ``directories``); a file
+    it writes is one of the ``inputs`` (writing would empty it before it is read); or two
+    options write one file (the later writer would overwrite the other's output). ``files``
+    gives the files an option writes when they are not just its path (the files inside a
+    directory option, a report beside an output)."""
+    given = {option: path for option, path in outputs.items()
+             if path is not None and path != "-" and not is_url(path)}
+    for option, path in given.items():
+        _check_location(option, path, option in directories)
+    written = [(option, path, file) for option, path in given.items()
+               for file in (files or {}).get(option, [path])]
+    _check_distinct(written)
+    _check_not_inputs(written, inputs)
+
+
+def _check_location(option: str, path: str, directory: bool) -> None:
+    """An output's directory exists, and it is no directory unless it is a ``directory``."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
+    if target.is_dir() and not directory:
+        raise UsageError(f"{option} {path}: is a directory, not a file")
+
+
+def _what(option: str, path: str, file: str) -> str:
+    """How an error names the file ``file`` that ``option path`` writes."""
+    return f"{option} {path}:" if file == path else f"{option} {path}: its file {file}"
+
+
+def _check_distinct(written: list[tuple[str, str, str]]) -> None:
+    """No two options write one file."""
+    seen: dict[Path, tuple[str, str, str]] = {}
+    for option, path, file in written:
+        resolved = Path(file).resolve()
+        other = seen.setdefault(resolved, (option, path, file))
+        if other[0] != option:
+            owner = (f"the {other[0]} file" if other[2] == other[1]
+                     else f"written by {other[0]} {other[1]}")
+            raise UsageError(f"{_what(option, path, file)} is also {owner}")
+
+
+def _check_not_inputs(written: list[tuple[str, str, str]], inputs: Iterable[str]) -> None:
+    """No option writes over an input (the inputs are resolved only when an output exists)."""
+    existing = [(option, path, file) for option, path, file in written if Path(file).exists()]
+    if not existing:  # a file that does not exist yet is no input
+        return
+    resolved_inputs = {Path(source).resolve() for source in inputs
+                       if source != "-" and not is_url(source)}
+    for option, path, file in existing:
+        if Path(file).resolve() in resolved_inputs:
+            raise UsageError(f"{_what(option, path, file)} is also an input; writing it "
+                             "would destroy it")

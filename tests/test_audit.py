@@ -145,6 +145,44 @@ def test_an_output_over_an_input_is_refused(tmp_path, capsys):
     assert "is also an input" in capsys.readouterr().err and feed.read_bytes() == before
 
 
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_a_word_limit_below_one_is_a_usage_error(tmp_path, capsys, limit):
+    out = tmp_path / "out.jsonl"
+    assert audit(corpus(tmp_path, 2), "-o", out, "--max-words", limit) == 2
+    assert capsys.readouterr().err == ("spinscan: error: command line: max-words must be a "
+                                       "positive integer\n")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("report, refused", [("r.txt", ".txt"), ("r", "a file without suffix"),
+                                             ("r.svg", ".svg")])
+def test_a_report_that_is_not_html_is_a_usage_error(tmp_path, capsys, monkeypatch, report,
+                                                    refused):
+    monkeypatch.chdir(tmp_path)
+    assert audit(corpus(tmp_path, 2), "-o", "out.jsonl", "--report", report) == 2
+    assert capsys.readouterr().err == (f"spinscan: error: --report {report}: cannot write the "
+                                       f"HTML report to {refused} (use .html)\n")
+    assert not Path("out.jsonl").exists() and not Path(report).exists()
+
+
+def test_a_clean_file_over_an_input_is_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("ecd").mkdir()
+    Path("ecd/clean.jsonl").write_bytes(corpus(tmp_path, 3).read_bytes())
+    assert audit("ecd/clean.jsonl", "-o", "out.jsonl", "--emit-clean", "ecd") == 2
+    assert capsys.readouterr().err == ("spinscan: error: --emit-clean ecd: its file "
+                                       "ecd/clean.jsonl is also an input; writing it would "
+                                       "destroy it\n")
+    assert not Path("out.jsonl").exists()
+
+
+def test_a_malformed_output_line_is_named_by_file_and_line(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"id": "a"}\n\n{"id": "b"}{"id": "c"}\n')
+    with pytest.raises(ValueError, match=rf"^{out}:3: malformed record: "):
+        list(iter_output(str(out), "jsonl"))
+
+
 def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):
     feed = corpus(tmp_path)
     out = tmp_path / "out.jsonl"

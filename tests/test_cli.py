@@ -105,10 +105,17 @@ def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
      "--write-baseline ./r.json: is also the --output file"),
     (["audit", "a.txt", "-o", "r.jsonl", "--report", "r.jsonl"],
      "--report r.jsonl: is also the --output file"),
+    (["audit", "a.txt", "-o", "ecd/clean.jsonl", "--emit-clean", "ecd"],
+     "--emit-clean ecd: its file ecd/clean.jsonl is also the --output file"),
+    (["audit", "a.txt", "-o", "r.jsonl", "--report", "ecd/stats.json", "--emit-clean", "ecd/"],
+     "--emit-clean ecd/: its file ecd/stats.json is also the --report file"),
+    (["audit", "a.txt", "-o", "r.jsonl", "--report", "r.clusters.jsonl", "--crossdoc"],
+     "--report r.clusters.jsonl: is also written by --output r.jsonl"),
 ])
 def test_one_file_for_two_outputs_is_a_usage_error(tmp_path, capsys, monkeypatch, argv, problem):
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(CLEAN, encoding="utf-8")
+    Path("ecd").mkdir()
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
     assert not Path(argv[4]).exists()

@@ -34,6 +34,8 @@ def test_precedence(tmp_path):
     ("jobs = 0\n", "jobs must be a positive integer"),
     ('colour = "red"\n', "unknown setting 'colour'"),
     ("select = [1]\n", "select must be a list of strings"),
+    ('select = "REP"\n', "select must be a list of strings"),
+    ('[per-path-ignores]\n"wire/*" = "spam"\n', 'per-path-ignores."wire/*" must be a list of strings'),
     ('[severity]\nSPN001 = "fatal"\n', "severity.SPN001"),
     ("fail-on = \n", "invalid TOML"),
 ])

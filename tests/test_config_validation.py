@@ -56,7 +56,7 @@ def test_wrongly_typed_value_is_a_usage_error(tmp_path, capsys, text, parts):
 def test_well_typed_config_loads(tmp_path):
     (tmp_path / "spinscan.toml").write_text(
         'baseline = "b.json"\nallow = "Prime Minister"\n[severity]\nspn001 = "error"\n'
-        '[options.SPN001]\nclean_context_p = 0.2\n[per-path-ignores]\n"wire/*" = "spam"\n'
+        '[options.SPN001]\nclean_context_p = 0.2\n[per-path-ignores]\n"wire/*" = ["spam"]\n'
         '[per-domain-ignores]\n"example.com" = ["boilerplate", "SPM"]\n')
     config = load_config(tmp_path)
     assert config.baseline == "b.json" and config.allow == ("Prime Minister",)
@@ -89,7 +89,7 @@ def test_python_api_values_are_checked_too():
     ('[severity]\nNOPE001 = "error"\n', ["severity.NOPE001: unknown rule id"]),
     ('[per-path-ignores]\n"wire/*" = ["NOPE"]\n',
      ['per-path-ignores."wire/*": selector \'NOPE\' matches no rule']),
-    ('[per-domain-ignores]\n"example.com" = "NOPE"\n',
+    ('[per-domain-ignores]\n"example.com" = ["NOPE"]\n',
      ['per-domain-ignores."example.com": selector \'NOPE\' matches no rule']),
     ('ignore = ["NOPE"]\n', ["ignore: selector 'NOPE' matches no rule"]),
 ])
@@ -111,7 +111,7 @@ def test_valid_options_and_selectors_are_applied(tmp_path, capsys):
         "[options.RDB010]\nmin_words = 60\n"
         '[severity]\nSPN001 = "error"\n'
         '[per-path-ignores]\n"wire/*" = ["spam", "BPL"]\n'
-        '[per-domain-ignores]\n"example.com" = "boilerplate"\n')
+        '[per-domain-ignores]\n"example.com" = ["boilerplate"]\n')
     scanner = Scanner(load_config(tmp_path))
     rules = {rule.id: rule for rule in scanner.rules}
     assert rules["SPN001"].options["clean_context_p"] == 1

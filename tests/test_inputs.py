@@ -37,6 +37,35 @@ def test_jsonl_gz_with_custom_fields(tmp_path):
     assert three.id == f"{path}:3" and three.text == "No id."
 
 
+@pytest.mark.parametrize("fields, record_id, error", [
+    ('"id": 7', "7", None),
+    ('"id": ["x"]', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": true', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": 1.5', "{where}", "{where}: 'id' must be a string or an integer"),
+    ('"id": "a", "url": 7', "a", "{where}: 'url' must be a string"),
+    ('"id": "a", "source": {"x": 1}', "a", "{where}: 'source' must be a string"),
+    ('"id": "a", "title": 5', "a", "{where}: 'title' must be a string"),
+])
+def test_jsonl_field_types(tmp_path, fields, record_id, error):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(f'{{"text": "A body."}}\n{{{fields}, "text": "A body."}}\n')
+    where = f"{path}:2"
+    record = read([path])[1]
+    assert record.id == record_id.format(where=where)
+    assert record.error == (error and error.format(where=where))
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_an_error_record_with_its_id(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"id": "bad", "text": "caf\xe9"}\n{"text": "caf\xe9"}\n'
+                     b'{"text": "fine", "id": 3}\n')
+    bad, anonymous, fine = read([path])
+    assert (bad.id, bad.error) == ("bad", f"{path}:1: invalid UTF-8 at byte 26 of the line")
+    assert (anonymous.id, anonymous.error) == (f"{path}:2",
+                                               f"{path}:2: invalid UTF-8 at byte 13 of the line")
+    assert (fine.id, fine.error) == ("3", None)
+
+
 def test_truncated_gzip_and_truncated_last_line(tmp_path):
     lines = (b'{"id": "%d", "text": "%s"}\n' % (i, os.urandom(300).hex().encode())
              for i in range(300))
@@ -128,8 +157,12 @@ def test_damaged_warc_ends_with_an_error_record(tmp_path):
     data = _warc_bytes(True, with_filler=True)
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[: len(data) - 2000])  # inside the last document
-    records = read([path])
-    assert records and records[-1].error and "damaged WARC" in records[-1].error
+    *documents, damage = read([path])
+    # WARC records: 4 pages (2 of them documents), 3 fillers; the cut is in the third filler
+    assert [r.source for r in documents] == ["https://ex.com/a", "https://ex.com/b",
+                                             "https://ex.com/f0", "https://ex.com/f1"]
+    assert damage.id == f"{path}#7"
+    assert damage.error.startswith(f"{path}#7: damaged WARC after 6 records: ")
 
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
@@ -171,6 +204,20 @@ def test_directory_glob_and_detection(tmp_path):
     assert sniff_format(b"<!DOCTYPE html><html>") == "html"
     assert sniff_format(b'{"id": 1}') == "jsonl"
     assert sniff_format(b"Just words") == "text"
+
+
+@pytest.mark.parametrize("given", ["dir", "dir/gone.txt", "dir/*.txt"])
+def test_a_broken_symbolic_link_is_one_error_record(tmp_path, given):
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "a.txt").write_text(BODY)
+    (tmp_path / "dir" / "gone.txt").symlink_to("nowhere.txt")
+    records = read([tmp_path / given])
+    gone = str(tmp_path / "dir" / "gone.txt")
+    assert [r.error for r in records if r.id == gone] == [
+        f"{gone}: broken symbolic link (target nowhere.txt does not exist)"]
+    assert len(records) == (1 if given.endswith("gone.txt") else 2)
+    with pytest.raises(InputError, match="no such file or directory"):
+        read([tmp_path / "dir" / "nowhere.txt"])  # a path that is not there at all
 
 
 @pytest.mark.parametrize("name, data, message", [

@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from scanner.audit.output import repair_jsonl
+from scanner.audit.output import jsonl_rows, repair_jsonl
 from scanner.finding import Category, Finding, Severity
 from scanner.io.opener import open_binary, open_output
 from scanner.report.jsonfmt import dumps
@@ -27,6 +27,12 @@ from scanner.result import ScanResult
 DROP_CATEGORIES = frozenset({Category.BOILERPLATE, Category.SPAM})
 COVER_SHARE = 0.5
 _BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+CLEAN_FILE, STATS_FILE = "clean.jsonl", "stats.json"
+
+
+def clean_path(directory: str, name: str = CLEAN_FILE) -> str:
+    """The path of the file ``name`` in the ``--emit-clean`` directory."""
+    return f"{directory.rstrip('/')}/{name}"
 
 
 def clean_text(text: str, findings: list[Finding]) -> tuple[str, Counter[str], int, int]:
@@ -93,8 +99,7 @@ def file_clean_stats(path: str) -> dict[str, Any]:
     stats: dict[str, Any] = {"articles": 0, "kept_lines": 0, "dropped_lines": 0,
                              "articles_emptied": 0, "dropped_by_reason": Counter()}
     with open_binary(path) as handle:
-        for line in handle:
-            row = orjson.loads(line)
+        for row in jsonl_rows(handle, path):
             stats["articles"] += 1
             stats["kept_lines"] += row["kept_lines"]
             stats["dropped_lines"] += row["dropped_lines"]
@@ -113,6 +118,6 @@ def write_clean_stats(directory: str, parts: list[dict[str, Any]]) -> dict[str, 
             total[key] += part[key]
         reasons.update(part["dropped_by_reason"])
     total["dropped_by_reason"] = dict(reasons.most_common())
-    with open_output(f"{directory.rstrip('/')}/stats.json") as out:
+    with open_output(clean_path(directory, STATS_FILE)) as out:
         out.write(orjson.dumps(total, option=orjson.OPT_INDENT_2))
     return total

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from scanner.audit.output import output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
@@ -95,21 +96,54 @@ def _check_extras(args: argparse.Namespace) -> None:
             raise ValueError(f"this option needs {module}: pip install '{extra}'")
 
 
+def _check_report_suffix(path: str | None) -> None:
+    """Refuse a ``--report`` file that is not ``.html``/``.htm``: the report is an HTML page
+    (as ``scan --export`` refuses a suffix it cannot write)."""
+    suffix = Path(path).suffix.lower() if path else ".html"
+    if suffix not in {".html", ".htm"}:
+        raise ValueError(f"--report {path}: cannot write the HTML report to "
+                         f"{suffix or 'a file without suffix'} (use .html)")
+
+
+def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
+    """The files the output options write beside or inside their paths: the cluster report of
+    ``--crossdoc``, the clean texts and their statistics in the ``--emit-clean`` directory
+    (with that directory itself, which no other option may be)."""
+    files = {}
+    if args.crossdoc:
+        from scanner.audit.crosscheck import clusters_path
+
+        fmt = "parquet" if parquet or dask else "jsonl"  # a directory holds its report
+        files["--output"] = [args.output, clusters_path(args.output, fmt)]
+    if args.emit_clean:  # the Dask engine writes clean-part-NNNNN.jsonl files instead
+        from scanner.audit.clean import CLEAN_FILE, STATS_FILE, clean_path
+
+        names = [STATS_FILE] if dask else [CLEAN_FILE, STATS_FILE]
+        files["--emit-clean"] = [args.emit_clean, *(clean_path(args.emit_clean, name)
+                                                    for name in names)]
+    return files
+
+
 def run_audit(args: argparse.Namespace, config) -> int:
     """Run ``spinscan audit`` with a ready configuration; returns the exit code."""
     from rich.console import Console
 
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
+    from scanner.config import check_positive
     from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
 
+    check_positive(args.max_words, "command line", "max-words")
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)
+    dask = args.engine == "dask" or bool(args.scheduler)
     parquet = output_format(args.output, args.output_format) == "parquet"
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
-                  directories={"--emit-clean"} | ({"--output"} if parquet else set()))
+                  directories={"--emit-clean"} | ({"--output"} if parquet else set()),
+                  files=_written_files(args, parquet, dask))
+    _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
                        html_field=args.html_field, title_field=args.title_field,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,12 +75,22 @@ class JsonlSink:
         self._handle.close()
 
 
+def jsonl_rows(lines: Iterable[bytes], name: str) -> Iterator[dict[str, Any]]:
+    """The rows of a JSONL file spinscan wrote (blank lines skipped); a malformed line (a file
+    that another run wrote into too) is a ValueError naming ``name`` and the line."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise ValueError(f"{name}:{number}: malformed record: {exc}") from None
+
+
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """Records of a JSONL output file."""
     with path.open("rb") as handle:
-        for line in handle:
-            if line.strip():
-                yield orjson.loads(line)
+        yield from jsonl_rows(handle, str(path))
 
 
 # ----- Parquet -------------------------------------------------------------------------------

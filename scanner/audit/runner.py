@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 
-from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
+from scanner.audit.clean import CleanWriter, clean_path, file_clean_stats, write_clean_stats
 from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.output import iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
@@ -104,8 +104,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     scanner = Scanner(config)
     sink = open_sink(options.output, options.fmt, options.resume)
     outcome.skipped = sum(sink.done.values())
-    clean_path = f"{options.emit_clean}/clean.jsonl" if options.emit_clean else None
-    clean = CleanWriter(clean_path, options.resume) if clean_path else None
+    clean_file = clean_path(options.emit_clean) if options.emit_clean else None
+    clean = CleanWriter(clean_file, options.resume) if clean_file else None
     progress = AuditProgress(console, enabled=options.progress)
     try:
         records = scanned_records(options, sink.done, console)
@@ -138,6 +138,6 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
                                           outcome.summary)
     else:
         outcome.summary = summarize(iter_output(options.output, options.fmt))
-    if clean_path:
-        outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_path)])
+    if clean_file:
+        outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_file)])
     return outcome

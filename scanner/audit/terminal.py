@@ -6,6 +6,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from scanner.audit.clean import clean_path
 from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
 from scanner.report.rich_summary import ABBREVIATIONS
@@ -113,6 +114,6 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
         reasons = ", ".join(f"{r} {n:,}" for r, n in list(stats["dropped_by_reason"].items())[:8])
         parts.append(Text(f"Clean texts: {stats['articles']:,} articles, "
                           f"{stats['dropped_lines']:,} lines dropped "
-                          f"({reasons or 'none'}) -> {options.emit_clean}/clean.jsonl"))
+                          f"({reasons or 'none'}) -> {clean_path(options.emit_clean)}"))
     parts.append(Text(f"Records: {options.output}", style="dim"))
     console.print(Group(*parts))

@@ -25,16 +25,26 @@ def lookup(obj: Mapping[str, Any], name: str) -> Any:
 def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) -> InputRecord:
     """The record for one parsed object; problems become an error record named ``where``.
 
-    The id is the id field as text (``where`` when absent), the source the url field, else a
-    ``source`` field, else ``where``. A record needs a text, html or title field, and one of
-    them not blank (else it is an empty document, as an empty file is).
+    The id is the id field (a string or an integer) as text, ``where`` when absent; the source
+    the url field, else a ``source`` field (a string), else ``where``. A record needs a text,
+    html or title field, and one of them not blank (else it is an empty document, as an empty
+    file is).
     """
     if not isinstance(obj, Mapping):
         return InputRecord(id=where, source=where, error=f"{where}: a record must be a JSON object")
     record_id = lookup(obj, options.id_field)
-    record_id = where if record_id is None else str(record_id)
-    source = lookup(obj, options.url_field) or obj.get("source") or where
-    source = source if isinstance(source, str) else str(source)
+    if record_id is None:
+        record_id = where
+    elif isinstance(record_id, str) or _is_integer(record_id):
+        record_id = str(record_id)
+    else:
+        return InputRecord(id=where, source=where, error=f"{where}: '{options.id_field}' must "
+                                                         "be a string or an integer")
+    source_field, source = _source(obj, options)
+    if source is not None and not isinstance(source, str):
+        return InputRecord(id=record_id, source=where,
+                           error=f"{where}: '{source_field}' must be a string")
+    source = source or where
     title = lookup(obj, options.title_field)
     if title is not None and not isinstance(title, str):
         return InputRecord(id=record_id, source=source,
@@ -56,3 +66,14 @@ def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) ->
     metadata = {"format": "html" if html is not None and text is None else "text"}
     return InputRecord(id=record_id, source=source, title=title or None,
                        text=text, html=html if text is None else None, metadata=metadata)
+
+
+def _is_integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _source(obj: Mapping[str, Any], options: ReadOptions) -> tuple[str, Any]:
+    """The field that gives a record's source, and its value: the url field unless it is
+    missing, null or empty, else the ``source`` field."""
+    url = lookup(obj, options.url_field)
+    return (options.url_field, url) if url not in (None, "") else ("source", obj.get("source"))

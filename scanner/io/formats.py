@@ -7,6 +7,7 @@ first bytes, unless :attr:`ReadOptions.format` forces one.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -31,8 +32,14 @@ def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
             fmt = options.format or detect_format(path, handle.peek(_HEAD)[:_HEAD])
             yield from read_handle(handle, path, fmt, options, tsv=base_suffix(path) == ".tsv")
     except (OSError, EOFError) as exc:
-        yield InputRecord(id=path, source=path,
-                          error=f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}")
+        yield InputRecord(id=path, source=path, error=_cannot_read(path, exc))
+
+
+def _cannot_read(path: str, exc: OSError | EOFError) -> str:
+    """Why the file ``path`` cannot be opened or read, naming it."""
+    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        return f"{path}: broken symbolic link (target {os.readlink(path)} does not exist)"
+    return f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}"
 
 
 def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:

@@ -1,7 +1,8 @@
 """JSONL (optionally gzipped) as records, streamed line by line with bounded memory.
 
 A line longer than the size limit is skipped in chunks (never held whole) and becomes an
-error record (with the record's id when it is in the line's first 64 KB); a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
+error record (with the record's id when it is in the line's first 64 KB), and so does a line
+that is not UTF-8; a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
 (``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
 file with one error record (the records before the damage are read).
 """
@@ -33,12 +34,25 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        message = str(exc)  # (invalid UTF-8 reads "not valid UTF-8: surrogates not allowed")
-        lone = "surrogate" in message and "not valid UTF-8" not in message
-        obj = _loads_lone_surrogates(line) if lone else None
+        undecodable = _undecodable_record(line, where, options)
+        if undecodable is not None:
+            return undecodable
+        obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
         if obj is None:
             return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
     return record_from_object(obj, where, options)
+
+
+def _undecodable_record(line: bytes, where: str, options: ReadOptions) -> InputRecord | None:
+    """The error record of a line that is not UTF-8 (with its id when its first bytes give it,
+    as for an oversized line), or None for a line that is."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        record_id = _id_from_head(line[:_ID_SEARCH], options.id_field)
+        return InputRecord(id=record_id or where, source=where,
+                           error=f"{where}: invalid UTF-8 at byte {exc.start} of the line")
+    return None
 
 
 def oversized_record(head: bytes, size: int, where: str, options: ReadOptions) -> InputRecord:

@@ -2,7 +2,8 @@
 
 Reading never raises for a bad record: an unreadable, binary, undecodable, empty or oversized
 file, or a malformed line, becomes a record with ``error`` set, so every input yields exactly
-one output. Only a path that does not exist is an :class:`InputError` (a usage error). The
+one output. Only a path that does not exist is an :class:`InputError` (a usage error); a
+broken symbolic link exists, and is an error record. The
 formats themselves live in :mod:`scanner.io.formats`.
 """
 from __future__ import annotations
@@ -30,7 +31,8 @@ def read_files(files: Iterable[str], options: ReadOptions) -> Iterator[InputReco
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Check every path exists; expand globs, and directories to their supported files
-    (recursive, sorted, hidden ones skipped). URLs (``s3://...``) are kept as given."""
+    (recursive, sorted, hidden ones skipped). URLs (``s3://...``) are kept as given, and so
+    are broken symbolic links, which are read as one error record each."""
     expanded: list[str] = []
     for path in paths:
         if path == "-" or is_url(path):
@@ -39,12 +41,17 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         p = Path(path)
         if p.is_dir():
             expanded += [str(f) for f in sorted(p.rglob("*"))
-                         if f.is_file() and is_supported(f.name)
+                         if (f.is_file() or _broken_link(f)) and is_supported(f.name)
                          and not any(part.startswith(".") for part in f.relative_to(p).parts)]
-        elif p.exists():
+        elif p.exists() or _broken_link(p):
             expanded.append(path)
         elif glob.has_magic(path) and glob.glob(path, recursive=True):
             expanded += expand_paths(sorted(glob.glob(path, recursive=True)))
         else:
             raise InputError(f"{path}: no such file or directory")
     return expanded
+
+
+def _broken_link(path: Path) -> bool:
+    """A symbolic link whose target does not exist (or a loop of links)."""
+    return path.is_symlink() and not path.exists()

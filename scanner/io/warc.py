@@ -29,17 +29,17 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
                                                       "(pip install warcio)")
         return
 
-    count = 0
+    whole = 0  # WARC records read to their end; the damage is in the one after them
     try:
         for record in ArchiveIterator(_ShortReads(handle)):
-            count += 1
-            converted = _convert(record, f"{name}#{count}", options)
+            converted = _convert(record, f"{name}#{whole + 1}", options)
+            whole += 1
             if converted is not None:
                 yield converted
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        where = f"{name}#{count + 1}"
+        where = f"{name}#{whole + 1}"
         yield InputRecord(id=where, source=name,
-                          error=f"{where}: damaged WARC after {count} records: {exc}")
+                          error=f"{where}: damaged WARC after {whole} records: {exc}")
 
 
 class _ShortReads:
