@@ -402,6 +402,22 @@ def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys
         assert code == 0 and jsonl(out)[0]["findings"] == [], path
 
 
+def test_a_baseline_accepts_each_finding_once(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doubled = "The the plan was approved by the council on Tuesday evening.\n\n"
+    Path("a.txt").write_text(CLEAN + "\n" + doubled, encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+        "--write-baseline", "b.json")
+    Path("a.txt").write_text(doubled + CLEAN + "\n" + doubled * 2, encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+                       "--baseline", "b.json", "--fail-on", "info")
+    assert code == 1 and [f["line"] for f in jsonl(out)[0]["findings"]] == [7, 9]
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+        "--write-baseline", "b.json")
+    (prints,) = json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"].values()
+    assert len(prints) == 3 and len(set(prints)) == 1
+
+
 @pytest.mark.parametrize("content", ['{"version": 1, "findings": {"a.txt": 5}}',
                                      '{"version": 1, "findings": []}',
                                      '{"version": 1, "findings": {"a.txt": "abc"}}',
