@@ -379,6 +379,16 @@ def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
     assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
 
 
+@pytest.mark.parametrize("fmt", ["rich", "jsonl"])
+def test_a_reader_that_leaves_early_ends_the_run_with_141_quietly(fmt):
+    scan = subprocess.Popen(  # a report of four times the seeds overflows the pipe's buffer
+        [sys.executable, "-m", "scanner", "scan", *["seeds"] * 4, "-f", fmt, "--fail-on", "never"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert scan.stdout.read(1)
+    scan.stdout.close()
+    assert scan.stderr.read() == b"" and scan.wait(timeout=300) == 141
+
+
 def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(CLEAN, encoding="utf-8")
