@@ -2,7 +2,9 @@
 
 ``quality`` starts at 100 and loses points per finding by severity (info 1, warning 6,
 error 15), at most 30 points per category, so one noisy category cannot zero a document and
-every category that fires costs something; it is null when no quality rule ran.
+every category that fires costs something; it is null when no quality rule ran. ``spin`` is
+null, with the reason in ``spin_note``, when no spin rule ran or the model cannot judge the
+text.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from scanner.rule import Rule
 SEVERITY_COST = {Severity.INFO: 1.0, Severity.WARNING: 6.0, Severity.ERROR: 15.0}
 CATEGORY_CAP = 30.0
 QUALITY_CATEGORIES = frozenset(Category) - {Category.SPIN, Category.HEADLINE}
+NO_SPIN_RULE = "not scored: no spin rule ran (none selected, or ignored for this record)"
 
 
 def quality_score(findings: Iterable[Finding]) -> float:
@@ -36,8 +39,10 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
         from scanner.spin import spin_score
 
         scores["spin"], note = spin_score(doc)
-        if note:
-            scores["spin_note"] = note
+    else:
+        note = NO_SPIN_RULE
+    if note:
+        scores["spin_note"] = note
     if categories & QUALITY_CATEGORIES:
         scores["quality"] = quality_score(findings)
     if Category.HEADLINE in categories and doc.title:

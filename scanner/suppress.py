@@ -12,14 +12,15 @@
   record's result, for the caller to warn of.
 - ``per-path-ignores`` / ``per-domain-ignores``: rules not run for matching records.
 - A baseline file lists accepted findings by fingerprint per record id (a file's path in the
-  form of :func:`path_key`), so a gate fails only on new problems (``--write-baseline`` writes
-  one).
+  form of :func:`path_key`), a fingerprint once per accepted finding, so a gate fails only on
+  new problems, new copies of an accepted one included (``--write-baseline`` writes one).
 """
 from __future__ import annotations
 
 import fnmatch
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -126,8 +127,8 @@ class Suppressor:
     def filter(self, doc: Document, record_id: str, findings: list[Finding]) -> list[Finding]:
         """Findings that survive inline comments, the allow-list and the baseline."""
         inline = _inline_ignores(doc)
-        accepted = (self.baseline.get(baseline_key(record_id, doc.source), set())
-                    if self.baseline else set())
+        accepted = (self.baseline.get(baseline_key(record_id, doc.source))
+                    if self.baseline else None)
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
         for finding in findings:
@@ -137,10 +138,25 @@ class Suppressor:
                 continue
             if _ignored_inline(finding, doc, inline):
                 continue
-            if accepted and finding.fingerprint() in accepted:
-                continue
             kept.append(finding)
-        return kept
+        return beyond_baseline(kept, accepted) if accepted else kept
+
+
+def beyond_baseline(findings: list[Finding], accepted: Counter[str]) -> list[Finding]:
+    """``findings`` less those a baseline accepts: as many with a fingerprint as ``accepted``
+    counts, the first ones in document order (a whole-document finding first)."""
+    left = accepted.copy()
+    dropped = set()
+    for finding in sorted(findings, key=_position):
+        fingerprint = finding.fingerprint()
+        if left[fingerprint] > 0:
+            left[fingerprint] -= 1
+            dropped.add(id(finding))
+    return [finding for finding in findings if id(finding) not in dropped]
+
+
+def _position(finding: Finding) -> tuple[int, int]:
+    return (-1, -1) if finding.start is None else (finding.start, finding.end)
 
 
 def path_key(name: str) -> str:
@@ -193,8 +209,9 @@ def _ignored_inline(finding: Finding, doc: Document, ignores) -> bool:
     return False
 
 
-def load_baseline(path: str) -> dict[str, set[str]]:
-    """Accepted fingerprints per record id from a baseline file."""
+def load_baseline(path: str) -> dict[str, Counter[str]]:
+    """Accepted fingerprints per record id from a baseline file, each counted as often as it is
+    listed."""
     try:
         data = orjson.loads(Path(path).read_bytes())
     except OSError as exc:
@@ -209,17 +226,19 @@ def load_baseline(path: str) -> dict[str, set[str]]:
             for prints in findings.values()):
         raise ConfigError(f"{path}: findings must map record ids to lists of fingerprints "
                           "(strings)")
-    return {record_id: set(prints) for record_id, prints in findings.items()}
+    return {record_id: Counter(prints) for record_id, prints in findings.items()}
 
 
 def write_baseline(path: str, results: Iterable) -> None:
-    """Write every finding of ``results`` (ScanResults) as accepted; records sharing an id
-    share their accepted findings."""
-    accepted: dict[str, set[str]] = {}
+    """Write every finding of ``results`` (ScanResults) as accepted, a fingerprint once per
+    finding; records sharing an id share their accepted findings (as many copies of one as the
+    record with the most had)."""
+    accepted: dict[str, Counter[str]] = {}
     for result in results:
         if result.findings:
-            accepted.setdefault(baseline_key(result.id, result.source), set()).update(
+            key = baseline_key(result.id, result.source)
+            accepted[key] = accepted.get(key, Counter()) | Counter(
                 f.fingerprint() for f in result.findings)
-    findings = {record_id: sorted(prints) for record_id, prints in accepted.items()}
+    findings = {record_id: sorted(prints.elements()) for record_id, prints in accepted.items()}
     Path(path).write_bytes(orjson.dumps({"version": BASELINE_VERSION, "findings": findings},
                                         option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))

@@ -386,6 +386,16 @@ def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
     assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
 
 
+@pytest.mark.parametrize("fmt", ["rich", "jsonl"])
+def test_a_reader_that_leaves_early_ends_the_run_with_141_quietly(fmt):
+    scan = subprocess.Popen(  # a report of four times the seeds overflows the pipe's buffer
+        [sys.executable, "-m", "scanner", "scan", *["seeds"] * 4, "-f", fmt, "--fail-on", "never"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert scan.stdout.read(1)
+    scan.stdout.close()
+    assert scan.stderr.read() == b"" and scan.wait(timeout=300) == 141
+
+
 def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(CLEAN, encoding="utf-8")
@@ -407,6 +417,22 @@ def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys
         code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
                            "--fail-on", "info")
         assert code == 0 and jsonl(out)[0]["findings"] == [], path
+
+
+def test_a_baseline_accepts_each_finding_once(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doubled = "The the plan was approved by the council on Tuesday evening.\n\n"
+    Path("a.txt").write_text(CLEAN + "\n" + doubled, encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+        "--write-baseline", "b.json")
+    Path("a.txt").write_text(doubled + CLEAN + "\n" + doubled * 2, encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+                       "--baseline", "b.json", "--fail-on", "info")
+    assert code == 1 and [f["line"] for f in jsonl(out)[0]["findings"]] == [7, 9]
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+        "--write-baseline", "b.json")
+    (prints,) = json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"].values()
+    assert len(prints) == 3 and len(set(prints)) == 1
 
 
 @pytest.mark.parametrize("content", ['{"version": 1, "findings": {"a.txt": 5}}',

@@ -12,7 +12,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.report import FORMATS, make_reporter
 from scanner.report.context import LineIndex, excerpt_window, visible
 from scanner.report.github import escape_data, escape_property
-from scanner.report.sarif import artifact_uri
+from scanner.report.sarif import Place, artifact_uri, place
 from scanner.result import ScanResult
 from scanner.rule import Rule
 
@@ -195,7 +195,7 @@ _MESSAGE = _object(["text"], text={"type": "string", "minLength": 1})
 _LOCATION = _object([], physicalLocation=_object(
     ["artifactLocation"],
     artifactLocation=_object(["uri"], uri={"type": "string", "format": "uri-reference"}),
-    region=_object(["startLine", "startColumn", "endLine", "endColumn"],
+    region=_object([],
                    **{key: {"type": "integer", "minimum": 1}
                       for key in ("startLine", "startColumn", "endLine", "endColumn")},
                    charOffset={"type": "integer", "minimum": 0},
@@ -322,11 +322,50 @@ def test_sarif_error_record_is_a_tool_execution_notification():
     ("/abs/dir/file #1.txt", "file:///abs/dir/file%20%231.txt"),
     ("rel\\win\\a.txt", "rel/win/a.txt"),
     ("C:\\news\\a.txt", "file:///C:/news/a.txt"),
-    ("feed.jsonl:3", "feed.jsonl%3A3"),  # a record of a relative file, not a URI scheme
-    ("s3://bucket/a.jsonl:2", "s3://bucket/a.jsonl:2"),
+    ("feed:3.txt", "feed%3A3.txt"),  # a relative file, not a URI scheme
+    ("s3://bucket/a.jsonl", "s3://bucket/a.jsonl"),
 ])
 def test_sarif_artifact_uris(source, uri):
-    assert artifact_uri(ScanResult(id="x", source=source)) == uri
+    assert artifact_uri(source) == uri
+
+
+@pytest.mark.parametrize(("source", "where"), [
+    ("news/feed.jsonl:3", Place("news/feed.jsonl", 3, "x")),
+    ("s3://bucket/a.csv:12", Place("s3://bucket/a.csv", 12, "x")),
+    ("crawl.warc.gz#2", Place("crawl.warc.gz", None, "x")),
+    ("news/a.txt", Place("news/a.txt")),
+    ("https://example.org:8080", Place("https://example.org:8080")),
+    ("https://example.org/live#12", Place("https://example.org/live#12")),
+])
+def test_a_record_of_a_file_of_many_is_placed_in_that_file(source, where):
+    assert place(ScanResult(id="x", source=source)) == where
+
+
+def test_findings_of_a_jsonl_record_are_placed_at_its_line_naming_it():
+    record = spun_result()
+    record.id, record.source = "c0", "news/feed.jsonl:4"  # lines count in the record's text
+    results = json.loads(render("sarif", [record]))["runs"][0]["results"]
+    assert {json.dumps(r["locations"]) for r in results} == {json.dumps(
+        [{"physicalLocation": {"artifactLocation": {"uri": "news/feed.jsonl"},
+                               "region": {"startLine": 4}}}])}
+    tortured = next(r for r in results if r["ruleId"] == "SPN001")["message"]["text"]
+    assert tortured == ('Tortured phrase "counterfeit consciousness" (in record \'c0\': '
+                        "'counterfeit consciousness') (suggestion: artificial intelligence)")
+    github = render("github", [record]).splitlines()
+    assert len(github) == len(record.findings)
+    assert all(",line=4,title=" in line and "col=" not in line and "endLine" not in line
+               for line in github)
+    assert all(line.split(" ", 1)[1].startswith("file=news/feed.jsonl,") for line in github)
+    assert "(in record 'c0')" in next(line for line in github if "RDB001" in line)
+
+
+def test_an_unreadable_record_of_a_jsonl_file_is_placed_at_its_line():
+    bad = ScanResult(id="feed.jsonl:7", source="feed.jsonl:7", error="feed.jsonl:7: malformed JSON")
+    assert render("github", [bad]) == "::error file=feed.jsonl,line=7::feed.jsonl:7: malformed JSON\n"
+    (notification,) = json.loads(render("sarif", [bad]))["runs"][0]["invocations"][0][
+        "toolExecutionNotifications"]
+    assert notification["locations"] == [{"physicalLocation": {
+        "artifactLocation": {"uri": "feed.jsonl"}, "region": {"startLine": 7}}}]
 
 
 def test_findings_in_a_pages_extracted_text_are_placed_on_the_file_with_their_excerpt():

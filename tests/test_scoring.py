@@ -5,10 +5,10 @@ from pathlib import Path
 
 from scanner import scan_text
 from scanner.finding import Category, Finding, Severity
-from scanner.scoring import quality_score
+from scanner.scoring import NO_SPIN_RULE, quality_score
 from scanner.spin import MIN_WORDS as MIN_SPIN_WORDS
 
-SEED = (Path(__file__).resolve().parents[1] / "seeds").glob("000_*.txt")
+SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("000_*.txt"))
 
 
 def finding(category: Category, severity: Severity) -> Finding:
@@ -29,7 +29,7 @@ def test_short_text_gets_no_spin_score_and_says_why():
 
 
 def test_an_article_gets_a_spin_probability():
-    scores = scan_text(next(SEED).read_text(encoding="utf-8"))["scores"]
+    scores = scan_text(SEED.read_text(encoding="utf-8"))["scores"]
     assert 0.0 <= scores["spin"] <= 1.0 and "spin_note" not in scores
 
 
@@ -38,3 +38,12 @@ def test_a_text_in_another_language_is_not_scored_for_that_reason():
     japanese = "日本と北大西洋条約機構は協力強化を誓った。岸田首相は共同声明を発表した。" * 40
     scores = scan_text(japanese)["scores"]
     assert scores["spin"] is None and scores["spin_note"].endswith("document language is ja")
+
+
+def test_spin_is_not_scored_when_no_spin_rule_runs_and_says_why():
+    text = SEED.read_text(encoding="utf-8")
+    scores = scan_text(text, select=["doubled-word"])["scores"]
+    assert scores["spin"] is None and scores["spin_note"] == NO_SPIN_RULE
+    assert "headline" not in scores  # no headline rule ran: no headline score at all
+    ignored = scan_text(text, source="news/a.txt", per_path_ignores={"news/*": ["spin"]})
+    assert ignored["scores"]["spin_note"] == NO_SPIN_RULE

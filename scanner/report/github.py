@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from scanner.finding import Finding, Severity
-from scanner.report.sarif import placed_findings
+from scanner.report.sarif import place, placed_findings
 from scanner.result import ScanResult
 
 COMMANDS = {Severity.INFO: "notice", Severity.WARNING: "warning", Severity.ERROR: "error"}
@@ -55,12 +55,13 @@ class GithubReporter:
         self.stream = stream
 
     def add(self, result: ScanResult) -> None:
-        file = result.source or result.id
+        where = place(result)
         if result.error is not None:
-            self.stream.write(command("error", result.error, file=file) + "\n")
+            self.stream.write(command("error", result.error, file=where.file, line=where.line)
+                              + "\n")
             return
-        for finding, span, message in placed_findings(result):
-            self.stream.write(annotation(finding, file, span, message) + "\n")
+        for finding, span, message in placed_findings(result, where):
+            self.stream.write(annotation(finding, where.file, span, message) + "\n")
         self.stream.flush()
 
     def close(self) -> None:

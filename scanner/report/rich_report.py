@@ -7,6 +7,7 @@ suggestion. Without colour (piped output, ``NO_COLOR``) the excerpt is marked «
 """
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from typing import TextIO
@@ -29,14 +30,24 @@ INDENT = 4
 BAR_CELLS = 10
 
 
+class ReportConsole(Console):
+    """A Console whose closed output pipe ends the run as a closed pipe does in every format
+    (a ``BrokenPipeError``: exit status 141), where rich's own exits with status 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more to write
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def make_console(stream: TextIO, color: bool | None = None, width: int | None = None) -> Console:
     """A Console on ``stream``: colour when it is a terminal (``color=None``) unless
     ``NO_COLOR`` is set, always (``True``) or never (``False``, no escape codes at all)."""
     if color is None and os.environ.get("NO_COLOR"):
         color = False
-    console = Console(file=stream, width=width, force_terminal=True if color else None,
-                      no_color=color is False, color_system=None if color is False else "auto",
-                      highlight=False, emoji=False, markup=False, soft_wrap=False)
+    console = ReportConsole(file=stream, width=width, force_terminal=True if color else None,
+                            no_color=color is False,
+                            color_system=None if color is False else "auto",
+                            highlight=False, emoji=False, markup=False, soft_wrap=False)
     if width is None and console.width > MAX_WIDTH:
         console.width = MAX_WIDTH
     return console

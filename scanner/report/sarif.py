@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 from urllib.parse import quote
 
 from scanner.finding import Finding, Severity
@@ -22,20 +22,54 @@ from scanner.rule import Rule
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
 LEVELS = {Severity.INFO: "note", Severity.WARNING: "warning", Severity.ERROR: "error"}
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")  # not "feed.jsonl:3", a record's place
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_WEB_RE = re.compile(r"^https?://", re.IGNORECASE)  # a page: "https://host:8080", "…/a#12"
+_RECORD_RE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)|#\d+)$")  # "feed.jsonl:3", "t.warc#2"
 
 
-def artifact_uri(result: ScanResult) -> str:
-    """The record's source (or id) as a URI reference: URLs (``scheme://``) as they are,
-    absolute paths as ``file://`` URIs, relative paths (``feed.jsonl:3`` too) percent-encoded
-    with forward slashes."""
+class Place(NamedTuple):
+    """Where a result's findings are annotated: a file (or URL); for a record read from a file
+    of many (JSONL, CSV, WARC, feed), that file, the record's line in it (JSONL and CSV) and
+    the record's id, as its findings' lines and columns count in its own text."""
+
+    file: str
+    line: int | None = None
+    record: str | None = None
+
+    def region(self) -> dict[str, Any] | None:
+        """The SARIF region of the record's line, or None."""
+        return {"startLine": self.line} if self.line else None
+
+
+def place(result: ScanResult) -> Place:
+    """The place of a result: a source ``path:line`` (a JSONL or CSV record) or ``path#n`` (a
+    WARC record, a feed entry), never a web page's URL, is a record of the file ``path``; any
+    other source (or the id) is the file itself."""
     location = result.source or result.id
+    match = None if _WEB_RE.match(location) else _RECORD_RE.match(location)
+    if match is None:
+        return Place(location)
+    line = match["line"]
+    return Place(match["file"], int(line) if line else None, result.id)
+
+
+def artifact_uri(location: str) -> str:
+    """A file or URL as a URI reference: URLs (``scheme://``) as they are, absolute paths as
+    ``file://`` URIs, relative paths percent-encoded with forward slashes."""
     if _SCHEME_RE.match(location):
         return location
     path = PureWindowsPath(location) if "\\" in location else PurePosixPath(location)
     if path.is_absolute():
         return path.as_uri()
     return quote(path.as_posix(), safe="/")
+
+
+def physical_location(where: Place, span: dict[str, Any] | None) -> dict[str, Any]:
+    """A SARIF ``physicalLocation``: the file of ``where`` and ``span`` (a region, or None)."""
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(where.file)}}
+    if span is not None:
+        location["region"] = span
+    return location
 
 
 def rule_descriptor(rule_id: str, rule: Rule | None, finding: Finding | None = None,
@@ -60,26 +94,38 @@ def rule_descriptor(rule_id: str, rule: Rule | None, finding: Finding | None = N
     }
 
 
-def result_message(finding: Finding, quote: bool = False) -> str:
-    """The finding's message, with its excerpt when ``quote`` and its suggestion when it has
-    one."""
+def result_message(finding: Finding, context: str | None = None) -> str:
+    """The finding's message; with ``context`` (where its excerpt lies: "in the page text",
+    "in record 'c0'"), that and the excerpt; and its suggestion when it has one."""
     message = finding.message
-    if quote and finding.excerpt:
-        message += f" (in the page text: {' '.join(finding.excerpt.split())!r})"
+    if context:
+        excerpt = " ".join((finding.excerpt or "").split())
+        message += f" ({context}: {excerpt!r})" if excerpt else f" ({context})"
     if finding.suggestion:
         message += f" (suggestion: {finding.suggestion})"
     return message
 
 
-def placed_findings(result: ScanResult) -> Iterator[tuple[Finding, dict[str, Any] | None, str]]:
-    """Each finding of ``result`` with its region and message. A page's findings get no
-    region, as their lines and columns count in its extracted text, not in the file: their
-    message quotes the excerpt instead."""
+def placed_findings(result: ScanResult, where: Place,
+                    ) -> Iterator[tuple[Finding, dict[str, Any] | None, str]]:
+    """Each finding of ``result``, at ``where``, with its region and message. A record of a
+    file of many has its findings placed at its line (if it has one) and a page on its file,
+    as their lines and columns count in the record's or the page's text: their message names
+    the record and quotes the excerpt instead."""
+    context = excerpt_context(result, where)
     lines = (LineIndex(result.text)
-             if result.text is not None and not result.from_html else None)
+             if result.text is not None and context is None else None)
     for finding in result.findings:
-        span = None if result.from_html else region(finding, lines)
-        yield finding, span, result_message(finding, quote=result.from_html)
+        span = where.region() if context else region(finding, lines)
+        yield finding, span, result_message(finding, context)
+
+
+def excerpt_context(result: ScanResult, where: Place) -> str | None:
+    """Where the excerpts of a result's findings lie when their lines are not the file's
+    ("in record 'c0'", "in the page text"), else None."""
+    if where.record is not None:
+        return f"in record {where.record!r}"
+    return "in the page text" if result.from_html else None
 
 
 def region(finding: Finding, lines: LineIndex | None) -> dict[str, Any] | None:
@@ -119,24 +165,21 @@ class SarifReporter:
         return self.index[finding.rule]
 
     def add(self, result: ScanResult) -> None:
-        uri = artifact_uri(result)
+        where = place(result)
         if result.error is not None:
             self.notifications.append({
                 "level": "error",
                 "message": {"text": result.error},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                "locations": [{"physicalLocation": physical_location(where, where.region())}],
             })
             return
-        for finding, span, message in placed_findings(result):
-            location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
-            if span is not None:
-                location["region"] = span
+        for finding, span, message in placed_findings(result, where):
             item = {
                 "ruleId": finding.rule,
                 "ruleIndex": self._rule_index(finding),
                 "level": LEVELS[finding.severity],
                 "message": {"text": message},
-                "locations": [{"physicalLocation": location}],
+                "locations": [{"physicalLocation": physical_location(where, span)}],
                 "partialFingerprints": {"spinscanFingerprint/v1": finding.fingerprint()},
                 "properties": {"category": finding.category.value, "documentId": result.id},
             }
