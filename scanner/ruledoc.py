@@ -5,12 +5,13 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.panel import Panel
 
+from scanner.report.rich_report import ReportConsole
 from scanner.rule import Rule
 
 
 def print_rule(rule: Rule, console: Console | None = None) -> None:
     """Print what the rule does, why, its default severity and its examples."""
-    console = console or Console()
+    console = console or ReportConsole()
     lines = [
         f"# {rule.id} {rule.name}",
         f"**category** {rule.category.value} · **severity** {rule.severity.value} · "

@@ -133,6 +133,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.config import check_positive
     from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
+    from scanner.report.rich_report import ReportConsole
 
     check_positive(args.max_words, "command line", "max-words")
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
@@ -168,7 +169,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
         from scanner.audit.runner import run_local
 
         outcome = run_local(options, config, console)
-    print_outcome(Console(), outcome, options, top=args.top)
+    print_outcome(ReportConsole(), outcome, options, top=args.top)  # a closed pipe: 141
     warning = outcome.ignore_comments.warning()
     if warning:
         print(warning, file=sys.stderr)
