@@ -45,38 +45,65 @@ _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
                               re.DOTALL | re.MULTILINE)
+_KEY_LINE_RE = re.compile(r"\s*[A-Za-z_][\w-]*:(?:[ \t]|$)")
+_TITLE_LINE_RE = re.compile(r"^title:(.*)$", re.MULTILINE)
+_SETEXT_H1_RE = re.compile(r" {0,3}=+[ \t]*")
 
 
 def without_front_matter(text: str) -> tuple[str, str | None]:
     """A Markdown text with its leading YAML front matter (``---`` ... ``---``, metadata, no
     article text) blanked out with spaces, so offsets stay, and the front matter's title."""
     match = _FRONT_MATTER_RE.match(text)
-    if match is None:
-        return text, None
-    import yaml
-
-    try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return text, None
-    if not isinstance(data, dict):  # a "---" rule, not front matter
+    data = None if match is None else _front_matter(match.group(1))
+    if data is None:  # no front matter, or a "---" rule
         return text, None
     title = data.get("title")
     blank = re.sub(r"[^\n]", " ", match.group())
     return blank + text[match.end():], (title.strip() or None) if isinstance(title, str) else None
 
 
+def _front_matter(block: str) -> dict | None:
+    """The mapping a front matter block holds, or None when it holds none. YAML that does not
+    parse but opens with a ``key:`` line (``title: Budget: yes``) is front matter too: its
+    ``title:`` line is read leniently (the rest of the line, without enclosing quotes)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        if not _KEY_LINE_RE.match(block):
+            return None
+        line = _TITLE_LINE_RE.search(block)
+        return {"title": _unquoted(line.group(1).strip())} if line else {}
+    return data if isinstance(data, dict) else None
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without the pair of quotes that encloses it, if any."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
 def markdown_title(doc: Document) -> tuple[str, Span] | None:
-    """The heading's visible text and line of a Markdown document that opens with a
-    ``# Heading``."""
-    if not doc.nonblank_lines:
+    """The visible text and span of the level-1 heading (``# Heading``, or a heading
+    underlined with ``=``) a Markdown document opens with."""
+    units = paragraph_units(doc)
+    if not units or not units[0] or not units[1][0]:
         return None
-    line = doc.nonblank_lines[0][1]
-    match = _MARKDOWN_HEADING_RE.fullmatch(line.text.rstrip())
-    if not (match and match.group(1) == "#" and match.group(2)):
+    unit = units[0][0]
+    lines = [span.text.rstrip() for _, span in doc.nonblank_lines[unit.start:unit.stop]]
+    if not _is_level_1_heading(lines):
         return None
-    units = paragraph_units(doc)  # its visible text: no emphasis marks or link targets
-    return (units[1][0] if units else match.group(2)), line
+    return units[1][0], unit_spans(doc, [unit])[0]
+
+
+def _is_level_1_heading(lines: list[str]) -> bool:
+    """Whether the lines of a Markdown block are a level-1 heading: ATX or setext."""
+    atx = _MARKDOWN_HEADING_RE.fullmatch(lines[0])
+    if atx:
+        return atx.group(1) == "#"
+    return len(lines) > 1 and _SETEXT_H1_RE.fullmatch(lines[-1]) is not None
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
@@ -100,9 +127,9 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     return None
 
 
-def infer_title(doc: Document) -> Span | None:
-    """The span of the most likely headline line (or paragraph, in hard-wrapped text), or None
-    when the text has no title-like head."""
+def infer_title(doc: Document) -> tuple[str, Span] | None:
+    """The visible text and span of the most likely headline line (or paragraph, in
+    hard-wrapped text and Markdown), or None when the text has no title-like head."""
     paragraphs = paragraph_units(doc)
     if paragraphs is None:
         spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
@@ -134,7 +161,8 @@ def infer_title(doc: Document) -> Span | None:
             best, best_score = k, score
     if best is None:
         return None
-    return spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
+    span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
+    return " ".join(texts[best].split()), span
 
 
 def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:

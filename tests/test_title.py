@@ -18,8 +18,8 @@ HEADLINE = "Council approves bigger budget for city libraries"
 
 
 def title_of(text: str) -> str | None:
-    span = infer_title(Document(text, id="t"))
-    return span.text if span else None
+    found = infer_title(Document(text, id="t"))
+    return found[0] if found else None
 
 
 STANDFIRST = ("Libraries will open longer and get new roofs under the budget the council "
@@ -75,3 +75,44 @@ def test_markdown_front_matter_is_no_text_and_gives_its_title():
     untitled = make_document(InputRecord(id="b.md", text="---\ndraft: true\n---\n# Heading\n\nBody.\n",
                                          metadata={"format": "markdown"}))
     assert untitled.title == "Heading" and "draft" not in untitled.text
+
+
+def markdown_doc(text: str):
+    from scanner.engine import make_document
+    from scanner.io.records import InputRecord
+
+    return make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
+
+
+@pytest.mark.parametrize("heading", [
+    f"{HEADLINE}\n{'=' * len(HEADLINE)}", f"{HEADLINE}\n---", f"## {HEADLINE}", f"### {HEADLINE} ###",
+    f"**{HEADLINE}**", f"_{HEADLINE}_",
+])
+def test_a_markdown_title_is_the_visible_text_of_its_heading_or_bold_line(heading):
+    doc = markdown_doc(f"{heading}\n\n{BODY}")
+    assert doc.title == HEADLINE and doc.title_span.text == heading
+
+
+def test_a_setext_level_1_heading_on_the_first_line_is_the_title_like_a_hash_heading():
+    heading = "Tiny and loud: a new voice in the mist"  # shares no key word with the body
+    doc = markdown_doc(f"{heading}\n===\n\n{BODY}")
+    assert doc.title == heading and doc.title_span.text == f"{heading}\n==="
+    assert markdown_doc(f"{heading}\n---\n\n{BODY}").title is None  # level 2: inferred
+
+
+@pytest.mark.parametrize(("matter", "title"), [
+    ("title: Road budget: council says yes", "Road budget: council says yes"),
+    ("title: 'Road budget' yes\ntags: [a", "'Road budget' yes"),
+    ('date: 2024-03-01\ntitle:  "Road budget: yes"  \nbad: a: b', "Road budget: yes"),
+    ("draft: yes: no", None),
+])
+def test_front_matter_that_is_not_valid_yaml_is_still_metadata_and_gives_its_title_line(matter, title):
+    text = f"---\n{matter}\n---\n\n{BODY}"
+    doc = markdown_doc(text)
+    assert doc.title == title and len(doc.text) == len(text)
+    assert doc.text.strip() == BODY.strip()
+
+
+def test_a_thematic_break_over_a_paragraph_is_no_front_matter():
+    text = f"---\nThe council met. It said: yes, and: no\n---\n\n{BODY}"
+    assert markdown_doc(text).text == text
