@@ -6,14 +6,17 @@ of prose (so a cookie notice or promo sentence high on the page does not count a
 The headline is the title-like line in the lines before it that best predicts the body: it
 shares the body's key words, is headline-sized rather than a two-word menu item, and stands
 close to where the body starts. Related-post lines (followed by a date line, or sharing nothing
-with the body), a standfirst under its headline, and spam lose. ``bench/title_eval.py`` measures
-it on whole scraped pages and on BBC articles.
+with the body), a standfirst under its headline, and spam lose. In a text written as an
+article (a headline-shaped first line, the body right under it, paragraphs set off by blank
+lines) the first line is the headline even when it shares nothing with the body: a draft's
+wrong headline. ``bench/title_eval.py`` measures it on whole scraped pages and on BBC articles.
 """
 from __future__ import annotations
 
 import re
 from itertools import accumulate
 
+from scanner.boilerplate.patterns import line_cues
 from scanner.document import Document, Span
 from scanner.paragraphs import paragraph_units, unit_spans
 
@@ -24,6 +27,8 @@ _BLOCK_LINES = 15  # a window of this many lines measures how much prose follows
 _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of the densest one
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
+_DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
+_DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
@@ -32,6 +37,13 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
+# an editor's note, credit or time stamp above a story, not its headline: "Updated at 11:45 p.m.
+# ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
+_NOTE_RE = re.compile(
+    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
+    r"|read\s+(?:this|the|more|our))\b|\b\d{1,2}[:.]\d\d\b|\w\.(?:com|org|net|gov|edu|io)\b",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     "the and for with that this from have has was were are but not you your our his her its "
     "their they them who what when where how why will would can could should into over after "
@@ -144,6 +156,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     body_words = _key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
+    draft = body_at == 1 and _is_draft_headline(doc, paragraphs, texts)
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
@@ -151,7 +164,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         words = _key_words(text)
         overlap = _overlap(words, body_words)
-        if overlap == 0 or _is_standfirst(texts, is_body, k, body_words):
+        if overlap == 0 and not draft or _is_standfirst(texts, is_body, k, body_words):
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
@@ -163,6 +176,26 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         return None
     span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
     return " ".join(texts[best].split()), span
+
+
+def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                       texts: list[str]) -> bool:
+    """Whether the first unit heads a text written as an article, not a scraped page: a
+    headline-shaped line (4-20 words, capitalised, no sentence, furniture cue or editor's note)
+    over paragraphs that blank lines set off."""
+    head = texts[0].strip()
+    if (len(head.split()) not in _DRAFT_WORDS or head[0].islower() or not _is_title_like(head)
+            or _NOTE_RE.search(head) or line_cues([head])[0]):
+        return False
+    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
+    return all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+
+
+def _unit_lines(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                k: int) -> tuple[int, int]:
+    """The first and last document line of unit ``k`` (a line, or a paragraph)."""
+    unit = range(k, k + 1) if paragraphs is None else paragraphs[0][k]
+    return doc.nonblank_lines[unit.start][0], doc.nonblank_lines[unit.stop - 1][0]
 
 
 def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
