@@ -164,7 +164,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         words = _key_words(text)
         overlap = _overlap(words, body_words)
-        if overlap == 0 and not draft or _is_standfirst(texts, is_body, k, body_words):
+        if (overlap == 0 and not draft) or _is_standfirst(texts, is_body, k, body_words):
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date

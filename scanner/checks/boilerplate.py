@@ -328,13 +328,13 @@ class BoilerplateLine(Rule):
     ``gap_lines`` lines enclosed by boilerplate on both sides, or by boilerplate and the end of
     the page (a related-post teaser between its title and date, a blurb inside or after a
     footer) are flagged when the model gives each at least
-    ``gap_threshold``, they hold at most ``gap_prose_share`` of the page's prose lines (a
+    ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
     short article between a menu and a footer is not a gap). A prose line set off by a blank
     line, as a writer separates paragraphs, fills a gap only between lines that a cue explains
     (a caption between a promo and a photo credit), not between lines the model alone doubts
-    or at the end of the page: the paragraphs around a Markdown table stay unflagged. For HTML input the reader passes
-    trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
-    ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
+    or at the end of the page: the paragraphs around a Markdown table stay unflagged.
+    For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
+    lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
