@@ -40,9 +40,9 @@ def pages(part: int) -> None:
         rows = [orjson.loads(line) for line in handle][part::2]
     right = missing = reachable = 0
     for row in rows:
-        span = infer_title(Document(row["full_text"], id=row["url"]))
-        missing += span is None
-        right += span is not None and same_title(span.text, row["title"])
+        found = infer_title(Document(row["full_text"], id=row["url"]))
+        missing += found is None
+        right += found is not None and same_title(found[0], row["title"])
         reachable += any(same_title(line, row["title"]) for line in row["full_text"].split("\n"))
     name = "odd (held out)" if part else "even (tuned on)"
     print(f"WCXB whole pages, {name:15}: {right}/{len(rows)} right ({right / len(rows):.1%}), "
@@ -54,8 +54,8 @@ def bbc() -> None:
         rows = [r for r in map(orjson.loads, handle) if int(r["id"].rsplit("-", 1)[1]) % 5 == 0]
     right = 0
     for row in rows:
-        span = infer_title(Document(f"{row['title']}\n\n{row['text']}", id=row["id"]))
-        right += span is not None and span.text.strip() == row["title"].strip()
+        found = infer_title(Document(f"{row['title']}\n\n{row['text']}", id=row["id"]))
+        right += found is not None and found[0] == " ".join(row["title"].split())
     print(f"BBC held-out, headline + body      : {right}/{len(rows)} right ({right / len(rows):.1%})")
 
 

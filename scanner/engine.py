@@ -270,13 +270,10 @@ def make_document(record: InputRecord) -> Document:
     if comments:
         metadata[IGNORE_COMMENTS] = comments
     doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
-    heading = markdown_title(doc) if title is None and markdown else None
-    if heading is not None:
-        doc.title, doc.title_span = heading
-    elif title is None:
-        span = infer_title(doc)
-        if span is not None:
-            doc.title, doc.title_span = " ".join(span.text.split()), span
+    if title is None:
+        found = (markdown_title(doc) if markdown else None) or infer_title(doc)
+        if found is not None:
+            doc.title, doc.title_span = found
     else:
         doc.title_span = locate_title(doc, title, markdown)
     return doc

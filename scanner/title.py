@@ -6,14 +6,17 @@ of prose (so a cookie notice or promo sentence high on the page does not count a
 The headline is the title-like line in the lines before it that best predicts the body: it
 shares the body's key words, is headline-sized rather than a two-word menu item, and stands
 close to where the body starts. Related-post lines (followed by a date line, or sharing nothing
-with the body), a standfirst under its headline, and spam lose. ``bench/title_eval.py`` measures
-it on whole scraped pages and on BBC articles.
+with the body), a standfirst under its headline, and spam lose. In a text written as an
+article (a headline-shaped first line, the body right under it, paragraphs set off by blank
+lines) the first line is the headline even when it shares nothing with the body: a draft's
+wrong headline. ``bench/title_eval.py`` measures it on whole scraped pages and on BBC articles.
 """
 from __future__ import annotations
 
 import re
 from itertools import accumulate
 
+from scanner.boilerplate.patterns import line_cues
 from scanner.document import Document, Span
 from scanner.paragraphs import paragraph_units, unit_spans
 
@@ -24,6 +27,8 @@ _BLOCK_LINES = 15  # a window of this many lines measures how much prose follows
 _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of the densest one
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
+_DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
+_DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
@@ -32,6 +37,13 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
+# an editor's note, credit or time stamp above a story, not its headline: "Updated at 11:45 p.m.
+# ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
+_NOTE_RE = re.compile(
+    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
+    r"|read\s+(?:this|the|more|our))\b|\b\d{1,2}[:.]\d\d\b|\w\.(?:com|org|net|gov|edu|io)\b",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     "the and for with that this from have has was were are but not you your our his her its "
     "their they them who what when where how why will would can could should into over after "
@@ -45,38 +57,65 @@ _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
                               re.DOTALL | re.MULTILINE)
+_KEY_LINE_RE = re.compile(r"\s*[A-Za-z_][\w-]*:(?:[ \t]|$)")
+_TITLE_LINE_RE = re.compile(r"^title:(.*)$", re.MULTILINE)
+_SETEXT_H1_RE = re.compile(r" {0,3}=+[ \t]*")
 
 
 def without_front_matter(text: str) -> tuple[str, str | None]:
     """A Markdown text with its leading YAML front matter (``---`` ... ``---``, metadata, no
     article text) blanked out with spaces, so offsets stay, and the front matter's title."""
     match = _FRONT_MATTER_RE.match(text)
-    if match is None:
-        return text, None
-    import yaml
-
-    try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return text, None
-    if not isinstance(data, dict):  # a "---" rule, not front matter
+    data = None if match is None else _front_matter(match.group(1))
+    if data is None:  # no front matter, or a "---" rule
         return text, None
     title = data.get("title")
     blank = re.sub(r"[^\n]", " ", match.group())
     return blank + text[match.end():], (title.strip() or None) if isinstance(title, str) else None
 
 
+def _front_matter(block: str) -> dict | None:
+    """The mapping a front matter block holds, or None when it holds none. YAML that does not
+    parse but opens with a ``key:`` line (``title: Budget: yes``) is front matter too: its
+    ``title:`` line is read leniently (the rest of the line, without enclosing quotes)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        if not _KEY_LINE_RE.match(block):
+            return None
+        line = _TITLE_LINE_RE.search(block)
+        return {"title": _unquoted(line.group(1).strip())} if line else {}
+    return data if isinstance(data, dict) else None
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without the pair of quotes that encloses it, if any."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
 def markdown_title(doc: Document) -> tuple[str, Span] | None:
-    """The heading's visible text and line of a Markdown document that opens with a
-    ``# Heading``."""
-    if not doc.nonblank_lines:
+    """The visible text and span of the level-1 heading (``# Heading``, or a heading
+    underlined with ``=``) a Markdown document opens with."""
+    units = paragraph_units(doc)
+    if not units or not units[0] or not units[1][0]:
         return None
-    line = doc.nonblank_lines[0][1]
-    match = _MARKDOWN_HEADING_RE.fullmatch(line.text.rstrip())
-    if not (match and match.group(1) == "#" and match.group(2)):
+    unit = units[0][0]
+    lines = [span.text.rstrip() for _, span in doc.nonblank_lines[unit.start:unit.stop]]
+    if not _is_level_1_heading(lines):
         return None
-    units = paragraph_units(doc)  # its visible text: no emphasis marks or link targets
-    return (units[1][0] if units else match.group(2)), line
+    return units[1][0], unit_spans(doc, [unit])[0]
+
+
+def _is_level_1_heading(lines: list[str]) -> bool:
+    """Whether the lines of a Markdown block are a level-1 heading: ATX or setext."""
+    atx = _MARKDOWN_HEADING_RE.fullmatch(lines[0])
+    if atx:
+        return atx.group(1) == "#"
+    return len(lines) > 1 and _SETEXT_H1_RE.fullmatch(lines[-1]) is not None
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
@@ -100,9 +139,9 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     return None
 
 
-def infer_title(doc: Document) -> Span | None:
-    """The span of the most likely headline line (or paragraph, in hard-wrapped text), or None
-    when the text has no title-like head."""
+def infer_title(doc: Document) -> tuple[str, Span] | None:
+    """The visible text and span of the most likely headline line (or paragraph, in
+    hard-wrapped text and Markdown), or None when the text has no title-like head."""
     paragraphs = paragraph_units(doc)
     if paragraphs is None:
         spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
@@ -117,6 +156,7 @@ def infer_title(doc: Document) -> Span | None:
     body_words = _key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
+    draft = body_at == 1 and _is_draft_headline(doc, paragraphs, texts)
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
@@ -124,7 +164,7 @@ def infer_title(doc: Document) -> Span | None:
             continue
         words = _key_words(text)
         overlap = _overlap(words, body_words)
-        if overlap == 0 or _is_standfirst(texts, is_body, k, body_words):
+        if (overlap == 0 and not draft) or _is_standfirst(texts, is_body, k, body_words):
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
@@ -134,7 +174,28 @@ def infer_title(doc: Document) -> Span | None:
             best, best_score = k, score
     if best is None:
         return None
-    return spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
+    span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
+    return " ".join(texts[best].split()), span
+
+
+def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                       texts: list[str]) -> bool:
+    """Whether the first unit heads a text written as an article, not a scraped page: a
+    headline-shaped line (4-20 words, capitalised, no sentence, furniture cue or editor's note)
+    over paragraphs that blank lines set off."""
+    head = texts[0].strip()
+    if (len(head.split()) not in _DRAFT_WORDS or head[0].islower() or not _is_title_like(head)
+            or _NOTE_RE.search(head) or line_cues([head])[0]):
+        return False
+    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
+    return all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+
+
+def _unit_lines(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                k: int) -> tuple[int, int]:
+    """The first and last document line of unit ``k`` (a line, or a paragraph)."""
+    unit = range(k, k + 1) if paragraphs is None else paragraphs[0][k]
+    return doc.nonblank_lines[unit.start][0], doc.nonblank_lines[unit.stop - 1][0]
 
 
 def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:

@@ -282,28 +282,80 @@ def test_comment_count_under_the_headline_flags_only_itself():
     assert _flagged_line_texts(doc, found) == {"7 Comments"}
 
 
-def test_short_gaps_between_boilerplate_lines_are_filled():
+def _page(kinds, prose, title_position=None, blank_before=()):
+    """A page's analysis as ``BoilerplateLine._gaps`` reads it: one line a position, a blank
+    line before each position in ``blank_before``."""
     from types import SimpleNamespace
 
+    lines = [k + sum(b <= k for b in blank_before) for k in range(len(kinds))]
+    return SimpleNamespace(kinds=kinds, prose=prose, title_position=title_position,
+                           line_indices=lines, last_lines=lines)
+
+
+def test_short_gaps_between_boilerplate_lines_are_filled():
     rule = BY_ID["BPL011"]
     # nav, teaser (prose), nav, article x 4 (prose), footer: only the teaser is a gap
     kinds = ["navigation", None, "navigation", None, None, None, None, "legal"]
     prose = [False, True, False, True, True, True, True, False]
-    page = SimpleNamespace(kinds=kinds, prose=prose, title_position=None)
+    page = _page(kinds, prose)
     probabilities = [0.9, 0.7, 0.9, 0.8, 0.8, 0.8, 0.8, 0.9]
     assert rule._gaps(page, set(), probabilities) == [1]
     # a gap line the model doubts, or a gap holding the title, is left alone
     assert rule._gaps(page, set(), [0.9, 0.4, *probabilities[2:]]) == []
-    assert rule._gaps(SimpleNamespace(kinds=kinds, prose=prose, title_position=1), set(),
-                      probabilities) == []
+    assert rule._gaps(_page(kinds, prose, title_position=1), set(), probabilities) == []
     # a short article between a menu and a footer is not a gap
-    page = SimpleNamespace(kinds=["navigation", None, None, "legal"], prose=[False, True, True, False],
-                           title_position=None)
+    page = _page(["navigation", None, None, "legal"], [False, True, True, False])
     assert rule._gaps(page, set(), [0.9, 0.8, 0.8, 0.9]) == []
     # the end of the page closes a gap; the start does not (the headline is there)
-    page = SimpleNamespace(kinds=[None, "navigation", None, None, None, None, "legal", None],
-                           prose=[False, False, True, True, True, True, False, False], title_position=None)
+    page = _page([None, "navigation", None, None, None, None, "legal", None],
+                 [False, False, True, True, True, True, False, False])
     assert rule._gaps(page, set(), [0.9] * 8) == [7]
+
+
+@pytest.mark.parametrize(("blank", "teaser_prose"), [(1, True), (2, True), (7, True), (1, False)])
+def test_a_prose_paragraph_set_off_by_a_blank_line_fills_no_gap_the_model_alone_makes(blank, teaser_prose):
+    rule = BY_ID["BPL011"]
+    kinds = [None, None, None, None, None, None, None, "legal", None]
+    prose = [False, teaser_prose, False, True, True, True, True, False, True]
+    page = _page(kinds, prose, blank_before=(blank, 8))
+    # the prose paragraph after the footer is never filled; the teaser between two lines the
+    # model flagged only when it is not prose or no blank line sets it off
+    expected = [] if teaser_prose and blank in (1, 2) else [1]
+    assert rule._gaps(page, {0, 2}, [0.9] * 9) == expected
+    # between lines a cue explains (a caption between a promo and a photo credit) it is filled
+    page.kinds = ["spam", None, "credit", *kinds[3:]]
+    assert rule._gaps(page, set(), [0.9] * 9) == [1]
+
+
+ARTICLE_WITH_TABLE = """# Regional airline adds three routes for the summer season
+
+A regional airline said on Monday it would add three new routes from the city's airport this summer, as demand for short-haul travel continues to recover.
+
+The flights, to Porto, Split and Gdansk, will run twice a week from late May until the end of September, the company said in a statement.
+
+| Route   | Weekly flights | First flight |
+|---------|----------------|--------------|
+| Porto   | 2              | 28 May       |
+| Split   | 2              | 30 May       |
+| Gdansk  | 2              | 1 June       |
+
+The airline's chief executive, Tomas Berg, said bookings for the summer were already 15 per cent higher than a year ago. "We see strong demand from both tourists and families visiting relatives," he said.
+
+Developers who use the airline's booking API can query the new routes like this:
+
+```python
+import requests
+resp = requests.get("https://api.example.com/routes?from=CPH")
+```
+
+Airport officials welcomed the announcement and said the new routes would support about 40 jobs at the terminal.
+"""
+
+
+def test_no_boilerplate_finding_covers_the_prose_paragraphs_around_a_markdown_table():
+    doc, found = _findings(ARTICLE_WITH_TABLE, format="markdown")
+    flagged = _flagged_line_texts(doc, found)
+    assert not {line for line in flagged if line.endswith(".")}
 
 
 def test_tables_of_figures_and_dates_are_no_headline_list():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.document import Document
-from scanner.title import infer_title
+from scanner.title import infer_title, markdown_title
 
 BODY = (
     "The city council approved a new budget for public libraries on Monday, adding funds for "
@@ -18,8 +18,8 @@ HEADLINE = "Council approves bigger budget for city libraries"
 
 
 def title_of(text: str) -> str | None:
-    span = infer_title(Document(text, id="t"))
-    return span.text if span else None
+    found = infer_title(Document(text, id="t"))
+    return found[0] if found else None
 
 
 STANDFIRST = ("Libraries will open longer and get new roofs under the budget the council "
@@ -75,3 +75,95 @@ def test_markdown_front_matter_is_no_text_and_gives_its_title():
     untitled = make_document(InputRecord(id="b.md", text="---\ndraft: true\n---\n# Heading\n\nBody.\n",
                                          metadata={"format": "markdown"}))
     assert untitled.title == "Heading" and "draft" not in untitled.text
+
+
+def markdown_doc(text: str):
+    from scanner.engine import make_document
+    from scanner.io.records import InputRecord
+
+    return make_document(InputRecord(id="a.md", text=text, metadata={"format": "markdown"}))
+
+
+@pytest.mark.parametrize("heading", [
+    f"{HEADLINE}\n{'=' * len(HEADLINE)}", f"{HEADLINE}\n---", f"## {HEADLINE}", f"### {HEADLINE} ###",
+    f"**{HEADLINE}**", f"_{HEADLINE}_",
+])
+def test_a_markdown_title_is_the_visible_text_of_its_heading_or_bold_line(heading):
+    doc = markdown_doc(f"{heading}\n\n{BODY}")
+    assert doc.title == HEADLINE and doc.title_span.text == heading
+
+
+def test_a_setext_level_1_heading_on_the_first_line_is_the_title_like_a_hash_heading():
+    heading = "Tiny and loud: a new voice in the mist"  # shares no key word with the body
+    doc = markdown_doc(f"{heading}\n===\n\n{BODY}")
+    assert doc.title == heading and doc.title_span.text == f"{heading}\n==="
+    assert markdown_title(markdown_doc(f"{heading}\n---\n\n{BODY}")) is None  # level 2: inferred
+
+
+@pytest.mark.parametrize(("matter", "title"), [
+    ("title: Road budget: council says yes", "Road budget: council says yes"),
+    ("title: 'Road budget' yes\ntags: [a", "'Road budget' yes"),
+    ('date: 2024-03-01\ntitle:  "Road budget: yes"  \nbad: a: b', "Road budget: yes"),
+    ("draft: yes: no", None),
+])
+def test_front_matter_that_is_not_valid_yaml_is_still_metadata_and_gives_its_title_line(matter, title):
+    text = f"---\n{matter}\n---\n\n{BODY}"
+    doc = markdown_doc(text)
+    assert doc.title == title and len(doc.text) == len(text)
+    assert doc.text.strip() == BODY.strip()
+
+
+def test_a_thematic_break_over_a_paragraph_is_no_front_matter():
+    text = f"---\nThe council met. It said: yes, and: no\n---\n\n{BODY}"
+    assert markdown_doc(text).text == text
+
+
+UNRELATED = "Central bank raises interest rates to fight inflation"
+
+
+@pytest.mark.parametrize("text", [
+    f"{UNRELATED}\n\n{BODY}", f"\n  {UNRELATED}  \n\n\n{BODY}",
+])
+def test_a_drafts_headline_over_blank_line_separated_paragraphs_is_its_title_though_unrelated(text):
+    assert title_of(text) == UNRELATED
+
+
+@pytest.mark.parametrize("head", [
+    "Sign up for our newsletter today",  # furniture
+    "World News",  # a label, too short to be judged as a headline
+    "via Daily Buzz Live and other sites",  # a credit, in lowercase
+    "Updated at 11:45 p.m. ET", "Warning: graphic image below",  # editor's notes
+    "Read this story in Spanish at CNNMexico.com",
+    "The central bank raised interest rates to fight inflation.",  # a sentence
+    "Central bank raises interest rates to fight inflation, the governor said on Monday, as "
+    "prices rose faster than at any time in the past ten years and wages",  # too long
+])
+def test_a_first_line_that_is_no_drafts_headline_is_no_title_when_unrelated(head):
+    assert title_of(f"{head}\n\n{BODY}") is None
+
+
+@pytest.mark.parametrize("text", [
+    f"{UNRELATED}\n{BODY}",  # no blank line under it
+    f"{UNRELATED}\n\n" + BODY.replace("\n\n", "\n"),  # a page printed a block a line
+    f"{UNRELATED}\nBy Jane Smith\n\n{BODY}",  # the body does not start right under it
+])
+def test_an_unrelated_first_line_is_no_title_of_a_text_not_written_as_an_article(text):
+    assert title_of(text) is None
+
+
+FROG_STORY = """Researchers have described a previously unknown species of tree frog found in a \
+remote cloud forest in the Andes, according to a study published on Wednesday.
+
+The tiny amphibian, less than two centimetres long, lives among mosses and bromeliads at about \
+2,800 metres, where the team first recorded its high-pitched call during a night survey.
+
+Genetic tests confirmed that the frog differs from its closest relatives, and the authors said \
+the species should be listed as endangered because its forest is being cleared for cattle farms.
+"""
+
+
+def test_a_drafts_unrelated_headline_is_checked_against_its_body():
+    import scanner
+
+    record = scanner.scan_text(f"{UNRELATED}\n\n{FROG_STORY}", select=["HDL001"])
+    assert record["title"] == UNRELATED and [f["rule"] for f in record["findings"]] == ["HDL001"]

@@ -329,9 +329,12 @@ class BoilerplateLine(Rule):
     the page (a related-post teaser between its title and date, a blurb inside or after a
     footer) are flagged when the model gives each at least
     ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
-    short article between a menu and a footer is not a gap). For HTML input the reader passes
-    trafilatura's main text along (``metadata["main_text"]``): lines missing from it need only
-    ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
+    short article between a menu and a footer is not a gap). A prose line set off by a blank
+    line, as a writer separates paragraphs, fills a gap only between lines that a cue explains
+    (a caption between a promo and a photo credit), not between lines the model alone doubts
+    or at the end of the page: the paragraphs around a Markdown table stay unflagged.
+    For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
+    lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
     jusText/Boilerpipe's shallow text features; main-text evidence from trafilatura.
     """
@@ -381,6 +384,7 @@ class BoilerplateLine(Rule):
                 end += 1
             gap = range(k, end)
             if (0 < k and 0 < len(gap) <= o["gap_lines"]
+                    and (_cued_around(page, gap) or not any(_set_off_prose(page, j) for j in gap))
                     and page.title_position not in gap
                     and min(probabilities[j] for j in gap) >= o["gap_threshold"]
                     and sum(page.prose[j] for j in gap) <= max_prose):
@@ -399,6 +403,19 @@ class BoilerplateLine(Rule):
         # the closing paragraphs of short texts), and the model alone never makes a warning
         return ([never if prose else o["threshold"] for prose in page.prose],
                 [never] * len(page.prose))
+
+
+def _cued_around(page, gap: range) -> bool:
+    """Whether lines a cue or structure explains (not the model alone) enclose ``gap``."""
+    return (gap.stop < len(page.kinds) and page.kinds[gap.start - 1] is not None
+            and page.kinds[gap.stop] is not None)
+
+
+def _set_off_prose(page, k: int) -> bool:
+    """Whether the line (or paragraph) at position ``k`` > 0 is prose with a blank line before
+    or after it: a paragraph as a writer sets it off, not a teaser inside a block of furniture."""
+    after = k + 1 < len(page.prose) and page.line_indices[k + 1] > page.last_lines[k] + 1
+    return page.prose[k] and (page.line_indices[k] > page.last_lines[k - 1] + 1 or after)
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
