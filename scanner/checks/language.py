@@ -18,6 +18,9 @@ from scanner.rule import Rule, flag, ok
 
 MIN_WORDS = 6
 MAX_CHARS = 300  # langdetect reads this much of a line: enough to tell, and bounded in time
+MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much as six words
+_UNSPACED_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th"})
 # Common function words of frequent web languages (not English): foreign-text evidence.
 _FOREIGN_FUNCTION_WORDS = frozenset(
     # de
@@ -93,6 +96,10 @@ class ForeignLanguageLine(Rule):
         flag(_BODY + "Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln."),
         flag(_BODY + "Wij gebruiken cookies om uw ervaring op onze website te verbeteren. Door "
              "verder te surfen gaat u akkoord met ons cookiebeleid."),
+        flag(_BODY + "该网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意。"),
+        flag(_BODY + "当サイトではクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。"),
+        ok(_BODY + "Protesters carried banners reading 香港人加油，光复香港时代革命 as they marched "
+           "through the city on Sunday afternoon."),
         ok(_BODY + "Harrison, Lockwood, Donny Barnard, White, Mackie, Jones, Smith, Müller"),
         ok("Revealed: The Secrets Our Clients Used to Earn Three Billion Dollars\n\n" + _BODY),
         ok(_BODY + "Manchester United 2-1 Arsenal, Chelsea 0-0 Liverpool, Everton 3-2 Fulham"),
@@ -105,9 +112,10 @@ class ForeignLanguageLine(Rule):
             return
         for _, span in doc.nonblank_lines:
             text = span.text
-            if text.count(" ") + 1 < MIN_WORDS or not _suspect(text, main):
+            unspaced = _in_unspaced_script(text, main)
+            if not unspaced and (text.count(" ") + 1 < MIN_WORDS or not _suspect(text, main)):
                 continue
-            found = self._other_language(text, main)
+            found = self._other_language(text, main, unspaced)
             if found:
                 code, probability = found
                 line = span.strip()
@@ -118,9 +126,11 @@ class ForeignLanguageLine(Rule):
                     data={"language": code, "probability": round(probability, 3),
                           "document_language": main})
 
-    def _other_language(self, text: str, main: str) -> tuple[str, float] | None:
-        """The line's language and its probability when it is surely not ``main``."""
-        if main == "en" and not _foreign_evidence(text):
+    def _other_language(self, text: str, main: str,
+                        unspaced: bool = False) -> tuple[str, float] | None:
+        """The line's language and its probability when it is surely not ``main`` (a line in
+        an unspaced script is its own evidence)."""
+        if main == "en" and not unspaced and not _foreign_evidence(text):
             return None  # (in another language, _suspect already required English evidence)
         ranked = language_probabilities(text[:MAX_CHARS])
         if not ranked:
@@ -147,6 +157,14 @@ def _suspect(text: str, main: str) -> bool:
         return count >= MIN_WORDS and share <= 0.1
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
+
+
+def _in_unspaced_script(text: str, main: str) -> bool:
+    """A line of Chinese, Japanese or Thai (at least :data:`MIN_UNSPACED_CHARS` of their
+    letters, which no spaces divide into words) in a document written in a spaced script."""
+    if text.isascii() or main in _UNSPACED_LANGUAGES:
+        return False
+    return len(_UNSPACED_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
 
 
 def _has_english_words(text: str) -> bool:
