@@ -143,6 +143,15 @@ def test_framing_needs_the_opposite_story():
                          doc_of(_TIES_BODY, "NATO and Japan pledge to strengthen ties"))
 
 
+def test_framing_names_the_actors_as_the_headline_writes_them():
+    body = _TIES_BODY.replace("Japan", "Canada").replace("NATO", "Mexico")
+    found = _findings(UnsupportedFraming, doc_of(body, "Canada's Attack on Mexico"))
+    assert found and "about Canada and Mexico;" in found[0].message
+    assert found[0].data["actors"] == ["Canada", "Mexico"]
+    found = _findings(UnsupportedFraming, doc_of(_TIES_BODY, "NATO slams Japan"))
+    assert found and "about NATO and Japan;" in found[0].message
+
+
 def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():
     body = _TIES_BODY + " Japan said NATO had attacked its trade policy in a private letter."
     assert not _findings(UnsupportedFraming, doc_of(body, "NATO's Attack on Japan"))

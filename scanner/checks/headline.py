@@ -178,7 +178,7 @@ over a report of NATO and Japan pledging closer ties.
         yield self.finding(
             doc, start, end,
             f"Headline frames the story as \"{framing.term}\", but the body never says so "
-            f"about {' and '.join(a.title() for a in framing.actors)}; it speaks of {words}.",
+            f"about {' and '.join(framing.actors)}; it speaks of {words}.",
             excerpt=excerpt,
             suggestion="Use a headline that reflects what the body reports.",
             data={"term": framing.term, "actors": framing.actors,

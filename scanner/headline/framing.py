@@ -73,7 +73,7 @@ class Framing:
     """Why a charged headline term looks unsupported."""
 
     term: str
-    actors: list[str]
+    actors: list[str]  # as the headline writes them ("Canada", "NATO")
     cooperation: list[str]  # cooperation words found in sentences about the actors
     hostility: list[str]  # hostility words found there (fewer)
 
@@ -99,7 +99,7 @@ def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | N
             continue  # the body uses the word itself about the actors, or as its theme
         if (len(cooperation) >= MIN_COOPERATION
                 and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
-            return Framing(term, actors, cooperation, hostility)
+            return Framing(term, list(actors.values()), cooperation, hostility)
     return None
 
 
@@ -110,21 +110,22 @@ def _family(term: str) -> tuple[str, ...]:
     return (term.lower()[:STEM],)
 
 
-def _actors(headline: str, body_sentences: list[str]) -> list[str]:
-    """Stems of headline words the body writes capitalised (names), in headline order, the
-    first word of each run of such words standing for the whole name."""
+def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
+    """Headline words the body writes capitalised (names), in headline order, the first word
+    of each run of such words standing for the whole name: their stem -> the word as written."""
     names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
-    actors: list[str] = []
+    actors: dict[str, str] = {}
     previous_was_name = False
-    for word in T.tokens(_POSSESSIVE_RE.sub("", headline)):
+    for written in _WORD_RE.findall(_POSSESSIVE_RE.sub("", headline)):
+        word = written.lower().replace("’", "'")
         stem = _stem(word)
         is_name = stem in names and word not in charged and word not in T.STOP_WORDS
         if is_name and not previous_was_name and stem not in actors:
-            actors.append(stem)  # one actor per run of name words ("Islamic State")
+            actors[stem] = written  # one actor per run of name words ("Islamic State")
         previous_was_name = is_name
-    return actors[:MAX_ACTORS]
+    return dict(list(actors.items())[:MAX_ACTORS])
 
 
 def _stem(word: str) -> str:
@@ -132,5 +133,6 @@ def _stem(word: str) -> str:
     return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
 
 
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # T.TOKEN_RE keeping the case
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
