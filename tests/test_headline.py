@@ -8,6 +8,7 @@ import pytest
 from scanner.checks.headline import (
     _CRITIC_BODY,
     _GAZA_BODY,
+    _MIXED_BODY,
     _SPIDER_HOAX_BODY,
     _SPIDER_TRUE_BODY,
     _TIES_BODY,
@@ -150,6 +151,15 @@ def test_framing_names_the_actors_as_the_headline_writes_them():
     assert found[0].data["actors"] == ["Canada", "Mexico"]
     found = _findings(UnsupportedFraming, doc_of(_TIES_BODY, "NATO slams Japan"))
     assert found and "about NATO and Japan;" in found[0].message
+
+
+@pytest.mark.parametrize("title", ["Canada slams Mexico over dairy delay",
+                                   "Canada blasts Mexico over dairy", "Canada's attack on Mexico"])
+def test_framing_counts_the_bodys_own_conflict_as_support(title):
+    assert not _findings(UnsupportedFraming, doc_of(_MIXED_BODY, title))
+    cooperation_only = _MIXED_BODY[_MIXED_BODY.index("The criticism"):].replace(
+        "The criticism came", "That came")
+    assert _findings(UnsupportedFraming, doc_of(cooperation_only, title))
 
 
 def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():

@@ -61,7 +61,13 @@ _CRITIC_BODY = (
     "Labour of wasting public money. Mr Blair said voters faced a clear choice between "
     "investment and cuts at the next election."
 )
-
+_MIXED_BODY = (
+    "Canada's prime minister on Monday accused Mexico of dragging its feet on dairy access, "
+    "calling the delay \"unacceptable\" and warning that Canada would retaliate. The criticism "
+    "came hours after the trade ministers of Canada and Mexico signed an agreement and praised "
+    "their partnership. Canada said the deal would deepen its ties with Mexico, and Mexico "
+    "thanked Canada for its support."
+)
 
 MIN_KEY_TERMS = 3  # a headline with fewer content words ("A November to remember") claims too
 # little to be called unrelated to its body
@@ -150,7 +156,11 @@ Finds charged words in the headline ("attack", "slams", "war on", "betrayal", "d
 sentence about those actors uses the charged word's family, and the sentences that mention
 them all speak mostly of cooperation (pledges, partnership, ties, support) rather than of
 hostility, the headline frames the story against its own content: "NATO's Attack on Japan"
-over a report of NATO and Japan pledging closer ties.
+over a report of NATO and Japan pledging closer ties. A conflict the body itself reports in a
+sentence about the actors (accused, criticised, condemned, warned, threatened, retaliate,
+dispute, row, clash, "unacceptable", ...) backs any charged word, however much cooperation the
+story also describes: "Canada slams Mexico over dairy delay" over a trade deal whose lead has
+Canada accusing Mexico.
 """
     examples = [
         flag(_TIES_BODY, title="NATO's Attack on Japan"),
@@ -164,6 +174,7 @@ over a report of NATO and Japan pledging closer ties.
         ok(_CRITIC_BODY, title="Blair slams Tory tax plans"),
         ok(_FEUD_BODY, title="Google slams Microsoft over browser"),
         ok(_FEUD_BODY, title="Google declares war on Microsoft"),
+        ok(_MIXED_BODY, title="Canada slams Mexico over dairy delay"),
         ok(_DEAL_BODY, title="Microsoft and Google pledge AI safety partnership"),
     ]
 

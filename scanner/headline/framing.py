@@ -6,7 +6,9 @@ cooperation as hostility. The check finds charged terms in the headline ("attack
 body writes as proper names, up to two), and the body sentences that mention those actors. The
 framing is unsupported when neither the charged word's family nor any hostility word occurs in
 a sentence about the actors in a way that outweighs it, and those sentences speak of the
-opposite (cooperation, partnership, pledges, ties).
+opposite (cooperation, partnership, pledges, ties). A conflict the body reports between the
+actors ("Canada's prime minister accused Mexico ...") backs any charged word, however much
+cooperation the story also describes.
 """
 from __future__ import annotations
 
@@ -54,13 +56,17 @@ CHARGED: dict[str, tuple[str, ...]] = {
 CHARGED_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in CHARGED) + r")\b", re.IGNORECASE)
 _PATTERNS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), stems) for p, stems in CHARGED.items()]
 
+# the body's own conflict between the actors: one such word between mentions of the two backs
+# any charged headline word ("Canada ... accused Mexico" backs "Canada slams Mexico")
+_CONFLICT = (r"accus|critici[sz]|condemn|denounc|rebuk|blam|attack|slam|blast|lambast|warn|threat"
+             r"|retaliat|disput|row\b|rows\b|clash|feud|unacceptabl|outrag|reject|rebuff|lash")
+CONFLICT_RE = re.compile(rf"(?:{_CONFLICT})[a-z']*$")  # one lower-cased token
 HOSTILE_RE = re.compile(
-    r"\b(?:attack|assault|slam|blast|lambast|critici[sz]|criticism|condemn|accus|denounc|rebuk"
-    r"|blam|clash|fight|fought|feud|spat|quarrel|disput|tension|hostil|confront|insult|mock"
-    r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|reject|protest|anger|angry"
-    r"|furious|outrag|invad|invasion|bomb|retaliat|rift|snub|enem|adversar|rival|lash|savag"
-    r"|threat|provo[ck]|sanction|rebuff|scorn|stab|war\b|wars\b|warfare|hit out|hits out"
-    r"|hit back|turned on|turns on)\w*", re.IGNORECASE)
+    rf"\b(?:{_CONFLICT}|assault|fight|fought|spat|quarrel|tension|hostil|confront|insult|mock"
+    r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|protest|anger|angry"
+    r"|furious|invad|invasion|bomb|rift|snub|enem|adversar|rival|savag|provo[ck]|sanction"
+    r"|scorn|stab|war\b|wars\b|warfare|hit out|hits out|hit back|turned on|turns on)\w*",
+    re.IGNORECASE)
 COOPERATION_RE = re.compile(
     r"\b(?:pledg|partner|co-?operat|collaborat|ties\b|tie\b|ally\b|allies|allian|closer"
     r"|closely|strengthen|deepen|together|unity|support|prais|grateful|welcom|friend"
@@ -86,21 +92,40 @@ def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | N
     actors = _actors(headline, body_sentences)
     if len(actors) < MAX_ACTORS:
         return None  # without two actors there is no relation to frame
-    tokenised = [(s, T.tokens(s)) for s in body_sentences]
-    about = [(s, words) for s, words in tokenised
-             if set(actors) <= {_stem(w) for w in words}]
+    tokenised = [(s, _terms(s)) for s in body_sentences]
+    about = [(s, terms) for s, terms in tokenised if set(actors) <= {k for k, _ in terms}]
+    if any(_conflict_between(terms, *actors) for _, terms in about):
+        return None  # the body itself reports a conflict between the actors
     about_text = " ".join(s for s, _ in about)
     cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
     hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]
     for term in terms:
         family = _family(term)
-        if (any(w.startswith(family) for _, words in about for w in words)
-                or sum(w.startswith(family) for _, words in tokenised for w in words) >= THEME):
+        if (any(w.startswith(family) for _, terms in about for _, w in terms)
+                or sum(w.startswith(family) for _, terms in tokenised for _, w in terms) >= THEME):
             continue  # the body uses the word itself about the actors, or as its theme
         if (len(cooperation) >= MIN_COOPERATION
                 and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
             return Framing(term, list(actors.values()), cooperation, hostility)
     return None
+
+
+def _conflict_between(terms: list[tuple[str, str]], first: str, second: str) -> bool:
+    """Whether a conflict word (accused, criticised, warned, ...) stands between a mention of
+    one actor and a later mention of the other (not "Japan and NATO face threats")."""
+    at = {first: [], second: []}
+    for i, (key, _) in enumerate(terms):
+        if key in at:
+            at[key].append(i)
+    return any(CONFLICT_RE.match(word)
+               and (at[first][0] < i < at[second][-1] or at[second][0] < i < at[first][-1])
+               for i, (_, word) in enumerate(terms))
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` as ``(key, word)``: the key an actor is matched on (its stem), the
+    word lower-cased."""
+    return [(_stem(word), word) for word in T.tokens(text)]
 
 
 def _family(term: str) -> tuple[str, ...]:
