@@ -162,6 +162,42 @@ def test_framing_counts_the_bodys_own_conflict_as_support(title):
     assert _findings(UnsupportedFraming, doc_of(cooperation_only, title))
 
 
+_TANK_BODY = (
+    "France and Germany signed an agreement on Monday to build a new battle tank together, a "
+    "milestone in their defence cooperation. The German defence minister and her French "
+    "counterpart signed the deal in Paris and praised the excellent partnership between them. "
+    "The French minister said the agreement would strengthen Europe's defence industry."
+)
+
+
+@pytest.mark.parametrize("title", ["Germany slams France as tank deal exposes rift",
+                                   "Berlin slams Paris over tank deal",
+                                   "France's betrayal of Germany", "French attack on Berlin",
+                                   "US declares war on Mexico"])
+def test_framing_knows_countries_by_demonym_and_capital(title):
+    body = (_TANK_BODY if "Mexico" not in title else _TANK_BODY.replace(
+        "France", "Mexico").replace("French", "Mexican").replace("Paris", "Mexico City")
+        .replace("Germany", "the United States").replace("German", "American"))
+    assert _findings(UnsupportedFraming, doc_of(body, title))
+    feud = body + " Berlin accused the French government of delaying the work."
+    feud = feud.replace("Berlin", "Washington").replace("French", "Mexican") \
+        if "Mexico" in title else feud
+    assert not _findings(UnsupportedFraming, doc_of(feud, title))
+
+
+def test_country_names_resolve_to_one_key():
+    from scanner.headline.framing import _terms
+
+    keys = [t.key for t in _terms("France, the French government, Paris, Frenchman")]
+    assert [k for k in keys if k == "france"] == ["france"] * 4
+    assert [t.key for t in _terms("Germans")] == ["germany"]
+    assert [t.key for t in _terms("Mexico City and Mexico")] == ["mexico", "and", "mexico"]
+    assert [t.key for t in _terms("North Korea, South Korea")] == ["north korea", "south korea"]
+    assert [t.written for t in _terms("tell us about china")] == ["tell", "us", "about",
+                                                                  "china"]
+    assert "united states" not in {t.key for t in _terms("tell us about Latin America")}
+
+
 def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():
     body = _TIES_BODY + " Japan said NATO had attacked its trade policy in a private letter."
     assert not _findings(UnsupportedFraming, doc_of(body, "NATO's Attack on Japan"))

@@ -152,7 +152,8 @@ class UnsupportedFraming(Rule):
     summary = "Charged headline word (attack, slams, betrayal, ...) that the body contradicts"
     docs = """
 Finds charged words in the headline ("attack", "slams", "war on", "betrayal", "destroys",
-"humiliates", ...) and the headline's actors (words the body writes as names). When no body
+"humiliates", ...) and the headline's actors (words the body writes as names; a country by
+any of its names, demonyms and capital: "France", "French", "Paris"). When no body
 sentence about those actors uses the charged word's family, and the sentences that mention
 them all speak mostly of cooperation (pledges, partnership, ties, support) rather than of
 hostility, the headline frames the story against its own content: "NATO's Attack on Japan"

@@ -3,10 +3,11 @@
 "NATO's Attack on Japan" over a story about NATO and Japan pledging closer ties frames a
 cooperation as hostility. The check finds charged terms in the headline ("attack", "slams",
 "war on", "betrayal", "destroys", "humiliates", ...), the headline's actors (its words that the
-body writes as proper names, up to two), and the body sentences that mention those actors. The
-framing is unsupported when neither the charged word's family nor any hostility word occurs in
-a sentence about the actors in a way that outweighs it, and those sentences speak of the
-opposite (cooperation, partnership, pledges, ties). A conflict the body reports between the
+body writes as proper names, up to two; a country is one actor under any of its names,
+demonyms and capital, :mod:`scanner.headline.countries`), and the body sentences that mention
+those actors. The framing is unsupported when neither the charged word's family nor any
+hostility word occurs in a sentence about the actors in a way that outweighs it, and those
+sentences speak of the opposite (cooperation, partnership, pledges, ties). A conflict the body reports between the
 actors ("Canada's prime minister accused Mexico ...") backs any charged word, however much
 cooperation the story also describes.
 """
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from scanner.headline import countries
 from scanner.headline import text as T
 
 STEM = 5
@@ -86,23 +89,24 @@ class Framing:
 
 def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | None:
     """The first charged headline term the body contradicts, or None."""
-    terms = [m.group() for m in CHARGED_RE.finditer(headline)]
-    if not terms or not body_sentences:
+    charged = [m.group() for m in CHARGED_RE.finditer(headline)]
+    if not charged or not body_sentences:
         return None
     actors = _actors(headline, body_sentences)
     if len(actors) < MAX_ACTORS:
         return None  # without two actors there is no relation to frame
     tokenised = [(s, _terms(s)) for s in body_sentences]
-    about = [(s, terms) for s, terms in tokenised if set(actors) <= {k for k, _ in terms}]
+    about = [(s, terms) for s, terms in tokenised if set(actors) <= {t.key for t in terms}]
     if any(_conflict_between(terms, *actors) for _, terms in about):
         return None  # the body itself reports a conflict between the actors
     about_text = " ".join(s for s, _ in about)
     cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
     hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]
-    for term in terms:
+    for term in charged:
         family = _family(term)
-        if (any(w.startswith(family) for _, terms in about for _, w in terms)
-                or sum(w.startswith(family) for _, terms in tokenised for _, w in terms) >= THEME):
+        if (any(t.word.startswith(family) for _, terms in about for t in terms)
+                or sum(t.word.startswith(family) for _, terms in tokenised for t in terms)
+                >= THEME):
             continue  # the body uses the word itself about the actors, or as its theme
         if (len(cooperation) >= MIN_COOPERATION
                 and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
@@ -110,22 +114,34 @@ def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | N
     return None
 
 
-def _conflict_between(terms: list[tuple[str, str]], first: str, second: str) -> bool:
+class Term(NamedTuple):
+    """A word of a text: the key an actor is matched on, the word lower-cased, as written."""
+
+    key: str  # a country's key for any of its names ("france" for "French"), else the stem
+    word: str
+    written: str
+
+
+def _terms(text: str) -> list[Term]:
+    """The words of ``text``, a country's name of several words ("Mexico City") as one."""
+    terms = []
+    for m in _TERM_RE.finditer(text):
+        word = m.group().lower().replace("’", "'")
+        key = countries.ALIASES[m.group(1)] if m.group(1) else _stem(word)
+        terms.append(Term(key, word, m.group()))
+    return terms
+
+
+def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
     """Whether a conflict word (accused, criticised, warned, ...) stands between a mention of
     one actor and a later mention of the other (not "Japan and NATO face threats")."""
-    at = {first: [], second: []}
-    for i, (key, _) in enumerate(terms):
-        if key in at:
-            at[key].append(i)
-    return any(CONFLICT_RE.match(word)
+    at: dict[str, list[int]] = {first: [], second: []}
+    for i, term in enumerate(terms):
+        if term.key in at:
+            at[term.key].append(i)
+    return any(CONFLICT_RE.match(term.word)
                and (at[first][0] < i < at[second][-1] or at[second][0] < i < at[first][-1])
-               for i, (_, word) in enumerate(terms))
-
-
-def _terms(text: str) -> list[tuple[str, str]]:
-    """The words of ``text`` as ``(key, word)``: the key an actor is matched on (its stem), the
-    word lower-cased."""
-    return [(_stem(word), word) for word in T.tokens(text)]
+               for i, term in enumerate(terms))
 
 
 def _family(term: str) -> tuple[str, ...]:
@@ -136,19 +152,20 @@ def _family(term: str) -> tuple[str, ...]:
 
 
 def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
-    """Headline words the body writes capitalised (names), in headline order, the first word
-    of each run of such words standing for the whole name: their stem -> the word as written."""
+    """Headline words the body names (a country by any of its names, or a word it writes
+    capitalised), in headline order, the first word of each run of such words standing for the
+    whole name: their key -> the words as written in the headline."""
     names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+    names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
     actors: dict[str, str] = {}
     previous_was_name = False
-    for written in _WORD_RE.findall(_POSSESSIVE_RE.sub("", headline)):
-        word = written.lower().replace("’", "'")
-        stem = _stem(word)
-        is_name = stem in names and word not in charged and word not in T.STOP_WORDS
-        if is_name and not previous_was_name and stem not in actors:
-            actors[stem] = written  # one actor per run of name words ("Islamic State")
+    for term in _terms(_POSSESSIVE_RE.sub("", headline)):
+        is_name = (term.key in names and term.word not in charged
+                   and term.word not in T.STOP_WORDS)
+        if is_name and not previous_was_name and term.key not in actors:
+            actors[term.key] = term.written  # one actor per run of name words ("Islamic State")
         previous_was_name = is_name
     return dict(list(actors.items())[:MAX_ACTORS])
 
@@ -158,6 +175,7 @@ def _stem(word: str) -> str:
     return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
 
 
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # T.TOKEN_RE keeping the case
+_COUNTRY_RE = re.compile(countries.PATTERN)
+_TERM_RE = re.compile(rf"{countries.PATTERN}|[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # case kept
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
