@@ -7,6 +7,7 @@ import pytest
 
 from scanner.checks.headline import (
     _CRITIC_BODY,
+    _FLOOD_BODY,
     _GAZA_BODY,
     _MIXED_BODY,
     _SPIDER_HOAX_BODY,
@@ -126,6 +127,20 @@ def test_mismatch_flags_a_swapped_headline_not_the_true_one():
                                                   "best supporting role"))
     assert not _findings(HeadlineBodyMismatch,
                          doc_of(_GAZA_BODY, "Hundreds of Palestinians flee floods in Gaza"))
+
+
+@pytest.mark.parametrize("title", ["How the floods unfolded in five charts",
+                                   "Five things we learned from the floods"])
+def test_mismatch_matches_key_terms_by_stem(title):
+    # the body says "flood defences", never "floods"
+    assert not _findings(HeadlineBodyMismatch, doc_of(_FLOOD_BODY, title))
+
+
+@pytest.mark.parametrize("title", ["Former mayor found guilty of fraud",
+                                   "Late goal sends City top of the table"])
+def test_mismatch_still_flags_a_swapped_headline_over_the_same_body(title):
+    found = _findings(HeadlineBodyMismatch, doc_of(_FLOOD_BODY, title))
+    assert found and "matched by word stem" in found[0].message
 
 
 def test_mismatch_quotes_the_refuting_sentence_of_a_debunked_headline():

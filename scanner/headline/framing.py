@@ -20,7 +20,6 @@ from typing import NamedTuple
 from scanner.headline import countries
 from scanner.headline import text as T
 
-STEM = 5
 MAX_ACTORS = 2  # the actor and the target of the charged term
 MIN_COOPERATION = 3  # cooperation words about the actors needed to call the framing opposite
 DOMINANCE = 1.5  # and at least this many times the hostility words in the same sentences
@@ -127,7 +126,7 @@ def _terms(text: str) -> list[Term]:
     terms = []
     for m in _TERM_RE.finditer(text):
         word = m.group().lower().replace("’", "'")
-        key = countries.ALIASES[m.group(1)] if m.group(1) else _stem(word)
+        key = countries.ALIASES[m.group(1)] if m.group(1) else T.stem(word)
         terms.append(Term(key, word, m.group()))
     return terms
 
@@ -148,15 +147,15 @@ def _family(term: str) -> tuple[str, ...]:
     for pattern, stems in _PATTERNS:
         if pattern.match(term):
             return stems
-    return (term.lower()[:STEM],)
+    return (term.lower()[:T.STEM],)
 
 
 def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     """Headline words the body names (a country by any of its names, or a word it writes
     capitalised), in headline order, the first word of each run of such words standing for the
     whole name: their key -> the words as written in the headline."""
-    names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
-    names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+    names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
+    names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
     names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
     actors: dict[str, str] = {}
@@ -168,11 +167,6 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
             actors[term.key] = term.written  # one actor per run of name words ("Islamic State")
         previous_was_name = is_name
     return dict(list(actors.items())[:MAX_ACTORS])
-
-
-def _stem(word: str) -> str:
-    """A crude stem for matching names: plural -ies folded to -y, then the first letters."""
-    return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
 
 
 _COUNTRY_RE = re.compile(countries.PATTERN)
