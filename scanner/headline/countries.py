@@ -166,7 +166,16 @@ def _aliases() -> dict[str, str]:
     return aliases
 
 
+def _pattern(names) -> str:
+    """A regex for any of ``names`` (all capitalised), grouped by first letter so a word is
+    tried against a few names only; longest first, so "Mexico City" wins over "Mexico" and
+    "North Korea" over "Korea"; a plural -s allowed. Group 1 is the name matched."""
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    groups = "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
+    return rf"(?<!\w)({groups})s?(?!\w)"
+
+
 ALIASES = _aliases()
-# longest names first, so "Mexico City" wins over "Mexico" and "North Korea" over "Korea"
-PATTERN = (r"(?<!\w)(" + "|".join(map(re.escape, sorted(ALIASES, key=len, reverse=True)))
-           + r")s?(?!\w)")
+PATTERN = _pattern(ALIASES)

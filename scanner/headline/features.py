@@ -58,13 +58,12 @@ class Lexicon:
 class Body:
     """A body analysed once: tokens, counts, cue rates, TF-IDF norm and topic vector."""
 
-    __slots__ = ("counts", "cues", "joined", "norm", "refutes", "stems", "topic", "words")
+    __slots__ = ("counts", "cues", "joined", "norm", "refutes", "topic", "words")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.words = T.tokens(text[:BODY_CHARS])
         self.joined = f" {' '.join(self.words)} "
         self.counts = Counter(self.words)
-        self.stems = set(map(T.stem, self.counts))
         n = len(self.counts)
         rows = np.fromiter(map(lexicon.rows.get, self.counts, repeat(-1)), np.int64, n)
         tf = np.fromiter(self.counts.values(), np.float64, n)
@@ -93,7 +92,7 @@ class PairAnalysis:
     overlap: float  # IDF-weighted share of the key terms found in the body
     topic_similarity: float  # cosine of the LSA topic vectors of headline and body
     missing: list[str]  # key terms no body word shares a stem with, rarest first
-    stem_overlap: float  # IDF-weighted share of the key terms whose stem occurs in the body
+    stem_overlap: float  # IDF-weighted share of the key terms whose stem a body word shares
 
 
 FEATURE_NAMES = [
@@ -138,7 +137,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         topic_similarity,
         len(present) / n_key,
         overlap,
-        sum(f" {w[:T.STEM]}" in joined for w in key) / n_key,
+        sum(f" {w[:T.STEM]}" in joined for w in key) / n_key,  # as trained (no -ies folding)
         sum(at < LEAD_TOKENS for at in first.values()) / n_key,
         sum(b in joined for b in bigrams) / max(len(bigrams), 1),
         best[0],
@@ -162,10 +161,17 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         len(words) / 10.0,
         math.log1p(len(body.words)) / 5.0,
     ])
-    found = {w for w in key if T.stem(w) in body.stems}  # by stem: "floods" in "flood defences"
+    found = {w for w in key if _stem_in(w, joined)}  # "floods" in "flood defences"
     missing = sorted((w for w in key if w not in found), key=key_weight.__getitem__, reverse=True)
     stem_overlap = sum(map(key_weight.__getitem__, found)) / total_w
     return PairAnalysis(features, key, overlap, topic_similarity, missing, stem_overlap)
+
+
+def _stem_in(word: str, joined: str) -> bool:
+    """Whether a word of the body (``joined``: its words between spaces) has the stem of
+    ``word``: starts with it when the stem is cut short, else is ``word`` itself."""
+    stem = T.stem(word)
+    return f" {stem}" in joined if len(stem) == T.STEM else f" {word} " in joined
 
 
 def _passage_scores(words: list[str], counts: Counter, present: list[str],

@@ -123,12 +123,9 @@ class Term(NamedTuple):
 
 def _terms(text: str) -> list[Term]:
     """The words of ``text``, a country's name of several words ("Mexico City") as one."""
-    terms = []
-    for m in _TERM_RE.finditer(text):
-        word = m.group().lower().replace("’", "'")
-        key = countries.ALIASES[m.group(1)] if m.group(1) else T.stem(word)
-        terms.append(Term(key, word, m.group()))
-    return terms
+    return [Term(countries.ALIASES[name], name.lower(), name) if name
+            else Term(T.stem(word := written.lower().replace("’", "'")), word, written)
+            for name, written in _TERM_RE.findall(text)]
 
 
 def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
@@ -170,6 +167,6 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
 
 
 _COUNTRY_RE = re.compile(countries.PATTERN)
-_TERM_RE = re.compile(rf"{countries.PATTERN}|[A-Za-z0-9]+(?:['’][A-Za-z]+)?")  # case kept
+_TERM_RE = re.compile(rf"{countries.PATTERN}|([A-Za-z0-9]+(?:['’][A-Za-z]+)?)")  # case kept
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
