@@ -150,7 +150,7 @@ def _family(term: str) -> tuple[str, ...]:
 def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     """Headline words the body names (a country by any of its names, or a word it writes
     capitalised), in headline order, the first word of each run of such words standing for the
-    whole name: their key -> the words as written in the headline."""
+    whole name: their key -> that first word as the headline writes it."""
     names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
     names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
