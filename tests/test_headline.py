@@ -7,7 +7,9 @@ import pytest
 
 from scanner.checks.headline import (
     _CRITIC_BODY,
+    _FLOOD_BODY,
     _GAZA_BODY,
+    _MIXED_BODY,
     _SPIDER_HOAX_BODY,
     _SPIDER_TRUE_BODY,
     _TIES_BODY,
@@ -127,6 +129,20 @@ def test_mismatch_flags_a_swapped_headline_not_the_true_one():
                          doc_of(_GAZA_BODY, "Hundreds of Palestinians flee floods in Gaza"))
 
 
+@pytest.mark.parametrize("title", ["How the floods unfolded in five charts",
+                                   "Five things we learned from the floods"])
+def test_mismatch_matches_key_terms_by_stem(title):
+    # the body says "flood defences", never "floods"
+    assert not _findings(HeadlineBodyMismatch, doc_of(_FLOOD_BODY, title))
+
+
+@pytest.mark.parametrize("title", ["Former mayor found guilty of fraud",
+                                   "Late goal sends City top of the table"])
+def test_mismatch_still_flags_a_swapped_headline_over_the_same_body(title):
+    found = _findings(HeadlineBodyMismatch, doc_of(_FLOOD_BODY, title))
+    assert found and "matched by word stem" in found[0].message
+
+
 def test_mismatch_quotes_the_refuting_sentence_of_a_debunked_headline():
     found = _findings(HeadlineBodyMismatch,
                       doc_of(_SPIDER_HOAX_BODY, "Family finds giant spider on kitchen wall"))
@@ -141,6 +157,60 @@ def test_framing_needs_the_opposite_story():
     assert not _findings(UnsupportedFraming, doc_of(_CRITIC_BODY, "Blair slams Tory tax plans"))
     assert not _findings(UnsupportedFraming,
                          doc_of(_TIES_BODY, "NATO and Japan pledge to strengthen ties"))
+
+
+def test_framing_names_the_actors_as_the_headline_writes_them():
+    body = _TIES_BODY.replace("Japan", "Canada").replace("NATO", "Mexico")
+    found = _findings(UnsupportedFraming, doc_of(body, "Canada's Attack on Mexico"))
+    assert found and "about Canada and Mexico;" in found[0].message
+    assert found[0].data["actors"] == ["Canada", "Mexico"]
+    found = _findings(UnsupportedFraming, doc_of(_TIES_BODY, "NATO slams Japan"))
+    assert found and "about NATO and Japan;" in found[0].message
+
+
+@pytest.mark.parametrize("title", ["Canada slams Mexico over dairy delay",
+                                   "Canada blasts Mexico over dairy", "Canada's attack on Mexico"])
+def test_framing_counts_the_bodys_own_conflict_as_support(title):
+    assert not _findings(UnsupportedFraming, doc_of(_MIXED_BODY, title))
+    cooperation_only = _MIXED_BODY[_MIXED_BODY.index("The criticism"):].replace(
+        "The criticism came", "That came")
+    assert _findings(UnsupportedFraming, doc_of(cooperation_only, title))
+
+
+_TANK_BODY = (
+    "France and Germany signed an agreement on Monday to build a new battle tank together, a "
+    "milestone in their defence cooperation. The German defence minister and her French "
+    "counterpart signed the deal in Paris and praised the excellent partnership between them. "
+    "The French minister said the agreement would strengthen Europe's defence industry."
+)
+
+
+@pytest.mark.parametrize("title", ["Germany slams France as tank deal exposes rift",
+                                   "Berlin slams Paris over tank deal",
+                                   "France's betrayal of Germany", "French attack on Berlin",
+                                   "US declares war on Mexico"])
+def test_framing_knows_countries_by_demonym_and_capital(title):
+    body = (_TANK_BODY if "Mexico" not in title else _TANK_BODY.replace(
+        "France", "Mexico").replace("French", "Mexican").replace("Paris", "Mexico City")
+        .replace("Germany", "the United States").replace("German", "American"))
+    assert _findings(UnsupportedFraming, doc_of(body, title))
+    feud = body + " Berlin accused the French government of delaying the work."
+    feud = feud.replace("Berlin", "Washington").replace("French", "Mexican") \
+        if "Mexico" in title else feud
+    assert not _findings(UnsupportedFraming, doc_of(feud, title))
+
+
+def test_country_names_resolve_to_one_key():
+    from scanner.headline.framing import _terms
+
+    keys = [t.key for t in _terms("France, the French government, Paris, Frenchman")]
+    assert [k for k in keys if k == "france"] == ["france"] * 4
+    assert [t.key for t in _terms("Germans")] == ["germany"]
+    assert [t.key for t in _terms("Mexico City and Mexico")] == ["mexico", "and", "mexico"]
+    assert [t.key for t in _terms("North Korea, South Korea")] == ["north korea", "south korea"]
+    assert [t.written for t in _terms("tell us about china")] == ["tell", "us", "about",
+                                                                  "china"]
+    assert "united states" not in {t.key for t in _terms("tell us about Latin America")}
 
 
 def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():

@@ -19,6 +19,14 @@ _GAZA_BODY = (
     "Officials said the flooding had damaged farmland and roads, and warned that more rain was "
     "expected later in the week."
 )
+_FLOOD_BODY = (
+    "Thousands of people were evacuated from their homes on Sunday after heavy rain made "
+    "rivers burst their banks across the north, officials said. Rescue teams reached dozens "
+    "of residents trapped by rising water, and two people were reported missing. The weather "
+    "service issued a red warning and said more rain was expected over the next two days. "
+    "Soldiers were sent to fill sandbags and reinforce flood defences, and councils opened "
+    "shelters in sports halls for those forced to leave their homes."
+)
 _SPIDER_HOAX_BODY = (
     "A photo said to show a giant spider in an Australian family's kitchen has been shared "
     "thousands of times this week. But the picture is a hoax. The image was doctored, according "
@@ -61,7 +69,13 @@ _CRITIC_BODY = (
     "Labour of wasting public money. Mr Blair said voters faced a clear choice between "
     "investment and cuts at the next election."
 )
-
+_MIXED_BODY = (
+    "Canada's prime minister on Monday accused Mexico of dragging its feet on dairy access, "
+    "calling the delay \"unacceptable\" and warning that Canada would retaliate. The criticism "
+    "came hours after the trade ministers of Canada and Mexico signed an agreement and praised "
+    "their partnership. Canada said the deal would deepen its ties with Mexico, and Mexico "
+    "thanked Canada for its support."
+)
 
 MIN_KEY_TERMS = 3  # a headline with fewer content words ("A November to remember") claims too
 # little to be called unrelated to its body
@@ -91,19 +105,23 @@ headline says so outright: hoax, fake, false, denied, debunked, ...) is reported
 headline. An `unrelated` also
 needs the headline's latent topic (LSA) to be far from the body's, so terse headlines that share
 no word with their body ("Reds sink 10-man Magpies") pass, and so do headlines of fewer than
-three content words ("A November to remember"). Options: `unrelated_confidence`,
-`disagree_confidence` (minimum model probability), `max_topic_similarity`.
+three content words ("A November to remember"), and less than a quarter of the headline's
+key-term weight (IDF) in the body, key terms matched by word stem, so an explainer whose topic
+word the body inflects differently ("Floods: what you need to know" over "flood defences",
+"Evacuations: ..." over "evacuated") passes. Options: `unrelated_confidence`,
+`disagree_confidence` (minimum model probability), `max_topic_similarity`, `max_key_overlap`.
 Credit: FNC-1 (Pomerleau & Rao 2017), features after Riedel et al. 2017 and Hanselowski et
 al. 2018.
 """
     default_options = {"unrelated_confidence": 0.9, "max_topic_similarity": 0.2,
-                       "disagree_confidence": 0.7}
+                       "max_key_overlap": 0.25, "disagree_confidence": 0.7}
     examples = [
         flag(_GAZA_BODY, title="Apple unveils a foldable iPhone with a three-day battery"),
         flag(_GAZA_BODY, title="Hollywood actor wins Oscar for best supporting role"),
         flag(_TIES_BODY, title="Stock markets fall as oil price hits record high"),
         flag(_SPIDER_HOAX_BODY, title="Family finds giant spider on kitchen wall"),
         ok(_GAZA_BODY, title="Hundreds of Palestinians flee floods in Gaza"),
+        ok(_FLOOD_BODY, title="How the floods unfolded in five charts"),
         ok(_SPIDER_TRUE_BODY, title="Giant spider found in Australian family's kitchen"),
         ok(_SPIDER_HOAX_BODY, title="Giant spider photo is a hoax, experts say"),
         ok(_TIES_BODY, title="NATO and Japan pledge to strengthen ties"),
@@ -120,12 +138,14 @@ al. 2018.
         start, end, excerpt = headline_location(doc)
         if (probabilities["unrelated"] >= float(self.options["unrelated_confidence"])
                 and pair.topic_similarity < float(self.options["max_topic_similarity"])
+                and pair.stem_overlap < float(self.options["max_key_overlap"])
                 and len(pair.key) >= MIN_KEY_TERMS):
             missing = ", ".join(pair.missing[:4]) or "none"
             message = (f"The body does not seem to be about the headline (model: unrelated, "
-                       f"{probabilities['unrelated']:.2f}); only {pair.overlap:.0%} of the "
-                       f"headline's key-term weight occurs in the body (missing: {missing}), and "
-                       f"its topic is far from the body's ({pair.topic_similarity:.2f}).")
+                       f"{probabilities['unrelated']:.2f}); only {pair.stem_overlap:.0%} of the "
+                       f"headline's key-term weight occurs in the body (matched by word stem; "
+                       f"missing: {missing}), and its topic is far from the body's "
+                       f"({pair.topic_similarity:.2f}).")
         elif (probabilities["disagree"] >= float(self.options["disagree_confidence"])
               and (sentence := refuting_sentence(doc, pair.key)) is not None):
             message = (f"The body seems to contradict the headline (model: disagree, "
@@ -146,11 +166,16 @@ class UnsupportedFraming(Rule):
     summary = "Charged headline word (attack, slams, betrayal, ...) that the body contradicts"
     docs = """
 Finds charged words in the headline ("attack", "slams", "war on", "betrayal", "destroys",
-"humiliates", ...) and the headline's actors (words the body writes as names). When no body
+"humiliates", ...) and the headline's actors (words the body writes as names; a country by
+any of its names, demonyms and capital: "France", "French", "Paris"). When no body
 sentence about those actors uses the charged word's family, and the sentences that mention
 them all speak mostly of cooperation (pledges, partnership, ties, support) rather than of
 hostility, the headline frames the story against its own content: "NATO's Attack on Japan"
-over a report of NATO and Japan pledging closer ties.
+over a report of NATO and Japan pledging closer ties. A conflict the body itself reports in a
+sentence about the actors (accused, criticised, condemned, warned, threatened, retaliate,
+dispute, row, clash, "unacceptable", ...) backs any charged word, however much cooperation the
+story also describes: "Canada slams Mexico over dairy delay" over a trade deal whose lead has
+Canada accusing Mexico.
 """
     examples = [
         flag(_TIES_BODY, title="NATO's Attack on Japan"),
@@ -164,6 +189,7 @@ over a report of NATO and Japan pledging closer ties.
         ok(_CRITIC_BODY, title="Blair slams Tory tax plans"),
         ok(_FEUD_BODY, title="Google slams Microsoft over browser"),
         ok(_FEUD_BODY, title="Google declares war on Microsoft"),
+        ok(_MIXED_BODY, title="Canada slams Mexico over dairy delay"),
         ok(_DEAL_BODY, title="Microsoft and Google pledge AI safety partnership"),
     ]
 
@@ -178,7 +204,7 @@ over a report of NATO and Japan pledging closer ties.
         yield self.finding(
             doc, start, end,
             f"Headline frames the story as \"{framing.term}\", but the body never says so "
-            f"about {' and '.join(a.title() for a in framing.actors)}; it speaks of {words}.",
+            f"about {' and '.join(framing.actors)}; it speaks of {words}.",
             excerpt=excerpt,
             suggestion="Use a headline that reflects what the body reports.",
             data={"term": framing.term, "actors": framing.actors,

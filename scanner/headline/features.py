@@ -23,7 +23,6 @@ BODY_CHARS = 5000  # the stance is judged on the body's first characters
 LEAD_TOKENS = 120
 WINDOW = 25  # tokens per passage
 TOP_PASSAGES = 3
-STEM = 5  # word stems are prefixes of this many characters
 CLAIM_SHARE = 0.4  # a passage restates the claim when it has this share of the key weight
 CUES = (T.REFUTE_WORDS, T.HEDGE_WORDS, T.ASSERT_WORDS, T.NEGATION_WORDS)
 _REFUTE = CUES.index(T.REFUTE_WORDS)
@@ -92,7 +91,8 @@ class PairAnalysis:
     key: list[str]  # the headline's key terms
     overlap: float  # IDF-weighted share of the key terms found in the body
     topic_similarity: float  # cosine of the LSA topic vectors of headline and body
-    missing: list[str]  # key terms absent from the body, rarest first
+    missing: list[str]  # key terms no body word shares a stem with, rarest first
+    stem_overlap: float  # IDF-weighted share of the key terms whose stem a body word shares
 
 
 FEATURE_NAMES = [
@@ -129,8 +129,6 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
     numbers = [w for w in key if T.NUMBER_RE.search(w)]
     names = {m.group().lower().replace("’", "'") for m in T.CAPITAL_RE.finditer(headline)}
     names = [w for w in names if w not in T.STOP_WORDS]
-    missing = sorted((w for w in key if w not in counts), key=key_weight.__getitem__,
-                     reverse=True)
     refute_head = sum(w in T.REFUTE_WORDS for w in words)
     overlap = sum(key_weight[w] for w in present) / total_w
     topic_similarity = float(lexicon.topics.vector(head_counts) @ body.topic)
@@ -139,7 +137,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         topic_similarity,
         len(present) / n_key,
         overlap,
-        sum(f" {w[:STEM]}" in joined for w in key) / n_key,
+        sum(f" {w[:T.STEM]}" in joined for w in key) / n_key,  # as trained (no -ies folding)
         sum(at < LEAD_TOKENS for at in first.values()) / n_key,
         sum(b in joined for b in bigrams) / max(len(bigrams), 1),
         best[0],
@@ -150,7 +148,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         sum(w in counts for w in numbers) / len(numbers) if numbers else 1.0,
         float(bool(names)),
         sum(w in counts for w in names) / len(names) if names else 1.0,
-        key_weight[missing[0]] / 10.0 if missing else 0.0,
+        max((key_weight[w] for w in key if w not in counts), default=0.0) / 10.0,
         *body.cues,
         *_passage_cues(body.words, top, CUES),
         *_passage_cues(body.words, claim, (T.REFUTE_WORDS, T.NEGATION_WORDS, T.HEDGE_WORDS)),
@@ -163,7 +161,17 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         len(words) / 10.0,
         math.log1p(len(body.words)) / 5.0,
     ])
-    return PairAnalysis(features, key, overlap, topic_similarity, missing)
+    found = {w for w in key if _stem_in(w, joined)}  # "floods" in "flood defences"
+    missing = sorted((w for w in key if w not in found), key=key_weight.__getitem__, reverse=True)
+    stem_overlap = sum(map(key_weight.__getitem__, found)) / total_w
+    return PairAnalysis(features, key, overlap, topic_similarity, missing, stem_overlap)
+
+
+def _stem_in(word: str, joined: str) -> bool:
+    """Whether a word of the body (``joined``: its words between spaces) has the stem of
+    ``word``: starts with it when the stem is cut short, else is ``word`` itself."""
+    stem = T.stem(word)
+    return f" {stem}" in joined if len(stem) == T.STEM else f" {word} " in joined
 
 
 def _passage_scores(words: list[str], counts: Counter, present: list[str],

@@ -3,19 +3,23 @@
 "NATO's Attack on Japan" over a story about NATO and Japan pledging closer ties frames a
 cooperation as hostility. The check finds charged terms in the headline ("attack", "slams",
 "war on", "betrayal", "destroys", "humiliates", ...), the headline's actors (its words that the
-body writes as proper names, up to two), and the body sentences that mention those actors. The
-framing is unsupported when neither the charged word's family nor any hostility word occurs in
-a sentence about the actors in a way that outweighs it, and those sentences speak of the
-opposite (cooperation, partnership, pledges, ties).
+body writes as proper names, up to two; a country is one actor under any of its names,
+demonyms and capital, :mod:`scanner.headline.countries`), and the body sentences that mention
+those actors. The framing is unsupported when neither the charged word's family nor any
+hostility word occurs in a sentence about the actors in a way that outweighs it, and those
+sentences speak of the opposite (cooperation, partnership, pledges, ties). A conflict the body reports between the
+actors ("Canada's prime minister accused Mexico ...") backs any charged word, however much
+cooperation the story also describes.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from scanner.headline import countries
 from scanner.headline import text as T
 
-STEM = 5
 MAX_ACTORS = 2  # the actor and the target of the charged term
 MIN_COOPERATION = 3  # cooperation words about the actors needed to call the framing opposite
 DOMINANCE = 1.5  # and at least this many times the hostility words in the same sentences
@@ -54,13 +58,17 @@ CHARGED: dict[str, tuple[str, ...]] = {
 CHARGED_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in CHARGED) + r")\b", re.IGNORECASE)
 _PATTERNS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), stems) for p, stems in CHARGED.items()]
 
+# the body's own conflict between the actors: one such word between mentions of the two backs
+# any charged headline word ("Canada ... accused Mexico" backs "Canada slams Mexico")
+_CONFLICT = (r"accus|critici[sz]|condemn|denounc|rebuk|blam|attack|slam|blast|lambast|warn|threat"
+             r"|retaliat|disput|row\b|rows\b|clash|feud|unacceptabl|outrag|reject|rebuff|lash")
+CONFLICT_RE = re.compile(rf"(?:{_CONFLICT})[a-z']*$")  # one lower-cased token
 HOSTILE_RE = re.compile(
-    r"\b(?:attack|assault|slam|blast|lambast|critici[sz]|criticism|condemn|accus|denounc|rebuk"
-    r"|blam|clash|fight|fought|feud|spat|quarrel|disput|tension|hostil|confront|insult|mock"
-    r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|reject|protest|anger|angry"
-    r"|furious|outrag|invad|invasion|bomb|retaliat|rift|snub|enem|adversar|rival|lash|savag"
-    r"|threat|provo[ck]|sanction|rebuff|scorn|stab|war\b|wars\b|warfare|hit out|hits out"
-    r"|hit back|turned on|turns on)\w*", re.IGNORECASE)
+    rf"\b(?:{_CONFLICT}|assault|fight|fought|spat|quarrel|tension|hostil|confront|insult|mock"
+    r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|protest|anger|angry"
+    r"|furious|invad|invasion|bomb|rift|snub|enem|adversar|rival|savag|provo[ck]|sanction"
+    r"|scorn|stab|war\b|wars\b|warfare|hit out|hits out|hit back|turned on|turns on)\w*",
+    re.IGNORECASE)
 COOPERATION_RE = re.compile(
     r"\b(?:pledg|partner|co-?operat|collaborat|ties\b|tie\b|ally\b|allies|allian|closer"
     r"|closely|strengthen|deepen|together|unity|support|prais|grateful|welcom|friend"
@@ -73,64 +81,92 @@ class Framing:
     """Why a charged headline term looks unsupported."""
 
     term: str
-    actors: list[str]
+    actors: list[str]  # as the headline writes them ("Canada", "NATO")
     cooperation: list[str]  # cooperation words found in sentences about the actors
     hostility: list[str]  # hostility words found there (fewer)
 
 
 def unsupported_framing(headline: str, body_sentences: list[str]) -> Framing | None:
     """The first charged headline term the body contradicts, or None."""
-    terms = [m.group() for m in CHARGED_RE.finditer(headline)]
-    if not terms or not body_sentences:
+    charged = [m.group() for m in CHARGED_RE.finditer(headline)]
+    if not charged or not body_sentences:
         return None
     actors = _actors(headline, body_sentences)
     if len(actors) < MAX_ACTORS:
         return None  # without two actors there is no relation to frame
-    tokenised = [(s, T.tokens(s)) for s in body_sentences]
-    about = [(s, words) for s, words in tokenised
-             if set(actors) <= {_stem(w) for w in words}]
+    tokenised = [(s, _terms(s)) for s in body_sentences]
+    about = [(s, terms) for s, terms in tokenised if set(actors) <= {t.key for t in terms}]
+    if any(_conflict_between(terms, *actors) for _, terms in about):
+        return None  # the body itself reports a conflict between the actors
     about_text = " ".join(s for s, _ in about)
     cooperation = [m.group().lower() for m in COOPERATION_RE.finditer(about_text)]
     hostility = [m.group().lower() for m in HOSTILE_RE.finditer(about_text)]
-    for term in terms:
+    for term in charged:
         family = _family(term)
-        if (any(w.startswith(family) for _, words in about for w in words)
-                or sum(w.startswith(family) for _, words in tokenised for w in words) >= THEME):
+        if (any(t.word.startswith(family) for _, terms in about for t in terms)
+                or sum(t.word.startswith(family) for _, terms in tokenised for t in terms)
+                >= THEME):
             continue  # the body uses the word itself about the actors, or as its theme
         if (len(cooperation) >= MIN_COOPERATION
                 and len(cooperation) >= DOMINANCE * max(len(hostility), 1)):
-            return Framing(term, actors, cooperation, hostility)
+            return Framing(term, list(actors.values()), cooperation, hostility)
     return None
+
+
+class Term(NamedTuple):
+    """A word of a text: the key an actor is matched on, the word lower-cased, as written."""
+
+    key: str  # a country's key for any of its names ("france" for "French"), else the stem
+    word: str
+    written: str
+
+
+def _terms(text: str) -> list[Term]:
+    """The words of ``text``, a country's name of several words ("Mexico City") as one."""
+    return [Term(countries.ALIASES[name], name.lower(), name) if name
+            else Term(T.stem(word := written.lower().replace("’", "'")), word, written)
+            for name, written in _TERM_RE.findall(text)]
+
+
+def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
+    """Whether a conflict word (accused, criticised, warned, ...) stands between a mention of
+    one actor and a later mention of the other (not "Japan and NATO face threats")."""
+    at: dict[str, list[int]] = {first: [], second: []}
+    for i, term in enumerate(terms):
+        if term.key in at:
+            at[term.key].append(i)
+    return any(CONFLICT_RE.match(term.word)
+               and (at[first][0] < i < at[second][-1] or at[second][0] < i < at[first][-1])
+               for i, term in enumerate(terms))
 
 
 def _family(term: str) -> tuple[str, ...]:
     for pattern, stems in _PATTERNS:
         if pattern.match(term):
             return stems
-    return (term.lower()[:STEM],)
+    return (term.lower()[:T.STEM],)
 
 
-def _actors(headline: str, body_sentences: list[str]) -> list[str]:
-    """Stems of headline words the body writes capitalised (names), in headline order, the
-    first word of each run of such words standing for the whole name."""
-    names = {_stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
-    names |= {_stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
+    """Headline words the body names (a country by any of its names, or a word it writes
+    capitalised), in headline order, the first word of each run of such words standing for the
+    whole name: their key -> that first word as the headline writes it."""
+    names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
+    names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+    names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
-    actors: list[str] = []
+    actors: dict[str, str] = {}
     previous_was_name = False
-    for word in T.tokens(_POSSESSIVE_RE.sub("", headline)):
-        stem = _stem(word)
-        is_name = stem in names and word not in charged and word not in T.STOP_WORDS
-        if is_name and not previous_was_name and stem not in actors:
-            actors.append(stem)  # one actor per run of name words ("Islamic State")
+    for term in _terms(_POSSESSIVE_RE.sub("", headline)):
+        is_name = (term.key in names and term.word not in charged
+                   and term.word not in T.STOP_WORDS)
+        if is_name and not previous_was_name and term.key not in actors:
+            actors[term.key] = term.written  # one actor per run of name words ("Islamic State")
         previous_was_name = is_name
-    return actors[:MAX_ACTORS]
+    return dict(list(actors.items())[:MAX_ACTORS])
 
 
-def _stem(word: str) -> str:
-    """A crude stem for matching names: plural -ies folded to -y, then the first letters."""
-    return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
-
-
+_COUNTRY_RE = re.compile(countries.PATTERN)
+_TERM_RE = re.compile(rf"{countries.PATTERN}|([A-Za-z0-9]+(?:['’][A-Za-z]+)?)")  # case kept
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")

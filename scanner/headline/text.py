@@ -12,6 +12,7 @@ TOKEN_RE = re.compile(r"[a-z0-9]++(?:'[a-z]++)?+")  # lower-cased text; ASCII, p
 NUMBER_RE = re.compile(r"\d")
 CAPITAL_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[a-z0-9]")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
+STEM = 5  # word stems are prefixes of this many characters
 
 STOP_WORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "let's", "me", "more", "most", "mustn't", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she", "she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "why", "why's", "with", "won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves", "s", "t", "said", "says", "say", "also", "just", "like", "one", "two", "new", "year", "years", "will", "may", "might"]
@@ -43,6 +44,12 @@ def tokens(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """The text cut into sentences (and lines), blank pieces dropped."""
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+def stem(word: str) -> str:
+    """A crude stem of a lower-cased word: plural -ies folded to -y, then its first ``STEM``
+    letters ("floods", "flooding" -> "flood"; "evacuations", "evacuated" -> "evacu")."""
+    return (word[:-3] + "y" if word.endswith("ies") else word)[:STEM]
 
 
 def content(words: list[str]) -> list[str]:
