@@ -27,6 +27,10 @@ _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+imag
            r"|anadolu\s+agency|anadolu|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?"
            r"|bloomberg|nurphoto|sopa\s+images|pa\s+(?:wire|images|media)|xinhua|unsplash|pexels"
            r"|corbis|dpa|ansa|tass|sipa|abaca|zuma\s+press|imago|picture\s+alliance")
+# "read also" labels of other languages: "Lees ook:", "Mehr zum Thema:", "Lire aussi :"
+_READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi"
+              r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
+              r"|(?:leia|veja)\s+também")
 _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
@@ -86,6 +90,8 @@ LINE_CUES: dict[str, str] = {
         r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
+        # app prompts: "Get the app", "Download the Gazette app"
+        r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,2}app(?:\s+(?:now|today|here))?"
     ),
     "navigation": (
         # the line ends there, or a separator or a capitalised title follows (glued, too:
@@ -107,7 +113,9 @@ LINE_CUES: dict[str, str] = {
         r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
-        r"|posted\s+in|recommended)\s*[:|»›>-].{0,200}"
+        rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
+        # a "read more" link that asks for the click: "Click here to read more."
+        r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?)?"
         # sidebars and post footers of blog platforms (older pages): "Blog Archive",
         # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
         r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
@@ -132,9 +140,11 @@ LINE_CUES: dict[str, str] = {
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
     ),
     "credit": (
-        r"(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
+        r"\(?(?:(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
-        rf"|(?:{_AGENCY})"
+        # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
+        rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
     ),
     "legal": (
         r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
@@ -149,6 +159,10 @@ LINE_CUES: dict[str, str] = {
     ),
     "ad": (
         r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
+        # sponsor labels: "Sponsored by Acme Bank", "In partnership with Acme", "Content from our partner"
+        rf"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
+        rf"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+{_NO_SENTENCE_END}[^.!?,;]{{2,60}}"
+        r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
         r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
         r"|anzeige|publicité|publicidad|reklam"
     ),
@@ -206,7 +220,8 @@ PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
         r"\s+(?:currently\s+)?closed"),
     ),
     "subscribe": (
-        ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
+        ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest", "free articles",
+         "free stories", "continue reading", "our app", "our free app", "in the app"),
         (r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
         r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
         r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
@@ -214,15 +229,45 @@ PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
         r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
         r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
         r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
-        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"),
+        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"
+        # newsletters by other names: "Sign up for our morning briefing"
+        r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
+        r"|email|alerts?)\b"
+        # paywall meters: "You've read 3 of 5 free articles", "To continue reading, please subscribe"
+        r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
+        r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
+        r"|log\s*in|register|become\s+a)"
+        # app prompts: "Download our app for ...", "Read this story in our app"
+        r"|\bdownload\s+our\s+(?:free\s+)?(?:\w+\s+)?app\b"
+        r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+(?:our|the)\s+(?:free\s+)?app\b"),
+    ),
+    "ad": (
+        ("affiliate", "a commission", "a small commission", "earn commission", "receive commission",
+         "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
+        # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
+        (r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
+         r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
+         r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+         r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
+         r"\s+affiliate\s+links"),
     ),
     "legal": (
         ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
-         "derechos reservados", "hakları saklı", "diritti riservati"),
+         "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
+         "originally published", "originally ran", "originally posted", "first appeared",
+         "first published", "first ran", "first posted", "republished", "news tip", "story tip"),
         (r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
         r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
         r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
-        r"|tutti\s+i\s+diritti\s+riservati"),
+        r"|tutti\s+i\s+diritti\s+riservati"
+        # syndication notes opening the line: "This article originally appeared on The
+        # Conversation", "This story was first published by ProPublica" (not an editor's note
+        # on the date: "This article was originally published in November 2015 and ...")
+        r"|^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
+        r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
+        rf"(?!{_MONTH_NAME}|\d)|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\b"
+        # news-tip lines: "Have a news tip? Email us at ...", "Got a story tip? Contact us"
+        r"|\b(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
     ),
 }
 
