@@ -661,3 +661,157 @@ def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch)
 ])
 def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, needs):
     assert analysis._needs_model(line) is needs
+
+
+@pytest.mark.parametrize("line, kind", [
+    # photo credits in brackets and in agency style
+    ("(Photo: Getty Images)", "credit"),
+    ("(AP Photo/Evan Vucci)", "credit"),
+    ("(Photo by John Doe/Getty Images)", "credit"),
+    ("Reuters/File Photo", "credit"),
+    ("Credit: Reuters/File Photo", "credit"),
+    # syndication notes and news-tip lines
+    ("This article originally appeared on The Conversation. Read the original article.", "legal"),
+    ("This story was originally published by ProPublica.", "legal"),
+    ("This article first appeared in the Financial Times.", "legal"),
+    ("Have a news tip? Email us at tips@citygazette.com", "legal"),
+    # paywall meters, newsletters by other names, app prompts
+    ("You've read 3 of 5 free articles this month. Subscribe now for unlimited access.", "subscribe"),
+    ("You have read all your free articles this month.", "subscribe"),
+    ("To continue reading, please subscribe for just 1 pound a week.", "subscribe"),
+    ("Sign up for our morning briefing and get the day's top stories in your inbox.", "subscribe"),
+    ("Download our app for the latest headlines on the go.", "subscribe"),
+    ("Read this story in our app for a better experience.", "subscribe"),
+    ("Get the app", "subscribe"),
+    ("Download the Gazette app", "subscribe"),
+    # affiliate disclosures and sponsor labels
+    ("We may earn a commission when you buy through links on our site.", "ad"),
+    ("This post contains affiliate links.", "ad"),
+    ("Disclosure: Some of the links above are affiliate links.", "ad"),
+    ("Sponsored by Acme Bank", "ad"),
+    ("In partnership with Acme Bank", "ad"),
+    ("Content from our partner", "ad"),
+    ("Advertiser content from Acme", "ad"),
+    # "read more" links, in other languages too
+    ("Click here to read more.", "navigation"),
+    ("Lees ook: Nieuwe regels voor asielzoekers in Nederland", "navigation"),
+    ("Mehr zum Thema: Die Regierung plant neue Regeln", "navigation"),
+    ("Lire aussi : Le plan du gouvernement", "navigation"),
+    ("Leer también: El Real Madrid ficha a un defensa", "navigation"),
+    ("Lea también: El Real Madrid ficha a un defensa", "navigation"),
+    ("Leggi anche: Il governo approva la riforma", "navigation"),
+    ("Czytaj też: Rząd przyjął projekt", "navigation"),
+    ("Leia também: O governo aprova a reforma", "navigation"),
+])
+def test_newsroom_furniture_has_a_cue(line, kind):
+    assert line_cues([line]) == [kind]
+
+
+# Article sentences that merely mention what the furniture above is about (QA's 38 and more).
+MENTIONS = [
+    "The company launched a newsletter last year that now has 40,000 subscribers.",
+    "She shared the photo on Instagram, where it was liked more than 10,000 times.",
+    "The minister urged people to sign up for the vaccine as soon as they were offered it.",
+    "The newspaper said it would put more of its articles behind a paywall from January.",
+    "The app, which is available on Apple's App Store, has been downloaded a million times.",
+    "The photographer, who works for Getty Images, was detained for six hours.",
+    "He told followers on Twitter that he would not resign.",
+    "The article first appeared in a local newspaper in 1998, the court heard.",
+    "The retailer said shoppers could click and collect their orders from 200 stores.",
+    "Subscribers to the streaming service will pay 2 pounds more a month from April.",
+    "The singer's post on Facebook, in which she thanked fans for their support, was shared widely.",
+    "The museum said it would publish the images under a free licence, with credit to the photographer.",
+    "Readers who want to comment on the proposals can write to the council before 1 May.",
+    "The advertisement, which ran on television for two weeks, was banned by the regulator.",
+    "Shoppers rushed to buy now before prices rise, the retailer said.",
+    "The website told users to click here to order a free test kit, but the link was broken.",
+    "The advert, which claimed a \"weird trick\" could melt belly fat, was banned.",
+    "The film's director thanked fans who had followed the project on Instagram.",
+    "\"Don't miss the chance to vote,\" the mayor said on Monday.",
+    "The bank, which sponsored the event, said it was proud to support local sport.",
+    "The minister urged people to download the NHS app and book their appointments online.",
+    "Police said the video, which went viral on TikTok, showed the moment the car hit the wall.",
+    "Reuters was unable to verify the photo independently.",
+    "She said she would read the report and respond in due course.",
+    "LONDON (Reuters) - Britain's economy grew by 0.2 per cent in the third quarter, official data "
+    "showed on Friday.",
+    "Share prices in London fell 3 per cent after the announcement.",
+    "Comments by the minister on Monday angered opposition parties.",
+    "Print editions of the newspaper will end in March, the publisher said.",
+    "Follow-up tests showed no trace of the virus.",
+    "Like many small towns, Ashford has lost its bank branches.",
+    "Subscribe-and-save deals now account for a fifth of the retailer's sales.",
+    "Related charges against two other men were dropped last year.",
+    "Home Office figures show 30,000 people crossed the Channel in small boats last year.",
+    "Copyright lawyers said the ruling could affect thousands of artists.",
+    "Advertising revenue at the broadcaster fell by 12 per cent.",
+    "Read the full judgment, the judge said, and you will see why the appeal failed.",
+    "Correction: An earlier version of this article misstated the size of the package.",
+    "Sign language interpreters will be present at all briefings, the council said.",
+    # near misses of the new cues
+    "(Reuters) - Shares in the carmaker fell 8 per cent on Wednesday.",
+    "Sponsored by the council, the event drew 300 people.",
+    "In partnership with the council the charity will open ten centres in the north of England.",
+    "We may earn a commission on each sale, the company said.",
+    "The firm said it would earn a commission on every booking.",
+    "The article was republished with permission by several newspapers.",
+    "Click here to see the full results of the poll released on Monday.",
+    "Lees ook de regels van de gemeente.",
+    "Leer también es importante, dijo el ministro.",
+]
+
+
+def test_article_sentences_that_mention_furniture_have_no_cue():
+    assert line_cues(MENTIONS) == [None] * len(MENTIONS)
+    doc, found = _findings(boilerplate._BODY + "\n".join(MENTIONS) + "\n" + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+# An FNC-1 body: a credit (no photo left) after every few paragraphs of the article.
+CREDITED_PHOTOS = (
+    "Syrian activists claim militants from the Islamic State of Iraq and Syria (ISIS) seized "
+    "earlier this week a cache of weapons airdropped by U.S.-led coalition forces that were "
+    "meant to supply Kurdish fighters battling the extremist group.\n\n"
+    "The Britain-based Syrian Observatory for Human Rights said the militants seized at least"
+    " once cache, but may have seized more, the Associated Press reported.\n\n"
+    "The cache of weapons included hand grenades, ammunition and rocket-propelled grenade "
+    "launchers, according to a video uploaded by a media group loyal to ISIS, the agency "
+    "said.\n\n"
+    "The video appeared authentic and corresponded to The Associated Press' reporting of the "
+    "event.\n\n"
+    " \n(Photo courtesy: YouTube screengrab)\n\n"
+    " \n\n"
+    "The Observatory, which bases its information on a network of activists on the ground, "
+    "said the caches were airdropped early Monday to Kurds in the embattled Syrian town of "
+    "Kobane that lies near the Turkish border.\n\n"
+    "The militant group has been trying to seize the town for more than a month now, causing "
+    "the exodus of some 200,000 people from the area into Turkey. While Kurds are battling on"
+    " the ground, a U.S.-led coalition is also targeting the militants from the air.\n\n"
+    " \n(Photo courtesy: YouTube screengrab)\n\n"
+    " \n\n"
+    "On Tuesday, ISIS loyalists on social media posted sarcastic thank you notes to the "
+    "United States, including one image that said, “Team USA.”\n\n"
+    "But the badly-aimed weapons drop was more an embarrassment than a great strategic loss. "
+    "The ISIS militants already possess millions of dollars-worth of U.S. weaponry that they "
+    "captured from fleeing Iraqi soldiers when the group seized swaths of Iraq in a sudden "
+    "sweep in June.\n\n"
+    "Also Tuesday, Syrian government airstrikes hit a rebel-held town along the country's "
+    "southern border with Jordan, killing at least eight people on Tuesday.\n\n"
+    " \n(Photo courtesy: YouTube screengrab)\n\n"
+    " \n\n"
+    "Activists with the Local Coordination Committees (LCC) and the Britain-based Observatory"
+    " said the number of those killed was likely to rise as there are more victims under the "
+    "rubble.\n\n"
+    "The LCC said Syrian government planes dropped crude explosives-laden canisters on the "
+    "town of Nasib on the Syria-Jordan border.\n\n"
+    "The air strikes are part of battles between Syrian government forces and Islamist rebel "
+    "groups for control of the area.\n\n"
+    "Syrian government forces have been heavily bombing rebel areas in recent weeks, while "
+    "the U.S-led coalition has been conducting air strikes against ISIS militants elsewhere "
+    "in Syria."
+)
+
+
+def test_article_paragraphs_between_two_photo_credits_are_not_a_gap():
+    doc, found = _findings(CREDITED_PHOTOS)
+    assert _flagged_line_texts(doc, found) == {"(Photo courtesy: YouTube screengrab)"}

@@ -83,3 +83,41 @@ def test_spam_rules_search_a_page_once_though_the_boilerplate_analysis_runs_them
     assert {"SPM001", "SPM002"} <= found
     assert searches and set(searches.values()) == {1}
     assert bio_tests and set(bio_tests.values()) == {1}
+
+
+_ARTICLE = ("Kishida and South Korean President Yoon Suk Yeol attended a NATO summit last year, "
+            "joining alliance leaders as observers.\n\nStoltenberg also urged Seoul to increase "
+            "its military support for Ukraine.\n")
+
+
+@pytest.mark.parametrize("rule_id, line", [
+    ("SPM001", "Follow us on Twitter @CityGazette"),
+    ("SPM001", "Follow us on Facebook and Twitter for breaking news alerts."),
+    ("SPM001", "Like us on Facebook"),
+    ("SPM003", "Buy now on Amazon for just 19.99 dollars"),
+    ("SPM004", "Revealed: the secret investors use to earn 5,000 dollars a week"),
+    ("SPM005", "Anna Kowalski is a freelance writer and personal finance coach. Grab my FREE "
+               "budgeting template at annakowalski.com and join 10,000+ readers!"),
+    ("SPM005", "Mark Lee is a journalist and consultant. Book a free consultation at marklee.com "
+               "today!"),
+    ("SPM005", "About the author: Dr. Sam Patel is a nutritionist and bestselling author. Get 20% "
+               "off his new book with code HEALTH20."),
+])
+def test_reworded_spam_lines_are_found(rule_id, line):
+    assert [f.excerpt for f in BY_ID[rule_id].check(doc_of(_ARTICLE + line))] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "He told followers on Twitter that he would not resign.",
+    "The film's director thanked fans who had followed the project on Instagram.",
+    "Like many small towns, Ashford has lost its bank branches.",
+    "Shoppers rushed to buy now before prices rise, the retailer said.",
+    "Buy now, pay later firms face new rules from next year.",
+    "Revealed: how the minister spent 3 million pounds on consultants.",
+    "Revealed: the secret deal that made the minister resign, a report said.",
+    "The store offered 20% off with code SAVE20, and analysts and consultants said sales rose.",
+    "Jane Doe is a reporter and editor based in Nairobi. Contact her at jane@example.com.",
+])
+def test_article_sentences_near_the_reworded_spam_are_not_spam(line):
+    doc = doc_of(_ARTICLE + line)
+    assert [f.excerpt for rule in RULES for f in rule.check(doc)] == []

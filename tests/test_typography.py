@@ -51,3 +51,22 @@ def test_pre_checks_say_no_only_where_the_trigger_finds_nothing():
         for text in texts:
             found = rule.trigger.search(text) is not None
             assert rule.may_trigger(doc_of(text)) == found, (rule.id, text)
+
+
+def test_a_comma_glued_to_a_lowercase_word_is_found_but_not_in_lists_code_or_numbers():
+    rule = typography.MissingSpaceAfterPunctuation()
+    text = "Trees fell across the region,and the quake,which struck at dawn, cut power."
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))] == [
+        ("region,and", "region, and"), ("quake,which", "quake, which")]
+    clean = ("Set colors=red,green,blue and a,b,c; call f(x,y) or see example.com/a,b?q=cat,dog; "
+             "mail jane,doe@example.com; 1,000 troops; version 7.1,2; open report,final.pdf.")
+    assert list(rule.check(doc_of(clean))) == []
+
+
+def test_a_spaced_or_unspaced_doubled_full_stop_is_found_but_not_an_ellipsis():
+    rule = typography.DoubledPunctuation()
+    text = "Power failed, the utility said . . Crews came.\nIt was the worst in a decade.. The end."
+    assert [f.excerpt for f in rule.check(doc_of(text))] == [". .", ".."]
+    clean = ("He went on . . . and on... and left.. \nRange 1..10 in ../docs, D.C.. Then it "
+             "trails off..\nWell.. maybe.")
+    assert list(rule.check(doc_of(clean))) == []

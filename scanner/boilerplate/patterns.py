@@ -27,6 +27,10 @@ _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+imag
            r"|anadolu\s+agency|anadolu|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?"
            r"|bloomberg|nurphoto|sopa\s+images|pa\s+(?:wire|images|media)|xinhua|unsplash|pexels"
            r"|corbis|dpa|ansa|tass|sipa|abaca|zuma\s+press|imago|picture\s+alliance")
+# "read also" labels of other languages: "Lees ook:", "Mehr zum Thema:", "Lire aussi :"
+_READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi"
+              r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
+              r"|(?:leia|veja)\s+também")
 _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
@@ -86,6 +90,8 @@ LINE_CUES: dict[str, str] = {
         r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
+        # app prompts: "Get the app", "Download the Gazette app"
+        r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,2}app(?:\s+(?:now|today|here))?"
     ),
     "navigation": (
         # the line ends there, or a separator or a capitalised title follows (glued, too:
@@ -107,7 +113,9 @@ LINE_CUES: dict[str, str] = {
         r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
-        r"|posted\s+in|recommended)\s*[:|»›>-].{0,200}"
+        rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
+        # a "read more" link that asks for the click: "Click here to read more."
+        r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?)?"
         # sidebars and post footers of blog platforms (older pages): "Blog Archive",
         # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
         r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
@@ -132,9 +140,11 @@ LINE_CUES: dict[str, str] = {
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
     ),
     "credit": (
-        r"(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
+        r"\(?(?:(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
-        rf"|(?:{_AGENCY})"
+        # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
+        rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
     ),
     "legal": (
         r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
@@ -149,6 +159,10 @@ LINE_CUES: dict[str, str] = {
     ),
     "ad": (
         r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
+        # sponsor labels: "Sponsored by Acme Bank", "In partnership with Acme", "Content from our partner"
+        rf"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
+        rf"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+{_NO_SENTENCE_END}[^.!?,;]{{2,60}}"
+        r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
         r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
         r"|anzeige|publicité|publicidad|reklam"
     ),
@@ -188,43 +202,74 @@ _BANNER = (
     r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
     r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience|on\s+your\s+device)"
 )
-# kind: (trigger substrings of the lower-cased text, regex)
-PHRASE_CUES: dict[str, tuple[tuple[str, ...], str]] = {
-    "cookie": (
-        ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
-         "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키"),
-        rf"\b{_COOKIE}\b[^.!?\n]{{0,60}}\b{_BANNER}\b|\b{_BANNER}\b[^.!?\n]{{0,60}}\b{_COOKIE}\b(?!-)",
-    ),
-    "comments": (
-        ("email address will", "required fields", "save my name", "notify me of", "logged in to",
-         "akismet", "leave a response", "responses to this entry", "pings are"),
-        (r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
-        r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
-        r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
-        r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
-        r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
-        r"\s+(?:currently\s+)?closed"),
-    ),
-    "subscribe": (
-        ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
-        (r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
-        r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
-        r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
-        r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
-        r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
-        r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
-        r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
-        r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"),
-    ),
-    "legal": (
-        ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
-         "derechos reservados", "hakları saklı", "diritti riservati"),
-        (r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
-        r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
-        r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
-        r"|tutti\s+i\s+diritti\s+riservati"),
-    ),
-}
+# (kind, trigger substrings of the lower-cased text, regex); a kind may have several entries, so
+# that a rarer cue's regex runs only where its own triggers occur
+PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("cookie",
+     ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
+      "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키"),
+     rf"\b{_COOKIE}\b[^.!?\n]{{0,60}}\b{_BANNER}\b|\b{_BANNER}\b[^.!?\n]{{0,60}}\b{_COOKIE}\b(?!-)"),
+    ("comments",
+     ("email address will", "required fields", "save my name", "notify me of", "logged in to",
+      "akismet", "leave a response", "responses to this entry", "pings are"),
+     r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
+     r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
+     r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
+     r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
+     r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
+     r"\s+(?:currently\s+)?closed"),
+    ("subscribe",
+     ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
+     r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
+     r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
+     r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
+     r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
+     r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
+     r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
+     r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
+     r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"),
+    # newsletters by other names ("Sign up for our morning briefing"), paywall meters ("You've
+    # read 3 of 5 free articles", "To continue reading, please subscribe"), app prompts
+    # ("Download our app for ...", "Read this story in our app")
+    ("subscribe",
+     ("sign up for our", "sign up to our", "sign up for the", "sign up to the", "free articles",
+      "free stories", "continue reading", "our app", "our free app"),
+     r"\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
+     r"|email|alerts?)\b"
+     r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
+     r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
+     r"|log\s*in|register|become\s+a)"
+     r"|\bdownload\s+our\s+(?:free\s+)?(?:\w+\s+)?app\b"
+     r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+our\s+(?:free\s+)?app\b"),
+    # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
+    ("ad",
+     ("affiliate", "a commission", "a small commission", "earn commission", "receive commission",
+      "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
+     r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
+     r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
+     r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+     r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
+     r"\s+affiliate\s+links"),
+    ("legal",
+     ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+      "derechos reservados", "hakları saklı", "diritti riservati"),
+     r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+     r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+     r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
+     r"|tutti\s+i\s+diritti\s+riservati"),
+    # syndication notes opening the line ("This article originally appeared on The Conversation",
+    # "This story was first published by ProPublica"; not an editor's note on the date, "This
+    # article was originally published in November 2015 and ..."), news-tip lines ("Have a news
+    # tip? Email us at ...")
+    ("legal",
+     ("originally appeared", "originally published", "originally ran", "originally posted",
+      "first appeared", "first published", "first ran", "first posted", "republished", "news tip",
+      "story tip"),
+     r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
+     r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
+     rf"(?!{_MONTH_NAME}|\d)|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\b"
+     r"|\b(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
+)
 
 # "Takashi Aoyama|Anadolu Agency|Getty Images": a credit ending in an agency. Costly to try on
 # every short line (it backtracks over the first 80 characters), so it runs only on lines whose
@@ -242,10 +287,10 @@ LINE_CUE_RE = re.compile(
     _I,
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
-_PHRASE_RES = {kind: re.compile(rx, _I) for kind, (_, rx) in PHRASE_CUES.items()}
-_TRIGGER_KIND = {t: kind for kind, (triggers, _) in PHRASE_CUES.items() for t in triggers}
+_PHRASE_RES = [re.compile(rx, _I) for _, _, rx in PHRASE_CUES]
+_TRIGGER_ENTRY = {t: entry for entry, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
-_TRIGGER_RE = re2.compile("|".join(re.escape(t) for t in sorted(_TRIGGER_KIND, key=len, reverse=True)))
+_TRIGGER_RE = re2.compile("|".join(re.escape(t) for t in sorted(_TRIGGER_ENTRY, key=len, reverse=True)))
 
 COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 """A bare number: a share, like or view counter when it stands outside the body."""
@@ -380,12 +425,12 @@ def line_cues(texts: list[str]) -> list[str | None]:
     lowered = [t.lower() for t in texts]
     joined = "\n".join(lowered)
     starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
-    candidates: dict[str, set[int]] = {}
+    candidates: dict[int, set[int]] = {}
     for match in _TRIGGER_RE.finditer(joined):
-        kind = _TRIGGER_KIND[match.group()]
-        candidates.setdefault(kind, set()).add(bisect_right(starts, match.start()) - 1)
-    for kind, lines in candidates.items():
-        regex = _PHRASE_RES[kind]
+        entry = _TRIGGER_ENTRY[match.group()]
+        candidates.setdefault(entry, set()).add(bisect_right(starts, match.start()) - 1)
+    for entry, lines in candidates.items():
+        kind, regex = PHRASE_CUES[entry][0], _PHRASE_RES[entry]
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
                     and not _REPORTED_RE.search(texts[k])):  # furniture reports nobody's words

@@ -113,7 +113,9 @@ class SubscriptionPrompt(_KindRule):
     docs = """
     Flags newsletter and paywall prompts: "Subscribe to get the latest posts sent to your
     email.", "Subscribe now to keep reading and get access to the full archive.", "Continue
-    reading", "Discover more from Meritnews24", "Sign up for our newsletter".
+    reading", "Discover more from Meritnews24", "Sign up for our newsletter", "Sign up for our
+    morning briefing", paywall meters ("You've read 3 of 5 free articles this month", "To
+    continue reading, please subscribe") and app prompts ("Download our app", "Get the app").
     """
     kinds = frozenset({"subscribe"})
     message = "Subscription or paywall prompt."
@@ -123,6 +125,8 @@ class SubscriptionPrompt(_KindRule):
         flag(_BODY + "Subscribe now to keep reading and get access to the full archive.\n\n"
              "Continue reading"),
         flag(_BODY + "Sign up for our daily newsletter to get the news first."),
+        flag(_BODY + "You've read 3 of 5 free articles this month."),
+        ok(_BODY + "The minister urged people to download the NHS app and book appointments."),
         ok(_BODY + "Subscribers to the service will pay more from next year, the company said."),
         ok("The magazine said subscriptions rose by 12% in the quarter.\n" + _BODY),
     ]
@@ -134,8 +138,9 @@ class PageNavigation(_KindRule):
     summary = "Navigation: previous/next article, related lists, back to top, section labels."
     docs = """
     Flags navigation lines: "Previous article ...", "Next article ...", "Related Articles",
-    "Back to top", "Read more: ...", "Skip to content", menu words, and a section label
-    ("World News") standing before the article starts.
+    "Back to top", "Read more: ...", "Click here to read more.", "Skip to content", menu words,
+    "read also" labels in other languages ("Lees ook: ...", "Mehr zum Thema: ...", "Lire
+    aussi : ..."), and a section label ("World News") standing before the article starts.
     """
     kinds = frozenset({"navigation", "notice"})
     message = "Page navigation left in the text."
@@ -145,6 +150,7 @@ class PageNavigation(_KindRule):
         flag(_BODY + "Related Articles\n\nBack to top button"),
         flag("World News\n\n" + _BODY),
         flag(_BODY + "Read more: Japan doubles its defence budget"),
+        flag(_BODY + "Mehr zum Thema: Japan verdoppelt sein Verteidigungsbudget"),
         ok(_BODY + "The next article of the treaty covers maritime security."),
         ok("Related talks will take place in Brussels next month, officials said.\n" + _BODY),
     ]
@@ -199,7 +205,9 @@ class PhotoCredit(_KindRule):
     summary = "Photo credit line (photographer, agency)."
     docs = """
     Flags photo credit lines: "Takashi Aoyama|Anadolu Agency|Getty Images", "Photo: Reuters",
-    "Image courtesy of ...". A credit belongs to an image the text no longer has.
+    "Image courtesy of ...", in brackets too ("(Photo: Getty Images)", "(AP Photo/Evan
+    Vucci)"), and agency file credits ("Reuters/File Photo"). A credit belongs to an image the
+    text no longer has.
     """
     kinds = frozenset({"credit"})
     message = "Photo credit left without its photo."
@@ -207,6 +215,8 @@ class PhotoCredit(_KindRule):
         flag(_BODY + "Takashi Aoyama|Anadolu Agency|Getty Images"),
         flag("Photo: Kim Kyung-Hoon/Reuters\n" + _BODY),
         flag(_BODY + "Image courtesy of the NATO press office"),
+        flag(_BODY + "(AP Photo/Evan Vucci)"),
+        ok("LONDON (Reuters) - NATO and Japan pledged closer ties on Tuesday.\n" + _BODY),
         ok(_BODY + "Reuters reported that the talks lasted two hours."),
         ok("The photo showed the two leaders shaking hands in Tokyo.\n" + _BODY),
     ]
@@ -218,7 +228,9 @@ class LegalFooter(_KindRule):
     summary = "Copyright notice or legal links footer."
     docs = """
     Flags copyright and legal footers: "© 2023 Example Media. All rights reserved.",
-    "Privacy Policy | Terms of Use | Contact Us", "Tüm hakları saklıdır".
+    "Privacy Policy | Terms of Use | Contact Us", "Tüm hakları saklıdır", syndication notes
+    opening a line ("This article originally appeared on The Conversation", not an editor's note
+    on the date) and news-tip lines ("Have a news tip? Email us at ...").
     """
     kinds = frozenset({"legal"})
     message = "Copyright or legal footer left in the text."
@@ -226,6 +238,8 @@ class LegalFooter(_KindRule):
         flag(_BODY + "© 2023 Example Media. All rights reserved."),
         flag(_BODY + "Privacy Policy | Terms of Use | Contact Us"),
         flag(_BODY + "Copyright 2014 The Associated Press. All rights reserved."),
+        flag(_BODY + "This story was originally published by ProPublica."),
+        ok(_BODY + "The article first appeared in a local newspaper in 1998, the court heard."),
         ok(_BODY + "The lawsuit claims the firm breached copyright law in 2019."),
         ok("The company updated its privacy policy after the fine, regulators said.\n" + _BODY),
     ]
@@ -237,7 +251,10 @@ class AdvertisementLabel(_KindRule):
     summary = "Advertisement slot label such as 'Advertisement' or 'Sponsored'."
     docs = """
     Flags the labels of advertising slots ("Advertisement", "Sponsored content", "Story
-    continues below advertisement"): the ad itself is gone, its label remains.
+    continues below advertisement"): the ad itself is gone, its label remains. Sponsor labels
+    ("Sponsored by Acme Bank", "In partnership with Acme Bank", "Content from our partner") and
+    affiliate disclosures ("We may earn a commission when you buy through links on our site",
+    "This post contains affiliate links") are flagged too.
     """
     kinds = frozenset({"ad"})
     message = "Advertisement label left in the text."
@@ -245,6 +262,8 @@ class AdvertisementLabel(_KindRule):
         flag(_BODY.replace("\n\n", "\n\nAdvertisement\n\n", 1)),
         flag(_BODY + "Story continues below advertisement"),
         flag("Sponsored content\n" + _BODY),
+        flag(_BODY + "We may earn a commission when you buy through links on our site."),
+        flag(_BODY + "In partnership with Acme Bank"),
         ok(_BODY + "Advertisement spending fell by 4% last year."),
         ok("The advert was sponsored by a local bank, the paper said.\n" + _BODY),
     ]
@@ -331,8 +350,9 @@ class BoilerplateLine(Rule):
     ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
     short article between a menu and a footer is not a gap). A prose line set off by a blank
     line, as a writer separates paragraphs, fills a gap only between lines that a cue explains
-    (a caption between a promo and a photo credit), not between lines the model alone doubts
-    or at the end of the page: the paragraphs around a Markdown table stay unflagged.
+    (a caption between a promo and a photo credit), not between two photo credits (the
+    article's text between its photos), not between lines the model alone doubts or at the end
+    of the page: the paragraphs around a Markdown table stay unflagged.
     For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
     lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
@@ -406,9 +426,12 @@ class BoilerplateLine(Rule):
 
 
 def _cued_around(page, gap: range) -> bool:
-    """Whether lines a cue or structure explains (not the model alone) enclose ``gap``."""
-    return (gap.stop < len(page.kinds) and page.kinds[gap.start - 1] is not None
-            and page.kinds[gap.stop] is not None)
+    """Whether lines a cue or structure explains (not the model alone) enclose ``gap``, not
+    two photo credits: the text between two of an article's photos is the article's."""
+    if gap.stop >= len(page.kinds):
+        return False
+    before, after = page.kinds[gap.start - 1], page.kinds[gap.stop]
+    return before is not None and after is not None and (before, after) != ("credit", "credit")
 
 
 def _set_off_prose(page, k: int) -> bool:

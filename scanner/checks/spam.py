@@ -13,6 +13,7 @@ _ROLE_RE = re.compile(
     r"\b(?:stringer|expert|reporter|contributor|writer|journalist|blogger|vlogger|editor|author"
     r"|entrepreneur|enthusiast|influencer|coach|consultant|founder|ceo|strategist|specialist"
     r"|analyst|lover|geek|ninja|guru|speaker|photographer|creator|marketer|publicist|columnist"
+    r"|nutritionist|dietitian|therapist|trainer"
     r"|correspondent|freelancer|adventurer|travell?er|foodie|visionary|thought\s+leader)s?\b",
     re.IGNORECASE,
 )
@@ -20,11 +21,16 @@ _FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
 # Selling the writer's services: what a promotional bio asks for, in any person.
 _SOLICITATION_RE = re.compile(
     r"\b(?:guest\s+posts?|collaborations?|sponsored\s+(?:posts?|content)|backlinks?"
-    r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b",
+    r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b"
+    # freebies and discounts: "Grab my FREE template", "Book a free consultation", "20% off ... code X"
+    r"|\b(?:grab|get|download|claim)\s+(?:my|her|his|our|your)\s+free\b|\bbook\s+(?:a|your)\s+free\b"
+    r"|\b\d+\s*%\s+off\b[^.!?]{0,40}\bcode\b",
     re.IGNORECASE,
 )
-# A bio opens with its subject: "Jane Smith is a ...", "I am an ...", "I'm a ...".
-_BIO_OPENING_RE = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)|I\s+am|I['’]m)\s+(?:a|an)\s")
+# A bio opens with its subject ("Jane Smith is a ...", "I am an ...", "I'm a ..."), perhaps after
+# an "About the author:" label.
+_BIO_OPENING_RE = re.compile(r"\W*(?:[Aa]bout\s+the\s+[Aa]uthor\s*:\s*)?"
+                             r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)|I\s+am|I['’]m)\s+(?:a|an)\s")
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
 # Python's re then jumps from candidate to candidate instead of trying every position.
 # "I", "my" or "me" as a word (I'm and I've start with the word I).
@@ -55,8 +61,10 @@ class SelfPromotionalBio(Rule):
     Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
     (reporter, expert, influencer...), first-person words, and either Title Case Throughout,
     an ALL-CAPS shout, or three roles in a short line. A short bio in any person that sells the
-    writer's services ("Contact her for guest posts!", "DM me for collaborations") needs two
-    roles. A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
+    writer's services ("Contact her for guest posts!", "DM me for collaborations", "Grab my FREE
+    budgeting template", "Book a free consultation", "Get 20% off his new book with code
+    HEALTH20") needs two roles and a bio's opening ("Jane Smith is a ...", "About the author:
+    ..."). A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
     """
     examples = [
         flag(_BODY + "An International Stringer, PR Expert, Travel & Active Adventure Reporter, "
@@ -67,7 +75,13 @@ class SelfPromotionalBio(Rule):
              "go viral - DM me for collaborations!"),
         flag(_BODY + "Jane Smith is a freelance writer, SEO expert and blogger who loves travel. "
              "Contact her for guest posts!"),
+        flag(_BODY + "Mark Lee is a journalist and consultant. Book a free consultation at "
+             "marklee.com today!"),
+        flag(_BODY + "About the author: Dr. Sam Patel is a nutritionist and bestselling author. "
+             "Get 20% off his new book with code HEALTH20."),
         ok(_BODY + "Jane Doe is a reporter and editor based in Nairobi who covers East Africa."),
+        ok(_BODY + "The store offered shoppers 20% off with code SAVE20, and analysts and "
+           "consultants said sales rose."),
         ok(_BODY + "Jane Doe is a reporter and editor in Nairobi. Contact her at jane@example.com."),
         ok(_BODY + "The regulator told bloggers and influencers to label sponsored posts clearly."),
         ok("I am a reporter, and my editor asked me to cover the summit as a writer.\n" + _BODY

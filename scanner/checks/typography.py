@@ -26,13 +26,22 @@ _FUNCTION_WORDS = (
 _LEFT = r"(?<![\w@#/.:\\'’-])"
 _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
-_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!][\"”]?[A-Z]")
+# one leading character class: an alternation of whole patterns would scan twice as slowly
+_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z])")
 _PUNCT_GLUE_RE = re.compile(
     _LEFT + r"(?:([A-Za-z][a-z]+[,;])|([a-z]{2,}[.?!]))([A-Z][a-z]+)(?![\w@/.'’-])"
     r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
+    # a comma glued to a lowercase word ("region,and"), not within a list written without spaces
+    # ("red,green,blue"), a query string, code ("f(a,b)") or a file name
+    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,)([a-z]{2,})(?![\w@/.'’,)\]=-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
+# the end of a word of two letters or more (not "D.C", "1"), perhaps one blank after it
+_WORD_END_RE = re.compile(r"[^\W\d_]{2}[ \t]?\Z")
+# a sentence going on after a stop: a blank and a capital (not "1..10", "../", "a..b", nor a
+# line's end, where web copy often trails off with "..")
+_NEXT_SENTENCE_RE = re.compile(r"[\"'”’)\]]*[ \t]+[A-Z]")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r"[“”„]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -149,9 +158,10 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
-    "Tokyo,Japan", "said.The", "order.”According". Numbers (1,000), abbreviations (U.S.,
-    e.g.), URLs, e-mail addresses and file names are left alone. Such joins come from
-    scrapers that drop line breaks and from careless machine rewriting.
+    "Tokyo,Japan", "said.The", "order.”According", "region,and". Numbers (1,000, 7.1,2),
+    abbreviations (U.S., e.g.), URLs, e-mail addresses, file names, code ("f(a,b)") and lists
+    written without spaces ("red,green,blue") are left alone. Such joins come from scrapers
+    that drop line breaks and from careless machine rewriting.
     """
     examples = [
         flag("Stoltenberg met Kishida on Jan 31, 2023 in Tokyo,Japan on Tuesday."),
@@ -160,6 +170,8 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         ok("The 1,000 troops arrived in the U.S. on Monday, e.g. in Texas and Ohio."),
         ok("Read more at www.nato.int/News,Events or mail press@nato.int today."),
         ok("Sales rose 3.5% to 1,250,000 units, the company said. Tokyo, Japan welcomed it."),
+        flag("Trees fell across the region,and several roads were closed."),
+        ok("Set colors=red,green,blue in report,final.pdf or call f(x,y) and see example.com/a,b."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
@@ -168,8 +180,8 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         return f"Missing space after punctuation: '{match.group()}'."
 
     def suggestion(self, match):
-        head = match.group(1) or match.group(2) or match.group(4)
-        return f"{head} {match.group(3) or match.group(5)}"
+        head, tail = (part for part in match.groups() if part)
+        return f"{head} {tail}"
 
 
 class DoubledPunctuation(_PatternRule):
@@ -177,15 +189,22 @@ class DoubledPunctuation(_PatternRule):
     name = "doubled-punctuation"
     summary = "Doubled punctuation ('. .', ',,', ', .') left by editing or rewriting."
     docs = """
-    Finds a punctuation mark doubled or followed by another one: "he said. .", "war,, and",
-    "Tokyo, .", "Japan;;". An ellipsis ("..." or ". . .") and "?!" are not flagged. Such
-    debris is left when a tool deletes or rewrites words around the punctuation.
+    Finds a punctuation mark doubled or followed by another one: "he said. .", "he said . .",
+    "war,, and", "Tokyo, .", "Japan;;", and "he said.. The" (a word, two stops, the next
+    sentence). An ellipsis ("..." or ". . ."), a range or path ("1..10", "../"), an
+    abbreviation's stop ("D.C.."), an informal "so.. maybe" and ".." at a line's end (web copy
+    trails off with it) and "?!" are not flagged. Such debris is left when a tool deletes or rewrites words around
+    the punctuation.
     """
     examples = [
         flag("“It will be a tragedy for Ukrainians,” he said. ."),
         flag("The war,, he said, matters to all of us."),
         flag("The talks ended in Tokyo, . Kishida said nothing more."),
+        flag("A storm cut power to 40,000 homes, the utility said . . Crews were working."),
+        flag("It was the worst storm he had seen in a decade.. The harbour reopened."),
         ok("He paused... then said the talks had gone well. . . and left."),
+        ok("Pages 1..10 are in ../docs; well.. maybe not, he said . . . and left."),
+        ok("It was built in Washington, D.C.. Then it grew.\nIt trails off..\nThe end."),
         ok("Really?! The U.S. and Japan Inc. agreed, he said."),
         ok("The vote was 10:30 in favour; the rest abstained, as expected."),
     ]
@@ -197,9 +216,8 @@ class DoubledPunctuation(_PatternRule):
         marks = match.group()
         first, last = marks[0], marks[-1]
         start, end = match.start(), match.end()
-        if first == ".":  # only ". .", and not within a spaced ellipsis ". . ."
-            return (last == "." and len(marks) > 2 and not text[start - 1:start].isspace()
-                    and text[start - 1:start] != "." and not _SPACED_DOT_RE.match(text, end))
+        if first == ".":
+            return last == "." and _doubled_full_stop(text, start, end)
         if text[end:end + 1].isalnum() or text[end:end + 1] == ".":
             return False  # ", .uk", ", ..."
         if first == ";":
@@ -211,6 +229,20 @@ class DoubledPunctuation(_PatternRule):
 
     def suggestion(self, match):
         return match.group()[0]
+
+
+def _doubled_full_stop(text: str, start: int, end: int) -> bool:
+    """Whether the two full stops at ``start:end`` ("said. .", "said . .", "said.. Crews") end a
+    sentence twice: not part of an ellipsis ("...", ". . ."); after a blank or unspaced, only
+    after a word, and unspaced only before the next sentence on the line."""
+    if text[start - 1:start] == "." or _SPACED_DOT_RE.match(text, end):
+        return False
+    spaced = end - start > 2
+    if spaced and not text[start - 1:start].isspace():
+        return True
+    if not _WORD_END_RE.search(text, max(0, start - 3), start):
+        return False
+    return spaced or _NEXT_SENTENCE_RE.match(text, end) is not None
 
 
 class StrayQuote(Rule):
