@@ -391,7 +391,7 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
     assert 0.0 < shares[1] < 1.0
 
 
-@pytest.mark.parametrize("line, kind", [
+BLOG_AND_COMMENT_WIDGETS = [
     ("Anonymous said...", "comments"),
     ("Jane Doe said…", "comments"),
     ("Reply · Like · 3y", "comments"),
@@ -427,9 +427,7 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
     ("Powered by Blogger.", "legal"),
     ("Theme: Twenty Ten by WordPress.", "legal"),
     ("Entries (RSS)", "legal"),
-])
-def test_blog_and_comment_widget_lines_have_a_cue(line, kind):
-    assert line_cues([line]) == [kind]
+]
 
 
 @pytest.mark.parametrize("line", [
@@ -663,7 +661,7 @@ def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, need
     assert analysis._needs_model(line) is needs
 
 
-@pytest.mark.parametrize("line, kind", [
+NEWSROOM_FURNITURE = [
     # photo credits in brackets and in agency style
     ("(Photo: Getty Images)", "credit"),
     ("(AP Photo/Evan Vucci)", "credit"),
@@ -702,8 +700,11 @@ def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, need
     ("Leggi anche: Il governo approva la riforma", "navigation"),
     ("Czytaj też: Rząd przyjął projekt", "navigation"),
     ("Leia também: O governo aprova a reforma", "navigation"),
-])
-def test_newsroom_furniture_has_a_cue(line, kind):
+]
+
+
+@pytest.mark.parametrize("line, kind", BLOG_AND_COMMENT_WIDGETS + NEWSROOM_FURNITURE)
+def test_furniture_lines_have_a_cue(line, kind):
     assert line_cues([line]) == [kind]
 
 
