@@ -255,9 +255,9 @@ class StrayQuote(Rule):
     Within a paragraph, curly quotation marks alternate: “ opens, ” closes. A closing quote
     that follows another closing quote with no opening one between (“...” ”), or an opening
     quote after an unclosed one (“... “...), is debris from cut-and-paste or rewriting.
-    A quotation running over several paragraphs (each reopened with “) is fine. In a text
-    that opens quotes with „ (German „...“, Polish „...”), „ opens and both curly marks
-    close; a text whose only mark is ” (Swedish and Finnish ”...”) is not judged.
+    A quotation running over several paragraphs (each reopened with “) is fine. „ opens a
+    quotation that “ or ” closes (German „...“, Polish „...”), so an English text may quote a
+    German sign; a text whose only mark is ” (Swedish and Finnish ”...”) is not judged.
     """
     examples = [
         flag("He said “regional countries should be vigilant.” ”\n"),
@@ -269,23 +269,24 @@ class StrayQuote(Rule):
         ok("Ein Satz: „Das ist gut“, sagte er. „Und das auch“, fügte sie hinzu."),
         ok("Zdanie: „To jest dobre”, powiedział. „I to też”, dodała."),
         ok("Han sade: ”Det är bra”, och hon svarade: ”Det tycker jag också”."),
-        flag("Er sagte: „Das ist gut“ “, und ging."),
+        flag("Er sagte: „Das ist „gut“, und ging."),
+        ok("He called it “a turning point”, under a sign reading „Willkommen am Hauptbahnhof“."),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        opening = _opening_quote(text)
-        if opening is None:
-            return
-        previous = None
+        if "“" not in text and "„" not in text:
+            return  # no curly quotes, or only ” (Swedish ”...”, straight openers): no telling
+        previous = None  # (position, opens, mark) of the last quote mark
         for match in _QUOTES_RE.finditer(text):
-            opens = match.group() == opening
-            if previous is not None and previous[1] == opens and \
-                    "\n" not in text[previous[0] + 1:match.start()]:
+            mark = match.group()
+            same_paragraph = previous is not None and "\n" not in text[previous[0] + 1:match.start()]
+            opens = _opens(mark, previous[2] if same_paragraph and previous[1] else None)
+            if same_paragraph and previous[1] == opens:
                 yield self._stray(doc, previous[0], match.start(), opens)
                 previous = None
                 continue
-            previous = (match.start(), opens)
+            previous = (match.start(), opens, mark)
 
     def _stray(self, doc: Document, first: int, second: int, opens: bool) -> Finding:
         """The finding for a repeated quote mark: both marks when adjacent, else the second."""
@@ -298,12 +299,12 @@ class StrayQuote(Rule):
                             data={"first_quote": first})
 
 
-def _opening_quote(text: str) -> str | None:
-    """The mark that opens a quotation in ``text``: „ where it occurs (German, Polish), else “;
-    None when the text has no curly quotes or only ” (Swedish ”...”: no telling)."""
-    if "„" in text:
-        return "„"
-    return "“" if "“" in text else None
+def _opens(mark: str, open_mark: str | None) -> bool:
+    """Whether a quote mark opens a quotation: „ does, ” does not, and “ does unless it closes
+    a „ quotation (German „...“); ``open_mark`` is the mark of the quotation still open."""
+    if mark == "“":
+        return open_mark != "„"
+    return mark == "„"
 
 
 class YearBeforeDay(_PatternRule):
