@@ -177,6 +177,20 @@ def test_framing_counts_the_bodys_own_conflict_as_support(title):
     assert _findings(UnsupportedFraming, doc_of(cooperation_only, title))
 
 
+def test_framing_a_warning_aimed_elsewhere_is_no_conflict_between_the_actors():
+    aside = (" NATO chief Jens Stoltenberg warned that China's growing military power was a "
+             "threat to the region during his visit to Japan.")
+    assert _findings(UnsupportedFraming, doc_of(_TIES_BODY + aside, "NATO slams Japan"))
+
+
+def test_stem_match_finds_a_key_term_the_body_has_as_written():
+    from scanner.headline.features import _stem_in
+
+    joined = " the parties and studies of enemies at rallies "
+    assert all(_stem_in(word, joined) for word in ("parties", "studies", "enemies", "rallies"))
+    assert _stem_in("floods", " flood defences ")
+
+
 _TANK_BODY = (
     "France and Germany signed an agreement on Monday to build a new battle tank together, a "
     "milestone in their defence cooperation. The German defence minister and her French "

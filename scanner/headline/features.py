@@ -170,8 +170,10 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
 def _stem_in(word: str, joined: str) -> bool:
     """Whether a word of the body (``joined``: its words between spaces) has the stem of
     ``word``: starts with it when the stem is cut short, else is ``word`` itself."""
-    stem = T.stem(word)
-    return f" {stem}" in joined if len(stem) == T.STEM else f" {word} " in joined
+    if f" {word} " in joined:
+        return True
+    stem = T.stem(word)  # "parties" -> "party": only a stem cut short is a prefix of its words
+    return len(stem) == T.STEM and f" {stem}" in joined
 
 
 def _passage_scores(words: list[str], counts: Counter, present: list[str],

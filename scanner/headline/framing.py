@@ -58,13 +58,16 @@ CHARGED: dict[str, tuple[str, ...]] = {
 CHARGED_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in CHARGED) + r")\b", re.IGNORECASE)
 _PATTERNS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), stems) for p, stems in CHARGED.items()]
 
-# the body's own conflict between the actors: one such word between mentions of the two backs
+# the body's own conflict between the actors: one such word aimed at one actor by the other backs
 # any charged headline word ("Canada ... accused Mexico" backs "Canada slams Mexico")
-_CONFLICT = (r"accus|critici[sz]|condemn|denounc|rebuk|blam|attack|slam|blast|lambast|warn|threat"
-             r"|retaliat|disput|row\b|rows\b|clash|feud|unacceptabl|outrag|reject|rebuff|lash")
-CONFLICT_RE = re.compile(rf"(?:{_CONFLICT})[a-z']*$")  # one lower-cased token
+_TARGET_TERMS = 4  # a conflict word's target: named this close after it ("accused Mexico's")
+_HOSTILE_ACTS = (r"accus|critici[sz]|condemn|denounc|rebuk|blam|attack|slam|blast|lambast|threat"
+                 r"|retaliat|disput|clash|feud|outrag|reject|rebuff|lash")
+# a warning or a row aimed at the other actor reports a conflict, but in a sentence that merely
+# mentions both ("warned of threats to the region") it does not weigh against cooperation
+CONFLICT_RE = re.compile(rf"(?:{_HOSTILE_ACTS}|warn|row\b|rows\b|unacceptabl)[a-z']*$")  # a token
 HOSTILE_RE = re.compile(
-    rf"\b(?:{_CONFLICT}|assault|fight|fought|spat|quarrel|tension|hostil|confront|insult|mock"
+    rf"\b(?:{_HOSTILE_ACTS}|assault|fight|fought|spat|quarrel|tension|hostil|confront|insult|mock"
     r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|protest|anger|angry"
     r"|furious|invad|invasion|bomb|rift|snub|enem|adversar|rival|savag|provo[ck]|sanction"
     r"|scorn|stab|war\b|wars\b|warfare|hit out|hits out|hit back|turned on|turns on)\w*",
@@ -129,15 +132,17 @@ def _terms(text: str) -> list[Term]:
 
 
 def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
-    """Whether a conflict word (accused, criticised, warned, ...) stands between a mention of
-    one actor and a later mention of the other (not "Japan and NATO face threats")."""
-    at: dict[str, list[int]] = {first: [], second: []}
+    """Whether a conflict word (accused, criticised, warned, ...) aims at one actor, named
+    within :data:`_TARGET_TERMS` words after it, with the other named before it ("Canada's
+    prime minister accused Mexico"; not "Japan and NATO face threats", nor "NATO warned that
+    China's power was a threat ... during his visit to Japan")."""
     for i, term in enumerate(terms):
-        if term.key in at:
-            at[term.key].append(i)
-    return any(CONFLICT_RE.match(term.word)
-               and (at[first][0] < i < at[second][-1] or at[second][0] < i < at[first][-1])
-               for i, term in enumerate(terms))
+        if CONFLICT_RE.match(term.word):
+            before = {t.key for t in terms[:i]}
+            after = {t.key for t in terms[i + 1:i + 1 + _TARGET_TERMS]}
+            if (first in before and second in after) or (second in before and first in after):
+                return True
+    return False
 
 
 def _family(term: str) -> tuple[str, ...]:
