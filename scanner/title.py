@@ -40,7 +40,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # an editor's note, credit or time stamp above a story, not its headline: "Updated at 11:45 p.m.
 # ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
-    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
+    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via|by"
     r"|read\s+(?:this|the|more|our))\b|\b\d{1,2}[:.]\d\d\b|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
@@ -76,17 +76,18 @@ def without_front_matter(text: str) -> tuple[str, str | None]:
 
 def _front_matter(block: str) -> dict | None:
     """The mapping a front matter block holds, or None when it holds none. YAML that does not
-    parse but opens with a ``key:`` line (``title: Budget: yes``) is front matter too: its
-    ``title:`` line is read leniently (the rest of the line, without enclosing quotes)."""
+    parse but opens with a ``key:`` line and has a ``title:`` line (``title: Budget: yes``) is
+    front matter too: its title is read leniently (the rest of the line, without enclosing
+    quotes)."""
     import yaml
 
     try:
         data = yaml.safe_load(block)
     except yaml.YAMLError:
-        if not _KEY_LINE_RE.match(block):
-            return None
         line = _TITLE_LINE_RE.search(block)
-        return {"title": _unquoted(line.group(1).strip())} if line else {}
+        if not _KEY_LINE_RE.match(block) or line is None:
+            return None  # a "---" rule above and below text that opens "Update: ..."
+        return {"title": _unquoted(line.group(1).strip())}
     return data if isinstance(data, dict) else None
 
 

@@ -710,6 +710,17 @@ def test_furniture_lines_have_a_cue(line, kind):
 
 # Article sentences that merely mention what the furniture above is about (QA's 38 and more).
 MENTIONS = [
+    # news sentences a review found the new cues took for furniture
+    "Residents can sign up for the free text alerts on the agency's website.",
+    "Anyone can sign up to the weekly bulletin at the library.",
+    "Under the deal we will receive a share of the revenue from the stadium.",
+    "As a broker I get a commission on every sale, which is why I oppose the bill.",
+    "This story was first published on Tuesday and has been updated.",
+    "This article was originally published on Nov. 3, 2021.",
+    "Brought to you by the people who gave you HS2",
+    "Paid for by the taxpayer",
+    "Girl Scout cookie sellers will now be able to accept card payments",
+    "The bakery selling cookies began to accept only cash",
     "The company launched a newsletter last year that now has 40,000 subscribers.",
     "She shared the photo on Instagram, where it was liked more than 10,000 times.",
     "The minister urged people to sign up for the vaccine as soon as they were offered it.",

@@ -38,6 +38,8 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
 # full month names only: the abbreviations of _MONTH below would make "Decision 2012" a cue
 _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october"
                r"|november|december)")
+_MONTH_ABBREVIATION = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
 _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
@@ -160,8 +162,9 @@ LINE_CUES: dict[str, str] = {
     "ad": (
         r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
         # sponsor labels: "Sponsored by Acme Bank", "In partnership with Acme", "Content from our partner"
-        rf"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
-        rf"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+{_NO_SENTENCE_END}[^.!?,;]{{2,60}}"
+        r"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
+        # the sponsor a name ("Sponsored by Acme Bank"), not "Paid for by the taxpayer"
+        r"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+(?-i:[A-Z0-9])[^.!?,;]{1,60}"
         r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
         r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
         r"|anzeige|publicité|publicidad|reklam"
@@ -196,7 +199,8 @@ _BANNER = (
     r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|používá\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
-    r"|accept(?:ance|ing)?\s+(?:all|the|our|these|cookies?)\b|(?:i|you|to)\s+accept\w*"
+    r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)\b"
+    r"|\bi\s+accept\s*[.!]?$"
     r"|akzept\w*|akceptuj\w*|acept\w*|aceit\w*|accett\w*|akkoord|zgod\w*"
     r"|godkänn\w*|hyväksy\w*|souhlas\w*|kabul\w*|consent\w*|zustimm\w*|consentement|consenso"
     r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
@@ -234,7 +238,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("subscribe",
      ("sign up for our", "sign up to our", "sign up for the", "sign up to the", "free articles",
       "free stories", "continue reading", "our app", "our free app"),
-     r"\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
+     r"\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
      r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
@@ -247,6 +251,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
      r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
      r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
+     # from the reader's purchases ("... when you buy through links on our site"), not a deal's
+     r"[^.!?]{0,80}\b(?:links?|purchases?|(?:when|if)\s+you|you\s+(?:buy|click|purchase))\b"
      r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
      r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
      r"\s+affiliate\s+links"),
@@ -267,7 +273,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "story tip"),
      r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
      r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
-     rf"(?!{_MONTH_NAME}|\d)|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\b"
+     rf"(?!{_MONTH_NAME}|{_MONTH_ABBREVIATION}|{_WEEKDAY}|\d)|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\b"
      r"|\b(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
 )
 
