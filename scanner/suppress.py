@@ -38,7 +38,8 @@ from scanner.rule import Rule
 _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->", re.IGNORECASE)
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2  # 2: a fingerprint listed once per accepted copy; 1: listed once, any copies
+_ANY_COPIES = float("inf")  # how many copies a version-1 baseline accepts of what it lists
 IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of its ignore comments
 
 
@@ -211,21 +212,24 @@ def _ignored_inline(finding: Finding, doc: Document, ignores) -> bool:
 
 def load_baseline(path: str) -> dict[str, Counter[str]]:
     """Accepted fingerprints per record id from a baseline file, each counted as often as it is
-    listed."""
+    listed (a version-1 file, which listed each once, accepts any number of copies, as it did)."""
     try:
         data = orjson.loads(Path(path).read_bytes())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read baseline: {exc.strerror}") from None
     except orjson.JSONDecodeError as exc:
         raise ConfigError(f"{path}: baseline is not valid JSON: {exc}") from None
-    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
-        raise ConfigError(f"{path}: not a spinscan baseline (version {BASELINE_VERSION})")
+    if not isinstance(data, dict) or data.get("version") not in (1, BASELINE_VERSION):
+        raise ConfigError(f"{path}: not a spinscan baseline (version 1 or {BASELINE_VERSION})")
     findings = data.get("findings", {})
     if not isinstance(findings, dict) or not all(
             isinstance(prints, list) and all(isinstance(p, str) for p in prints)
             for prints in findings.values()):
         raise ConfigError(f"{path}: findings must map record ids to lists of fingerprints "
                           "(strings)")
+    if data["version"] == 1:
+        return {record_id: Counter(dict.fromkeys(prints, _ANY_COPIES))
+                for record_id, prints in findings.items()}
     return {record_id: Counter(prints) for record_id, prints in findings.items()}
 
 

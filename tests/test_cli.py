@@ -435,6 +435,21 @@ def test_a_baseline_accepts_each_finding_once(tmp_path, capsys, monkeypatch):
     assert len(prints) == 3 and len(set(prints)) == 1
 
 
+def test_a_version_1_baseline_accepts_every_copy_of_what_it_lists(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doubled = "The the plan was approved by the council on Tuesday evening.\n\n"
+    Path("a.txt").write_text(CLEAN + "\n" + doubled * 2, encoding="utf-8")
+    run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+        "--write-baseline", "b.json")
+    written = json.loads(Path("b.json").read_text(encoding="utf-8"))
+    assert written["version"] == 2
+    old = {"version": 1, "findings": {k: sorted(set(v)) for k, v in written["findings"].items()}}
+    Path("b.json").write_text(json.dumps(old), encoding="utf-8")  # as 87a6cfe wrote it
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--select", "doubled-word",
+                       "--baseline", "b.json", "--fail-on", "info")
+    assert code == 0 and jsonl(out)[0]["findings"] == []
+
+
 @pytest.mark.parametrize("content", ['{"version": 1, "findings": {"a.txt": 5}}',
                                      '{"version": 1, "findings": []}',
                                      '{"version": 1, "findings": {"a.txt": "abc"}}',
