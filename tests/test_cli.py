@@ -118,7 +118,9 @@ def test_one_file_for_two_outputs_is_a_usage_error(tmp_path, capsys, monkeypatch
     Path("ecd").mkdir()
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
-    assert not Path(argv[4]).exists()
+    outputs = [value for option, value in zip(argv, argv[1:])
+               if option in ("-o", "--report", "--write-baseline")]
+    assert not any(Path(p).exists() for p in [*outputs, "ecd/clean.jsonl", "ecd/stats.json"])
 
 
 @pytest.mark.parametrize("argv", [["scan", "seeds", "--fail-on", "critical"],

@@ -117,6 +117,8 @@ def test_pps_format_phrase_list(tmp_path):
                 '"""profound learning"" AND ""neural""",deep learning,3\n'
                 '"""bosom"" NOT ""poem""",breast,3\n'
                 '"""gatherings clustering""~10",clustering,"6,109"\n'
+                'profound learning AND deep learning,deep learning,3\n'
+                'bosom NOT breast,breast,2\n'
                 'irregular woodland,random forest,40\n')
     (rule,) = load_pack(write(tmp_path, csv_text, "pps.csv"))
     assert rule.id.startswith("SPN9") and rule.category.value == "spin"
@@ -125,6 +127,7 @@ def test_pps_format_phrase_list(tmp_path):
     assert sorted((hit.excerpt, hit.suggestion) for hit in rule.check(doc)) == [
         ("counterfeit consciousness", "artificial intelligence"),
         ("irregular woodland", "random forest")]
+    assert sorted(rule.replacements) == ["counterfeit consciousness", "irregular woodland"]
 
 
 def test_tsv_phrase_list(tmp_path):
