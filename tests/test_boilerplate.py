@@ -827,3 +827,14 @@ CREDITED_PHOTOS = (
 def test_article_paragraphs_between_two_photo_credits_are_not_a_gap():
     doc, found = _findings(CREDITED_PHOTOS)
     assert _flagged_line_texts(doc, found) == {"(Photo courtesy: YouTube screengrab)"}
+
+
+def test_a_found_trigger_stands_for_every_cue_whose_trigger_it_holds():
+    # the trigger search finds the longest trigger at a place: "sign up for our" hides "sign up"
+    from scanner.boilerplate.patterns import _TRIGGER_ENTRIES
+
+    for outer, entries in _TRIGGER_ENTRIES.items():
+        for inner, inner_entries in _TRIGGER_ENTRIES.items():
+            if inner in outer:
+                assert inner_entries <= entries, (outer, inner)
+    assert len(_TRIGGER_ENTRIES["sign up for our"]) == 2

@@ -294,9 +294,13 @@ LINE_CUE_RE = re.compile(
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [re.compile(rx, _I) for _, _, rx in PHRASE_CUES]
-_TRIGGER_ENTRY = {t: entry for entry, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
+_TRIGGERS = [(t, entry) for entry, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers]
+# The search finds the longest trigger at a place ("sign up for our"), so a found trigger stands
+# for every entry with a trigger inside it ("sign up") too.
+_TRIGGER_ENTRIES = {t: frozenset(entry for inner, entry in _TRIGGERS if inner in t)
+                    for t, _ in _TRIGGERS}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
-_TRIGGER_RE = re2.compile("|".join(re.escape(t) for t in sorted(_TRIGGER_ENTRY, key=len, reverse=True)))
+_TRIGGER_RE = re2.compile("|".join(re.escape(t) for t in sorted(_TRIGGER_ENTRIES, key=len, reverse=True)))
 
 COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 """A bare number: a share, like or view counter when it stands outside the body."""
@@ -433,8 +437,9 @@ def line_cues(texts: list[str]) -> list[str | None]:
     starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
     candidates: dict[int, set[int]] = {}
     for match in _TRIGGER_RE.finditer(joined):
-        entry = _TRIGGER_ENTRY[match.group()]
-        candidates.setdefault(entry, set()).add(bisect_right(starts, match.start()) - 1)
+        line = bisect_right(starts, match.start()) - 1
+        for entry in _TRIGGER_ENTRIES[match.group()]:
+            candidates.setdefault(entry, set()).add(line)
     for entry, lines in candidates.items():
         kind, regex = PHRASE_CUES[entry][0], _PHRASE_RES[entry]
         for k in sorted(lines):
