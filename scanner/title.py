@@ -40,8 +40,9 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # an editor's note, credit or time stamp above a story, not its headline: "Updated at 11:45 p.m.
 # ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
-    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via|by"
-    r"|read\s+(?:this|the|more|our))\b|\b\d{1,2}[:.]\d\d\b|\w\.(?:com|org|net|gov|edu|io)\b",
+    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
+    r"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b\d{1,2}[:.]\d\d\b"
+    r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
 _STOP = frozenset(

@@ -662,6 +662,10 @@ def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, need
 
 
 NEWSROOM_FURNITURE = [
+    ("In partnership with the United Nations Foundation", "ad"),
+    ("Brought to you by Acme & Sons", "ad"),
+    ("This article was republished from The Conversation under a Creative Commons license.",
+     "legal"),
     # photo credits in brackets and in agency style
     ("(Photo: Getty Images)", "credit"),
     ("(AP Photo/Evan Vucci)", "credit"),
@@ -711,6 +715,16 @@ def test_furniture_lines_have_a_cue(line, kind):
 # Article sentences that merely mention what the furniture above is about (QA's 38 and more).
 MENTIONS = [
     # news sentences a review found the new cues took for furniture
+    '"We earn a commission when followers buy through the links in our posts," explains Jane Doe.',
+    "I get a commission when you buy, the salesman admitted in court.",
+    "This story was first published in error and has been removed.",
+    "This article was originally published in German.",
+    "This story was first published on the eve of the trial.",
+    "This story has been republished to correct a date.",
+    "Officers got a news tip on Tuesday and raided the house.",
+    "In partnership with Ofcom the watchdog will check posts every month.",
+    "Paid for by Medicare until 2030.",
+    "Sponsored by Republican Tom Cole the bill would cut funding.",
     "Residents can sign up for the free text alerts on the agency's website.",
     "Anyone can sign up to the weekly bulletin at the library.",
     "Under the deal we will receive a share of the revenue from the stadium.",

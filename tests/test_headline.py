@@ -183,6 +183,27 @@ def test_framing_a_warning_aimed_elsewhere_is_no_conflict_between_the_actors():
     assert _findings(UnsupportedFraming, doc_of(_TIES_BODY + aside, "NATO slams Japan"))
 
 
+@pytest.mark.parametrize("conflict", [
+    "Greece and Turkey traded accusations over the drilling on Monday.",
+    "A dispute between Greece and Turkey over the drilling deepened on Monday.",
+])
+def test_framing_a_conflict_with_both_actors_on_one_side_backs_the_headline(conflict):
+    body = ("Greek and Turkish ministers met in Athens on Monday and agreed to work together on "
+            "migration, praising their partnership and pledging joint support for the talks. "
+            + conflict)
+    title = "Greece and Turkey clash over Aegean drilling"
+    assert not _findings(UnsupportedFraming, doc_of(body, title))
+    assert _findings(UnsupportedFraming, doc_of(body.replace(conflict, ""), title))
+
+
+def test_places_named_after_a_country_are_not_that_country():
+    from scanner.headline.framing import _terms
+
+    keys = [t.key for t in _terms("Huck Finn sailed the Americas to the Niger Delta in the "
+                                  "Korean War")]
+    assert not {"finland", "united states", "niger", "south korea"} & set(keys)
+
+
 def test_stem_match_finds_a_key_term_the_body_has_as_written():
     from scanner.headline.features import _stem_in
 

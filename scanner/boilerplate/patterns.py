@@ -40,6 +40,8 @@ _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|
                r"|november|december)")
 _MONTH_ABBREVIATION = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_LANGUAGE_NAME = (r"(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese"
+                  r"|arabic|dutch|polish|turkish|korean|hindi)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
 _CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
@@ -164,7 +166,8 @@ LINE_CUES: dict[str, str] = {
         # sponsor labels: "Sponsored by Acme Bank", "In partnership with Acme", "Content from our partner"
         r"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
         # the sponsor a name ("Sponsored by Acme Bank"), not "Paid for by the taxpayer"
-        r"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+(?-i:[A-Z0-9])[^.!?,;]{1,60}"
+        r"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+(?:the\s+)?"
+        r"(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&'’.-]*)|of|and|for|the|&)){0,6}"
         r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
         r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
         r"|anzeige|publicité|publicidad|reklam"
@@ -249,7 +252,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("ad",
      ("affiliate", "a commission", "a small commission", "earn commission", "receive commission",
       "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
-     r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
+     r"^(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
      r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
      # from the reader's purchases ("... when you buy through links on our site"), not a deal's
      r"[^.!?]{0,80}\b(?:links?|purchases?|(?:when|if)\s+you|you\s+(?:buy|click|purchase))\b"
@@ -273,8 +276,10 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "story tip"),
      r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
      r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
-     rf"(?!{_MONTH_NAME}|{_MONTH_ABBREVIATION}|{_WEEKDAY}|\d)|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\b"
-     r"|\b(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
+     rf"(?:the\s+)?(?!{_MONTH_NAME}|{_MONTH_ABBREVIATION}|{_WEEKDAY}|{_LANGUAGE_NAME}\b)(?-i:[A-Z])"
+     r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
+     r"(?:from|with\s+permission|under)\b"
+     r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
 )
 
 # "Takashi Aoyama|Anadolu Agency|Getty Images": a credit ending in an agency. Costly to try on
@@ -401,7 +406,8 @@ FIRST_PERSON_RE = re2.compile(
 _ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
-_REPORTED_RE = re.compile(r"\b(?:said|told)\b", _I)  # reported speech, which no banner uses
+_REPORTED_RE = re.compile(  # reported speech, which no banner uses
+    r"\b(?:said|says|told|added|admitted|explains|explained|wrote)\b", _I)
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"

@@ -6,7 +6,8 @@ and news style guides) for the G20, the EU and NATO members and most other state
 Ambiguous forms are left out: capitals that are common first names or towns elsewhere (Sofia,
 Victoria, Kingston), "Pole" (North Pole), "Chad", "Kiwi". "Brussels" stands for the EU, and
 "Korea" for South Korea, as in news usage. Matching is case-sensitive, so "us", "china" and
-"turkey" stay ordinary words; a plural -s is allowed ("Germans").
+"turkey" stay ordinary words; a plural -s is allowed ("Germans"). Places, events and peoples
+named after a country ("Latin America", "Niger Delta", "Korean War") have keys of their own.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ Eritrea, Eritrean, Asmara
 Estonia, Estonian, Tallinn
 Ethiopia, Ethiopian, Addis Ababa
 European Union, EU, Brussels
-Finland, Finnish, Finn, Helsinki
+Finland, Finnish, Helsinki
 France, French, Frenchman, Frenchwoman, Paris
 Georgia, Georgian, Tbilisi
 Germany, German, Berlin
@@ -154,6 +155,11 @@ North America, North American
 Central America, Central American
 New Mexico, New Mexican
 Indian Ocean
+Americas
+Niger Delta
+Turks and Caicos
+Korean War
+American Indian, American Indians
 """
 
 

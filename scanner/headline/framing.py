@@ -132,17 +132,25 @@ def _terms(text: str) -> list[Term]:
 
 
 def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
-    """Whether a conflict word (accused, criticised, warned, ...) aims at one actor, named
-    within :data:`_TARGET_TERMS` words after it, with the other named before it ("Canada's
-    prime minister accused Mexico"; not "Japan and NATO face threats", nor "NATO warned that
-    China's power was a threat ... during his visit to Japan")."""
+    """Whether a conflict word (accused, criticised, warned, ...) stands between the actors:
+    one named before it and the other within :data:`_TARGET_TERMS` words after it ("Canada's
+    prime minister accused Mexico"), both after it ("a dispute between Greece and Turkey"), or
+    both before it, the nearer within eight words ("Greece and Turkey traded accusations"; not
+    "Japan and NATO ... in the face of security threats arising from the war", nor "NATO warned
+    that China's power was a threat ... during his visit to Japan")."""
+    actors = {first, second}
     for i, term in enumerate(terms):
         if CONFLICT_RE.match(term.word):
-            before = {t.key for t in terms[:i]}
-            after = {t.key for t in terms[i + 1:i + 1 + _TARGET_TERMS]}
-            if (first in before and second in after) or (second in before and first in after):
+            before = {t.key for t in terms[:i]} & actors
+            after = {t.key for t in terms[i + 1:i + 1 + _TARGET_TERMS]} & actors
+            if before | after == actors and (after or i - _last_mention(terms, actors, i) <= 8):
                 return True
     return False
+
+
+def _last_mention(terms: list[Term], actors: set[str], i: int) -> int:
+    """Index of the last mention of an actor before term ``i`` (-inf-like -10**9 if none)."""
+    return next((j for j in range(i - 1, -1, -1) if terms[j].key in actors), -10**9)
 
 
 def _family(term: str) -> tuple[str, ...]:
