@@ -137,12 +137,6 @@ def _print_ignore_comment_problems(result: ScanResult) -> None:
 
 def run_scan(args: argparse.Namespace) -> int:
     """``spinscan scan``: read, scan, report, and return the exit code."""
-    from scanner.engine import Scanner
-    from scanner.io import read_files
-    from scanner.io.options import ReadOptions
-    from scanner.report import export_rich, make_reporter
-    from scanner.suppress import write_baseline
-
     config = _config(args)
     if args.write_baseline:  # a new baseline holds every finding: the old one hides none
         config = replace(config, baseline=None)
@@ -154,6 +148,12 @@ def run_scan(args: argparse.Namespace) -> int:
         from scanner.report.html import export_suffix
 
         export_suffix(args.export)  # an unknown kind is refused before the scan
+    from scanner.engine import Scanner  # (after the usage checks: a mistake is told at once)
+    from scanner.io import read_files
+    from scanner.io.options import ReadOptions
+    from scanner.report import export_rich, make_reporter
+    from scanner.suppress import write_baseline
+
     scanner = Scanner(config)
     scanner.check_has_rules()
     fmt = args.format or "rich"

@@ -27,6 +27,7 @@ class Span(NamedTuple):
         return Span(self.start + left, self.start + right, self.text[left:right])
 
 
+HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines, one block a line
 LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
 PIECE_CHARS = 1 << 16  # a long text is split into words piece by piece (text_pieces)
 _SPACE_RE = re.compile(r"\s")

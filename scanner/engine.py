@@ -14,10 +14,9 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config, ConfigError
-from scanner.document import Document
+from scanner.document import HTML_KEY, Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord
-from scanner.paragraphs import HTML_KEY
 from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule

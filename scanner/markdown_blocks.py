@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # leaf blocks whose text is an inline token after their opening token
 _INLINE_BLOCKS = frozenset({"paragraph_open", "heading_open"})
@@ -23,6 +25,10 @@ _WORD_BREAKS = frozenset({"softbreak", "hardbreak", "html_inline", "image"})
 
 @cache
 def _parser() -> MarkdownIt:
+    """The CommonMark parser with tables, built (and markdown-it imported) at the first
+    Markdown file, not at every start-up."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table")
 
 

@@ -9,12 +9,11 @@ furniture.
 from __future__ import annotations
 
 from scanner.boilerplate.patterns import line_cues
-from scanner.document import Document, Span
+from scanner.document import HTML_KEY, Document, Span
 from scanner.markdown_blocks import markdown_blocks
 from scanner.wrapping import ends_sentence, wrapped_paragraphs
 
 CACHE_KEY = "paragraphs"
-HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines
 
 
 def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
