@@ -159,14 +159,13 @@ class Scanner:
                     results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
         for k, doc, rules, _ in work:
             if results[k] is None:
-                results[k] = self._finish(doc, rules, findings[k], records[k].html is not None,
-                                          keep_text)
+                results[k] = self._finish(doc, rules, findings[k], keep_text)
         for k, found in problems.items():
             results[k].ignore_comment_problems = found
         return results
 
     def _finish(self, doc: Document, rules: list[Rule], findings: list[Finding],
-                from_html: bool, keep_text: bool) -> ScanResult:
+                keep_text: bool) -> ScanResult:
         """Suppression, scores and the result of a scanned document."""
         try:
             findings = self.suppressor.filter(doc, doc.id, findings)
@@ -176,7 +175,7 @@ class Scanner:
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
         return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
                           scores=scores, findings=findings, text=doc.text if keep_text else None,
-                          from_html=from_html)
+                          from_html=bool(doc.metadata.get(HTML_KEY)))
 
     # ----- streams -----------------------------------------------------------------------
     def scan_records(self, records: Iterable[InputRecord], jobs: int = 1,
