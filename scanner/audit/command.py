@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from scanner.audit.output import output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
@@ -99,10 +98,11 @@ def _check_extras(args: argparse.Namespace) -> None:
 def _check_report_suffix(path: str | None) -> None:
     """Refuse a ``--report`` file that is not ``.html``/``.htm``: the report is an HTML page
     (as ``scan --export`` refuses a suffix it cannot write)."""
-    suffix = Path(path).suffix.lower() if path else ".html"
-    if suffix not in {".html", ".htm"}:
-        raise ValueError(f"--report {path}: cannot write the HTML report to "
-                         f"{suffix or 'a file without suffix'} (use .html)")
+    from scanner.report.html import HTML_SUFFIXES, refused_suffix
+
+    refused = refused_suffix(path, HTML_SUFFIXES) if path else None
+    if refused:
+        raise ValueError(f"--report {path}: cannot write the HTML report to {refused} (use .html)")
 
 
 def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
@@ -157,7 +157,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal,
                            files=inputs)
-    if args.engine == "dask" or args.scheduler:
+    if dask:
         from scanner.dask_engine import run_dask
         from scanner.registry import build_registry
 

@@ -51,13 +51,22 @@ class HtmlReporter(RichReporter):
         self.stream.flush()
 
 
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+
+
+def refused_suffix(path: str | Path, allowed: frozenset[str]) -> str | None:
+    """None when ``path``'s suffix (any case) is one of ``allowed``; else that suffix as an
+    error message names it (".pdf", "a file without suffix")."""
+    suffix = Path(path).suffix.lower()
+    return None if suffix in allowed else suffix or "a file without suffix"
+
+
 def export_suffix(path: str | Path) -> str:
     """The lowercased suffix of an export file; a ValueError unless it is .html, .htm or .svg."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in {".html", ".htm", ".svg"}:
-        raise ValueError(f"{path}: cannot export to {suffix or 'a file without suffix'} "
-                         "(use .html or .svg)")
-    return suffix
+    refused = refused_suffix(path, HTML_SUFFIXES | {".svg"})
+    if refused:
+        raise ValueError(f"{path}: cannot export to {refused} (use .html or .svg)")
+    return Path(path).suffix.lower()
 
 
 def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
