@@ -662,6 +662,10 @@ def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, need
 
 
 NEWSROOM_FURNITURE = [
+    ("We use cookies to improve your experience, as explained in our Cookie Policy.", "cookie"),
+    ("This article originally appeared on Mayo Clinic News Network.", "legal"),
+    ("This story originally appeared in the Augusta Chronicle.", "legal"),
+    ("Download our Gazette app for breaking news alerts.", "subscribe"),
     ("In partnership with the United Nations Foundation", "ad"),
     ("Brought to you by Acme & Sons", "ad"),
     ("This article was republished from The Conversation under a Creative Commons license.",

@@ -240,7 +240,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # ("Download our app for ...", "Read this story in our app")
     ("subscribe",
      ("sign up for our", "sign up to our", "sign up for the", "sign up to the", "free articles",
-      "free stories", "continue reading", "our app", "our free app"),
+      "free stories", "continue reading", "our app", "our free app", "download our"),
      r"\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
@@ -276,7 +276,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "story tip"),
      r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
      r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
-     rf"(?:the\s+)?(?!{_MONTH_NAME}|{_MONTH_ABBREVIATION}|{_WEEKDAY}|{_LANGUAGE_NAME}\b)(?-i:[A-Z])"
+     rf"(?:the\s+)?(?!(?:{_MONTH_NAME}|{_WEEKDAY}|{_LANGUAGE_NAME})\b|{_MONTH_ABBREVIATION})(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
      r"(?:from|with\s+permission|under)\b"
      r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
@@ -407,7 +407,7 @@ _ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
 _REPORTED_RE = re.compile(  # reported speech, which no banner uses
-    r"\b(?:said|says|told|added|admitted|explains|explained|wrote)\b", _I)
+    r"\b(?:said|says|told|added|admitted|wrote)\b", _I)
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
