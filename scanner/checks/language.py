@@ -98,6 +98,7 @@ class ForeignLanguageLine(Rule):
              "verder te surfen gaat u akkoord met ons cookiebeleid."),
         flag(_BODY + "该网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意。"),
         flag(_BODY + "当サイトではクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。"),
+        flag(_BODY + "当サイトではクッキーを使用しています詳しくはプライバシーポリシーをご覧ください"),
         ok(_BODY + "Protesters carried banners reading 香港人加油，光复香港时代革命 as they marched "
            "through the city on Sunday afternoon."),
         ok(_BODY + "Harrison, Lockwood, Donny Barnard, White, Mackie, Jones, Smith, Müller"),

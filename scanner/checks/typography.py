@@ -172,6 +172,7 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         ok("Sales rose 3.5% to 1,250,000 units, the company said. Tokyo, Japan welcomed it."),
         flag("Trees fell across the region,and several roads were closed."),
         ok("Set colors=red,green,blue in report,final.pdf or call f(x,y) and see example.com/a,b."),
+        ok("Pick red,green,blue for the flag."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE

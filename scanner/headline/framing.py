@@ -166,7 +166,8 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     whole name: their key -> that first word as the headline writes it."""
     names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
-    names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
+    if _COUNTRY_RE.search(headline):  # the body's countries matter only to a headline's
+        names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
     actors: dict[str, str] = {}
     previous_was_name = False
