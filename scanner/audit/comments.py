@@ -27,7 +27,10 @@ class IgnoreCommentTally:
         """Count one record's problems."""
         problems = result.ignore_comment_problems
         if problems:
-            self.merge(IgnoreCommentTally(len(problems), 1, [f"{result.id}: {p}" for p in problems]))
+            self.problems += len(problems)
+            self.records += 1
+            room = QUOTED - len(self.first)  # a feed may carry one in every record
+            self.first += [f"{result.id}: {p}" for p in problems[:room]]
 
     def merge(self, other: IgnoreCommentTally) -> None:
         """Add the tally of the records that come after this one's (another partition's)."""
