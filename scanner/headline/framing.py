@@ -61,11 +61,12 @@ _PATTERNS = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), stems) for p, stems in C
 # the body's own conflict between the actors: one such word aimed at one actor by the other backs
 # any charged headline word ("Canada ... accused Mexico" backs "Canada slams Mexico")
 _TARGET_TERMS = 4  # a conflict word's target: named this close after it ("accused Mexico's")
+_SUBJECT_TERMS = 8  # both actors before it: the nearer this close ("Greece and Turkey traded ...")
 _HOSTILE_ACTS = (r"accus|critici[sz]|condemn|denounc|rebuk|blam|attack|slam|blast|lambast|threat"
                  r"|retaliat|disput|clash|feud|outrag|reject|rebuff|lash")
 # a warning or a row aimed at the other actor reports a conflict, but in a sentence that merely
 # mentions both ("warned of threats to the region") it does not weigh against cooperation
-CONFLICT_RE = re.compile(rf"(?:{_HOSTILE_ACTS}|warn|row\b|rows\b|unacceptabl)[a-z']*$")  # a token
+CONFLICT_RE = re.compile(rf"(?:{_HOSTILE_ACTS}|warn|rows?\b|unacceptabl)[a-z']*$")  # a token
 HOSTILE_RE = re.compile(
     rf"\b(?:{_HOSTILE_ACTS}|assault|fight|fought|spat|quarrel|tension|hostil|confront|insult|mock"
     r"|ridicul|humiliat|betray|destroy|destruct|crush|defeat|oppos|protest|anger|angry"
@@ -135,22 +136,22 @@ def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
     """Whether a conflict word (accused, criticised, warned, ...) stands between the actors:
     one named before it and the other within :data:`_TARGET_TERMS` words after it ("Canada's
     prime minister accused Mexico"), both after it ("a dispute between Greece and Turkey"), or
-    both before it, the nearer within eight words ("Greece and Turkey traded accusations"; not
-    "Japan and NATO ... in the face of security threats arising from the war", nor "NATO warned
-    that China's power was a threat ... during his visit to Japan")."""
+    both before it, the nearer within :data:`_SUBJECT_TERMS` words ("Greece and Turkey traded
+    accusations"; not "Japan and NATO ... in the face of security threats arising from the war",
+    nor "NATO warned that China's power was a threat ... during his visit to Japan")."""
     actors = {first, second}
     for i, term in enumerate(terms):
         if CONFLICT_RE.match(term.word):
             before = {t.key for t in terms[:i]} & actors
             after = {t.key for t in terms[i + 1:i + 1 + _TARGET_TERMS]} & actors
-            if before | after == actors and (after or i - _last_mention(terms, actors, i) <= 8):
+            if before | after == actors and (after or _mentioned_within(terms, actors, i)):
                 return True
     return False
 
 
-def _last_mention(terms: list[Term], actors: set[str], i: int) -> int:
-    """Index of the last mention of an actor before term ``i`` (-inf-like -10**9 if none)."""
-    return next((j for j in range(i - 1, -1, -1) if terms[j].key in actors), -10**9)
+def _mentioned_within(terms: list[Term], actors: set[str], i: int) -> bool:
+    """Whether an actor is named within :data:`_SUBJECT_TERMS` words before term ``i``."""
+    return any(term.key in actors for term in terms[max(0, i - _SUBJECT_TERMS):i])
 
 
 def _family(term: str) -> tuple[str, ...]:
