@@ -210,6 +210,9 @@ def test_stem_match_finds_a_key_term_the_body_has_as_written():
     joined = " the parties and studies of enemies at rallies "
     assert all(_stem_in(word, joined) for word in ("parties", "studies", "enemies", "rallies"))
     assert _stem_in("floods", " flood defences ")
+    assert all(_stem_in(word, body) for word, body in [
+        ("fires", " a fire "), ("fire", " fires "), ("party", " the parties "), ("cars", " a car ")])
+    assert not _stem_in("war", " a warm day ")
 
 
 _TANK_BODY = (

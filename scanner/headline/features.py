@@ -169,11 +169,21 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
 
 def _stem_in(word: str, joined: str) -> bool:
     """Whether a word of the body (``joined``: its words between spaces) has the stem of
-    ``word``: starts with it when the stem is cut short, else is ``word`` itself."""
-    if f" {word} " in joined:
+    ``word``: starts with it when the stem is cut short, else is ``word`` itself or its
+    singular or plural ("fire" / "fires", "party" / "parties")."""
+    if any(f" {form} " in joined for form in _number_forms(word)):
         return True
     stem = T.stem(word)  # "parties" -> "party": only a stem cut short is a prefix of its words
     return len(stem) == T.STEM and f" {stem}" in joined
+
+
+def _number_forms(word: str) -> tuple[str, ...]:
+    """``word`` and its regular plural or singular."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word, word[:-1]
+    return word, word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
 def _passage_scores(words: list[str], counts: Counter, present: list[str],
