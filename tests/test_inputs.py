@@ -13,6 +13,7 @@ import pytest
 from scanner.io import InputError, read_files
 from scanner.io.detect import detect_format, sniff_format
 from scanner.io.options import ReadOptions
+from scanner.io.records import Origin
 from scanner.io.sources import expand_paths
 
 BODY = "A body sentence that is long enough to be an article. " * 5
@@ -238,3 +239,32 @@ def test_stdin_is_sniffed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(b"Plain text on stdin.")))
     (record,) = read(["-"], max_bytes=1000)
     assert record.id == "-" and record.text == "Plain text on stdin."
+
+
+def test_every_record_knows_where_it_was_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes:12").write_text(BODY)
+    (tmp_path / "feed.jsonl").write_bytes(b'{"id": "a", "text": "A.", "url": "https://ex.com/a"}'
+                                          b'\n\n{broken\n')
+    (tmp_path / "rows.csv").write_bytes(b'id,text\nr1,"two\nlines"\nr2,Two.\n')
+    (tmp_path / "crawl.warc").write_bytes(_warc_bytes(False))
+    (tmp_path / "news.rss").write_bytes(RSS)
+    records = read(["notes:12", "feed.jsonl", "rows.csv", "crawl.warc", "news.rss"])
+    assert [(str(r.origin), r.origin) for r in records] == [
+        ("notes:12", Origin("notes:12")),
+        ("feed.jsonl:1", Origin("feed.jsonl", line=1)),
+        ("feed.jsonl:3", Origin("feed.jsonl", line=3)),
+        ("rows.csv:2", Origin("rows.csv", line=2)),
+        ("rows.csv:4", Origin("rows.csv", line=4)),
+        ("crawl.warc#1", Origin("crawl.warc", entry=1)),
+        ("crawl.warc#4", Origin("crawl.warc", entry=4)),  # WARC records 2-3 are no documents
+        ("news.rss#1", Origin("news.rss", entry=1)),
+        ("news.rss#2", Origin("news.rss", entry=2)),
+    ]
+    assert records[1].source == "https://ex.com/a" and records[2].id == "feed.jsonl:3"
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (empty,) = read(["empty.jsonl"])
+    assert empty.origin == Origin("empty.jsonl") and empty.origin.whole_file
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(b'{"text": "One."}\n')))
+    (piped,) = read(["-"])
+    assert piped.origin == Origin("-", line=1) and piped.id == "-:1"

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from scanner.io.fields import record_from_object
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, Origin, record_at
 
 _MAX_ERRORS_IN_A_ROW = 100
 
@@ -31,14 +31,14 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
     failures = 0
     while True:
         start = reader.line_num + 1
-        where = f"{name}:{start}"
+        where = Origin(name, start)
         try:
             row = next(reader)
         except StopIteration:
             return
         except (csv.Error, UnicodeError, EOFError, OSError) as exc:
             failures += 1
-            yield InputRecord(id=where, source=where, error=f"{where}: unreadable CSV row: {exc}")
+            yield record_at(where, error=f"{where}: unreadable CSV row: {exc}")
             if failures >= _MAX_ERRORS_IN_A_ROW or isinstance(exc, (EOFError, OSError)):
                 return
             continue
@@ -46,7 +46,7 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
         if header is None:
             header = [h.strip() for h in row]
             if not _has_body_column(header, options) and not _is_headline_list(header, options):
-                yield InputRecord(id=name, source=name, error=(
+                yield record_at(Origin(name), error=(
                     f"{name}: the CSV header has no '{options.text_field}' or "
                     f"'{options.html_field}' column (it has: {', '.join(header)})"))
                 return
@@ -66,18 +66,17 @@ def _is_headline_list(header: list[str], options: ReadOptions) -> bool:
     return options.title_field in header and set(header) <= known
 
 
-def _row_record(header: list[str], row: list[str], where: str,
+def _row_record(header: list[str], row: list[str], where: Origin,
                 options: ReadOptions) -> InputRecord:
     if len(row) != len(header):
-        return InputRecord(id=where, source=where,
-                           error=f"{where}: row has {len(row)} cells, the header {len(header)}")
+        return record_at(where,
+                         error=f"{where}: row has {len(row)} cells, the header {len(header)}")
     if any(_has_bad_bytes(cell) for cell in row):
-        return InputRecord(id=where, source=where, error=f"{where}: invalid UTF-8")
+        return record_at(where, error=f"{where}: invalid UTF-8")
     size = sum(len(cell) for cell in row)
     if size > options.max_bytes:
-        return InputRecord(id=where, source=where,
-                           error=f"{where}: record is {size} characters, above the "
-                                 f"{options.max_bytes}-byte limit")
+        return record_at(where, error=f"{where}: record is {size} characters, above the "
+                                      f"{options.max_bytes}-byte limit")
     obj = {key: cell for key, cell in zip(header, row) if cell.strip()}
     return record_from_object(obj, where, options)
 

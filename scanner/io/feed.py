@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, Origin, record_at
 
 FEED_SIZE_FACTOR = 20  # a feed file may hold many articles: allow 20x the per-record limit
 
@@ -20,36 +20,35 @@ def read_feed(data: bytes, name: str, options: ReadOptions) -> Iterator[InputRec
     try:
         import feedparser
     except ImportError:
-        yield InputRecord(id=name, source=name, error=f"{name}: reading RSS/Atom needs "
-                                                      "feedparser (pip install feedparser)")
+        yield record_at(Origin(name), error=f"{name}: reading RSS/Atom needs "
+                                            "feedparser (pip install feedparser)")
         return
 
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no entries"
-        yield InputRecord(id=name, source=name, error=f"{name}: not a readable RSS/Atom feed: "
-                                                      f"{reason}")
+        yield record_at(Origin(name), error=f"{name}: not a readable RSS/Atom feed: {reason}")
         return
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry_record(entry, f"{name}#{number}", options)
+        yield _entry_record(entry, Origin(name, entry=number), options)
 
 
-def _entry_record(entry, where: str, options: ReadOptions) -> InputRecord:
-    link = entry.get("link") or None
-    record_id = entry.get("id") or link or where
+def _entry_record(entry, where: Origin, options: ReadOptions) -> InputRecord:
+    source = entry.get("link") or str(where)
+    record_id = entry.get("id") or source
     title = entry.get("title") or None
     contents = entry.get("content") or []
     body = contents[0] if contents else entry.get("summary_detail")
     value = (body or {}).get("value") or ""
-    metadata = {"format": "feed", "feed_entry": where}
+    metadata = {"format": "feed", "feed_entry": str(where)}
     if not value.strip():
-        return InputRecord(id=record_id, source=link or where, title=title,
+        return InputRecord(id=record_id, source=source, origin=where, title=title,
                            error=f"{where}: feed entry has no content or summary")
     if len(value.encode("utf-8")) > options.max_bytes:
-        return InputRecord(id=record_id, source=link or where, title=title,
+        return InputRecord(id=record_id, source=source, origin=where, title=title,
                            error=f"{where}: entry is above the {options.max_bytes}-byte limit")
     if "html" in (body.get("type") or "text/html"):
-        return InputRecord(id=record_id, source=link or where, title=title, html=value,
+        return InputRecord(id=record_id, source=source, origin=where, title=title, html=value,
                            metadata=metadata)
-    return InputRecord(id=record_id, source=link or where, title=title, text=value,
+    return InputRecord(id=record_id, source=source, origin=where, title=title, text=value,
                        metadata=metadata)

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, empty_document
+from scanner.io.records import InputRecord, Origin, empty_document
 
 _DEFAULT = ReadOptions()
 
@@ -22,49 +22,55 @@ def lookup(obj: Mapping[str, Any], name: str) -> Any:
     return value
 
 
-def record_from_object(obj: Any, where: str, options: ReadOptions = _DEFAULT) -> InputRecord:
-    """The record for one parsed object; problems become an error record named ``where``.
+def record_from_object(obj: Any, where: Origin | str,
+                       options: ReadOptions = _DEFAULT) -> InputRecord:
+    """The record for one parsed object; problems become an error record named ``where``: the
+    object's :class:`Origin` when it was read from a file (its line), else a name (the API's
+    ``document 3``, with no origin).
 
     The id is the id field (a string or an integer) as text, ``where`` when absent; the source
     the url field, else a ``source`` field (a string), else ``where``. A record needs a text,
     html or title field, and one of them not blank (else it is an empty document, as an empty
     file is).
     """
+    origin = where if isinstance(where, Origin) else None
+    name = str(where)
     if not isinstance(obj, Mapping):
-        return InputRecord(id=where, source=where, error=f"{where}: a record must be a JSON object")
+        return InputRecord(id=name, source=name, origin=origin,
+                           error=f"{name}: a record must be a JSON object")
     record_id = lookup(obj, options.id_field)
     if record_id is None:
-        record_id = where
+        record_id = name
     elif isinstance(record_id, str) or _is_integer(record_id):
         record_id = str(record_id)
     else:
-        return InputRecord(id=where, source=where, error=f"{where}: '{options.id_field}' must "
-                                                         "be a string or an integer")
+        return InputRecord(id=name, source=name, origin=origin,
+                           error=f"{name}: '{options.id_field}' must be a string or an integer")
     source_field, source = _source(obj, options)
     if source is not None and not isinstance(source, str):
-        return InputRecord(id=record_id, source=where,
-                           error=f"{where}: '{source_field}' must be a string")
-    source = source or where
+        return InputRecord(id=record_id, source=name, origin=origin,
+                           error=f"{name}: '{source_field}' must be a string")
+    source = source or name
     title = lookup(obj, options.title_field)
     if title is not None and not isinstance(title, str):
-        return InputRecord(id=record_id, source=source,
-                           error=f"{where}: '{options.title_field}' must be a string")
+        return InputRecord(id=record_id, source=source, origin=origin,
+                           error=f"{name}: '{options.title_field}' must be a string")
     text, html = lookup(obj, options.text_field), lookup(obj, options.html_field)
     for field_name, value in ((options.text_field, text), (options.html_field, html)):
         if value is not None and not isinstance(value, str):
-            return InputRecord(id=record_id, source=source,
-                               error=f"{where}: '{field_name}' must be a string")
+            return InputRecord(id=record_id, source=source, origin=origin,
+                               error=f"{name}: '{field_name}' must be a string")
     if text is None and html is None:
         if not title:
-            return InputRecord(id=record_id, source=source,
-                               error=f"{where}: record has no '{options.text_field}', "
+            return InputRecord(id=record_id, source=source, origin=origin,
+                               error=f"{name}: record has no '{options.text_field}', "
                                      f"'{options.html_field}' or '{options.title_field}'")
         text = ""
-    error = empty_document(where, text, html, title)
+    error = empty_document(name, text, html, title)
     if error:
-        return InputRecord(id=record_id, source=source, error=error)
+        return InputRecord(id=record_id, source=source, origin=origin, error=error)
     metadata = {"format": "html" if html is not None and text is None else "text"}
-    return InputRecord(id=record_id, source=source, title=title or None,
+    return InputRecord(id=record_id, source=source, origin=origin, title=title or None,
                        text=text, html=html if text is None else None, metadata=metadata)
 
 

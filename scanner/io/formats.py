@@ -19,7 +19,7 @@ from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
 from scanner.io.opener import gunzipped, open_binary
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, empty_document
+from scanner.io.records import InputRecord, Origin, empty_document, record_at
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
@@ -32,7 +32,7 @@ def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
             fmt = options.format or detect_format(path, handle.peek(_HEAD)[:_HEAD])
             yield from read_handle(handle, path, fmt, options, tsv=base_suffix(path) == ".tsv")
     except (OSError, EOFError) as exc:
-        yield InputRecord(id=path, source=path, error=_cannot_read(path, exc))
+        yield record_at(Origin(path), error=_cannot_read(path, exc))
 
 
 def _cannot_read(path: str, exc: OSError | EOFError) -> str:
@@ -53,15 +53,15 @@ def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:
         head = handle.peek(_HEAD)[:_HEAD]
         yield from read_handle(handle, name, options.format or sniff_format(head), options)
     except (OSError, EOFError) as exc:
-        yield InputRecord(id=name, source=name, error=f"{name}: cannot read: {exc}")
+        yield record_at(Origin(name), error=f"{name}: cannot read: {exc}")
 
 
 def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
                 tsv: bool = False) -> Iterator[InputRecord]:
     """Records of an open binary stream in format ``fmt``."""
     if fmt in ("jsonl", "csv") and (wide := wide_encoding(handle.peek(4)[:4])):
-        yield InputRecord(id=name, source=name, error=f"{name}: {fmt.upper()} in {wide.upper()}; "
-                          "JSONL and CSV files must be UTF-8")
+        yield record_at(Origin(name), error=f"{name}: {fmt.upper()} in {wide.upper()}; "
+                                            "JSONL and CSV files must be UTF-8")
     elif fmt == "jsonl":
         yield from _not_empty(read_jsonl(handle, name, options), name)
     elif fmt == "csv":
@@ -73,8 +73,7 @@ def read_handle(handle: BinaryIO, name: str, fmt: str, options: ReadOptions,
         limit = options.max_bytes * FEED_SIZE_FACTOR
         data = handle.read(limit + 1)
         if len(data) > limit:
-            yield InputRecord(id=name, source=name,
-                              error=f"{name}: feed is above the {limit}-byte limit")
+            yield record_at(Origin(name), error=f"{name}: feed is above the {limit}-byte limit")
         else:
             yield from read_feed(data, name, options)
     else:
@@ -89,7 +88,7 @@ def _not_empty(records: Iterator[InputRecord], name: str) -> Iterator[InputRecor
         empty = False
         yield record
     if empty:
-        yield InputRecord(id=name, source=name, error=f"{name}: no records in the file")
+        yield record_at(Origin(name), error=f"{name}: no records in the file")
 
 
 def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -> InputRecord:
@@ -97,17 +96,17 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     try:
         data = handle.read(options.max_bytes + 1)
     except (EOFError, OSError) as exc:
-        return InputRecord(id=name, source=name, error=f"{name}: cannot read: {exc}")
+        return record_at(Origin(name), error=f"{name}: cannot read: {exc}")
     if len(data) > options.max_bytes:
-        return InputRecord(id=name, source=name,
-                           error=f"{name}: file is above the {options.max_bytes}-byte limit"
-                                 " (--max-doc-bytes)")
+        return record_at(Origin(name),
+                         error=f"{name}: file is above the {options.max_bytes}-byte limit"
+                               " (--max-doc-bytes)")
     text, error = decode_text(data, name, web_page=fmt == "html")
     if error:
-        return InputRecord(id=name, source=name, error=error)
+        return record_at(Origin(name), error=error)
     if fmt == "html":
-        return InputRecord(id=name, source=name, html=text, metadata={"format": "html"})
-    return InputRecord(id=name, source=name, text=text, metadata={"format": fmt})
+        return record_at(Origin(name), html=text, metadata={"format": "html"})
+    return record_at(Origin(name), text=text, metadata={"format": fmt})
 
 
 def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:

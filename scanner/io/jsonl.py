@@ -20,14 +20,14 @@ import orjson
 from scanner.io.fields import record_from_object
 from scanner.io.opener import DamagedGzipError
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, Origin, record_at
 
 _SKIP_CHUNK = 1 << 20
 _ID_SEARCH = 1 << 16  # bytes of an oversized line searched for its id
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")  # left unpaired: json.loads joins the pairs
 
 
-def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
+def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
     """One JSONL line as a record; problems become an error record named ``where``."""
     if len(line) > options.max_bytes:
         return oversized_record(line, len(line), where, options)
@@ -39,31 +39,36 @@ def parse_line(line: bytes, where: str, options: ReadOptions) -> InputRecord:
             return undecodable
         obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
         if obj is None:
-            return InputRecord(id=where, source=where, error=f"{where}: malformed JSON: {exc}")
+            return record_at(where, error=f"{where}: malformed JSON: {exc}")
     return record_from_object(obj, where, options)
 
 
-def _undecodable_record(line: bytes, where: str, options: ReadOptions) -> InputRecord | None:
+def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
     """The error record of a line that is not UTF-8 (with its id when its first bytes give it,
     as for an oversized line), or None for a line that is."""
     try:
         line.decode("utf-8")
     except UnicodeDecodeError as exc:
         record_id = _id_from_head(line[:_ID_SEARCH], options.id_field)
-        return InputRecord(id=record_id or where, source=where,
-                           error=f"{where}: invalid UTF-8 at byte {exc.start} of the line")
+        return _line_error(record_id, where,
+                           f"{where}: invalid UTF-8 at byte {exc.start} of the line")
     return None
 
 
-def oversized_record(head: bytes, size: int, where: str, options: ReadOptions) -> InputRecord:
+def oversized_record(head: bytes, size: int, where: Origin, options: ReadOptions) -> InputRecord:
     """The error record of a line of ``size`` bytes, above the limit, whose first bytes are
     ``head``: its id is read from those bytes when it comes early (as it usually does, before
     the text), else it is ``where`` and the message says the id was not found."""
     record_id = _id_from_head(head[:_ID_SEARCH], options.id_field)
     note = "" if record_id is not None else f"; no '{options.id_field}' in its first bytes"
-    return InputRecord(id=record_id or where, source=where,
-                       error=f"{where}: record is {size} bytes, above the "
-                             f"{options.max_bytes}-byte limit{note}")
+    return _line_error(record_id, where, f"{where}: record is {size} bytes, above the "
+                                         f"{options.max_bytes}-byte limit{note}")
+
+
+def _line_error(record_id: str | None, where: Origin, error: str) -> InputRecord:
+    """The error record of a line, under the id its first bytes give (else ``where``)."""
+    name = str(where)
+    return InputRecord(id=record_id or name, source=name, origin=where, error=error)
 
 
 def _id_from_head(head: bytes, id_field: str) -> str | None:
@@ -131,7 +136,7 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
             line = handle.readline(options.max_bytes + 1)
             if not line:
                 return
-            where = f"{name}:{line_no}"
+            where = Origin(name, line_no)
             if line_no == 1 and line.startswith(codecs.BOM_UTF8):  # as CSV and text files
                 line = line[len(codecs.BOM_UTF8):]
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
@@ -141,10 +146,10 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
                 yield parse_line(line, where, options)
             line_no += 1
     except (EOFError, zlib.error, OSError) as exc:
-        where = f"{name}:{line_no}"
+        where = Origin(name, line_no)
         problem = (f"{exc}; the records before it were read" if isinstance(exc, DamagedGzipError)
                    else f"input ends in the middle of a record ({exc})")
-        yield InputRecord(id=where, source=where, error=f"{where}: {problem}")
+        yield record_at(where, error=f"{where}: {problem}")
 
 
 def _skip_rest_of_line(handle: BinaryIO) -> int:

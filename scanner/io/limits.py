@@ -18,7 +18,8 @@ def enforce_word_limit(records: Iterable[InputRecord],
         if content is not None and len(content) > 2 * max_words:
             words = len(content.split())
             if words > max_words:
-                record = InputRecord(id=record.id, source=record.source, title=record.title,
+                record = InputRecord(id=record.id, source=record.source, origin=record.origin,
+                                     title=record.title,
                                      error=f"{record.id}: {words} words, above the "
                                            f"{max_words}-word limit (--max-words)")
         yield record

@@ -9,15 +9,40 @@ from urllib.parse import urlsplit
 _LINE_SUFFIX_RE = re.compile(r"(?::\d+|#\d+)$")
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record was read: its file (a path or URL as given, ``-`` for stdin) and, for a
+    record of a file of many, its line (JSONL, CSV: the line it starts on) or its entry
+    number (WARC, feed). As text, ``file``, ``file:line`` or ``file#entry``, as messages
+    and default ids name it."""
+
+    file: str
+    line: int | None = None
+    entry: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        return self.file if self.entry is None else f"{self.file}#{self.entry}"
+
+    @property
+    def whole_file(self) -> bool:
+        """The record is the whole file (not one of its lines or entries)."""
+        return self.line is None and self.entry is None
+
+
 @dataclass(slots=True)
 class InputRecord:
     """One input record. Exactly one of ``text``/``html``/``error`` carries the content.
 
-    ``id`` is the record's own id as given (for files, the path as given).
+    ``id`` is the record's own id as given (for files, the path as given); ``source`` its
+    published path or URL; ``origin`` where it was read (None for a record that was not read
+    from a file: the Python API's documents).
     """
 
     id: str
     source: str | None = None
+    origin: Origin | None = None
     title: str | None = None
     text: str | None = None
     html: str | None = None
@@ -25,7 +50,14 @@ class InputRecord:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
-def empty_document(where: str, *contents: str | None) -> str | None:
+def record_at(origin: Origin, **content: Any) -> InputRecord:
+    """A record named after where it was read (its id and source are ``str(origin)``): a whole
+    file, or a record of a file of many that gives no id of its own (an unreadable line)."""
+    name = str(origin)
+    return InputRecord(id=name, source=name, origin=origin, **content)
+
+
+def empty_document(where: str | Origin, *contents: str | None) -> str | None:
     """The error of a document whose every part (text, HTML, title) is missing or blank, the
     same for a file, a JSONL/CSV record and a WARC response; None when something is there."""
     for part in contents:  # (a loop, not any() over a generator: this runs per record)

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from scanner.io.charset import decode_web_bytes
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, empty_document
+from scanner.io.records import InputRecord, Origin, empty_document, record_at
 
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
@@ -25,20 +25,20 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
-        yield InputRecord(id=name, source=name, error=f"{name}: reading WARC needs warcio "
-                                                      "(pip install warcio)")
+        yield record_at(Origin(name), error=f"{name}: reading WARC needs warcio "
+                                            "(pip install warcio)")
         return
 
     whole = 0  # WARC records read to their end; the damage is in the one after them
     try:
         for record in ArchiveIterator(_ShortReads(handle)):
-            converted = _convert(record, f"{name}#{whole + 1}", options)
+            converted = _convert(record, Origin(name, entry=whole + 1), options)
             whole += 1
             if converted is not None:
                 yield converted
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        where = f"{name}#{whole + 1}"
-        yield InputRecord(id=where, source=name,
+        where = Origin(name, entry=whole + 1)
+        yield InputRecord(id=str(where), source=name, origin=where,
                           error=f"{where}: damaged WARC after {whole} records: {exc}")
 
 
@@ -51,12 +51,12 @@ class _ShortReads:
         self.read = getattr(handle, "read1", handle.read)
 
 
-def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
+def _convert(record, where: Origin, options: ReadOptions) -> InputRecord | None:
     if record.rec_type not in _DOCUMENT_TYPES:
         return None
     headers = record.rec_headers
-    record_id = headers.get_header("WARC-Record-ID") or where
-    uri = headers.get_header("WARC-Target-URI") or where
+    record_id = headers.get_header("WARC-Record-ID") or str(where)
+    uri = headers.get_header("WARC-Target-URI") or str(where)
     content_type = headers.get_header("Content-Type") or ""
     if record.http_headers is not None:
         status = record.http_headers.get_statuscode() or ""
@@ -69,13 +69,13 @@ def _convert(record, where: str, options: ReadOptions) -> InputRecord | None:
         return None
     data = record.content_stream().read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        return InputRecord(id=record_id, source=uri,
+        return InputRecord(id=record_id, source=uri, origin=where,
                            error=f"{where}: document is above the {options.max_bytes}-byte limit")
     text = decode_web_bytes(data, content_type.encode("latin-1", "replace"))
     error = empty_document(where, text)
     if error:
-        return InputRecord(id=record_id, source=uri, error=error)
-    metadata = {"format": "html" if is_html else "text", "warc_file": where.rsplit("#", 1)[0]}
+        return InputRecord(id=record_id, source=uri, origin=where, error=error)
+    metadata = {"format": "html" if is_html else "text", "warc_file": where.file}
     if is_html:
-        return InputRecord(id=record_id, source=uri, html=text, metadata=metadata)
-    return InputRecord(id=record_id, source=uri, text=text, metadata=metadata)
+        return InputRecord(id=record_id, source=uri, origin=where, html=text, metadata=metadata)
+    return InputRecord(id=record_id, source=uri, origin=where, text=text, metadata=metadata)
