@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scanner.finding import Finding, Severity
+from scanner.io.records import Origin
 
 SCHEMA_VERSION = "1.0"
 
@@ -13,7 +14,11 @@ SCHEMA_VERSION = "1.0"
 class ScanResult:
     """One record's result: findings and scores, or an error.
 
-    ``text`` is the scanned text (kept for reporters that show excerpts in context; it is
+    ``origin`` is where its record was read (:class:`~scanner.io.records.Origin`), for
+    reporters that place findings in files (SARIF, GitHub annotations). It is not published:
+    the 1.0 record schema is closed (``additionalProperties: false``), so consumers that
+    validate records against it would reject one more member, and ``id`` and ``source``
+    already name the record for them. ``text`` is the scanned text (kept for reporters that show excerpts in context; it is
     not part of the published record); ``from_html`` says it was extracted from a page, so
     its lines are not the file's. ``ignore_comment_problems`` says what is wrong with the
     record's ``<!-- spinscan: ... -->`` comments (:func:`scanner.suppress.ignore_comment_problems`),
@@ -22,6 +27,7 @@ class ScanResult:
 
     id: str
     source: str | None = None
+    origin: Origin | None = None
     title: str | None = None
     language: str | None = None
     scores: dict[str, Any] = field(default_factory=dict)

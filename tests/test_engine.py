@@ -12,7 +12,7 @@ from scanner import IgnoreCommentWarning, engine, scan_documents, scan_text
 from scanner.config import Config
 from scanner.engine import Scanner, record_batches
 from scanner.finding import Category
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, Origin
 from scanner.rule import Rule, flag, ok
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -241,13 +241,17 @@ def test_the_api_warns_of_ignore_comments_that_ignore_nothing_at_its_caller():
          __file__)]
 
 
-def test_results_from_worker_processes_carry_their_ignore_comment_problems():
-    records = [InputRecord(id="a", text=COMMENTED), InputRecord(id="b", html=f"<p>{COMMENTED}</p>"),
-               InputRecord(id="c", text="The council met.")]
+def test_results_from_worker_processes_carry_their_origins_and_ignore_comment_problems():
+    records = [InputRecord(id="a", text=COMMENTED, origin=Origin("feed.jsonl", line=1)),
+               InputRecord(id="b", html=f"<p>{COMMENTED}</p>", origin=Origin("c.warc", entry=2)),
+               InputRecord(id="c", text="The council met."),
+               InputRecord(id="d", error="d: unreadable", origin=Origin("d.txt"))]
     results = list(Scanner().scan_records(records, jobs=2, keep_text=False))
     problem = "line 2: ignore comment selector 'NOPE' matches no rule"
-    assert [r.ignore_comment_problems for r in results] == [[problem], [problem], []]
-    assert "ignore_comment_problems" not in results[0].to_record()
+    assert [r.ignore_comment_problems for r in results] == [[problem], [problem], [], []]
+    assert [r.origin for r in results] == [Origin("feed.jsonl", line=1),
+                                           Origin("c.warc", entry=2), None, Origin("d.txt")]
+    assert not {"ignore_comment_problems", "origin"} & set(results[0].to_record())
 
 
 def test_no_ignore_comment_regex_runs_on_a_record_without_spinscan(monkeypatch):
