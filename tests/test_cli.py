@@ -234,6 +234,40 @@ def test_every_format_writes_to_output_file(tmp_path, capsys, fmt):
         json.loads(written)
 
 
+SPAM_LINE = "WhatsApp Channel Join Now"
+
+
+def placements(capsys, path: str) -> tuple[list[dict], list[str]]:
+    """The SARIF locations and the GitHub annotations of the spam findings of ``path``."""
+    options = ("--select", "spam", "--fail-on", "never")
+    _, sarif, _ = run(capsys, "scan", path, "-f", "sarif", *options)
+    _, github, _ = run(capsys, "scan", path, "-f", "github", *options)
+    return ([r["locations"][0]["physicalLocation"] for r in json.loads(sarif)["runs"][0]["results"]],
+            github.splitlines())
+
+
+def test_a_jsonl_record_with_a_url_is_placed_at_its_line_of_the_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rows = [{"id": "a1", "text": CLEAN},
+            {"id": "a2", "url": "https://ex.com/a2", "text": f"{CLEAN}\n{SPAM_LINE}\n"}]
+    Path("feed.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    sarif, github = placements(capsys, "feed.jsonl")
+    assert sarif == [{"artifactLocation": {"uri": "feed.jsonl"}, "region": {"startLine": 2}}]
+    assert len(github) == 1 and " file=feed.jsonl,line=2,title=SPM001 " in github[0]
+    assert "(in record 'a2': 'WhatsApp Channel Join Now')" in github[0]
+
+
+def test_a_file_named_like_a_record_of_a_file_is_placed_on_itself(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = f"{CLEAN}\n{SPAM_LINE}\n"
+    Path("notes:12").write_text(text)
+    line = text.split("\n").index(SPAM_LINE) + 1
+    sarif, github = placements(capsys, "notes:12")
+    assert [(s["artifactLocation"]["uri"], s["region"]["startLine"]) for s in sarif] == [
+        ("notes%3A12", line)]
+    assert len(github) == 1 and f" file=notes%3A12,line={line},col=1," in github[0]
+
+
 def test_an_ignore_comment_is_no_text_for_the_rules():
     from scanner import scan_text
 

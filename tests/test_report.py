@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from scanner.finding import Category, Finding, Severity
+from scanner.io.records import Origin
 from scanner.report import FORMATS, make_reporter
 from scanner.report.context import LineIndex, excerpt_window, visible
 from scanner.report.github import escape_data, escape_property
@@ -329,21 +330,25 @@ def test_sarif_artifact_uris(source, uri):
     assert artifact_uri(source) == uri
 
 
-@pytest.mark.parametrize(("source", "where"), [
-    ("news/feed.jsonl:3", Place("news/feed.jsonl", 3, "x")),
-    ("s3://bucket/a.csv:12", Place("s3://bucket/a.csv", 12, "x")),
-    ("crawl.warc.gz#2", Place("crawl.warc.gz", None, "x")),
-    ("news/a.txt", Place("news/a.txt")),
-    ("https://example.org:8080", Place("https://example.org:8080")),
-    ("https://example.org/live#12", Place("https://example.org/live#12")),
+@pytest.mark.parametrize(("origin", "source", "where"), [
+    (Origin("news/feed.jsonl", line=3), "https://ex.com/a", Place("news/feed.jsonl", 3, "x")),
+    (Origin("s3://bucket/a.csv", line=12), "s3://bucket/a.csv:12",
+     Place("s3://bucket/a.csv", 12, "x")),
+    (Origin("crawl.warc.gz", entry=2), "https://ex.com/b", Place("crawl.warc.gz", None, "x")),
+    (Origin("news/a.txt"), "news/a.txt", Place("news/a.txt")),
+    (Origin("notes:12"), "notes:12", Place("notes:12")),
+    (Origin("https://example.org/live#12"), "https://example.org/live#12",
+     Place("https://example.org/live#12")),
+    (None, "news/feed.jsonl:3", Place("news/feed.jsonl:3")),  # built by hand: no origin
 ])
-def test_a_record_of_a_file_of_many_is_placed_in_that_file(source, where):
-    assert place(ScanResult(id="x", source=source)) == where
+def test_a_record_is_placed_where_it_was_read(origin, source, where):
+    assert place(ScanResult(id="x", source=source, origin=origin)) == where
 
 
 def test_findings_of_a_jsonl_record_are_placed_at_its_line_naming_it():
-    record = spun_result()
-    record.id, record.source = "c0", "news/feed.jsonl:4"  # lines count in the record's text
+    record = spun_result()  # lines count in the record's text; its source is its url field
+    record.id, record.source = "c0", "https://example.org/c0"
+    record.origin = Origin("news/feed.jsonl", line=4)
     results = json.loads(render("sarif", [record]))["runs"][0]["results"]
     assert {json.dumps(r["locations"]) for r in results} == {json.dumps(
         [{"physicalLocation": {"artifactLocation": {"uri": "news/feed.jsonl"},
@@ -360,7 +365,8 @@ def test_findings_of_a_jsonl_record_are_placed_at_its_line_naming_it():
 
 
 def test_an_unreadable_record_of_a_jsonl_file_is_placed_at_its_line():
-    bad = ScanResult(id="feed.jsonl:7", source="feed.jsonl:7", error="feed.jsonl:7: malformed JSON")
+    bad = ScanResult(id="feed.jsonl:7", source="feed.jsonl:7", origin=Origin("feed.jsonl", line=7),
+                     error="feed.jsonl:7: malformed JSON")
     assert render("github", [bad]) == "::error file=feed.jsonl,line=7::feed.jsonl:7: malformed JSON\n"
     (notification,) = json.loads(render("sarif", [bad]))["runs"][0]["invocations"][0][
         "toolExecutionNotifications"]
@@ -370,7 +376,8 @@ def test_an_unreadable_record_of_a_jsonl_file_is_placed_at_its_line():
 
 def test_findings_in_a_pages_extracted_text_are_placed_on_the_file_with_their_excerpt():
     page = spun_result()
-    page.source, page.from_html = "site/page.html", True  # positions count in the extracted text
+    page.source, page.origin = "site/page.html", Origin("site/page.html")
+    page.from_html = True  # positions count in the extracted text
     sarif = json.loads(render("sarif", [page]))["runs"][0]["results"]
     assert all("region" not in r["locations"][0]["physicalLocation"] for r in sarif)
     tortured = next(r for r in sarif if r["ruleId"] == "SPN001")["message"]["text"]

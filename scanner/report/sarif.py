@@ -23,8 +23,6 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
 LEVELS = {Severity.INFO: "note", Severity.WARNING: "warning", Severity.ERROR: "error"}
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_WEB_RE = re.compile(r"^https?://", re.IGNORECASE)  # a page: "https://host:8080", "…/a#12"
-_RECORD_RE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)|#\d+)$")  # "feed.jsonl:3", "t.warc#2"
 
 
 class Place(NamedTuple):
@@ -42,15 +40,15 @@ class Place(NamedTuple):
 
 
 def place(result: ScanResult) -> Place:
-    """The place of a result: a source ``path:line`` (a JSONL or CSV record) or ``path#n`` (a
-    WARC record, a feed entry), never a web page's URL, is a record of the file ``path``; any
-    other source (or the id) is the file itself."""
-    location = result.source or result.id
-    match = None if _WEB_RE.match(location) else _RECORD_RE.match(location)
-    if match is None:
-        return Place(location)
-    line = match["line"]
-    return Place(match["file"], int(line) if line else None, result.id)
+    """The place of a result: the file its record was read from (its origin), with the line
+    (JSONL, CSV) and id of a record of a file of many, whatever the record's source (a URL);
+    a result without an origin (built by hand) is placed on its source or id."""
+    origin = result.origin
+    if origin is None:
+        return Place(result.source or result.id)
+    if origin.whole_file:
+        return Place(origin.file)
+    return Place(origin.file, origin.line, result.id)
 
 
 def artifact_uri(location: str) -> str:
