@@ -50,6 +50,28 @@ def test_a_repeated_passage_is_a_warning_and_a_repeated_label_is_info():
                           caption: Severity.WARNING}
 
 
+_WRAPPED = ("The ministers agreed on Tuesday to meet again in Brussels before the summit\n"
+            "in July, where the alliance is expected to approve a new plan for its\n"
+            "eastern members and for the partners that have asked for closer ties.\n")
+_OTHER = ("Officials in Tokyo said the plan would be discussed at length by the cabinet\n"
+          "next week, and that the talks so far had gone better than many had feared\n"
+          "when the meeting was first announced by the two governments last month.\n")
+
+
+def test_a_pasted_paragraph_of_wrapped_text_is_one_warning_over_the_paragraph():
+    text = f"{_WRAPPED}\n{_OTHER}\n{_WRAPPED}\n{_OTHER}"
+    found = list(repetition.DuplicateLine().check(doc_of(text)))
+    assert [(text[f.start:f.end], f.severity, f.data["first_line"]) for f in found] == [
+        (_WRAPPED.strip(), Severity.WARNING, 1), (_OTHER.strip(), Severity.WARNING, 5)]
+
+
+def test_wrapped_paragraphs_that_share_a_line_are_not_repeats():
+    shared = "in July, where the alliance is expected to approve a new plan for its\n"
+    other = _OTHER.replace(_OTHER.splitlines()[1] + "\n", shared)
+    text = f"{_WRAPPED}\n{other}"
+    assert list(repetition.DuplicateLine().check(doc_of(text))) == []
+
+
 @pytest.mark.parametrize("text, severity", [
     ("It must be in unity and togetherness, freedom and freedom and independence.", Severity.WARNING),
     ("Voters want peace or peace, the poll found.", Severity.WARNING),

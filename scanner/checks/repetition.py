@@ -13,9 +13,10 @@ from typing import ClassVar
 
 import numpy as np
 
-from scanner.document import Document
+from scanner.document import Document, Span
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
+from scanner.paragraphs import paragraph_units, unit_spans
 from scanner.rule import Rule, flag, ok
 from scanner.wrapping import LIST_ITEM_RE
 
@@ -62,7 +63,8 @@ class DuplicateLine(Rule):
     summary = "A line (or paragraph) that repeats an earlier one word for word."
     docs = """
     Flags every later copy of a line that already appeared in the document (compared with
-    case and surrounding spaces ignored), pointing at the first copy: a photo caption pasted
+    case and spaces ignored; in hard-wrapped or Markdown text, a paragraph), pointing at the
+    first copy: a photo caption pasted
     twice, "Join our channel" bars at the top and bottom of the page, a paragraph duplicated by
     a scraper. Trivial lines (numbers, dates, single words) are ignored. A repeated passage
     (twelve words or more, ending like a sentence or a caption) is a warning; a repeated short
@@ -81,22 +83,38 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _has_repeated_line(doc.lower_text):
-            return
         first_copy: dict[str, int] = {}
         lines = doc.lines
-        for index, span in doc.nonblank_lines:
-            key = " ".join(span.text.split()).lower()
+        for index, piece, text in _pieces(doc):
+            key = " ".join(text.split()).lower()
             first = first_copy.setdefault(key, index)
             if first == index or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
                 continue
-            line = span.strip()
-            finding = self.finding(doc, line.start, line.end, f"Line repeats line {first + 1}.",
+            finding = self.finding(doc, piece.start, piece.end, f"Line repeats line {first + 1}.",
                                    suggestion="Delete the repeated copy.",
                                    data={"first_line": first + 1, "first_start": lines[first].start})
-            if not _is_passage(line.text):
+            if not _is_passage(text):
                 finding.severity = Severity.INFO
             yield finding
+
+
+def _pieces(doc: Document) -> Iterator[tuple[int, Span, str]]:
+    """What REP001 compares, with the number of its first line: the paragraphs of a
+    hard-wrapped or Markdown text (a pasted paragraph is one finding, judged as a passage,
+    not a finding per physical line), else the lines (none when no line repeats)."""
+    units = paragraph_units(doc)
+    if units is None:
+        if _has_repeated_line(doc.lower_text):
+            for index, span in doc.nonblank_lines:
+                line = span.strip()
+                yield index, line, line.text
+        return
+    ranges, texts = units
+    if len({" ".join(text.split()).lower() for text in texts}) == len(texts):
+        return
+    lines = doc.nonblank_lines
+    for unit, span, text in zip(ranges, unit_spans(doc, ranges), texts):
+        yield lines[unit.start][0], span, text
 
 
 def _is_passage(line: str) -> bool:
