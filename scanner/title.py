@@ -17,6 +17,7 @@ import re
 from itertools import accumulate
 
 from scanner.boilerplate.patterns import line_cues
+from scanner.dates import MONTH_STEM, WEEKDAY_STEM
 from scanner.document import Document, Span
 from scanner.paragraphs import paragraph_units, unit_spans
 
@@ -30,9 +31,12 @@ _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonu
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+# A date with its day alone on a line ("March 3, 2024", "2024-03-03"). Not patterns.DATE_LINE_RE,
+# which also takes a month and year ("March 2024"), a "Published" label, a time and "3 hours
+# ago", but one separator only in "2024-03-03": which lines are title-like would change.
 _DATE_LINE_RE = re.compile(
-    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\W*$"
+    rf"^\W*(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}\s+)?"
+    rf"{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*$"
     r"|^\W*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*$",
     re.IGNORECASE,
 )

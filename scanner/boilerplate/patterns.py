@@ -15,6 +15,8 @@ from itertools import accumulate
 
 import re2
 
+from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME, MONTH_STEM, WEEKDAY, WEEKDAY_STEM
+
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
 
@@ -35,11 +37,6 @@ _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|e
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
 
-# full month names only: the abbreviations of _MONTH below would make "Decision 2012" a cue
-_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october"
-               r"|november|december)")
-_MONTH_ABBREVIATION = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _LANGUAGE_NAME = (r"(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese"
                   r"|arabic|dutch|polish|turkish|korean|hindi)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
@@ -124,7 +121,9 @@ LINE_CUES: dict[str, str] = {
         # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
         r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
         r"|recent\s+comments|top\s+of\s+(?:the\s+)?page|view\s+my\s+complete\s+profile"
-        rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{_MONTH_NAME}\s+(?:19|20)\d\d(?:\s*\(\d+\))?"
+        # (a full month name only: a month's stem and any letters, as _MONTH below takes them,
+        # would make "Decision 2012" a cue)
+        rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d(?:\s*\(\d+\))?"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
         r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
     ),
@@ -276,7 +275,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "story tip"),
      r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
      r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
-     rf"(?:the\s+)?(?!(?:{_MONTH_NAME}|{_WEEKDAY}|{_LANGUAGE_NAME})\b|{_MONTH_ABBREVIATION})(?-i:[A-Z])"
+     rf"(?:the\s+)?(?!(?:{MONTH_NAME}|{WEEKDAY}|{_LANGUAGE_NAME})\b|{MONTH_ABBREVIATION}\.?\s)(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
      r"(?:from|with\s+permission|under)\b"
      r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
@@ -312,8 +311,8 @@ COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 
 DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
     r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
     r"|^\W*\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
@@ -323,7 +322,7 @@ DATE_LINE_RE = re.compile(
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"{MONTH_STEM}[a-z]*\.?"
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from string import ascii_lowercase, ascii_uppercase
 from typing import ClassVar
 
+from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
@@ -44,8 +45,7 @@ _WORD_END_RE = re.compile(r"[^\W\d_]{2}[ \t]?\Z")
 _NEXT_SENTENCE_RE = re.compile(r"[\"'”’)\]]*[ \t]+[A-Z]")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r"[“”„]")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})\.?"
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 # not a day-month-year date and its time ("14 March 2026, 09:12"): no day before the month,
 # no clock after the "day"

@@ -1,0 +1,23 @@
+"""Month and weekday names as regex alternations, shared by the date patterns of the
+typography rules, the boilerplate cues and the headline inference.
+
+They are written capitalised, as a date writes them; a pattern compiled with
+``re.IGNORECASE`` matches them in any case.
+"""
+from __future__ import annotations
+
+MONTH_NAME = ("(?:January|February|March|April|May|June|July|August|September|October"
+              "|November|December)")
+"""A month's full name."""
+
+MONTH_ABBREVIATION = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+"""A month's abbreviation, without its stop ("May" has none: it is a full name)."""
+
+MONTH_STEM = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+"""A month's first three letters, which its name and its abbreviation start with."""
+
+WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A weekday's full name."""
+
+WEEKDAY_STEM = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+"""A weekday's first three letters, which its name and its abbreviation start with."""
