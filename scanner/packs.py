@@ -352,8 +352,9 @@ def _patterns_problem(patterns: Any) -> str | None:
 _PPS_QUERY_RE = re.compile(r'"|\bAND\b|\bNOT\b|\bOR\b|~')
 
 
-def _unquoted(cell: str) -> str:
-    """A cell without the one pair of quotes around it (the PPS quotes every phrase)."""
+def _pps_unquoted(cell: str) -> str:
+    """A cell without the one pair of double quotes around it (the PPS quotes every phrase); a
+    cell with more quotes inside is query syntax and kept whole."""
     if len(cell) > 2 and cell[0] == cell[-1] == '"' and '"' not in cell[1:-1]:
         return cell[1:-1].strip()
     return cell
@@ -382,7 +383,7 @@ def load_phrase_list(path: Path) -> Rule:
             if any(cell.strip() for cell in row):
                 raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
             continue
-        wrong, right = _unquoted(row[0].strip()), row[1].strip()
+        wrong, right = _pps_unquoted(row[0].strip()), row[1].strip()
         if row_no == 1 and wrong.lower().startswith("tortured"):
             continue
         if not wrong or _PPS_QUERY_RE.search(wrong):

@@ -41,8 +41,9 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
-# an editor's note, credit or time stamp above a story, not its headline: "Updated at 11:45 p.m.
-# ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
+# an editor's note, byline, credit or time stamp above a story, not its headline: "Updated at
+# 11:45 p.m. ET", "Warning: graphic image below", "By Jane Smith" (not "By the numbers: ..."),
+# "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
     r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
     r"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b\d{1,2}[:.]\d\d\b"
@@ -92,12 +93,13 @@ def _front_matter(block: str) -> dict | None:
         line = _TITLE_LINE_RE.search(block)
         if not _KEY_LINE_RE.match(block) or line is None:
             return None  # a "---" rule above and below text that opens "Update: ..."
-        return {"title": _unquoted(line.group(1).strip())}
+        return {"title": _yaml_unquoted(line.group(1).strip())}
     return data if isinstance(data, dict) else None
 
 
-def _unquoted(value: str) -> str:
-    """``value`` without the pair of quotes that encloses it, if any."""
+def _yaml_unquoted(value: str) -> str:
+    """``value`` without the pair of quotes, single or double, that encloses it as a YAML
+    scalar, if any (unlike the PPS cells of :mod:`scanner.packs`)."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     return value

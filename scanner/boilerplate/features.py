@@ -41,6 +41,8 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A capital starting a word: at the line start or after white space, maybe behind an opening
 # quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
+# The line model's own (it was trained with them): a sentence's end (CJK stops too), ":" being a
+# feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every

@@ -55,7 +55,10 @@ _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
 # White space beyond ASCII (str.isspace), mapped to " " before classing: its lead bytes would
 # otherwise class it as a letter (or, for U+0085 and U+00A0, as other).
 _UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
+# RDB013's bullets (Gopher's): a line starting with one, no space needed (wrapping.LIST_ITEM_RE
+# needs a Markdown list marker and a space)
 _BULLETS = ("•", "-", "*", "–", "·", "●", "▪")
 
 _PROSE = (

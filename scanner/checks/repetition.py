@@ -20,6 +20,8 @@ from scanner.paragraphs import paragraph_units, unit_spans
 from scanner.rule import Rule, flag, ok
 from scanner.wrapping import LIST_ITEM_RE
 
+# A passage's (or caption's) end: unlike wrapping.ends_sentence, "]" ends one ("... [CEN]"),
+# ":" and ";" do not
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
