@@ -21,6 +21,7 @@ from scanner.syllables import use_compact_cmudict
 
 FIGURES_KEY = "readability.figures"
 MIN_WORDS = 100
+# a sentence end as the fits below count it: unlike Document.sentences, no capital need follow
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?=\s)")
 # Least-squares fits of textstat's syllables per word (on characters per word) and words
 # per sentence (on words per sentence end) on the BBC training split

@@ -11,6 +11,8 @@ import re
 TOKEN_RE = re.compile(r"[a-z0-9]++(?:'[a-z]++)?+")  # lower-cased text; ASCII, possessive: fast
 NUMBER_RE = re.compile(r"\d")
 CAPITAL_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[a-z0-9]")
+# the sentences the headline models were trained on: unlike Document.sentences, a stop and a
+# blank split them without a capital after them
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
 STEM = 5  # word stems are prefixes of this many characters
 
