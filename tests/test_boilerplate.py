@@ -847,12 +847,12 @@ def test_article_paragraphs_between_two_photo_credits_are_not_a_gap():
     assert _flagged_line_texts(doc, found) == {"(Photo courtesy: YouTube screengrab)"}
 
 
-def test_a_found_trigger_stands_for_every_cue_whose_trigger_it_holds():
-    # the trigger search finds the longest trigger at a place: "sign up for our" hides "sign up"
-    from scanner.boilerplate.patterns import _TRIGGER_ENTRIES
+def test_each_cue_kind_is_one_row_and_no_trigger_holds_another():
+    # the trigger search finds one trigger at a place: "sign up for our" would hide "sign up"
+    from scanner.boilerplate.patterns import _TRIGGER_ROWS, PHRASE_CUES
 
-    for outer, entries in _TRIGGER_ENTRIES.items():
-        for inner, inner_entries in _TRIGGER_ENTRIES.items():
-            if inner in outer:
-                assert inner_entries <= entries, (outer, inner)
-    assert len(_TRIGGER_ENTRIES["sign up for our"]) == 2
+    kinds = [kind for kind, _, _ in PHRASE_CUES]
+    assert len(kinds) == len(set(kinds))
+    assert len(_TRIGGER_ROWS) == sum(len(triggers) for _, triggers, _ in PHRASE_CUES)
+    assert [(outer, inner) for outer in _TRIGGER_ROWS for inner in _TRIGGER_ROWS
+            if inner != outer and inner in outer] == []

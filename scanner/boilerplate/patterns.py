@@ -208,8 +208,8 @@ _BANNER = (
     r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
     r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience|on\s+your\s+device)"
 )
-# (kind, trigger substrings of the lower-cased text, regex); a kind may have several entries, so
-# that a rarer cue's regex runs only where its own triggers occur
+# (kind, trigger substrings of the lower-cased text, regex): one row per kind. No trigger holds
+# another, so the trigger search, which finds the longest at a place, hides none.
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
      ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
@@ -224,8 +224,12 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
      r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
      r"\s+(?:currently\s+)?closed"),
+    # newsletter prompts, newsletters by other names ("Sign up for our morning briefing"), paywall
+    # meters ("You've read 3 of 5 free articles", "To continue reading, please subscribe"), app
+    # prompts ("Download our app for ...", "Read this story in our app")
     ("subscribe",
-     ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest"),
+     ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
+      "free articles", "free stories", "continue reading", "our app", "our free app", "download our"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
@@ -233,14 +237,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
      r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
      r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
-     r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"),
-    # newsletters by other names ("Sign up for our morning briefing"), paywall meters ("You've
-    # read 3 of 5 free articles", "To continue reading, please subscribe"), app prompts
-    # ("Download our app for ...", "Read this story in our app")
-    ("subscribe",
-     ("sign up for our", "sign up to our", "sign up for the", "sign up to the", "free articles",
-      "free stories", "continue reading", "our app", "our free app", "download our"),
-     r"\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
+     r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"
+     r"|\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
      r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
@@ -258,22 +256,20 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
      r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
      r"\s+affiliate\s+links"),
+    # copyright lines, syndication notes opening the line ("This article originally appeared on
+    # The Conversation", "This story was first published by ProPublica"; not an editor's note on
+    # the date, "This article was originally published in November 2015 and ..."), news-tip
+    # lines ("Have a news tip? Email us at ...")
     ("legal",
      ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
-      "derechos reservados", "hakları saklı", "diritti riservati"),
+      "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
+      "originally published", "originally ran", "originally posted", "first appeared",
+      "first published", "first ran", "first posted", "republished", "news tip", "story tip"),
      r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
      r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
      r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
-     r"|tutti\s+i\s+diritti\s+riservati"),
-    # syndication notes opening the line ("This article originally appeared on The Conversation",
-    # "This story was first published by ProPublica"; not an editor's note on the date, "This
-    # article was originally published in November 2015 and ..."), news-tip lines ("Have a news
-    # tip? Email us at ...")
-    ("legal",
-     ("originally appeared", "originally published", "originally ran", "originally posted",
-      "first appeared", "first published", "first ran", "first posted", "republished", "news tip",
-      "story tip"),
-     r"^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
+     r"|tutti\s+i\s+diritti\s+riservati"
+     r"|^\W*this\s+(?:article|story|post|piece|essay|column|interview)\s+(?:was\s+|is\s+)?"
      r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by|with)\s+"
      rf"(?:the\s+)?(?!(?:{MONTH_NAME}|{WEEKDAY}|{_LANGUAGE_NAME})\b|{MONTH_ABBREVIATION}\.?\s)(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
@@ -298,13 +294,9 @@ LINE_CUE_RE = re.compile(
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [re.compile(rx, _I) for _, _, rx in PHRASE_CUES]
-_TRIGGERS = [(t, entry) for entry, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers]
-# The search finds the longest trigger at a place ("sign up for our"), so a found trigger stands
-# for every entry with a trigger inside it ("sign up") too.
-_TRIGGER_ENTRIES = {t: frozenset(entry for inner, entry in _TRIGGERS if inner in t)
-                    for t, _ in _TRIGGERS}
+_TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
-_TRIGGER_RE = re2.compile("|".join(re.escape(t) for t in sorted(_TRIGGER_ENTRIES, key=len, reverse=True)))
+_TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
 
 COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 """A bare number: a share, like or view counter when it stands outside the body."""
@@ -443,10 +435,9 @@ def line_cues(texts: list[str]) -> list[str | None]:
     candidates: dict[int, set[int]] = {}
     for match in _TRIGGER_RE.finditer(joined):
         line = bisect_right(starts, match.start()) - 1
-        for entry in _TRIGGER_ENTRIES[match.group()]:
-            candidates.setdefault(entry, set()).add(line)
-    for entry, lines in candidates.items():
-        kind, regex = PHRASE_CUES[entry][0], _PHRASE_RES[entry]
+        candidates.setdefault(_TRIGGER_ROWS[match.group()], set()).add(line)
+    for row, lines in candidates.items():
+        kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
                     and not _REPORTED_RE.search(texts[k])):  # furniture reports nobody's words
