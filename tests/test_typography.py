@@ -70,3 +70,17 @@ def test_a_spaced_or_unspaced_doubled_full_stop_is_found_but_not_an_ellipsis():
     clean = ("He went on . . . and on... and left.. \nRange 1..10 in ../docs, D.C.. Then it "
              "trails off..\nWell.. maybe.")
     assert list(rule.check(doc_of(clean))) == []
+
+
+def test_a_comma_before_a_stop_is_doubled_unless_a_word_or_an_ellipsis_follows_the_stop():
+    rule = typography.DoubledPunctuation()
+    text = "The talks ended in Tokyo, . Kishida left, and so,, on."
+    assert [f.excerpt for f in rule.check(doc_of(text))] == [", .", ",,"]
+    clean = "Mail the bbc, .uk desk or the .NET team, .net too; it went on, ... and on, .. and on."
+    assert list(rule.check(doc_of(clean))) == []
+
+
+def test_a_spaced_doubled_stop_after_a_number_is_found_but_not_after_an_ellipsis():
+    rule = typography.DoubledPunctuation()
+    assert [f.excerpt for f in rule.check(doc_of("The plan was approved in 2023. . Crews began."))] == [". ."]
+    assert list(rule.check(doc_of("He paused... . Then he left."))) == []
