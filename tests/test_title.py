@@ -150,6 +150,22 @@ def test_a_first_line_that_is_no_drafts_headline_is_no_title_when_unrelated(head
     assert title_of(f"{head}\n\n{BODY}") is None
 
 
+@pytest.mark.parametrize("head, note", [
+    ("Correction: an earlier version misnamed the central bank governor", True),  # a note
+    ("Notes from a central bank that raises rates to fight inflation", False),
+    ("Via Daily Buzz Live and other partner sites", True),  # a credit
+    ("Viaduct shut as central bank raises interest rates", False),
+    ("By Jane Smith and Tom Brown in Washington", True),  # a byline
+    ("By the numbers: central bank raises interest rates", False),
+    ("Central bank statement expected at 14:30 on Thursday", True),  # a time
+    ("Central bank raises rates to 4.5% to fight inflation", False),
+    ("Full coverage of the rate decision at CityNews.com", True),  # a web address
+    ("Rate decision due at CityNews headquarters in Frankfurt", False),
+])
+def test_an_editors_note_byline_time_or_address_is_no_drafts_headline(head, note):
+    assert title_of(f"{head}\n\n{BODY}") == (None if note else head)
+
+
 @pytest.mark.parametrize("text", [
     f"{UNRELATED}\n{BODY}",  # no blank line under it
     f"{UNRELATED}\n\n" + BODY.replace("\n\n", "\n"),  # a page printed a block a line
