@@ -183,17 +183,28 @@ def test_framing_a_warning_aimed_elsewhere_is_no_conflict_between_the_actors():
     assert _findings(UnsupportedFraming, doc_of(_TIES_BODY + aside, "NATO slams Japan"))
 
 
+_AEGEAN_TALKS = ("Greek and Turkish ministers met in Athens on Monday and agreed to work together "
+                 "on migration, praising their partnership and pledging joint support for the talks. ")
+_AEGEAN_CLASH = "Greece and Turkey clash over Aegean drilling"
+
+
 @pytest.mark.parametrize("conflict", [
     "Greece and Turkey traded accusations over the drilling on Monday.",
     "A dispute between Greece and Turkey over the drilling deepened on Monday.",
 ])
 def test_framing_a_conflict_with_both_actors_on_one_side_backs_the_headline(conflict):
-    body = ("Greek and Turkish ministers met in Athens on Monday and agreed to work together on "
-            "migration, praising their partnership and pledging joint support for the talks. "
-            + conflict)
-    title = "Greece and Turkey clash over Aegean drilling"
-    assert not _findings(UnsupportedFraming, doc_of(body, title))
-    assert _findings(UnsupportedFraming, doc_of(body.replace(conflict, ""), title))
+    assert not _findings(UnsupportedFraming, doc_of(_AEGEAN_TALKS + conflict, _AEGEAN_CLASH))
+    assert _findings(UnsupportedFraming, doc_of(_AEGEAN_TALKS, _AEGEAN_CLASH))
+
+
+@pytest.mark.parametrize("sentence, conflict", [
+    ("Greece warned Turkey over the drilling on Monday.", True),
+    ("A row between Greece and Turkey over the drilling deepened on Monday.", True),
+    ("Greece said Turkey's drilling was unacceptable.", True),
+    ("Greek and Turkish rowing crews later trained together in the harbour.", False),
+])
+def test_framing_a_warning_a_row_or_unacceptable_between_the_actors_is_their_conflict(sentence, conflict):
+    assert bool(_findings(UnsupportedFraming, doc_of(_AEGEAN_TALKS + sentence, _AEGEAN_CLASH))) != conflict
 
 
 def test_places_named_after_a_country_are_not_that_country():
