@@ -68,6 +68,23 @@ def test_a_heading_after_a_filled_line_stays_alone():
     assert "Related stories" in texts
 
 
+@pytest.mark.parametrize("line, own_block", [
+    ("- regular talks on cyber defence", True), ("* regular talks on cyber defence", True),
+    ("+ regular talks on cyber defence", True), ("• regular talks on cyber defence", True),
+    ("3. regular talks on cyber defence", True), ("2) regular talks on cyber defence", True),
+    ("> regular talks on cyber defence", True), ("# Regular talks on cyber defence", True),
+    ("| Topic | Date |", True),
+    ("#talks trended online after the visit", False), ("3.5 per cent of its budget", False),
+    ("-30C nights in the north", False),
+])
+def test_a_list_item_quotation_heading_or_table_row_under_a_filled_line_starts_its_own_block(
+        line, own_block):
+    lines = textwrap.wrap(STORY[0], 72)
+    text = "\n".join([lines[0], line, *lines[1:]]) + "\n\n" + _wrapped()
+    units, texts = wrapped_paragraphs(*_lines(text))
+    assert (texts[0] == lines[0]) is own_block
+
+
 def test_scraped_pages_and_headline_lists_are_not_wrapped_text():
     assert wrapped_paragraphs(*_lines("\n".join(STORY))) is None
     assert wrapped_paragraphs(*_lines("\n".join(HEADLINES))) is None
