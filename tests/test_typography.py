@@ -1,6 +1,8 @@
 """Typography rules: the seeds' machine-translation debris, and silence on clean news."""
 from __future__ import annotations
 
+import pytest
+
 from scanner.checks import typography
 from tests.conftest import doc_of
 from tests.heldout import bbc_articles, seed_findings, warned_articles
@@ -84,3 +86,18 @@ def test_a_spaced_doubled_stop_after_a_number_is_found_but_not_after_an_ellipsis
     rule = typography.DoubledPunctuation()
     assert [f.excerpt for f in rule.check(doc_of("The plan was approved in 2023. . Crews began."))] == [". ."]
     assert list(rule.check(doc_of("He paused... . Then he left."))) == []
+
+
+@pytest.mark.parametrize("text, doubled", [
+    ("Sales will grow at a predicted rate of 31% each year..\nExpect new platforms.", True),
+    ("He dismissed the reports of propaganda..\n\n“Even then,” he said, “we knew.”", True),
+    ("The harbour reopened after the worst storm in a decade..", True),
+    ("Hold that thought..\nThe harbour reopened.", False),  # a short sentence
+    ("The harbour reopened after the storm and this leads me to..\nThe end.", False),  # left open
+    ("The harbour reopened after the worst storm in a decade..\nand the roads too.", False),
+    ("I tried this recipe for the family last night..\nIt was great and everyone loved it..\n",
+     False),  # a writer who ends lines with ".."
+])
+def test_two_stops_ending_a_lines_sentence_are_doubled_unless_the_text_trails_off(text, doubled):
+    found = [f.excerpt for f in typography.DoubledPunctuation().check(doc_of(text))]
+    assert found == ([".."] if doubled else [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice, takewhile
 from string import ascii_lowercase, ascii_uppercase
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
+from scanner.wrapping import ends_sentence
 
 # Lowercase function words that never start a camelCase brand (not "i", "e", "a": iPhone, eBay).
 _FUNCTION_WORDS = (
@@ -43,6 +45,17 @@ _WORD_END_RE = re.compile(r"[^\W\d_]{2}[ \t]?\Z")
 # a sentence going on after a stop: a blank and a capital (not "1..10", "../", "a..b", nor a
 # line's end, where web copy often trails off with "..")
 _NEXT_SENTENCE_RE = re.compile(r"[\"'”’)\]]*[ \t]+[A-Z]")
+# At a line's end, ".." is a doubled stop (not web copy trailing off) only after a sentence of
+# this many words that does not end on a word leaving it open ("This leads me to..", "Ok but.."),
+# when a sentence starts on the next line or the text ends, and in a text using ".." once.
+_MIN_SENTENCE_WORDS = 6
+_OPEN_ENDINGS = frozenset(
+    "a an the and but or nor so because if than that to of in on at by for from with into about "
+    "like as is are was were be been am has have had do does did will would can could should may "
+    "might must my your our their his her its".split()
+)
+_NEXT_LINE_SENTENCE_RE = re.compile(r"[ \t]*(?:\Z|\r?\n\s*(?:\Z|[\"'“‘(]?[A-Z0-9]))")
+_TWO_STOPS_RE = re.compile(r"[^\W\d_]\.\.(?!\.)")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r"[“”„]")
 _MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})\.?"
@@ -191,11 +204,13 @@ class DoubledPunctuation(_PatternRule):
     summary = "Doubled punctuation ('. .', ',,', ', .') left by editing or rewriting."
     docs = """
     Finds a punctuation mark doubled or followed by another one: "he said. .", "he said . .",
-    "war,, and", "Tokyo, .", "Japan;;", and "he said.. The" (a word, two stops, the next
-    sentence). An ellipsis ("..." or ". . ."), a range or path ("1..10", "../"), an
-    abbreviation's stop ("D.C.."), an informal "so.. maybe" and ".." at a line's end (web copy
-    trails off with it) and "?!" are not flagged. Such debris is left when a tool deletes or rewrites words around
-    the punctuation.
+    "war,, and", "Tokyo, .", "Japan;;", "he said.. The" (a word, two stops, the next
+    sentence), and ".." ending a line's sentence of six words or more with a new sentence
+    below ("... each year..", in a text using ".." nowhere else). An ellipsis ("..." or
+    ". . ."), a range or path ("1..10", "../"), an abbreviation's stop ("D.C.."), an informal
+    "so.. maybe", ".." with which web copy trails off at a line's end ("Ok but..", "This leads
+    me to..", a "Read More.." under every teaser) and "?!" are not flagged. Such debris is left
+    when a tool deletes or rewrites words around the punctuation.
     """
     examples = [
         flag("“It will be a tragedy for Ukrainians,” he said. ."),
@@ -203,9 +218,11 @@ class DoubledPunctuation(_PatternRule):
         flag("The talks ended in Tokyo, . Kishida said nothing more."),
         flag("A storm cut power to 40,000 homes, the utility said . . Crews were working."),
         flag("It was the worst storm he had seen in a decade.. The harbour reopened."),
+        flag("The harbour reopened after the worst storm in a decade..\n\nCrews cleared the roads."),
         ok("He paused... then said the talks had gone well. . . and left."),
         ok("Pages 1..10 are in ../docs; well.. maybe not, he said . . . and left."),
         ok("It was built in Washington, D.C.. Then it grew.\nIt trails off..\nThe end."),
+        ok("Ok but..\nThe harbour reopened after the storm, and this leads me to..\nThe end."),
         ok("Really?! The U.S. and Japan Inc. agreed, he said."),
         ok("The vote was 10:30 in favour; the rest abstained, as expected."),
     ]
@@ -243,7 +260,21 @@ def _doubled_full_stop(text: str, start: int, end: int) -> bool:
         return True
     if not _WORD_END_RE.search(text, max(0, start - 3), start):
         return False
-    return spaced or _NEXT_SENTENCE_RE.match(text, end) is not None
+    return (spaced or _NEXT_SENTENCE_RE.match(text, end) is not None
+            or _doubled_stop_ending_a_line(text, start, end))
+
+
+def _doubled_stop_ending_a_line(text: str, start: int, end: int) -> bool:
+    """Whether the two unspaced stops at ``start:end`` end a line's sentence twice ("... each
+    year..", a new sentence below), not as web copy trails off ("Ok but..", "Read More.."): see
+    :data:`_MIN_SENTENCE_WORDS`."""
+    if _NEXT_LINE_SENTENCE_RE.match(text, end) is None:
+        return False
+    words = text[text.rfind("\n", 0, start) + 1:start].split()
+    sentence = list(takewhile(lambda word: not ends_sentence(word), reversed(words)))
+    if len(sentence) < _MIN_SENTENCE_WORDS or sentence[0].lower() in _OPEN_ENDINGS:
+        return False
+    return len(list(islice(_TWO_STOPS_RE.finditer(text), 2))) == 1
 
 
 class StrayQuote(Rule):
