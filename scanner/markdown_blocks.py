@@ -58,6 +58,13 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
     return units, unit_texts
 
 
+def heading_level(block: str) -> int | None:
+    """The level (1-6) of the heading that the Markdown ``block`` is (ATX "# Title", with a
+    space or tab, or setext "Title" over "==="), or None when it is no heading."""
+    tokens = _parser().parse(block)
+    return int(tokens[0].tag[1:]) if tokens and tokens[0].type == "heading_open" else None
+
+
 def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str]]:
     """``((first line, end line), visible text)`` of each leaf block, in document order."""
     blocks = []

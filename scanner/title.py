@@ -19,6 +19,7 @@ from itertools import accumulate
 from scanner.boilerplate.patterns import line_cues
 from scanner.dates import MONTH_STEM, WEEKDAY_STEM
 from scanner.document import Document, Span
+from scanner.markdown_blocks import heading_level
 from scanner.paragraphs import paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -57,7 +58,6 @@ _STOP = frozenset(
 )
 
 
-_MARKDOWN_HEADING_RE = re.compile(r" {0,3}(#{1,6}) +(.*?)(?: +#+)? *")
 _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
 
@@ -65,7 +65,6 @@ _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
                               re.DOTALL | re.MULTILINE)
 _KEY_LINE_RE = re.compile(r"\s*[A-Za-z_][\w-]*:(?:[ \t]|$)")
 _TITLE_LINE_RE = re.compile(r"^title:(.*)$", re.MULTILINE)
-_SETEXT_H1_RE = re.compile(r" {0,3}=+[ \t]*")
 
 
 def without_front_matter(text: str) -> tuple[str, str | None]:
@@ -111,29 +110,18 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
     units = paragraph_units(doc)
     if not units or not units[0] or not units[1][0]:
         return None
-    unit = units[0][0]
-    lines = [span.text.rstrip() for _, span in doc.nonblank_lines[unit.start:unit.stop]]
-    if not _is_level_1_heading(lines):
-        return None
-    return units[1][0], unit_spans(doc, [unit])[0]
-
-
-def _is_level_1_heading(lines: list[str]) -> bool:
-    """Whether the lines of a Markdown block are a level-1 heading: ATX or setext."""
-    atx = _MARKDOWN_HEADING_RE.fullmatch(lines[0])
-    if atx:
-        return atx.group(1) == "#"
-    return len(lines) > 1 and _SETEXT_H1_RE.fullmatch(lines[-1]) is not None
+    span = unit_spans(doc, [units[0][0]])[0]
+    return (units[1][0], span) if heading_level(span.text) == 1 else None
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
     """The first line of the text that is the explicit title, if the text repeats it (in
-    Markdown, also as a heading: "# Title"; in hard-wrapped text, over two lines)."""
+    Markdown, also as a block whose visible text it is: "# Title", "**Title**"; in hard-wrapped
+    text, over two lines)."""
     wanted = " ".join(title.split())
     first_word = wanted.split(" ", 1)[0]
     for _, span in doc.nonblank_lines[:_TITLE_LINES]:
-        heading = _MARKDOWN_HEADING_RE.fullmatch(span.text.rstrip()) if markdown else None
-        text = heading.group(2) if heading else span.text.lstrip()
+        text = span.text.lstrip()
         if text.startswith(first_word) and " ".join(text.split()) == wanted:
             return span
     units = paragraph_units(doc)
@@ -142,7 +130,7 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     for unit, text in zip(*units):
         if unit.start >= _TITLE_LINES:
             break
-        if len(unit) > 1 and " ".join(text.split()) == wanted:
+        if (markdown or len(unit) > 1) and " ".join(text.split()) == wanted:
             return unit_spans(doc, [unit])[0]
     return None
 

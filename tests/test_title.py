@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.document import Document
+from scanner.markdown_blocks import heading_level
 from scanner.title import infer_title, markdown_title
 
 BODY = (
@@ -98,6 +99,25 @@ def test_a_setext_level_1_heading_on_the_first_line_is_the_title_like_a_hash_hea
     doc = markdown_doc(f"{heading}\n===\n\n{BODY}")
     assert doc.title == heading and doc.title_span.text == f"{heading}\n==="
     assert markdown_title(markdown_doc(f"{heading}\n---\n\n{BODY}")) is None  # level 2: inferred
+
+
+@pytest.mark.parametrize(("block", "level"), [
+    ("# Title", 1), ("#\tTitle", 1), ("   # Title", 1), ("## Title ##", 2), ("Title\n===", 1),
+    ("Title\n---", 2), ("#MeToo founder speaks", None), ("    # indented code", None),
+    ("**Bold title**", None),
+])
+def test_heading_level_is_commonmarks(block, level):
+    assert heading_level(block) == level
+
+
+def test_a_heading_after_a_tab_is_the_markdown_title():
+    doc = markdown_doc(f"#\t{HEADLINE}\n\n{BODY}")
+    assert doc.title == HEADLINE and doc.title_span.text == f"#\t{HEADLINE}"
+
+
+def test_a_front_matter_title_is_located_on_the_block_that_shows_it():
+    doc = markdown_doc(f"---\ntitle: {HEADLINE}\n---\n\n**{HEADLINE}**\n\n{BODY}")
+    assert doc.title == HEADLINE and doc.title_span.text == f"**{HEADLINE}**"
 
 
 @pytest.mark.parametrize(("matter", "title"), [
