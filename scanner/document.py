@@ -170,6 +170,14 @@ class Document:
         return index + 1, offset - self.line_starts[index] + 1
 
     @cached_property
+    def unspaced_script(self) -> bool:
+        """Whether the text is mostly Chinese, Japanese or Thai, whose words no spaces divide
+        (word-count rules do not apply)."""
+        from scanner.language import written_unspaced
+
+        return written_unspaced(self.text)
+
+    @cached_property
     def language(self) -> str | None:
         """ISO code of the document's main language (cheap stop-word check first)."""
         from scanner.language import detect_document_language

@@ -47,6 +47,22 @@ def letter_runs(text: str) -> list[str]:
     return text.translate(_ASCII_SEPARATORS).split()
 
 
+UNSPACED_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A letter of a script that no spaces divide into words: Thai, Japanese kana, CJK ideographs."""
+UNSPACED_SAMPLE_CHARS = 20_000
+
+
+def written_unspaced(text: str) -> bool:
+    """Whether ``text`` is mostly Chinese, Japanese or Thai: at least a third of the
+    non-space characters of its first :data:`UNSPACED_SAMPLE_CHARS` are letters of
+    :data:`UNSPACED_SCRIPT_RE`. Its words cannot be counted by spaces."""
+    if text.isascii():
+        return False
+    sample = text[:UNSPACED_SAMPLE_CHARS]
+    visible = len(sample) - sum(map(sample.count, " \t\r\n"))
+    return 3 * len(UNSPACED_SCRIPT_RE.findall(sample)) >= visible > 0
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
     share, count = english_stop_share(text[:QUICK_CHARS])

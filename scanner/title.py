@@ -19,6 +19,7 @@ from itertools import accumulate
 from scanner.boilerplate.patterns import line_cues
 from scanner.dates import MONTH_STEM, WEEKDAY_STEM
 from scanner.document import Document, Span
+from scanner.language import UNSPACED_SCRIPT_RE
 from scanner.markdown_blocks import heading_level
 from scanner.paragraphs import paragraph_units, unit_spans
 
@@ -164,7 +165,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
-        size = min(len(text.split()), _HEADLINE_WORDS) / _HEADLINE_WORDS
+        size = min(_word_count(text), _HEADLINE_WORDS) / _HEADLINE_WORDS
         score = overlap + 0.8 * size + 0.15 / (body_at - k)
         if score > best_score:
             best, best_score = k, score
@@ -180,7 +181,7 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
     headline-shaped line (4-20 words, capitalised, no sentence, furniture cue or editor's note)
     over paragraphs that blank lines set off."""
     head = texts[0].strip()
-    if (len(head.split()) not in _DRAFT_WORDS or head[0].islower() or not _is_title_like(head)
+    if (_word_count(head) not in _DRAFT_WORDS or head[0].islower() or not _is_title_like(head)
             or _NOTE_RE.search(head) or line_cues([head])[0]):
         return False
     bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
@@ -210,10 +211,10 @@ def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
 
 def _is_standfirst(texts: list[str], is_body: list[bool], k: int, body_words: set[str]) -> bool:
     """A long line right under a headline-sized line that already matches the body."""
-    if k == 0 or len(texts[k].split()) < 12 or is_body[k - 1]:
+    if k == 0 or _word_count(texts[k]) < 12 or is_body[k - 1]:
         return False
     above = texts[k - 1]
-    return (len(above.split()) >= 4 and _is_title_like(above)
+    return (_word_count(above) >= 4 and _is_title_like(above)
             and _overlap(_key_words(above), body_words) >= 0.5)
 
 
@@ -221,17 +222,24 @@ def _overlap(words: set[str], body_words: set[str]) -> float:
     return len(words & body_words) / len(words) if words else 0.0
 
 
+def _word_count(text: str) -> int:
+    """Words between spaces, and a word for every two letters of Chinese, Japanese or Thai
+    (which no spaces divide)."""
+    words = len(text.split())
+    return words if text.isascii() else words + len(UNSPACED_SCRIPT_RE.findall(text)) // 2
+
+
 def _is_body_line(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 25 or (len(words) >= 12 and text.rstrip().endswith((".", "”", '"')))
+    words = _word_count(text)
+    return words >= 25 or (words >= 12 and text.rstrip().endswith((".", "”", '"', "。")))
 
 
 def _is_title_like(text: str) -> bool:
     stripped = text.strip()
-    words = stripped.split()
-    if not 2 <= len(words) <= 40 or len(stripped) > 300:
+    if not 2 <= _word_count(stripped) <= 40 or len(stripped) > 300:
         return False
-    if stripped.endswith(".") and not stripped.endswith("...") or _SENTENCE_BREAK_RE.search(stripped):
+    if (stripped.endswith((".", "。")) and not stripped.endswith("...")
+            or _SENTENCE_BREAK_RE.search(stripped)):
         return False  # a sentence (caption, standfirst), not a headline
     return not _DATE_LINE_RE.match(stripped)
 

@@ -120,7 +120,9 @@ def _analyse(doc: Document) -> PageLines:
     prose = list(map(is_prose, texts))
     model = load_model()
     odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
-    page_like = model is not None and odd >= _MODEL_MIN_LINES
+    # the model reads English page lines by their words; Chinese, Japanese and Thai lines
+    # have none between spaces
+    page_like = model is not None and odd >= _MODEL_MIN_LINES and not doc.unspaced_script
     kinds = _structural_kinds(texts, cues, prose, page_like)
     probabilities = None
     if page_like:

@@ -13,13 +13,12 @@ from collections.abc import Iterator
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
-from scanner.language import english_stop_share, language_probabilities
+from scanner.language import UNSPACED_SCRIPT_RE, english_stop_share, language_probabilities
 from scanner.rule import Rule, flag, ok
 
 MIN_WORDS = 6
 MAX_CHARS = 300  # langdetect reads this much of a line: enough to tell, and bounded in time
 MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much as six words
-_UNSPACED_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th"})
 # Common function words of frequent web languages (not English): foreign-text evidence.
 _FOREIGN_FUNCTION_WORDS = frozenset(
@@ -165,7 +164,7 @@ def _in_unspaced_script(text: str, main: str) -> bool:
     letters, which no spaces divide into words) in a document written in a spaced script."""
     if text.isascii() or main in _UNSPACED_LANGUAGES:
         return False
-    return len(_UNSPACED_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
+    return len(UNSPACED_SCRIPT_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
 
 
 def _has_english_words(text: str) -> bool:

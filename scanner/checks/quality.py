@@ -175,6 +175,8 @@ class _QualityRule(Rule):
     min_words: ClassVar[int] = 50
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if doc.unspaced_script:  # Gopher's and C4's counts are of words between spaces
+            return
         stats = text_stats(doc)
         if stats.words < self.min_words:
             return
