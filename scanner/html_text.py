@@ -12,6 +12,8 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from scanner.title import key_words
+
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
                    "canvas", "select", "option", "input", "textarea", "map"})
 _BLOCK = frozenset({
@@ -153,8 +155,17 @@ def _hidden(tag: str, attrib) -> bool:
 
 
 def _title(root) -> str | None:
-    for xpath in ('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"):
-        found = [" ".join(v.split()) for v in root.xpath(xpath) if v.strip()]
-        if found:
-            return found[0]
-    return None
+    """The page's headline: its first ``h1`` when that reads as the headline the ``og:title``
+    or ``<title>`` names (three words or more, sharing a key word with it: not a logo, and
+    without the site name those add, "... | Daily Bugle"), else the ``og:title`` or ``<title>``,
+    else the ``h1``."""
+    named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
+    h1 = next((text for text in (" ".join(_visible_lines(e)) for e in root.iter("h1")) if text), None)
+    if named is None or h1 is not None and len(h1.split()) >= 3 and key_words(h1) & key_words(named):
+        return h1 or named
+    return named
+
+
+def _first(root, xpath: str) -> str | None:
+    """The first non-blank value ``xpath`` selects, its white space collapsed."""
+    return next((" ".join(v.split()) for v in root.xpath(xpath) if v.strip()), None)

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from scanner.boilerplate.patterns import line_cues
 from scanner.dates import MONTH_STEM, WEEKDAY_STEM
-from scanner.document import Document, Span
+from scanner.document import HTML_KEY, Document, Span
 from scanner.language import UNSPACED_SCRIPT_RE
 from scanner.markdown_blocks import heading_level
 from scanner.paragraphs import paragraph_units, unit_spans
@@ -116,12 +116,14 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:
-    """The first line of the text that is the explicit title, if the text repeats it (in
+    """The first line of the text that is the explicit title, if the text repeats it among its
+    first lines (of an HTML page, among its first :data:`_SCAN_LINES`, below its menus) (in
     Markdown, also as a block whose visible text it is: "# Title", "**Title**"; in hard-wrapped
     text, over two lines)."""
     wanted = " ".join(title.split())
     first_word = wanted.split(" ", 1)[0]
-    for _, span in doc.nonblank_lines[:_TITLE_LINES]:
+    within = _SCAN_LINES if doc.metadata.get(HTML_KEY) else _TITLE_LINES  # a page's menus come first
+    for _, span in doc.nonblank_lines[:within]:
         text = span.text.lstrip()
         if text.startswith(first_word) and " ".join(text.split()) == wanted:
             return span
@@ -129,7 +131,7 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     if units is None:
         return None
     for unit, text in zip(*units):
-        if unit.start >= _TITLE_LINES:
+        if unit.start >= within:
             break
         if (markdown or len(unit) > 1) and " ".join(text.split()) == wanted:
             return unit_spans(doc, [unit])[0]
@@ -150,7 +152,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     body_at = _main_body_start(texts, is_body)
     if not body_at:
         return None
-    body_words = _key_words(" ".join(
+    body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     draft = body_at == 1 and _is_draft_headline(doc, paragraphs, texts)
@@ -159,7 +161,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text = texts[k]
         if is_body[k] or not _is_title_like(text):
             continue
-        words = _key_words(text)
+        words = key_words(text)
         overlap = _overlap(words, body_words)
         if (overlap == 0 and not draft) or _is_standfirst(texts, is_body, k, body_words):
             continue
@@ -215,7 +217,7 @@ def _is_standfirst(texts: list[str], is_body: list[bool], k: int, body_words: se
         return False
     above = texts[k - 1]
     return (_word_count(above) >= 4 and _is_title_like(above)
-            and _overlap(_key_words(above), body_words) >= 0.5)
+            and _overlap(key_words(above), body_words) >= 0.5)
 
 
 def _overlap(words: set[str], body_words: set[str]) -> float:
@@ -244,5 +246,6 @@ def _is_title_like(text: str) -> bool:
     return not _DATE_LINE_RE.match(stripped)
 
 
-def _key_words(text: str) -> set[str]:
+def key_words(text: str) -> set[str]:
+    """The lower-cased words of three letters or more of ``text``, common words aside."""
     return {w for w in (m.group().lower() for m in _WORD_RE.finditer(text)) if w not in _STOP}

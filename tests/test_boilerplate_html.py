@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import gzip
 
+import pytest
 import trafilatura
 
+from scanner.checks.boilerplate import BoilerplateLine
+from scanner.engine import make_document
 from scanner.html_text import html_to_lines
+from scanner.io.records import InputRecord
 from tests.conftest import shared_path
 
+BODY_PARAGRAPH = ("The city council voted on Tuesday to build four new protected cycle lanes through the "
+                  "centre, ending a two-year debate over how to make the streets safer for people on bikes.")
 PAGE = """<html><head><title>Site | Japan and NATO</title><style>p {color: red}</style>
 <script>var x = 1;</script></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
@@ -25,7 +31,32 @@ def test_visible_text_one_block_per_line():
     assert lines[3].startswith("NATO Secretary General") and "with Japan, adding" in lines[3]
     assert "It has not sent weapons." in lines and "© 2023 Example Media" in lines
     assert "var x" not in text and "color" not in text and "Secret" not in lines
-    assert title == "Site | Japan and NATO"
+    assert title == "Japan and NATO pledge closer ties"  # the h1 the <title> names
+
+
+@pytest.mark.parametrize("head, h1, title", [
+    ("<title>Daily Bugle | Council approves lanes</title>", "Daily Bugle", "Daily Bugle | Council approves lanes"),
+    ('<meta property="og:title" content="Budget vote delayed"><title>x</title>', "Council approves new cycle lanes",
+     "Budget vote delayed"),  # an h1 sharing no key word names something else
+    ('<meta property="og:title" content="City lanes approved">', "Council approves new cycle lanes",
+     "Council approves new cycle lanes"),
+    ("", "Daily Bugle", "Daily Bugle"),
+])
+def test_a_page_title_is_its_h1_when_the_og_title_or_title_names_it(head, h1, title):
+    page = f"<html><head>{head}</head><body><h1>{h1}</h1><p>The council voted.</p></body></html>"
+    assert html_to_lines(page)[2] == title
+
+
+def test_a_page_headline_below_long_menus_is_located_and_not_taken_for_furniture():
+    menu = "".join(f"<li><a href='/s{k}'>Section {k}</a></li>" for k in range(30))
+    body = "".join(f"<p>{BODY_PARAGRAPH}</p>" for _ in range(4))
+    page = (f"<html><head><title>Council approves new cycle lanes | Daily Bugle</title></head><body>"
+            f"<nav><ul>{menu}</ul></nav><h1>Council approves new cycle lanes</h1>{body}</body></html>")
+    doc = make_document(InputRecord(id="p.html", html=page))
+    assert doc.title == "Council approves new cycle lanes"
+    assert doc.title_span is not None and doc.title_span.text == doc.title
+    flagged = [doc.text[f.start:f.end] for f in BoilerplateLine().check(doc)]
+    assert not any(doc.title in text for text in flagged)
 
 
 def test_bad_input_gives_empty_text():
