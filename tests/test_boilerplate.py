@@ -182,6 +182,17 @@ def test_quoted_statements_and_dated_events_are_not_a_thread():
     assert not _flagged_line_texts(doc, found, Severity.WARNING)
 
 
+@pytest.mark.parametrize("stamp", ["Last Updated ( Sunday, 20 June 2010 19:05 )",
+                                   "Updated: March 3, 2012 at 4:15 pm", "Published 20 June 2010 18:42",
+                                   "Posted on March 3, 2012 at 4:15 pm"])
+def test_the_articles_own_time_stamps_around_it_are_not_a_thread(stamp):
+    text = ("Novice crew takes silver at regatta\nWritten by Administrator\nSunday, 20 June 2010 18:42\n"
+            + boilerplate._BODY + stamp + "\n< Prev   Next >\n")
+    doc, found = _findings(text)
+    assert not any(p.strip() in _flagged_line_texts(doc, found, Severity.WARNING)
+                   for p in boilerplate._BODY.split("\n") if p.strip())
+
+
 BARE_COMMENTS = ("7 Comments\n"
                  "Great article, thanks for explaining the export rules so clearly.\n"
                  "I don't agree at all. Japan has no business joining a military alliance.\n"

@@ -339,11 +339,19 @@ _HEADER_HINT_RE = re.compile(
     r"(?=[\daswrp])(?:\d[:.]\d\d|ago|sa(?:ys|id)|wr(?:ote|ites)|reply|permalink)", _I)
 
 
+_ARTICLE_STAMP_RE = re.compile(
+    r"^\W*(?:last\s+|first\s+)?(?:updated?|published|modified|created|posted\s+on)\b", _I)
+"""The article's own time stamp ("Last Updated ( Sunday, 20 June 2010 19:05 )", "Published
+March 3, 2012 at 4:15 pm"): no comment's header, though it has a date and a time."""
+
+
 def comment_header(text: str) -> re.Match[str] | None:
-    """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first)."""
+    """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first), not
+    an article's time stamp."""
     if len(text) > 120 or _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is None:
         return None
-    return COMMENT_HEADER_RE.match(text)
+    match = COMMENT_HEADER_RE.match(text)
+    return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
 
 COMMENT_OPENER_RE = re.compile(
