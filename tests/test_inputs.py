@@ -166,6 +166,37 @@ def test_damaged_warc_ends_with_an_error_record(tmp_path):
     assert damage.error.startswith(f"{path}#7: damaged WARC after 6 records: ")
 
 
+def _cut_warc(data: bytes, where: str) -> bytes:
+    """The uncompressed WARC ``data`` cut in its seventh record (the third filler: in its
+    content, in its header block before or after its target URI, after "Content-Length: ")
+    or, for ``short``, with that record's Content-Length made too small."""
+    filler = data.index(b"WARC/1.0", data.index(b"https://ex.com/f2") - 600)
+    length = data.index(b"Content-Length: ", data.index(b"https://ex.com/f2"))
+    if where == "short":
+        number = data[length + 16:data.index(b"\r\n", length)]
+        return data[:length + 16] + str(int(number) - 10).encode() + data[length + 16
+                                                                           + len(number):]
+    return data[:{"content": len(data) - 2000, "uri": filler + 40, "header": length - 5,
+                  "length": length + 16}[where]]
+
+
+@pytest.mark.parametrize("where, problem", [
+    ("content", "the record is cut: "),
+    ("uri", "the record's header block is cut or unreadable (it has no WARC-Target-URI)"),
+    ("header", "the file ends in the record's header block"),
+    ("length", "the record has no valid Content-Length"),
+    ("short", "the record is not followed by a blank line (its Content-Length is wrong)"),
+])
+def test_a_cut_uncompressed_warc_ends_with_an_error_record(tmp_path, where, problem):
+    path = tmp_path / "cut.warc"
+    path.write_bytes(_cut_warc(_warc_bytes(False, with_filler=True), where))
+    *documents, damage = read([path])
+    assert [r.source for r in documents] == ["https://ex.com/a", "https://ex.com/b",
+                                             "https://ex.com/f0", "https://ex.com/f1"]
+    assert damage.id == f"{path}#7"
+    assert damage.error.startswith(f"{path}#7: damaged WARC after 6 records: {problem}")
+
+
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
 <item><guid>g1</guid><title>First</title><link>https://ex.com/1</link>
 <description>&lt;p&gt;First body.&lt;/p&gt;</description></item>

@@ -4,7 +4,11 @@ Only successful (2xx) ``response``, ``resource`` and ``conversion`` records whos
 HTML or plain text are articles; requests, metadata, redirects and images are skipped. The id
 is the WARC-Record-ID, the source the target URI. HTML is decoded as a browser does
 (:mod:`scanner.io.charset`: the charset the HTTP header or a ``<meta charset>`` declares) and
-handed to the engine's HTML extraction. A damaged archive ends with one error record.
+handed to the engine's HTML extraction. A damaged archive ends with one error record, naming
+the WARC record the damage is in: damaged gzip data, a header block warcio cannot read or that
+has no valid Content-Length, a record the file ends in (short of its Content-Length, or in its
+header block), or one that no blank line follows (a wrong Content-Length). A record is handed
+on only once it has been read to its end, so the part of a cut record never is.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from scanner.io.records import InputRecord, Origin, empty_document, record_at
 
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
+_LENGTH_HEADER = {"warc": "Content-Length", "arc": "length"}
 
 
 def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -31,15 +36,57 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
 
     whole = 0  # WARC records read to their end; the damage is in the one after them
     try:
-        for record in ArchiveIterator(_ShortReads(handle)):
-            converted = _convert(record, Origin(name, entry=whole + 1), options)
+        records = ArchiveIterator(_ShortReads(handle))
+        records.INC_RECORD = ""  # its warning on stderr (with record text): an error here
+        for record in _each(records, ArchiveLoadFailed):
+            where = Origin(name, entry=whole + 1)
+            converted = _convert(record, where, options)
+            records.read_to_end()  # (the iterator would read it on the next step)
+            _check_whole(record, records)
             whole += 1
             if converted is not None:
                 yield converted
+        if records.next_line:
+            raise _TruncatedRecord("the file ends in the record's header block")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         where = Origin(name, entry=whole + 1)
         yield InputRecord(id=str(where), source=name, origin=where,
                           error=f"{where}: damaged WARC after {whole} records: {exc}")
+
+
+def _each(records, failure: type[Exception]) -> Iterator:
+    """The records of warcio's iterator; the AttributeError it raises on a header block
+    without a ``WARC-Target-URI`` (cut before it) becomes ``failure``, as other unreadable
+    header blocks are."""
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except AttributeError as exc:
+            raise failure("the record's header block is cut or unreadable (it has no "
+                          "WARC-Target-URI)") from exc
+        yield record
+
+
+class _TruncatedRecord(ValueError):
+    """A WARC record that holds less than its header block says (the file is cut in it)."""
+
+
+def _check_whole(record, records) -> None:
+    """Raise :class:`_TruncatedRecord` unless ``record``, read to its end, held all its
+    ``Content-Length`` gives and was followed by the blank lines that end a record."""
+    declared = record.rec_headers.get_header(_LENGTH_HEADER.get(record.format, "length"))
+    if not (declared or "").strip().isdigit():
+        raise _TruncatedRecord(f"the record has no valid Content-Length ({declared!r}; its "
+                               "header block is cut?)")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise _TruncatedRecord(f"the record is cut: {missing} of the {record.length} bytes "
+                               "its Content-Length gives are missing")
+    if records.err_count:
+        raise _TruncatedRecord("the record is not followed by a blank line (its "
+                               "Content-Length is wrong)")
 
 
 class _ShortReads:
