@@ -56,6 +56,56 @@ def test_jsonl_field_types(tmp_path, fields, record_id, error):
     assert record.error == (error and error.format(where=where))
 
 
+TEXT_ELSEWHERE = ("record has no '{text}' or 'html' field but has {fields}: name its text "
+                  "field with --text-field (a headline alone has only a title, an id and a url)")
+
+
+@pytest.mark.parametrize("line, options, fields", [
+    ('{"id": "a", "title": "Budget passed", "body": "The council met."}', {}, "'body'"),
+    ('{"id": "a", "title": "Budget passed", "text": "The council met."}',
+     {"text_field": "body"}, "'text'"),  # a misspelt --text-field
+    ('{"title": "Budget passed", "content": {"text": "The council met."}}',
+     {"text_field": "content.body"}, "'content'"),
+    ('{"title": "Budget passed", "a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}', {},
+     "'a', 'b', 'c', 'd', 'e' ..."),
+    ('{"id": "a", "title": "Budget passed", "url": "https://x.test/a", "source": "x.test"}',
+     {}, None),
+    ('{"id": "a", "title": "Budget passed", "text": null}', {}, None),
+    ('{"title": "Budget passed", "meta": {"link": "https://x.test/a"}}',
+     {"url_field": "meta.link"}, None),
+])
+def test_a_jsonl_record_without_its_text_field_is_a_headline_only_with_no_other_field(
+        tmp_path, line, options, fields):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(line + "\n")
+    (record,) = read([path], **options)
+    if fields is None:
+        assert (record.error, record.title, record.text) == (None, "Budget passed", "")
+    else:
+        assert record.error == f"{path}:1: " + TEXT_ELSEWHERE.format(
+            text=options.get("text_field", "text"), fields=fields)
+        assert record.id == ("a" if '"id"' in line else f"{path}:1")
+
+
+@pytest.mark.parametrize("option", ["text_field", "id_field"])
+@pytest.mark.parametrize("name", ["", " "])
+def test_a_blank_field_name_is_refused(option, name):
+    flag = "--" + option.replace("_", "-")
+    with pytest.raises(ValueError, match=f"^{flag} must name a field, not '{name}'$"):
+        ReadOptions(**{option: name})
+
+
+def test_a_blank_text_field_is_a_usage_error_before_anything_is_written(tmp_path, capsys):
+    from scanner.cli import main
+
+    (tmp_path / "a.txt").write_text(BODY)
+    out = tmp_path / "out.jsonl"
+    assert main(["audit", str(tmp_path / "a.txt"), "-o", str(out), "--no-progress",
+                 "--text-field", ""]) == 2
+    assert capsys.readouterr().err == "spinscan: error: --text-field must name a field, not ''\n"
+    assert not out.exists()
+
+
 def test_a_jsonl_line_that_is_not_utf8_is_an_error_record_with_its_id(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_bytes(b'{"id": "bad", "text": "caf\xe9"}\n{"text": "caf\xe9"}\n'

@@ -4,7 +4,9 @@ A line longer than the size limit is skipped in chunks (never held whole) and be
 error record (with the record's id when it is in the line's first 64 KB), and so does a line
 that is not UTF-8; a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
 (``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
-file with one error record (the records before the damage are read).
+file with one error record (the records before the damage are read). A record with neither the
+text nor the html field but with other fields than the title, id, url and source is an error
+record: its text is likely under another name (a misspelt ``--text-field``).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from scanner.io.fields import record_from_object
+from scanner.io.fields import lookup, record_from_object
 from scanner.io.opener import DamagedGzipError
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, record_at
@@ -40,7 +42,32 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
         obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
         if obj is None:
             return record_at(where, error=f"{where}: malformed JSON: {exc}")
-    return record_from_object(obj, where, options)
+    record = record_from_object(obj, where, options)
+    elsewhere = _text_elsewhere(obj, options)
+    if elsewhere:
+        return InputRecord(id=record.id, source=record.source, origin=where, title=record.title,
+                           error=f"{where}: {elsewhere}")
+    return record
+
+
+def _text_elsewhere(obj: Any, options: ReadOptions) -> str | None:
+    """What is wrong with an object that has neither the text nor the html field but has
+    fields other than the title, id, url and source: its text is likely under another name
+    (``--text-field body``), and reading it as a headline alone would lose the text in silence
+    (as a CSV header with such columns is refused). None for any other object."""
+    if not isinstance(obj, dict) or any(lookup(obj, name) is not None
+                                        for name in (options.text_field, options.html_field)):
+        return None
+    known = {options.text_field, options.html_field, "source"}
+    known |= {name.split(".")[0] for name in (options.title_field, options.id_field,
+                                               options.url_field)}
+    others = [key for key in obj if key not in known]
+    if not others:
+        return None
+    listed = ", ".join(repr(key) for key in others[:5]) + (" ..." if len(others) > 5 else "")
+    return (f"record has no '{options.text_field}' or '{options.html_field}' field but has "
+            f"{listed}: name its text field with --text-field (a headline alone has only a "
+            "title, an id and a url)")
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
