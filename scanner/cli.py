@@ -37,6 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``spinscan --help`` documents everything)."""
+    from scanner.io.detect import FORMATS as INPUT_FORMATS
     from scanner.report import FORMATS
 
     parser = _Parser(
@@ -70,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="load an extra rule pack (YAML, or CSV/TSV of 'tortured,correct' pairs)")
     scan.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
                       help="larger documents become error records (default 5000000)")
+    scan.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                      help="read every path, and stdin, as this format (default: by the name, "
+                           "else the first bytes)")
     scan.add_argument("--baseline", metavar="FILE",
                       help="ignore findings accepted in this baseline file")
     scan.add_argument("--write-baseline", metavar="FILE",
@@ -168,7 +172,8 @@ def run_scan(args: argparse.Namespace) -> int:
     # a run that writes the baseline accepts its findings: only an unreadable record fails it
     threshold = None if args.write_baseline or not gate else Severity.parse(config.fail_on)
     try:
-        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes))
+        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes,
+                                                 format=args.input_format))
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,

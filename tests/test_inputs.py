@@ -322,6 +322,51 @@ def test_stdin_is_sniffed(monkeypatch):
     assert record.id == "-" and record.text == "Plain text on stdin."
 
 
+DRAFT = (b"---\ntitle: \"Council approves cycle lanes\"\nauthor: Jane Smith\n---\n\n"
+         + BODY.encode() + b"\n")
+
+
+@pytest.mark.parametrize("head, fmt", [
+    (DRAFT, "markdown"),
+    (b"\xef\xbb\xbf" + DRAFT.replace(b"\n", b"\r\n"), "markdown"),  # a BOM, CRLF lines
+    (b"---\ntitle:\n---\nBody.", "markdown"),
+    (b"---\nUpdate: the council voted.\n---\nBody.", "markdown"),  # (title.py judges it)
+    (b"---\nThe council voted.\n---\nBody.", "text"),  # a rule around text: no key line
+    (b"---\ntitle: Open\nNo end of the block.", "text"),
+    (b"\n---\ntitle: Late\n---\nBody.", "text"),  # front matter is at the very top
+])
+def test_text_that_opens_with_front_matter_is_sniffed_as_markdown(head, fmt):
+    assert sniff_format(head) == fmt
+
+
+def test_stdin_markdown_by_its_front_matter_or_input_format(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(DRAFT)))
+    (draft,) = read(["-"])
+    assert draft.metadata == {"format": "markdown"}
+    heading = b"# Council approves cycle lanes\n\n" + BODY.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(heading)))
+    assert read(["-"])[0].metadata == {"format": "text"}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(heading)))
+    assert read(["-"], format="markdown")[0].metadata == {"format": "markdown"}
+
+
+def test_scan_reads_stdin_as_the_input_format_says(monkeypatch, capsys):
+    import json
+
+    from scanner.cli import main
+
+    def scan(data: bytes, *options: str) -> dict:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(data)))
+        main(["scan", "-", "-f", "jsonl", "--select", "BPL", *options])
+        return json.loads(capsys.readouterr().out)
+
+    draft = scan(DRAFT)  # its front matter is metadata, not boilerplate lines
+    assert (draft["title"], draft["findings"]) == ("Council approves cycle lanes", [])
+    heading = b"# Council approves cycle lanes\n\n" + BODY.encode()
+    assert scan(heading)["title"] == "# Council approves cycle lanes"
+    assert scan(heading, "--input-format", "markdown")["title"] == "Council approves cycle lanes"
+
+
 def test_every_record_knows_where_it_was_read(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes:12").write_text(BODY)

@@ -24,6 +24,9 @@ _WIDE = ("utf-32", "utf-16")
 _FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                       re.IGNORECASE | re.DOTALL)
+# YAML front matter: "---", a "key:" line, ..., a closing "---" or "..." line
+_FRONT_MATTER_RE = re.compile(rb"---[ \t]*\r?\n[A-Za-z_][\w-]*:(?:[ \t]|\r?\n).*?"
+                              rb"^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 
 
 def bom_encoding(data: bytes, known: tuple[str, ...]) -> str | None:
@@ -60,9 +63,10 @@ def format_from_name(path: str) -> str | None:
 
 
 def sniff_format(head: bytes) -> str:
-    """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL, CSV
-    is not guessed (a plain-text default is safer). UTF-16/32 data with a byte-order mark is
-    sniffed on its decoded characters."""
+    """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL,
+    Markdown when it opens with a YAML front matter block (``---``, a ``key:`` line, ...,
+    ``---``; a CMS's draft), else text. CSV is not guessed (a plain-text default is safer).
+    UTF-16/32 data with a byte-order mark is sniffed on its decoded characters."""
     wide = wide_encoding(head)
     if wide:
         head = head.decode(wide, "replace").encode("utf-8", "replace")
@@ -75,6 +79,8 @@ def sniff_format(head: bytes) -> str:
         return "html"
     if start[:1] == b"{":
         return "jsonl"
+    if _FRONT_MATTER_RE.match(head.removeprefix(codecs.BOM_UTF8)):
+        return "markdown"
     return "text"
 
 
