@@ -250,7 +250,8 @@ def test_a_cut_uncompressed_warc_ends_with_an_error_record(tmp_path, where, prob
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
 <item><guid>g1</guid><title>First</title><link>https://ex.com/1</link>
 <description>&lt;p&gt;First body.&lt;/p&gt;</description></item>
-<item><title>Empty</title><link>https://ex.com/2</link></item>
+<item><title>Headline only</title><link>https://ex.com/2</link></item>
+<item><link>https://ex.com/3</link><description></description></item>
 </channel></rss>"""
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
 <title>Atom</title><entry><id>tag:ex.com,2024:1</id><title>Atom entry</title>
@@ -261,15 +262,38 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/
 def test_rss_and_atom_feeds(tmp_path):
     (tmp_path / "news.rss").write_bytes(RSS)
     (tmp_path / "news.atom").write_bytes(ATOM)
-    first, empty = read([tmp_path / "news.rss"])
+    first, headline, empty = read([tmp_path / "news.rss"])
     assert (first.id, first.title, first.source) == ("g1", "First", "https://ex.com/1")
     assert "First body." in first.html
-    assert empty.id == "https://ex.com/2" and "no content" in empty.error
+    assert (headline.id, headline.title, headline.text, headline.error) == (
+        "https://ex.com/2", "Headline only", "", None)  # judged alone, as in JSONL
+    assert (empty.id, empty.error) == ("https://ex.com/3", f"{tmp_path / 'news.rss'}#3: "
+                                                           "empty document")
     (entry,) = read([tmp_path / "news.atom"])
     assert entry.id == "tag:ex.com,2024:1" and "Atom body." in entry.html
     (tmp_path / "broken.xml").write_bytes(b"<?xml version='1.0'?><urlset></urlset>")
     (bad,) = read([tmp_path / "broken.xml"])
     assert "not a readable RSS/Atom feed" in bad.error
+
+
+@pytest.mark.parametrize("feed, cut, whole", [
+    (RSS, b"First body", 0), (RSS, b"Headline only", 1), (RSS, b"</channel>", 3),
+    (ATOM, b"Atom body", 0), (ATOM, b"</feed>", 1),
+])
+def test_a_cut_feed_ends_with_an_error_after_its_whole_entries(tmp_path, feed, cut, whole):
+    path = tmp_path / "cut.xml"
+    path.write_bytes(feed[:feed.index(cut) + 3])
+    *entries, damage = read([path])
+    assert [entry.error for entry in entries] == [None, None, f"{path}#3: empty document"][:whole]
+    assert damage.id == f"{path}#{whole + 1}"
+    assert damage.error.startswith(f"{path}#{whole + 1}: damaged feed after {whole} entries: "
+                                   "the file ends early (")
+
+
+def test_a_feed_malformed_before_its_end_is_still_read_leniently(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_bytes(RSS.replace(b"<title>First</title>", b"<title>Fish & chips</title>"))
+    assert [record.error for record in read([path])] == [None, None, f"{path}#3: empty document"]
 
 
 def test_directory_glob_and_detection(tmp_path):
@@ -386,6 +410,7 @@ def test_every_record_knows_where_it_was_read(tmp_path, monkeypatch):
         ("crawl.warc#4", Origin("crawl.warc", entry=4)),  # WARC records 2-3 are no documents
         ("news.rss#1", Origin("news.rss", entry=1)),
         ("news.rss#2", Origin("news.rss", entry=2)),
+        ("news.rss#3", Origin("news.rss", entry=3)),
     ]
     assert records[1].source == "https://ex.com/a" and records[2].id == "feed.jsonl:3"
     (tmp_path / "empty.jsonl").write_bytes(b"")
