@@ -43,7 +43,7 @@ def test_gzip_damaged_near_its_start_is_one_error_record(tmp_path):
     path.write_bytes(_damage(gzip.compress(_jsonl(25)), 100, 50, b"\xff"))
     records = read([path])
     assert len(records) == 1
-    assert records and "damaged gzip data at bytes" in records[-1].error
+    assert records and "damaged gzip data at byte " in records[-1].error
     assert records[-1].id.startswith(f"{path}:")
     assert all(r.error is None for r in records[:-1])
 
@@ -56,6 +56,31 @@ def test_gzip_damaged_in_the_middle_keeps_the_records_before(tmp_path):
     good = [r for r in records if r.error is None]
     assert len(good) >= 150 and [r.id for r in good[:150]] == [f"r{i}" for i in range(150)]
     assert "damaged gzip data" in records[-1].error
+
+
+def _bad_checksum(member: bytes) -> bytes:
+    """A gzip member whose CRC-32 (in its trailer) does not match its data."""
+    return member[:-8] + bytes([member[-8] ^ 1]) + member[-7:]
+
+
+@pytest.mark.parametrize("cut, first_line", [(0, 1), (5, 6), (5.5, 6)])
+def test_a_failed_gzip_checksum_says_which_records_may_be_corrupt(tmp_path, cut, first_line):
+    # the checksum fails at the end of the last member, which starts at line `first_line`
+    # (in it, when the member boundary cuts a line)
+    data = _jsonl(10)
+    split = data.index(b"\n", data.index(b'"r%d"' % int(cut))) - 20 if cut % 1 else \
+        (data.index(b'{"id": "r%d"' % cut) if cut else 0)
+    members = (gzip.compress(data[:split]) if split else b"") + _bad_checksum(
+        gzip.compress(data[split:]))
+    path = tmp_path / "crc.jsonl.gz"
+    path.write_bytes(members)
+    *records, damage = read([path])
+    assert [r.id for r in records] == [f"r{i}" for i in range(10)]
+    start = len(gzip.compress(data[:split])) if split else 0
+    assert damage.error == (
+        f"{path}:11: damaged gzip data: the checksum at the end of the gzip member that starts "
+        f"at compressed byte {start} fails (incorrect data check), so the data read from that "
+        f"member may be corrupt (the records from line {first_line} on)")
 
 
 def test_gzip_cli_run_has_no_traceback_and_fails(tmp_path, capsys):

@@ -4,9 +4,10 @@ A line longer than the size limit is skipped in chunks (never held whole) and be
 error record (with the record's id when it is in the line's first 64 KB), and so does a line
 that is not UTF-8; a UTF-8 byte-order mark at the start is skipped; an unpaired surrogate escape
 (``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
-file with one error record (the records before the damage are read). A record with neither the
-text nor the html field but with other fields than the title, id, url and source is an error
-record: its text is likely under another name (a misspelt ``--text-field``).
+file with one error record (the records before the damage are read; when a gzip member's
+checksum fails, the record says from which line on the records may be corrupt). A record with
+neither the text nor the html field but with other fields than the title, id, url and source is
+an error record: its text is likely under another name (a misspelt ``--text-field``).
 """
 from __future__ import annotations
 
@@ -158,6 +159,7 @@ def _replace_surrogates(value: Any) -> Any:
 def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
     """Records from a JSONL stream; blank lines are skipped, ids default to ``name:line``."""
     line_no = 1  # the line being read (an exception is reported on it)
+    members = _Members(handle)
     try:
         while True:
             line = handle.readline(options.max_bytes + 1)
@@ -171,12 +173,44 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
                 yield oversized_record(line, size, where, options)
             elif line.strip():
                 yield parse_line(line, where, options)
+            members.seen(line_no)
             line_no += 1
     except (EOFError, zlib.error, OSError) as exc:
         where = Origin(name, line_no)
-        problem = (f"{exc}; the records before it were read" if isinstance(exc, DamagedGzipError)
-                   else f"input ends in the middle of a record ({exc})")
-        yield record_at(where, error=f"{where}: {problem}")
+        yield record_at(where, error=f"{where}: {_damage(exc, members.first_line(line_no))}")
+
+
+def _damage(exc: BaseException, member_line: int) -> str:
+    """What the error that ends a JSONL stream means for its records, which start on line
+    ``member_line`` for the gzip member the error is in."""
+    if not isinstance(exc, DamagedGzipError):
+        return f"input ends in the middle of a record ({exc})"
+    if exc.checksum:
+        return f"{exc} (the records from line {member_line} on)"
+    return f"{exc}; the records before it were read"
+
+
+class _Members:
+    """The line each gzip member of a gunzipped stream starts in (a plain stream is one
+    member): a checksum failure at a member's end puts in doubt the records read from it."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._count = self._now()
+        self._line = 1  # where the current member starts
+
+    def _now(self) -> int:
+        return getattr(self._handle, "members", 1)
+
+    def seen(self, line_no: int) -> None:
+        """Line ``line_no`` was read: a member started since starts in it."""
+        if self._now() != self._count:
+            self._count, self._line = self._now(), line_no
+
+    def first_line(self, line_no: int) -> int:
+        """The line the member being read starts in, ``line_no`` being read now."""
+        self.seen(line_no)
+        return self._line
 
 
 def _skip_rest_of_line(handle: BinaryIO) -> int:
