@@ -170,6 +170,19 @@ def test_csv_and_tsv(tmp_path):
     assert t1.id == "t1" and t1.text == "Tab separated body."
 
 
+def test_the_size_limit_counts_utf8_bytes_in_csv_as_in_jsonl(tmp_path):
+    accents, plain = "é" * 1500, "e" * 1500  # 3,000 bytes and 1,500 bytes of text
+    csv_path = tmp_path / "rows.csv"
+    csv_path.write_text(f"id,text\na,{accents}\nb,{plain}\n", encoding="utf-8")
+    jsonl_path = tmp_path / "rows.jsonl"
+    jsonl_path.write_text(f'{{"id":"a","text":"{accents}"}}\n{{"id":"b","text":"{plain}"}}\n',
+                          encoding="utf-8")
+    for path, where, size in ((csv_path, 2, 3001), (jsonl_path, 1, 3021)):
+        big, small = read([path], max_bytes=2000)
+        assert big.error == f"{path}:{where}: record is {size} bytes, above the 2000-byte limit"
+        assert small.error is None
+
+
 def _warc_bytes(gzipped: bool, with_filler: bool = False) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

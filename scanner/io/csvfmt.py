@@ -71,19 +71,20 @@ def _row_record(header: list[str], row: list[str], where: Origin,
     if len(row) != len(header):
         return record_at(where,
                          error=f"{where}: row has {len(row)} cells, the header {len(header)}")
-    if any(_has_bad_bytes(cell) for cell in row):
+    size = _utf8_size(row)
+    if size is None:
         return record_at(where, error=f"{where}: invalid UTF-8")
-    size = sum(len(cell) for cell in row)
     if size > options.max_bytes:
-        return record_at(where, error=f"{where}: record is {size} characters, above the "
+        return record_at(where, error=f"{where}: record is {size} bytes, above the "
                                       f"{options.max_bytes}-byte limit")
     obj = {key: cell for key, cell in zip(header, row) if cell.strip()}
     return record_from_object(obj, where, options)
 
 
-def _has_bad_bytes(cell: str) -> bool:
+def _utf8_size(row: list[str]) -> int | None:
+    """The bytes of the row's cells in UTF-8 (as a JSONL line is measured), or None when a
+    cell holds bytes that are not UTF-8 (read as surrogate escapes)."""
     try:
-        cell.encode("utf-8")
+        return sum(len(cell.encode("utf-8")) for cell in row)
     except UnicodeEncodeError:
-        return True
-    return False
+        return None
