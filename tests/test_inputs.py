@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import random
 import sys
@@ -388,7 +389,6 @@ def test_stdin_markdown_by_its_front_matter_or_input_format(monkeypatch):
 
 
 def test_scan_reads_stdin_as_the_input_format_says(monkeypatch, capsys):
-    import json
 
     from scanner.cli import main
 
@@ -402,6 +402,38 @@ def test_scan_reads_stdin_as_the_input_format_says(monkeypatch, capsys):
     heading = b"# Council approves cycle lanes\n\n" + BODY.encode()
     assert scan(heading)["title"] == "# Council approves cycle lanes"
     assert scan(heading, "--input-format", "markdown")["title"] == "Council approves cycle lanes"
+
+
+STORY = ("Police arrest man after shop fire in town centre\n\n"
+         "Police have arrested a man after a fire broke out at a clothes shop on Saturday.\n\n"
+         "Follow us on Twitter @CityGazette for breaking news alerts\n\n"
+         "Nobody was hurt, but the shop and the the flat above it were badly damaged.\n")
+
+
+def test_lone_carriage_returns_are_read_as_line_breaks_offsets_kept(tmp_path, monkeypatch):
+    mac, mixed = STORY.replace("\n", "\r"), "One\rTwo\r\nThree\r\rFour"
+    (tmp_path / "mac.txt").write_bytes(mac.encode())
+    (tmp_path / "mac.md").write_bytes(mac.encode())
+    (tmp_path / "mixed.jsonl").write_text(json.dumps({"text": mixed}) + "\n")
+    (tmp_path / "mixed.csv").write_bytes(f'text\n"{mixed}"\n'.encode())
+    texts = [r.text for r in read([tmp_path / name for name in
+                                   ("mac.txt", "mac.md", "mixed.jsonl", "mixed.csv")])]
+    assert texts == [STORY, STORY] + ["One\nTwo\r\nThree\n\nFour"] * 2  # CRLF is kept
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(mac.encode())))
+    assert read(["-"])[0].text == STORY
+
+
+def test_a_classic_mac_text_gets_the_findings_of_its_unix_copy():
+    import scanner
+
+    def findings(text: str) -> list:
+        record = scanner.scan_text(text)
+        return [(f["rule"], f["line"], f["column"], f["start"], f["end"])
+                for f in record["findings"]] + [record["title"]]
+
+    unix = findings(STORY)
+    assert {"SPM001", "REP002"} <= {finding[0] for finding in unix[:-1]}
+    assert findings(STORY.replace("\n", "\r")) == unix
 
 
 def test_every_record_knows_where_it_was_read(tmp_path, monkeypatch):

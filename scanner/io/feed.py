@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from scanner.io.detect import wide_encoding
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, Origin, empty_document, record_at
+from scanner.io.records import InputRecord, Origin, empty_document, record_at, with_line_breaks
 
 FEED_SIZE_FACTOR = 20  # a feed file may hold many articles: allow 20x the per-record limit
 # what expat says of XML that ends early (a truncated file), not of XML malformed before its end
@@ -85,5 +85,5 @@ def _entry_record(entry, where: Origin, options: ReadOptions) -> InputRecord:
     if value.strip() and "html" in (body.get("type") or "text/html"):
         return InputRecord(id=record_id, source=source, origin=where, title=title, html=value,
                            metadata=metadata)
-    return InputRecord(id=record_id, source=source, origin=where, title=title, text=value,
-                       metadata=metadata)
+    return InputRecord(id=record_id, source=source, origin=where, title=title,
+                       text=with_line_breaks(value), metadata=metadata)

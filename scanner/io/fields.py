@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, Origin, empty_document
+from scanner.io.records import InputRecord, Origin, empty_document, with_line_breaks
 
 _DEFAULT = ReadOptions()
 
@@ -60,6 +60,8 @@ def record_from_object(obj: Any, where: Origin | str,
         if value is not None and not isinstance(value, str):
             return InputRecord(id=record_id, source=source, origin=origin,
                                error=f"{name}: '{field_name}' must be a string")
+    if text is not None:
+        text = with_line_breaks(text)
     if text is None and html is None:
         if not title:
             return InputRecord(id=record_id, source=source, origin=origin,

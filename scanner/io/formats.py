@@ -19,7 +19,7 @@ from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
 from scanner.io.opener import gunzipped, open_binary
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, Origin, empty_document, record_at
+from scanner.io.records import InputRecord, Origin, empty_document, record_at, with_line_breaks
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
@@ -129,4 +129,6 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
             return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
                         "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
     error = empty_document(name, text)
-    return ("", error) if error else (text, None)
+    if error:
+        return "", error
+    return (text if web_page else with_line_breaks(text)), None

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _LINE_SUFFIX_RE = re.compile(r"(?::\d+|#\d+)$")
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,13 @@ def empty_document(where: str | Origin, *contents: str | None) -> str | None:
         if part and not part.isspace():
             return None
     return f"{where}: empty document"
+
+
+def with_line_breaks(text: str) -> str:
+    """``text`` with each lone carriage return (a classic Mac OS line end) made a ``\\n``,
+    one character for one, so offsets stay those of the text as read; a CRLF line end is kept
+    (a line's span ends before its ``\\r``)."""
+    return _LONE_CR_RE.sub("\n", text) if "\r" in text else text
 
 
 def source_group(source: str | None, record_id: str) -> str:

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from scanner.io.charset import decode_web_bytes
 from scanner.io.options import ReadOptions
-from scanner.io.records import InputRecord, Origin, empty_document, record_at
+from scanner.io.records import InputRecord, Origin, empty_document, record_at, with_line_breaks
 
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
@@ -125,4 +125,5 @@ def _convert(record, where: Origin, options: ReadOptions) -> InputRecord | None:
     metadata = {"format": "html" if is_html else "text", "warc_file": where.file}
     if is_html:
         return InputRecord(id=record_id, source=uri, origin=where, html=text, metadata=metadata)
-    return InputRecord(id=record_id, source=uri, origin=where, text=text, metadata=metadata)
+    return InputRecord(id=record_id, source=uri, origin=where, text=with_line_breaks(text),
+                       metadata=metadata)
