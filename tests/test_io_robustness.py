@@ -265,6 +265,16 @@ def test_oversized_record_keeps_its_own_id(tmp_path):
     assert (nxt.id, nxt.error) == ("next", None)
 
 
+@pytest.mark.parametrize("before, found", [(3_000, True), (65_000, True), (66_000, False)])
+def test_the_id_of_an_oversized_line_is_searched_in_its_first_64_kb(tmp_path, before, found):
+    # whatever --max-doc-bytes is (below 64 KB, only that many bytes were searched)
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'{"text": "' + b"w" * before + b'", "id": "late"}\n{"id": "next"}\n')
+    late, _ = read([path], max_bytes=2000)
+    assert late.id == ("late" if found else f"{path}:1")
+    assert late.error.startswith(f"{path}:1: record is {before + 27} bytes, above the 2000-byte")
+
+
 # 8. a record with no text and no title is an empty document, as an empty file is -----------
 
 def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_path):

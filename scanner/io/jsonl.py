@@ -169,8 +169,8 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
             if line_no == 1 and line.startswith(codecs.BOM_UTF8):  # as CSV and text files
                 line = line[len(codecs.BOM_UTF8):]
             if len(line) > options.max_bytes and not line.endswith(b"\n"):
-                size = len(line) + _skip_rest_of_line(handle)
-                yield oversized_record(line, size, where, options)
+                head, size = _oversized_line(handle, line)
+                yield oversized_record(head, size, where, options)
             elif line.strip():
                 yield parse_line(line, where, options)
             members.seen(line_no)
@@ -213,11 +213,16 @@ class _Members:
         return self._line
 
 
-def _skip_rest_of_line(handle: BinaryIO) -> int:
-    """Read and drop the rest of the current line; return how many bytes that was."""
-    skipped = 0
-    while True:
+def _oversized_line(handle: BinaryIO, start: bytes) -> tuple[bytes, int]:
+    """The first bytes (at least the first 64 KB, searched for the id) and the size of a line
+    too long to hold, whose first bytes ``start`` were read: the rest of it is read in chunks
+    and dropped."""
+    parts, size, chunk = [start], len(start), start
+    while not chunk.endswith(b"\n"):
         chunk = handle.readline(_SKIP_CHUNK)
-        skipped += len(chunk)
-        if not chunk or chunk.endswith(b"\n"):
-            return skipped
+        if not chunk:
+            break
+        if size < _ID_SEARCH:
+            parts.append(chunk[:_ID_SEARCH - size])
+        size += len(chunk)
+    return b"".join(parts), size
