@@ -16,7 +16,7 @@ from itertools import islice
 from scanner.config import Config, ConfigError
 from scanner.document import HTML_KEY, Document
 from scanner.finding import Finding, Severity
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, record_name
 from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
@@ -138,7 +138,7 @@ class Scanner:
                 problems[k] = found
             if record.text is None and not doc.text.strip():
                 results[k] = ScanResult(id=record.id, source=record.source, title=doc.title, error=(
-                    f"{record.id}: the HTML page has no visible text (a page built by "
+                    f"{record_name(record)}: the HTML page has no visible text (a page built by "
                     "scripts?)"))
                 continue
             rules = self.suppressor.rules_for(self.rules, record.id, record.source)

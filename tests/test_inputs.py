@@ -261,6 +261,33 @@ def test_a_cut_uncompressed_warc_ends_with_an_error_record(tmp_path, where, prob
     assert damage.error.startswith(f"{path}#7: damaged WARC after 6 records: {problem}")
 
 
+def test_a_file_read_as_warc_that_is_none_is_one_clear_error(tmp_path, capfd):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "one two three four five"}\n' * 3)
+    (record,) = read([path], format="warc")
+    assert record.error == (f"{path}: not a WARC or ARC file (it starts with "
+                            "'{\"id\": \"a\", \"text\": \"one')")
+    assert capfd.readouterr().err == ""
+
+
+def test_records_are_named_where_they_were_read_in_every_message(tmp_path):
+    from scanner.engine import Scanner
+    from scanner.io.limits import enforce_word_limit
+
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_bytes(False).replace(b"<p>Caf\xe9 body.</p>",
+                                                b"<!--Caf\xe9 body.-->"))  # (as long)
+    page = read([path])[0]
+    assert page.id.startswith("<urn:uuid:")  # its WARC-Record-ID, in the output record
+    assert Scanner().scan_record(page).error == (
+        f"{path}#1: the HTML page has no visible text (a page built by scripts?)")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "r1", "text": "word word word"}\n')
+    (long,) = enforce_word_limit(read([feed]), max_words=2)
+    assert (long.id, long.error) == ("r1", f"{feed}:1: 3 words, above the 2-word limit "
+                                           "(--max-words)")
+
+
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
 <item><guid>g1</guid><title>First</title><link>https://ex.com/1</link>
 <description>&lt;p&gt;First body.&lt;/p&gt;</description></item>

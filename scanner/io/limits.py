@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from scanner.io.records import InputRecord
+from scanner.io.records import InputRecord, record_name
 
 DEFAULT_MAX_WORDS = 200_000  # a long-form article has ~10k; a million-word record is an accident
 
@@ -20,6 +20,6 @@ def enforce_word_limit(records: Iterable[InputRecord],
             if words > max_words:
                 record = InputRecord(id=record.id, source=record.source, origin=record.origin,
                                      title=record.title,
-                                     error=f"{record.id}: {words} words, above the "
+                                     error=f"{record_name(record)}: {words} words, above the "
                                            f"{max_words}-word limit (--max-words)")
         yield record

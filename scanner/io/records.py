@@ -51,6 +51,12 @@ class InputRecord:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
+def record_name(record: InputRecord) -> str:
+    """How a message names a record: where it was read (``file``, ``file:line``,
+    ``file#entry``), else its id (a document of the Python API)."""
+    return record.id if record.origin is None else str(record.origin)
+
+
 def record_at(origin: Origin, **content: Any) -> InputRecord:
     """A record named after where it was read (its id and source are ``str(origin)``): a whole
     file, or a record of a file of many that gives no id of its own (an unreadable line)."""

@@ -22,6 +22,7 @@ from scanner.io.records import InputRecord, Origin, empty_document, record_at, w
 _DOCUMENT_TYPES = {"response", "resource", "conversion"}
 _HTML_TYPES = ("text/html", "application/xhtml")
 _LENGTH_HEADER = {"warc": "Content-Length", "arc": "length"}
+_ARCHIVE_STARTS = (b"WARC/", b"filedesc://")  # a WARC's first record, an ARC's header record
 
 
 def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -34,6 +35,11 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
                                             "(pip install warcio)")
         return
 
+    start = _start(handle)
+    if start and not start.startswith(_ARCHIVE_STARTS):
+        yield record_at(Origin(name), error=f"{name}: not a WARC or ARC file (it starts with "
+                                            f"{start.decode('utf-8', 'replace')!r})")
+        return
     whole = 0  # WARC records read to their end; the damage is in the one after them
     try:
         records = ArchiveIterator(_ShortReads(handle))
@@ -52,6 +58,15 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
         where = Origin(name, entry=whole + 1)
         yield InputRecord(id=str(where), source=name, origin=where,
                           error=f"{where}: damaged WARC after {whole} records: {exc}")
+
+
+def _start(handle: BinaryIO) -> bytes:
+    """The first bytes of the stream after blank lines (b"" when it cannot be peeked at: the
+    damage is then reported where the records are read)."""
+    try:
+        return handle.peek(64)[:64].lstrip(b" \t\r\n")[:24]  # type: ignore[attr-defined]
+    except (AttributeError, EOFError, OSError):
+        return b""
 
 
 def _each(records, failure: type[Exception]) -> Iterator:
