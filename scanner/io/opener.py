@@ -36,8 +36,8 @@ class Gunzip(io.RawIOBase):
     Unlike :class:`gzip.GzipFile`, damage does not lose the data decoded just before it: the
     chunk holding the damage is fed again a byte at a time from a copy of the decompressor, and
     what it yields before the failing byte is returned before :class:`DamagedGzipError` is
-    raised. A stream that stops
-    before its end marker raises :class:`EOFError`, as ``gzip`` does.
+    raised. A stream that stops before its end marker raises :class:`EOFError`, as ``gzip``
+    does.
     """
 
     def __init__(self, raw: BinaryIO) -> None:

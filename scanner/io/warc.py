@@ -43,8 +43,8 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
     whole = 0  # WARC records read to their end; the damage is in the one after them
     try:
         records = ArchiveIterator(_ShortReads(handle))
-        records.INC_RECORD = ""  # its warning on stderr (with record text): an error here
-        for record in _each(records, ArchiveLoadFailed):
+        records.INC_RECORD = ""  # no stderr warning (with record text): _check_whole's error
+        for record in _each(records):
             where = Origin(name, entry=whole + 1)
             converted = _convert(record, where, options)
             records.read_to_end()  # (the iterator would read it on the next step)
@@ -53,7 +53,7 @@ def read_warc(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Inp
             if converted is not None:
                 yield converted
         if records.next_line:
-            raise _TruncatedRecord("the file ends in the record's header block")
+            raise _DamagedRecord("the file ends in the record's header block")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         where = Origin(name, entry=whole + 1)
         yield InputRecord(id=str(where), source=name, origin=where,
@@ -69,38 +69,37 @@ def _start(handle: BinaryIO) -> bytes:
         return b""
 
 
-def _each(records, failure: type[Exception]) -> Iterator:
-    """The records of warcio's iterator; the AttributeError it raises on a header block
-    without a ``WARC-Target-URI`` (cut before it) becomes ``failure``, as other unreadable
-    header blocks are."""
+def _each(records) -> Iterator:
+    """The records of warcio's iterator; the AttributeError it raises on a response's header
+    block without a ``WARC-Target-URI`` (cut before it) becomes a :class:`_DamagedRecord`."""
     while True:
         try:
             record = next(records)
         except StopIteration:
             return
         except AttributeError as exc:
-            raise failure("the record's header block is cut or unreadable (it has no "
-                          "WARC-Target-URI)") from exc
+            raise _DamagedRecord("the record's header block is cut or unreadable (it has no "
+                                 "WARC-Target-URI)") from exc
         yield record
 
 
-class _TruncatedRecord(ValueError):
-    """A WARC record that holds less than its header block says (the file is cut in it)."""
+class _DamagedRecord(ValueError):
+    """A WARC record cut short, or whose header block cannot be read."""
 
 
 def _check_whole(record, records) -> None:
-    """Raise :class:`_TruncatedRecord` unless ``record``, read to its end, held all its
+    """Raise :class:`_DamagedRecord` unless ``record``, read to its end, held all its
     ``Content-Length`` gives and was followed by the blank lines that end a record."""
     declared = record.rec_headers.get_header(_LENGTH_HEADER.get(record.format, "length"))
     if not (declared or "").strip().isdigit():
-        raise _TruncatedRecord(f"the record has no valid Content-Length ({declared!r}; its "
+        raise _DamagedRecord(f"the record has no valid Content-Length ({declared!r}; its "
                                "header block is cut?)")
     missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
-        raise _TruncatedRecord(f"the record is cut: {missing} of the {record.length} bytes "
+        raise _DamagedRecord(f"the record is cut: {missing} of the {record.length} bytes "
                                "its Content-Length gives are missing")
     if records.err_count:
-        raise _TruncatedRecord("the record is not followed by a blank line (its "
+        raise _DamagedRecord("the record is not followed by a blank line (its "
                                "Content-Length is wrong)")
 
 
