@@ -7,7 +7,6 @@ import pytest
 
 from scanner import scan_text
 from scanner.language import written_unspaced
-from tests.conftest import doc_of
 
 ZH_HEADLINE = "市议会批准在市中心修建新的自行车道"
 ZH = (f"{ZH_HEADLINE}\n\n"

@@ -25,6 +25,8 @@ from scanner.io.opener import DamagedGzipError
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, record_at
 
+TEXT_WORDS = 12  # a string this long beside a title is a text, not a date, name or tag
+
 _SKIP_CHUNK = 1 << 20
 _ID_SEARCH = 1 << 16  # bytes of an oversized line searched for its id
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")  # left unpaired: json.loads joins the pairs
@@ -52,23 +54,24 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
 
 
 def _text_elsewhere(obj: Any, options: ReadOptions) -> str | None:
-    """What is wrong with an object that has neither the text nor the html field but has
-    fields other than the title, id, url and source: its text is likely under another name
-    (``--text-field body``), and reading it as a headline alone would lose the text in silence
-    (as a CSV header with such columns is refused). None for any other object."""
+    """What is wrong with an object that has neither the text nor the html field but holds a
+    text under another name (a string of :data:`TEXT_WORDS` words or more outside the title,
+    at most one object deep: ``--text-field body`` misspelt): read as a headline alone, its
+    text would be lost in silence. None for any other object (a headline with its date,
+    author or tags)."""
     if not isinstance(obj, dict) or any(lookup(obj, name) is not None
                                         for name in (options.text_field, options.html_field)):
         return None
-    known = {options.text_field, options.html_field, "source"}
-    known |= {name.split(".")[0] for name in (options.title_field, options.id_field,
-                                               options.url_field)}
-    others = [key for key in obj if key not in known]
-    if not others:
-        return None
-    listed = ", ".join(repr(key) for key in others[:5]) + (" ..." if len(others) > 5 else "")
-    return (f"record has no '{options.text_field}' or '{options.html_field}' field but has "
-            f"{listed}: name its text field with --text-field (a headline alone has only a "
-            "title, an id and a url)")
+    title = lookup(obj, options.title_field)
+    for key, value in obj.items():
+        inner = value.values() if isinstance(value, dict) else (value,)
+        words = max((len(v.split()) for v in inner if isinstance(v, str) and v is not title),
+                    default=0)
+        if words >= TEXT_WORDS:
+            return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
+                    f"'{key}' holds a text of {words} words: name its text field with "
+                    "--text-field (a headline alone has no text)")
+    return None
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
