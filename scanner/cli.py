@@ -2,7 +2,8 @@
 
 Exit codes: 0 passed, 1 the gate failed (a finding at or above ``--fail-on``, or a record that
 could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack),
-130 interrupted, 141 the output pipe was closed before the end (``| head``).
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 141 the output pipe was closed before the
+end (``| head``).
 """
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from scanner import __version__
 from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
 from scanner.invocation import UsageError, check_outputs, input_files
+from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
 
 if TYPE_CHECKING:
     from scanner.result import ScanResult
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT / SIGPIPE, as a shell reports them
+EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports it (interruptions: scanner.signals)
 
 
 def _csv(value: str) -> list[str]:
@@ -98,21 +100,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "scan":
-            return run_scan(args)
-        if args.command == "audit":
-            from scanner.audit.command import run_audit
-
-            return run_audit(args, _config(args))
-        return run_rules(args)
+        with sigterm_interrupts():  # SIGTERM unwinds as Ctrl-C does: no worker left running
+            return _run(args)
     except (ConfigError, ValueError) as exc:  # UsageError is a ValueError
         print(f"spinscan: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("spinscan: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
+        print(f"spinscan: interrupted ({interrupt_signal(exc).name})", file=sys.stderr)
+        return interrupt_status(exc)
     except BrokenPipeError:  # the reader left before the end: the gate did not pass
         return EXIT_PIPE
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command ``args`` name; returns the exit code."""
+    if args.command == "scan":
+        return run_scan(args)
+    if args.command == "audit":
+        from scanner.audit.command import run_audit
+
+        return run_audit(args, _config(args))
+    return run_rules(args)
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -44,6 +44,7 @@ from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
+from scanner.signals import interrupt_status
 
 _local = threading.local()
 
@@ -251,8 +252,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                     written, tallies[futures[future]] = future.result()
                     outcome.written += written
                     progress.advance_partition(outcome.written)
-            except KeyboardInterrupt:
-                outcome.interrupted = True
+            except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (scanner.signals)
+                outcome.interrupted = interrupt_status(exc)
                 client.cancel(list(futures))
         for k in sorted(tallies):
             outcome.ignore_comments.merge(tallies[k])

@@ -21,6 +21,7 @@ from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores
+from scanner.signals import set_up_worker_signals
 from scanner.suppress import (
     IGNORE_COMMENTS,
     Suppressor,
@@ -285,6 +286,7 @@ _worker_scanner: Scanner | None = None
 
 def _init_worker(config: Config) -> None:
     global _worker_scanner
+    set_up_worker_signals()  # the parent handles Ctrl-C and SIGTERM, and stops the pool
     _worker_scanner = Scanner(config)
     _worker_scanner.set_up_long_run()  # a worker scans many documents
 
@@ -296,8 +298,12 @@ def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]
 
 def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
                    keep_text: bool) -> Iterator[ScanResult]:
+    """Results in input order from ``jobs`` worker processes, a few tasks ahead. Interrupted
+    or closed early, the pool cancels the tasks not started and waits for those in flight (a
+    worker killed mid-task could leave the pool's pipes torn), so no worker outlives the run."""
     chunks = record_batches(records, _TASK)
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config,))
+    try:
         pending: deque = deque()
         while True:
             for chunk in islice(chunks, jobs * 4 - len(pending)):
@@ -305,3 +311,5 @@ def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
             if not pending:
                 return
             yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)

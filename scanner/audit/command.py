@@ -5,7 +5,8 @@ output file (JSONL, or Parquet parts) rather than a report stream, can ``--resum
 crash or Ctrl-C, shows a progress bar, ends with a per-source summary (terminal and
 ``--report`` HTML), and can emit cleaned texts and cross-article evidence. It is not a gate:
 it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
-when interrupted (the output stays valid and resumable), 2 on usage errors.
+when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
+resumable either way), 2 on usage errors.
 """
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ def add_audit_parser(sub, csv_list) -> None:
         "audit", help="audit many articles into a resumable JSONL/Parquet output",
         description="Scan thousands to millions of articles into a resumable output, with a "
                     "progress bar and a per-source summary.",
-        epilog="Exit codes: 0 audit completed, 130 interrupted (rerun with --resume), "
-               "2 usage error.")
+        epilog="Exit codes: 0 audit completed, 130 interrupted or 143 terminated (rerun "
+               "with --resume), 2 usage error.")
     audit.add_argument("paths", nargs="+", metavar="PATH",
                        help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
                             " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
@@ -177,4 +178,4 @@ def run_audit(args: argparse.Namespace, config) -> int:
         from scanner.audit.html_report import write_html_report
 
         write_html_report(args.report, outcome, options, top=args.top)
-    return 130 if outcome.interrupted else 0
+    return outcome.interrupted  # 0 when the audit completed

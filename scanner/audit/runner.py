@@ -23,6 +23,7 @@ from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 from scanner.io.sources import expand_paths, read_files
+from scanner.signals import interrupt_status
 
 
 @dataclass
@@ -58,7 +59,8 @@ class AuditOutcome:
 
     written: int = 0
     skipped: int = 0
-    interrupted: bool = False
+    interrupted: int = 0
+    """0, or the exit status of the signal that cut the run short (130 Ctrl-C, 143 SIGTERM)."""
     summary: AuditSummary | None = None
     clean_stats: dict | None = None
     crossdoc: object | None = None
@@ -122,8 +124,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
                     clean.add(result)
                 progress.add(record)
                 outcome.written += 1
-    except KeyboardInterrupt:
-        outcome.interrupted = True
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (scanner.signals)
+        outcome.interrupted = interrupt_status(exc)
     finally:
         sink.close()
         if clean is not None:

@@ -1,0 +1,78 @@
+"""Signals: SIGTERM cuts a run short as Ctrl-C does, and worker processes follow their parent.
+
+``timeout``, systemd, Kubernetes and CI cancellation stop a program with SIGTERM, whose
+default action kills the process at once: the worker processes of ``--jobs`` would be left
+running. While the command line runs, SIGTERM raises :class:`Terminated`, a
+``KeyboardInterrupt``, so the run unwinds along Ctrl-C's path (outputs closed, the worker
+pool shut down) and exits with 143 (128 + SIGTERM) instead of 130.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that the run is cleaned up as on Ctrl-C."""
+
+
+def interrupt_status(exc: KeyboardInterrupt) -> int:
+    """The exit status of a run cut short by ``exc``, as a shell reports a process killed by
+    the signal: 130 for Ctrl-C (SIGINT), 143 for SIGTERM."""
+    return 128 + interrupt_signal(exc)
+
+
+def interrupt_signal(exc: KeyboardInterrupt) -> signal.Signals:
+    """The signal behind ``exc``: SIGTERM for :class:`Terminated`, else SIGINT."""
+    return signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Within the block, SIGTERM raises :class:`Terminated` (only in the main thread, where
+    Python runs signal handlers; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def set_up_worker_signals() -> None:
+    """Signals in a worker process, which its parent stops: Ctrl-C, which a terminal sends to
+    the whole process group, is ignored, and so is SIGTERM, which ``timeout`` and systemd send
+    to the whole group too (the parent cancels the tasks not started and waits for those in
+    flight: a worker killed while it sends a result would leave the pool's pipe torn and the
+    parent waiting on it). SIGTERM is ignored only where the worker is sure to die with its
+    parent should the parent be killed outright (SIGKILL, the OOM killer: Linux); elsewhere it
+    kills the worker, as by default (not the parent's handler, inherited through fork)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    dies_with_parent = sys.platform == "linux" and _die_with_parent()
+    signal.signal(signal.SIGTERM, signal.SIG_IGN if dies_with_parent else signal.SIG_DFL)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies (``PR_SET_PDEATHSIG``), exiting at
+    once if the parent is gone already; False if the kernel refused."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        return False
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(1)
+    return True
