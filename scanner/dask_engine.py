@@ -45,6 +45,7 @@ from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
 from scanner.signals import interrupt_status
+from scanner.suppress import path_key
 
 _local = threading.local()
 
@@ -78,8 +79,9 @@ def _url_files(url: str) -> list[str]:
 
 
 def part_name(index: int, path: str, fmt: str) -> str:
-    """The output part of input ``index``: numbered, tagged by the input path."""
-    return f"part-{index:05d}-{zlib.crc32(path.encode()):08x}.{fmt}"
+    """The output part of input ``index``: numbered, tagged by the input path in one form
+    whatever spelling named it (:func:`path_key`), so that ``--resume`` finds the parts."""
+    return f"part-{index:05d}-{zlib.crc32(path_key(path).encode()):08x}.{fmt}"
 
 
 def join(directory: str, name: str) -> str:

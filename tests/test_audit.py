@@ -103,6 +103,28 @@ def test_resume_with_repeated_ids_scans_each_remaining_record_once(tmp_path):
     assert ids == [orjson.loads(line)["id"] for line in lines] and ids.count("dup") == 5
 
 
+@pytest.mark.parametrize("spelling", ["./{}", "{cwd}/{}", "{cwd}/site/../{}"])
+def test_resume_matches_records_whatever_spelling_named_their_file(tmp_path, monkeypatch,
+                                                                   spelling):
+    monkeypatch.chdir(tmp_path)
+    text = (SEEDS / "000_95bfc27350312eda.txt").read_text(encoding="utf-8")
+    Path("site").mkdir()
+    for name in ("a.txt", "b.txt"):
+        Path("site", name).write_text(text, encoding="utf-8")
+    Path("feed.jsonl").write_text(json.dumps({"id": "own", "text": text}) + "\nnot json\n"
+                                  + json.dumps({"text": text}) + "\n", encoding="utf-8")
+    assert audit("site", "feed.jsonl", "-o", "out.jsonl") == 0
+    lines = Path("out.jsonl").read_bytes().splitlines(keepends=True)
+    assert [orjson.loads(line)["id"] for line in lines] == [
+        "site/a.txt", "site/b.txt", "own", "feed.jsonl:2", "feed.jsonl:3"]
+    Path("out.jsonl").write_bytes(b"".join(lines[:4]))  # the run was killed after 4 records
+    named = [spelling.format(name, cwd=tmp_path) for name in ("site", "feed.jsonl")]
+    assert audit(*named, "-o", "out.jsonl", "--resume") == 0
+    resumed = Path("out.jsonl").read_bytes().splitlines(keepends=True)
+    assert resumed[:4] == lines[:4] and len(resumed) == 5
+    assert orjson.loads(resumed[4])["id"] == f"{named[1]}:3"  # published as this run names it
+
+
 def commented_feed(path: Path, n: int) -> Path:
     """A JSONL feed of ``n`` articles: each has a mistyped ignore comment, the first also a
     well-formed one and one that names no rule."""

@@ -111,3 +111,25 @@ def test_audit_crossdoc_adds_findings_and_a_cluster_report(tmp_path):
                  "--resume"]) == 0
     again = {r["id"]: r for r in map(orjson.loads, out.read_bytes().splitlines())}
     assert len(again[spun_id]["findings"]) == before
+
+
+def test_a_resumed_crossdoc_audit_finds_the_copies_it_published_under_another_spelling(
+        tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the seeds named "seeds/..." first, then "./seeds/..."
+    fresh, out = tmp_path / "fresh.jsonl", tmp_path / "out.jsonl"
+    seeds = [f"seeds/{p.name}" for p in SEEDS]
+    assert main(["audit", "--no-progress", *seeds, "-o", str(fresh), "--crossdoc"]) == 0
+    lines = fresh.read_bytes().splitlines(keepends=True)
+    assert RULE_ID.encode() in lines[3] and orjson.loads(lines[3])["id"] == SPUN_003
+    out.write_bytes(b"".join(lines[:4]))  # the run was killed after 4 records
+    assert main(["audit", "--no-progress", *(f"./{s}" for s in seeds), "-o", str(out),
+                 "--crossdoc", "--resume"]) == 0
+    resumed = out.read_bytes().splitlines(keepends=True)
+    assert resumed[:3] == lines[:3] and len(resumed) == 5
+    assert orjson.loads(resumed[4])["id"] == f"./{seeds[4]}"  # as this run names it
+
+    def evidence(line: bytes) -> list[tuple]:  # the original is named as this run names it
+        return [(f["rule"], f["start"], f["end"], f["suggestion"])
+                for f in orjson.loads(line)["findings"]]
+
+    assert evidence(resumed[3]) == evidence(lines[3])  # 003 keeps its substitutions

@@ -111,6 +111,19 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     assert outcome.summary.total.articles == 16
 
 
+def test_dask_resume_finds_the_parts_of_inputs_named_otherwise(tmp_path, monkeypatch):
+    folder = inputs(tmp_path)
+    quiet = Console(quiet=True)
+    monkeypatch.chdir(tmp_path)  # named by its absolute path, then as ./in
+    run_dask(AuditOptions(paths=[str(folder)], output=str(tmp_path / "out"), progress=False),
+             Config(jobs=2), quiet, processes=False)
+    again = AuditOptions(paths=["./in"], output=str(tmp_path / "out"), resume=True,
+                         progress=False)
+    outcome = run_dask(again, Config(jobs=2), quiet, processes=False)
+    assert (outcome.skipped, outcome.written) == (4, 0)
+    assert len(list((tmp_path / "out").glob("part-*.jsonl"))) == 4
+
+
 def test_dask_audit_refuses_a_bad_rule_setting_before_starting_a_cluster(tmp_path, capsys,
                                                                         monkeypatch):
     import scanner.dask_engine

@@ -24,6 +24,7 @@ from scanner.finding import Finding
 from scanner.io.opener import open_output
 from scanner.io.records import InputRecord
 from scanner.report.jsonfmt import dumps
+from scanner.suppress import path_key
 
 
 @dataclass
@@ -86,7 +87,8 @@ def member_texts(records: Iterable[InputRecord], wanted: set[str]) -> Iterator[t
 
 def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float | None]
             ) -> tuple[list[ClusterReport], dict[str, list[Finding]]]:
-    """Analyse every cluster; return the reports and the SPN100 findings by record id."""
+    """Analyse every cluster; return the reports and the SPN100 findings by record id, the
+    path in it normalised (:func:`path_key`, as :func:`add_findings` looks them up)."""
     reports, findings = [], {}
     for ids in clusters:
         docs = store.documents(ids)
@@ -94,20 +96,28 @@ def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float 
             continue
         report, found = analyze_cluster(docs, spins)
         reports.append(report)
-        findings.update(found)
+        findings.update((path_key(record_id), f) for record_id, f in found.items())
     return reports, findings
 
 
 def spin_scores(records: Iterable[dict[str, Any]], wanted: set[str]) -> dict[str, float | None]:
-    """Spin scores of the wanted ids from published records."""
-    return {r["id"]: (r.get("scores") or {}).get("spin") for r in records if r["id"] in wanted}
+    """Spin scores of the wanted (input) ids from published records. A resumed run may have
+    published a record under another spelling of its file's path (``./feed.jsonl:3`` for
+    ``feed.jsonl:3``): records are matched with the paths normalised (:func:`path_key`)."""
+    by_key = {path_key(record_id): record_id for record_id in wanted}
+    scores = {}
+    for record in records:
+        record_id = by_key.get(path_key(record["id"]))
+        if record_id is not None:
+            scores[record_id] = (record.get("scores") or {}).get("spin")
+    return scores
 
 
 def add_findings(record: dict[str, Any], findings: dict[str, list[Finding]]) -> dict[str, Any]:
-    """The record with its cross-copy findings replaced by ``findings[id]`` (kept sorted as the
-    engine sorts: by start, then rule)."""
+    """The record with its cross-copy findings replaced by those :func:`analyze` found for it
+    (kept sorted as the engine sorts: by start, then rule)."""
     old = record.get("findings") or []
-    new = findings.get(record["id"], [])
+    new = findings.get(path_key(record["id"]), [])
     if not new and not any(f["rule"] == RULE_ID for f in old):
         return record
     merged = [f for f in old if f["rule"] != RULE_ID] + [f.to_dict() for f in new]

@@ -24,6 +24,7 @@ from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 from scanner.io.sources import expand_paths, read_files
 from scanner.signals import interrupt_status
+from scanner.suppress import path_key
 
 
 @dataclass
@@ -70,15 +71,25 @@ class AuditOutcome:
 
 def input_records(options: AuditOptions, done: Counter[str]) -> Iterator[InputRecord]:
     """The input records not already in the output, with the word limit applied: an id the
-    output holds k times skips its first k records (the output keeps the input order)."""
+    output holds k times skips its first k records (the output keeps the input order). Ids
+    are compared with the path in them normalised (:func:`path_key`, as a baseline keys a
+    file), so a run that names an input ``./feed.jsonl`` or by its absolute path resumes the
+    records ``feed.jsonl:3`` and ``site/a.txt`` of a run that named it ``feed.jsonl``."""
     records = read_files(options.files, options.read)
-    return enforce_word_limit(_not_done(records, Counter(done)), options.max_words)
+    return enforce_word_limit(_not_done(records, done), options.max_words)
 
 
 def _not_done(records: Iterable[InputRecord], done: Counter[str]) -> Iterator[InputRecord]:
+    if not done:
+        yield from records
+        return
+    left: Counter[str] = Counter()
+    for record_id, count in done.items():
+        left[path_key(record_id)] += count
     for record in records:
-        if done[record.id] > 0:
-            done[record.id] -= 1
+        key = path_key(record.id)
+        if left[key] > 0:
+            left[key] -= 1
         else:
             yield record
 
