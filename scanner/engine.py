@@ -20,7 +20,7 @@ from scanner.io.records import InputRecord, record_name
 from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
-from scanner.scoring import compute_scores
+from scanner.scoring import compute_scores, unscored_spin_note
 from scanner.signals import set_up_worker_signals
 from scanner.suppress import (
     IGNORE_COMMENTS,
@@ -57,17 +57,21 @@ class Scanner:
         self.config = config or Config()
         self.registry = registry or build_registry(self.config.rules)
         self.config.check_rules(self.registry)  # names the file and key of a bad setting
-        self.rules = [rule for rule in self.registry.select(self.config.select, self.config.ignore)
-                      if rule.runs_on == "document"]
+        selected = self.registry.select(self.config.select, self.config.ignore)
+        self.rules = [rule for rule in selected if rule.runs_on == "document"]
+        self.corpus_rules = [rule for rule in selected if rule.runs_on == "corpus"]
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
+        self._unscored_spin = unscored_spin_note(self.rules, self.corpus_rules)
 
-    def check_has_rules(self) -> None:
-        """Refuse a selection that leaves no rule to run on a document: a gate that checks
-        nothing would pass by mistake."""
-        if not self.rules:
-            raise ConfigError("select and ignore leave no rule to run on a document (corpus "
-                              "rules such as SPN100 run only in `spinscan audit`)")
+    def check_has_rules(self, crossdoc: bool = False) -> None:
+        """Refuse a selection that leaves no rule to run: a gate that checks nothing would
+        pass by mistake, an audit would publish empty records. The corpus rules (SPN100) run
+        only in an audit's ``crossdoc`` stage."""
+        if not self.rules and not (crossdoc and self.corpus_rules):
+            raise ConfigError("select and ignore leave no rule to run on a document (SPN100, "
+                              "which compares copies of a story, runs only in `spinscan audit "
+                              "--crossdoc`)")
 
     def _configure_rules(self) -> None:
         for rule in self.rules:
@@ -172,7 +176,7 @@ class Scanner:
         """Suppression, scores and the result of a scanned document."""
         try:
             findings = self.suppressor.filter(doc, doc.id, findings)
-            scores = compute_scores(doc, rules, findings)
+            scores = compute_scores(doc, rules, findings, self._unscored_spin)
         except Exception as exc:
             return _internal_error(doc.id, doc.source, doc.title, exc)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))

@@ -20,6 +20,8 @@ SEVERITY_COST = {Severity.INFO: 1.0, Severity.WARNING: 6.0, Severity.ERROR: 15.0
 CATEGORY_CAP = 30.0
 QUALITY_CATEGORIES = frozenset(Category) - {Category.SPIN, Category.HEADLINE}
 NO_SPIN_RULE = "not scored: no spin rule ran (none selected, or ignored for this record)"
+ONLY_CORPUS_SPIN = ("not scored: no selected spin rule reads a single document ({ids} compares "
+                    "copies of a story, in `audit --crossdoc`)")
 
 
 def quality_score(findings: Iterable[Finding]) -> float:
@@ -31,8 +33,20 @@ def quality_score(findings: Iterable[Finding]) -> float:
     return round(max(0.0, 100.0 - sum(min(CATEGORY_CAP, v) for v in lost.values())), 1)
 
 
-def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) -> dict[str, Any]:
-    """The ``scores`` object of a record; a score whose rules did not run is null."""
+def unscored_spin_note(rules: list[Rule], corpus_rules: list[Rule]) -> str:
+    """Why a record has no spin score when no spin rule ran on it, given the selected rules
+    that run on a document and on a corpus: only corpus spin rules (SPN100) were selected, or
+    none was (or a record's ignores skipped them)."""
+    corpus_spin = [r.id for r in corpus_rules if r.category is Category.SPIN]
+    if corpus_spin and not any(r.category is Category.SPIN for r in rules):
+        return ONLY_CORPUS_SPIN.format(ids=", ".join(corpus_spin))
+    return NO_SPIN_RULE
+
+
+def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding],
+                   unscored_spin: str = NO_SPIN_RULE) -> dict[str, Any]:
+    """The ``scores`` object of a record; a score whose rules did not run is null (the spin
+    score's note then says ``unscored_spin``: :func:`unscored_spin_note`)."""
     categories = {rule.category for rule in rules}
     scores: dict[str, Any] = {"spin": None, "quality": None}
     if Category.SPIN in categories:
@@ -40,7 +54,7 @@ def compute_scores(doc: Document, rules: list[Rule], findings: list[Finding]) ->
 
         scores["spin"], note = spin_score(doc)
     else:
-        note = NO_SPIN_RULE
+        note = unscored_spin
     if note:
         scores["spin_note"] = note
     if categories & QUALITY_CATEGORIES:

@@ -133,3 +133,18 @@ def test_a_resumed_crossdoc_audit_finds_the_copies_it_published_under_another_sp
                 for f in orjson.loads(line)["findings"]]
 
     assert evidence(resumed[3]) == evidence(lines[3])  # 003 keeps its substitutions
+
+
+def test_audit_select_spn100_runs_the_crossdoc_stage_alone(tmp_path, capsys):
+    out = tmp_path / "audit.jsonl"
+    args = ["audit", "--no-progress", str(ROOT / "seeds"), "-o", str(out), "--select", "SPN100"]
+    assert main(args) == 2 and not out.exists()  # nothing would run: a usage error, as in scan
+    assert capsys.readouterr().err == (
+        "spinscan: error: select and ignore leave no rule to run on a document (SPN100, which "
+        "compares copies of a story, runs only in `spinscan audit --crossdoc`)\n")
+    assert main([*args, "--crossdoc"]) == 0
+    records = {r["id"]: r for r in map(orjson.loads, out.read_bytes().splitlines())}
+    assert {i for i, r in records.items() if r["findings"]} == {str(ROOT / SPUN_003)}
+    assert {r["scores"]["spin_note"] for r in records.values()} == {
+        "not scored: no selected spin rule reads a single document (SPN100 compares copies of "
+        "a story, in `audit --crossdoc`)"}

@@ -47,3 +47,11 @@ def test_spin_is_not_scored_when_no_spin_rule_runs_and_says_why():
     assert "headline" not in scores  # no headline rule ran: no headline score at all
     ignored = scan_text(text, source="news/a.txt", per_path_ignores={"news/*": ["spin"]})
     assert ignored["scores"]["spin_note"] == NO_SPIN_RULE
+    # SPN100 was selected, but it compares copies (audit --crossdoc): no spin rule scored
+    corpus_only = scan_text(text, select=["doubled-word", "SPN100"])["scores"]
+    assert corpus_only["spin"] is None and corpus_only["spin_note"] == (
+        "not scored: no selected spin rule reads a single document (SPN100 compares copies of "
+        "a story, in `audit --crossdoc`)")
+    ignored = scan_text(text, source="news/a.txt", select=["SPN"],
+                        per_path_ignores={"news/*": ["SPN0"]})  # SPN001 ignored here
+    assert ignored["scores"]["spin_note"] == NO_SPIN_RULE

@@ -132,6 +132,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
+    from scanner.engine import Scanner
     from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
     from scanner.report.rich_report import ReportConsole
@@ -158,12 +159,11 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal,
                            files=inputs)
+    # the rule settings and the selection, checked before any output is opened (by either
+    # engine: the Dask workers build their own scanners)
+    Scanner(config).check_has_rules(crossdoc=args.crossdoc)
     if dask:
         from scanner.dask_engine import run_dask
-        from scanner.registry import build_registry
-
-        # the workers build the scanners: check the rule settings here, before any work
-        config.check_rules(build_registry(config.rules))
 
         outcome = run_dask(options, config, console, scheduler=args.scheduler)
     else:
