@@ -3,8 +3,10 @@ Parquet parts, and the summary rebuilt from the output."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import orjson
@@ -203,6 +205,42 @@ def test_a_malformed_output_line_is_named_by_file_and_line(tmp_path):
     out.write_bytes(b'{"id": "a"}\n\n{"id": "b"}{"id": "c"}\n')
     with pytest.raises(ValueError, match=rf"^{out}:3: malformed record: "):
         list(iter_output(str(out), "jsonl"))
+
+
+def test_output_dash_streams_records_to_stdout_and_the_summary_to_stderr(tmp_path, capsys,
+                                                                          monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    feed = corpus(tmp_path, 6)
+    assert audit(feed, "-o", "-", "--report", "r.html") == 0
+    out, err = capsys.readouterr()
+    assert [orjson.loads(line)["id"] for line in out.splitlines()] == [
+        f"doc-{i:03d}" for i in range(6)]
+    assert "Audited 6 articles" in err and "Records: standard output" in err
+    assert not Path("-").exists() and "→ standard output" in Path("r.html").read_text()
+    assert audit(feed, "-o", str(tmp_path / "file.jsonl")) == 0
+    assert (tmp_path / "file.jsonl").read_text() == out  # the records a file gets
+
+
+@pytest.mark.parametrize("option", [["--resume"], ["--crossdoc"],
+                                    ["--output-format", "parquet"], ["--engine", "dask"]])
+def test_output_dash_refuses_what_needs_an_output_file(tmp_path, capsys, monkeypatch, option):
+    monkeypatch.chdir(tmp_path)
+    assert audit(corpus(tmp_path, 2), "-o", "-", *option) == 2
+    assert not Path("-").exists()
+    out, err = capsys.readouterr()
+    assert out == "" and err == (f"spinscan: error: -o - streams records to standard output; "
+                                 f"{' '.join(option)} needs an output file (or directory)\n")
+
+
+def test_output_dash_to_a_closed_pipe_ends_with_141(tmp_path, monkeypatch):
+    class ClosedPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.chdir(tmp_path)
+    feed = corpus(tmp_path, 3)
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert audit(feed, "-o", "-") == 141 and not Path("-").exists()
 
 
 def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):

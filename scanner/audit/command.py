@@ -1,8 +1,8 @@
 """``spinscan audit``: batch audits of scraped feeds.
 
-Versus ``scan`` (a gate for a handful of articles): ``audit`` always writes records to an
-output file (JSONL, or Parquet parts) rather than a report stream, can ``--resume`` after a
-crash or Ctrl-C, shows a progress bar, ends with a per-source summary (terminal and
+Versus ``scan`` (a gate for a handful of articles): ``audit`` writes records to an output
+file (JSONL, or Parquet parts; or JSONL on stdout, ``-o -``, the summary then on stderr) rather
+than a report stream, can ``--resume`` after a crash or Ctrl-C, shows a progress bar, ends with a per-source summary (terminal and
 ``--report`` HTML), and can emit cleaned texts and cross-article evidence. It is not a gate:
 it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
 when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scanner.audit.output import output_format
+from scanner.audit.output import STDOUT, output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 
@@ -30,8 +30,9 @@ def add_audit_parser(sub, csv_list) -> None:
                        help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
                             " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
     audit.add_argument("--output", "-o", required=True, metavar="PATH",
-                       help="records output: a .jsonl file, or a .parquet directory of parts "
-                            "(with --engine dask: a directory of part files)")
+                       help="records output: a .jsonl file, a .parquet directory of parts "
+                            "(with --engine dask: a directory of part files), or - for JSONL "
+                            "on stdout (the summary then goes to stderr)")
     audit.add_argument("--output-format", choices=("jsonl", "parquet"), default=None,
                        help="output format (default: by the --output suffix)")
     audit.add_argument("--resume", action="store_true",
@@ -96,6 +97,20 @@ def _check_extras(args: argparse.Namespace) -> None:
             raise ValueError(f"this option needs {module}: pip install '{extra}'")
 
 
+def _check_stdout_output(args: argparse.Namespace, parquet: bool, dask: bool) -> None:
+    """Refuse the options that need an output file when records go to standard output
+    (``-o -``): a stream cannot be resumed, rewritten by ``--crossdoc``, or hold Parquet or
+    the Dask engine's part files."""
+    if args.output != STDOUT:
+        return
+    needs_file = {"--resume": args.resume, "--crossdoc": args.crossdoc,
+                  "--output-format parquet": parquet, "--engine dask": dask}
+    for option, given in needs_file.items():
+        if given:
+            raise ValueError(f"-o - streams records to standard output; {option} needs an "
+                             "output file (or directory)")
+
+
 def _check_report_suffix(path: str | None) -> None:
     """Refuse a ``--report`` file that is not ``.html``/``.htm``: the report is an HTML page
     (as ``scan --export`` refuses a suffix it cannot write)."""
@@ -146,6 +161,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
                    "--emit-clean": args.emit_clean}, inputs,
                   directories={"--emit-clean"} | ({"--output"} if parquet else set()),
                   files=_written_files(args, parquet, dask))
+    _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
     read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
@@ -170,7 +186,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
         from scanner.audit.runner import run_local
 
         outcome = run_local(options, config, console)
-    print_outcome(ReportConsole(), outcome, options, top=args.top)  # a closed pipe: 141
+    # the summary (on stderr when the records go to stdout; a closed pipe: 141)
+    summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
+    print_outcome(summary_console, outcome, options, top=args.top)
     warning = outcome.ignore_comments.warning()
     if warning:
         print(warning, file=sys.stderr)

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from scanner import __version__
+from scanner.audit.output import output_name
 from scanner.audit.summary import HIST_BINS, AuditSummary
 
 _CSS = """
@@ -91,7 +92,7 @@ def render(outcome, options, top: int = 15) -> str:
                    for (rule, phrase, suggestion), n in s.phrases.most_common(top * 2)]
     sections = [
         f"<h1>spinscan audit</h1><p class=meta>{escape(', '.join(options.paths))} → "
-        f"{escape(options.output)} · spinscan {__version__} · "
+        f"{escape(output_name(options.output))} · spinscan {__version__} · "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M UTC}</p><div class=cards>{cards}</div>",
         "<h2>Articles flagged by category</h2><p class=meta>An article is flagged in a category "
         "when it has a finding of warning severity or worse there.</p>"

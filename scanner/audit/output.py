@@ -3,11 +3,13 @@
 JSONL: one whole line per record, flushed as written, so Ctrl-C or a crash leaves a valid
 file (a torn last line from a hard kill is cut off on resume). Parquet: records are buffered
 and written as complete ``part-NNNNN.parquet`` files (renamed into place once whole), so a
-crash loses at most the unwritten buffer, which a resumed run scans again.
+crash loses at most the unwritten buffer, which a resumed run scans again. ``-`` streams the
+JSONL lines to standard output (nothing to resume or read back).
 """
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -18,6 +20,7 @@ import orjson
 from scanner.report.jsonfmt import dumps
 
 PARQUET_ROWS = 5_000
+STDOUT = "-"  # ``-o -``: JSONL records on standard output
 
 
 class Sink(Protocol):
@@ -26,6 +29,11 @@ class Sink(Protocol):
     def write(self, record: dict[str, Any]) -> None: ...
 
     def close(self) -> None: ...
+
+
+def output_name(path: str) -> str:
+    """How messages name an output: its path, or "standard output" for ``-``."""
+    return "standard output" if path == STDOUT else path
 
 
 def output_format(path: str, requested: str | None = None) -> str:
@@ -59,9 +67,14 @@ def repair_jsonl(path: Path) -> Counter[str]:
 
 
 class JsonlSink:
-    """Appends (resume) or writes afresh one JSON line per record."""
+    """Appends (resume) or writes afresh one JSON line per record; to standard output for
+    ``-`` (:data:`STDOUT`), which holds nothing to resume."""
 
     def __init__(self, path: str, resume: bool = False) -> None:
+        if path == STDOUT:
+            self.done: Counter[str] = Counter()
+            self._handle = sys.stdout
+            return
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.done = repair_jsonl(self.path) if resume else Counter()
@@ -72,7 +85,8 @@ class JsonlSink:
         self._handle.flush()
 
     def close(self) -> None:
-        self._handle.close()
+        if self._handle is not sys.stdout:
+            self._handle.close()
 
 
 def jsonl_rows(lines: Iterable[bytes], name: str) -> Iterator[dict[str, Any]]:

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from scanner.audit.clean import CleanWriter, clean_path, file_clean_stats, write_clean_stats
 from scanner.audit.comments import IgnoreCommentTally
-from scanner.audit.output import iter_output, open_sink, output_format
+from scanner.audit.output import STDOUT, iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary, summarize
 from scanner.config import Config
@@ -120,6 +120,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean_file = clean_path(options.emit_clean) if options.emit_clean else None
     clean = CleanWriter(clean_file, options.resume) if clean_file else None
     progress = AuditProgress(console, enabled=options.progress)
+    streamed = AuditSummary() if options.output == STDOUT else None  # no file to read back
     try:
         records = scanned_records(options, sink.done, console)
         with progress, scanner.long_run(config.jobs):
@@ -130,6 +131,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
             for result in results:
                 record = result.to_record()
                 sink.write(record)
+                if streamed is not None:
+                    streamed.add(record)
                 outcome.ignore_comments.add(result)
                 if clean is not None:
                     clean.add(result)
@@ -150,7 +153,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
         outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, Counter()),
                                           outcome.summary)
     else:
-        outcome.summary = summarize(iter_output(options.output, options.fmt))
+        outcome.summary = (streamed if streamed is not None
+                           else summarize(iter_output(options.output, options.fmt)))
     if clean_file:
         outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_file)])
     return outcome

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from scanner.audit.clean import clean_path
+from scanner.audit.output import STDOUT, output_name
 from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
 from scanner.report.rich_summary import ABBREVIATIONS
@@ -97,9 +98,10 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
     """Print the end-of-run report (or how to resume after an interruption)."""
     if outcome.interrupted:
         console.print(Text.assemble(
-            ("Interrupted", "bold red"), f" after {outcome.written:,} records this run; "
-            f"{options.output} is complete up to there. Rerun the same command with --resume "
-            "to continue."))
+            ("Interrupted", "bold red"), f" after {outcome.written:,} records this run", (
+                " on standard output." if options.output == STDOUT else
+                f"; {options.output} is complete up to there. Rerun the same command with "
+                "--resume to continue.")))
         return
     summary = outcome.summary
     parts = [headline(outcome, options), category_table(summary), sources_table(summary, top),
@@ -115,5 +117,5 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
         parts.append(Text(f"Clean texts: {stats['articles']:,} articles, "
                           f"{stats['dropped_lines']:,} lines dropped "
                           f"({reasons or 'none'}) -> {clean_path(options.emit_clean)}"))
-    parts.append(Text(f"Records: {options.output}", style="dim"))
+    parts.append(Text(f"Records: {output_name(options.output)}", style="dim"))
     console.print(Group(*parts))
