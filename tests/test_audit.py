@@ -170,10 +170,11 @@ def test_an_output_over_an_input_is_refused(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("limit", ["0", "-5"])
-def test_a_word_limit_below_one_is_a_usage_error(tmp_path, capsys, limit):
+@pytest.mark.parametrize("option", ["max-words", "top"])
+def test_a_word_limit_or_top_below_one_is_a_usage_error(tmp_path, capsys, option, limit):
     out = tmp_path / "out.jsonl"
-    assert audit(corpus(tmp_path, 2), "-o", out, "--max-words", limit) == 2
-    assert capsys.readouterr().err == ("spinscan: error: command line: max-words must be a "
+    assert audit(corpus(tmp_path, 2), "-o", out, f"--{option}", limit) == 2
+    assert capsys.readouterr().err == (f"spinscan: error: command line: {option} must be a "
                                        "positive integer\n")
     assert not out.exists()
 

@@ -152,7 +152,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.io.options import ReadOptions
     from scanner.report.rich_report import ReportConsole
 
-    check_positive(args.max_words, "command line", "max-words")
+    for name in ("max-words", "top"):
+        check_positive(getattr(args, name.replace("-", "_")), "command line", name)
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
     _check_extras(args)
     dask = args.engine == "dask" or bool(args.scheduler)
