@@ -11,9 +11,11 @@ from pathlib import Path
 
 import orjson
 import pytest
+from rich.console import Console
 
 from scanner.audit.clean import clean_text
 from scanner.audit.output import JsonlSink, iter_output
+from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary, source_group
 from scanner.cli import main
 from scanner.finding import Category, Finding, Severity
@@ -362,3 +364,23 @@ def test_sources_table_fits_80_columns_with_every_column_whole(tmp_path):
     header = next(line for line in lines if "source" in line)
     assert max(map(len, lines)) <= 80 and header.split()[-1] == "spin"
     assert all(name in header.split() for name in ("docs", "errors", "flagged", "BPL"))
+
+
+def test_the_progress_rate_is_read_over_time_not_across_a_burst_of_results():
+    class Clock:  # records come in batches of 256, a microsecond apart, every quarter second
+        now = 0.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+    progress = AuditProgress(Console(file=io.StringIO()), clock=clock)
+    readings = set()
+    for _ in range(16):
+        for _ in range(256):
+            clock.now += 1e-6
+            progress.add({"id": "x", "findings": [], "error": None})
+            readings.add(progress.rate)
+        clock.now += 0.25 - 256e-6
+    rates = {float(r.removesuffix("/s").replace(",", "")) for r in readings - {""}}
+    assert rates and all(700 <= rate <= 1400 for rate in rates), rates  # 1,024 records/s

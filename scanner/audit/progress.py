@@ -5,8 +5,9 @@ many articles each category has flagged so far. The total is counted in a backgr
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.console import Console
 from rich.progress import (
@@ -25,6 +26,7 @@ from scanner.io.options import ReadOptions
 from scanner.report.rich_summary import ABBREVIATIONS
 
 _SHORT = {category.value: short.lower() for category, short in ABBREVIATIONS.items()}
+REFRESH_SECONDS = 1.0  # how often the bar takes in the records written (see AuditProgress)
 
 
 def count_records(files: Iterable[str], options: ReadOptions) -> int | None:
@@ -57,9 +59,15 @@ def _count_lines(path: str) -> int:
 
 
 class AuditProgress:
-    """A rich progress bar fed one published record at a time."""
+    """A rich progress bar fed one published record at a time.
 
-    def __init__(self, console: Console, enabled: bool = True, unit: str = "records") -> None:
+    Records come out of the engine in bursts (a batch of 256, or a worker's task of 32, at a
+    time), so the bar is advanced at most once a second (:data:`REFRESH_SECONDS`): rich's rate
+    and ETA, which divide the records between its samples by the time between them, would
+    otherwise read hundreds of thousands of records per second across a burst."""
+
+    def __init__(self, console: Console, enabled: bool = True, unit: str = "records",
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.flags: Counter[str] = Counter()
         self.errors = 0
         self._progress = Progress(
@@ -67,9 +75,12 @@ class AuditProgress:
             TextColumn("{task.fields[rate]}"), TextColumn("eta"),
             TimeRemainingColumn(), TextColumn("{task.fields[flags]}"),
             console=console, disable=not enabled, transient=False, refresh_per_second=4,
+            get_time=clock,
         )
         self._task = self._progress.add_task("audit", total=None, rate="", flags="")
         self._since_update = 0
+        self._clock = clock
+        self._last_update = clock()
         self.enabled = enabled
 
     def __enter__(self) -> AuditProgress:
@@ -114,11 +125,17 @@ class AuditProgress:
         else:
             self.flags.update(flagged_categories(record))
         self._since_update += 1
-        if self._since_update >= 50:
+        if self._clock() - self._last_update >= REFRESH_SECONDS:
             self._refresh()
+
+    @property
+    def rate(self) -> str:
+        """The records per second shown ("" before there is a reading)."""
+        return self._progress.tasks[0].fields["rate"]
 
     def _refresh(self) -> None:
         advance, self._since_update = self._since_update, 0
+        self._last_update = self._clock()
         task = self._progress.tasks[0]
         speed = task.finished_speed or task.speed
         flags = " ".join(f"{_SHORT.get(c, c)} {n}" for c, n in sorted(self.flags.items()))
