@@ -290,6 +290,17 @@ def test_emit_clean_writes_every_readable_article_and_drop_counts(tmp_path):
     assert sum(stats["dropped_by_reason"].values()) == stats["dropped_lines"]
 
 
+def test_emit_clean_counts_as_emptied_only_the_articles_that_lost_every_line(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in [
+        {"id": "headline-only", "title": "Council approves new budget for libraries"},
+        {"id": "all-promo", "text": "Share on WhatsApp\nSubscribe to our newsletter"}]),
+        encoding="utf-8")
+    assert audit(feed, "-o", tmp_path / "out.jsonl", "--emit-clean", tmp_path / "clean") == 0
+    stats = orjson.loads((tmp_path / "clean" / "stats.json").read_bytes())
+    assert (stats["articles"], stats["dropped_lines"], stats["articles_emptied"]) == (2, 2, 1)
+
+
 def _finding(rule, category, start, end, severity=Severity.WARNING):
     return Finding(rule=rule, name=rule.lower(), category=category, severity=severity,
                    message="m", start=start, end=end)

@@ -7,7 +7,8 @@ reason, so the question "why did this text go?" always has an answer.
 
 Output: ``DIR/clean.jsonl`` (``{id, source, title, text, kept_lines, dropped_lines,
 dropped}``, one line per readable article; ``clean-part-NNNNN.jsonl`` files with the Dask
-engine) and ``DIR/stats.json`` (totals by reason).
+engine) and ``DIR/stats.json`` (totals by reason, and ``articles_emptied``: the articles
+that lost every line).
 """
 from __future__ import annotations
 
@@ -94,6 +95,12 @@ class CleanWriter:
         self._handle.close()
 
 
+def _emptied(row: dict[str, Any]) -> bool:
+    """Whether cleaning emptied an article: it dropped every line of its text (a headline
+    without a body had no line to drop)."""
+    return row["dropped_lines"] > 0 and not row["text"].strip()
+
+
 def file_clean_stats(path: str) -> dict[str, Any]:
     """Drop totals of one clean file (local path or fsspec URL)."""
     stats: dict[str, Any] = {"articles": 0, "kept_lines": 0, "dropped_lines": 0,
@@ -103,7 +110,7 @@ def file_clean_stats(path: str) -> dict[str, Any]:
             stats["articles"] += 1
             stats["kept_lines"] += row["kept_lines"]
             stats["dropped_lines"] += row["dropped_lines"]
-            stats["articles_emptied"] += not row["text"].strip()
+            stats["articles_emptied"] += _emptied(row)
             stats["dropped_by_reason"].update(row["dropped"])
     return stats
 
