@@ -51,3 +51,6 @@ def test_the_word_count_message_gives_the_configured_limit_and_counts_right():
     rule.options.update(min_words=200)
     (few,) = rule.check(doc_of(quality._PROSE))
     assert few.message == "Only 119 words (minimum 200; Gopher's is 50)."
+    rule.options.update(min_words=50, max_words=100)  # the name is too-few-words: say "many"
+    (many,) = rule.check(doc_of(quality._PROSE))
+    assert many.message == "Too many words for an article: 119 (maximum 100; Gopher's is 100,000)."

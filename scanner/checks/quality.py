@@ -199,11 +199,13 @@ def _limit(kind: str, value: int, gopher: int) -> str:
 class ShortDocument(_QualityRule):
     id = "RDB010"
     name = "too-few-words"
-    summary = "Fewer than 50 words: too short to be an article (Gopher)."
+    summary = "Fewer than 50 or more than 100,000 words: not an article's length (Gopher)."
     docs = """
-    Gopher drops documents with fewer than 50 words (or more than 100,000): a scraped "article"
-    this short is usually a teaser, an error page or a caption. Credit: Rae et al. 2021;
-    datatrove GopherQualityFilter (min_doc_words=50, max_doc_words=100000).
+    Gopher drops documents with fewer than 50 words or more than 100,000: a scraped "article"
+    this short is usually a teaser, an error page or a caption, one this long a dump of many
+    pages. The name says only the common case: rule names are selectors in configurations and
+    ignore comments, so it stays; the message says which bound a text is outside. Credit: Rae
+    et al. 2021; datatrove GopherQualityFilter (min_doc_words=50, max_doc_words=100000).
     """
     min_words = 1
     default_options = {"min_words": 50, "max_words": 100_000}
@@ -216,7 +218,7 @@ class ShortDocument(_QualityRule):
             return f"Only {words} ({_limit('minimum', self.options['min_words'], self.default_options['min_words'])}).", {
                 "words": stats.words}
         if stats.words > self.options["max_words"]:
-            return f"{words} ({_limit('maximum', self.options['max_words'], self.default_options['max_words'])}).", {
+            return f"Too many words for an article: {stats.words:,} ({_limit('maximum', self.options['max_words'], self.default_options['max_words'])}).", {
                 "words": stats.words}
         return None
 
