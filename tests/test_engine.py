@@ -220,6 +220,15 @@ def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on
     assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
 
 
+def test_the_api_names_a_document_it_cannot_read_by_its_id():
+    records = list(scan_documents([{"id": "a-42", "text": 5}, {"title": ["not", "text"]},
+                                   {"id": 7, "html": None, "title": " "}]))
+    assert [r["error"] for r in records] == [
+        "a-42: 'text' must be a string",
+        "document 2: 'title' must be a string",  # no id: its position
+        "7: empty document"]
+
+
 COMMENTED = ("The council approved the budget on Monday.\n<!-- spinscan: ignore[spam, NOPE] -->\n"
              "It takes effect in May.\n<!-- spinscan: ignore[spam] -->\nThe end.\n")
 
