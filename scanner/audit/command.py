@@ -1,9 +1,10 @@
 """``spinscan audit``: batch audits of scraped feeds.
 
 Versus ``scan`` (a gate for a handful of articles): ``audit`` writes records to an output
-file (JSONL, or Parquet parts; or JSONL on stdout, ``-o -``, the summary then on stderr) rather
-than a report stream, can ``--resume`` after a crash or Ctrl-C, shows a progress bar, ends with a per-source summary (terminal and
-``--report`` HTML), and can emit cleaned texts and cross-article evidence. It is not a gate:
+file (JSONL, or Parquet parts; or JSONL on stdout, ``-o -``, the summary then on stderr)
+rather than a report stream, can ``--resume`` after a crash or Ctrl-C, shows a progress bar,
+ends with a per-source summary (terminal and ``--report`` HTML), and can emit cleaned texts
+and cross-article evidence. It is not a gate:
 it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
 when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
 resumable either way), 2 on usage errors.
