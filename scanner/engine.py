@@ -67,11 +67,14 @@ class Scanner:
     def check_has_rules(self, crossdoc: bool = False) -> None:
         """Refuse a selection that leaves no rule to run: a gate that checks nothing would
         pass by mistake, an audit would publish empty records. The corpus rules (SPN100) run
-        only in an audit's ``crossdoc`` stage."""
+        only in an audit's ``crossdoc`` stage, which is refused when they are not selected."""
         if not self.rules and not (crossdoc and self.corpus_rules):
             raise ConfigError("select and ignore leave no rule to run on a document (SPN100, "
                               "which compares copies of a story, runs only in `spinscan audit "
                               "--crossdoc`)")
+        if crossdoc and not self.corpus_rules:
+            raise ConfigError("--crossdoc adds SPN100 findings, but select and ignore leave "
+                              "SPN100 out")
 
     def _configure_rules(self) -> None:
         for rule in self.rules:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 
 from scanner.cli import main
 from scanner.crossdoc import RULE_ID, analyze_cluster
@@ -148,3 +149,12 @@ def test_audit_select_spn100_runs_the_crossdoc_stage_alone(tmp_path, capsys):
     assert {r["scores"]["spin_note"] for r in records.values()} == {
         "not scored: no selected spin rule reads a single document (SPN100 compares copies of "
         "a story, in `audit --crossdoc`)"}
+
+
+@pytest.mark.parametrize("selection", [["--ignore", "SPN100"], ["--select", "BPL,SPN001"]])
+def test_audit_crossdoc_with_spn100_left_out_is_a_usage_error(tmp_path, capsys, selection):
+    out = tmp_path / "audit.jsonl"
+    args = ["audit", "--no-progress", str(ROOT / "seeds"), "-o", str(out), "--crossdoc", *selection]
+    assert main(args) == 2 and not out.exists()
+    assert capsys.readouterr().err == (
+        "spinscan: error: --crossdoc adds SPN100 findings, but select and ignore leave SPN100 out\n")
