@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from scanner.title import key_words
+from scanner.keywords import key_words
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
                    "canvas", "select", "option", "input", "textarea", "map"})
@@ -23,6 +23,8 @@ _BLOCK = frozenset({
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "label",
 })
 _SPACE_RE = re.compile(r"[\s\u200b]+")
+_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—»·:-]\s+")  # "Headline | Site", "Site - Headline"
+_MAX_TITLE_CHARS = 300  # an h1 longer than this wraps more than a headline
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 # libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
@@ -155,15 +157,29 @@ def _hidden(tag: str, attrib) -> bool:
 
 
 def _title(root) -> str | None:
-    """The page's headline: its first ``h1`` when that reads as the headline the ``og:title``
-    or ``<title>`` names (three words or more, sharing a key word with it: not a logo, and
-    without the site name those add, "... | Daily Bugle"), else the ``og:title`` or ``<title>``,
-    else the ``h1``."""
+    """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
+    ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. The ``h1`` must be
+    one line of three words or more and at most :data:`_MAX_TITLE_CHARS`, and share half the
+    key words (by their first five letters) of the shorter of it and the named title without
+    its site name ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
-    h1 = next((text for text in (" ".join(_visible_lines(e)) for e in root.iter("h1")) if text), None)
-    if named is None or h1 is not None and len(h1.split()) >= 3 and key_words(h1) & key_words(named):
-        return h1 or named
+    h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
+    h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= _MAX_TITLE_CHARS else None
+    if h1 is None:
+        return named
+    if named is None:
+        return h1
+    words = _stems(h1)
+    headline = _stems(max(_SITE_SEPARATOR_RE.split(named), key=lambda part: len(part.split())))
+    shared = len(words & headline)
+    if len(h1.split()) >= 3 and shared and 2 * shared >= min(len(words), len(headline)):
+        return h1
     return named
+
+
+def _stems(text: str) -> set[str]:
+    """The key words of ``text`` cut to five letters ("approves", "approved": "appro")."""
+    return {word[:5] for word in key_words(text)}
 
 
 def _first(root, xpath: str) -> str | None:

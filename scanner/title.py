@@ -19,6 +19,7 @@ from itertools import accumulate
 from scanner.boilerplate.patterns import line_cues
 from scanner.dates import MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
+from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
 from scanner.markdown_blocks import heading_level
 from scanner.paragraphs import paragraph_units, unit_spans
@@ -32,7 +33,6 @@ _BODY_LINES = 40  # lines after the body start whose key words a headline should
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
-_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 # A date with its day alone on a line ("March 3, 2024", "2024-03-03"). Not patterns.DATE_LINE_RE,
 # which also takes a month and year ("March 2024"), a "Published" label, a time and "3 hours
 # ago", but one separator only in "2024-03-03": which lines are title-like would change.
@@ -51,11 +51,6 @@ _NOTE_RE = re.compile(
     r"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b\d{1,2}[:.]\d\d\b"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
-)
-_STOP = frozenset(
-    "the and for with that this from have has was were are but not you your our his her its "
-    "their they them who what when where how why will would can could should into over after "
-    "about more than been also said says new".split()
 )
 
 
@@ -244,8 +239,3 @@ def _is_title_like(text: str) -> bool:
             or _SENTENCE_BREAK_RE.search(stripped)):
         return False  # a sentence (caption, standfirst), not a headline
     return not _DATE_LINE_RE.match(stripped)
-
-
-def key_words(text: str) -> set[str]:
-    """The lower-cased words of three letters or more of ``text``, common words aside."""
-    return {w for w in (m.group().lower() for m in _WORD_RE.finditer(text)) if w not in _STOP}

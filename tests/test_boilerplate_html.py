@@ -41,6 +41,11 @@ def test_visible_text_one_block_per_line():
     ('<meta property="og:title" content="City lanes approved">', "Council approves new cycle lanes",
      "Council approves new cycle lanes"),
     ("", "Daily Bugle", "Daily Bugle"),
+    ("<title>Council approves new budget for schools | The Daily Bugle</title>",
+     "<a href='/'>The Daily Bugle</a>", "Council approves new budget for schools | The Daily Bugle"),
+    ("<title>Site | Japan and NATO</title>", "Japan and NATO pledge closer ties", "Japan and NATO pledge closer ties"),
+    ("<title>Council approves lanes</title>", f"<div><p>{'Council approves lanes and more. ' * 12}</p></div>",
+     "Council approves lanes"),  # an h1 that wraps the page's text is no headline
 ])
 def test_a_page_title_is_its_h1_when_the_og_title_or_title_names_it(head, h1, title):
     page = f"<html><head>{head}</head><body><h1>{h1}</h1><p>The council voted.</p></body></html>"
