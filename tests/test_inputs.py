@@ -333,6 +333,15 @@ def test_a_cut_feed_ends_with_an_error_after_its_whole_entries(tmp_path, feed, c
                                    "the file ends early (")
 
 
+@pytest.mark.parametrize("tail", [b"<item ", b'<item id="x', b"<ite"])
+def test_a_feed_cut_inside_an_entrys_start_tag_keeps_every_whole_entry(tmp_path, tail):
+    path = tmp_path / "cut.rss"
+    path.write_bytes(RSS[:RSS.index(b"<item><link>https://ex.com/3")] + tail)
+    *entries, damage = read([path])
+    assert [entry.title for entry in entries] == ["First", "Headline only"]
+    assert damage.error.startswith(f"{path}#3: damaged feed after 2 entries: ")
+
+
 def test_a_feed_malformed_before_its_end_is_still_read_leniently(tmp_path):
     path = tmp_path / "news.rss"
     path.write_bytes(RSS.replace(b"<title>First</title>", b"<title>Fish & chips</title>"))

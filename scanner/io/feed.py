@@ -21,7 +21,7 @@ FEED_SIZE_FACTOR = 20  # a feed file may hold many articles: allow 20x the per-r
 # what expat says of XML that ends early (a truncated file), not of XML malformed before its end
 _CUT_ERRORS = ("no element found", "unclosed token", "partial character",
                "unclosed CDATA section")
-_ENTRY_TAG_RE = re.compile(rb"<(/?)(?:[\w.-]+:)?(?:item|entry)[\s/>]")
+_END_TAG_RE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 
 
 def read_feed(data: bytes, name: str, options: ReadOptions) -> Iterator[InputRecord]:
@@ -59,13 +59,13 @@ def _cut_short(parsed) -> str | None:
 
 
 def _whole_entries(data: bytes, count: int) -> int:
-    """How many of the ``count`` entries read from the cut feed ``data`` were read whole: all
-    but the last when the last entry tag in the data opens an entry (the cut is inside it)."""
+    """How many of the ``count`` entries read from the cut feed ``data`` were read whole: those
+    whose end tag the data holds (the cut may fall inside an entry, or inside the start tag of
+    one the parser never began)."""
     wide = wide_encoding(data)
     if wide:
         data = data.decode(wide, "replace").encode("utf-8")
-    tags = _ENTRY_TAG_RE.findall(data)
-    return count - 1 if tags and tags[-1] == b"" else count
+    return min(count, len(_END_TAG_RE.findall(data)))
 
 
 def _entry_record(entry, where: Origin, options: ReadOptions) -> InputRecord:
