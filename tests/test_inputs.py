@@ -502,3 +502,14 @@ def test_every_record_knows_where_it_was_read(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(BytesIO(b'{"text": "One."}\n')))
     (piped,) = read(["-"])
     assert piped.origin == Origin("-", line=1) and piped.id == "-:1"
+
+
+def test_an_api_document_holding_its_text_under_another_name_is_an_error_as_in_jsonl():
+    from scanner import scan_documents
+
+    body = "The city council approved a new budget for schools on Tuesday, raising spending by five percent."
+    (record,) = scan_documents([{"id": "x", "title": "Council approves budget", "body": body}])
+    assert record["error"] == ("x: record has no 'text' or 'html' field but 'body' holds a text of 16 "
+                               "words: name its text field with --text-field (a headline alone has no text)")
+    (headline,) = scan_documents([{"id": "y", "title": "Council approves budget", "date": "2024-03-01"}])
+    assert headline["error"] is None

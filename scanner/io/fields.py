@@ -7,6 +7,7 @@ from typing import Any
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, empty_document, with_line_breaks
 
+TEXT_WORDS = 12  # a string this long beside a title is a text, not a date, name or tag
 _DEFAULT = ReadOptions()
 
 
@@ -31,7 +32,8 @@ def record_from_object(obj: Any, where: Origin | str,
     The id is the id field (a string or an integer) as text, ``where`` when absent; the source
     the url field, else a ``source`` field (a string), else ``where``. A record needs a text,
     html or title field, and one of them not blank (else it is an empty document, as an empty
-    file is).
+    file is); a title alone is a headline judged alone unless another field holds a text
+    (:func:`_text_elsewhere`).
     """
     origin = where if isinstance(where, Origin) else None
     name = str(where)
@@ -67,6 +69,10 @@ def record_from_object(obj: Any, where: Origin | str,
             return InputRecord(id=record_id, source=source, origin=origin,
                                error=f"{name}: record has no '{options.text_field}', "
                                      f"'{options.html_field}' or '{options.title_field}'")
+        elsewhere = _text_elsewhere(obj, title, options)
+        if elsewhere:
+            return InputRecord(id=record_id, source=source, origin=origin, title=title,
+                               error=f"{name}: {elsewhere}")
         text = ""
     error = empty_document(name, text, html, title)
     if error:
@@ -74,6 +80,23 @@ def record_from_object(obj: Any, where: Origin | str,
     metadata = {"format": "html" if html is not None and text is None else "text"}
     return InputRecord(id=record_id, source=source, origin=origin, title=title or None,
                        text=text, html=html if text is None else None, metadata=metadata)
+
+
+def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) -> str | None:
+    """What is wrong with an object with a title and neither the text nor the html field that
+    holds a text under another name (a string of :data:`TEXT_WORDS` words or more beside the
+    title, at most one object deep: ``--text-field body`` misspelt): read as a headline alone,
+    its text would be lost in silence. None for any other object (a headline with its date,
+    author or tags)."""
+    for key, value in obj.items():
+        inner = value.values() if isinstance(value, dict) else (value,)
+        words = max((len(v.split()) for v in inner if isinstance(v, str) and v is not title),
+                    default=0)
+        if words >= TEXT_WORDS:
+            return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
+                    f"'{key}' holds a text of {words} words: name its text field with "
+                    "--text-field (a headline alone has no text)")
+    return None
 
 
 def _is_integer(value: Any) -> bool:

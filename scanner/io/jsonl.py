@@ -20,12 +20,10 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from scanner.io.fields import lookup, record_from_object
+from scanner.io.fields import record_from_object
 from scanner.io.opener import DamagedGzipError
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, record_at
-
-TEXT_WORDS = 12  # a string this long beside a title is a text, not a date, name or tag
 
 _SKIP_CHUNK = 1 << 20
 _ID_SEARCH = 1 << 16  # bytes of an oversized line searched for its id
@@ -45,33 +43,7 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
         obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
         if obj is None:
             return record_at(where, error=f"{where}: malformed JSON: {exc}")
-    record = record_from_object(obj, where, options)
-    elsewhere = _text_elsewhere(obj, options)
-    if elsewhere:
-        return InputRecord(id=record.id, source=record.source, origin=where, title=record.title,
-                           error=f"{where}: {elsewhere}")
-    return record
-
-
-def _text_elsewhere(obj: Any, options: ReadOptions) -> str | None:
-    """What is wrong with an object that has neither the text nor the html field but holds a
-    text under another name (a string of :data:`TEXT_WORDS` words or more outside the title,
-    at most one object deep: ``--text-field body`` misspelt): read as a headline alone, its
-    text would be lost in silence. None for any other object (a headline with its date,
-    author or tags)."""
-    if not isinstance(obj, dict) or any(lookup(obj, name) is not None
-                                        for name in (options.text_field, options.html_field)):
-        return None
-    title = lookup(obj, options.title_field)
-    for key, value in obj.items():
-        inner = value.values() if isinstance(value, dict) else (value,)
-        words = max((len(v.split()) for v in inner if isinstance(v, str) and v is not title),
-                    default=0)
-        if words >= TEXT_WORDS:
-            return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
-                    f"'{key}' holds a text of {words} words: name its text field with "
-                    "--text-field (a headline alone has no text)")
-    return None
+    return record_from_object(obj, where, options)
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
