@@ -406,7 +406,9 @@ DRAFT = (b"---\ntitle: \"Council approves cycle lanes\"\nauthor: Jane Smith\n---
     (DRAFT, "markdown"),
     (b"\xef\xbb\xbf" + DRAFT.replace(b"\n", b"\r\n"), "markdown"),  # a BOM, CRLF lines
     (b"---\ntitle:\n---\nBody.", "markdown"),
-    (b"---\nUpdate: the council voted.\n---\nBody.", "markdown"),  # (title.py judges it)
+    (b"---\nUpdate: the council voted.\n---\nBody.", "text"),  # a note between two rules
+    (b"---\nNote: the council voted.\nSource: AP\n---\nBody.", "markdown"),  # two key lines
+    (b"---\nDate: 2024-03-01\n---\nBody.", "markdown"),
     (b"---\nThe council voted.\n---\nBody.", "text"),  # a rule around text: no key line
     (b"---\ntitle: Open\nNo end of the block.", "text"),
     (b"\n---\ntitle: Late\n---\nBody.", "text"),  # front matter is at the very top

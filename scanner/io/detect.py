@@ -27,6 +27,10 @@ _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|bod
 # YAML front matter: "---", a "key:" line, ..., a closing "---" or "..." line
 _FRONT_MATTER_RE = re.compile(rb"---[ \t]*\r?\n[A-Za-z_][\w-]*:(?:[ \t]|\r?\n).*?"
                               rb"^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
+_KEY_RE = re.compile(rb"^([A-Za-z_][\w-]*):(?:[ \t]|\r?$)", re.MULTILINE)
+_FRONT_MATTER_KEYS = frozenset(
+    b"title date author authors tags categories category layout description slug draft summary "
+    b"lang language keywords published image permalink".split())
 
 
 def bom_encoding(data: bytes, known: tuple[str, ...]) -> str | None:
@@ -64,8 +68,8 @@ def format_from_name(path: str) -> str | None:
 
 def sniff_format(head: bytes) -> str:
     """The format of data starting with ``head`` (decompressed): WARC, feed, HTML, JSONL,
-    Markdown when it opens with a YAML front matter block (``---``, a ``key:`` line, ...,
-    ``---``; a CMS's draft), else text. CSV is not guessed (a plain-text default is safer).
+    Markdown when it opens with a YAML front matter block (:func:`_opens_with_front_matter`;
+    a CMS's draft), else text. CSV is not guessed (a plain-text default is safer).
     UTF-16/32 data with a byte-order mark is sniffed on its decoded characters."""
     wide = wide_encoding(head)
     if wide:
@@ -79,9 +83,20 @@ def sniff_format(head: bytes) -> str:
         return "html"
     if start[:1] == b"{":
         return "jsonl"
-    if _FRONT_MATTER_RE.match(head.removeprefix(codecs.BOM_UTF8)):
+    if _opens_with_front_matter(head.removeprefix(codecs.BOM_UTF8)):
         return "markdown"
     return "text"
+
+
+def _opens_with_front_matter(head: bytes) -> bool:
+    """Whether ``head`` opens with a YAML front matter block that says it is one: a key that
+    front matter has (``title:``, ``date:``, ``tags:``, ...) or two ``key:`` lines. A note
+    between two rules ("---", "Update: the council voted ...", "---") is text."""
+    block = _FRONT_MATTER_RE.match(head)
+    if block is None:
+        return False
+    keys = [key.lower() for key in _KEY_RE.findall(block.group())]
+    return len(keys) >= 2 or bool(_FRONT_MATTER_KEYS.intersection(keys))
 
 
 def detect_format(path: str, head: bytes) -> str:
