@@ -65,6 +65,21 @@ def test_a_pasted_paragraph_of_wrapped_text_is_one_warning_over_the_paragraph():
         (_WRAPPED.strip(), Severity.WARNING, 1), (_OTHER.strip(), Severity.WARNING, 5)]
 
 
+def test_a_markdown_line_repeated_inside_its_paragraph_is_found():
+    repeated = "Read the full report on the council website today."
+    text = ("# Council approves budget\n\nThe council met on Tuesday.\n"
+            f"The budget passed by 31 votes to 12.\n{repeated}\n{repeated}\n")
+    (finding,) = repetition.DuplicateLine().check(doc_of(text, format="markdown"))
+    assert text[finding.start:finding.end] == repeated and finding.data["first_line"] == 5
+    assert finding.message == "Line repeats line 5."
+
+
+def test_a_repeated_paragraph_is_named_a_paragraph():
+    text = f"{_WRAPPED}\n{_OTHER}\n{_WRAPPED}"
+    (finding,) = repetition.DuplicateLine().check(doc_of(text))
+    assert finding.message == "Paragraph repeats the one at line 1."
+
+
 def test_wrapped_paragraphs_that_share_a_line_are_not_repeats():
     shared = "in July, where the alliance is expected to approve a new plan for its\n"
     other = _OTHER.replace(_OTHER.splitlines()[1] + "\n", shared)

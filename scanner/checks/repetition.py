@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from operator import eq
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import numpy as np
 
@@ -86,37 +86,67 @@ class DuplicateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         first_copy: dict[str, int] = {}
-        lines = doc.lines
-        for index, piece, text in _pieces(doc):
-            key = " ".join(text.split()).lower()
-            first = first_copy.setdefault(key, index)
-            if first == index or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
+        for piece in _pieces(doc):
+            finding = self._repeat(doc, first_copy, piece)
+            if finding is not None:
+                yield finding
                 continue
-            finding = self.finding(doc, piece.start, piece.end, f"Line repeats line {first + 1}.",
-                                   suggestion="Delete the repeated copy.",
-                                   data={"first_line": first + 1, "first_start": lines[first].start})
-            if not _is_passage(text):
-                finding.severity = Severity.INFO
-            yield finding
+            for line in piece.lines:  # a Markdown paragraph's lines (one sentence a line)
+                finding = self._repeat(doc, first_copy, line)
+                if finding is not None:
+                    yield finding
+
+    def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece) -> Finding | None:
+        """The finding of ``piece`` when it repeats an earlier one (recorded in
+        ``first_copy``: text -> its first line), else None."""
+        key = " ".join(piece.text.split()).lower()
+        first = first_copy.setdefault(key, piece.line)
+        if first == piece.line or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
+            return None
+        what = "Paragraph repeats the one at" if piece.paragraph else "Line repeats"
+        finding = self.finding(doc, piece.span.start, piece.span.end,
+                               f"{what} line {first + 1}.", suggestion="Delete the repeated copy.",
+                               data={"first_line": first + 1, "first_start": doc.lines[first].start})
+        if not _is_passage(piece.text):
+            finding.severity = Severity.INFO
+        return finding
 
 
-def _pieces(doc: Document) -> Iterator[tuple[int, Span, str]]:
-    """What REP001 compares, with the number of its first line: the paragraphs of a
-    hard-wrapped or Markdown text (a pasted paragraph is one finding, judged as a passage,
-    not a finding per physical line), else the lines (none when no line repeats)."""
+class Piece(NamedTuple):
+    """A line or paragraph REP001 compares."""
+
+    line: int  # the number of its first line
+    span: Span
+    text: str
+    paragraph: bool = False  # several lines of hard-wrapped or Markdown text
+    lines: tuple[Piece, ...] = ()  # a Markdown paragraph's own lines
+
+
+def _pieces(doc: Document) -> Iterator[Piece]:
+    """What REP001 compares: the paragraphs of a hard-wrapped or Markdown text (a pasted
+    paragraph is one finding, judged as a passage, not a finding per physical line; in
+    Markdown, where a line may hold a sentence, a paragraph's lines are compared too), else
+    the lines. None when nothing repeats."""
     units = paragraph_units(doc)
+    markdown = doc.metadata.get("format") == "markdown"
+    repeated_line = (units is None or markdown) and _has_repeated_line(doc.lower_text)
     if units is None:
-        if _has_repeated_line(doc.lower_text):
-            for index, span in doc.nonblank_lines:
-                line = span.strip()
-                yield index, line, line.text
+        if repeated_line:
+            yield from map(_line_piece, doc.nonblank_lines)
         return
     ranges, texts = units
-    if len({" ".join(text.split()).lower() for text in texts}) == len(texts):
+    if not repeated_line and len({" ".join(t.split()).lower() for t in texts}) == len(texts):
         return
     lines = doc.nonblank_lines
     for unit, span, text in zip(ranges, unit_spans(doc, ranges), texts):
-        yield lines[unit.start][0], span, text
+        own = tuple(map(_line_piece, lines[unit.start:unit.stop])) if markdown and len(unit) > 1 else ()
+        yield Piece(lines[unit.start][0], span, text, len(unit) > 1, own)
+
+
+def _line_piece(line: tuple[int, Span]) -> Piece:
+    index, span = line
+    span = span.strip()
+    return Piece(index, span, span.text)
 
 
 def _is_passage(line: str) -> bool:
