@@ -138,7 +138,7 @@ class Scanner:
             try:
                 doc = make_document(record)
             except Exception as exc:  # a reader or extraction bug must not lose the record
-                results[k] = _internal_error(record.id, record.source, record.title, exc)
+                results[k] = _internal_error(record, record.title, exc)
                 continue
             found = ignore_comment_problems(record.text or record.html or "",
                                             doc.metadata.get(IGNORE_COMMENTS, ()), self.registry)
@@ -164,24 +164,24 @@ class Scanner:
                     if found:
                         findings[k] += _placed(rule, doc, found, cap)
                 except Exception as exc:  # a rule bug must not lose the record
-                    results[k] = _internal_error(doc.id, doc.source, doc.title, exc)
+                    results[k] = _internal_error(records[k], doc.title, exc)
         for k, doc, rules, _ in work:
             if results[k] is None:
-                results[k] = self._finish(doc, rules, findings[k], keep_text)
+                results[k] = self._finish(records[k], doc, rules, findings[k], keep_text)
         for k, found in problems.items():
             results[k].ignore_comment_problems = found
         for record, result in zip(records, results):
             result.origin = record.origin
         return results
 
-    def _finish(self, doc: Document, rules: list[Rule], findings: list[Finding],
-                keep_text: bool) -> ScanResult:
-        """Suppression, scores and the result of a scanned document."""
+    def _finish(self, record: InputRecord, doc: Document, rules: list[Rule],
+                findings: list[Finding], keep_text: bool) -> ScanResult:
+        """Suppression, scores and the result of a scanned document (of ``record``)."""
         try:
             findings = self.suppressor.filter(doc, doc.id, findings)
             scores = compute_scores(doc, rules, findings, self._unscored_spin)
         except Exception as exc:
-            return _internal_error(doc.id, doc.source, doc.title, exc)
+            return _internal_error(record, doc.title, exc)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
         return ScanResult(id=doc.id, source=doc.source, title=doc.title, language=doc.language,
                           scores=scores, findings=findings, text=doc.text if keep_text else None,
@@ -247,10 +247,11 @@ def record_batches(records: Iterable[InputRecord],
         yield batch
 
 
-def _internal_error(record_id: str, source: str | None, title: str | None,
-                    exc: Exception) -> ScanResult:
-    return ScanResult(id=record_id, source=source, title=title,
-                      error=f"{record_id}: internal error: {type(exc).__name__}: {exc}")
+def _internal_error(record: InputRecord, title: str | None, exc: Exception) -> ScanResult:
+    """The result of a record whose scan failed (a bug): named where it was read, as the
+    readers' errors are."""
+    return ScanResult(id=record.id, source=record.source, title=title,
+                      error=f"{record_name(record)}: internal error: {type(exc).__name__}: {exc}")
 
 
 def make_document(record: InputRecord) -> Document:

@@ -84,6 +84,9 @@ def test_a_crashing_rule_costs_only_its_record():
     a, z, b = scanner.scan_batch(batch)
     assert z.error == "z: internal error: RuntimeError: boom" and not z.findings
     assert a.error is None and b.error is None and a.scores["quality"] is not None
+    (read,) = scanner.scan_batch([InputRecord(id="z", text="A zebra ran.\n",
+                                              origin=Origin("feed.jsonl", line=7))])
+    assert read.error == "feed.jsonl:7: internal error: RuntimeError: boom"  # where it was read
 
 
 class PreparesBatches(CrashesOnZebra):
