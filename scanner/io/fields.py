@@ -37,42 +37,41 @@ def record_from_object(obj: Any, where: Origin | str,
     """
     origin = where if isinstance(where, Origin) else None
     name = str(where)
+
+    def failed(problem: str, record_id: str = name, source: str = name,
+               title: str | None = None) -> InputRecord:
+        return InputRecord(id=record_id, source=source, origin=origin, title=title,
+                           error=f"{name}: {problem}")
+
     if not isinstance(obj, Mapping):
-        return InputRecord(id=name, source=name, origin=origin,
-                           error=f"{name}: a record must be a JSON object")
+        return failed("a record must be a JSON object")
     record_id = lookup(obj, options.id_field)
     if record_id is None:
         record_id = name
     elif isinstance(record_id, str) or _is_integer(record_id):
         record_id = str(record_id)
     else:
-        return InputRecord(id=name, source=name, origin=origin,
-                           error=f"{name}: '{options.id_field}' must be a string or an integer")
+        return failed(f"'{options.id_field}' must be a string or an integer")
     source_field, source = _source(obj, options)
     if source is not None and not isinstance(source, str):
-        return InputRecord(id=record_id, source=name, origin=origin,
-                           error=f"{name}: '{source_field}' must be a string")
+        return failed(f"'{source_field}' must be a string", record_id)
     source = source or name
     title = lookup(obj, options.title_field)
     if title is not None and not isinstance(title, str):
-        return InputRecord(id=record_id, source=source, origin=origin,
-                           error=f"{name}: '{options.title_field}' must be a string")
+        return failed(f"'{options.title_field}' must be a string", record_id, source)
     text, html = lookup(obj, options.text_field), lookup(obj, options.html_field)
     for field_name, value in ((options.text_field, text), (options.html_field, html)):
         if value is not None and not isinstance(value, str):
-            return InputRecord(id=record_id, source=source, origin=origin,
-                               error=f"{name}: '{field_name}' must be a string")
+            return failed(f"'{field_name}' must be a string", record_id, source)
     if text is not None:
         text = with_line_breaks(text)
     if text is None and html is None:
         if not title:
-            return InputRecord(id=record_id, source=source, origin=origin,
-                               error=f"{name}: record has no '{options.text_field}', "
-                                     f"'{options.html_field}' or '{options.title_field}'")
+            return failed(f"record has no '{options.text_field}', '{options.html_field}' or "
+                          f"'{options.title_field}'", record_id, source)
         elsewhere = _text_elsewhere(obj, title, options)
         if elsewhere:
-            return InputRecord(id=record_id, source=source, origin=origin, title=title,
-                               error=f"{name}: {elsewhere}")
+            return failed(elsewhere, record_id, source, title)
         text = ""
     error = empty_document(name, text, html, title)
     if error:
