@@ -719,6 +719,13 @@ NEWSROOM_FURNITURE = [
     ("Leggi anche: Il governo approva la riforma", "navigation"),
     ("Czytaj też: Rząd przyjął projekt", "navigation"),
     ("Leia também: O governo aprova a reforma", "navigation"),
+    # content-recommendation widgets and news-site sections of 2010s pages
+    ("Sponsored Links", "ad"), ("Sponsored Stories", "ad"), ("Promoted Links by Taboola", "ad"),
+    ("Recommended by Outbrain", "ad"), ("Paid posts", "ad"), ("You May Like", "navigation"),
+    ("From Around the Web", "navigation"), ("More From Reuters", "navigation"),
+    ("More from Bleed Cubbie Blue", "navigation"), ("We recommend", "navigation"),
+    ("Part of complete coverage on", "navigation"), ("Suggest a correction", "navigation"),
+    ("Report an error", "navigation"), ("Slideshow (2 Images)", "navigation"),
 ]
 
 
@@ -799,6 +806,12 @@ MENTIONS = [
     "Click here to see the full results of the poll released on Monday.",
     "Lees ook de regels van de gemeente.",
     "Leer también es importante, dijo el ministro.",
+    "More from the interview follows below in full.",
+    "More from Cornell on climate change and gardening:",  # a lead-in the article keeps
+    "We recommend that residents stay indoors until the smoke clears.",
+    "You may like the new design, the architect told reporters.",
+    "Sponsored links between the two parties were investigated by the regulator.",
+    "Paid posts on social media must now carry a label, the regulator said.",
 ]
 
 

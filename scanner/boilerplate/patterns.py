@@ -126,6 +126,13 @@ LINE_CUES: dict[str, str] = {
         rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d(?:\s*\(\d+\))?"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
         r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
+        # headers of content-recommendation widgets and news-site sections (2010s pages): "You
+        # May Like", "From Around the Web", "More From Reuters", "We recommend", "Part of
+        # complete coverage on", "Suggest a correction", "Slideshow (2 Images)"
+        r"|you\s+may\s+like|from\s+(?:around|across)\s+the\s+web"
+        r"|more\s+from\s+(?:the\s+)?(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}"  # a name
+        r"|we\s+recommend|part\s+of\s+complete\s+coverage\s+on|suggest\s+a\s+correction"
+        r"|report\s+an\s+(?:error|issue|inaccuracy)|(?:slideshow|gallery)\s*\(\d+\s+(?:images|photos)\)"
     ),
     "breadcrumb": (
         r"home\s*(?:[>»›/|]|\s-\s).{0,200}"
@@ -161,7 +168,11 @@ LINE_CUES: dict[str, str] = {
         r"|rss\s+feed\s+for\s+comments\s+on\s+this\s+post"
     ),
     "ad": (
-        r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|paid\s+(?:content|post)"
+        r"advertisement|advertising|sponsored(?:\s+(?:content|links?|stories|posts?))?|ad|ads"
+        r"|promoted(?:\s+(?:links?|stories|content))?|paid\s+(?:content|posts?|links?)"
+        # the recommendation widgets' credit: "Promoted Links by Taboola", "Recommended by Outbrain"
+        r"|(?:(?:promoted|sponsored)\s+(?:links?|stories|content)|recommended|promoted)\s+by\s+"
+        r"(?:taboola|outbrain|revcontent|zergnet|mgid)"
         # sponsor labels: "Sponsored by Acme Bank", "In partnership with Acme", "Content from our partner"
         r"|(?:sponsored\s+by|in\s+partnership\s+with|brought\s+to\s+you\s+by|paid\s+for\s+by"
         # the sponsor a name ("Sponsored by Acme Bank"), not "Paid for by the taxpayer"
