@@ -327,6 +327,9 @@ def test_summary_groups_by_domain_and_merges():
     assert source_group("https://www.a.example/x", "x") == "a.example"
     assert source_group("/data/feed.jsonl:12", "x") == "/data/feed.jsonl"
     assert source_group("/data/site/page.html", "x") == "/data/site"
+    assert source_group("./data/site/page.html", "x") == source_group("data/site/page.html", "x")
+    assert source_group("./feed.jsonl:3", "x") == "feed.jsonl" and source_group("a.txt", "x") == "."
+    assert source_group("-", "-") == "."
 
     def rec(i, spin, cat=None):
         findings = [{"rule": "SPN010", "category": cat, "severity": "warning",

@@ -1,8 +1,10 @@
 """InputRecord: one article as read, before scanning (or the reason it could not be read)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -88,6 +90,8 @@ def source_group(source: str | None, record_id: str) -> str:
         host = urlsplit(source).hostname or source
         return host.removeprefix("www.")
     source = source.removeprefix("file://")
+    if not source.startswith("-"):  # one spelling of a local path: "./seeds/a.txt" is "seeds/a.txt"
+        source = Path(os.path.normpath(source)).as_posix()
     stripped = _LINE_SUFFIX_RE.sub("", source)
     if stripped != source:
         return stripped
