@@ -44,6 +44,9 @@ BOOKS_OFFSET = 4.24  # log10(symspell count) - this = log10 per billion (median 
 RELATION_COST = {"syn": 0, "&": 1, "similar": 1, "related": 2, "@": 2, "generic": 2,
                  "~": 3, "hyponym": 3}
 _WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
+# word pairs dropped from the table, so that no swap is "restored" to them
+VULGAR_PAIRS = ("jerk off", "jack off", "jerking off", "jerked off", "piss off", "pissed off",
+                "suck my", "blow job", "hand job", "screw you", "bang her", "bang him")
 
 
 def build_vocabulary() -> tuple[list[str], np.ndarray]:
@@ -150,9 +153,26 @@ def _american(word: str) -> str:
     return word
 
 
+# British and American (or Indian) names of one thing, and spellings the rules above miss: a
+# writer's variety of English, not a spinner's swap ("chilli", "coriander", "marks").
+_REGIONAL = {frozenset(pair.split("/")) for pair in """
+aubergine/eggplant courgette/zucchini coriander/cilantro rocket/arugula biscuit/cookie
+crisps/chips sweets/candy lorry/truck petrol/gasoline pavement/sidewalk flat/apartment
+lift/elevator holiday/vacation autumn/fall queue/line postcode/zipcode mobile/cellphone
+motorway/highway motorway/freeway chemist/pharmacy chemist/drugstore trousers/pants
+jumper/sweater nappy/diaper dummy/pacifier football/soccer maths/math timetable/schedule
+tap/faucet torch/flashlight rubbish/garbage rubbish/trash bin/trash film/movie cinema/theater
+shop/store fortnight/week mum/mom garden/yard nought/zero marks/grades pitch/field
+grey/gray tyre/tire kerb/curb cheque/check plough/plow draught/draft sceptic/skeptic
+aluminium/aluminum storey/story pyjamas/pajamas jewellery/jewelry manoeuvre/maneuver
+mould/mold moult/molt smoulder/smolder chilli/chile chilli/chili chile/chili
+""".split()}
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """``defense``/``defence``, ``anaesthetic``/``anesthetic``: the same word, not a swap."""
-    return (a == b or _american(a) == _american(b)
+    """``defense``/``defence``, ``anaesthetic``/``anesthetic``, ``chilli``/``chile``: the same
+    word, not a swap; also the regional names of one thing (``coriander``/``cilantro``)."""
+    return (a == b or _american(a) == _american(b) or frozenset((a, b)) in _REGIONAL
             or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8))
 
 
@@ -165,6 +185,10 @@ def main() -> None:
     freq = pair_frequencies(index)
     model = language_model_pairs(index, freq)
     freq.update(model)
+    for pair in VULGAR_PAIRS:  # never a likely original ("tug off" -> "jerk off")
+        left, right = pair.split()
+        if left in index and right in index:
+            freq.pop(index[left] * len(words) + index[right], None)
     keys = np.array(sorted(freq), dtype=np.int64)
     values = np.array([freq[k] for k in keys.tolist()])
     model_only = np.array([k in model for k in keys.tolist()], dtype=bool)

@@ -880,3 +880,19 @@ def test_each_cue_kind_is_one_row_and_no_trigger_holds_another():
     assert len(_TRIGGER_ROWS) == sum(len(triggers) for _, triggers, _ in PHRASE_CUES)
     assert [(outer, inner) for outer in _TRIGGER_ROWS for inner in _TRIGGER_ROWS
             if inner != outer and inner in outer] == []
+
+
+TIMELINE = ("Timeline of the dispute\n\nThe council first proposed the lanes in 2023, after a cyclist "
+            "was injured on Station Road.\n\nJanuary 2024\n\nA consultation opened and drew more than "
+            "3,000 responses from residents and businesses.\n\nMay 2024\n\nThe transport committee "
+            "backed the plan by six votes to three after a long debate.\n")
+
+
+def test_a_timelines_month_subheadings_are_no_navigation_but_an_archive_list_is():
+    doc, found = _findings(TIMELINE)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+    assert line_cues(["March 2012"]) == [None] and line_cues(["March 2012 (5)"]) == ["navigation"]
+    archive = "Archives\nMarch 2012\nFebruary 2012\nJanuary 2012\n"
+    doc, found = _findings(archive + TIMELINE)
+    assert {"March 2012", "February 2012", "January 2012"} <= _flagged_line_texts(doc, found, Severity.WARNING)
+    assert not {"January 2024", "May 2024"} & _flagged_line_texts(doc, found, Severity.WARNING)

@@ -54,3 +54,12 @@ def test_the_word_count_message_gives_the_configured_limit_and_counts_right():
     rule.options.update(min_words=50, max_words=100)  # the name is too-few-words: say "many"
     (many,) = rule.check(doc_of(quality._PROSE))
     assert many.message == "Too many words for an article: 119 (maximum 100; Gopher's is 100,000)."
+
+
+def test_a_published_league_table_is_only_info():
+    rows = "\n".join(f"{k} Team{chr(64 + k)} 24 {20 - k} {k % 5} {k} {30 - 2 * k} {60 - 3 * k}"
+                     for k in range(1, 21))
+    text = ("Premier League table after Saturday's matches, with games played, won, drawn and "
+            f"lost, goal difference and points.\n\n{rows}\n")
+    (finding,) = quality.NonAlphaWords().check(doc_of(text))
+    assert finding.severity is Severity.INFO

@@ -24,6 +24,7 @@ from scanner.boilerplate.patterns import (
     COUNTER_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
+    MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
@@ -170,6 +171,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
         kinds[k] = kinds[k] or "headline-list"
+    for k in _archive_month_positions(texts):
+        kinds[k] = kinds[k] or "navigation"
     reactions = _reaction_section_positions(texts, prose) if page_like else range(0)
     for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, cues, prose),
               *reactions):
@@ -177,6 +180,14 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _reader_tail_positions(texts, prose):
         kinds[k] = kinds[k] or "reader-comments"
     return kinds
+
+
+def _archive_month_positions(texts: list[str]) -> list[int]:
+    """Lines of runs of at least two month-of-a-year lines ("March 2012", "February 2012"): a
+    blog's archive list (one alone is a timeline's subheading)."""
+    months = [len(text) <= 20 and MONTH_LINE_RE.fullmatch(text) is not None for text in texts]
+    return [k for k, month in enumerate(months)
+            if month and ((k > 0 and months[k - 1]) or (k + 1 < len(months) and months[k + 1]))]
 
 
 def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:

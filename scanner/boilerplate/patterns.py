@@ -122,8 +122,9 @@ LINE_CUES: dict[str, str] = {
         r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
         r"|recent\s+comments|top\s+of\s+(?:the\s+)?page|view\s+my\s+complete\s+profile"
         # (a full month name only: a month's stem and any letters, as _MONTH below takes them,
-        # would make "Decision 2012" a cue)
-        rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d(?:\s*\(\d+\))?"
+        # would make "Decision 2012" a cue; without its count, "June 2015" is a timeline's
+        # subheading as often: a run of them is an archive list, see MONTH_LINE_RE)
+        rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d\s*\(\d+\)"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
         r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
         # headers of content-recommendation widgets and news-site sections (2010s pages): "You
@@ -326,6 +327,10 @@ DATE_LINE_RE = re.compile(
 
 
 _MONTH = rf"{MONTH_STEM}[a-z]*\.?"
+MONTH_LINE_RE = re.compile(rf"{MONTH_NAME}\s+(?:19|20)\d\d", re.IGNORECASE)
+"""A line that is a month of a year ("March 2012"): an archive widget's entry when another
+one stands beside it, else a timeline's subheading."""
+
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"

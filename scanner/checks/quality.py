@@ -311,12 +311,12 @@ class EllipsisLines(_QualityRule):
 class NonAlphaWords(_QualityRule):
     id = "RDB015"
     name = "few-alphabetic-words"
-    severity = Severity.WARNING
     summary = "Fewer than 80% of words contain a letter (Gopher)."
     docs = """
     In prose nearly every word has a letter; when fewer than 80% do, the text is numbers,
-    tables, code or symbols. Credit: Rae et al. 2021; datatrove GopherQualityFilter
-    (max_non_alpha_words_ratio=0.8).
+    tables, code or symbols. Info, not a warning: a published league table, results page or
+    market report is such a text and no worse for it. Credit: Rae et al. 2021; datatrove
+    GopherQualityFilter (max_non_alpha_words_ratio=0.8).
     """
     examples = [flag(" ".join(f"{i} {i * 7} {i * 13} | {i * 3}.5 total" for i in range(30))),
                 ok(_PROSE)]
