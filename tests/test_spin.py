@@ -375,3 +375,31 @@ def test_a_confidently_clean_article_reports_only_warnings():
     assert [f.excerpt for f in ignoring_context] == ["further loosen restrictions"]
     assert ignoring_context[0].severity == Severity.INFO
     assert not list(CollocationBreak().check(doc))
+
+
+@pytest.mark.parametrize("word, not_original", [
+    ("chilli", "chile"), ("coriander", "cilantro"), ("grey", "gray"), ("tyre", "tire"),
+    ("aubergine", "eggplant"), ("marks", "grades"),
+])
+def test_a_regional_name_or_spelling_is_no_likely_original(word, not_original):
+    table = tables()
+    candidates = {table.words[j] for j in table.cand_ids[table.candidates(table.index[word])]}
+    assert not_original not in candidates
+
+
+def test_no_swap_is_restored_to_a_vulgar_pair():
+    table = tables()
+    key = np.array([table.index["jerk"] * table.size + table.index["off"]], dtype=np.int64)
+    assert np.isnan(table.pairs.lookup(key)[0])
+    pull = np.array([table.index["pull"] * table.size + table.index["off"]], dtype=np.int64)
+    assert table.pairs.lookup(pull)[0] > 0  # the table still holds the pairs around it
+
+
+def test_a_british_recipe_gets_no_spin_warning():
+    text = ("Heat the oil in a large pan and fry the onion until soft. Add the garlic, ginger and "
+            "green chilli and cook for a minute. Stir in the chilli powder, turmeric and cumin, then "
+            "add the lentils and 800ml of water. Simmer for 25 minutes until the dal is thick, season "
+            "with salt and finish with fresh coriander and a squeeze of lime. Serve with rice or "
+            "warm chapatis. The aubergine side dish can be made a day ahead and kept in the fridge.")
+    found = CollocationBreak().check(Document(text))
+    assert not [f for f in found if f.severity is not Severity.INFO]
