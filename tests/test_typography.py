@@ -65,20 +65,18 @@ def test_a_comma_glued_to_a_lowercase_word_is_found_but_not_in_lists_code_or_num
     assert list(rule.check(doc_of(clean))) == []
 
 
-def test_a_spaced_or_unspaced_doubled_full_stop_is_found_but_not_an_ellipsis():
+@pytest.mark.parametrize("text, found, clean", [
+    # a spaced or unspaced doubled full stop, not an ellipsis
+    ("Power failed, the utility said . . Crews came.\nIt was the worst in a decade.. The end.",
+     [". .", ".."], "He went on . . . and on... and left.. \nRange 1..10 in ../docs, D.C.. Then it "
+                   "trails off..\nWell.. maybe."),
+    # a comma before a stop, unless a word or an ellipsis follows the stop
+    ("The talks ended in Tokyo, . Kishida left, and so,, on.", [", .", ",,"],
+     "Mail the bbc, .uk desk or the .NET team, .net too; it went on, ... and on, .. and on."),
+])
+def test_doubled_punctuation_is_found_but_not_in_look_alikes(text, found, clean):
     rule = typography.DoubledPunctuation()
-    text = "Power failed, the utility said . . Crews came.\nIt was the worst in a decade.. The end."
-    assert [f.excerpt for f in rule.check(doc_of(text))] == [". .", ".."]
-    clean = ("He went on . . . and on... and left.. \nRange 1..10 in ../docs, D.C.. Then it "
-             "trails off..\nWell.. maybe.")
-    assert list(rule.check(doc_of(clean))) == []
-
-
-def test_a_comma_before_a_stop_is_doubled_unless_a_word_or_an_ellipsis_follows_the_stop():
-    rule = typography.DoubledPunctuation()
-    text = "The talks ended in Tokyo, . Kishida left, and so,, on."
-    assert [f.excerpt for f in rule.check(doc_of(text))] == [", .", ",,"]
-    clean = "Mail the bbc, .uk desk or the .NET team, .net too; it went on, ... and on, .. and on."
+    assert [f.excerpt for f in rule.check(doc_of(text))] == found
     assert list(rule.check(doc_of(clean))) == []
 
 
