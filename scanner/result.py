@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner.finding import Finding, Severity
-from scanner.io.records import Origin
+
+if TYPE_CHECKING:  # (scanner.io loads every reader: not for the reporters' imports)
+    from scanner.io.records import Origin
 
 SCHEMA_VERSION = "1.0"
 

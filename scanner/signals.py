@@ -8,8 +8,6 @@ pool shut down) and exits with 143 (128 + SIGTERM) instead of 130.
 """
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
@@ -68,7 +66,11 @@ def set_up_worker_signals() -> None:
 
 def _die_with_parent() -> bool:
     """Ask Linux to kill this process when its parent dies (``PR_SET_PDEATHSIG``), exiting at
-    once if the parent is gone already; False if the kernel refused."""
+    once if the parent is gone already; False if the kernel refused. (ctypes and
+    multiprocessing are imported here, in the worker, not at every start-up.)"""
+    import ctypes
+    import multiprocessing
+
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
         return False
