@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -91,7 +90,7 @@ def source_group(source: str | None, record_id: str) -> str:
         return host.removeprefix("www.")
     source = source.removeprefix("file://")
     if not source.startswith("-"):  # one spelling of a local path: "./seeds/a.txt" is "seeds/a.txt"
-        source = Path(os.path.normpath(source)).as_posix()
+        source = os.path.normpath(source).replace(os.sep, "/")
     stripped = _LINE_SUFFIX_RE.sub("", source)
     if stripped != source:
         return stripped
