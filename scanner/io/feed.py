@@ -75,7 +75,7 @@ def _entry_record(entry, where: Origin, options: ReadOptions) -> InputRecord:
     contents = entry.get("content") or []
     body = contents[0] if contents else entry.get("summary_detail")
     value = (body or {}).get("value") or ""
-    metadata = {"format": "feed", "feed_entry": str(where)}
+    metadata = {"format": "feed"}
     error = empty_document(where, value, title)
     if error:
         return InputRecord(id=record_id, source=source, origin=where, error=error)

@@ -136,7 +136,7 @@ def _convert(record, where: Origin, options: ReadOptions) -> InputRecord | None:
     error = empty_document(where, text)
     if error:
         return InputRecord(id=record_id, source=uri, origin=where, error=error)
-    metadata = {"format": "html" if is_html else "text", "warc_file": where.file}
+    metadata = {"format": "html" if is_html else "text"}
     if is_html:
         return InputRecord(id=record_id, source=uri, origin=where, html=text, metadata=metadata)
     return InputRecord(id=record_id, source=uri, origin=where, text=with_line_breaks(text),
