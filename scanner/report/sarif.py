@@ -62,9 +62,10 @@ def artifact_uri(location: str) -> str:
     return quote(path.as_posix(), safe="/")
 
 
-def physical_location(where: Place, span: dict[str, Any] | None) -> dict[str, Any]:
-    """A SARIF ``physicalLocation``: the file of ``where`` and ``span`` (a region, or None)."""
-    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(where.file)}}
+def physical_location(uri: str, span: dict[str, Any] | None) -> dict[str, Any]:
+    """A SARIF ``physicalLocation``: the file ``uri`` (:func:`artifact_uri`) and ``span`` (a
+    region, or None)."""
+    location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
     if span is not None:
         location["region"] = span
     return location
@@ -164,11 +165,12 @@ class SarifReporter:
 
     def add(self, result: ScanResult) -> None:
         where = place(result)
+        uri = artifact_uri(where.file)  # once per result, not per finding
         if result.error is not None:
             self.notifications.append({
                 "level": "error",
                 "message": {"text": result.error},
-                "locations": [{"physicalLocation": physical_location(where, where.region())}],
+                "locations": [{"physicalLocation": physical_location(uri, where.region())}],
             })
             return
         for finding, span, message in placed_findings(result, where):
@@ -177,7 +179,7 @@ class SarifReporter:
                 "ruleIndex": self._rule_index(finding),
                 "level": LEVELS[finding.severity],
                 "message": {"text": message},
-                "locations": [{"physicalLocation": physical_location(where, span)}],
+                "locations": [{"physicalLocation": physical_location(uri, span)}],
                 "partialFingerprints": {"spinscanFingerprint/v1": finding.fingerprint()},
                 "properties": {"category": finding.category.value, "documentId": result.id},
             }
