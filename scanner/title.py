@@ -150,7 +150,6 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
-    draft = body_at == 1 and _is_draft_headline(doc, paragraphs, texts)
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
@@ -158,7 +157,9 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
-        if (overlap == 0 and not draft) or _is_standfirst(texts, is_body, k, body_words):
+        if overlap == 0 and not (body_at == 1 and _is_draft_headline(doc, paragraphs, texts)):
+            continue  # (a draft's headline is the first line; checked only when it matters)
+        if _is_standfirst(texts, is_body, k, body_words):
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
@@ -174,11 +175,11 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
 
 def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
                        texts: list[str]) -> bool:
-    """Whether the first unit heads a text written as an article, not a scraped page: a
-    headline-shaped line (4-20 words, capitalised, no sentence, furniture cue or editor's note)
+    """Whether the first unit, a title-like line, heads a text written as an article, not a
+    scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
     over paragraphs that blank lines set off."""
     head = texts[0].strip()
-    if (_word_count(head) not in _DRAFT_WORDS or head[0].islower() or not _is_title_like(head)
+    if (_word_count(head) not in _DRAFT_WORDS or head[0].islower()
             or _NOTE_RE.search(head) or line_cues([head])[0]):
         return False
     bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
