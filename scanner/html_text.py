@@ -160,7 +160,7 @@ def _title(root) -> str | None:
     """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
     ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. The ``h1`` must be
     one line of three words or more and at most :data:`_MAX_TITLE_CHARS`, and share half the
-    key words (by their first five letters) of the shorter of it and the named title without
+    key words (by their stems) of the shorter of it and the named title without
     its site name ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
     h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
@@ -178,8 +178,11 @@ def _title(root) -> str | None:
 
 
 def _stems(text: str) -> set[str]:
-    """The key words of ``text`` cut to five letters ("approves", "approved": "appro")."""
-    return {word[:5] for word in key_words(text)}
+    """The stems of the key words of ``text``, as the headline rules stem them ("approves",
+    "approved": "appro"; "parties", "party")."""
+    from scanner.headline.text import stem
+
+    return set(map(stem, key_words(text)))
 
 
 def _first(root, xpath: str) -> str | None:

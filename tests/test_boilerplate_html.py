@@ -44,6 +44,10 @@ def test_visible_text_one_block_per_line():
     ("<title>Council approves new budget for schools | The Daily Bugle</title>",
      "<a href='/'>The Daily Bugle</a>", "Council approves new budget for schools | The Daily Bugle"),
     ("<title>Site | Japan and NATO</title>", "Japan and NATO pledge closer ties", "Japan and NATO pledge closer ties"),
+    ("<title>Budget row deepens as council meets</title>", "Council approves new cycle lanes",
+     "Budget row deepens as council meets"),  # one key word of four shared: another story's h1
+    ("<title>Parties agree deal | Daily Bugle</title>", "Party agrees the deal on lanes",
+     "Party agrees the deal on lanes"),  # stems as the headline rules take them
     ("<title>Council approves lanes</title>", f"<div><p>{'Council approves lanes and more. ' * 12}</p></div>",
      "Council approves lanes"),  # an h1 that wraps the page's text is no headline
 ])
