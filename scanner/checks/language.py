@@ -19,7 +19,6 @@ from scanner.rule import Rule, flag, ok
 MIN_WORDS = 6
 MAX_CHARS = 300  # langdetect reads this much of a line: enough to tell, and bounded in time
 MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much as six words
-_UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th"})
 # Common function words of frequent web languages (not English): foreign-text evidence.
 _FOREIGN_FUNCTION_WORDS = frozenset(
     # de
@@ -110,9 +109,10 @@ class ForeignLanguageLine(Rule):
         main = doc.language
         if main is None:
             return
+        spaced = not doc.unspaced_script
         for _, span in doc.nonblank_lines:
             text = span.text
-            unspaced = _in_unspaced_script(text, main)
+            unspaced = spaced and _in_unspaced_script(text)
             if not unspaced and (text.count(" ") + 1 < MIN_WORDS or not _suspect(text, main)):
                 continue
             found = self._other_language(text, main, unspaced)
@@ -159,10 +159,11 @@ def _suspect(text: str, main: str) -> bool:
     return count >= MIN_WORDS and share >= 0.2
 
 
-def _in_unspaced_script(text: str, main: str) -> bool:
+def _in_unspaced_script(text: str) -> bool:
     """A line of Chinese, Japanese or Thai (at least :data:`MIN_UNSPACED_CHARS` of their
-    letters, which no spaces divide into words) in a document written in a spaced script."""
-    if text.isascii() or main in _UNSPACED_LANGUAGES:
+    letters, which no spaces divide into words), asked of a document in a spaced script
+    (:attr:`Document.unspaced_script`)."""
+    if text.isascii():
         return False
     return len(UNSPACED_SCRIPT_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
 
