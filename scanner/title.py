@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from scanner.boilerplate.patterns import line_cues
+from scanner.boilerplate.patterns import CLOCK, line_cues
 from scanner.dates import MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
@@ -48,7 +48,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
     r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
-    r"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b\d{1,2}[:.]\d\d\b"
+    rf"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b{CLOCK}(?![\d%])"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )

@@ -179,6 +179,7 @@ def test_a_first_line_that_is_no_drafts_headline_is_no_title_when_unrelated(head
     ("By the numbers: central bank raises interest rates", False),
     ("Central bank statement expected at 14:30 on Thursday", True),  # a time
     ("Central bank raises rates to 4.5% to fight inflation", False),
+    ("Central bank raises interest rates to 5.25% to fight inflation", False),  # no 5:25
     ("Full coverage of the rate decision at CityNews.com", True),  # a web address
     ("Rate decision due at CityNews headquarters in Frankfurt", False),
 ])

@@ -41,10 +41,10 @@ _LANGUAGE_NAME = (r"(?:english|german|french|spanish|italian|portuguese|russian|
                   r"|arabic|dutch|polish|turkish|korean|hindi)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"  # a time of day: "4:15 pm", "16.15"
 # a blog post's or comment's byline with a time of day: "Posted by Jane Smith at 10:15 AM" (a
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
-_POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{_CLOCK}"
+_POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
 
 # The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
 # read as the rest of a sentence: four words or more in lowercase, ending in a full stop, that
@@ -241,7 +241,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # prompts ("Download our app for ...", "Read this story in our app")
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
-      "free articles", "free stories", "continue reading", "our app", "our free app", "download our"),
+      "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
+      "members"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
@@ -259,7 +260,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+our\s+(?:free\s+)?app\b"),
     # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
     ("ad",
-     ("affiliate", "a commission", "a small commission", "earn commission", "receive commission",
+     ("affiliate", "commission",
       "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
      r"^(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
      r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
@@ -336,7 +337,7 @@ COMMENT_HEADER_RE = re.compile(
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
     rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
-    rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{_CLOCK}\b[^.!?]{{0,40}}$"
+    rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
     # a byline with a time of day: "Posted by Jane at 4:15 PM", "Posted by Jane at 4:15 PM in News"
     rf"|^\W*{_POSTED_BY_AT}\b[^.!?]{{0,40}}$"
     # a date and a reply link: "Jane | March 3, 2012 | Reply"
