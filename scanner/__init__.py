@@ -97,22 +97,13 @@ def _records(scanner: Any, documents: Iterable[Any], jobs: int,
         yield result.to_record()
 
 
-def _named_by_id(record: Any, where: str) -> Any:
-    """The record, its error (if any) naming it by its id, as the API's other errors do, rather
-    than by its position (``where``: ``document 3``) when it has an id of its own."""
-    prefix = f"{where}: "
-    if record.error and record.id != where and record.error.startswith(prefix):
-        record.error = f"{record.id}: {record.error.removeprefix(prefix)}"
-    return record
-
-
 def _input_record(document: Any, where: str, max_bytes: int):
     """The input record of one API document, as a JSONL line with those fields would give (an
     error record for a document above ``max_bytes`` or whose text is not valid Unicode)."""
     from scanner.io.fields import record_from_object
     from scanner.io.records import InputRecord
 
-    record = _named_by_id(record_from_object(document, where), where)
+    record = record_from_object(document, where)
     content = record.text if record.text is not None else record.html
     if content is None:
         return record

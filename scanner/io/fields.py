@@ -25,9 +25,9 @@ def lookup(obj: Mapping[str, Any], name: str) -> Any:
 
 def record_from_object(obj: Any, where: Origin | str,
                        options: ReadOptions = _DEFAULT) -> InputRecord:
-    """The record for one parsed object; problems become an error record named ``where``: the
-    object's :class:`Origin` when it was read from a file (its line), else a name (the API's
-    ``document 3``, with no origin).
+    """The record for one parsed object; problems become an error record named where it was
+    read (``where``: the object's :class:`Origin`, its file and line), or, for an object of
+    the Python API (``where`` a name, ``document 3``), by its id when it has one.
 
     The id is the id field (a string or an integer) as text, ``where`` when absent; the source
     the url field, else a ``source`` field (a string), else ``where``. A record needs a text,
@@ -40,8 +40,9 @@ def record_from_object(obj: Any, where: Origin | str,
 
     def failed(problem: str, record_id: str = name, source: str = name,
                title: str | None = None) -> InputRecord:
+        named = name if origin is not None else record_id
         return InputRecord(id=record_id, source=source, origin=origin, title=title,
-                           error=f"{name}: {problem}")
+                           error=f"{named}: {problem}")
 
     if not isinstance(obj, Mapping):
         return failed("a record must be a JSON object")
@@ -73,7 +74,7 @@ def record_from_object(obj: Any, where: Origin | str,
         if elsewhere:
             return failed(elsewhere, record_id, source, title)
         text = ""
-    error = empty_document(name, text, html, title)
+    error = empty_document(name if origin is not None else record_id, text, html, title)
     if error:
         return InputRecord(id=record_id, source=source, origin=origin, error=error)
     metadata = {"format": "html" if html is not None and text is None else "text"}
