@@ -4,19 +4,19 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 _LINE_SUFFIX_RE = re.compile(r"(?::\d+|#\d+)$")
 _LONE_CR_RE = re.compile(r"\r(?!\n)")
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(NamedTuple):
     """Where a record was read: its file (a path or URL as given, ``-`` for stdin) and, for a
     record of a file of many, its line (JSONL, CSV: the line it starts on) or its entry
     number (WARC, feed). As text, ``file``, ``file:line`` or ``file#entry``, as messages
-    and default ids name it."""
+    and default ids name it. (A named tuple: one is built, and with ``--jobs`` pickled, per
+    record.)"""
 
     file: str
     line: int | None = None
