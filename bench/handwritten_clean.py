@@ -1,7 +1,9 @@
 """Clean articles written by hand for the project (``bench/data/handwritten/``): regional news
-English (Indian crime and civic reports), British local-government copy, dialect quotes, legal,
-sports, technical and medical jargon, careful human paraphrases. Prints each text's
-``scores.spin`` and its warning-or-worse findings (there should be none).
+English (Indian crime and civic reports, an Indian recipe), British local-government copy,
+dialect quotes, legal, sports, technical and medical jargon, careful human paraphrases, and
+features on specialist trades (fishing, coir, Thames lighterage: their rare words are the spin
+detector's known weakness). Prints each text's ``scores.spin`` and its warning-or-worse
+findings.
 
     PYTHONPATH=. python bench/handwritten_clean.py
 """

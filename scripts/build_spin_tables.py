@@ -129,7 +129,8 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
                         continue  # multi-word terms, names and abbreviations
                     surface = inflector.generate(term, pos, form)
                     j = index.get(surface) if surface else None
-                    if j is None or surface in STOP_WORDS or _spelling_variant(word, surface):
+                    if (j is None or surface in STOP_WORDS or _spelling_variant(word, surface)
+                            or _regional(lemma, surface, inflector)):
                         continue
                     if zipf[j] >= MIN_CANDIDATE_ZIPF:
                         best[j] = min(best.get(j, 9), RELATION_COST[kind])
@@ -153,26 +154,32 @@ def _american(word: str) -> str:
     return word
 
 
-# British and American (or Indian) names of one thing, and spellings the rules above miss: a
-# writer's variety of English, not a spinner's swap ("chilli", "coriander", "marks").
+# British and American (or Indian) names of one thing and spellings the rules below miss, as
+# lemmas (compared before inflection: "biscuits" is never restored to "cookies"): a writer's
+# variety of English, not a spinner's swap ("chilli", "coriander", "marks").
 _REGIONAL = {frozenset(pair.split("/")) for pair in """
 aubergine/eggplant courgette/zucchini coriander/cilantro rocket/arugula biscuit/cookie
-crisps/chips sweets/candy lorry/truck petrol/gasoline pavement/sidewalk flat/apartment
+crisp/chip sweet/candy lorry/truck petrol/gasoline pavement/sidewalk flat/apartment
 lift/elevator holiday/vacation autumn/fall queue/line postcode/zipcode mobile/cellphone
 motorway/highway motorway/freeway chemist/pharmacy chemist/drugstore trousers/pants
-jumper/sweater nappy/diaper dummy/pacifier football/soccer maths/math timetable/schedule
+jumper/sweater nappy/diaper dummy/pacifier football/soccer timetable/schedule
 tap/faucet torch/flashlight rubbish/garbage rubbish/trash bin/trash film/movie cinema/theater
-shop/store fortnight/week mum/mom garden/yard nought/zero marks/grades pitch/field
+shop/store mum/mom garden/yard nought/zero mark/grade pitch/field
 grey/gray tyre/tire kerb/curb cheque/check plough/plow draught/draft sceptic/skeptic
-aluminium/aluminum storey/story pyjamas/pajamas jewellery/jewelry manoeuvre/maneuver
-mould/mold moult/molt smoulder/smolder chilli/chile chilli/chili chile/chili
+pyjamas/pajamas mould/mold moult/molt chilli/chile
 """.split()}
 
 
+def _regional(lemma: str, candidate: str, inflector: Inflector) -> bool:
+    """Whether a word of ``lemma`` and the candidate word form (any of its lemmas: "cookies"
+    is "cookie" and "cooky") are regional names of one thing (:data:`_REGIONAL`)."""
+    return any(frozenset((lemma, other)) in _REGIONAL
+               for other, _, _ in inflector.analyse(candidate))
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """``defense``/``defence``, ``anaesthetic``/``anesthetic``, ``chilli``/``chile``: the same
-    word, not a swap; also the regional names of one thing (``coriander``/``cilantro``)."""
-    return (a == b or _american(a) == _american(b) or frozenset((a, b)) in _REGIONAL
+    """``defense``/``defence``, ``anaesthetic``/``anesthetic``: the same word, not a swap."""
+    return (a == b or _american(a) == _american(b)
             or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8))
 
 

@@ -379,7 +379,8 @@ def test_a_confidently_clean_article_reports_only_warnings():
 
 @pytest.mark.parametrize("word, not_original", [
     ("chilli", "chile"), ("coriander", "cilantro"), ("grey", "gray"), ("tyre", "tire"),
-    ("aubergine", "eggplant"), ("marks", "grades"),
+    ("aubergine", "eggplant"), ("marks", "grades"), ("mark", "grade"), ("biscuits", "cookies"),
+    ("films", "movies"), ("lorries", "trucks"), ("tyres", "tires"),
 ])
 def test_a_regional_name_or_spelling_is_no_likely_original(word, not_original):
     table = tables()
