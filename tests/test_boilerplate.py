@@ -703,6 +703,8 @@ NEWSROOM_FURNITURE = [
     ("Download the Gazette app", "subscribe"),
     # affiliate disclosures and sponsor labels
     ("We may earn a commission when you buy through links on our site.", "ad"),
+    ("We make commission on purchases made through links on this page.", "ad"),  # a trigger per branch
+    ("This article is only available to members.", "subscribe"),
     ("This post contains affiliate links.", "ad"),
     ("Disclosure: Some of the links above are affiliate links.", "ad"),
     ("Sponsored by Acme Bank", "ad"),
