@@ -260,6 +260,7 @@ def test_country_names_resolve_to_one_key():
     assert [t.written for t in _terms("tell us about china")] == ["tell", "us", "about",
                                                                   "china"]
     assert "united states" not in {t.key for t in _terms("tell us about Latin America")}
+    assert [t.key for t in _terms("tell us about turkey")] == ["tell", "us", "about", "turke"]
 
 
 def test_framing_ignores_a_charged_word_the_body_uses_about_the_actors():

@@ -165,6 +165,8 @@ def test_a_drafts_headline_over_blank_line_separated_paragraphs_is_its_title_tho
     "The central bank raised interest rates to fight inflation.",  # a sentence
     "Central bank raises interest rates to fight inflation, the governor said on Monday, as "
     "prices rose faster than at any time in the past ten years and wages",  # too long
+    "Central bank raises interest rates again to fight inflation as prices rise faster than "
+    "wages across the whole country this winter season",  # 22 words: too long for a draft's headline, no body line
 ])
 def test_a_first_line_that_is_no_drafts_headline_is_no_title_when_unrelated(head):
     assert title_of(f"{head}\n\n{BODY}") is None
