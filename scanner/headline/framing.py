@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from scanner.headline import countries
@@ -129,7 +130,7 @@ def _terms(text: str) -> list[Term]:
     """The words of ``text``, a country's name of several words ("Mexico City") as one."""
     return [Term(countries.ALIASES[name], name.lower(), name) if name
             else Term(T.stem(word := written.lower().replace("’", "'")), word, written)
-            for name, written in _TERM_RE.findall(text)]
+            for name, written in _term_re().findall(text)]
 
 
 def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
@@ -167,8 +168,8 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     whole name: their key -> that first word as the headline writes it."""
     names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
     names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
-    if _COUNTRY_RE.search(headline):  # the body's countries matter only to a headline's
-        names |= {countries.ALIASES[a] for s in body_sentences for a in _COUNTRY_RE.findall(s)}
+    if _country_re().search(headline):  # the body's countries matter only to a headline's
+        names |= {countries.ALIASES[a] for s in body_sentences for a in _country_re().findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
     actors: dict[str, str] = {}
     previous_was_name = False
@@ -181,7 +182,18 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     return dict(list(actors.items())[:MAX_ACTORS])
 
 
-_COUNTRY_RE = re.compile(countries.PATTERN)
-_TERM_RE = re.compile(rf"{countries.PATTERN}|([A-Za-z0-9]+(?:['’][A-Za-z]+)?)")  # case kept
+
+
+@cache
+def _country_re() -> re.Pattern[str]:
+    """The countries' names (compiled at the first charged headline, not at start-up)."""
+    return re.compile(countries.PATTERN)
+
+
+@cache
+def _term_re() -> re.Pattern[str]:
+    """A country's name or a word, case kept (compiled at first use)."""
+    return re.compile(rf"{countries.PATTERN}|([A-Za-z0-9]+(?:['’][A-Za-z]+)?)")
+
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
