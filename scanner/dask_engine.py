@@ -27,12 +27,19 @@ from scanner.audit.crosscheck import (
     TextStore,
     add_findings,
     analyze,
+    clusters_path,
     finish,
     member_texts,
     sketch,
     spin_scores,
 )
-from scanner.audit.output import JsonlSink, ParquetFileWriter, iter_parquet_file, jsonl_rows
+from scanner.audit.output import (
+    JsonlSink,
+    ParquetFileWriter,
+    in_directory,
+    iter_parquet_file,
+    jsonl_rows,
+)
 from scanner.audit.progress import AuditProgress
 from scanner.audit.runner import AuditOptions, AuditOutcome
 from scanner.audit.summary import AuditSummary, summarize
@@ -82,10 +89,6 @@ def part_name(index: int, path: str, fmt: str) -> str:
     """The output part of input ``index``: numbered, tagged by the input path in one form
     whatever spelling named it (:func:`path_key`), so that ``--resume`` finds the parts."""
     return f"part-{index:05d}-{zlib.crc32(path_key(path).encode()):08x}.{fmt}"
-
-
-def join(directory: str, name: str) -> str:
-    return f"{directory.rstrip('/')}/{name}"
 
 
 def exists(path: str) -> bool:
@@ -233,8 +236,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
 
     inputs = partition_files(options.files)  # expanded once, by AuditOptions
     fmt = options.fmt
-    parts = [join(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
-    cleans = [join(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")
+    parts = [in_directory(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
+    cleans = [in_directory(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")
               if options.emit_clean else None for k, p in enumerate(inputs)]
     todo = [k for k in range(len(inputs)) if not (options.resume and exists(parts[k]))]
     outcome = AuditOutcome(skipped=len(inputs) - len(todo))
@@ -313,7 +316,7 @@ def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str]
 
     summaries = client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
                                          findings=_share(client, findings)))
-    return finish(join(options.output, "clusters.jsonl"), reports, findings), summaries
+    return finish(clusters_path(options.output, "parquet"), reports, findings), summaries
 
 
 def _share(client, value):

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from scanner.audit.output import jsonl_rows, repair_jsonl
+from scanner.audit.output import in_directory, jsonl_rows, repair_jsonl
 from scanner.finding import Category, Finding, Severity
 from scanner.io.opener import open_binary, open_output
 from scanner.report.jsonfmt import dumps
@@ -33,7 +33,7 @@ CLEAN_FILE, STATS_FILE = "clean.jsonl", "stats.json"
 
 def clean_path(directory: str, name: str = CLEAN_FILE) -> str:
     """The path of the file ``name`` in the ``--emit-clean`` directory."""
-    return f"{directory.rstrip('/')}/{name}"
+    return in_directory(directory, name)
 
 
 def clean_text(text: str, findings: list[Finding]) -> tuple[str, Counter[str], int, int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scanner.audit.output import iter_output, rewrite_output
+from scanner.audit.output import in_directory, iter_output, rewrite_output
 from scanner.audit.summary import AuditSummary
 from scanner.crossdoc import RULE_ID, ClusterReport, Sketches, analyze_cluster
 from scanner.document import Document
@@ -129,7 +129,7 @@ def clusters_path(output: str, fmt: str) -> str:
     """Where a local audit's cluster report goes: beside a JSONL output file, inside a
     Parquet directory."""
     if fmt == "parquet":
-        return f"{output.rstrip('/')}/clusters.jsonl"
+        return in_directory(output, "clusters.jsonl")
     return output.removesuffix(".jsonl") + ".clusters.jsonl"
 
 

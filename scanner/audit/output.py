@@ -19,6 +19,12 @@ import orjson
 
 from scanner.report.jsonfmt import dumps
 
+
+def in_directory(directory: str, name: str) -> str:
+    """The path of the file ``name`` in ``directory`` (a local path or a URL: Dask writes to
+    either), joined with a slash."""
+    return f"{directory.rstrip('/')}/{name}"
+
 PARQUET_ROWS = 5_000
 STDOUT = "-"  # ``-o -``: JSONL records on standard output
 
