@@ -120,7 +120,7 @@ def eval_html(rules: list, shared: Path, limit: int) -> None:
                 pages[page["id"]] = page
     labels, flags = [], []
     for page_id, page in sorted(pages.items())[:limit]:
-        path = shared / "data" / "boilerplate" / "wcxb_html" / (page_id.replace("/", "__") + ".html.gz")
+        path = html_path(shared, page_id)
         if not path.exists():
             continue
         with gzip.open(path, "rt", errors="replace") as fh:
@@ -138,15 +138,21 @@ def eval_html(rules: list, shared: Path, limit: int) -> None:
     report(f"html, {len(pages)} test pages (max {limit})", labels, flags)
 
 
-def eval_comments(rules: list, shared: Path, split: str = "test") -> None:
+def html_path(shared: Path, page_id: str) -> Path:
+    """The raw HTML file of a WCXB page."""
+    return shared / "data" / "boilerplate" / "wcxb_html" / (page_id.replace("/", "__") + ".html.gz")
+
+
+def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | None = None) -> None:
     """Recall on the comment threads trafilatura appends to an article (its default keeps
     comments): the leftover lines found only in ``extract(include_comments=True)``'s tail."""
     import trafilatura
 
     labels, flags, pages = [], [], 0
-    for rows in load_line_pages(shared, "extracted", split):
-        path = (shared / "data" / "boilerplate" / "wcxb_html"
-                / (rows[0]["page_id"].replace("/", "__") + ".html.gz"))
+    for rows in load_line_pages(shared, "extracted", split, fold):
+        path = html_path(shared, rows[0]["page_id"])
+        if not path.exists():
+            continue
         with gzip.open(path, "rt", errors="replace") as fh:
             html = fh.read()
         article = trafilatura.extract(html, include_comments=False) or ""
@@ -246,7 +252,7 @@ def main() -> None:
         eval_plain(rules, args.shared, "fullpage", args.split, args.fold)
         eval_plain(rules, args.shared, "extracted", args.split, args.fold)
     if "comments" not in args.skip:
-        eval_comments(rules, args.shared, args.split)
+        eval_comments(rules, args.shared, args.split, args.fold)
     if "html" not in args.skip:
         eval_html(rules, args.shared, args.html_pages)
     if "bbc" not in args.skip:
