@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, pairwise, repeat
 
 import numpy as np
@@ -91,8 +92,26 @@ class PairAnalysis:
     key: list[str]  # the headline's key terms
     overlap: float  # IDF-weighted share of the key terms found in the body
     topic_similarity: float  # cosine of the LSA topic vectors of headline and body
-    missing: list[str]  # key terms no body word shares a stem with, rarest first
-    stem_overlap: float  # IDF-weighted share of the key terms whose stem a body word shares
+    key_weight: dict[str, float]  # the IDF weight of each key term
+    joined: str  # the body's words between spaces
+
+    @cached_property
+    def stemmed(self) -> set[str]:
+        """The key terms a body word shares a stem with ("floods" in "flood defences"; worked
+        out only when HDL001 asks, not for every titled document)."""
+        return {w for w in self.key if _stem_in(w, self.joined)}
+
+    @property
+    def missing(self) -> list[str]:
+        """The key terms no body word shares a stem with, rarest first."""
+        return sorted((w for w in self.key if w not in self.stemmed),
+                      key=self.key_weight.__getitem__, reverse=True)
+
+    @property
+    def stem_overlap(self) -> float:
+        """IDF-weighted share of the key terms whose stem a body word shares."""
+        total = sum(self.key_weight.values()) or 1.0
+        return sum(map(self.key_weight.__getitem__, self.stemmed)) / total
 
 
 FEATURE_NAMES = [
@@ -161,10 +180,7 @@ def analyse_pair(headline: str, body: Body, lexicon: Lexicon) -> PairAnalysis:
         len(words) / 10.0,
         math.log1p(len(body.words)) / 5.0,
     ])
-    found = {w for w in key if _stem_in(w, joined)}  # "floods" in "flood defences"
-    missing = sorted((w for w in key if w not in found), key=key_weight.__getitem__, reverse=True)
-    stem_overlap = sum(map(key_weight.__getitem__, found)) / total_w
-    return PairAnalysis(features, key, overlap, topic_similarity, missing, stem_overlap)
+    return PairAnalysis(features, key, overlap, topic_similarity, key_weight, joined)
 
 
 def _stem_in(word: str, joined: str) -> bool:
