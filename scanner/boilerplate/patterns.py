@@ -419,11 +419,13 @@ FIRST_PERSON_RE = re2.compile(
 )
 """The writer's own voice: "I", "I'm", "my", "me"."""
 
-_ATTRIBUTION = r"\b(?:said|says|wrote|writes|told|according\s+to)\b"
+_SPEECH = r"said|says|told|wrote"  # verbs that report somebody's words
+_ATTRIBUTION = rf"\b(?:{_SPEECH}|writes|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
-_REPORTED_RE = re.compile(  # reported speech, which no banner uses
-    r"\b(?:said|says|told|added|admitted|wrote)\b", _I)
+# reported speech, which no banner uses ("added", "admitted" too; not "according to", which a
+# banner may use: "cookies are used according to our policy")
+_REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|added|admitted)\b", _I)
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
