@@ -2,8 +2,8 @@
 English (Indian crime and civic reports, an Indian recipe), British local-government copy,
 dialect quotes, legal, sports, technical and medical jargon, careful human paraphrases, and
 features on specialist trades (fishing, coir, Thames lighterage: their rare words are the spin
-detector's known weakness). Prints each text's ``scores.spin`` and its warning-or-worse
-findings.
+detector's known weakness). Prints each text's ``scores.spin``, its warning-or-worse
+findings and how many infos it got.
 
     PYTHONPATH=. python bench/handwritten_clean.py
 """
@@ -24,9 +24,10 @@ def main() -> None:
         spin = record["scores"].get("spin")
         warnings = [f"{f['rule']} {f['excerpt']!r}" for f in record["findings"]
                     if f["severity"] in ("warning", "error")]
+        infos = len(record["findings"]) - len(warnings)
         flagged += spin is not None and spin >= 0.5
         print(f"{path.name:22s} spin {spin if spin is not None else '-':>7}  "
-              f"{'; '.join(warnings) or 'no warning'}")
+              f"{'; '.join(warnings) or 'no warning'}, {infos} info")
     print(f"{len(paths)} texts, {flagged} scored spun (>= 0.5)")
 
 
