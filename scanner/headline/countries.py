@@ -4,7 +4,9 @@ government" and "Paris" resolve to one actor.
 Written by hand from common knowledge (the usual English names, as in the CIA World Factbook
 and news style guides) for the G20, the EU and NATO members and most other states in the news.
 Ambiguous forms are left out: capitals that are common first names or towns elsewhere (Sofia,
-Victoria, Kingston), "Pole" (North Pole), "Chad", "Kiwi". "Brussels" stands for the EU, and
+Victoria, Kingston), "Pole" (North Pole), "Chad", "Kiwi". Names that news uses for the
+country far more often than otherwise stay (Jordan, Georgia, Washington, Paris, Santiago):
+HDL002 needs two actors and a conflict word between them, so a stray match rarely counts. "Brussels" stands for the EU, and
 "Korea" for South Korea, as in news usage. Matching is case-sensitive, so "us", "china" and
 "turkey" stay ordinary words; a plural -s is allowed ("Germans"). Places, events and peoples
 named after a country ("Latin America", "Niger Delta", "Korean War") have keys of their own.
