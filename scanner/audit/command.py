@@ -177,12 +177,12 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal,
                            files=inputs)
-    # the rule settings and the selection, checked before any output is opened (by either
-    # engine: the Dask workers build their own scanners)
-    Scanner(config).check_has_rules(crossdoc=args.crossdoc)
-    if dask:
+    if dask:  # (the local engine checks with the scanner it runs)
         from scanner.dask_engine import run_dask
 
+        # the rule settings and the selection, checked before any output is opened (the
+        # workers build their own scanners)
+        Scanner(config).check_has_rules(crossdoc=args.crossdoc)
         outcome = run_dask(options, config, console, scheduler=args.scheduler)
     else:
         from scanner.audit.runner import run_local

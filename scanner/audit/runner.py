@@ -115,6 +115,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     """Run an audit on this machine (``config.jobs`` processes)."""
     outcome = AuditOutcome()
     scanner = Scanner(config)
+    scanner.check_has_rules(crossdoc=options.crossdoc)  # before any output is opened
     sink = open_sink(options.output, options.fmt, options.resume)
     outcome.skipped = sum(sink.done.values())
     clean_file = clean_path(options.emit_clean) if options.emit_clean else None
