@@ -46,6 +46,7 @@ from scanner.audit.summary import AuditSummary, summarize
 from scanner.audit.templates import site_pages, with_templates
 from scanner.boilerplate.site_lines import count_templates
 from scanner.config import Config
+from scanner.engine import Scanner
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
@@ -129,8 +130,6 @@ def staged(path: str) -> Iterator[str]:
 # ----- tasks (run on workers) ----------------------------------------------------------------
 def _scanner(config: Config):
     """This worker thread's Scanner for ``config`` (built once, models loaded once)."""
-    from scanner.engine import Scanner
-
     cached = getattr(_local, "scanner", None)
     if cached is None or cached[0] != config:
         _local.scanner = cached = (config, Scanner(config))
@@ -265,7 +264,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         if outcome.interrupted:
             return outcome
         if options.crossdoc:  # summarises the parts as it patches them
-            outcome.crossdoc, summaries = _crossdoc(client, options, inputs, parts, fmt)
+            outcome.crossdoc, summaries = _crossdoc(client, options, config, inputs, parts,
+                                                    fmt)
         else:
             summaries = client.gather(client.map(summarize_part, parts, fmt=fmt, pure=False))
         outcome.summary = AuditSummary()
@@ -291,8 +291,8 @@ def _site_templates(client, options: AuditOptions, inputs: list[str]):
     return _share(client, templates)
 
 
-def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str], fmt: str
-              ) -> tuple[Any, list[AuditSummary]]:
+def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], parts: list[str],
+              fmt: str) -> tuple[Any, list[AuditSummary]]:
     read, words = options.read, options.max_words
     sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
                                         pure=False))
@@ -310,7 +310,7 @@ def _crossdoc(client, options: AuditOptions, inputs: list[str], parts: list[str]
         for part_spins in client.gather(client.map(spins_part, parts, fmt=fmt, wanted=wanted,
                                                    pure=False)):
             spins.update(part_spins)
-        reports, findings = analyze(clusters, store, spins)
+        reports, findings = analyze(clusters, store, spins, Scanner(config))
     finally:
         store.close()
 

@@ -77,10 +77,22 @@ class Scanner:
                               "SPN100 out")
 
     def _configure_rules(self) -> None:
-        for rule in self.rules:
+        for rule in self.rules + self.corpus_rules:
             if rule.id in self.config.severity:
                 rule.severity = Severity.parse(self.config.severity[rule.id])
             rule.options.update(self.config.options.get(rule.id, {}))
+
+    def settle_corpus_findings(self, rule: Rule, doc: Document,
+                               findings: list[Finding]) -> list[Finding]:
+        """A corpus rule's findings on ``doc`` as this configuration wants them, as a document
+        rule's are: none where a path or domain ignore leaves the rule out for the record, the
+        rule's configured severity, and the inline ignores, allow-list and baseline applied.
+        ``doc`` is the record's document as :func:`make_document` built it."""
+        if not findings or not self.suppressor.rules_for([rule], doc.id, doc.source):
+            return []
+        for finding in findings:
+            finding.severity = rule.severity
+        return self.suppressor.filter(doc, doc.id, findings)
 
     def warm_up(self) -> None:
         """Load every table and model the selected rules use (they load lazily, on first use,

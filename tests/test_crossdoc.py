@@ -158,3 +158,61 @@ def test_audit_crossdoc_with_spn100_left_out_is_a_usage_error(tmp_path, capsys, 
     assert main(args) == 2 and not out.exists()
     assert capsys.readouterr().err == (
         "spinscan: error: --crossdoc adds SPN100 findings, but select and ignore leave SPN100 out\n")
+
+
+
+def crossdoc_audit(folder: Path, config: str = "", comment: str | None = None,
+                   before_line: int = 0) -> list[dict]:
+    """SPN100 findings of seed 003 in a ``--crossdoc`` audit of copies of the seeds in
+    ``folder``, with ``config`` as the ``--config`` file and ``comment`` inserted into 003's
+    copy before its line ``before_line`` (0-based). No other copy gets any."""
+    copies = folder / "copies"
+    copies.mkdir(parents=True)
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        if comment is not None and path.name == Path(SPUN_003).name:
+            lines = text.split("\n")
+            text = "\n".join([*lines[:before_line], comment, *lines[before_line:]])
+        (copies / path.name).write_text(text, encoding="utf-8")
+    (folder / "c.toml").write_text(config, encoding="utf-8")
+    out = folder / "audit.jsonl"
+    assert main(["audit", "--no-progress", str(copies), "-o", str(out), "--crossdoc",
+                 "--config", str(folder / "c.toml")]) == 0
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert not any(f["rule"] == RULE_ID for r in records if "003_" not in r["id"]
+                   for f in r["findings"])
+    (spun,) = (r for r in records if "003_" in r["id"])
+    return [f for f in spun["findings"] if f["rule"] == RULE_ID]
+
+
+@pytest.fixture(scope="module")
+def unconfigured(tmp_path_factory) -> list[dict]:
+    """Seed 003's SPN100 findings with no configuration."""
+    return crossdoc_audit(tmp_path_factory.mktemp("plain"))
+
+
+@pytest.mark.parametrize("config", [
+    '[per-path-ignores]\n"*003_*" = ["SPN100"]\n',
+    '[per-path-ignores]\n"*/copies/*" = ["spin"]\n',
+    '[per-path-ignores]\n"*003_*" = ["cross-copy-substitution"]\n',
+])
+def test_crossdoc_findings_obey_path_ignores(tmp_path, unconfigured, config):
+    assert len(unconfigured) >= 10 and {f["severity"] for f in unconfigured} == {"warning"}
+    assert crossdoc_audit(tmp_path, config) == []
+
+
+def test_crossdoc_findings_obey_severity_and_the_allow_list(tmp_path, unconfigured):
+    allowed = unconfigured[0]["excerpt"]
+    found = crossdoc_audit(tmp_path, f'allow = ["{allowed}"]\n[severity]\nSPN100 = "info"\n')
+    assert {f["severity"] for f in found} == {"info"}
+    assert [f["start"] for f in found] == [f["start"] for f in unconfigured
+                                           if allowed.lower() not in f["excerpt"].lower()]
+
+
+def test_crossdoc_findings_obey_inline_ignore_comments(tmp_path, unconfigured):
+    assert crossdoc_audit(tmp_path / "file", comment="<!-- spinscan: ignore-file[SPN100] -->") == []
+    first_line = unconfigured[0]["line"]  # a comment line before it: its findings go
+    found = crossdoc_audit(tmp_path / "line", comment="<!-- spinscan: ignore[SPN100] -->",
+                           before_line=first_line - 1)
+    assert found and {f["line"] for f in found}.isdisjoint({first_line, first_line + 1})
+    assert len(found) == sum(f["line"] != first_line for f in unconfigured)

@@ -15,16 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from scanner.audit.output import in_directory, iter_output, rewrite_output
 from scanner.audit.summary import AuditSummary
 from scanner.crossdoc import RULE_ID, ClusterReport, Sketches, analyze_cluster
 from scanner.document import Document
-from scanner.engine import make_document
+from scanner.engine import Scanner, make_document
 from scanner.finding import Finding
 from scanner.io.opener import open_output
 from scanner.io.records import InputRecord
 from scanner.report.jsonfmt import dumps
-from scanner.suppress import path_key
+from scanner.suppress import IGNORE_COMMENTS, IgnoreComment, path_key
 
 
 @dataclass
@@ -58,37 +60,52 @@ def sketch(records: Iterable[InputRecord]) -> Sketches:
 
 
 class TextStore:
-    """Texts of clustered articles on disk (SQLite in a temporary directory)."""
+    """Clustered articles on disk (SQLite in a temporary directory): each one's text, source
+    and ignore comments, what its findings are judged by (:meth:`Scanner.settle_corpus_findings`)."""
 
     def __init__(self) -> None:
         self._dir = tempfile.TemporaryDirectory(prefix="spinscan-crossdoc-")
         self._db = sqlite3.connect(Path(self._dir.name) / "texts.sqlite")
-        self._db.execute("CREATE TABLE texts (id TEXT PRIMARY KEY, text TEXT)")
+        self._db.execute("CREATE TABLE texts (id TEXT PRIMARY KEY, text TEXT, source TEXT, "
+                         "comments BLOB)")
 
-    def add(self, items: Iterable[tuple[str, str]]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?)", items)
+    def add(self, items: Iterable[StoredText]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?)", items)
         self._db.commit()
 
     def documents(self, ids: list[str]) -> list[Document]:
-        found = dict(self._db.execute(
-            f"SELECT id, text FROM texts WHERE id IN ({','.join('?' * len(ids))})", ids))
-        return [Document(found[i], id=i) for i in ids if i in found]
+        found = {row[0]: row for row in self._db.execute(
+            f"SELECT * FROM texts WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        return [_document(*found[i]) for i in ids if i in found]
 
     def close(self) -> None:
         self._db.close()
         self._dir.cleanup()
 
 
-def member_texts(records: Iterable[InputRecord], wanted: set[str]) -> Iterator[tuple[str, str]]:
-    """``(id, text)`` of the wanted records (pass 2)."""
+StoredText = tuple[str, str, str | None, bytes | None]  # id, text, source, ignore comments
+
+
+def _document(record_id: str, text: str, source: str | None, comments: bytes | None) -> Document:
+    metadata = ({IGNORE_COMMENTS: [IgnoreComment(*c) for c in orjson.loads(comments)]}
+                if comments else {})
+    return Document(text, id=record_id, source=source, metadata=metadata)
+
+
+def member_texts(records: Iterable[InputRecord], wanted: set[str]) -> Iterator[StoredText]:
+    """What the store keeps of the wanted records (pass 2)."""
     for doc in readable_documents(r for r in records if r.id in wanted):
-        yield doc.id, doc.text
+        comments = doc.metadata.get(IGNORE_COMMENTS)
+        yield (doc.id, doc.text, doc.source,
+               orjson.dumps([list(c) for c in comments]) if comments else None)
 
 
-def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float | None]
-            ) -> tuple[list[ClusterReport], dict[str, list[Finding]]]:
+def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float | None],
+            scanner: Scanner) -> tuple[list[ClusterReport], dict[str, list[Finding]]]:
     """Analyse every cluster; return the reports and the SPN100 findings by record id, the
-    path in it normalised (:func:`path_key`, as :func:`add_findings` looks them up)."""
+    path in it normalised (:func:`path_key`, as :func:`add_findings` looks them up). The
+    findings are settled by ``scanner``'s configuration (ignores, severity, baseline)."""
+    (rule,) = (r for r in scanner.corpus_rules if r.id == RULE_ID)
     reports, findings = [], {}
     for ids in clusters:
         docs = store.documents(ids)
@@ -96,7 +113,10 @@ def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float 
             continue
         report, found = analyze_cluster(docs, spins)
         reports.append(report)
-        findings.update((path_key(record_id), f) for record_id, f in found.items())
+        for doc in docs:
+            settled = scanner.settle_corpus_findings(rule, doc, found.get(doc.id, []))
+            if settled:
+                findings[path_key(doc.id)] = settled
     return reports, findings
 
 
@@ -139,17 +159,18 @@ def write_clusters(path: str, reports: list[ClusterReport]) -> None:
             out.write((dumps(report.to_dict()) + "\n").encode("utf-8"))
 
 
-def apply_crossdoc(options, records: Callable[[], Iterable[InputRecord]],
+def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[InputRecord]],
                    summary: AuditSummary | None = None) -> CrossDocOutcome:
-    """Run the stage for a local audit; ``records()`` reads the inputs afresh. Every rewritten
-    record is also added to ``summary`` (so the output need not be read once more for it)."""
+    """Run the stage for a local audit with ``scanner``'s configuration; ``records()`` reads
+    the inputs afresh. Every rewritten record is also added to ``summary`` (so the output need
+    not be read once more for it)."""
     clusters = sketch(records()).clusters()
     wanted = {i for ids in clusters for i in ids}
     store = TextStore()
     try:
         store.add(member_texts(records(), wanted))
         spins = spin_scores(iter_output(options.output, options.fmt), wanted)
-        reports, findings = analyze(clusters, store, spins)
+        reports, findings = analyze(clusters, store, spins, scanner)
     finally:
         store.close()
 

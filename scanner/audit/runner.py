@@ -151,7 +151,8 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
         from scanner.audit.crosscheck import apply_crossdoc
 
         outcome.summary = AuditSummary()  # filled as the stage rewrites the output
-        outcome.crossdoc = apply_crossdoc(options, lambda: input_records(options, Counter()),
+        outcome.crossdoc = apply_crossdoc(options, scanner,
+                                          lambda: input_records(options, Counter()),
                                           outcome.summary)
     else:
         outcome.summary = (streamed if streamed is not None
