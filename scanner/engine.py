@@ -92,7 +92,7 @@ class Scanner:
             return []
         for finding in findings:
             finding.severity = rule.severity
-        return self.suppressor.filter(doc, doc.id, findings)
+        return self.suppressor.filter(doc, findings)
 
     def warm_up(self) -> None:
         """Load every table and model the selected rules use (they load lazily, on first use,
@@ -190,7 +190,7 @@ class Scanner:
                 findings: list[Finding], keep_text: bool) -> ScanResult:
         """Suppression, scores and the result of a scanned document (of ``record``)."""
         try:
-            findings = self.suppressor.filter(doc, doc.id, findings)
+            findings = self.suppressor.filter(doc, findings, record.origin)
             scores = compute_scores(doc, rules, findings, self._unscored_spin)
         except Exception as exc:
             return _internal_error(record, doc.title, exc)

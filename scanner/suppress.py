@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 import orjson
@@ -34,6 +34,9 @@ from scanner.document import Document
 from scanner.finding import Finding
 from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
+
+if TYPE_CHECKING:
+    from scanner.io.records import Origin
 
 _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->", re.IGNORECASE)
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
@@ -125,10 +128,12 @@ class Suppressor:
             return rules
         return [r for r in rules if not any(matches(r, s) for s in selectors)]
 
-    def filter(self, doc: Document, record_id: str, findings: list[Finding]) -> list[Finding]:
-        """Findings that survive inline comments, the allow-list and the baseline."""
+    def filter(self, doc: Document, findings: list[Finding],
+               origin: Origin | None = None) -> list[Finding]:
+        """Findings that survive inline comments, the allow-list and the baseline (``origin``:
+        where the document's record was read, which tells a default id, :func:`baseline_key`)."""
         inline = _inline_ignores(doc)
-        accepted = (self.baseline.get(baseline_key(record_id, doc.source))
+        accepted = (self.baseline.get(baseline_key(doc.id, doc.source, origin))
                     if self.baseline else None)
         allowed_spans = [m.span() for rx in self.allow for m in rx.finditer(doc.text)]
         kept = []
@@ -173,10 +178,14 @@ def path_key(name: str) -> str:
     return Path(path).as_posix()
 
 
-def baseline_key(record_id: str, source: str | None) -> str:
-    """A record's key in a baseline: a file's path in one form (:func:`path_key`), so that
-    ``./docs/a.md`` finds what ``docs/a.md`` accepted; another record's own id as it is."""
-    return path_key(record_id) if record_id == source else record_id
+def baseline_key(record_id: str, source: str | None, origin: Origin | None = None) -> str:
+    """A record's key in a baseline: an id that names where the record was read, a file's
+    path or the default id of a record of a file of many (``feed.jsonl:3``, whatever its
+    source), in one form (:func:`path_key`), so that ``./docs/a.md`` finds what ``docs/a.md``
+    accepted; a record's own id as it is."""
+    if record_id == source or (origin is not None and record_id == str(origin)):
+        return path_key(record_id)
+    return record_id
 
 
 def _domain(source: str | None) -> str | None:
@@ -240,7 +249,7 @@ def write_baseline(path: str, results: Iterable) -> None:
     accepted: dict[str, Counter[str]] = {}
     for result in results:
         if result.findings:
-            key = baseline_key(result.id, result.source)
+            key = baseline_key(result.id, result.source, result.origin)
             accepted[key] = accepted.get(key, Counter()) | Counter(
                 f.fingerprint() for f in result.findings)
     findings = {record_id: sorted(prints.elements()) for record_id, prints in accepted.items()}

@@ -456,6 +456,20 @@ def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys
         assert code == 0 and jsonl(out)[0]["findings"] == [], path
 
 
+@pytest.mark.parametrize("fields", [{}, {"url": "https://example.com/a"}])
+def test_a_baseline_applies_to_a_feeds_default_ids_however_the_feed_is_named(
+        tmp_path, capsys, monkeypatch, fields):
+    monkeypatch.chdir(tmp_path)
+    Path("feed.jsonl").write_text(json.dumps(
+        {**fields, "text": CLEAN + "\nWhatsApp Channel Join Now\n"}) + "\n", encoding="utf-8")
+    run(capsys, "scan", "feed.jsonl", "-f", "jsonl", "--write-baseline", "b.json")
+    assert list(json.loads(Path("b.json").read_text())["findings"]) == ["feed.jsonl:1"]
+    for path in ("./feed.jsonl", str(tmp_path / "feed.jsonl")):
+        code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
+                           "--fail-on", "info")
+        assert code == 0 and jsonl(out)[0]["findings"] == [], path
+
+
 def test_a_baseline_accepts_each_finding_once(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     doubled = "The the plan was approved by the council on Tuesday evening.\n\n"
