@@ -129,8 +129,15 @@ class Term(NamedTuple):
 def _terms(text: str) -> list[Term]:
     """The words of ``text``, a country's name of several words ("Mexico City") as one."""
     return [Term(countries.ALIASES[name], name.lower(), name) if name
-            else Term(T.stem(word := written.lower().replace("’", "'")), word, written)
+            else Term(_word_key(word := written.lower().replace("’", "'")), word, written)
             for name, written in _term_re().findall(text)]
+
+
+def _word_key(word: str) -> str:
+    """A lower-cased word's key: its stem, unless that is a country's key and the word is
+    longer ("Indiana", "Chinatown" are not India and China): then the word itself."""
+    key = T.stem(word)
+    return word if key in _country_keys() else key
 
 
 def _conflict_between(terms: list[Term], first: str, second: str) -> bool:
@@ -166,8 +173,9 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
     """Headline words the body names (a country by any of its names, or a word it writes
     capitalised), in headline order, the first word of each run of such words standing for the
     whole name: their key -> that first word as the headline writes it."""
-    names = {T.stem(m.group().lower()) for s in body_sentences for m in T.CAPITAL_RE.finditer(s)}
-    names |= {T.stem(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
+    names = {_word_key(m.group().lower()) for s in body_sentences
+             for m in T.CAPITAL_RE.finditer(s)}
+    names |= {_word_key(w.lower()) for s in body_sentences for w in _ACRONYM_RE.findall(s)}
     if _country_re().search(headline):  # the body's countries matter only to a headline's
         names |= {countries.ALIASES[a] for s in body_sentences for a in _country_re().findall(s)}
     charged = {m.group().lower() for m in CHARGED_RE.finditer(headline)}
@@ -188,6 +196,11 @@ def _actors(headline: str, body_sentences: list[str]) -> dict[str, str]:
 def _country_re() -> re.Pattern[str]:
     """The countries' names (compiled at the first charged headline, not at start-up)."""
     return re.compile(countries.PATTERN)
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    return frozenset(countries.ALIASES.values())
 
 
 @cache
