@@ -43,12 +43,18 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
-# an editor's note, byline, credit or time stamp above a story, not its headline: "Updated at
-# 11:45 p.m. ET", "Warning: graphic image below", "By Jane Smith" (not "By the numbers: ..."),
-# "via Daily Buzz Live", "Read this story at cnn.com"
+# a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
+# Staff Writer" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
+# "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST"
+_BYLINE = (rf"^\W*by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+(?:{MONTH_STEM}|\d)"
+           r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$")
+_BYLINE_RE = re.compile(_BYLINE, re.IGNORECASE)
+# and what else stands above a story in a draft (where its first line may be a headline): an
+# editor's note, a credit or a time of day: "Updated at 11:45 p.m. ET", "Warning: graphic image
+# below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
     r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
-    rf"|read\s+(?:this|the|more|our))\b|^\W*by\s+(?-i:[A-Z])|\b{CLOCK}(?![\d%])"
+    rf"|read\s+(?:this|the|more|our))\b|{_BYLINE}|\b{CLOCK}(?![\d%])"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
@@ -153,7 +159,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or not _is_title_like(text):
+        if is_body[k] or not _is_title_like(text) or _BYLINE_RE.search(text):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)

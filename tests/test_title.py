@@ -44,6 +44,17 @@ def test_the_headline_is_found(text):
     assert title_of(text) == HEADLINE
 
 
+@pytest.mark.parametrize("byline", [
+    "By: Jane Libraries", "by Jane Libraries, Council Budget Correspondent",
+    "Jane Libraries, MS, RD", "City Desk / citynews.in / Updated: Mar 3, 2024, 21:47 IST",
+    "Published 3 March 2024 by the council libraries desk",
+])
+def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
+    body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
+                        "and librarians welcomed")
+    assert title_of(f"Home\nNews\n{HEADLINE}\n{byline}\n\n{body}") == HEADLINE
+
+
 def test_prose_without_a_title_like_line_has_no_title():
     assert title_of(BODY) is None
     assert title_of("Menu\nLogin\n") is None
