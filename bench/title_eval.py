@@ -8,13 +8,18 @@
   line of the text can be right; their number is printed too.
 * Clean news: BBC articles (the held-out split, numbers divisible by 5) as headline, blank
   line, body: share whose headline is found exactly.
+* Headline warnings on whole pages (``--headline-warnings``): the WCXB dev pages scanned with
+  the headline rules alone, each page's title inferred; the pages with a headline warning
+  (mostly a wrong line taken for the title) by rule.
 
-    PYTHONPATH=. python bench/title_eval.py
+    PYTHONPATH=. python bench/title_eval.py [--headline-warnings]
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import re
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -59,9 +64,30 @@ def bbc() -> None:
     print(f"BBC held-out, headline + body      : {right}/{len(rows)} right ({right / len(rows):.1%})")
 
 
+def headline_warnings() -> None:
+    from scanner.config import Config
+    from scanner.engine import Scanner
+    from scanner.io.records import InputRecord
+
+    scanner = Scanner(Config(select=("headline",)))
+    warned, n = Counter(), 0
+    with gzip.open(SHARED / "boilerplate" / "wcxb_pages.jsonl.gz") as handle:
+        for row in map(orjson.loads, handle):
+            if row["id"].startswith("wcxb-dev/"):
+                n += 1
+                result = scanner.scan_record(InputRecord(id=row["id"], text=row["full_text"]))
+                warned.update({f.rule for f in result.findings if f.severity.rank >= 2})
+    print(f"WCXB dev whole pages with a headline warning, by rule: {dict(warned)} of {n}")
+
+
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--headline-warnings", action="store_true")
+    args = parser.parse_args()
     if not SHARED.exists():
         raise SystemExit(f"needs {SHARED}")
     pages(0)
     pages(1)
     bbc()
+    if args.headline_warnings:
+        headline_warnings()
