@@ -31,20 +31,24 @@ _COORDINATED_RE = re.compile(
 # Doubled words that English allows ("had had", "that that") and reduplications ("bye bye").
 _ALLOWED_DOUBLES = frozenset(
     "had that is do bye no so ha yeah blah knock tut chop night hush pooh there now well tsk "
-    "hip go boo bling yada very really please gimme la".split()
+    "hip go boo bling yada very really please gimme la "
+    # names and terms written doubled in lower case ("mahi mahi", "ylang ylang")
+    "mahi ylang bora walla chin".split()
 )
 # "X and X" pairs English uses for emphasis ("again and again", "more and more"), beside
-# comparatives, plurals and gerunds ("bigger and bigger", "years and years", "building and
-# building"), which are recognised by their ending.
+# comparatives, plurals, gerunds and past tenses ("bigger and bigger", "years and years",
+# "building and building", "waited and waited"), which are recognised by their ending.
 _EMPHATIC = frozenset(
-    "again over more less round through neck time side back forth "
+    "again over more less worse round through neck time side back forth on up down out far "
     # function words, whose self-coordination is rhetorical ("there and there")
     "there here then that this these those them they their what when where which while with "
     "from into your "
-    # a fixed pair, an emphatic adverb and verbs ("half and half", "around and around")
-    "half around grew rise".split()
+    # a fixed pair, an emphatic adverb and verbs, irregular past tenses among them ("half and
+    # half", "around and around", "fought and fought")
+    "half around grew rise ran went sat fought thought wept swam drove rose fell dug slept "
+    "spun".split()
 )
-_EMPHATIC_ENDINGS = ("er", "s", "ing")
+_EMPHATIC_ENDINGS = ("er", "s", "ing", "ed")
 # The second copy is the first word of a compound ("suicide and suicide attempts", "application
 # and application fee"): often a writer's, so only info (a spinner's "security and security
 # cooperation" reads the same). Before a function word ("peace and peace in the region") or
@@ -201,8 +205,8 @@ class DoubledWord(_RepeatedWordRule):
     docs = """
     Flags a word written twice in a row: "in in Tokyo", "along with with Britain". An editing
     slip that careful copy also has now and then (hence info), and debris of spinners and
-    machine rewriting. Doubles that English allows ("had had", "that that", "bye bye") and
-    capitalised names (Duran Duran, Baden Baden) are not flagged.
+    machine rewriting. Doubles that English allows ("had had", "that that", "bye bye", "mahi
+    mahi", "ylang ylang") and capitalised names (Duran Duran, Baden Baden) are not flagged.
     """
     examples = [
         flag("Stoltenberg arrived in in Tokyo on Monday."),
@@ -210,6 +214,7 @@ class DoubledWord(_RepeatedWordRule):
         flag("Japan broadened its ties along with with Britain and Europe."),
         ok("He had had enough. She said that that was wrong. Bye bye, he said."),
         ok("Duran Duran played in Baden Baden and Walla Walla."),
+        ok("Grilled mahi mahi with a ylang ylang glaze."),
         ok("The score was 6 6 in the first set."),
     ]
     pattern = _DOUBLED_RE
@@ -236,8 +241,8 @@ class SelfCoordination(_RepeatedWordRule):
     Flags a word joined to itself by "and" or "or": "unity and togetherness, freedom and
     freedom and independence". A spinner that replaced two different words (freedom and
     liberty) with the same synonym leaves exactly this. Emphatic pairs ("again and again",
-    "more and more", "bigger and bigger", "years and years", "building and building"),
-    "may or may not" and short words are not flagged. When the second copy is the first word
+    "more and more", "bigger and bigger", "years and years", "building and building", "waited
+    and waited", "fought and fought"), "may or may not" and short words are not flagged. When the second copy is the first word
     of a compound ("suicide and suicide attempts", "application and application fee") the
     pair is often a writer's, so the finding is only info (a spinner's "security and security
     cooperation" reads the same); before a function word or punctuation ("freedom and freedom
@@ -248,6 +253,7 @@ class SelfCoordination(_RepeatedWordRule):
         flag("The talks covered security and security cooperation in the region."),
         flag("Voters want peace or peace, the poll found."),
         ok("Prices rose again and again, more and more, bigger and bigger, for years and years."),
+        ok("Residents waited and waited; they fought and fought, and things got worse and worse."),
         ok("The deal may or may not survive; it is building and building, step by step."),
         ok("You and you alone, there and there, two and two make four."),
     ]
