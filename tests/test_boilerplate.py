@@ -474,8 +474,24 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "Folosim cookie-uri pentru a vă oferi o experiență mai bună.",
     "Käytämme evästeitä parantaaksemme käyttökokemustasi.",
     "Мы используем файлы cookie.",
-    # a consent banner's buttons
+    # scripts without word spaces or with combining marks, and other spaced languages
+    "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+    "यह वेबसाइट आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करती है।",
+    "当サイトでは、利便性の向上のためにクッキーを使用しています。",
+    "本网站使用cookie来改善您的浏览体验并分析网站流量。",
+    "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+    "Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    # the IAB consent framework's sentence
+    "We and our partners store and/or access information on a device, such as cookies and "
+    "process personal data, such as unique identifiers.",
+    "Wir und unsere Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu, zum "
+    "Beispiel auf Cookies, und verarbeiten personenbezogene Daten.",
+    "Nous et nos partenaires stockons et accédons à des informations sur votre appareil, telles "
+    "que les cookies, et traitons des données personnelles.",
+    # a consent dialog's heading and buttons
     "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Akceptuję", "Accept all",
+    "Tümünü kabul et", "Reddet", "We value your privacy", "Ihre Privatsphäre ist uns wichtig",
+    "Manage preferences", "Einstellungen verwalten",
 ])
 def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     assert line_cues([line]) == ["cookie"]
@@ -490,6 +506,26 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("Girl Scouts will accept orders for cookies until March.", None),
     ("By using this website you accept our use of cookies.", "cookie"),
     ("Accept cookies", "cookie"),
+    # cookies to eat, near a policy or a site that is no web site's
+    ("The school's new policy bans cookies, crisps and fizzy drinks from lunchboxes.", None),
+    ("Under the new policy, cookies and cakes will no longer be sold in canteens.", None),
+    ("The bakery on this site used to make cookies for the royal household.", None),
+    ("Politicians handed out cookies and cakes at the rally.", None),
+    # "read also" labels and newsletter prompts of other languages
+    ("Читайте также: Правительство утвердило новый бюджет", "navigation"),
+    ("Läs också: Regeringen presenterar ny budget för skolan", "navigation"),
+    ("Baca juga: Pemerintah umumkan kebijakan baru soal harga BBM", "navigation"),
+    ("Melden Sie sich jetzt für unseren kostenlosen Newsletter an.", "subscribe"),
+    ("Suscríbete a nuestro boletín y recibe cada mañana las noticias.", "subscribe"),
+    ("Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het nieuws.", "subscribe"),
+    ("Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel.", "subscribe"),
+    # share bars
+    ("Share this article on Facebook, Twitter or by email", "share"),
+    ("Compartir en Facebook Compartir en Twitter Enviar por correo", "share"),
+    ("Partager cet article sur Facebook, Twitter ou par e-mail", "share"),
+    ("Condividi questo articolo su Facebook e Twitter", "share"),
+    ("Shares in Facebook fell sharply on Tuesday after the results.", None),
+    ("She shared her story on Facebook and Twitter last year.", None),
 ])
 def test_read_more_links_and_buttons_of_other_languages(line, kind):
     assert line_cues([line]) == [kind]

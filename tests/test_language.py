@@ -56,3 +56,23 @@ def test_language_probabilities_are_ranked_and_deterministic():
 def test_held_out_bbc_articles_get_no_warning():
     articles = bbc_articles(held_out=True)
     assert len(warned_articles([RULE], articles)) <= 0.005 * len(articles)
+
+
+def test_spanish_and_portuguese_lines_with_english_looking_words_are_flagged():
+    for line, code in [
+        ("No vamos a permitir que una tragedia como esta vuelva a ocurrir en nuestras calles.", "es"),
+        ("Assine a nossa newsletter e receba as principais notícias do dia no seu e-mail.", "pt"),
+    ]:
+        doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+        (finding,) = RULE.check(doc)
+        assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+
+
+def test_a_line_mostly_in_chinese_letters_is_foreign_however_unsure_langdetect_is():
+    line = "本网站使用cookie来改善您的浏览体验并分析网站流量。继续浏览即表示您同意我们使用cookie。"
+    assert language_probabilities(line)[0][1] < 0.95  # langdetect alone would pass it
+    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == "zh-cn"
+    quoted = "Protesters chanted 香港人加油，光复香港 as they marched through the city centre."
+    assert list(RULE.check(doc_of(ENGLISH * 2 + quoted + "\n\n" + ENGLISH))) == []

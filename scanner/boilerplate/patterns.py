@@ -25,6 +25,17 @@ _I = re.IGNORECASE
 # ----- whole-line cues (tried on the stripped line) ------------------------------------------
 _SOCIAL = (r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|instagram"
            r"|youtube|tiktok|flipboard|threads|bluesky|mastodon|email|e-mail|print|share|copy\s+link")
+# "Share this article on Facebook, Twitter or by email", "Compartir en Facebook", "Partager
+# cet article sur Facebook", "Condividi questo articolo su Facebook e Twitter": a share verb, up
+# to three words, then networks
+_SHARE_VERB = (r"share|compartir|compartilh[ae]r?|compartilhe|partager|partagez|condividi|teilen"
+               r"|delen|deel|udostępnij|paylaş|dela")
+_NETWORKS = (rf"(?:{_SOCIAL}|correo|mail)(?:(?:\s*,\s*|\s+(?:or|and|e|et|y|o|ou|und|oder|of|og)\s+)"
+             rf"(?:(?:by|par|por|per|via|no|na)\s+)?(?:{_SOCIAL}|correo|mail))*")
+_SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|no|na|auf|op|in|på)"
+             rf"\s+(?:the\s+|le\s+|el\s+|o\s+)?{_NETWORKS}")
+_SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
+                 r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
            r"|anadolu\s+agency|anadolu|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?"
            r"|bloomberg|nurphoto|sopa\s+images|pa\s+(?:wire|images|media)|xinhua|unsplash|pexels"
@@ -32,7 +43,8 @@ _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+imag
 # "read also" labels of other languages: "Lees ook:", "Mehr zum Thema:", "Lire aussi :"
 _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi"
               r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
-              r"|(?:leia|veja)\s+também")
+              r"|(?:leia|veja)\s+também|читайте\s+также|смотрите\s+также|läs\s+(?:också|även)"
+              r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm")
 _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
@@ -140,7 +152,8 @@ LINE_CUES: dict[str, str] = {
         rf"|home\s+(?:{_SECTION})\b(?!(?-i:\s+[a-z]))[^.!?]{{0,200}}"
     ),
     "share": (
-        rf"share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
+        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
@@ -197,36 +210,62 @@ LINE_CUES: dict[str, str] = {
         r"|(?:tout\s+)?(?:accepter|refuser)(?:\s+tout)?|(?:aceptar|rechazar)(?:\s+todas?)?"
         r"|(?:accetta|rifiuta)(?:\s+tutt[oi])?|(?:alles\s+)?(?:accepteren|weigeren)"
         r"|(?:aceitar|rejeitar)(?:\s+todos)?|akceptuj[eę]|zgadzam\s+się|godkänn(?:\s+alla)?"
-        r"|hyväksy(?:\s+kaikki)?|kabul\s+et|souhlasím|принять(?:\s+все)?"
+        r"|hyväksy(?:\s+kaikki)?|(?:tümünü\s+)?(?:kabul\s+et|reddet)|souhlasím|принять(?:\s+все)?"
+        # a consent dialog's heading and settings button: "We value your privacy", "Manage
+        # preferences", "Einstellungen verwalten", "Tercihleri yönet"
+        r"|(?:we\s+value\s+your\s+privacy|your\s+privacy\s+(?:is\s+important\s+to\s+us|matters))"
+        r"|ihre\s+privatsphäre\s+ist\s+uns\s+wichtig|votre\s+vie\s+privée\s+(?:est\s+importante|nous\s+importe)"
+        r"|gizliliğiniz\s+bizim\s+için\s+önemli(?:dir)?"
+        r"|manage\s+(?:preferences|options|choices|consent)|(?:einstellungen|optionen)\s+verwalten"
+        r"|gérer\s+(?:les\s+)?(?:préférences|options)|gestionar\s+(?:preferencias|opciones)"
+        r"|tercihleri\s+yönet"
     ),
 }
 
 # ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
-_COOKIE = (r"(?:cookie-uri\w*|cookies?|çerez(?:ler)?\w*|kakor|eväste\w*|sütik\w*|kolačić\w*"
-           r"|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*|küpsis\w*|sīkdatn\w*"
-           r"|クッキー|куки|쿠키)")
+# A cookie word: in a Latin script between non-letters (also beside Chinese letters, which
+# "使用cookie来" glues it to), else as it is ("クッキー", "कुकीज़", "ملفات تعريف الارتباط").
+_COOKIE = (r"(?:(?<![a-z])(?:cookie-uri\w*|cookies?|çerez(?:ler)?\w*|kakor|eväste\w*|sütik\w*"
+           r"|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
+           r"|küpsis\w*|sīkdatn\w*)(?![a-z])"
+           r"|クッキー|куки|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
+# Banner wording near it. "this site" as a banner says it ("this site uses", "use this site"),
+# not as a place ("the bakery on this site used to make cookies"); a policy is a privacy or
+# cookie one, not "the school's new policy bans cookies".
+_SITE = r"(?:web\s*)?site"
 _BANNER = (
-    r"(?:(?:this|our|the|este|esta|ce|cette|questo|diese|unsere|bu|deze|onze|ten|ta|naszej)\s+"
+    r"(?:\b(?:(?:this|our)\s+" + _SITE + r"\s+(?:uses|may\s+use|is\s+using|stores|sets|places)"
+    r"|(?:use|using|browse|browsing|visit|visiting)\s+(?:this|our|the)\s+" + _SITE
+    + r"|(?:este|esta|ce|cette|questo|diese|unsere|bu|deze|onze|ten|ta|naszej)\s+"
     r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
-    r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen)"
-    r"|verwendet|nous\s+utilisons|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
+    r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen|und\s+unsere)"
+    r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
     r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|používá\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
+    r"|menggunakan|sử\s+dụng|kullan\w*|ortaklarımız"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
-    r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)\b"
-    r"|\bi\s+accept\s*[.!]?$"
+    r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
+    r"|i\s+accept\s*[.!]?$"
     r"|akzept\w*|akceptuj\w*|acept\w*|aceit\w*|accett\w*|akkoord|zgod\w*"
     r"|godkänn\w*|hyväksy\w*|souhlas\w*|kabul\w*|consent\w*|zustimm\w*|consentement|consenso"
-    r"|you\s+agree|policy|politi\w*|richtlinie|settings|einstellungen|paramètres|preferences"
-    r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience|on\s+your\s+device)"
+    r"|menyetujui|đồng\s+ý|you\s+agree"
+    r"|(?:cookie|privacy|data(?:\s+protection)?|our)\s+policy|pol[ií]tica|politique|politik\w*"
+    r"|richtlinie|settings|einstellungen|paramètres|preferences"
+    r"|privacy|datenschutz|gdpr|kvkk|rgpd|dsgvo|lgpd|browsing\s+experience"
+    # the IAB consent framework's sentence: "store and/or access information on a device"
+    r"|(?:on|to)\s+(?:a|your)\s+device|auf\s+ihrem\s+gerät|sur\s+votre\s+appareil"
+    r"|en\s+su\s+dispositivo|sul\s+tuo\s+dispositivo|op\s+uw\s+apparaat|and/or|und/oder|et/ou|y/o|ve/veya|en/of|i/lub)\b"
+    # in scripts that \b does not divide: "使用", "同意", "使用しています", "उपयोग", "يستخدم"
+    r"|使用|同意|当サイト|本网站|本站|사용|동의|उपयोग|सहमत|يستخدم|توافق|سياسة\s+الخصوصية)"
 )
 # (kind, trigger substrings of the lower-cased text, regex): one row per kind. No trigger holds
 # another, so the trigger search, which finds the longest at a place, hides none.
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
      ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
-      "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키"),
-     rf"\b{_COOKIE}\b[^.!?\n]{{0,60}}\b{_BANNER}\b|\b{_BANNER}\b[^.!?\n]{{0,60}}\b{_COOKIE}\b(?!-)"),
+      "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키", "कुकी",
+      "الارتباط", "كوكيز"),
+     rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
     ("comments",
      ("email address will", "required fields", "save my name", "notify me of", "logged in to",
       "akismet", "leave a response", "responses to this entry", "pings are"),
@@ -242,7 +281,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
-      "members"),
+      "members", "boletín", "nieuwsbrief"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
@@ -257,7 +296,12 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
      r"|log\s*in|register|become\s+a)"
      r"|\bdownload\s+our\s+(?:free\s+)?(?:\w+\s+)?app\b"
-     r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+our\s+(?:free\s+)?app\b"),
+     r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+our\s+(?:free\s+)?app\b"
+     # in other languages: "Melden Sie sich für unseren Newsletter an", "Inscrivez-vous à notre
+     # newsletter", "Suscríbete a nuestro boletín", "Schrijf je in voor onze nieuwsbrief"
+     r"|\b(?:melden\s+sie\s+sich|abonnieren\s+sie|inscrivez-vous|abonnez-vous|suscr[ií]bete"
+     r"|iscriviti|assine|inscreva-se|schrijf\s+je\s+in|meld\s+je\s+aan)\b[^.!?\n]{0,40}"
+     r"\b(?:newsletter|boletín|nieuwsbrief)"),
     # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
     ("ad",
      ("affiliate", "commission",

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
-from scanner.language import UNSPACED_SCRIPT_RE, english_stop_share, language_probabilities
+from scanner.language import (
+    ENGLISH_STOP_WORDS,
+    UNSPACED_SCRIPT_RE,
+    english_stop_share,
+    language_probabilities,
+    letter_runs,
+)
 from scanner.rule import Rule, flag, ok
 
 MIN_WORDS = 6
@@ -27,18 +33,21 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "le la les et est des du une un que qui dans pour pas sur au aux avec ce ces nous vous "
     # es / pt / it
     "el los las del y en por con para una es lo se su al os das não uma com do da il di che "
-    "della per non sono gli nel ha "
+    "della per non sono gli nel ha e ao pelo pela nossa nosso seu sua mais também nuestra "
+    "nuestro sus más también alla delle nostra nostro "
     # nl / scandinavian
     "het een van niet zijn op voor met ook och att det är som på av og er til af ikke "
     # tr / pl / id
     "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan".split()
 )
+_FOREIGN_ONLY = _FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
 # Languages so close that langdetect splits its vote on one line between them (a Dutch cookie
 # banner: Dutch 0.86, Afrikaans 0.14); together they are as sure as one language.
 _SIBLINGS = frozenset(frozenset(pair) for pair in (
     ("nl", "af"), ("da", "no"), ("da", "sv"), ("no", "sv"), ("cs", "sk"), ("hr", "sl"),
     ("bg", "mk"), ("ru", "uk"), ("es", "ca"), ("es", "pt"), ("lt", "lv"), ("hi", "mr"),
     ("hi", "ne"), ("mr", "ne"), ("zh-cn", "zh-tw"), ("id", "tl")))
+_UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})  # langdetect's names for them
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 LANGUAGE_NAMES = {
@@ -92,11 +101,14 @@ class ForeignLanguageLine(Rule):
         flag(_BODY + "Le président a déclaré que la situation était grave et que nous "
              "devons agir."),
         flag(_BODY + "Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln."),
+        flag(_BODY + "No vamos a permitir que una tragedia como esta vuelva a ocurrir en nuestras "
+             "calles, y por eso las obras empiezan en primavera."),
         flag(_BODY + "Wij gebruiken cookies om uw ervaring op onze website te verbeteren. Door "
              "verder te surfen gaat u akkoord met ons cookiebeleid."),
         flag(_BODY + "该网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意。"),
         flag(_BODY + "当サイトではクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。"),
         flag(_BODY + "当サイトではクッキーを使用しています詳しくはプライバシーポリシーをご覧ください"),
+        flag(_BODY + "本网站使用cookie来改善您的浏览体验并分析网站流量。继续浏览即表示您同意我们使用cookie。"),
         ok(_BODY + "Protesters carried banners reading 香港人加油，光复香港时代革命 as they marched "
            "through the city on Sunday afternoon."),
         ok(_BODY + "Harrison, Lockwood, Donny Barnard, White, Mackie, Jones, Smith, Müller"),
@@ -136,7 +148,11 @@ class ForeignLanguageLine(Rule):
         if not ranked:
             return None
         code, probability = ranked[0]
-        if code == main or _with_siblings(ranked, main) < self.options["min_probability"]:
+        if code == main:
+            return None
+        if unspaced and code in _UNSPACED_LANGUAGES and _mostly_unspaced(text):
+            return code, probability  # the script itself says the line is not ``main``
+        if _with_siblings(ranked, main) < self.options["min_probability"]:
             return None
         return code, probability
 
@@ -153,8 +169,16 @@ def _suspect(text: str, main: str) -> bool:
     if main == "en":
         if _has_english_words(text) or _has_english_words(text.lower()):
             return False  # lower-cased only when the line lacks them as written
-        share, count = english_stop_share(text)
-        return count >= MIN_WORDS and share <= 0.1
+        words = letter_runs(text.lower())
+        if len(words) < MIN_WORDS:
+            return False
+        english = [w for w in words if w in ENGLISH_STOP_WORDS]
+        if len(english) <= 0.1 * len(words):
+            return True
+        # Spanish or Portuguese has English-looking "a", "no", "as", "do" (but no "the", "was",
+        # "with"): three of its own function words outnumbering English ones of 3+ letters
+        foreign = sum(map(_FOREIGN_ONLY.__contains__, words))
+        return foreign >= 3 and foreign > sum(len(w) > 2 for w in english)
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
 
@@ -166,6 +190,14 @@ def _in_unspaced_script(text: str) -> bool:
     if text.isascii():
         return False
     return len(UNSPACED_SCRIPT_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
+
+
+def _mostly_unspaced(text: str) -> bool:
+    """Whether most letters of the line (its first :data:`MAX_CHARS`) are Chinese, Japanese or
+    Thai, so that it is not in a spaced script's language whatever langdetect's confidence
+    ("本网站使用cookie..."; not an English sentence quoting a Chinese slogan)."""
+    head = text[:MAX_CHARS]
+    return 2 * len(UNSPACED_SCRIPT_RE.findall(head)) > sum(map(str.isalpha, head))
 
 
 def _has_english_words(text: str) -> bool:
