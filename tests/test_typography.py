@@ -95,3 +95,15 @@ def test_doubled_punctuation_is_found_but_not_in_look_alikes(text, found, clean)
 def test_two_stops_ending_a_lines_sentence_are_doubled_unless_the_text_trails_off(text, doubled):
     found = [f.excerpt for f in typography.DoubledPunctuation().check(doc_of(text))]
     assert found == ([".."] if doubled else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    # weekdays (capitalised) and news abbreviations end no sentence; lowercase words do
+    ("The desk opens Mon. through Fri. and Sat. from nine; Tues., Wed. and Thurs. too. She sat. "
+     "and he lay in the sun. and slept.", ["sat. and", "sun. and"]),
+    ("A payment, excl. fees, goes to 40 pct. of homes; bonds pay 4.5 per cent. over ten years "
+     "and the site is 300 km. from here. It ended. and then", ["ended. and"]),
+])
+def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations(text, found):
+    rule = typography.BrokenSentenceSplit()
+    assert [f.excerpt for f in rule.check(doc_of(text))] == found

@@ -76,10 +76,14 @@ _ABBREVIATIONS = frozenset(
     "intl jan jr jul jun lb lbs lt ltd maj mar max min mins misc mr mrs ms mt natl no nos "
     "nov oct op oz pp pres prof pt rd rep reps rev sec sen sept sgt sq sr st supt tel univ "
     "utd var vol vols vs yr yrs "
+    # news and business copy: "excl. fees", "40 pct. of", "4.5 per cent. over", "300 km. from"
+    "cent excl kg km pct tbsp tsp wk wks yd yds "
     # US state abbreviations (AP style): "Portland, Ore. and Seattle".
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex va vt wash wis wyo".split()
 )
+# Weekdays, abbreviated only when capitalised ("Mon. through Fri."; "he sat. and" is a split).
+_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 # Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
 # that may hold one. TYP001's maps the text's UTF-8 bytes to classes: an ASCII character is one
@@ -386,7 +390,8 @@ class BrokenSentenceSplit(_PatternRule):
     Finds a full stop after a word followed by a lowercase word on the same line: "missiles
     for preemption. enemy attacks". It is what a machine translator or spinner leaves when it
     splits or joins sentences in the wrong place. Abbreviations (approx., vs., e.g., a.m.,
-    p.m., etc., Inc., No.) and names that start lowercase (eBay, iPhone) are not flagged.
+    p.m., etc., Inc., No., excl., pct., per cent., capitalised weekdays: Mon. through Fri.),
+    and names that start lowercase (eBay, iPhone) are not flagged.
     """
     examples = [
         flag("the deployment of long-range missiles for preemption. enemy attacks on Japan"),
@@ -396,12 +401,15 @@ class BrokenSentenceSplit(_PatternRule):
         ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
         ok("Avg. total cost per trip, eg. when it rains, ie. slugs, var. alba."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
+        ok("Open Mon. through Fri. from May, excl. fees, to 40 pct. of homes at 4 per cent. a year."),
     ]
     trigger = _STOP_LOWERCASE_RE
     pattern = _SPLIT_RE
 
     def accept(self, text, match):
-        return match.group(1).lower() not in _ABBREVIATIONS
+        word = match.group(1)
+        lowered = word.lower()
+        return lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
 
     def message(self, match):
         return f"Sentence split mid-line before a lowercase word: '{match.group()}'."
