@@ -103,7 +103,16 @@ def test_two_stops_ending_a_lines_sentence_are_doubled_unless_the_text_trails_of
      "and he lay in the sun. and slept.", ["sat. and", "sun. and"]),
     ("A payment, excl. fees, goes to 40 pct. of homes; bonds pay 4.5 per cent. over ten years "
      "and the site is 300 km. from here. It ended. and then", ["ended. and"]),
+    # after a number of two digits or more following a word, not a list's or a reference's number
+    ("The strikes were carried out in 2023. and more would follow; he died at 85. his wife lived. "
+     "See No. 10, Vol. 3, p. 12, Fig. 2 and section 4.2. then at 3 p.m. and in the U.S. and at "
+     "Acme Corp. and Apple Inc. said so.\n1. open the box 2. remove the cover\n"
+     "Psychiatry. 2018;175:631–48. doi: 10.1176/appi.ajp and above 1. num- threads",
+     ["2023. and", "85. his"]),
+    # after a blank, when prose goes on; not code's member access nor an ellipsis
+    ("The doctrine is meant for preemption . enemy attacks have risen.\nfor ch in text . chars () "
+     "{ print }; console . log ( x ); he went on . . . and on", ["preemption . enemy"]),
 ])
-def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations(text, found):
+def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists(text, found):
     rule = typography.BrokenSentenceSplit()
     assert [f.excerpt for f in rule.check(doc_of(text))] == found

@@ -68,7 +68,12 @@ _YEAR_DAY_RE = re.compile(
 _AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
 _BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
 _STOP_LOWERCASE_RE = re.compile(r"\.[ \t]+[a-z]")
-_SPLIT_RE = re.compile(_LEFT + r"([A-Za-z][a-z]+)\.[ \t]+([a-z]+)(?![\w'’.:/-])")
+# a word, or a number of two digits or more after a word ("in 2023. and"; not a list's "1. the"),
+# a stop, perhaps after a blank when prose goes on ("preemption . enemy attacks"; not code's
+# "text . chars ()"), and a lowercase word
+_SPLIT_RE = re.compile(
+    _LEFT + r"([A-Za-z][a-z]+|(?<=[A-Za-z][ \t])\d\d+)(?:\.|[ \t]\.(?=[ \t]+[a-z]+[ \t]+[A-Za-z]))"
+    r"[ \t]+([a-z]+)(?![\w'’.:/-])")
 # Abbreviations that a lowercase word may legitimately follow.
 _ABBREVIATIONS = frozenset(
     "al approx apr assn assoc ave avg aug bros blvd ca capt cf cit co col corp cr dec dept "
@@ -388,20 +393,25 @@ class BrokenSentenceSplit(_PatternRule):
     summary = "A full stop followed by a lowercase word mid-line ('preemption. enemy attacks')."
     docs = """
     Finds a full stop after a word followed by a lowercase word on the same line: "missiles
-    for preemption. enemy attacks". It is what a machine translator or spinner leaves when it
+    for preemption. enemy attacks", also after a number ("in 2023. and more") or a blank
+    ("preemption . enemy attacks"). It is what a machine translator or spinner leaves when it
     splits or joins sentences in the wrong place. Abbreviations (approx., vs., e.g., a.m.,
     p.m., etc., Inc., No., excl., pct., per cent., capitalised weekdays: Mon. through Fri.),
-    and names that start lowercase (eBay, iPhone) are not flagged.
+    names that start lowercase (eBay, iPhone), a list's numbers ("1. open the box 2. remove
+    the cover") and code ("text . chars ()") are not flagged.
     """
     examples = [
         flag("the deployment of long-range missiles for preemption. enemy attacks on Japan"),
         flag("Japan said it would act. and Kishida agreed with the plan."),
         flag("The meeting ended. however the talks went on."),
+        flag("The strikes were carried out in 2023. and more would follow."),
+        flag("The doctrine is meant for preemption . enemy attacks have risen."),
         ok("The summit starts at 10 a.m. local time and ends at 4 p.m. on Friday."),
         ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
         ok("Avg. total cost per trip, eg. when it rains, ie. slugs, var. alba."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
         ok("Open Mon. through Fri. from May, excl. fees, to 40 pct. of homes at 4 per cent. a year."),
+        ok("Steps: 1. open the box 2. remove the cover. Then call text . chars () in code."),
     ]
     trigger = _STOP_LOWERCASE_RE
     pattern = _SPLIT_RE
