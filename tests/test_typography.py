@@ -116,3 +116,18 @@ def test_two_stops_ending_a_lines_sentence_are_doubled_unless_the_text_trails_of
 def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists(text, found):
     rule = typography.BrokenSentenceSplit()
     assert [f.excerpt for f in rule.check(doc_of(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a stop glued after a capitalised word, an acronym or a number, before a sentence's opener
+    ("He arrived on Monday.The visit was secret. It grew 3%.However, prices rose; ask NATO.The "
+     "alliance said so in 2023.The end.", ["Monday.The", "3%.However", "NATO.The", "2023.The"]),
+    # not in names, domains, files, code, initials, versions, decimals or a list's numbers
+    ("Buy on Amazon.com or use Node.js, ASP.NET, ASP.Net Core, Rocket.Chat, One.Tel, Earth.Org "
+     "and index.html; v2.1 costs 3.5% in the U.K. and the U.S.The next day J.R.R.Tolkien and "
+     "J.Crew met at 10 a.m.The end...The rest: Assert.That(x); using System.Text;\n"
+     "1.The fish needs water.\nBut he stayed in Kyiv.The talks went on.", ["Kyiv.The"]),
+])
+def test_a_stop_glued_after_a_name_or_number_is_found_but_not_in_names(text, found):
+    rule = typography.MissingSpaceAfterPunctuation()
+    assert [f.excerpt for f in rule.check(doc_of(text))] == found

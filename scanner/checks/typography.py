@@ -31,8 +31,21 @@ _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
 # one leading character class: an alternation of whole patterns would scan twice as slowly
 _PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z])")
+# Capitalised words that open sentences, and rarely follow a dot in a name ("Rocket.Chat",
+# "ASP.Net", "Earth.Org"): after a capitalised word or a number, a glued stop needs one.
+_SENTENCE_OPENERS = (
+    "According|After|Although|And|As|At|Before|But|By|Despite|During|For|Following|From|He|Her|"
+    "Here|His|However|If|In|Instead|It|Its|Meanwhile|Many|Most|My|Now|On|Our|She|Since|Some|"
+    "That|The|Their|Then|There|These|They|This|Those|Though|Under|Until|We|What|When|Where|"
+    "While|Who|With|Yet|You"
+)
 _PUNCT_GLUE_RE = re.compile(
     _LEFT + r"(?:([A-Za-z][a-z]+[,;])|([a-z]{2,}[.?!]))([A-Z][a-z]+)(?![\w@/.'’-])"
+    # a stop glued after a capitalised word, an acronym or a number ("Monday.The", "NATO.The",
+    # "in 2023.The", "3%.However"), not initials ("J.Crew", "U.S.The"), a list's number
+    # ("1.The" opening a line) or code ("Assert.That(")
+    r"|" + _LEFT + r"((?=[a-z]*[A-Z])[A-Za-z]{2,}\.|(?<=[ \t])\d+(?:[.,]\d+)*%?\.)"
+    rf"({_SENTENCE_OPENERS})(?=[ \t,])"
     r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
     # a comma glued to a lowercase word ("region,and"), not within a list written without spaces
     # ("red,green,blue"), a query string, code ("f(a,b)") or a file name
@@ -180,10 +193,13 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
-    "Tokyo,Japan", "said.The", "order.”According", "region,and". Numbers (1,000, 7.1,2),
-    abbreviations (U.S., e.g.), URLs, e-mail addresses, file names, code ("f(a,b)") and lists
-    written without spaces ("red,green,blue") are left alone. Such joins come from scrapers
-    that drop line breaks and from careless machine rewriting.
+    "Tokyo,Japan", "said.The", "order.”According", "region,and", and after a capitalised word
+    or a number a stop glued to a word that opens sentences ("Monday.The", "NATO.The",
+    "3%.However"). Numbers (1,000, 7.1,2), abbreviations and initials (U.S., e.g., "J.Crew"),
+    names with a dot ("Rocket.Chat", "ASP.Net"), a list's "1.The" opening a line, URLs,
+    e-mail addresses, file names, code ("f(a,b)") and lists written without spaces
+    ("red,green,blue") are left alone. Such joins come from scrapers that drop line breaks
+    and from careless machine rewriting.
     """
     examples = [
         flag("Stoltenberg met Kishida on Jan 31, 2023 in Tokyo,Japan on Tuesday."),
@@ -195,6 +211,10 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         flag("Trees fell across the region,and several roads were closed."),
         ok("Set colors=red,green,blue in report,final.pdf or call f(x,y) and see example.com/a,b."),
         ok("Pick red,green,blue for the flag."),
+        flag("The premier arrived in Kyiv on Monday.The visit was not announced."),
+        flag("The economy grew 3%.However, inflation remained high."),
+        ok("Rocket.Chat, One.Tel and ASP.Net Core run on Amazon.com; J.Crew opened in the U.S."),
+        ok("Reasons:\n1.The fish needs water.\n2.The tank needs light."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
