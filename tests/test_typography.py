@@ -127,7 +127,15 @@ def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists
      "and index.html; v2.1 costs 3.5% in the U.K. and the U.S.The next day J.R.R.Tolkien and "
      "J.Crew met at 10 a.m.The end...The rest: Assert.That(x); using System.Text;\n"
      "1.The fish needs water.\nBut he stayed in Kyiv.The talks went on.", ["Kyiv.The"]),
+    # a curly quote glued to a lowercase word or to the comma or stop before it
+    ("“We will win this fight,”he said. The mayor said,“We will not give up,” and left. He "
+     "said.“But they had gone.” A “quote”, she said, and “another.”", ["fight,”he", "said,“We",
+                                                                      "said.“But"]),
+    # a comma glued after a number, not thousands, lists of numbers, coordinates or code
+    ("Prices rose in 2020,and in 2021; Gill Rosenberg, 31,said so. There were 2,000 people, "
+     "1,234,567 votes, items 1,2,3, a point at 51.5,-0.12 and f(1,x) with x=1,y=2.",
+     ["2020,and", "31,said"]),
 ])
-def test_a_stop_glued_after_a_name_or_number_is_found_but_not_in_names(text, found):
+def test_a_missing_space_after_a_stop_quote_or_number_is_found_but_not_in_names(text, found):
     rule = typography.MissingSpaceAfterPunctuation()
     assert [f.excerpt for f in rule.check(doc_of(text))] == found

@@ -30,7 +30,7 @@ _LEFT = r"(?<![\w@#/.:\\'’-])"
 _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
 # one leading character class: an alternation of whole patterns would scan twice as slowly
-_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z])")
+_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z]|”[a-z]|“)")
 # Capitalised words that open sentences, and rarely follow a dot in a name ("Rocket.Chat",
 # "ASP.Net", "Earth.Org"): after a capitalised word or a number, a glued stop needs one.
 _SENTENCE_OPENERS = (
@@ -47,9 +47,13 @@ _PUNCT_GLUE_RE = re.compile(
     r"|" + _LEFT + r"((?=[a-z]*[A-Z])[A-Za-z]{2,}\.|(?<=[ \t])\d+(?:[.,]\d+)*%?\.)"
     rf"({_SENTENCE_OPENERS})(?=[ \t,])"
     r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
-    # a comma glued to a lowercase word ("region,and"), not within a list written without spaces
-    # ("red,green,blue"), a query string, code ("f(a,b)") or a file name
-    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,)([a-z]{2,})(?![\w@/.'’,)\]=-])"
+    # a closing curly quote glued to a lowercase word ('fight,”he'), a comma or stop glued to an
+    # opening one ('said,“We')
+    r"|([A-Za-z]?[a-z]{2,}[.,!?]”)([a-z]{2,})\b|([A-Za-z]?[a-z]{2,}[,.])(“[A-Za-z]+)"
+    # a comma glued to a lowercase word ("region,and", "in 2020,and"), not within a list written
+    # without spaces ("red,green,blue", "1,2,3"), a query string, code ("f(a,b)") or a file name
+    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|\d+(?:[.,]\d+)*%?,)([a-z]{2,})"
+    r"(?![\w@/.'’,)\]=-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
@@ -193,9 +197,10 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
-    "Tokyo,Japan", "said.The", "order.”According", "region,and", and after a capitalised word
-    or a number a stop glued to a word that opens sentences ("Monday.The", "NATO.The",
-    "3%.However"). Numbers (1,000, 7.1,2), abbreviations and initials (U.S., e.g., "J.Crew"),
+    "Tokyo,Japan", "said.The", "order.”According", "region,and", "in 2020,and", a curly quote
+    glued to a word ('fight,”he', 'said,“We'), and after a capitalised word or a number a
+    stop glued to a word that opens sentences ("Monday.The", "NATO.The", "3%.However").
+    Numbers (1,000, 7.1,2, "1,2,3"), abbreviations and initials (U.S., e.g., "J.Crew"),
     names with a dot ("Rocket.Chat", "ASP.Net"), a list's "1.The" opening a line, URLs,
     e-mail addresses, file names, code ("f(a,b)") and lists written without spaces
     ("red,green,blue") are left alone. Such joins come from scrapers that drop line breaks
@@ -215,6 +220,10 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         flag("The economy grew 3%.However, inflation remained high."),
         ok("Rocket.Chat, One.Tel and ASP.Net Core run on Amazon.com; J.Crew opened in the U.S."),
         ok("Reasons:\n1.The fish needs water.\n2.The tank needs light."),
+        flag("“We will win this fight,”he said after the vote."),
+        flag("The mayor said,“We will not give up.”"),
+        flag("Prices were higher in 2020,and in 2021 they rose again."),
+        ok("There were 2,000 people and 1,234,567 votes in districts 1,2,3."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
