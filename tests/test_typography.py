@@ -95,3 +95,47 @@ def test_doubled_punctuation_is_found_but_not_in_look_alikes(text, found, clean)
 def test_two_stops_ending_a_lines_sentence_are_doubled_unless_the_text_trails_off(text, doubled):
     found = [f.excerpt for f in typography.DoubledPunctuation().check(doc_of(text))]
     assert found == ([".."] if doubled else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    # weekdays (capitalised) and news abbreviations end no sentence; lowercase words do
+    ("The desk opens Mon. through Fri. and Sat. from nine; Tues., Wed. and Thurs. too. She sat. "
+     "and he lay in the sun. and slept.", ["sat. and", "sun. and"]),
+    ("A payment, excl. fees, goes to 40 pct. of homes; bonds pay 4.5 per cent. over ten years "
+     "and the site is 300 km. from here. It ended. and then", ["ended. and"]),
+    # after a number of two digits or more following a word, not a list's or a reference's number
+    ("The strikes were carried out in 2023. and more would follow; he died at 85. his wife lived. "
+     "See No. 10, Vol. 3, p. 12, Fig. 2 and section 4.2. then at 3 p.m. and in the U.S. and at "
+     "Acme Corp. and Apple Inc. said so.\n1. open the box 2. remove the cover\n"
+     "Psychiatry. 2018;175:631–48. doi: 10.1176/appi.ajp and above 1. num- threads",
+     ["2023. and", "85. his"]),
+    # after a blank, when prose goes on; not code's member access nor an ellipsis
+    ("The doctrine is meant for preemption . enemy attacks have risen.\nfor ch in text . chars () "
+     "{ print }; console . log ( x ); he went on . . . and on", ["preemption . enemy"]),
+])
+def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists(text, found):
+    rule = typography.BrokenSentenceSplit()
+    assert [f.excerpt for f in rule.check(doc_of(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a stop glued after a capitalised word, an acronym or a number, before a sentence's opener
+    ("He arrived on Monday.The visit was secret. It grew 3%.However, prices rose; ask NATO.The "
+     "alliance said so in 2023.The end.", ["Monday.The", "3%.However", "NATO.The", "2023.The"]),
+    # not in names, domains, files, code, initials, versions, decimals or a list's numbers
+    ("Buy on Amazon.com or use Node.js, ASP.NET, ASP.Net Core, Rocket.Chat, One.Tel, Earth.Org "
+     "and index.html; v2.1 costs 3.5% in the U.K. and the U.S.The next day J.R.R.Tolkien and "
+     "J.Crew met at 10 a.m.The end...The rest: Assert.That(x); using System.Text;\n"
+     "1.The fish needs water.\nBut he stayed in Kyiv.The talks went on.", ["Kyiv.The"]),
+    # a curly quote glued to a lowercase word or to the comma or stop before it
+    ("“We will win this fight,”he said. The mayor said,“We will not give up,” and left. He "
+     "said.“But they had gone.” A “quote”, she said, and “another.”", ["fight,”he", "said,“We",
+                                                                      "said.“But"]),
+    # a comma glued after a number, not thousands, lists of numbers, coordinates or code
+    ("Prices rose in 2020,and in 2021; Gill Rosenberg, 31,said so. There were 2,000 people, "
+     "1,234,567 votes, items 1,2,3, a point at 51.5,-0.12 and f(1,x) with x=1,y=2.",
+     ["2020,and", "31,said"]),
+])
+def test_a_missing_space_after_a_stop_quote_or_number_is_found_but_not_in_names(text, found):
+    rule = typography.MissingSpaceAfterPunctuation()
+    assert [f.excerpt for f in rule.check(doc_of(text))] == found

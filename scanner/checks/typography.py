@@ -30,13 +30,30 @@ _LEFT = r"(?<![\w@#/.:\\'’-])"
 _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
 # one leading character class: an alternation of whole patterns would scan twice as slowly
-_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z])")
+_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z]|”[a-z]|“)")
+# Capitalised words that open sentences, and rarely follow a dot in a name ("Rocket.Chat",
+# "ASP.Net", "Earth.Org"): after a capitalised word or a number, a glued stop needs one.
+_SENTENCE_OPENERS = (
+    "According|After|Although|And|As|At|Before|But|By|Despite|During|For|Following|From|He|Her|"
+    "Here|His|However|If|In|Instead|It|Its|Meanwhile|Many|Most|My|Now|On|Our|She|Since|Some|"
+    "That|The|Their|Then|There|These|They|This|Those|Though|Under|Until|We|What|When|Where|"
+    "While|Who|With|Yet|You"
+)
 _PUNCT_GLUE_RE = re.compile(
     _LEFT + r"(?:([A-Za-z][a-z]+[,;])|([a-z]{2,}[.?!]))([A-Z][a-z]+)(?![\w@/.'’-])"
+    # a stop glued after a capitalised word, an acronym or a number ("Monday.The", "NATO.The",
+    # "in 2023.The", "3%.However"), not initials ("J.Crew", "U.S.The"), a list's number
+    # ("1.The" opening a line) or code ("Assert.That(")
+    r"|" + _LEFT + r"((?=[a-z]*[A-Z])[A-Za-z]{2,}\.|(?<=[ \t])\d+(?:[.,]\d+)*%?\.)"
+    rf"({_SENTENCE_OPENERS})(?=[ \t,])"
     r"|([a-z]{2,}[.,!?][”\"])([A-Z][a-z]+)\b"
-    # a comma glued to a lowercase word ("region,and"), not within a list written without spaces
-    # ("red,green,blue"), a query string, code ("f(a,b)") or a file name
-    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,)([a-z]{2,})(?![\w@/.'’,)\]=-])"
+    # a closing curly quote glued to a lowercase word ('fight,”he'), a comma or stop glued to an
+    # opening one ('said,“We'); from a word's start (scanning from within words costs 3x)
+    r"|(?<![A-Za-z])(?:([A-Za-z][a-z]+[.,!?]”)([a-z]{2,})\b|([A-Za-z][a-z]+[,.])(“[A-Za-z]+))"
+    # a comma glued to a lowercase word ("region,and", "in 2020,and"), not within a list written
+    # without spaces ("red,green,blue", "1,2,3"), a query string, code ("f(a,b)") or a file name
+    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|\d+(?:[.,]\d+)*%?,)([a-z]{2,})"
+    r"(?![\w@/.'’,)\]=-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
@@ -68,7 +85,12 @@ _YEAR_DAY_RE = re.compile(
 _AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
 _BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
 _STOP_LOWERCASE_RE = re.compile(r"\.[ \t]+[a-z]")
-_SPLIT_RE = re.compile(_LEFT + r"([A-Za-z][a-z]+)\.[ \t]+([a-z]+)(?![\w'’.:/-])")
+# a word, or a number of two digits or more after a word ("in 2023. and"; not a list's "1. the"),
+# a stop, perhaps after a blank when prose goes on ("preemption . enemy attacks"; not code's
+# "text . chars ()"), and a lowercase word
+_SPLIT_RE = re.compile(
+    _LEFT + r"([A-Za-z][a-z]+|(?<=[A-Za-z][ \t])\d\d+)(?:\.|[ \t]\.(?=[ \t]+[a-z]+[ \t]+[A-Za-z]))"
+    r"[ \t]+([a-z]+)(?![\w'’.:/-])")
 # Abbreviations that a lowercase word may legitimately follow.
 _ABBREVIATIONS = frozenset(
     "al approx apr assn assoc ave avg aug bros blvd ca capt cf cit co col corp cr dec dept "
@@ -76,10 +98,14 @@ _ABBREVIATIONS = frozenset(
     "intl jan jr jul jun lb lbs lt ltd maj mar max min mins misc mr mrs ms mt natl no nos "
     "nov oct op oz pp pres prof pt rd rep reps rev sec sen sept sgt sq sr st supt tel univ "
     "utd var vol vols vs yr yrs "
+    # news and business copy: "excl. fees", "40 pct. of", "4.5 per cent. over", "300 km. from"
+    "cent excl kg km pct tbsp tsp wk wks yd yds "
     # US state abbreviations (AP style): "Portland, Ore. and Seattle".
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex va vt wash wis wyo".split()
 )
+# Weekdays, abbreviated only when capitalised ("Mon. through Fri."; "he sat. and" is a split).
+_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 # Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
 # that may hold one. TYP001's maps the text's UTF-8 bytes to classes: an ASCII character is one
@@ -171,10 +197,14 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
-    "Tokyo,Japan", "said.The", "order.”According", "region,and". Numbers (1,000, 7.1,2),
-    abbreviations (U.S., e.g.), URLs, e-mail addresses, file names, code ("f(a,b)") and lists
-    written without spaces ("red,green,blue") are left alone. Such joins come from scrapers
-    that drop line breaks and from careless machine rewriting.
+    "Tokyo,Japan", "said.The", "order.”According", "region,and", "in 2020,and", a curly quote
+    glued to a word ('fight,”he', 'said,“We'), and after a capitalised word or a number a
+    stop glued to a word that opens sentences ("Monday.The", "NATO.The", "3%.However").
+    Numbers (1,000, 7.1,2, "1,2,3"), abbreviations and initials (U.S., e.g., "J.Crew"),
+    names with a dot ("Rocket.Chat", "ASP.Net"), a list's "1.The" opening a line, URLs,
+    e-mail addresses, file names, code ("f(a,b)") and lists written without spaces
+    ("red,green,blue") are left alone. Such joins come from scrapers that drop line breaks
+    and from careless machine rewriting.
     """
     examples = [
         flag("Stoltenberg met Kishida on Jan 31, 2023 in Tokyo,Japan on Tuesday."),
@@ -186,6 +216,14 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         flag("Trees fell across the region,and several roads were closed."),
         ok("Set colors=red,green,blue in report,final.pdf or call f(x,y) and see example.com/a,b."),
         ok("Pick red,green,blue for the flag."),
+        flag("The premier arrived in Kyiv on Monday.The visit was not announced."),
+        flag("The economy grew 3%.However, inflation remained high."),
+        ok("Rocket.Chat, One.Tel and ASP.Net Core run on Amazon.com; J.Crew opened in the U.S."),
+        ok("Reasons:\n1.The fish needs water.\n2.The tank needs light."),
+        flag("“We will win this fight,”he said after the vote."),
+        flag("The mayor said,“We will not give up.”"),
+        flag("Prices were higher in 2020,and in 2021 they rose again."),
+        ok("There were 2,000 people and 1,234,567 votes in districts 1,2,3."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
@@ -384,24 +422,33 @@ class BrokenSentenceSplit(_PatternRule):
     summary = "A full stop followed by a lowercase word mid-line ('preemption. enemy attacks')."
     docs = """
     Finds a full stop after a word followed by a lowercase word on the same line: "missiles
-    for preemption. enemy attacks". It is what a machine translator or spinner leaves when it
+    for preemption. enemy attacks", also after a number ("in 2023. and more") or a blank
+    ("preemption . enemy attacks"). It is what a machine translator or spinner leaves when it
     splits or joins sentences in the wrong place. Abbreviations (approx., vs., e.g., a.m.,
-    p.m., etc., Inc., No.) and names that start lowercase (eBay, iPhone) are not flagged.
+    p.m., etc., Inc., No., excl., pct., per cent., capitalised weekdays: Mon. through Fri.),
+    names that start lowercase (eBay, iPhone), a list's numbers ("1. open the box 2. remove
+    the cover") and code ("text . chars ()") are not flagged.
     """
     examples = [
         flag("the deployment of long-range missiles for preemption. enemy attacks on Japan"),
         flag("Japan said it would act. and Kishida agreed with the plan."),
         flag("The meeting ended. however the talks went on."),
+        flag("The strikes were carried out in 2023. and more would follow."),
+        flag("The doctrine is meant for preemption . enemy attacks have risen."),
         ok("The summit starts at 10 a.m. local time and ends at 4 p.m. on Friday."),
         ok("Costs rose approx. ten percent, vs. last year, e.g. for fuel, etc. and rent."),
         ok("Avg. total cost per trip, eg. when it rains, ie. slugs, var. alba."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
+        ok("Open Mon. through Fri. from May, excl. fees, to 40 pct. of homes at 4 per cent. a year."),
+        ok("Steps: 1. open the box 2. remove the cover. Then call text . chars () in code."),
     ]
     trigger = _STOP_LOWERCASE_RE
     pattern = _SPLIT_RE
 
     def accept(self, text, match):
-        return match.group(1).lower() not in _ABBREVIATIONS
+        word = match.group(1)
+        lowered = word.lower()
+        return lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
 
     def message(self, match):
         return f"Sentence split mid-line before a lowercase word: '{match.group()}'."
