@@ -217,8 +217,12 @@ def read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if table:
-        for part in table.split("."):
+        parts = table.split(".")
+        for i, part in enumerate(parts):
             data = data.get(part, {})
+            if not isinstance(data, dict):
+                raise ConfigError(f"{path}: {'.'.join(parts[:i + 1])} must be a table, "
+                                  f"not {_kind(data)}")
     return _snake(data)
 
 

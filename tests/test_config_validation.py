@@ -53,6 +53,14 @@ def test_wrongly_typed_value_is_a_usage_error(tmp_path, capsys, text, parts):
     assert_usage_error(code, out, err, "c.toml: ", *parts)
 
 
+def test_pyproject_whose_tool_spinscan_is_no_table_is_a_usage_error(tmp_path, capsys,
+                                                                     monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool]\nspinscan = "spinscan.toml"\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "scan", SEED, "--format", "jsonl")
+    assert_usage_error(code, out, err, "pyproject.toml: tool.spinscan must be a table")
+
+
 def test_well_typed_config_loads(tmp_path):
     (tmp_path / "spinscan.toml").write_text(
         'baseline = "b.json"\nallow = "Prime Minister"\n[severity]\nspn001 = "error"\n'
