@@ -27,7 +27,12 @@ EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports it (interruptions: scanner.
 
 
 def _csv(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+    """The selectors of a ``--select``/``--ignore`` value; an empty one (``''``, ``'spin,'``)
+    is refused, as it would select nothing or, as a prefix, everything."""
+    selectors = [v.strip() for v in value.split(",")]
+    if not all(selectors):
+        raise argparse.ArgumentTypeError("an empty selector matches no rule")
+    return selectors
 
 
 class _Parser(argparse.ArgumentParser):

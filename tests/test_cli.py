@@ -317,6 +317,21 @@ def test_ignore_comments_that_ignore_nothing_are_warned_of(tmp_path, capsys):
     ]
 
 
+@pytest.mark.parametrize("comment, problem", [
+    ("ignore[]", "the ignore comment names no rule"),
+    ("ignore[ ,]", "the ignore comment names no rule"),  # empty selectors are no selectors
+    ("ignore-file[ , ]", "the ignore comment names no rule"),
+    ("ignore[spam, ]", None),
+])
+def test_ignore_comment_with_empty_selectors(comment, problem):
+    from scanner.registry import build_registry
+    from scanner.suppress import ignore_comment_problems, ignore_comments
+
+    text = f"Council meets.\n<!-- spinscan: {comment} -->\nWhatsApp Channel Join Now\n"
+    problems = ignore_comment_problems(text, ignore_comments(text), build_registry())
+    assert problems == ([f"line 2: {problem}"] if problem else [])
+
+
 def test_well_formed_ignore_comments_draw_no_warning(tmp_path, capsys):
     article = tmp_path / "a.md"
     article.write_text(CLEAN + "\n<!-- spinscan: ignore[spam, SPN, doubled-word] -->\nWhatsApp "
