@@ -341,14 +341,35 @@ def test_well_formed_ignore_comments_draw_no_warning(tmp_path, capsys):
     assert err == "" and jsonl(out)[0]["error"] is None
 
 
-def test_per_path_ignores(tmp_path, capsys, monkeypatch):
-    (tmp_path / "wire").mkdir()
-    (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
-    (tmp_path / "spinscan.toml").write_text('[per-path-ignores]\n"wire/*" = ["spam"]\n')
+@pytest.mark.parametrize("glob", ["wire/*", "./wire/*", "{cwd}/wire/*", "wire/a.txt",
+                                  "./wire/a.txt", "{cwd}/wire/a.txt", "./wire/../wire/*", "./*/a.txt"])
+def test_per_path_ignores(tmp_path, capsys, monkeypatch, glob):
+    """A glob's leading directories are normalised as a record's path is: however either
+    names the file, the glob applies to it, and to no other file."""
+    for name in ("wire", "blog"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / ("a.txt" if name == "wire" else "b.txt")).write_text(
+            CLEAN + "\nWhatsApp Channel Join Now\n")
+    glob = glob.format(cwd=tmp_path)
+    (tmp_path / "spinscan.toml").write_text(f'[per-path-ignores]\n"{glob}" = ["spam"]\n')
     monkeypatch.chdir(tmp_path)
     for path in ("wire", "./wire/a.txt", str(tmp_path / "wire" / "a.txt")):  # one file, 3 names
         _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
         assert jsonl(out)[0]["findings"] == [], path
+    for path in ("blog", "./blog/b.txt", str(tmp_path / "blog" / "b.txt")):
+        _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
+        assert jsonl(out)[0]["findings"], path
+
+
+@pytest.mark.parametrize("glob, key", [
+    ("./wire/*", "wire/*"), ("wire//a*.txt", "wire/a*.txt"), ("./*.md", "*.md"),
+    ("*/wire/*", "*/wire/*"), ("https://example.com/*", "https://example.com/*"),
+    ("../wire/[ab].txt", "../wire/[ab].txt"), ("-", "-"),
+])
+def test_a_path_glob_is_normalised_up_to_its_first_wildcard(glob, key):
+    from scanner.suppress import glob_key
+
+    assert glob_key(glob) == key
 
 
 def test_rules_listing_and_rule_docs(capsys):
