@@ -411,6 +411,29 @@ def test_rules_and_rule_know_the_configured_packs(tmp_path, capsys, monkeypatch)
     assert run(capsys, "rule", "HSE001", "--config", "ci.toml")[0] == 0
 
 
+def test_command_line_rules_add_to_the_configured_packs_and_ignore_replaces(tmp_path, capsys,
+                                                                            monkeypatch):
+    """``--rules`` loads its packs after the config's ``rules`` (not instead of them), while
+    ``--ignore``, like every other option, replaces the config's value."""
+    monkeypatch.chdir(tmp_path)
+    Path("house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    Path("list.csv").write_text("counterfeit consciousness,artificial intelligence\n",
+                                encoding="utf-8")
+    Path("spinscan.toml").write_text('rules = ["house.yaml"]\nignore = ["HSE"]\n',
+                                     encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "--rules", "list.csv")
+    listed = {line.split()[0] for line in out.splitlines()}
+    assert code == 0 and "HSE001" in listed and "SPN971" in listed
+    Path("a.txt").write_text(CLEAN + "\nThe counterfeit consciousness race goes on.\n\n"
+                             "Join our Telegram for daily tips\n", encoding="utf-8")
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--rules", "list.csv")
+    assert {f["rule"] for f in jsonl(out)[0]["findings"]} >= {"SPN971"}
+    assert "HSE001" not in {f["rule"] for f in jsonl(out)[0]["findings"]}  # the config's ignore
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--rules", "list.csv",
+                    "--ignore", "RDB")
+    assert {f["rule"] for f in jsonl(out)[0]["findings"]} >= {"SPN971", "HSE001"}
+
+
 def test_jobs_gives_identical_results(capsys):
     _, one, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never")
     _, two, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--fail-on", "never", "--jobs", "2")
