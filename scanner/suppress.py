@@ -153,15 +153,22 @@ class Suppressor:
 
 def beyond_baseline(findings: list[Finding], accepted: Counter[str]) -> list[Finding]:
     """``findings`` less those a baseline accepts: as many with a fingerprint as ``accepted``
-    counts, the first ones in document order (a whole-document finding first)."""
-    left = accepted.copy()
-    dropped = set()
-    for finding in sorted(findings, key=_position):
-        fingerprint = finding.fingerprint()
-        if left[fingerprint] > 0:
-            left[fingerprint] -= 1
-            dropped.add(id(finding))
-    return [finding for finding in findings if id(finding) not in dropped]
+    counts, the first ones in document order (:func:`fingerprint_copies`)."""
+    return [finding for finding, (fingerprint, copy) in zip(findings, fingerprint_copies(findings))
+            if copy >= accepted[fingerprint]]
+
+
+def fingerprint_copies(findings: list[Finding]) -> list[tuple[str, int]]:
+    """The fingerprint of each of a record's ``findings`` (in their order) and which copy of
+    that fingerprint it is: 0 for the first in document order (a whole-document finding
+    first), 1 for the next, and so on."""
+    copies: list[tuple[str, int]] = [("", 0)] * len(findings)
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(findings)), key=lambda i: _position(findings[i])):
+        fingerprint = findings[i].fingerprint()
+        copies[i] = (fingerprint, seen[fingerprint])
+        seen[fingerprint] += 1
+    return copies
 
 
 def _position(finding: Finding) -> tuple[int, int]:
