@@ -44,9 +44,12 @@ def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None
     """Scan dicts shaped like JSONL input records; yields one record per document, in order
     (a document that cannot be read, such as a non-string text, yields an error record).
     Bad settings, or one document given for many, raise here, not when the records are read."""
+    from scanner.config import check_positive
+
     if isinstance(documents, Mapping | str | bytes):
         raise TypeError(f"scan_documents() takes an iterable of documents, not one "
                         f"{type(documents).__name__} (use scan_text for one article)")
+    check_positive(jobs, "scan_documents()", "jobs")
     return _records(_scanner(config, settings), iter(documents), jobs)
 
 

@@ -27,7 +27,12 @@ EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports it (interruptions: scanner.
 
 
 def _csv(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+    """The selectors of a ``--select``/``--ignore`` value; an empty one (``''``, ``'spin,'``)
+    is refused, as it would select nothing or, as a prefix, everything."""
+    selectors = [v.strip() for v in value.split(",")]
+    if not all(selectors):
+        raise argparse.ArgumentTypeError("an empty selector matches no rule")
+    return selectors
 
 
 class _Parser(argparse.ArgumentParser):
@@ -70,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="scan documents in N processes (default 1)")
     scan.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
     scan.add_argument("--rules", action="append", metavar="PATH",
-                      help="load an extra rule pack (YAML, or CSV/TSV of 'tortured,correct' pairs)")
+                      help="also load this rule pack, after the config's rules (YAML, or "
+                           "CSV/TSV of 'tortured,correct' pairs)")
     scan.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
                       help="larger documents become error records (default 5000000)")
     scan.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
@@ -135,7 +141,8 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _packs(config: Config, args: argparse.Namespace) -> tuple[str, ...]:
-    """The configuration's rule packs, then those of ``--rules``."""
+    """The configuration's rule packs, then those of ``--rules``: the command line adds packs
+    to the configured ones (it replaces every other setting)."""
     return config.rules + tuple(args.rules or ())
 
 

@@ -4,7 +4,8 @@
 A later layer replaces a scalar or a list, and merges into a table entry by entry: a
 ``[severity]`` or ``[per-path-ignores]`` entry replaces the same entry of earlier layers and
 keeps the others, and ``[options.RULEID]`` merges option by option. Paths (``rules``,
-``baseline``) in a ``--config`` file are relative to that file's directory.
+``baseline``) in a ``--config`` file are relative to that file's directory. (``--rules`` on the
+command line adds packs to ``rules``: :func:`scanner.cli._packs`.)
 
 Keys (TOML, kebab-case): ``select``, ``ignore``, ``fail-on``, ``max-doc-bytes``,
 ``max-findings-per-rule``, ``jobs``, ``rules`` (extra packs), ``allow`` (accepted phrases),
@@ -217,8 +218,12 @@ def read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if table:
-        for part in table.split("."):
+        parts = table.split(".")
+        for i, part in enumerate(parts):
             data = data.get(part, {})
+            if not isinstance(data, dict):
+                raise ConfigError(f"{path}: {'.'.join(parts[:i + 1])} must be a table, "
+                                  f"not {_kind(data)}")
     return _snake(data)
 
 

@@ -82,6 +82,8 @@ class Registry:
     def unmatched_selector(self, selectors: Iterable[str]) -> str | None:
         """The complaint about the first of ``selectors`` that designates no rule, or None."""
         for selector in selectors:
+            if not selector:
+                return "an empty selector matches no rule"
             if not self.matches_any(selector):
                 return f"selector {selector!r} matches no rule (see `spinscan rules`)"
         return None
@@ -107,7 +109,10 @@ def matches(rule: Rule, selector: str) -> bool:
 
 
 def selector_matches(selector: str, rule_id: str, name: str, category: str) -> bool:
-    """Whether ``selector`` designates the rule with this id, name and category."""
+    """Whether ``selector`` designates the rule with this id, name and category (an empty
+    selector designates none: it is not the prefix of every id)."""
+    if not selector:
+        return False
     upper = selector.upper()
     return upper == "ALL" or rule_id.startswith(upper) or name == selector or category == selector.lower()
 

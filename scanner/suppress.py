@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->", re.IGNORECASE)
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
+_GLOB_MAGIC_RE = re.compile(r"[*?\[]")  # the characters that make an fnmatch component a pattern
 BASELINE_VERSION = 2  # 2: a fingerprint listed once per accepted copy; 1: listed once, any copies
 _ANY_COPIES = float("inf")  # how many copies a version-1 baseline accepts of what it lists
 IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of its ignore comments
@@ -109,7 +110,8 @@ class Suppressor:
 
     def __init__(self, config: Config) -> None:
         self.allow = [re.compile(re.escape(p), re.IGNORECASE) for p in config.allow if p.strip()]
-        self.per_path = config.per_path_ignores
+        self.per_path = [({pattern, glob_key(pattern)}, selectors)
+                         for pattern, selectors in config.per_path_ignores.items()]
         self.per_domain = config.per_domain_ignores
         self.baseline = load_baseline(config.baseline) if config.baseline else {}
 
@@ -118,8 +120,9 @@ class Suppressor:
         selectors = []
         if self.per_path:  # (path_key's normalisation is per record: only when it is needed)
             names = {record_id, source or "", path_key(record_id), path_key(source or "")}
-            selectors = [s for pattern, sel in self.per_path.items()
-                         if any(fnmatch.fnmatch(name, pattern) for name in names) for s in sel]
+            selectors = [s for patterns, sel in self.per_path
+                         if any(fnmatch.fnmatch(name, pattern)
+                                for name in names for pattern in patterns) for s in sel]
         domain = _domain(source)
         if domain:
             selectors += [s for d, sel in self.per_domain.items()
@@ -150,15 +153,22 @@ class Suppressor:
 
 def beyond_baseline(findings: list[Finding], accepted: Counter[str]) -> list[Finding]:
     """``findings`` less those a baseline accepts: as many with a fingerprint as ``accepted``
-    counts, the first ones in document order (a whole-document finding first)."""
-    left = accepted.copy()
-    dropped = set()
-    for finding in sorted(findings, key=_position):
-        fingerprint = finding.fingerprint()
-        if left[fingerprint] > 0:
-            left[fingerprint] -= 1
-            dropped.add(id(finding))
-    return [finding for finding in findings if id(finding) not in dropped]
+    counts, the first ones in document order (:func:`fingerprint_copies`)."""
+    return [finding for finding, (fingerprint, copy) in zip(findings, fingerprint_copies(findings))
+            if copy >= accepted[fingerprint]]
+
+
+def fingerprint_copies(findings: list[Finding]) -> list[tuple[str, int]]:
+    """The fingerprint of each of a record's ``findings`` (in their order) and which copy of
+    that fingerprint it is: 0 for the first in document order (a whole-document finding
+    first), 1 for the next, and so on."""
+    copies: list[tuple[str, int]] = [("", 0)] * len(findings)
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(findings)), key=lambda i: _position(findings[i])):
+        fingerprint = findings[i].fingerprint()
+        copies[i] = (fingerprint, seen[fingerprint])
+        seen[fingerprint] += 1
+    return copies
 
 
 def _position(finding: Finding) -> tuple[int, int]:
@@ -176,6 +186,20 @@ def path_key(name: str) -> str:
         with suppress(ValueError):  # on another drive (Windows): no relative form
             path = os.path.relpath(path)
     return Path(path).as_posix()
+
+
+def glob_key(pattern: str) -> str:
+    """A ``per-path-ignores`` glob with its literal leading directories in the form of
+    :func:`path_key` (``./wire/*`` and ``/cwd/wire/*`` are ``wire/*``), so that it matches
+    what the normalised path of a record would; the rest, from the first component with a
+    wildcard (``*``, ``?``, ``[``), as it is."""
+    parts = pattern.split("/")
+    literal = next((i for i, part in enumerate(parts) if _GLOB_MAGIC_RE.search(part)),
+                   len(parts))
+    if literal == 0:
+        return pattern
+    prefix = path_key("/".join(parts[:literal]) or "/")
+    return "/".join(([] if prefix == "." else [prefix]) + parts[literal:]) or prefix
 
 
 def baseline_key(record_id: str, source: str | None, origin: Origin | None = None) -> str:

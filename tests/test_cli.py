@@ -317,6 +317,21 @@ def test_ignore_comments_that_ignore_nothing_are_warned_of(tmp_path, capsys):
     ]
 
 
+@pytest.mark.parametrize("comment, problem", [
+    ("ignore[]", "the ignore comment names no rule"),
+    ("ignore[ ,]", "the ignore comment names no rule"),  # empty selectors are no selectors
+    ("ignore-file[ , ]", "the ignore comment names no rule"),
+    ("ignore[spam, ]", None),
+])
+def test_ignore_comment_with_empty_selectors(comment, problem):
+    from scanner.registry import build_registry
+    from scanner.suppress import ignore_comment_problems, ignore_comments
+
+    text = f"Council meets.\n<!-- spinscan: {comment} -->\nWhatsApp Channel Join Now\n"
+    problems = ignore_comment_problems(text, ignore_comments(text), build_registry())
+    assert problems == ([f"line 2: {problem}"] if problem else [])
+
+
 def test_well_formed_ignore_comments_draw_no_warning(tmp_path, capsys):
     article = tmp_path / "a.md"
     article.write_text(CLEAN + "\n<!-- spinscan: ignore[spam, SPN, doubled-word] -->\nWhatsApp "
@@ -326,14 +341,35 @@ def test_well_formed_ignore_comments_draw_no_warning(tmp_path, capsys):
     assert err == "" and jsonl(out)[0]["error"] is None
 
 
-def test_per_path_ignores(tmp_path, capsys, monkeypatch):
-    (tmp_path / "wire").mkdir()
-    (tmp_path / "wire" / "a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n")
-    (tmp_path / "spinscan.toml").write_text('[per-path-ignores]\n"wire/*" = ["spam"]\n')
+@pytest.mark.parametrize("glob", ["wire/*", "./wire/*", "{cwd}/wire/*", "wire/a.txt",
+                                  "./wire/a.txt", "{cwd}/wire/a.txt", "./wire/../wire/*", "./*/a.txt"])
+def test_per_path_ignores(tmp_path, capsys, monkeypatch, glob):
+    """A glob's leading directories are normalised as a record's path is: however either
+    names the file, the glob applies to it, and to no other file."""
+    for name in ("wire", "blog"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / ("a.txt" if name == "wire" else "b.txt")).write_text(
+            CLEAN + "\nWhatsApp Channel Join Now\n")
+    glob = glob.format(cwd=tmp_path)
+    (tmp_path / "spinscan.toml").write_text(f'[per-path-ignores]\n"{glob}" = ["spam"]\n')
     monkeypatch.chdir(tmp_path)
     for path in ("wire", "./wire/a.txt", str(tmp_path / "wire" / "a.txt")):  # one file, 3 names
         _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
         assert jsonl(out)[0]["findings"] == [], path
+    for path in ("blog", "./blog/b.txt", str(tmp_path / "blog" / "b.txt")):
+        _, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--select", "spam")
+        assert jsonl(out)[0]["findings"], path
+
+
+@pytest.mark.parametrize("glob, key", [
+    ("./wire/*", "wire/*"), ("wire//a*.txt", "wire/a*.txt"), ("./*.md", "*.md"),
+    ("*/wire/*", "*/wire/*"), ("https://example.com/*", "https://example.com/*"),
+    ("../wire/[ab].txt", "../wire/[ab].txt"), ("-", "-"),
+])
+def test_a_path_glob_is_normalised_up_to_its_first_wildcard(glob, key):
+    from scanner.suppress import glob_key
+
+    assert glob_key(glob) == key
 
 
 def test_rules_listing_and_rule_docs(capsys):
@@ -373,6 +409,29 @@ def test_rules_and_rule_know_the_configured_packs(tmp_path, capsys, monkeypatch)
     Path("spinscan.toml").unlink()
     Path("ci.toml").write_text('rules = ["house.yaml"]\n', encoding="utf-8")
     assert run(capsys, "rule", "HSE001", "--config", "ci.toml")[0] == 0
+
+
+def test_command_line_rules_add_to_the_configured_packs_and_ignore_replaces(tmp_path, capsys,
+                                                                            monkeypatch):
+    """``--rules`` loads its packs after the config's ``rules`` (not instead of them), while
+    ``--ignore``, like every other option, replaces the config's value."""
+    monkeypatch.chdir(tmp_path)
+    Path("house.yaml").write_text(HOUSE_PACK, encoding="utf-8")
+    Path("list.csv").write_text("counterfeit consciousness,artificial intelligence\n",
+                                encoding="utf-8")
+    Path("spinscan.toml").write_text('rules = ["house.yaml"]\nignore = ["HSE"]\n',
+                                     encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "--rules", "list.csv")
+    listed = {line.split()[0] for line in out.splitlines()}
+    assert code == 0 and "HSE001" in listed and "SPN971" in listed
+    Path("a.txt").write_text(CLEAN + "\nThe counterfeit consciousness race goes on.\n\n"
+                             "Join our Telegram for daily tips\n", encoding="utf-8")
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--rules", "list.csv")
+    assert {f["rule"] for f in jsonl(out)[0]["findings"]} >= {"SPN971"}
+    assert "HSE001" not in {f["rule"] for f in jsonl(out)[0]["findings"]}  # the config's ignore
+    _, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--rules", "list.csv",
+                    "--ignore", "RDB")
+    assert {f["rule"] for f in jsonl(out)[0]["findings"]} >= {"SPN971", "HSE001"}
 
 
 def test_jobs_gives_identical_results(capsys):

@@ -46,6 +46,26 @@ def test_invalid_values_name_the_file(tmp_path, text, message):
     assert "spinscan.toml" in str(info.value) and message in str(info.value)
 
 
+@pytest.mark.parametrize("text, message", [
+    ('[tool]\nspinscan = "spinscan.toml"\n', "tool.spinscan must be a table, not a string"),
+    ("[tool]\nspinscan = [1]\n", "tool.spinscan must be a table, not a list"),
+    ("tool = 5\n", "tool must be a table, not an integer"),
+    ('tool = "spinscan"\n', "tool must be a table, not a string"),
+])
+def test_pyproject_tool_spinscan_must_be_a_table(tmp_path, text, message):
+    (tmp_path / "pyproject.toml").write_text(text)
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path)
+    assert str(info.value) == f"{tmp_path / 'pyproject.toml'}: {message}"
+
+
+@pytest.mark.parametrize("text", ['[project]\nname = "news"\n', "[tool.black]\nline-length = 99\n",
+                                  "[tool.spinscan]\n"])
+def test_pyproject_without_spinscan_settings_gives_the_defaults(tmp_path, text):
+    (tmp_path / "pyproject.toml").write_text(text)
+    assert load_config(tmp_path) == Config()
+
+
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path, str(tmp_path / "nope.toml"))

@@ -53,6 +53,14 @@ def test_wrongly_typed_value_is_a_usage_error(tmp_path, capsys, text, parts):
     assert_usage_error(code, out, err, "c.toml: ", *parts)
 
 
+def test_pyproject_whose_tool_spinscan_is_no_table_is_a_usage_error(tmp_path, capsys,
+                                                                     monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool]\nspinscan = "spinscan.toml"\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "scan", SEED, "--format", "jsonl")
+    assert_usage_error(code, out, err, "pyproject.toml: tool.spinscan must be a table")
+
+
 def test_well_typed_config_loads(tmp_path):
     (tmp_path / "spinscan.toml").write_text(
         'baseline = "b.json"\nallow = "Prime Minister"\n[severity]\nspn001 = "error"\n'
@@ -92,6 +100,14 @@ def test_python_api_values_are_checked_too():
     ('[per-domain-ignores]\n"example.com" = ["NOPE"]\n',
      ['per-domain-ignores."example.com": selector \'NOPE\' matches no rule']),
     ('ignore = ["NOPE"]\n', ["ignore: selector 'NOPE' matches no rule"]),
+    # an empty selector is no prefix of every id: it matches no rule, it does not turn all off
+    ('ignore = ["spam", ""]\n', ["ignore: an empty selector matches no rule"]),
+    ('select = [""]\n', ["select: an empty selector matches no rule"]),
+    ('[per-path-ignores]\n"wire/*" = [""]\n',
+     ['per-path-ignores."wire/*": an empty selector matches no rule']),
+    ('[per-domain-ignores]\n"example.com" = ["spam", ""]\n',
+     ['per-domain-ignores."example.com": an empty selector matches no rule']),
+    ('[severity]\n"" = "error"\n', ["severity.: unknown rule id"]),
 ])
 def test_setting_naming_no_rule_or_option_is_a_usage_error(tmp_path, capsys, text, parts):
     code, out, err = scan_with_config(tmp_path, capsys, text)
@@ -101,6 +117,31 @@ def test_setting_naming_no_rule_or_option_is_a_usage_error(tmp_path, capsys, tex
 def test_command_line_selector_names_the_option(capsys):
     code, out, err = run(capsys, "scan", SEED, "--ignore", "NOPE")
     assert_usage_error(code, out, err, "--ignore: selector 'NOPE' matches no rule")
+
+
+@pytest.mark.parametrize("command", ["scan", "audit"])
+@pytest.mark.parametrize("option, value", [("--select", ""), ("--ignore", ""),
+                                           ("--ignore", "spam,"), ("--select", "spin, ,REP")])
+def test_command_line_empty_selector_is_a_usage_error(capsys, command, option, value):
+    with pytest.raises(SystemExit) as info:
+        main([command, SEED, option, value])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and err.count("\n") == 1
+    assert f"error: argument {option}: an empty selector matches no rule" in err
+
+
+def test_command_line_selectors_are_split_and_stripped():
+    from scanner.cli import build_parser
+
+    args = build_parser().parse_args(["scan", SEED, "--select", " spin, REP002", "--ignore", "SPN2"])
+    assert args.select == ["spin", "REP002"] and args.ignore == ["SPN2"]
+
+
+def test_python_api_empty_selector_is_refused():
+    from scanner import scan_text
+
+    with pytest.raises(ConfigError, match=r"^scan_documents\(\): ignore: an empty selector"):
+        scan_text("The council met.", ignore=["spam", ""])
 
 
 def test_valid_options_and_selectors_are_applied(tmp_path, capsys):

@@ -299,6 +299,17 @@ def test_the_api_refuses_a_bad_setting_when_called():
         scan_documents([], colour=True)
 
 
+@pytest.mark.parametrize("jobs", [0, -3, True, "2", None, 1.5])
+def test_the_api_refuses_a_bad_jobs_when_called(jobs):
+    with pytest.raises(ValueError, match=r"^scan_documents\(\): jobs must be a positive integer"):
+        scan_documents(iter([{"id": "a", "text": "The council met."}]), jobs=jobs)
+
+
+def test_the_api_takes_a_positive_jobs():
+    (record,) = scan_documents([{"id": "a", "text": "The council met on Tuesday."}], jobs=2)
+    assert record["error"] is None
+
+
 def test_the_api_refuses_a_selection_that_leaves_no_rule():
     with pytest.raises(ValueError, match="no rule to run"):
         scan_documents([], select=["SPN100"])

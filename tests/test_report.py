@@ -294,6 +294,41 @@ def test_sarif_regions_levels_messages_fingerprints():
     assert cafe["startLine"] == 10 and SPUN.split("\n")[9][cafe["startColumn"] - 1:].startswith("Zürich")
 
 
+def doubled_result(text: str, reverse: bool = False) -> ScanResult:
+    """A record with a "the the" finding on each line that has one, and a whole-document one."""
+    findings = [Finding("REP002", "doubled-word", Category.REPETITION, Severity.WARNING,
+                        "Doubled word", m.start(), m.end(), m.group(), None, {},
+                        *LineIndex(text).line_col(m.start()))
+                for m in re.finditer(r"(?i)\bthe the\b", text)]
+    findings.append(Finding("RDB010", "short-article", Category.READABILITY, Severity.INFO,
+                            "Only 20 words"))
+    return ScanResult(id="a", source="a.txt", title=None, language="en", scores={},
+                      findings=findings[::-1] if reverse else findings, text=text)
+
+
+def sarif_fingerprints(result: ScanResult) -> dict[tuple[str, int | None], str]:
+    """Each result's partial fingerprint by (rule, start line)."""
+    log = json.loads(render("sarif", [result], rules={}, tool_version="1"))
+    return {(r["ruleId"], r["locations"][0]["physicalLocation"].get("region", {}).get(
+        "startLine")): r["partialFingerprints"]["spinscanFingerprint/v1"]
+        for r in log["runs"][0]["results"]}
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_sarif_copies_of_a_finding_have_distinct_stable_fingerprints(reverse):
+    """Copies of one finding in a record (same rule and excerpt) are numbered in document order,
+    as a baseline counts them; the first keeps the finding's fingerprint. An edit elsewhere
+    changes none of them."""
+    text = "Headline\n\nThis is the the plan.\n\nThey said The the cost would rise.\n"
+    result = doubled_result(text, reverse)
+    fp = next(f for f in result.findings if f.start is not None).fingerprint()
+    prints = sarif_fingerprints(result)
+    assert prints == {("REP002", 3): fp, ("REP002", 5): f"{fp}:2",
+                      ("RDB010", None): result.findings[-1 if not reverse else 0].fingerprint()}
+    edited = sarif_fingerprints(doubled_result(text.replace("Headline", "Headline\n\nNew line.")))
+    assert sorted(edited.values()) == sorted(prints.values())
+
+
 def test_sarif_region_without_text_matches_region_with_text():
     with_text = sarif_log()
     results = all_results()

@@ -18,6 +18,7 @@ from scanner.report.context import LineIndex
 from scanner.report.jsonfmt import dumps
 from scanner.result import ScanResult
 from scanner.rule import Rule
+from scanner.suppress import fingerprint_copies
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
@@ -144,6 +145,14 @@ def region(finding: Finding, lines: LineIndex | None) -> dict[str, Any] | None:
             "endColumn": end_col, "charOffset": finding.start, "charLength": end - finding.start}
 
 
+def sarif_fingerprint(fingerprint: str, copy: int) -> str:
+    """A result's partial fingerprint: its finding's (baseline) fingerprint, followed for a
+    later copy of it in the same record by its number (``…:2``, ``…:3``), so that dashboards,
+    which merge results of one fingerprint, keep every copy; the first copy's is the bare
+    fingerprint, as before copies were numbered."""
+    return fingerprint if copy == 0 else f"{fingerprint}:{copy + 1}"
+
+
 class SarifReporter:
     """Streams one SARIF 2.1.0 log with one run."""
 
@@ -173,14 +182,17 @@ class SarifReporter:
                 "locations": [{"physicalLocation": physical_location(uri, where.region())}],
             })
             return
-        for finding, span, message in placed_findings(result, where):
+        copies = fingerprint_copies(result.findings)
+        for (finding, span, message), (fingerprint, copy) in zip(
+                placed_findings(result, where), copies):
             item = {
                 "ruleId": finding.rule,
                 "ruleIndex": self._rule_index(finding),
                 "level": LEVELS[finding.severity],
                 "message": {"text": message},
                 "locations": [{"physicalLocation": physical_location(uri, span)}],
-                "partialFingerprints": {"spinscanFingerprint/v1": finding.fingerprint()},
+                "partialFingerprints": {"spinscanFingerprint/v1": sarif_fingerprint(
+                    fingerprint, copy)},
                 "properties": {"category": finding.category.value, "documentId": result.id},
             }
             self.stream.write(("," if self.count else "") + "\n" + dumps(item))
