@@ -31,6 +31,8 @@ _WORD_CHAR = re.compile(r"\w")
 # when it starts with a word character, as a phrase does: `colou?r` is bounded like the phrase
 # "colour", while `^...`, `\b...`, `[a-z],[A-Z]` are matched exactly as written.
 _LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+_SPACE = r"[\s\p{Z}]+"  # between the words of a phrase: RE2's \s is ASCII-only (no U+00A0)
+_APOSTROPHE = "['’]"
 _NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
 # RE2 would also log a rejected pattern to stderr itself (C++ absl lines around our one-line
 # error); the exception says it all.
@@ -124,8 +126,11 @@ def _normalise(phrase: str) -> str:
 
 
 def _phrase_pattern(phrase: str) -> str:
+    """A phrase in RE2: its words with any whitespace between them (Unicode's too), an
+    apostrophe matching ' and ’ alike."""
     words = phrase.replace("’", "'").split()
-    return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
+    return _SPACE.join(_APOSTROPHE.join(re2.escape(part) for part in word.split("'"))
+                       for word in words)
 
 
 def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str]:

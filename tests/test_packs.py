@@ -133,3 +133,54 @@ def test_pps_format_phrase_list(tmp_path):
 def test_tsv_phrase_list(tmp_path):
     (rule,) = load_pack(write(tmp_path, "bosom peril\tbreast cancer\n", "list.tsv"))
     assert [f.suggestion for f in rule.check(doc_of("Bosom peril screening."))] == ["breast cancer"]
+
+
+# ----- QA pass 6: apostrophes, extended phrases, Unicode space and marks, line ends, types ----
+def one_rule(tmp_path, phrases=None, patterns=None, scope="match", flag="x"):
+    """A pack of one rule (HSE001) with these phrases/patterns and one flag example."""
+    lines = ["pack: house", "rules:", "  - id: HSE001", "    name: house-rule",
+             "    category: spam", "    severity: warning", '    message: "Promo: {match}"',
+             f"    scope: {scope}"]
+    if phrases is not None:
+        lines.append(f"    phrases: {phrases}")
+    if patterns is not None:
+        lines.append(f"    patterns: {patterns}")
+    lines += ["    summary: s", "    docs: d", "    examples:", f"      flag: [{flag!r}]"]
+    (rule,) = load_pack(write(tmp_path, "\n".join(lines) + "\n"))
+    return rule
+
+
+def excerpts(rule, text):
+    return [f.excerpt for f in rule.check(doc_of(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Don't miss our weekend offers", ["Don't miss"]),
+    ("Don’t miss our weekend offers", ["Don’t miss"]),  # a typographic apostrophe
+    ("Dont miss our weekend offers", []),
+    ("Don t miss our weekend offers", []),
+])
+def test_phrase_with_an_apostrophe(tmp_path, text, expected):
+    rule = one_rule(tmp_path, phrases='["Don\'t miss"]', flag="Don't miss our offers")
+    assert excerpts(rule, text) == expected
+
+
+def test_listed_phrase_with_an_apostrophe(tmp_path):
+    (rule,) = load_pack(write(tmp_path, "Parkinson's illness,Parkinson's disease\n", "l.csv"))
+    doc = doc_of("Patients with Parkinson’s illness and Parkinsons illness waited.")
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc)] == [
+        ("Parkinson’s illness", "Parkinson's disease")]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000", " \u00a0\n"])
+def test_any_unicode_whitespace_between_the_words_of_a_phrase(tmp_path, space):
+    (rule,) = load_pack(write(tmp_path, "joint declaration,joint statement\n", "l.csv"))
+    text = f"They signed a joint{space}declaration."
+    assert excerpts(rule, text) == [f"joint{space}declaration"]
+
+
+@pytest.mark.parametrize("text", ["a jointdeclaration", "a joint-declaration",
+                                  "a joint\u200bdeclaration"])  # a zero-width space is no space
+def test_no_whitespace_is_no_match(tmp_path, text):
+    (rule,) = load_pack(write(tmp_path, "joint declaration,joint statement\n", "l.csv"))
+    assert excerpts(rule, text) == []
