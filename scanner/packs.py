@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -26,11 +27,15 @@ _RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
 _ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
 _WORD_CHAR = re.compile(r"\w")
-# A phrase match must start at a word boundary; RE2's \b is ASCII-only, so spell it out. A
-# pattern gets this boundary (and the check that it does not run on into a longer word) only
-# when it starts with a word character, as a phrase does: `colou?r` is bounded like the phrase
-# "colour", while `^...`, `\b...`, `[a-z],[A-Z]` are matched exactly as written.
-_LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+# A phrase matches only between characters that are not word characters (or the text's ends);
+# RE2's \b is ASCII-only, so spell it out. A word character is a letter, a mark (the accent of
+# a decomposed "é" is part of its word), a digit or "_". A pattern gets this boundary (and the
+# check that it does not run on into a longer word) only when it starts with a word character,
+# as a phrase does: `colou?r` is bounded like the phrase "colour", while `^...`, `\b...`,
+# `[a-z],[A-Z]` are matched exactly as written.
+_WORD = r"\p{L}\p{M}\p{N}_"
+_LEFT_BOUNDARY = rf"(?:^|[^{_WORD}])"
+_RIGHT_BOUNDARY = rf"(?:\z|[^{_WORD}])"  # consumed: a match of a phrase ends before it
 _SPACE = r"[\s\p{Z}]+"  # between the words of a phrase: RE2's \s is ASCII-only (no U+00A0)
 _APOSTROPHE = "['’]"
 _NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
@@ -63,9 +68,10 @@ class PatternRule(Rule):
         if not isinstance(phrases, Mapping):
             phrases = {phrase: None for phrase in phrases}
         self.replacements = {_normalise(k): v for k, v in phrases.items()}
-        self.bounded, self.free = _alternatives(phrases.keys(), spec.get("patterns") or ())
+        self.phrases, self.bounded, self.free = _alternatives(phrases.keys(),
+                                                              spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
-        self.regex = _compile(self.bounded, self.free, self.ignore_case)
+        self.regex = _compile(self.phrases, self.bounded, self.free, self.ignore_case)
         self.matches_key = f"pack-matches {self.scope} {self.regex.pattern}"
         self.gate: PackGate | None = None
         self.list_path: Path | None = None
@@ -101,15 +107,11 @@ class PatternRule(Rule):
 
     def _search(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         """The matches of the regex: whole phrases, or whole lines for a line-scoped rule."""
+        utf8 = _utf8(doc)
         text = doc.text
         flagged_lines: set[int] = set()
-        for match in self.regex.finditer(text):
-            start, end = match.span(1)
-            if start < 0:  # a pattern matched as written
-                start, end = match.span(2)
-            elif (end < len(text) and _WORD_CHAR.match(text[end])
-                  and _WORD_CHAR.match(text[end - 1])):
-                continue  # the phrase runs on into a longer word
+        for first, last in self._spans(utf8):
+            start, end = utf8.offset(first), utf8.offset(last)
             matched = text[start:end]
             if self.scope == "line":
                 index = doc.line_index(start)
@@ -119,6 +121,74 @@ class PatternRule(Rule):
                 line = doc.lines[index]
                 start, end = line.start, line.end
             yield start, end, matched
+
+    def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` in bytes of each match in ``utf8.data``: of a phrase (group 1), a
+        word-bounded pattern (2) or another pattern (3). The search goes on from where a match
+        ends, not from the boundary character after a phrase (the boundary before the next)."""
+        data, regex = utf8.data, self.regex
+        pos, size = 0, len(data)
+        while pos <= size:
+            match = regex.search(data, pos)
+            if match is None:
+                return
+            group = 1 if match.start(1) >= 0 else 2 if match.start(2) >= 0 else 3
+            start, end = match.span(group)
+            if group == 2 and utf8.runs_on(end):
+                # the pattern runs on into a longer word: look again from the next character
+                pos = start if start > match.start() else utf8.next(start)
+                continue
+            yield start, end
+            pos = end if end > match.start() else utf8.next(end)
+
+
+class _Utf8:
+    """A document's text as UTF-8, the bytes RE2 searches (encoded once per document for every
+    pack, so that a search can start anywhere without encoding the text again), and the way
+    back from byte offsets to the text's code-point offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)
+        self._byte = self._char = 0  # the last offset converted, in bytes and code points
+
+    def offset(self, byte: int) -> int:
+        """The code-point offset of a byte offset (a character's first byte); linear in the
+        distance from the last one converted, so matches in text order cost one pass."""
+        if self.ascii:
+            return byte
+        if byte >= self._byte:
+            self._char += len(self.data[self._byte:byte].decode("utf-8", "surrogatepass"))
+        else:
+            self._char -= len(self.data[byte:self._byte].decode("utf-8", "surrogatepass"))
+        self._byte = byte
+        return self._char
+
+    def next(self, byte: int) -> int:
+        """The byte offset of the character after the one at ``byte``."""
+        if byte >= len(self.data):
+            return byte + 1
+        lead = self.data[byte]
+        return byte + (1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4)
+
+    def runs_on(self, byte: int) -> bool:
+        """Whether a word character ends at ``byte`` and another starts there."""
+        before = self.data[max(0, byte - 4):byte].decode("utf-8", "ignore")[-1:]
+        after = self.data[byte:byte + 4].decode("utf-8", "ignore")[:1]
+        return _is_word_char(before) and _is_word_char(after)
+
+
+def _utf8(doc: Document) -> _Utf8:
+    found = doc.cache.get("pack-utf8")
+    if found is None:
+        found = doc.cache["pack-utf8"] = _Utf8(doc.text)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter, mark, digit or "_" (what ``_WORD`` says to RE2); False for ""."""
+    return bool(char) and (char.isalnum() or char == "_"
+                           or unicodedata.category(char).startswith("M"))
 
 
 def _normalise(phrase: str) -> str:
@@ -133,21 +203,23 @@ def _phrase_pattern(phrase: str) -> str:
                        for word in words)
 
 
-def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str]:
-    """The word-bounded alternatives (phrases, patterns starting with a word character) and
-    the others, each joined with ``|`` ("" when none)."""
-    bounded = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
-    free = []
+def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str, str]:
+    """The alternatives of the phrases (longest first), of the patterns starting with a word
+    character (word-bounded like a phrase) and of the others, each joined with ``|`` ("" when
+    none)."""
+    words = sorted(phrases, key=lambda p: len(" ".join(p.split())), reverse=True)
+    bounded, free = [], []
     for pattern in patterns:
         (bounded if _WORD_CHAR.match(pattern) else free).append(f"(?:{pattern})")
-    return "|".join(bounded), "|".join(free)
+    return "|".join(_phrase_pattern(p) for p in words), "|".join(bounded), "|".join(free)
 
 
-def _compile(bounded: str, free: str, ignore_case: bool):
-    """One regex: group 1 a word-bounded match, group 2 a match of the other patterns."""
+def _compile(phrases: str, bounded: str, free: str, ignore_case: bool):
+    """One regex: group 1 a phrase (followed by a boundary), group 2 a match of the
+    word-bounded patterns, group 3 a match of the other patterns."""
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}({bounded or _NEVER})|({free or _NEVER}))",
-                       _RE2_OPTIONS)
+    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}(?:({phrases or _NEVER}){_RIGHT_BOUNDARY}"
+                       f"|({bounded or _NEVER}))|({free or _NEVER}))", _RE2_OPTIONS)
 
 
 def _re2_reason(exc: re2.error) -> str:
@@ -173,8 +245,8 @@ class PackGate:
     in a document, none of the rules can, so they skip their own searches."""
 
     def __init__(self, rules: list[PatternRule]) -> None:
-        self.regex = _compile("|".join(f"(?:{rule.bounded})" for rule in rules if rule.bounded),
-                              "|".join(f"(?:{rule.free})" for rule in rules if rule.free),
+        self.regex = _compile(*("|".join(f"(?:{part})" for part in parts if part)
+                                for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
                               rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
 
@@ -182,7 +254,7 @@ class PackGate:
         """Whether any of the rules may match in ``doc`` (memoised in ``doc.cache``)."""
         found = doc.cache.get(self.key)
         if found is None:
-            found = doc.cache[self.key] = self.regex.search(doc.text) is not None
+            found = doc.cache[self.key] = self.regex.search(_utf8(doc).data) is not None
         return found
 
 

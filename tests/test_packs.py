@@ -184,3 +184,38 @@ def test_any_unicode_whitespace_between_the_words_of_a_phrase(tmp_path, space):
 def test_no_whitespace_is_no_match(tmp_path, text):
     (rule,) = load_pack(write(tmp_path, "joint declaration,joint statement\n", "l.csv"))
     assert excerpts(rule, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the longer phrase runs on into a word ("machines"): the shorter one is tried instead
+    ("They used backing vector machines here.", [("backing vector", "support vector")]),
+    ("They used a backing vector machine.", [("backing vector machine", "SVM")]),
+    ("A backing vector machine-learning model.", [("backing vector machine", "SVM")]),
+    ("They used backing vectors here.", []),
+    ("They used backing vector machinery.", [("backing vector", "support vector")]),
+])
+def test_shorter_phrase_is_tried_where_a_longer_one_runs_on(tmp_path, text, expected):
+    (rule,) = load_pack(write(tmp_path, "backing vector,support vector\n"
+                                        "backing vector machine,SVM\n", "l.csv"))
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))] == expected
+
+
+def test_phrases_one_character_apart_are_both_found(tmp_path):
+    rule = one_rule(tmp_path, phrases='["join now", "buy now"]', flag="join now")
+    assert excerpts(rule, "Join now buy now,join now") == ["Join now", "buy now", "join now"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The paper ran an expose\u0301 of the council.", []),  # decomposed é: one word
+    ("The paper ran an exposé of the council.", []),
+    ("Leaks expose the council.", ["expose"]),
+    ("Leaks expose\u2019 the council.", ["expose"]),
+])
+def test_combining_mark_is_part_of_the_word(tmp_path, text, expected):
+    rule = one_rule(tmp_path, phrases='["expose"]', flag="They expose it")
+    assert excerpts(rule, text) == expected
+
+
+def test_combining_mark_ends_no_pattern_match(tmp_path):
+    rule = one_rule(tmp_path, patterns="['expos[ei]']", flag="They expose it")
+    assert excerpts(rule, "an expose\u0301 and an exposi\u0301, yet expose it") == ["expose"]
