@@ -109,37 +109,54 @@ class PatternRule(Rule):
         """The matches of the regex: whole phrases, or whole lines for a line-scoped rule."""
         utf8 = _utf8(doc)
         text = doc.text
-        flagged_lines: set[int] = set()
-        for first, last in self._spans(utf8):
+        for group, first, last in self._spans(utf8):
             start, end = utf8.offset(first), utf8.offset(last)
+            if group > 1:  # a pattern's match: without the line break it may take at its end
+                if self.scope == "line" and text.endswith("\n", start, end):
+                    end -= 1
+                if text.endswith("\r", start, end) and (end == len(text) or text[end] == "\n"):
+                    end -= 1
+                if end <= start:
+                    continue
             matched = text[start:end]
             if self.scope == "line":
-                index = doc.line_index(start)
-                if index in flagged_lines:
-                    continue
-                flagged_lines.add(index)
-                line = doc.lines[index]
+                line = doc.lines[doc.line_index(start)]
                 start, end = line.start, line.end
             yield start, end, matched
 
-    def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` in bytes of each match in ``utf8.data``: of a phrase (group 1), a
-        word-bounded pattern (2) or another pattern (3). The search goes on from where a match
-        ends, not from the boundary character after a phrase (the boundary before the next)."""
+    def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int, int]]:
+        """``(group, start, end)`` in bytes of each match in ``utf8.data``: group 1 a phrase,
+        2 a word-bounded pattern, 3 another pattern. The search goes on from where a match
+        ends, not from the boundary character after a phrase (the boundary before the next).
+        A line-scoped rule matches within a line: a match that runs across a line break is
+        looked for again in its first line alone; a line flagged, the search goes on from the
+        next."""
         data, regex = utf8.data, self.regex
-        pos, size = 0, len(data)
+        size = limit = len(data)
+        pos = 0
         while pos <= size:
-            match = regex.search(data, pos)
+            match = regex.search(data, pos, limit)
             if match is None:
-                return
+                if limit == size:
+                    return
+                pos, limit = limit, size  # nothing within that line: on to the next
+                continue
             group = 1 if match.start(1) >= 0 else 2 if match.start(2) >= 0 else 3
             start, end = match.span(group)
+            line_end = data.find(b"\n", start, end)
+            if self.scope == "line" and 0 <= line_end < end - 1:
+                pos, limit = match.start(), line_end + 1
+                continue
             if group == 2 and utf8.runs_on(end):
                 # the pattern runs on into a longer word: look again from the next character
                 pos = start if start > match.start() else utf8.next(start)
                 continue
-            yield start, end
-            pos = end if end > match.start() else utf8.next(end)
+            yield group, start, end
+            if self.scope == "line":
+                line_end = data.find(b"\n", end - 1 if end > start else end)
+                pos, limit = (size + 1 if line_end < 0 else line_end + 1), size
+            else:
+                pos = end if end > match.start() else utf8.next(end)
 
 
 class _Utf8:
@@ -203,6 +220,42 @@ def _phrase_pattern(phrase: str) -> str:
                        for word in words)
 
 
+def _crlf_line_ends(pattern: str) -> str:
+    """``pattern`` with its ``$`` matching before a CRLF line break too: RE2's multi-line ``$``
+    matches only before ``\\n``, while a CRLF text keeps its ``\\r`` (taken by the match and
+    dropped from it again). A ``$`` in a class, escaped or in ``\\Q...\\E`` is left alone."""
+    out: list[str] = []
+    i, size = 0, len(pattern)
+    in_class = False
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            end = i + 2
+            if pattern.startswith("\\Q", i):
+                end = pattern.find("\\E", i + 2)
+                end = size if end < 0 else end + 2
+        elif in_class:
+            end = i + 1
+            if char == "]":
+                in_class = False
+            elif pattern.startswith("[:", i) and pattern.find(":]", i + 2) >= 0:
+                end = pattern.find(":]", i + 2) + 2
+        elif char == "[":
+            in_class = True
+            end = i + 1
+            end += pattern.startswith("^", end)
+            end += pattern.startswith("]", end)  # a ] first in a class is a literal ]
+        elif char == "$":
+            out.append(r"(?:\r?$)")
+            i += 1
+            continue
+        else:
+            end = i + 1
+        out.append(pattern[i:end])
+        i = end
+    return "".join(out)
+
+
 def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str, str]:
     """The alternatives of the phrases (longest first), of the patterns starting with a word
     character (word-bounded like a phrase) and of the others, each joined with ``|`` ("" when
@@ -210,7 +263,8 @@ def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str,
     words = sorted(phrases, key=lambda p: len(" ".join(p.split())), reverse=True)
     bounded, free = [], []
     for pattern in patterns:
-        (bounded if _WORD_CHAR.match(pattern) else free).append(f"(?:{pattern})")
+        (bounded if _WORD_CHAR.match(pattern) else free).append(
+            f"(?:{_crlf_line_ends(pattern)})")
     return "|".join(_phrase_pattern(p) for p in words), "|".join(bounded), "|".join(free)
 
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from scanner import packs
 from scanner.packs import PackError, load_pack
 from tests.conftest import doc_of
 
@@ -219,3 +220,49 @@ def test_combining_mark_is_part_of_the_word(tmp_path, text, expected):
 def test_combining_mark_ends_no_pattern_match(tmp_path):
     rule = one_rule(tmp_path, patterns="['expos[ei]']", flag="They expose it")
     assert excerpts(rule, "an expose\u0301 and an exposi\u0301, yet expose it") == ["expose"]
+
+
+_PROMO = "Council Approves Flood Plan\n\nThe council approved the plan.\n\nSponsored content\n"
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_line_anchored_pattern_on_lf_and_crlf(tmp_path, line_end):
+    rule = one_rule(tmp_path, patterns="['^Sponsored content$']", flag="Sponsored content")
+    doc = doc_of(_PROMO.replace("\n", line_end))
+    (hit,) = rule.check(doc)
+    assert (doc.line_col(hit.start)[0], hit.excerpt) == (5, "Sponsored content")
+    near_miss = doc_of(_PROMO.replace("content\n", "content is labelled\n").replace("\n", line_end))
+    assert list(rule.check(near_miss)) == []
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_line_scope_pattern_does_not_match_across_a_line_break(tmp_path, line_end):
+    # the README's example: '^\s*' could run from the blank line above into the promo line
+    rule = one_rule(tmp_path, patterns=r"['^\s*Sponsored content\b']", scope="line",
+                    flag="Sponsored content")
+    doc = doc_of(_PROMO.replace("\n", line_end))
+    (hit,) = rule.check(doc)
+    assert doc.text[hit.start:hit.end] == "Sponsored content"
+    assert doc.line_col(hit.start) == (5, 1) and hit.message == "Promo: Sponsored content"
+    assert list(rule.check(doc_of("Intro.\n\nSponsored contents follow.\n"))) == []
+
+
+def test_line_scope_phrase_is_matched_within_a_line(tmp_path):
+    rule = one_rule(tmp_path, phrases='["join our telegram"]', scope="line",
+                    flag="Join our Telegram")
+    assert excerpts(rule, "Please join our\nTelegram friends.\nJoin our  Telegram\n") == [
+        "Join our  Telegram"]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("a$", r"a(?:\r?$)"),
+    ("(?:x|y)$z", r"(?:x|y)(?:\r?$)z"),
+    (r"a\$", r"a\$"),
+    ("a[$]", "a[$]"),
+    ("a[]$]", "a[]$]"),
+    ("a[^]$]", "a[^]$]"),
+    ("a[[:alpha:]$]", "a[[:alpha:]$]"),
+    (r"\Q$\E$", r"\Q$\E(?:\r?$)"),
+])
+def test_dollar_matches_before_crlf_too(pattern, expected):
+    assert packs._crlf_line_ends(pattern) == expected
