@@ -380,6 +380,9 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     unknown = sorted(set(spec) - _ALLOWED)
     if unknown:
         raise PackError(f"{where}: rule {spec['id']}: unknown key(s) {', '.join(unknown)}")
+    problem = _types_problem(spec)
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     if not _RULE_ID_RE.match(str(spec["id"])):
         raise PackError(f"{where}: rule id {spec['id']!r} must look like ABC123")
     if not _RULE_NAME_RE.match(str(spec["name"])):
@@ -395,11 +398,18 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     examples = spec["examples"]
     if not isinstance(examples, dict) or not examples.get("flag"):
         raise PackError(f"{where}: rule {spec['id']} needs examples with a 'flag' list")
+    unknown = sorted(set(examples) - {"flag", "pass"}, key=str)
+    if unknown:
+        raise PackError(f"{where}: rule {spec['id']}: examples has unknown key(s) "
+                        f"{', '.join(map(str, unknown))} (use flag and pass)")
     for kind in ("flag", "pass"):
-        if not isinstance(examples.get(kind, []), list):
+        texts = examples.get(kind, [])
+        if not isinstance(texts, list):
             raise PackError(f"{where}: rule {spec['id']}: examples.{kind} must be a list of texts")
-    if not isinstance(spec.get("ignore_case", True), bool):
-        raise PackError(f"{where}: rule {spec['id']}: ignore_case must be true or false")
+        for text in texts:
+            if not isinstance(text, str):
+                raise PackError(f"{where}: rule {spec['id']}: examples.{kind}: {text!r} is not "
+                                f"a string (quote it)")
     try:
         rule = PatternRule(spec, origin)
     except ValueError as exc:
@@ -411,6 +421,24 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     if problem:
         raise PackError(f"{where}: rule {spec['id']}: {problem}")
     return rule
+
+
+# The fields whose value is a string (a missing optional one, or an empty suggestion, is None)
+# and the one that is true or false: a wrong type would load and break later (an empty `docs:`
+# in `spinscan rule`, `name: 42` in a JSONL record).
+_STRINGS = ("id", "name", "category", "severity", "summary", "docs", "scope", "suggestion")
+
+
+def _types_problem(spec: Mapping[str, Any]) -> str | None:
+    """Which field of a rule has a value of the wrong type (None: none)."""
+    for key in _STRINGS:
+        value = spec.get(key, "")
+        if not isinstance(value, str) and not (key == "suggestion" and value is None):
+            shown = "empty" if value is None else f"{value!r} (quote it)"
+            return f"{key} must be a string, not {shown}"
+    if not isinstance(spec.get("ignore_case", True), bool):
+        return "ignore_case must be true or false"
+    return None
 
 
 def _examples_problem(rule: PatternRule) -> str | None:
@@ -459,6 +487,8 @@ def _phrases_problem(phrases: Any) -> str | None:
     for phrase in phrases:
         if not isinstance(phrase, str):
             return f"phrase {phrase!r} is not a string (quote it)"
+        if not phrase.split():
+            return f"phrase {phrase!r} is empty (it would flag every word boundary)"
     for suggestion in suggestions:
         if suggestion is not None and not isinstance(suggestion, str):
             return f"suggestion {suggestion!r} is not a string (quote it)"
@@ -500,8 +530,8 @@ def load_phrase_list(path: Path) -> Rule:
     alone is no tortured phrase ("bosom" is only one beside "breast").
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    try:
-        text = path.read_bytes().decode("utf-8")
+    try:  # without the byte-order mark of Excel's "CSV UTF-8" (it would stick to a phrase)
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise PackError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
                         f"{exc.start})") from None
