@@ -52,7 +52,7 @@ class PackError(ValueError):
 class PatternRule(Rule):
     """A rule defined by a pack: phrases and/or RE2 patterns with a message template."""
 
-    def __init__(self, spec: Mapping[str, Any], origin: str) -> None:
+    def __init__(self, spec: Mapping[str, Any], origin: str, line: int = 0) -> None:
         super().__init__()
         self.id = spec["id"]
         self.name = spec["name"]
@@ -61,6 +61,8 @@ class PatternRule(Rule):
         self.summary = spec["summary"]
         self.docs = spec["docs"]
         self.origin = origin
+        self.location = f"{origin}:{line}" if line else origin
+        """Where the rule is defined (the pack's file and line), for error messages."""
         self.message = spec["message"]
         self.default_suggestion = spec.get("suggestion")
         self.scope = spec.get("scope", "match")
@@ -411,7 +413,7 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
                 raise PackError(f"{where}: rule {spec['id']}: examples.{kind}: {text!r} is not "
                                 f"a string (quote it)")
     try:
-        rule = PatternRule(spec, origin)
+        rule = PatternRule(spec, origin, line)
     except ValueError as exc:
         raise PackError(f"{where}: rule {spec['id']}: {exc}") from None
     except re2.error as exc:  # each pattern compiled alone: the rule's are too many together

@@ -7,6 +7,7 @@ import pytest
 
 from scanner import packs
 from scanner.packs import PackError, load_pack
+from scanner.registry import Registry, RegistryError
 from tests.conftest import doc_of
 
 PACK = """\
@@ -313,3 +314,13 @@ def test_empty_phrases_and_fields_of_the_wrong_type_fail_to_load(tmp_path, bad, 
 ])
 def test_near_misses_of_field_types_load(tmp_path, good):
     assert len(load_pack(write(tmp_path, good))) == 2
+
+
+def test_duplicate_id_in_packs_names_file_and_lines(tmp_path):
+    rules = load_pack(write(tmp_path, PACK.replace("id: HSE002", "id: HSE001")))
+    registry = Registry()
+    registry.add(rules[0])
+    with pytest.raises(RegistryError) as info:
+        registry.add(rules[1])
+    path = tmp_path / "pack.yaml"
+    assert str(info.value) == f"duplicate rule id HSE001: {path}:15 and {path}:3"
