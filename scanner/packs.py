@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -26,11 +27,17 @@ _RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
 _ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
 _WORD_CHAR = re.compile(r"\w")
-# A phrase match must start at a word boundary; RE2's \b is ASCII-only, so spell it out. A
-# pattern gets this boundary (and the check that it does not run on into a longer word) only
-# when it starts with a word character, as a phrase does: `colou?r` is bounded like the phrase
-# "colour", while `^...`, `\b...`, `[a-z],[A-Z]` are matched exactly as written.
-_LEFT_BOUNDARY = r"(?:^|[^\p{L}\p{N}_])"
+# A phrase matches only between characters that are not word characters (or the text's ends);
+# RE2's \b is ASCII-only, so spell it out. A word character is a letter, a mark (the accent of
+# a decomposed "é" is part of its word), a digit or "_". A pattern gets this boundary (and the
+# check that it does not run on into a longer word) only when it starts with a word character,
+# as a phrase does: `colou?r` is bounded like the phrase "colour", while `^...`, `\b...`,
+# `[a-z],[A-Z]` are matched exactly as written.
+_WORD = r"\p{L}\p{M}\p{N}_"
+_LEFT_BOUNDARY = rf"(?:^|[^{_WORD}])"
+_RIGHT_BOUNDARY = rf"(?:\z|[^{_WORD}])"  # consumed: a match of a phrase ends before it
+_SPACE = r"[\s\p{Z}]+"  # between the words of a phrase: RE2's \s is ASCII-only (no U+00A0)
+_APOSTROPHE = "['’]"
 _NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
 # RE2 would also log a rejected pattern to stderr itself (C++ absl lines around our one-line
 # error); the exception says it all.
@@ -45,7 +52,7 @@ class PackError(ValueError):
 class PatternRule(Rule):
     """A rule defined by a pack: phrases and/or RE2 patterns with a message template."""
 
-    def __init__(self, spec: Mapping[str, Any], origin: str) -> None:
+    def __init__(self, spec: Mapping[str, Any], origin: str, line: int = 0) -> None:
         super().__init__()
         self.id = spec["id"]
         self.name = spec["name"]
@@ -54,6 +61,8 @@ class PatternRule(Rule):
         self.summary = spec["summary"]
         self.docs = spec["docs"]
         self.origin = origin
+        self.location = f"{origin}:{line}" if line else origin
+        """Where the rule is defined (the pack's file and line), for error messages."""
         self.message = spec["message"]
         self.default_suggestion = spec.get("suggestion")
         self.scope = spec.get("scope", "match")
@@ -61,9 +70,10 @@ class PatternRule(Rule):
         if not isinstance(phrases, Mapping):
             phrases = {phrase: None for phrase in phrases}
         self.replacements = {_normalise(k): v for k, v in phrases.items()}
-        self.bounded, self.free = _alternatives(phrases.keys(), spec.get("patterns") or ())
+        self.phrases, self.bounded, self.free = _alternatives(phrases.keys(),
+                                                              spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
-        self.regex = _compile(self.bounded, self.free, self.ignore_case)
+        self.regex = _compile(self.phrases, self.bounded, self.free, self.ignore_case)
         self.matches_key = f"pack-matches {self.scope} {self.regex.pattern}"
         self.gate: PackGate | None = None
         self.list_path: Path | None = None
@@ -99,24 +109,105 @@ class PatternRule(Rule):
 
     def _search(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         """The matches of the regex: whole phrases, or whole lines for a line-scoped rule."""
+        utf8 = _utf8(doc)
         text = doc.text
-        flagged_lines: set[int] = set()
-        for match in self.regex.finditer(text):
-            start, end = match.span(1)
-            if start < 0:  # a pattern matched as written
-                start, end = match.span(2)
-            elif (end < len(text) and _WORD_CHAR.match(text[end])
-                  and _WORD_CHAR.match(text[end - 1])):
-                continue  # the phrase runs on into a longer word
+        for group, first, last in self._spans(utf8):
+            start, end = utf8.offset(first), utf8.offset(last)
+            if group > 1:  # a pattern's match: without the line break it may take at its end
+                if self.scope == "line" and text.endswith("\n", start, end):
+                    end -= 1
+                if text.endswith("\r", start, end) and (end == len(text) or text[end] == "\n"):
+                    end -= 1
+                if end <= start:
+                    continue
             matched = text[start:end]
             if self.scope == "line":
-                index = doc.line_index(start)
-                if index in flagged_lines:
-                    continue
-                flagged_lines.add(index)
-                line = doc.lines[index]
+                line = doc.lines[doc.line_index(start)]
                 start, end = line.start, line.end
             yield start, end, matched
+
+    def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int, int]]:
+        """``(group, start, end)`` in bytes of each match in ``utf8.data``: group 1 a phrase,
+        2 a word-bounded pattern, 3 another pattern. The search goes on from where a match
+        ends, not from the boundary character after a phrase (the boundary before the next).
+        A line-scoped rule matches within a line: a match that runs across a line break is
+        looked for again in its first line alone; a line flagged, the search goes on from the
+        next."""
+        data, regex = utf8.data, self.regex
+        size = limit = len(data)
+        pos = 0
+        while pos <= size:
+            match = regex.search(data, pos, limit)
+            if match is None:
+                if limit == size:
+                    return
+                pos, limit = limit, size  # nothing within that line: on to the next
+                continue
+            group = 1 if match.start(1) >= 0 else 2 if match.start(2) >= 0 else 3
+            start, end = match.span(group)
+            line_end = data.find(b"\n", start, end)
+            if self.scope == "line" and 0 <= line_end < end - 1:
+                pos, limit = match.start(), line_end + 1
+                continue
+            if group == 2 and utf8.runs_on(end):
+                # the pattern runs on into a longer word: look again from the next character
+                pos = start if start > match.start() else utf8.next(start)
+                continue
+            yield group, start, end
+            if self.scope == "line":
+                line_end = data.find(b"\n", end - 1 if end > start else end)
+                pos, limit = (size + 1 if line_end < 0 else line_end + 1), size
+            else:
+                pos = end if end > match.start() else utf8.next(end)
+
+
+class _Utf8:
+    """A document's text as UTF-8, the bytes RE2 searches (encoded once per document for every
+    pack, so that a search can start anywhere without encoding the text again), and the way
+    back from byte offsets to the text's code-point offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)
+        self._byte = self._char = 0  # the last offset converted, in bytes and code points
+
+    def offset(self, byte: int) -> int:
+        """The code-point offset of a byte offset (a character's first byte); linear in the
+        distance from the last one converted, so matches in text order cost one pass."""
+        if self.ascii:
+            return byte
+        if byte >= self._byte:
+            self._char += len(self.data[self._byte:byte].decode("utf-8", "surrogatepass"))
+        else:
+            self._char -= len(self.data[byte:self._byte].decode("utf-8", "surrogatepass"))
+        self._byte = byte
+        return self._char
+
+    def next(self, byte: int) -> int:
+        """The byte offset of the character after the one at ``byte``."""
+        if byte >= len(self.data):
+            return byte + 1
+        lead = self.data[byte]
+        return byte + (1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4)
+
+    def runs_on(self, byte: int) -> bool:
+        """Whether a word character ends at ``byte`` and another starts there."""
+        before = self.data[max(0, byte - 4):byte].decode("utf-8", "ignore")[-1:]
+        after = self.data[byte:byte + 4].decode("utf-8", "ignore")[:1]
+        return _is_word_char(before) and _is_word_char(after)
+
+
+def _utf8(doc: Document) -> _Utf8:
+    found = doc.cache.get("pack-utf8")
+    if found is None:
+        found = doc.cache["pack-utf8"] = _Utf8(doc.text)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter, mark, digit or "_" (what ``_WORD`` says to RE2); False for ""."""
+    return bool(char) and (char.isalnum() or char == "_"
+                           or unicodedata.category(char).startswith("M"))
 
 
 def _normalise(phrase: str) -> str:
@@ -124,25 +215,67 @@ def _normalise(phrase: str) -> str:
 
 
 def _phrase_pattern(phrase: str) -> str:
+    """A phrase in RE2: its words with any whitespace between them (Unicode's too), an
+    apostrophe matching ' and ’ alike."""
     words = phrase.replace("’", "'").split()
-    return r"\s+".join(re2.escape(w).replace("'", "['’]") for w in words)
+    return _SPACE.join(_APOSTROPHE.join(re2.escape(part) for part in word.split("'"))
+                       for word in words)
 
 
-def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str]:
-    """The word-bounded alternatives (phrases, patterns starting with a word character) and
-    the others, each joined with ``|`` ("" when none)."""
-    bounded = [_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)]
-    free = []
+def _crlf_line_ends(pattern: str) -> str:
+    """``pattern`` with its ``$`` matching before a CRLF line break too: RE2's multi-line ``$``
+    matches only before ``\\n``, while a CRLF text keeps its ``\\r`` (taken by the match and
+    dropped from it again). A ``$`` in a class, escaped or in ``\\Q...\\E`` is left alone."""
+    out: list[str] = []
+    i, size = 0, len(pattern)
+    in_class = False
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            end = i + 2
+            if pattern.startswith("\\Q", i):
+                end = pattern.find("\\E", i + 2)
+                end = size if end < 0 else end + 2
+        elif in_class:
+            end = i + 1
+            if char == "]":
+                in_class = False
+            elif pattern.startswith("[:", i) and pattern.find(":]", i + 2) >= 0:
+                end = pattern.find(":]", i + 2) + 2
+        elif char == "[":
+            in_class = True
+            end = i + 1
+            end += pattern.startswith("^", end)
+            end += pattern.startswith("]", end)  # a ] first in a class is a literal ]
+        elif char == "$":
+            out.append(r"(?:\r?$)")
+            i += 1
+            continue
+        else:
+            end = i + 1
+        out.append(pattern[i:end])
+        i = end
+    return "".join(out)
+
+
+def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, str, str]:
+    """The alternatives of the phrases (longest first), of the patterns starting with a word
+    character (word-bounded like a phrase) and of the others, each joined with ``|`` ("" when
+    none)."""
+    words = sorted(phrases, key=lambda p: len(" ".join(p.split())), reverse=True)
+    bounded, free = [], []
     for pattern in patterns:
-        (bounded if _WORD_CHAR.match(pattern) else free).append(f"(?:{pattern})")
-    return "|".join(bounded), "|".join(free)
+        (bounded if _WORD_CHAR.match(pattern) else free).append(
+            f"(?:{_crlf_line_ends(pattern)})")
+    return "|".join(_phrase_pattern(p) for p in words), "|".join(bounded), "|".join(free)
 
 
-def _compile(bounded: str, free: str, ignore_case: bool):
-    """One regex: group 1 a word-bounded match, group 2 a match of the other patterns."""
+def _compile(phrases: str, bounded: str, free: str, ignore_case: bool):
+    """One regex: group 1 a phrase (followed by a boundary), group 2 a match of the
+    word-bounded patterns, group 3 a match of the other patterns."""
     flags = "(?im)" if ignore_case else "(?m)"
-    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}({bounded or _NEVER})|({free or _NEVER}))",
-                       _RE2_OPTIONS)
+    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}(?:({phrases or _NEVER}){_RIGHT_BOUNDARY}"
+                       f"|({bounded or _NEVER}))|({free or _NEVER}))", _RE2_OPTIONS)
 
 
 def _re2_reason(exc: re2.error) -> str:
@@ -168,8 +301,8 @@ class PackGate:
     in a document, none of the rules can, so they skip their own searches."""
 
     def __init__(self, rules: list[PatternRule]) -> None:
-        self.regex = _compile("|".join(f"(?:{rule.bounded})" for rule in rules if rule.bounded),
-                              "|".join(f"(?:{rule.free})" for rule in rules if rule.free),
+        self.regex = _compile(*("|".join(f"(?:{part})" for part in parts if part)
+                                for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
                               rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
 
@@ -177,7 +310,7 @@ class PackGate:
         """Whether any of the rules may match in ``doc`` (memoised in ``doc.cache``)."""
         found = doc.cache.get(self.key)
         if found is None:
-            found = doc.cache[self.key] = self.regex.search(doc.text) is not None
+            found = doc.cache[self.key] = self.regex.search(_utf8(doc).data) is not None
         return found
 
 
@@ -249,6 +382,9 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     unknown = sorted(set(spec) - _ALLOWED)
     if unknown:
         raise PackError(f"{where}: rule {spec['id']}: unknown key(s) {', '.join(unknown)}")
+    problem = _types_problem(spec)
+    if problem:
+        raise PackError(f"{where}: rule {spec['id']}: {problem}")
     if not _RULE_ID_RE.match(str(spec["id"])):
         raise PackError(f"{where}: rule id {spec['id']!r} must look like ABC123")
     if not _RULE_NAME_RE.match(str(spec["name"])):
@@ -264,13 +400,20 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     examples = spec["examples"]
     if not isinstance(examples, dict) or not examples.get("flag"):
         raise PackError(f"{where}: rule {spec['id']} needs examples with a 'flag' list")
+    unknown = sorted(set(examples) - {"flag", "pass"}, key=str)
+    if unknown:
+        raise PackError(f"{where}: rule {spec['id']}: examples has unknown key(s) "
+                        f"{', '.join(map(str, unknown))} (use flag and pass)")
     for kind in ("flag", "pass"):
-        if not isinstance(examples.get(kind, []), list):
+        texts = examples.get(kind, [])
+        if not isinstance(texts, list):
             raise PackError(f"{where}: rule {spec['id']}: examples.{kind} must be a list of texts")
-    if not isinstance(spec.get("ignore_case", True), bool):
-        raise PackError(f"{where}: rule {spec['id']}: ignore_case must be true or false")
+        for text in texts:
+            if not isinstance(text, str):
+                raise PackError(f"{where}: rule {spec['id']}: examples.{kind}: {text!r} is not "
+                                f"a string (quote it)")
     try:
-        rule = PatternRule(spec, origin)
+        rule = PatternRule(spec, origin, line)
     except ValueError as exc:
         raise PackError(f"{where}: rule {spec['id']}: {exc}") from None
     except re2.error as exc:  # each pattern compiled alone: the rule's are too many together
@@ -280,6 +423,24 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     if problem:
         raise PackError(f"{where}: rule {spec['id']}: {problem}")
     return rule
+
+
+# The fields whose value is a string (a missing optional one, or an empty suggestion, is None)
+# and the one that is true or false: a wrong type would load and break later (an empty `docs:`
+# in `spinscan rule`, `name: 42` in a JSONL record).
+_STRINGS = ("id", "name", "category", "severity", "summary", "docs", "scope", "suggestion")
+
+
+def _types_problem(spec: Mapping[str, Any]) -> str | None:
+    """Which field of a rule has a value of the wrong type (None: none)."""
+    for key in _STRINGS:
+        value = spec.get(key, "")
+        if not isinstance(value, str) and not (key == "suggestion" and value is None):
+            shown = "empty" if value is None else f"{value!r} (quote it)"
+            return f"{key} must be a string, not {shown}"
+    if not isinstance(spec.get("ignore_case", True), bool):
+        return "ignore_case must be true or false"
+    return None
 
 
 def _examples_problem(rule: PatternRule) -> str | None:
@@ -328,6 +489,8 @@ def _phrases_problem(phrases: Any) -> str | None:
     for phrase in phrases:
         if not isinstance(phrase, str):
             return f"phrase {phrase!r} is not a string (quote it)"
+        if not phrase.split():
+            return f"phrase {phrase!r} is empty (it would flag every word boundary)"
     for suggestion in suggestions:
         if suggestion is not None and not isinstance(suggestion, str):
             return f"suggestion {suggestion!r} is not a string (quote it)"
@@ -369,8 +532,8 @@ def load_phrase_list(path: Path) -> Rule:
     alone is no tortured phrase ("bosom" is only one beside "breast").
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    try:
-        text = path.read_bytes().decode("utf-8")
+    try:  # without the byte-order mark of Excel's "CSV UTF-8" (it would stick to a phrase)
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise PackError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
                         f"{exc.start})") from None

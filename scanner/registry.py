@@ -25,6 +25,11 @@ class RegistryError(ValueError):
     """Rules could not be registered (duplicate id, bad plugin, bad selector)."""
 
 
+def _location(rule: Rule) -> str:
+    """Where a rule is defined: a pack's file and line, else its origin."""
+    return getattr(rule, "location", None) or rule.origin
+
+
 class Registry:
     """All known rules by id."""
 
@@ -36,8 +41,7 @@ class Registry:
         existing = self._rules.get(rule.id)
         if existing is not None:
             raise RegistryError(
-                f"duplicate rule id {rule.id}: {rule.origin} and {existing.origin}"
-            )
+                f"duplicate rule id {rule.id}: {_location(rule)} and {_location(existing)}")
         self._rules[rule.id] = rule
 
     def add_phrase_list(self, rule: Rule) -> None:
@@ -52,8 +56,8 @@ class Registry:
             if existing is None:
                 break
             if getattr(existing, "list_path", None) == rule.list_path:
-                raise RegistryError(
-                    f"duplicate rule id {existing.id}: {rule.origin} and {existing.origin}")
+                raise RegistryError(f"duplicate rule id {existing.id}: {_location(rule)} and "
+                                    f"{_location(existing)}")
         else:
             raise RegistryError(f"{rule.origin}: no free rule id SPN900-SPN999 for the list")
         if rule_id != rule.id:

@@ -5,7 +5,9 @@ import time
 
 import pytest
 
+from scanner import packs
 from scanner.packs import PackError, load_pack
+from scanner.registry import Registry, RegistryError
 from tests.conftest import doc_of
 
 PACK = """\
@@ -133,3 +135,192 @@ def test_pps_format_phrase_list(tmp_path):
 def test_tsv_phrase_list(tmp_path):
     (rule,) = load_pack(write(tmp_path, "bosom peril\tbreast cancer\n", "list.tsv"))
     assert [f.suggestion for f in rule.check(doc_of("Bosom peril screening."))] == ["breast cancer"]
+
+
+# ----- QA pass 6: apostrophes, extended phrases, Unicode space and marks, line ends, types ----
+def one_rule(tmp_path, phrases=None, patterns=None, scope="match", flag="x"):
+    """A pack of one rule (HSE001) with these phrases/patterns and one flag example."""
+    lines = ["pack: house", "rules:", "  - id: HSE001", "    name: house-rule",
+             "    category: spam", "    severity: warning", '    message: "Promo: {match}"',
+             f"    scope: {scope}"]
+    if phrases is not None:
+        lines.append(f"    phrases: {phrases}")
+    if patterns is not None:
+        lines.append(f"    patterns: {patterns}")
+    lines += ["    summary: s", "    docs: d", "    examples:", f"      flag: [{flag!r}]"]
+    (rule,) = load_pack(write(tmp_path, "\n".join(lines) + "\n"))
+    return rule
+
+
+def excerpts(rule, text):
+    return [f.excerpt for f in rule.check(doc_of(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Don't miss our weekend offers", ["Don't miss"]),
+    ("Don’t miss our weekend offers", ["Don’t miss"]),  # a typographic apostrophe
+    ("Dont miss our weekend offers", []),
+    ("Don t miss our weekend offers", []),
+])
+def test_phrase_with_an_apostrophe(tmp_path, text, expected):
+    rule = one_rule(tmp_path, phrases='["Don\'t miss"]', flag="Don't miss our offers")
+    assert excerpts(rule, text) == expected
+
+
+def test_listed_phrase_with_an_apostrophe(tmp_path):
+    (rule,) = load_pack(write(tmp_path, "Parkinson's illness,Parkinson's disease\n", "l.csv"))
+    doc = doc_of("Patients with Parkinson’s illness and Parkinsons illness waited.")
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc)] == [
+        ("Parkinson’s illness", "Parkinson's disease")]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000", " \u00a0\n"])
+def test_any_unicode_whitespace_between_the_words_of_a_phrase(tmp_path, space):
+    (rule,) = load_pack(write(tmp_path, "joint declaration,joint statement\n", "l.csv"))
+    text = f"They signed a joint{space}declaration."
+    assert excerpts(rule, text) == [f"joint{space}declaration"]
+
+
+@pytest.mark.parametrize("text", ["a jointdeclaration", "a joint-declaration",
+                                  "a joint\u200bdeclaration"])  # a zero-width space is no space
+def test_no_whitespace_is_no_match(tmp_path, text):
+    (rule,) = load_pack(write(tmp_path, "joint declaration,joint statement\n", "l.csv"))
+    assert excerpts(rule, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the longer phrase runs on into a word ("machines"): the shorter one is tried instead
+    ("They used backing vector machines here.", [("backing vector", "support vector")]),
+    ("They used a backing vector machine.", [("backing vector machine", "SVM")]),
+    ("A backing vector machine-learning model.", [("backing vector machine", "SVM")]),
+    ("They used backing vectors here.", []),
+    ("They used backing vector machinery.", [("backing vector", "support vector")]),
+])
+def test_shorter_phrase_is_tried_where_a_longer_one_runs_on(tmp_path, text, expected):
+    (rule,) = load_pack(write(tmp_path, "backing vector,support vector\n"
+                                        "backing vector machine,SVM\n", "l.csv"))
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))] == expected
+
+
+def test_phrases_one_character_apart_are_both_found(tmp_path):
+    rule = one_rule(tmp_path, phrases='["join now", "buy now"]', flag="join now")
+    assert excerpts(rule, "Join now buy now,join now") == ["Join now", "buy now", "join now"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The paper ran an expose\u0301 of the council.", []),  # decomposed é: one word
+    ("The paper ran an exposé of the council.", []),
+    ("Leaks expose the council.", ["expose"]),
+    ("Leaks expose\u2019 the council.", ["expose"]),
+])
+def test_combining_mark_is_part_of_the_word(tmp_path, text, expected):
+    rule = one_rule(tmp_path, phrases='["expose"]', flag="They expose it")
+    assert excerpts(rule, text) == expected
+
+
+def test_combining_mark_ends_no_pattern_match(tmp_path):
+    rule = one_rule(tmp_path, patterns="['expos[ei]']", flag="They expose it")
+    assert excerpts(rule, "an expose\u0301 and an exposi\u0301, yet expose it") == ["expose"]
+
+
+_PROMO = "Council Approves Flood Plan\n\nThe council approved the plan.\n\nSponsored content\n"
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_line_anchored_pattern_on_lf_and_crlf(tmp_path, line_end):
+    rule = one_rule(tmp_path, patterns="['^Sponsored content$']", flag="Sponsored content")
+    doc = doc_of(_PROMO.replace("\n", line_end))
+    (hit,) = rule.check(doc)
+    assert (doc.line_col(hit.start)[0], hit.excerpt) == (5, "Sponsored content")
+    near_miss = doc_of(_PROMO.replace("content\n", "content is labelled\n").replace("\n", line_end))
+    assert list(rule.check(near_miss)) == []
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_line_scope_pattern_does_not_match_across_a_line_break(tmp_path, line_end):
+    # the README's example: '^\s*' could run from the blank line above into the promo line
+    rule = one_rule(tmp_path, patterns=r"['^\s*Sponsored content\b']", scope="line",
+                    flag="Sponsored content")
+    doc = doc_of(_PROMO.replace("\n", line_end))
+    (hit,) = rule.check(doc)
+    assert doc.text[hit.start:hit.end] == "Sponsored content"
+    assert doc.line_col(hit.start) == (5, 1) and hit.message == "Promo: Sponsored content"
+    assert list(rule.check(doc_of("Intro.\n\nSponsored contents follow.\n"))) == []
+
+
+def test_line_scope_phrase_is_matched_within_a_line(tmp_path):
+    rule = one_rule(tmp_path, phrases='["join our telegram"]', scope="line",
+                    flag="Join our Telegram")
+    assert excerpts(rule, "Please join our\nTelegram friends.\nJoin our  Telegram\n") == [
+        "Join our  Telegram"]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("a$", r"a(?:\r?$)"),
+    ("(?:x|y)$z", r"(?:x|y)(?:\r?$)z"),
+    (r"a\$", r"a\$"),
+    ("a[$]", "a[$]"),
+    ("a[]$]", "a[]$]"),
+    ("a[^]$]", "a[^]$]"),
+    ("a[[:alpha:]$]", "a[[:alpha:]$]"),
+    (r"\Q$\E$", r"\Q$\E(?:\r?$)"),
+])
+def test_dollar_matches_before_crlf_too(pattern, expected):
+    assert packs._crlf_line_ends(pattern) == expected
+
+
+def test_listed_phrase_list_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_bytes("\ufeffcounterfeit consciousness,artificial intelligence\n".encode())
+    (rule,) = load_pack(path)
+    assert excerpts(rule, "On counterfeit consciousness.") == ["counterfeit consciousness"]
+    path.write_bytes("\ufefftortured_phrase,expected_phrase\nbosom peril,breast cancer\n".encode())
+    (rule,) = load_pack(path)
+    assert sorted(rule.replacements) == ["bosom peril"]  # the header is no phrase
+
+
+@pytest.mark.parametrize("bad, expected", [
+    (PACK.replace('"Buy now"]', '"Buy now", "  "]'),
+     "pack.yaml:3: rule HSE001: phrase '  ' is empty (it would flag every word boundary)"),
+    (PACK.replace('"Buy now"]', '"Buy now", ""]'), "pack.yaml:3: rule HSE001: phrase '' is empty"),
+    (PACK.replace('{"counterfeit', '{"\u00a0": "x", "counterfeit'),
+     "pack.yaml:15: rule HSE002: phrase '\\xa0' is empty"),
+    (PACK.replace("docs: Swaps.", "docs:"), "pack.yaml:15: rule HSE002: docs must be a string, "
+                                            "not empty"),
+    (PACK.replace("name: house-swap", "name: 42"), "pack.yaml:15: rule HSE002: name must be a "
+                                                   "string, not 42 (quote it)"),
+    (PACK.replace("summary: swaps", "summary: swaps\n    suggestion: 5"),
+     "pack.yaml:15: rule HSE002: suggestion must be a string, not 5"),
+    (PACK.replace("summary: swaps", "summary: [swaps]"), "rule HSE002: summary must be a string"),
+    (PACK.replace("scope: line", "scope: [line]"), "pack.yaml:3: rule HSE001: scope must be a"),
+    (PACK.replace("severity: info", "severity: 1"), "rule HSE002: severity must be a string"),
+    (PACK.replace("category: spin", "category: yes"), "rule HSE002: category must be a string"),
+    (PACK.replace("id: HSE002", "id: 123"), "pack.yaml:15: rule 123: id must be a string"),
+    (PACK.replace('flag: ["counterfeit consciousness"]', "flag: [42]"),
+     "pack.yaml:15: rule HSE002: examples.flag: 42 is not a string (quote it)"),
+    (PACK.replace('pass: ["They join nowhere."]', 'ok: ["They join nowhere."]'),
+     "pack.yaml:3: rule HSE001: examples has unknown key(s) ok (use flag and pass)"),
+])
+def test_empty_phrases_and_fields_of_the_wrong_type_fail_to_load(tmp_path, bad, expected):
+    with pytest.raises(PackError) as info:
+        load_pack(write(tmp_path, bad))
+    assert expected in str(info.value)
+
+
+@pytest.mark.parametrize("good", [
+    PACK.replace("summary: swaps", "summary: swaps\n    suggestion:"),  # no default suggestion
+    PACK.replace('"Buy now"]', '" Buy  now "]'),  # spaces around words are no empty phrase
+    PACK.replace("docs: Swaps.", 'docs: ""'),
+])
+def test_near_misses_of_field_types_load(tmp_path, good):
+    assert len(load_pack(write(tmp_path, good))) == 2
+
+
+def test_duplicate_id_in_packs_names_file_and_lines(tmp_path):
+    rules = load_pack(write(tmp_path, PACK.replace("id: HSE002", "id: HSE001")))
+    registry = Registry()
+    registry.add(rules[0])
+    with pytest.raises(RegistryError) as info:
+        registry.add(rules[1])
+    path = tmp_path / "pack.yaml"
+    assert str(info.value) == f"duplicate rule id HSE001: {path}:15 and {path}:3"

@@ -59,13 +59,13 @@ def test_spam_rules_search_a_page_once_though_the_boilerplate_analysis_runs_them
     bio_tests: Counter[str] = Counter()
     is_promotional_bio = spam._is_promotional_bio
 
-    class CountingRegex:
+    class CountingSearch:
         def __init__(self, rule):
-            self.rule_id, self.regex = rule.id, rule.regex
+            self.rule_id, self.search = rule.id, rule._search
 
-        def finditer(self, text):
+        def __call__(self, doc):
             searches[self.rule_id] += 1
-            return self.regex.finditer(text)
+            return self.search(doc)
 
     def counting_bio_test(text):
         bio_tests[text] += 1
@@ -73,8 +73,8 @@ def test_spam_rules_search_a_page_once_though_the_boilerplate_analysis_runs_them
 
     registered = build_registry(plugins=False).select(["spam"])
     for rule in [*registered, *_spam_rules()]:
-        if hasattr(rule, "regex"):
-            monkeypatch.setattr(rule, "regex", CountingRegex(rule))
+        if hasattr(rule, "_search"):
+            monkeypatch.setattr(rule, "_search", CountingSearch(rule))
     monkeypatch.setattr(spam, "_is_promotional_bio", counting_bio_test)
     seed = next(p for p in SEEDS if p.name.startswith("002")).read_text(encoding="utf-8")
     doc = doc_of("Menu\nHome\nNews\nSport\n" + seed)
