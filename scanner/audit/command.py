@@ -122,6 +122,18 @@ def _check_report_suffix(path: str | None) -> None:
         raise ValueError(f"--report {path}: cannot write the HTML report to {refused} (use .html)")
 
 
+def _check_dask_output(path: str, dask: bool) -> None:
+    """The Dask engine writes a directory of parts: an existing file there is refused (a
+    local run's JSONL output, say)."""
+    import os
+
+    from scanner.io.opener import is_url
+
+    if dask and path != STDOUT and not is_url(path) and os.path.isfile(path):
+        raise ValueError(f"--output {path}: is a file; --engine dask writes a directory of "
+                         "part files")
+
+
 def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
     """The files the output options write beside or inside their paths: the cluster report of
     ``--crossdoc``, the clean texts and their statistics in the ``--emit-clean`` directory
@@ -161,8 +173,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
     parquet = output_format(args.output, args.output_format) == "parquet"
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
-                  directories={"--emit-clean"} | ({"--output"} if parquet else set()),
+                  directories={"--emit-clean"} | ({"--output"} if parquet or dask else set()),
                   files=_written_files(args, parquet, dask))
+    _check_dask_output(args.output, dask)
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
