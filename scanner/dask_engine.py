@@ -32,6 +32,7 @@ from scanner.audit.crosscheck import (
     TextStore,
     add_findings,
     analyze,
+    clusters_of_distinct_ids,
     clusters_path,
     finish,
     member_texts,
@@ -393,10 +394,11 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], 
     read, words = options.read, options.max_words
     sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
                                         pure=False))
-    merged = sketches[0]
-    for other in sketches[1:]:
+    merged, ids = sketches[0]
+    for other, other_ids in sketches[1:]:
         merged.merge(other)
-    clusters = merged.clusters()
+        ids.update(other_ids)
+    clusters, repeated, example = clusters_of_distinct_ids(merged, ids)
     wanted = _share(client, {i for ids in clusters for i in ids})
     store = TextStore()
     try:
@@ -413,7 +415,8 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], 
 
     summaries = client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
                                          findings=_share(client, findings)))
-    return finish(clusters_path(options.output, "parquet"), reports, findings), summaries
+    return (finish(clusters_path(options.output, "parquet"), reports, findings, repeated,
+                   example), summaries)
 
 
 def _share(client, value):

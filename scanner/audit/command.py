@@ -42,7 +42,8 @@ def add_audit_parser(sub, csv_list) -> None:
                        help="scan in N worker processes (default 1)")
     audit.add_argument("--emit-clean", metavar="DIR",
                        help="write each article without its boilerplate and spam lines to "
-                            "DIR/clean.jsonl, with drop counts by reason in DIR/stats.json")
+                            "DIR/clean.jsonl (--engine dask: DIR/clean-part-*.jsonl, one per "
+                            "input file), with drop counts by reason in DIR/stats.json")
     audit.add_argument("--report", metavar="FILE.html",
                        help="write the summary as a self-contained HTML report")
     audit.add_argument("--crossdoc", action="store_true",
@@ -204,8 +205,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
     # the summary (on stderr when the records go to stdout; a closed pipe: 141)
     summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
     print_outcome(summary_console, outcome, options, top=args.top)
-    warning = outcome.ignore_comments.warning()
-    if warning:
+    warnings = [outcome.ignore_comments.warning(),
+                outcome.crossdoc.warning() if outcome.crossdoc is not None else None]
+    for warning in filter(None, warnings):
         print(warning, file=sys.stderr)
     if outcome.summary is not None and args.report:
         from scanner.audit.html_report import write_html_report
