@@ -2,21 +2,26 @@
 
 Partitions are input files (local paths, globs or fsspec URLs such as ``s3://bucket/*.jsonl.gz``;
 split a huge file into many to spread it). Each partition is scanned by one task into its own
-output part, ``part-NNNNN.jsonl`` (or ``.parquet``), written under a temporary name and moved
-into place when whole, so ``--resume`` simply skips partitions whose part exists. Per-record
+output part, ``part-<hash of the input's path>.jsonl`` (or ``.parquet``), written under a
+temporary name and moved into place when whole, so ``--resume`` simply skips the inputs whose
+part exists, whatever their order among the inputs. Local paths go to the workers absolute
+(a worker's working directory is not the client's), while the records are named by the paths
+as given. Per-record
 results are byte-identical to a local run: the same reader, scanner and serialiser run in the
 tasks. Summaries, clean-text statistics, the site-template pass and the cross-article stage are
 computed by tasks per part and merged on the client.
 """
 from __future__ import annotations
 
+import fnmatch
+import hashlib
 import os
 import shutil
 import tempfile
 import threading
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
@@ -27,6 +32,7 @@ from scanner.audit.crosscheck import (
     TextStore,
     add_findings,
     analyze,
+    clusters_of_distinct_ids,
     clusters_path,
     finish,
     member_texts,
@@ -47,6 +53,7 @@ from scanner.audit.templates import site_pages, with_templates
 from scanner.boilerplate.site_lines import count_templates
 from scanner.config import Config
 from scanner.engine import Scanner
+from scanner.invocation import UsageError
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
@@ -86,10 +93,68 @@ def _url_files(url: str) -> list[str]:
     return found
 
 
-def part_name(index: int, path: str, fmt: str) -> str:
-    """The output part of input ``index``: numbered, tagged by the input path in one form
-    whatever spelling named it (:func:`path_key`), so that ``--resume`` finds the parts."""
-    return f"part-{index:05d}-{zlib.crc32(path_key(path).encode()):08x}.{fmt}"
+@dataclass(frozen=True)
+class Partition:
+    """An input file as the user named it (``name``: the records' ids and sources) and where
+    a worker reads it (``location``: a local path made absolute on the client, a URL as is)."""
+
+    name: str
+    location: str
+
+
+def located(path: str) -> str:
+    """Where a worker finds ``path``: a local path absolute (as the client resolves it), a URL
+    as it is."""
+    return path if is_url(path) else os.path.abspath(path)
+
+
+def part_name(path: str, fmt: str) -> str:
+    """The output part of the input ``path``: named by a hash of the path in one form whatever
+    spelling named it (:func:`path_key`), not by its position among the inputs, so that
+    ``--resume`` finds the parts whatever the inputs around them."""
+    digest = hashlib.sha1(path_key(path).encode("utf-8")).hexdigest()[:16]
+    return f"part-{digest}.{fmt}"
+
+
+def check_distinct(inputs: list[str]) -> None:
+    """Refuse two inputs that name one file (each input writes the part its path names)."""
+    seen: dict[str, str] = {}
+    for path in inputs:
+        other = seen.setdefault(path_key(path), path)
+        if other is not path:
+            raise UsageError(f"{other} and {path} name the same file: give it once (the Dask "
+                             "engine writes one part per input file)")
+
+
+def _file_system(directory: str):
+    import fsspec
+
+    fs, _, (stripped,) = fsspec.get_fs_token_paths(directory)
+    return fs, stripped
+
+
+def listed_parts(directory: str, pattern: str) -> list[str]:
+    """The files in ``directory`` (local or URL) whose names match ``pattern``, as
+    :func:`in_directory` names them."""
+    if not is_url(directory):
+        if not os.path.isdir(directory):
+            return []
+        return sorted(in_directory(directory, name) for name in os.listdir(directory)
+                      if fnmatch.fnmatchcase(name, pattern))
+    fs, stripped = _file_system(directory)
+    if not fs.exists(stripped):
+        return []
+    return sorted(in_directory(directory, f.rstrip("/").rsplit("/", 1)[-1])
+                  for f in fs.glob(f"{stripped.rstrip('/')}/{pattern}"))
+
+
+def remove(paths: list[str]) -> None:
+    for path in paths:
+        if is_url(path):
+            fs, stripped = _file_system(path)
+            fs.rm(stripped)
+        else:
+            os.unlink(path)
 
 
 def exists(path: str) -> bool:
@@ -136,11 +201,11 @@ def _scanner(config: Config):
     return cached[1]
 
 
-def _records(path: str, read: ReadOptions, max_words: int):
-    return enforce_word_limit(read_path(path, read), max_words)
+def _records(part: Partition, read: ReadOptions, max_words: int):
+    return enforce_word_limit(read_path(part.location, read, name=part.name), max_words)
 
 
-def scan_partition(path: str, out_path: str, fmt: str, config: Config, read: ReadOptions,
+def scan_partition(path: Partition, out_path: str, fmt: str, config: Config, read: ReadOptions,
                    max_words: int, clean_path: str | None, templates: dict | None = None
                    ) -> tuple[int, IgnoreCommentTally]:
     """Scan one input file into its output part (and clean part), its records carrying their
@@ -189,15 +254,15 @@ def summarize_part(path: str, fmt: str) -> AuditSummary:
     return summarize(read_part(path, fmt))
 
 
-def site_pages_partition(path: str, read: ReadOptions, max_words: int) -> list:
+def site_pages_partition(path: Partition, read: ReadOptions, max_words: int) -> list:
     return list(site_pages(_records(path, read, max_words)))
 
 
-def sketch_partition(path: str, read: ReadOptions, max_words: int):
+def sketch_partition(path: Partition, read: ReadOptions, max_words: int):
     return sketch(_records(path, read, max_words))
 
 
-def texts_partition(path: str, read: ReadOptions, max_words: int,
+def texts_partition(path: Partition, read: ReadOptions, max_words: int,
                     wanted: set[str]) -> list[tuple[str, str]]:
     return list(member_texts(_records(path, read, max_words), wanted))
 
@@ -218,12 +283,20 @@ def patch_part(path: str, fmt: str, findings: dict) -> AuditSummary:
 
 
 # ----- the client ----------------------------------------------------------------------------
+CONNECT_SECONDS = 10  # how long to try to reach a --scheduler
+
+
 def connect(scheduler: str | None, workers: int, **cluster_options):
-    """A Client for ``scheduler``, or for a new LocalCluster of ``workers`` processes."""
+    """A Client for ``scheduler``, or for a new LocalCluster of ``workers`` processes. A
+    scheduler that cannot be reached is a usage error (one line, exit 2), not a traceback."""
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler)
+        try:
+            return Client(scheduler, timeout=CONNECT_SECONDS)
+        except (OSError, ValueError) as exc:  # TimeoutError is an OSError
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {reason}") from None
     cluster_options.setdefault("threads_per_worker", 1)
     return Client(LocalCluster(n_workers=workers, **cluster_options))
 
@@ -233,15 +306,26 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
     from distributed import as_completed
 
-    inputs = partition_files(options.files)  # expanded once, by AuditOptions
+    names = partition_files(options.files)  # expanded once, by AuditOptions
+    check_distinct(names)
+    inputs = [Partition(name, located(name)) for name in names]
     fmt = options.fmt
-    parts = [in_directory(options.output, part_name(k, p, fmt)) for k, p in enumerate(inputs)]
-    cleans = [in_directory(options.emit_clean, f"clean-{part_name(k, p, 'jsonl')}")
-              if options.emit_clean else None for k, p in enumerate(inputs)]
-    todo = [k for k in range(len(inputs)) if not (options.resume and exists(parts[k]))]
-    outcome = AuditOutcome(skipped=len(inputs) - len(todo))
-    client = connect(scheduler, config.jobs, **cluster_options)
+    output = located(options.output)  # the workers write it: absolute
+    clean_dir = located(options.emit_clean) if options.emit_clean else None
+    parts = [in_directory(output, part_name(p, fmt)) for p in names]
+    cleans = [in_directory(clean_dir, f"clean-{part_name(p, 'jsonl')}") if clean_dir else None
+              for p in names]
+    client = connect(scheduler, config.jobs, **cluster_options)  # (before anything is removed)
+    outcome = AuditOutcome()
     try:
+        if options.resume:
+            _warn_of_other_parts(console, options.output, output, fmt, parts)
+        else:  # a fresh run replaces an earlier run's parts, as a local run its output
+            remove(listed_parts(output, f"part-*.{fmt}")
+                   + (listed_parts(clean_dir, "clean-part-*.jsonl") if clean_dir else []))
+        todo = [k for k in range(len(inputs)) if not (options.resume and exists(parts[k])
+                                                       and (not clean_dir or exists(cleans[k])))]
+        resumed = sorted(set(range(len(inputs))) - set(todo))
         templates = _site_templates(client, options, inputs) if options.site_templates else None
         futures = {client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
                                  options.max_words, cleans[k], templates,
@@ -250,7 +334,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         tallies: dict[int, IgnoreCommentTally] = {}  # by partition: merged in input order
         progress = AuditProgress(console, enabled=options.progress, unit="partitions")
         with progress:
-            progress.set_total(len(inputs), done=outcome.skipped)
+            progress.set_total(len(inputs), done=len(resumed))
             try:
                 for future in as_completed(futures):
                     written, tallies[futures[future]] = future.result()
@@ -271,12 +355,26 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         outcome.summary = AuditSummary()
         for summary in summaries:
             outcome.summary.merge(summary)
+        # the records of the finished parts (read for the summary anyway), not the parts
+        outcome.skipped = sum(summaries[k].total.articles for k in resumed)
         if options.emit_clean:
             stats = client.gather(client.map(file_clean_stats, cleans, pure=False))
             outcome.clean_stats = write_clean_stats(options.emit_clean, stats)
     finally:
         _close(client, scheduler)
     return outcome
+
+
+def _warn_of_other_parts(console: Console, name: str, output: str, fmt: str,
+                         parts: list[str]) -> None:
+    """Say so when a resumed run's output directory holds parts of no input of this run (they
+    are left alone, and are not in its summary)."""
+    others = sorted(set(listed_parts(output, f"part-*.{fmt}")) - set(parts))
+    if others:
+        console.print(f"[yellow]warning:[/] {len(others):,} part files in {name} belong to no "
+                      f"input of this run (e.g. {others[0].rsplit('/', 1)[-1]}: an input not "
+                      "named this time, or a part an older spinscan named by position); they "
+                      "are left there and are not in the summary", highlight=False)
 
 
 def _site_templates(client, options: AuditOptions, inputs: list[str]):
@@ -296,10 +394,11 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], 
     read, words = options.read, options.max_words
     sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
                                         pure=False))
-    merged = sketches[0]
-    for other in sketches[1:]:
+    merged, ids = sketches[0]
+    for other, other_ids in sketches[1:]:
         merged.merge(other)
-    clusters = merged.clusters()
+        ids.update(other_ids)
+    clusters, repeated, example = clusters_of_distinct_ids(merged, ids)
     wanted = _share(client, {i for ids in clusters for i in ids})
     store = TextStore()
     try:
@@ -316,7 +415,8 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], 
 
     summaries = client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
                                          findings=_share(client, findings)))
-    return finish(clusters_path(options.output, "parquet"), reports, findings), summaries
+    return (finish(clusters_path(options.output, "parquet"), reports, findings, repeated,
+                   example), summaries)
 
 
 def _share(client, value):

@@ -398,3 +398,30 @@ def test_the_progress_rate_is_read_over_time_not_across_a_burst_of_results():
         clock.now += 0.25 - 256e-6
     rates = {float(r.removesuffix("/s").replace(",", "")) for r in readings - {""}}
     assert rates and all(700 <= rate <= 1400 for rate in rates), rates  # 1,024 records/s
+
+
+def test_crossdoc_leaves_repeated_ids_out_of_the_clusters_and_says_so(tmp_path, capsys):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    feed = tmp_path / "feed.jsonl"
+
+    def write(ids):
+        feed.write_text("".join(json.dumps({"id": i, "text": t}) + "\n"
+                                for i, t in zip(ids, texts, strict=True)), encoding="utf-8")
+
+    def spn100(out):
+        return [(r["id"], sum(f["rule"] == "SPN100" for f in r["findings"]))
+                for r in map(orjson.loads, out.read_bytes().splitlines())]
+
+    write(["s0", "s1", "s2", "s3", "s4"])  # the five seeds: one cluster, only 003 flagged
+    assert audit(feed, "-o", tmp_path / "uniq.jsonl", "--crossdoc") == 0
+    assert [n > 0 for _, n in spn100(tmp_path / "uniq.jsonl")] == [False] * 3 + [True, False]
+    capsys.readouterr()
+    write(["s0", "dup", "s2", "dup", "s4"])  # the spun 003 shares its id with 001
+    assert audit(feed, "-o", tmp_path / "dup.jsonl", "--crossdoc") == 0
+    err = capsys.readouterr().err
+    assert "--crossdoc left 2 records out of the clusters: their ids (e.g. 'dup') are " \
+           "repeated" in " ".join(err.split())
+    assert all(n == 0 for _, n in spn100(tmp_path / "dup.jsonl"))  # not one score for two
+    members = [m["id"] for line in (tmp_path / "dup.clusters.jsonl").read_bytes().splitlines()
+               for m in orjson.loads(line)["members"]]
+    assert sorted(members) == ["s0", "s2", "s4"]

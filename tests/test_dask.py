@@ -15,7 +15,7 @@ from scanner.audit.output import iter_output
 from scanner.audit.runner import AuditOptions, run_local
 from scanner.audit.summary import summarize
 from scanner.config import Config
-from scanner.dask_engine import partition_files, run_dask
+from scanner.dask_engine import part_name, partition_files, run_dask
 from scanner.io.sources import expand_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,14 +101,39 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     run_dask(options, Config(jobs=2), quiet, processes=False)
     parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
     before = {p.name: p.stat().st_mtime_ns for p in parts}
-    parts[1].unlink()  # as if the run had died before this partition finished
+    lost = tmp_path / "out" / part_name(str(folder / "feed-1.jsonl.gz"), "jsonl")
+    lost.unlink()  # as if the run had died before this partition (7 records) finished
     options.resume = True
     outcome = run_dask(options, Config(jobs=2), quiet, processes=False)
-    assert outcome.skipped == 3 and outcome.written == 7
+    # the resumed parts' records are counted, not the parts
+    assert outcome.skipped == 9 and outcome.written == 7
     after = sorted((tmp_path / "out").glob("part-*.jsonl"))
     assert [p.name for p in after] == sorted(before)
-    assert all(p.stat().st_mtime_ns == before[p.name] for p in after if p != parts[1])
+    assert all(p.stat().st_mtime_ns == before[p.name] for p in after if p != lost)
     assert outcome.summary.total.articles == 16
+
+
+def test_dask_resume_finds_a_finished_part_whatever_the_inputs_before_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for name in "abc":
+        (folder / f"{name}.jsonl").write_text("".join(
+            json.dumps({"id": f"{name}{i}", "text": text}) + "\n" for i in range(3)),
+            encoding="utf-8")
+    quiet = Console(quiet=True)
+    first = [str(folder / "a.jsonl"), str(folder / "c.jsonl")]
+    run_dask(AuditOptions(paths=first, output=str(tmp_path / "out"), progress=False),
+             Config(jobs=2), quiet, processes=False)
+    late = AuditOptions(paths=[first[0], str(folder / "b.jsonl"), first[1]], resume=True,
+                        output=str(tmp_path / "out"), progress=False)  # b came late
+    outcome = run_dask(late, Config(jobs=2), quiet, processes=False)
+    assert (outcome.written, outcome.skipped, outcome.summary.total.articles) == (3, 6, 9)
+    ids = sorted(lines_by_id((tmp_path / "out").glob("part-*.jsonl")))  # no id twice
+    assert ids == [f"{name}{i}" for name in "abc" for i in range(3)]
+    with pytest.raises(ValueError, match="name the same file"):
+        run_dask(AuditOptions(paths=[first[0], f"{folder}/./a.jsonl"],
+                              output=str(tmp_path / "out"), progress=False), Config(), quiet)
 
 
 def test_dask_resume_finds_the_parts_of_inputs_named_otherwise(tmp_path, monkeypatch):
@@ -120,7 +145,7 @@ def test_dask_resume_finds_the_parts_of_inputs_named_otherwise(tmp_path, monkeyp
     again = AuditOptions(paths=["./in"], output=str(tmp_path / "out"), resume=True,
                          progress=False)
     outcome = run_dask(again, Config(jobs=2), quiet, processes=False)
-    assert (outcome.skipped, outcome.written) == (4, 0)
+    assert (outcome.skipped, outcome.written) == (16, 0)
     assert len(list((tmp_path / "out").glob("part-*.jsonl"))) == 4
 
 
@@ -168,3 +193,76 @@ def test_dask_partitions_the_audits_expanded_inputs_without_looking_them_up_agai
     with pytest.raises(ClusterWanted):
         run_dask(options, Config(), Console(quiet=True))
     assert looked_up == []
+
+
+def local_cluster(monkeypatch, **options):
+    """Make the CLI's Dask runs use an in-process LocalCluster (fast to start)."""
+    import scanner.dask_engine
+
+    original = scanner.dask_engine.connect
+    monkeypatch.setattr(scanner.dask_engine, "connect",
+                        lambda scheduler, workers, **given: original(
+                            scheduler, workers, **{"processes": False, **options, **given}))
+
+
+def test_dask_cli_writes_into_an_existing_directory_replaces_and_resumes(tmp_path, capsys,
+                                                                         monkeypatch):
+    from scanner.cli import main
+
+    local_cluster(monkeypatch)
+    folder, out = inputs(tmp_path), tmp_path / "out"
+    out.mkdir()  # an existing (empty) directory
+    command = ["audit", str(folder), "-o", str(out), "--engine", "dask", "--jobs", "1",
+               "--no-progress"]
+    assert main(command) == 0
+    (out / "part-0123456789abcdef.jsonl").write_text("{}\n", encoding="utf-8")  # another run's
+    assert main(command) == 0  # without --resume: the parts are replaced
+    assert len(list(out.glob("part-*.jsonl"))) == 4
+    capsys.readouterr()
+    assert main([*command, "--resume"]) == 0
+    assert "Audited 16 articles (0 scanned now, 16 resumed from the output)" in " ".join(
+        capsys.readouterr().out.split())
+    (tmp_path / "file.jsonl").write_text("", encoding="utf-8")
+    assert main([*command[:3], str(tmp_path / "file.jsonl"), *command[4:]]) == 2
+    assert "is a file; --engine dask writes a directory" in capsys.readouterr().err
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch):
+    import scanner.dask_engine
+    from scanner.cli import main
+
+    monkeypatch.setattr(scanner.dask_engine, "CONNECT_SECONDS", 1)
+    code = main(["audit", str(inputs(tmp_path)), "-o", str(tmp_path / "out"),
+                 "--scheduler", "tcp://127.0.0.1:1", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("spinscan: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+
+
+def test_workers_in_another_directory_read_and_write_relative_paths_as_the_client_names_them(
+        tmp_path, capsys, monkeypatch):
+    import os
+
+    import scanner.dask_engine
+    from scanner.cli import main
+
+    inputs(tmp_path)
+    elsewhere = tmp_path / "worker-cwd"
+    elsewhere.mkdir()
+    original = scanner.dask_engine.connect
+
+    def connect(scheduler, workers, **options):  # workers (processes) in another directory
+        client = original(scheduler, workers, processes=True, **options)
+        client.run(os.chdir, str(elsewhere))
+        return client
+
+    monkeypatch.setattr(scanner.dask_engine, "connect", connect)
+    monkeypatch.chdir(tmp_path)
+    common = ["--jobs", "1", "--no-progress"]
+    assert main(["audit", "in/feed-0.jsonl.gz", "in/pages", "-o", "out", "--engine", "dask",
+                 *common]) == 0
+    assert main(["audit", "in/feed-0.jsonl.gz", "in/pages", "-o", "local.jsonl", *common]) == 0
+    assert list(elsewhere.iterdir()) == []
+    assert lines_by_id((tmp_path / "out").glob("part-*.jsonl")) == lines_by_id(
+        [tmp_path / "local.jsonl"])  # ids and sources as named: "in/pages/page0.txt"
+    assert "in/pages/page0.txt" in lines_by_id([tmp_path / "local.jsonl"])

@@ -42,7 +42,8 @@ def add_audit_parser(sub, csv_list) -> None:
                        help="scan in N worker processes (default 1)")
     audit.add_argument("--emit-clean", metavar="DIR",
                        help="write each article without its boilerplate and spam lines to "
-                            "DIR/clean.jsonl, with drop counts by reason in DIR/stats.json")
+                            "DIR/clean.jsonl (--engine dask: DIR/clean-part-*.jsonl, one per "
+                            "input file), with drop counts by reason in DIR/stats.json")
     audit.add_argument("--report", metavar="FILE.html",
                        help="write the summary as a self-contained HTML report")
     audit.add_argument("--crossdoc", action="store_true",
@@ -122,6 +123,18 @@ def _check_report_suffix(path: str | None) -> None:
         raise ValueError(f"--report {path}: cannot write the HTML report to {refused} (use .html)")
 
 
+def _check_dask_output(path: str, dask: bool) -> None:
+    """The Dask engine writes a directory of parts: an existing file there is refused (a
+    local run's JSONL output, say)."""
+    import os
+
+    from scanner.io.opener import is_url
+
+    if dask and path != STDOUT and not is_url(path) and os.path.isfile(path):
+        raise ValueError(f"--output {path}: is a file; --engine dask writes a directory of "
+                         "part files")
+
+
 def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
     """The files the output options write beside or inside their paths: the cluster report of
     ``--crossdoc``, the clean texts and their statistics in the ``--emit-clean`` directory
@@ -161,8 +174,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
     parquet = output_format(args.output, args.output_format) == "parquet"
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
-                  directories={"--emit-clean"} | ({"--output"} if parquet else set()),
+                  directories={"--emit-clean"} | ({"--output"} if parquet or dask else set()),
                   files=_written_files(args, parquet, dask))
+    _check_dask_output(args.output, dask)
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
@@ -191,8 +205,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
     # the summary (on stderr when the records go to stdout; a closed pipe: 141)
     summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
     print_outcome(summary_console, outcome, options, top=args.top)
-    warning = outcome.ignore_comments.warning()
-    if warning:
+    warnings = [outcome.ignore_comments.warning(),
+                outcome.crossdoc.warning() if outcome.crossdoc is not None else None]
+    for warning in filter(None, warnings):
         print(warning, file=sys.stderr)
     if outcome.summary is not None and args.report:
         from scanner.audit.html_report import write_html_report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,11 +38,22 @@ class CrossDocOutcome:
     clustered_articles: int
     flagged_copies: int
     report_path: str
+    repeated: int = 0
+    """Records left out of the clustering because their id is repeated in the inputs."""
+    example: str | None = None
 
     def describe(self) -> str:
         return (f"Cross-article: {self.clusters:,} clusters of copies of one story "
                 f"({self.clustered_articles:,} articles); {self.flagged_copies:,} copies flagged "
                 f"with cross-copy substitutions ({RULE_ID}) -> {self.report_path}")
+
+    def warning(self) -> str | None:
+        """The stderr warning about the records the stage left out, if any."""
+        if not self.repeated:
+            return None
+        return (f"spinscan: warning: --crossdoc left {self.repeated:,} records out of the "
+                f"clusters: their ids (e.g. {self.example!r}) are repeated in the inputs, and "
+                "the output could not tell their findings apart")
 
 
 def readable_documents(records: Iterable[InputRecord]) -> Iterator[Document]:
@@ -51,12 +63,31 @@ def readable_documents(records: Iterable[InputRecord]) -> Iterator[Document]:
             yield make_document(record)
 
 
-def sketch(records: Iterable[InputRecord]) -> Sketches:
-    """Sketches of every readable record (pass 1)."""
-    sketches = Sketches()
-    for doc in readable_documents(records):
+def sketch(records: Iterable[InputRecord]) -> tuple[Sketches, Counter[str]]:
+    """Sketches of every readable record (pass 1), and how many records hold each id (the
+    path in it normalised, :func:`path_key`, as the output is matched)."""
+    sketches, ids = Sketches(), Counter()
+
+    def counted(records: Iterable[InputRecord]) -> Iterator[InputRecord]:
+        for record in records:
+            ids[path_key(record.id)] += 1
+            yield record
+
+    for doc in readable_documents(counted(records)):
         sketches.add(doc.id, doc.text)
-    return sketches.compact()
+    return sketches.compact(), ids
+
+
+def clusters_of_distinct_ids(sketches: Sketches, ids: Counter[str]
+                             ) -> tuple[list[list[str]], int, str | None]:
+    """The clusters of the records whose id no other record holds (the stage keys texts, spin
+    scores and findings by id: a repeated id would give two copies one score and one set of
+    findings), with the number of records left out and one of their ids."""
+    repeated = {key for key, count in ids.items() if count > 1}
+    if repeated:
+        sketches = sketches.without(lambda record_id: path_key(record_id) in repeated)
+    left_out = sum(ids[key] for key in repeated)
+    return sketches.clusters(), left_out, min(repeated) if repeated else None
 
 
 class TextStore:
@@ -164,7 +195,7 @@ def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[Inp
     """Run the stage for a local audit with ``scanner``'s configuration; ``records()`` reads
     the inputs afresh. Every rewritten record is also added to ``summary`` (so the output need
     not be read once more for it)."""
-    clusters = sketch(records()).clusters()
+    clusters, repeated, example = clusters_of_distinct_ids(*sketch(records()))
     wanted = {i for ids in clusters for i in ids}
     store = TextStore()
     try:
@@ -181,12 +212,13 @@ def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[Inp
         return record
 
     rewrite_output(options.output, options.fmt, update)
-    return finish(clusters_path(options.output, options.fmt), reports, findings)
+    return finish(clusters_path(options.output, options.fmt), reports, findings, repeated,
+                  example)
 
 
-def finish(path: str, reports: list[ClusterReport],
-           findings: dict[str, list[Finding]]) -> CrossDocOutcome:
+def finish(path: str, reports: list[ClusterReport], findings: dict[str, list[Finding]],
+           repeated: int = 0, example: str | None = None) -> CrossDocOutcome:
     """Write the cluster report and say what was found (after the output is patched)."""
     write_clusters(path, reports)
     return CrossDocOutcome(len(reports), sum(len(r.members) for r in reports), len(findings),
-                           path)
+                           path, repeated, example)

@@ -25,21 +25,25 @@ from scanner.io.warc import read_warc
 _HEAD = 4096
 
 
-def read_path(path: str, options: ReadOptions) -> Iterator[InputRecord]:
-    """Every record of one file; an unreadable file is one error record."""
+def read_path(path: str, options: ReadOptions, name: str | None = None
+              ) -> Iterator[InputRecord]:
+    """Every record of one file; an unreadable file is one error record. The records are
+    named after ``name`` when given (the path as the user gave it, for a file opened by
+    another spelling of its path: the Dask engine's workers open it by its absolute path)."""
+    name = path if name is None else name
     try:
         with open_binary(path) as handle:
-            fmt = options.format or detect_format(path, handle.peek(_HEAD)[:_HEAD])
-            yield from read_handle(handle, path, fmt, options, tsv=base_suffix(path) == ".tsv")
+            fmt = options.format or detect_format(name, handle.peek(_HEAD)[:_HEAD])
+            yield from read_handle(handle, name, fmt, options, tsv=base_suffix(name) == ".tsv")
     except (OSError, EOFError) as exc:
-        yield record_at(Origin(path), error=_cannot_read(path, exc))
+        yield record_at(Origin(name), error=_cannot_read(path, exc, name))
 
 
-def _cannot_read(path: str, exc: OSError | EOFError) -> str:
-    """Why the file ``path`` cannot be opened or read, naming it."""
+def _cannot_read(path: str, exc: OSError | EOFError, name: str) -> str:
+    """Why the file ``path`` (named ``name``) cannot be opened or read, naming it."""
     if isinstance(exc, FileNotFoundError) and os.path.islink(path):
-        return f"{path}: broken symbolic link (target {os.readlink(path)} does not exist)"
-    return f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}"
+        return f"{name}: broken symbolic link (target {os.readlink(path)} does not exist)"
+    return f"{name}: cannot read: {getattr(exc, 'strerror', None) or exc}"
 
 
 def read_stdin(options: ReadOptions, name: str = "-") -> Iterator[InputRecord]:
