@@ -360,6 +360,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         if options.emit_clean:
             stats = client.gather(client.map(file_clean_stats, cleans, pure=False))
             outcome.clean_stats = write_clean_stats(options.emit_clean, stats)
+            outcome.clean_files = in_directory(options.emit_clean, "clean-part-*.jsonl")
     finally:
         _close(client, scheduler)
     return outcome

@@ -69,6 +69,9 @@ def test_dask_and_local_give_identical_records(tmp_path):
     assert local_outcome.summary.to_dict() == summarize(
         iter_output(str(tmp_path / "local.jsonl"), "jsonl")).to_dict()  # as patched
     assert outcome.clean_stats == local_outcome.clean_stats
+    assert local_outcome.clean_files == str(tmp_path / "clean-local" / "clean.jsonl")
+    assert outcome.clean_files == str(tmp_path / "clean-dask" / "clean-part-*.jsonl")
+    assert len(list((tmp_path / "clean-dask").glob("clean-part-*.jsonl"))) == len(parts)
     assert outcome.crossdoc.flagged_copies == local_outcome.crossdoc.flagged_copies
     assert (tmp_path / "dask" / "clusters.jsonl").read_bytes() == (
         tmp_path / "local.clusters.jsonl").read_bytes()

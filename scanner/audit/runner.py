@@ -64,6 +64,8 @@ class AuditOutcome:
     """0, or the exit status of the signal that cut the run short (130 Ctrl-C, 143 SIGTERM)."""
     summary: AuditSummary | None = None
     clean_stats: dict | None = None
+    clean_files: str | None = None
+    """Where the clean texts went (``--emit-clean``): a file, or the Dask engine's parts."""
     crossdoc: object | None = None
     ignore_comments: IgnoreCommentTally = field(default_factory=IgnoreCommentTally)
     """The ignore comments of the records scanned in this run that ignore nothing."""
@@ -159,4 +161,5 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
                            else summarize(iter_output(options.output, options.fmt)))
     if clean_file:
         outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_file)])
+        outcome.clean_files = clean_file
     return outcome

@@ -6,7 +6,6 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from scanner.audit.clean import clean_path
 from scanner.audit.output import STDOUT, output_name
 from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
@@ -116,6 +115,6 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
         reasons = ", ".join(f"{r} {n:,}" for r, n in list(stats["dropped_by_reason"].items())[:8])
         parts.append(Text(f"Clean texts: {stats['articles']:,} articles, "
                           f"{stats['dropped_lines']:,} lines dropped "
-                          f"({reasons or 'none'}) -> {clean_path(options.emit_clean)}"))
+                          f"({reasons or 'none'}) -> {outcome.clean_files}"))
     parts.append(Text(f"Records: {output_name(options.output)}", style="dim"))
     console.print(Group(*parts))
