@@ -89,6 +89,27 @@ def test_non_ascii_boundaries(tmp_path):
      "pack.yaml:15: rule HSE002: unknown key(s) colour"),
     ("rules: [\n  - id: X\n", "pack.yaml:2: invalid YAML"),
     ("just: text\n", "pack.yaml:1: a pack is a mapping with a 'rules' list"),
+    # empty phrases and fields of the wrong type
+    (PACK.replace('"Buy now"]', '"Buy now", "  "]'),
+     "pack.yaml:3: rule HSE001: phrase '  ' is empty (it would flag every word boundary)"),
+    (PACK.replace('"Buy now"]', '"Buy now", ""]'), "pack.yaml:3: rule HSE001: phrase '' is empty"),
+    (PACK.replace('{"counterfeit', '{"\u00a0": "x", "counterfeit'),
+     "pack.yaml:15: rule HSE002: phrase '\\xa0' is empty"),
+    (PACK.replace("docs: Swaps.", "docs:"), "pack.yaml:15: rule HSE002: docs must be a string, "
+                                            "not empty"),
+    (PACK.replace("name: house-swap", "name: 42"), "pack.yaml:15: rule HSE002: name must be a "
+                                                   "string, not 42 (quote it)"),
+    (PACK.replace("summary: swaps", "summary: swaps\n    suggestion: 5"),
+     "pack.yaml:15: rule HSE002: suggestion must be a string, not 5"),
+    (PACK.replace("summary: swaps", "summary: [swaps]"), "rule HSE002: summary must be a string"),
+    (PACK.replace("scope: line", "scope: [line]"), "pack.yaml:3: rule HSE001: scope must be a"),
+    (PACK.replace("severity: info", "severity: 1"), "rule HSE002: severity must be a string"),
+    (PACK.replace("category: spin", "category: yes"), "rule HSE002: category must be a string"),
+    (PACK.replace("id: HSE002", "id: 123"), "pack.yaml:15: rule 123: id must be a string"),
+    (PACK.replace('flag: ["counterfeit consciousness"]', "flag: [42]"),
+     "pack.yaml:15: rule HSE002: examples.flag: 42 is not a string (quote it)"),
+    (PACK.replace('pass: ["They join nowhere."]', 'ok: ["They join nowhere."]'),
+     "pack.yaml:3: rule HSE001: examples has unknown key(s) ok (use flag and pass)"),
 ])
 def test_validation_errors_name_file_and_line(tmp_path, bad, expected):
     with pytest.raises(PackError) as info:
@@ -277,34 +298,6 @@ def test_listed_phrase_list_with_a_byte_order_mark(tmp_path):
     path.write_bytes("\ufefftortured_phrase,expected_phrase\nbosom peril,breast cancer\n".encode())
     (rule,) = load_pack(path)
     assert sorted(rule.replacements) == ["bosom peril"]  # the header is no phrase
-
-
-@pytest.mark.parametrize("bad, expected", [
-    (PACK.replace('"Buy now"]', '"Buy now", "  "]'),
-     "pack.yaml:3: rule HSE001: phrase '  ' is empty (it would flag every word boundary)"),
-    (PACK.replace('"Buy now"]', '"Buy now", ""]'), "pack.yaml:3: rule HSE001: phrase '' is empty"),
-    (PACK.replace('{"counterfeit', '{"\u00a0": "x", "counterfeit'),
-     "pack.yaml:15: rule HSE002: phrase '\\xa0' is empty"),
-    (PACK.replace("docs: Swaps.", "docs:"), "pack.yaml:15: rule HSE002: docs must be a string, "
-                                            "not empty"),
-    (PACK.replace("name: house-swap", "name: 42"), "pack.yaml:15: rule HSE002: name must be a "
-                                                   "string, not 42 (quote it)"),
-    (PACK.replace("summary: swaps", "summary: swaps\n    suggestion: 5"),
-     "pack.yaml:15: rule HSE002: suggestion must be a string, not 5"),
-    (PACK.replace("summary: swaps", "summary: [swaps]"), "rule HSE002: summary must be a string"),
-    (PACK.replace("scope: line", "scope: [line]"), "pack.yaml:3: rule HSE001: scope must be a"),
-    (PACK.replace("severity: info", "severity: 1"), "rule HSE002: severity must be a string"),
-    (PACK.replace("category: spin", "category: yes"), "rule HSE002: category must be a string"),
-    (PACK.replace("id: HSE002", "id: 123"), "pack.yaml:15: rule 123: id must be a string"),
-    (PACK.replace('flag: ["counterfeit consciousness"]', "flag: [42]"),
-     "pack.yaml:15: rule HSE002: examples.flag: 42 is not a string (quote it)"),
-    (PACK.replace('pass: ["They join nowhere."]', 'ok: ["They join nowhere."]'),
-     "pack.yaml:3: rule HSE001: examples has unknown key(s) ok (use flag and pass)"),
-])
-def test_empty_phrases_and_fields_of_the_wrong_type_fail_to_load(tmp_path, bad, expected):
-    with pytest.raises(PackError) as info:
-        load_pack(write(tmp_path, bad))
-    assert expected in str(info.value)
 
 
 @pytest.mark.parametrize("good", [
