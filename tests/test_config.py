@@ -40,10 +40,17 @@ def test_precedence(tmp_path):
     ("fail-on = \n", "invalid TOML"),
 ])
 def test_invalid_values_name_the_file(tmp_path, text, message):
-    (tmp_path / "spinscan.toml").write_text(text)
+    error = config_error(tmp_path, "spinscan.toml", text)
+    assert "spinscan.toml" in error and message in error
+
+
+def config_error(folder, name: str, text: str) -> str:
+    """The ConfigError that loading the settings of ``folder`` raises, its file ``name``
+    holding ``text``."""
+    (folder / name).write_text(text)
     with pytest.raises(ConfigError) as info:
-        load_config(tmp_path)
-    assert "spinscan.toml" in str(info.value) and message in str(info.value)
+        load_config(folder)
+    return str(info.value)
 
 
 @pytest.mark.parametrize("text, message", [
@@ -53,10 +60,7 @@ def test_invalid_values_name_the_file(tmp_path, text, message):
     ('tool = "spinscan"\n', "tool must be a table, not a string"),
 ])
 def test_pyproject_tool_spinscan_must_be_a_table(tmp_path, text, message):
-    (tmp_path / "pyproject.toml").write_text(text)
-    with pytest.raises(ConfigError) as info:
-        load_config(tmp_path)
-    assert str(info.value) == f"{tmp_path / 'pyproject.toml'}: {message}"
+    assert config_error(tmp_path, "pyproject.toml", text) == f"{tmp_path / 'pyproject.toml'}: {message}"
 
 
 @pytest.mark.parametrize("text", ['[project]\nname = "news"\n', "[tool.black]\nline-length = 99\n",
