@@ -32,31 +32,35 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 
 def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
-                  directories: Iterable[str] = (),
+                  directories: dict[str, str] | None = None,
                   files: dict[str, list[str]] | None = None) -> None:
     """Refuse outputs (option -> path) that cannot be written: an output's directory is
-    missing; it is an existing directory (unless its option is among ``directories``); a file
-    it writes is one of the ``inputs`` (writing would empty it before it is read); or two
-    options write one file (the later writer would overwrite the other's output). ``files``
-    gives the files an option writes when they are not just its path (the files inside a
-    directory option, a report beside an output)."""
+    missing; it is an existing directory where a file is written, or an existing file where
+    ``directories`` (option -> what makes it write a directory) says a directory is; a file it
+    writes is one of the ``inputs`` (writing would empty it before it is read); or two options
+    write one file (the later writer would overwrite the other's output). ``files`` gives the
+    files an option writes when they are not just its path (the files inside a directory
+    option, a report beside an output)."""
     given = {option: path for option, path in outputs.items()
              if path is not None and path != "-" and not is_url(path)}
     for option, path in given.items():
-        _check_location(option, path, option in directories)
+        _check_location(option, path, (directories or {}).get(option))
     written = [(option, path, file) for option, path in given.items()
                for file in (files or {}).get(option, [path])]
     _check_distinct(written)
     _check_not_inputs(written, inputs)
 
 
-def _check_location(option: str, path: str, directory: bool) -> None:
-    """An output's directory exists, and it is no directory unless it is a ``directory``."""
+def _check_location(option: str, path: str, directory_by: str | None) -> None:
+    """An output's directory exists; the output is no directory unless it writes one (as
+    ``directory_by`` says), and then no file."""
     target = Path(path)
     if not target.parent.is_dir():
         raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
-    if target.is_dir() and not directory:
+    if target.is_dir() and directory_by is None:
         raise UsageError(f"{option} {path}: is a directory, not a file")
+    if target.is_file() and directory_by is not None:
+        raise UsageError(f"{option} {path}: is a file; {directory_by} writes a directory")
 
 
 def _what(option: str, path: str, file: str) -> str:

@@ -94,6 +94,22 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
     assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
 
 
+@pytest.mark.parametrize("options, problem", [
+    (["-o", "file.parquet"], "--output file.parquet: is a file; Parquet output writes a directory"),
+    (["-o", "out.jsonl", "--emit-clean", "file.parquet"],
+     "--emit-clean file.parquet: is a file; --emit-clean writes a directory"),
+])
+def test_an_existing_file_where_an_audit_writes_a_directory_is_refused(tmp_path, capsys,
+                                                                       monkeypatch, options,
+                                                                       problem):
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    Path("file.parquet").write_text("kept", encoding="utf-8")
+    code, out, err = run(capsys, "audit", "article.txt", "--no-progress", *options)
+    assert code == 2 and err == f"spinscan: error: {problem}\n"
+    assert Path("file.parquet").read_text(encoding="utf-8") == "kept"
+
+
 def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
     code, out, err = run(capsys, "scan", "seeds", "--export", str(tmp_path / "report.pdf"))
     assert code == 2 and out == ""

@@ -123,16 +123,12 @@ def _check_report_suffix(path: str | None) -> None:
         raise ValueError(f"--report {path}: cannot write the HTML report to {refused} (use .html)")
 
 
-def _check_dask_output(path: str, dask: bool) -> None:
-    """The Dask engine writes a directory of parts: an existing file there is refused (a
-    local run's JSONL output, say)."""
-    import os
-
-    from scanner.io.opener import is_url
-
-    if dask and path != STDOUT and not is_url(path) and os.path.isfile(path):
-        raise ValueError(f"--output {path}: is a file; --engine dask writes a directory of "
-                         "part files")
+def _directory_outputs(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, str]:
+    """The output options that write a directory, and what makes them write one."""
+    directories = {"--emit-clean": "--emit-clean"}
+    if dask or parquet:
+        directories["--output"] = "--engine dask" if dask else "Parquet output"
+    return directories
 
 
 def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, list[str]]:
@@ -174,9 +170,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
     parquet = output_format(args.output, args.output_format) == "parquet"
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
-                  directories={"--emit-clean"} | ({"--output"} if parquet or dask else set()),
+                  directories=_directory_outputs(args, parquet, dask),
                   files=_written_files(args, parquet, dask))
-    _check_dask_output(args.output, dask)
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
