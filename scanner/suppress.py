@@ -185,7 +185,7 @@ def path_key(name: str) -> str:
     if os.path.isabs(path):
         with suppress(ValueError):  # on another drive (Windows): no relative form
             path = os.path.relpath(path)
-    return Path(path).as_posix()
+    return path if os.sep == "/" else path.replace(os.sep, "/")  # (Path.as_posix: 5x slower)
 
 
 def glob_key(pattern: str) -> str:
