@@ -6,8 +6,9 @@ that is not UTF-8; a UTF-8 byte-order mark at the start is skipped; an unpaired 
 (``"\\ud800"``) in a string is read as U+FFFD; a truncated or damaged gzip stream ends the
 file with one error record (the records before the damage are read; when a gzip member's
 checksum fails, the record says from which line on the records may be corrupt). A record with
-neither the text nor the html field but with other fields than the title, id, url and source is
-an error record: its text is likely under another name (a misspelt ``--text-field``).
+neither the text nor the html field is a headline judged alone, unless another field holds a
+string of 12 words or more: then it is an error record naming that field, whose text is likely
+under another name (a misspelt ``--text-field``; :mod:`scanner.io.fields`).
 """
 from __future__ import annotations
 
