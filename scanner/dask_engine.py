@@ -120,16 +120,18 @@ def check_distinct(inputs: list[str]) -> None:
     """Refuse two inputs that name one file (each input writes the part its path names)."""
     seen: dict[str, str] = {}
     for path in inputs:
-        other = seen.setdefault(path_key(path), path)
-        if other is not path:
-            raise UsageError(f"{other} and {path} name the same file: give it once (the Dask "
-                             "engine writes one part per input file)")
+        key = path_key(path)
+        if key in seen:
+            raise UsageError(f"{seen[key]} and {path} name the same file: give it once (the "
+                             "Dask engine writes one part per input file)")
+        seen[key] = path
 
 
-def _file_system(directory: str):
+def _file_system(path: str):
+    """fsspec's file system of a URL, and the path on it."""
     import fsspec
 
-    fs, _, (stripped,) = fsspec.get_fs_token_paths(directory)
+    fs, _, (stripped,) = fsspec.get_fs_token_paths(path)
     return fs, stripped
 
 
@@ -159,9 +161,7 @@ def remove(paths: list[str]) -> None:
 
 def exists(path: str) -> bool:
     if is_url(path):
-        import fsspec
-
-        fs, _, (stripped,) = fsspec.get_fs_token_paths(path)
+        fs, stripped = _file_system(path)
         return fs.exists(stripped)
     return os.path.exists(path)
 
@@ -179,9 +179,7 @@ def staged(path: str) -> Iterator[str]:
     try:
         yield tmp
         if is_url(path):
-            import fsspec
-
-            fs, _, (stripped,) = fsspec.get_fs_token_paths(path)
+            fs, stripped = _file_system(path)
             fs.put_file(tmp, stripped)
         else:
             os.replace(tmp, path)
@@ -318,13 +316,15 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     client = connect(scheduler, config.jobs, **cluster_options)  # (before anything is removed)
     outcome = AuditOutcome()
     try:
+        present = set(listed_parts(output, f"part-*.{fmt}")
+                      + (listed_parts(clean_dir, "clean-part-*.jsonl") if clean_dir else []))
         if options.resume:
-            _warn_of_other_parts(console, options.output, output, fmt, parts)
+            _warn_of_other_parts(console, options.output, present, fmt, parts)
         else:  # a fresh run replaces an earlier run's parts, as a local run its output
-            remove(listed_parts(output, f"part-*.{fmt}")
-                   + (listed_parts(clean_dir, "clean-part-*.jsonl") if clean_dir else []))
-        todo = [k for k in range(len(inputs)) if not (options.resume and exists(parts[k])
-                                                       and (not clean_dir or exists(cleans[k])))]
+            remove(sorted(present))
+            present = set()
+        todo = [k for k in range(len(inputs))
+                if not (parts[k] in present and (not clean_dir or cleans[k] in present))]
         resumed = sorted(set(range(len(inputs))) - set(todo))
         templates = _site_templates(client, options, inputs) if options.site_templates else None
         futures = {client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
@@ -366,11 +366,12 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     return outcome
 
 
-def _warn_of_other_parts(console: Console, name: str, output: str, fmt: str,
+def _warn_of_other_parts(console: Console, name: str, present: set[str], fmt: str,
                          parts: list[str]) -> None:
-    """Say so when a resumed run's output directory holds parts of no input of this run (they
-    are left alone, and are not in its summary)."""
-    others = sorted(set(listed_parts(output, f"part-*.{fmt}")) - set(parts))
+    """Say so when a resumed run's output directory ``name`` holds parts (of the ``present``
+    files) of no input of this run (they are left alone, and are not in its summary)."""
+    others = sorted({p for p in present if p.endswith(f".{fmt}")
+                     and p.rsplit("/", 1)[-1].startswith("part-")} - set(parts))
     if others:
         console.print(f"[yellow]warning:[/] {len(others):,} part files in {name} belong to no "
                       f"input of this run (e.g. {others[0].rsplit('/', 1)[-1]}: an input not "

@@ -139,6 +139,15 @@ def test_dask_resume_finds_a_finished_part_whatever_the_inputs_before_it(tmp_pat
                               output=str(tmp_path / "out"), progress=False), Config(), quiet)
 
 
+@pytest.mark.parametrize("inputs", [["a.jsonl", "a.jsonl"], ["a.jsonl", "./a.jsonl"]])
+def test_two_inputs_naming_one_file_are_refused_however_written(inputs):
+    from scanner.dask_engine import check_distinct
+
+    with pytest.raises(ValueError, match="name the same file"):
+        check_distinct(inputs)
+    check_distinct(inputs[:1] + ["b.jsonl"])
+
+
 def test_dask_resume_finds_the_parts_of_inputs_named_otherwise(tmp_path, monkeypatch):
     folder = inputs(tmp_path)
     quiet = Console(quiet=True)
