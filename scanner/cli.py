@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from scanner import __version__
-from scanner.config import FAIL_ON_LEVELS, Config, ConfigError, load_config
+from scanner.config import EMPTY_SELECTOR, FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
 from scanner.invocation import UsageError, check_outputs, input_files
 from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
@@ -31,7 +31,7 @@ def _csv(value: str) -> list[str]:
     is refused, as it would select nothing or, as a prefix, everything."""
     selectors = [v.strip() for v in value.split(",")]
     if not all(selectors):
-        raise argparse.ArgumentTypeError("an empty selector matches no rule")
+        raise argparse.ArgumentTypeError(EMPTY_SELECTOR)
     return selectors
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from scanner.finding import Severity
 
+EMPTY_SELECTOR = "an empty selector matches no rule"  # (it is no prefix of every id)
 FAIL_ON_LEVELS = ("info", "warning", "error", "never")
 TABLES = ("severity", "options", "per_path_ignores", "per_domain_ignores")
 """Settings that are tables: a later layer merges into them instead of replacing them."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.checks import BUILTIN_MODULES
+from scanner.config import EMPTY_SELECTOR
 from scanner.packs import load_pack
 from scanner.resources import data_root
 from scanner.rule import Rule
@@ -87,7 +88,7 @@ class Registry:
         """The complaint about the first of ``selectors`` that designates no rule, or None."""
         for selector in selectors:
             if not selector:
-                return "an empty selector matches no rule"
+                return EMPTY_SELECTOR
             if not self.matches_any(selector):
                 return f"selector {selector!r} matches no rule (see `spinscan rules`)"
         return None
