@@ -86,7 +86,9 @@ class Scanner:
                                findings: list[Finding]) -> list[Finding]:
         """A corpus rule's findings on ``doc`` as this configuration wants them, as a document
         rule's are: none where a path or domain ignore leaves the rule out for the record, the
-        rule's configured severity, and the inline ignores, allow-list and baseline applied.
+        rule's configured severity, and the inline ignores and allow-list applied (and the
+        baseline, as to every finding, though ``scan``, which writes baselines, runs no corpus
+        rule).
         ``doc`` is the record's document as :func:`make_document` built it."""
         if not findings or not self.suppressor.rules_for([rule], doc.id, doc.source):
             return []
