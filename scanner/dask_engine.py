@@ -29,6 +29,7 @@ from rich.console import Console
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
 from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.crosscheck import (
+    StoredText,
     TextStore,
     add_findings,
     analyze,
@@ -261,7 +262,7 @@ def sketch_partition(path: Partition, read: ReadOptions, max_words: int):
 
 
 def texts_partition(path: Partition, read: ReadOptions, max_words: int,
-                    wanted: set[str]) -> list[tuple[str, str]]:
+                    wanted: set[str]) -> list[StoredText]:
     return list(member_texts(_records(path, read, max_words), wanted))
 
 
@@ -379,7 +380,7 @@ def _warn_of_other_parts(console: Console, name: str, present: set[str], fmt: st
                       "are left there and are not in the summary", highlight=False)
 
 
-def _site_templates(client, options: AuditOptions, inputs: list[str]):
+def _site_templates(client, options: AuditOptions, inputs: list[Partition]):
     """The sites' templates over every input (counted on the client as the partitions'
     line hashes arrive), sent to every worker once."""
     from distributed import as_completed
@@ -391,8 +392,8 @@ def _site_templates(client, options: AuditOptions, inputs: list[str]):
     return _share(client, templates)
 
 
-def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[str], parts: list[str],
-              fmt: str) -> tuple[Any, list[AuditSummary]]:
+def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[Partition],
+              parts: list[str], fmt: str) -> tuple[Any, list[AuditSummary]]:
     read, words = options.read, options.max_words
     sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
                                         pure=False))
