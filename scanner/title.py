@@ -46,15 +46,17 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
 # Staff Writer" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST"
-_BYLINE = (rf"^\W*by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+(?:{MONTH_STEM}|\d)"
-           r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$")
-_BYLINE_RE = re.compile(_BYLINE, re.IGNORECASE)
-# and what else stands above a story in a draft (where its first line may be a headline): an
-# editor's note, a credit or a time of day: "Updated at 11:45 p.m. ET", "Warning: graphic image
-# below", "via Daily Buzz Live", "Read this story at cnn.com"
+_BYLINE_RE = re.compile(
+    rf"^\W*by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+(?:{MONTH_STEM}|\d)"
+    r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$",
+    re.IGNORECASE,
+)
+# and what else stands above a story in a draft (where its first line may be a headline; a
+# byline never gets that far): an editor's note, a credit or a time of day: "Updated at 11:45
+# p.m. ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
     r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
-    rf"|read\s+(?:this|the|more|our))\b|{_BYLINE}|\b{CLOCK}(?![\d%])"
+    rf"|read\s+(?:this|the|more|our))\b|\b{CLOCK}(?![\d%])"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
@@ -149,7 +151,8 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     else:  # hard-wrapped text or Markdown: a headline may run over two lines
         spans = None  # only the winner's span is built
         texts = paragraphs[1][:_SCAN_LINES]
-    is_body = [_is_body_line(text) for text in texts]
+    counts = _word_counts(texts, doc.unspaced_script)
+    is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
     body_at = _main_body_start(texts, is_body)
     if not body_at:
         return None
@@ -159,17 +162,18 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or not _is_title_like(text) or _BYLINE_RE.search(text):
+        if is_body[k] or not _is_title_like(text, counts[k]) or _BYLINE_RE.search(text):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
-        if overlap == 0 and not (body_at == 1 and _is_draft_headline(doc, paragraphs, texts)):
+        if overlap == 0 and not (body_at == 1
+                                 and _is_draft_headline(doc, paragraphs, texts, counts[0])):
             continue  # (a draft's headline is the first line; checked only when it matters)
-        if _is_standfirst(texts, is_body, k, body_words):
+        if _is_standfirst(texts, counts, is_body, k, body_words):
             continue
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
-        size = min(_word_count(text), _HEADLINE_WORDS) / _HEADLINE_WORDS
+        size = min(counts[k], _HEADLINE_WORDS) / _HEADLINE_WORDS
         score = overlap + 0.8 * size + 0.15 / (body_at - k)
         if score > best_score:
             best, best_score = k, score
@@ -180,12 +184,12 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
 
 
 def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
-                       texts: list[str]) -> bool:
+                       texts: list[str], words: int) -> bool:
     """Whether the first unit, a title-like line, heads a text written as an article, not a
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
-    over paragraphs that blank lines set off."""
+    over paragraphs that blank lines set off (``words``: the first unit's word count)."""
     head = texts[0].strip()
-    if (_word_count(head) not in _DRAFT_WORDS or head[0].islower()
+    if (words not in _DRAFT_WORDS or head[0].islower()
             or _NOTE_RE.search(head) or line_cues([head])[0]):
         return False
     bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
@@ -213,12 +217,13 @@ def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
     return next((k for k in starts if any(is_body[k + 1:k + 4])), starts[0])
 
 
-def _is_standfirst(texts: list[str], is_body: list[bool], k: int, body_words: set[str]) -> bool:
+def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: int,
+                   body_words: set[str]) -> bool:
     """A long line right under a headline-sized line that already matches the body."""
-    if k == 0 or _word_count(texts[k]) < 12 or is_body[k - 1]:
+    if k == 0 or counts[k] < 12 or is_body[k - 1]:
         return False
     above = texts[k - 1]
-    return (_word_count(above) >= 4 and _is_title_like(above)
+    return (counts[k - 1] >= 4 and _is_title_like(above, counts[k - 1])
             and _overlap(key_words(above), body_words) >= 0.5)
 
 
@@ -226,21 +231,22 @@ def _overlap(words: set[str], body_words: set[str]) -> float:
     return len(words & body_words) / len(words) if words else 0.0
 
 
-def _word_count(text: str) -> int:
-    """Words between spaces, and a word for every two letters of Chinese, Japanese or Thai
-    (which no spaces divide)."""
-    words = len(text.split())
-    return words if text.isascii() else words + len(UNSPACED_SCRIPT_RE.findall(text)) // 2
+def _word_counts(texts: list[str], unspaced: bool) -> list[int]:
+    """The words of each text: between spaces, and in a text mostly in Chinese, Japanese or
+    Thai (:attr:`Document.unspaced_script`, which no spaces divide) a word for every two of
+    their letters too."""
+    if not unspaced:
+        return [len(text.split()) for text in texts]
+    return [len(text.split()) + len(UNSPACED_SCRIPT_RE.findall(text)) // 2 for text in texts]
 
 
-def _is_body_line(text: str) -> bool:
-    words = _word_count(text)
+def _is_body_line(text: str, words: int) -> bool:
     return words >= 25 or (words >= 12 and text.rstrip().endswith((".", "”", '"', "。")))
 
 
-def _is_title_like(text: str) -> bool:
+def _is_title_like(text: str, words: int) -> bool:
     stripped = text.strip()
-    if not 2 <= _word_count(stripped) <= 40 or len(stripped) > 300:
+    if not 2 <= words <= 40 or len(stripped) > 300:
         return False
     if (stripped.endswith((".", "。")) and not stripped.endswith("...")
             or _SENTENCE_BREAK_RE.search(stripped)):
