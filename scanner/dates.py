@@ -1,5 +1,5 @@
-"""Month and weekday names as regex alternations, shared by the date patterns of the
-typography rules, the boilerplate cues and the headline inference.
+"""Month and weekday names and a time of day as regex fragments, shared by the date patterns
+of the typography rules, the boilerplate cues and the headline inference.
 
 They are written capitalised, as a date writes them; a pattern compiled with
 ``re.IGNORECASE`` matches them in any case.
@@ -21,3 +21,6 @@ WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 WEEKDAY_STEM = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 """A weekday's first three letters, which its name and its abbreviation start with."""
+
+CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+"""A time of day: "4:15 pm", "16.15"."""

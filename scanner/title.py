@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from scanner.boilerplate.patterns import CLOCK, line_cues
-from scanner.dates import MONTH_STEM, WEEKDAY_STEM
+from scanner.boilerplate.patterns import line_cues
+from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE

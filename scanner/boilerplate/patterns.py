@@ -15,7 +15,14 @@ from itertools import accumulate
 
 import re2
 
-from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME, MONTH_STEM, WEEKDAY, WEEKDAY_STEM
+from scanner.dates import (
+    CLOCK,
+    MONTH_ABBREVIATION,
+    MONTH_NAME,
+    MONTH_STEM,
+    WEEKDAY,
+    WEEKDAY_STEM,
+)
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -53,7 +60,6 @@ _LANGUAGE_NAME = (r"(?:english|german|french|spanish|italian|portuguese|russian|
                   r"|arabic|dutch|polish|turkish|korean|hindi)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
-CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"  # a time of day: "4:15 pm", "16.15"
 # a blog post's or comment's byline with a time of day: "Posted by Jane Smith at 10:15 AM" (a
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
@@ -362,7 +368,7 @@ DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
     rf"(?:{WEEKDAY_STEM}\w*,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
-    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
+    rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
     r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
     r"|^\W*\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
     r"|^\W*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
