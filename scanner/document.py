@@ -73,6 +73,12 @@ class Document:
 
     # ----- views -------------------------------------------------------------------------
     @cached_property
+    def utf8(self) -> bytes:
+        """The text as UTF-8 (lone surrogates kept), what RE2 searches and byte-level
+        pre-checks read: encoded once for every rule."""
+        return self.text.encode("utf-8", "surrogatepass")
+
+    @cached_property
     def lines(self) -> list[Span]:
         """Every line (without its line break; a trailing ``\\r`` is excluded too)."""
         spans = []

@@ -162,13 +162,13 @@ class PatternRule(Rule):
 
 
 class _Utf8:
-    """A document's text as UTF-8, the bytes RE2 searches (encoded once per document for every
-    pack, so that a search can start anywhere without encoding the text again), and the way
-    back from byte offsets to the text's code-point offsets."""
+    """A document's text as UTF-8 (:attr:`Document.utf8`), the bytes RE2 searches (so that a
+    search can start anywhere without encoding the text again), and the way back from byte
+    offsets to the text's code-point offsets (shared by every pack of the document)."""
 
-    def __init__(self, text: str) -> None:
-        self.data = text.encode("utf-8", "surrogatepass")
-        self.ascii = len(self.data) == len(text)
+    def __init__(self, doc: Document) -> None:
+        self.data = doc.utf8
+        self.ascii = len(self.data) == len(doc.text)
         self._byte = self._char = 0  # the last offset converted, in bytes and code points
 
     def offset(self, byte: int) -> int:
@@ -200,7 +200,7 @@ class _Utf8:
 def _utf8(doc: Document) -> _Utf8:
     found = doc.cache.get("pack-utf8")
     if found is None:
-        found = doc.cache["pack-utf8"] = _Utf8(doc.text)
+        found = doc.cache["pack-utf8"] = _Utf8(doc)
     return found
 
 

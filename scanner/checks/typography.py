@@ -182,7 +182,7 @@ class GluedWords(_PatternRule):
     window = (12, 40)
 
     def may_trigger(self, doc):
-        return b"aA" in doc.text.encode("utf-8", "surrogatepass").translate(_CAMEL_BYTES)
+        return b"aA" in doc.utf8.translate(_CAMEL_BYTES)
 
     def message(self, match):
         return f"Missing space: '{match.group()}'."
