@@ -80,8 +80,8 @@ class PatternRule(Rule):
         """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
         the registry moves to the next free ``SPN9xx`` when another rule has it."""
         examples = spec["examples"]
-        self.examples = [Example(str(t), flagged=True) for t in examples.get("flag", ())] + [
-            Example(str(t), flagged=False) for t in examples.get("pass", ())
+        self.examples = [Example(t, flagged=True) for t in examples.get("flag", ())] + [
+            Example(t, flagged=False) for t in examples.get("pass", ())
         ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -385,9 +385,9 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     problem = _types_problem(spec)
     if problem:
         raise PackError(f"{where}: rule {spec['id']}: {problem}")
-    if not _RULE_ID_RE.match(str(spec["id"])):
+    if not _RULE_ID_RE.match(spec["id"]):
         raise PackError(f"{where}: rule id {spec['id']!r} must look like ABC123")
-    if not _RULE_NAME_RE.match(str(spec["name"])):
+    if not _RULE_NAME_RE.match(spec["name"]):
         raise PackError(f"{where}: rule name {spec['name']!r} must be kebab-case")
     if not spec.get("phrases") and not spec.get("patterns"):
         raise PackError(f"{where}: rule {spec['id']} needs 'phrases' or 'patterns'")

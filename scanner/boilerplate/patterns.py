@@ -265,7 +265,9 @@ _BANNER = (
     r"|使用|同意|当サイト|本网站|本站|사용|동의|उपयोग|सहमत|يستخدم|توافق|سياسة\s+الخصوصية)"
 )
 # (kind, trigger substrings of the lower-cased text, regex): one row per kind. No trigger holds
-# another, so the trigger search, which finds the longest at a place, hides none.
+# another (a test checks it), so at a place at most one trigger matches and the search, which
+# takes the first alternative listed that matches, hides none; triggers that overlap ("download
+# our", "our app") belong to one row, whose line the first already marks.
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
      ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",

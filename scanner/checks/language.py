@@ -47,7 +47,9 @@ _SIBLINGS = frozenset(frozenset(pair) for pair in (
     ("nl", "af"), ("da", "no"), ("da", "sv"), ("no", "sv"), ("cs", "sk"), ("hr", "sl"),
     ("bg", "mk"), ("ru", "uk"), ("es", "ca"), ("es", "pt"), ("lt", "lv"), ("hi", "mr"),
     ("hi", "ne"), ("mr", "ne"), ("zh-cn", "zh-tw"), ("id", "tl")))
-_UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})  # langdetect's names for them
+# langdetect's names for a line mostly in Chinese, Japanese or Thai letters (Korean: Chinese
+# characters in a Korean line)
+_UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 LANGUAGE_NAMES = {

@@ -130,7 +130,7 @@ def _pieces(doc: Document) -> Iterator[Piece]:
     """What REP001 compares: the paragraphs of a hard-wrapped or Markdown text (a pasted
     paragraph is one finding, judged as a passage, not a finding per physical line; in
     Markdown, where a line may hold a sentence, a paragraph's lines are compared too), else
-    the lines. None when nothing repeats."""
+    the lines; nothing when nothing repeats."""
     units = paragraph_units(doc)
     markdown = doc.metadata.get("format") == "markdown"
     repeated_line = (units is None or markdown) and _has_repeated_line(doc.lower_text)
