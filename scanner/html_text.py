@@ -158,10 +158,11 @@ def _hidden(tag: str, attrib) -> bool:
 
 def _title(root) -> str | None:
     """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
-    ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. The ``h1`` must be
-    one line of three words or more and at most :data:`_MAX_TITLE_CHARS`, and share half the
-    key words (by their stems) of the shorter of it and the named title without
-    its site name ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
+    ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. An ``h1`` counts
+    only as one line of at most :data:`_MAX_TITLE_CHARS` (none else: the named title or
+    nothing); beside a named title it must also have three words or more and share half the
+    key words (by their stems) of the shorter of it and the named title without its site name
+    ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
     h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
     h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= _MAX_TITLE_CHARS else None
