@@ -101,13 +101,13 @@ class PairAnalysis:
         out only when HDL001 asks, not for every titled document)."""
         return {w for w in self.key if _stem_in(w, self.joined)}
 
-    @property
+    @cached_property
     def missing(self) -> list[str]:
         """The key terms no body word shares a stem with, rarest first."""
         return sorted((w for w in self.key if w not in self.stemmed),
                       key=self.key_weight.__getitem__, reverse=True)
 
-    @property
+    @cached_property
     def stem_overlap(self) -> float:
         """IDF-weighted share of the key terms whose stem a body word shares."""
         total = sum(self.key_weight.values()) or 1.0
