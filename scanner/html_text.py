@@ -13,6 +13,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from scanner.keywords import key_words
+from scanner.title import MAX_TITLE_CHARS
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object",
                    "canvas", "select", "option", "input", "textarea", "map"})
@@ -24,7 +25,6 @@ _BLOCK = frozenset({
 })
 _SPACE_RE = re.compile(r"[\s\u200b]+")
 _SITE_SEPARATOR_RE = re.compile(r"\s+[|–—»·:-]\s+")  # "Headline | Site", "Site - Headline"
-_MAX_TITLE_CHARS = 300  # an h1 longer than this wraps more than a headline
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 # libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
@@ -159,13 +159,13 @@ def _hidden(tag: str, attrib) -> bool:
 def _title(root) -> str | None:
     """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
     ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. An ``h1`` counts
-    only as one line of at most :data:`_MAX_TITLE_CHARS` (none else: the named title or
+    only as one line of at most :data:`MAX_TITLE_CHARS` (none else: the named title or
     nothing); beside a named title it must also have three words or more and share half the
     key words (by their stems) of the shorter of it and the named title without its site name
     ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
     h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
-    h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= _MAX_TITLE_CHARS else None
+    h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= MAX_TITLE_CHARS else None
     if h1 is None:
         return named
     if named is None:

@@ -62,6 +62,7 @@ _NOTE_RE = re.compile(
 )
 
 
+MAX_TITLE_CHARS = 300  # a line longer than this wraps more than a headline
 _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
 
@@ -246,7 +247,7 @@ def _is_body_line(text: str, words: int) -> bool:
 
 def _is_title_like(text: str, words: int) -> bool:
     stripped = text.strip()
-    if not 2 <= words <= 40 or len(stripped) > 300:
+    if not 2 <= words <= 40 or len(stripped) > MAX_TITLE_CHARS:
         return False
     if (stripped.endswith((".", "。")) and not stripped.endswith("...")
             or _SENTENCE_BREAK_RE.search(stripped)):
