@@ -1,6 +1,8 @@
 """Spin detection: tokenizer, pair table, collocation analysis, SPN001, the article score."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -385,6 +387,7 @@ def test_a_confidently_clean_article_reports_only_warnings():
 def test_a_regional_name_or_spelling_is_no_likely_original(word, not_original):
     table = tables()
     candidates = {table.words[j] for j in table.cand_ids[table.candidates(table.index[word])]}
+    assert candidates  # the word keeps its other candidates
     assert not_original not in candidates
 
 
@@ -397,10 +400,9 @@ def test_no_swap_is_restored_to_a_vulgar_pair():
 
 
 def test_a_british_recipe_gets_no_spin_warning():
-    text = ("Heat the oil in a large pan and fry the onion until soft. Add the garlic, ginger and "
-            "green chilli and cook for a minute. Stir in the chilli powder, turmeric and cumin, then "
-            "add the lentils and 800ml of water. Simmer for 25 minutes until the dal is thick, season "
-            "with salt and finish with fresh coriander and a squeeze of lime. Serve with rice or "
-            "warm chapatis. The aubergine side dish can be made a day ahead and kept in the fridge.")
+    # the QA pass's Indian recipe, which the tables before regional names were left out of the
+    # candidates warned four times ("green chilli and", "chilli powder", ...)
+    text = (Path(__file__).resolve().parents[1] / "bench" / "data" / "handwritten"
+            / "recipe_dal_india.txt").read_text(encoding="utf-8")
     found = CollocationBreak().check(Document(text))
     assert not [f for f in found if f.severity is not Severity.INFO]
