@@ -124,6 +124,7 @@ def test_heading_level_is_commonmarks(block, level):
 def test_a_heading_after_a_tab_is_the_markdown_title():
     doc = markdown_doc(f"#\t{HEADLINE}\n\n{BODY}")
     assert doc.title == HEADLINE and doc.title_span.text == f"#\t{HEADLINE}"
+    assert markdown_title(doc)[0] == HEADLINE  # found as a heading, not only by inference
 
 
 def test_a_front_matter_title_is_located_on_the_block_that_shows_it():
