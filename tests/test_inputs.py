@@ -17,8 +17,6 @@ from scanner.io.options import ReadOptions
 from scanner.io.records import Origin
 from scanner.io.sources import expand_paths
 
-BODY = "A body sentence that is long enough to be an article. " * 5
-
 
 def read(paths, **options):
     return list(read_files(expand_paths([str(p) for p in paths]), ReadOptions(**options)))
@@ -58,7 +56,8 @@ def test_jsonl_field_types(tmp_path, fields, record_id, error):
 
 
 BODY = "The council met on Tuesday and voted to pass the budget for the coming year by a wide margin."
-TEXT_ELSEWHERE = ("record has no '{text}' or 'html' field but '{key}' holds a text of 19 words: "
+TEXT_ELSEWHERE = ("record has no '{text}' or 'html' field but '{key}' holds a text of "
+                  f"{len(BODY.split())} words: "
                   "name its text field with --text-field (a headline alone has no text)")
 
 
