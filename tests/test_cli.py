@@ -525,7 +525,13 @@ def test_a_baseline_applies_to_its_files_however_they_are_named(tmp_path, capsys
     Path("docs").mkdir()
     Path("docs/a.txt").write_text(CLEAN + "\nWhatsApp Channel Join Now\n", encoding="utf-8")
     run(capsys, "scan", "docs", "-f", "jsonl", "--write-baseline", "b.json")
-    for path in ("docs/a.txt", "./docs/a.txt", str(tmp_path / "docs" / "a.txt")):
+    assert_baseline_accepts_all(capsys, "docs/a.txt", "./docs/a.txt", str(tmp_path / "docs" / "a.txt"))
+
+
+def assert_baseline_accepts_all(capsys, *paths: str) -> None:
+    """Scanned with the baseline b.json, each of ``paths`` passes the strictest gate with no
+    finding left."""
+    for path in paths:
         code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
                            "--fail-on", "info")
         assert code == 0 and jsonl(out)[0]["findings"] == [], path
@@ -539,10 +545,7 @@ def test_a_baseline_applies_to_a_feeds_default_ids_however_the_feed_is_named(
         {**fields, "text": CLEAN + "\nWhatsApp Channel Join Now\n"}) + "\n", encoding="utf-8")
     run(capsys, "scan", "feed.jsonl", "-f", "jsonl", "--write-baseline", "b.json")
     assert list(json.loads(Path("b.json").read_text())["findings"]) == ["feed.jsonl:1"]
-    for path in ("./feed.jsonl", str(tmp_path / "feed.jsonl")):
-        code, out, _ = run(capsys, "scan", path, "-f", "jsonl", "--baseline", "b.json",
-                           "--fail-on", "info")
-        assert code == 0 and jsonl(out)[0]["findings"] == [], path
+    assert_baseline_accepts_all(capsys, "./feed.jsonl", str(tmp_path / "feed.jsonl"))
 
 
 def test_a_baseline_accepts_each_finding_once(tmp_path, capsys, monkeypatch):

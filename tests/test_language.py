@@ -1,6 +1,8 @@
 """Foreign-language lines: the seed's Turkish banner, other languages, and clean news."""
 from __future__ import annotations
 
+import pytest
+
 from scanner.checks import language
 from scanner.language import language_probabilities
 from tests.conftest import SEEDS, doc_of
@@ -58,14 +60,14 @@ def test_held_out_bbc_articles_get_no_warning():
     assert len(warned_articles([RULE], articles)) <= 0.005 * len(articles)
 
 
-def test_spanish_and_portuguese_lines_with_english_looking_words_are_flagged():
-    for line, code in [
-        ("No vamos a permitir que una tragedia como esta vuelva a ocurrir en nuestras calles.", "es"),
-        ("Assine a nossa newsletter e receba as principais notícias do dia no seu e-mail.", "pt"),
-    ]:
-        doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-        (finding,) = RULE.check(doc)
-        assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+@pytest.mark.parametrize("line, code", [
+    ("No vamos a permitir que una tragedia como esta vuelva a ocurrir en nuestras calles.", "es"),
+    ("Assine a nossa newsletter e receba as principais notícias do dia no seu e-mail.", "pt"),
+])
+def test_spanish_and_portuguese_lines_with_english_looking_words_are_flagged(line, code):
+    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
 
 
 def test_a_line_mostly_in_chinese_letters_is_foreign_however_unsure_langdetect_is():
