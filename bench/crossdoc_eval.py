@@ -67,8 +67,8 @@ def main() -> None:
     started = time.perf_counter()
     for ids in clusters:
         members = [by_id[i] for i in ids]
-        _, found = analyze_cluster(members, {d.id: spin_probability(d) for d in members})
-        flagged |= set(found)
+        _, found = analyze_cluster(members, [spin_probability(d) for d in members])
+        flagged |= {ids[k] for k in found}
     analysed = time.perf_counter() - started
     together = Counter()
     caught = Counter()

@@ -29,11 +29,11 @@ from rich.console import Console
 from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
 from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.crosscheck import (
+    RecordKeys,
     StoredText,
     TextStore,
     add_findings,
     analyze,
-    clusters_of_distinct_ids,
     clusters_path,
     finish,
     member_texts,
@@ -257,22 +257,24 @@ def site_pages_partition(path: Partition, read: ReadOptions, max_words: int) -> 
     return list(site_pages(_records(path, read, max_words)))
 
 
-def sketch_partition(path: Partition, read: ReadOptions, max_words: int):
-    return sketch(_records(path, read, max_words))
+# (the cross-article tasks key the records of partition ``k`` by :class:`RecordKeys` ``(k)``)
+def sketch_partition(path: Partition, k: int, read: ReadOptions, max_words: int):
+    return sketch(_records(path, read, max_words), k)
 
 
-def texts_partition(path: Partition, read: ReadOptions, max_words: int,
+def texts_partition(path: Partition, k: int, read: ReadOptions, max_words: int,
                     wanted: set[str]) -> list[StoredText]:
-    return list(member_texts(_records(path, read, max_words), wanted))
+    return list(member_texts(_records(path, read, max_words), wanted, k))
 
 
-def spins_part(path: str, fmt: str, wanted: set[str]) -> dict[str, float | None]:
-    return spin_scores(read_part(path, fmt), wanted)
+def spins_part(path: str, k: int, fmt: str, wanted: set[str]) -> dict[str, float | None]:
+    return spin_scores(read_part(path, fmt), wanted, k)
 
 
-def patch_part(path: str, fmt: str, findings: dict) -> AuditSummary:
-    """Rewrite one output part with its cross-copy findings; return the part's summary."""
-    records = [add_findings(r, findings) for r in read_part(path, fmt)]
+def patch_part(path: str, k: int, fmt: str, findings: dict) -> AuditSummary:
+    """Rewrite output part ``k`` with its cross-copy findings; return the part's summary."""
+    keys = RecordKeys(k)
+    records = [add_findings(r, findings.get(keys(r["id"]), [])) for r in read_part(path, fmt)]
     with staged(path) as tmp:
         sink = JsonlSink(tmp) if fmt == "jsonl" else ParquetFileWriter(tmp)
         for record in records:
@@ -394,32 +396,30 @@ def _site_templates(client, options: AuditOptions, inputs: list[Partition]):
 
 def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[Partition],
               parts: list[str], fmt: str) -> tuple[Any, list[AuditSummary]]:
-    read, words = options.read, options.max_words
-    sketches = client.gather(client.map(sketch_partition, inputs, read=read, max_words=words,
-                                        pure=False))
-    merged, ids = sketches[0]
-    for other, other_ids in sketches[1:]:
+    read, words, numbers = options.read, options.max_words, range(len(inputs))
+    sketches = client.gather(client.map(sketch_partition, inputs, numbers, read=read,
+                                        max_words=words, pure=False))
+    merged = sketches[0]
+    for other in sketches[1:]:
         merged.merge(other)
-        ids.update(other_ids)
-    clusters, repeated, example = clusters_of_distinct_ids(merged, ids)
-    wanted = _share(client, {i for ids in clusters for i in ids})
+    clusters = merged.clusters()
+    wanted = _share(client, {key for keys in clusters for key in keys})
     store = TextStore()
     try:
-        for texts in client.gather(client.map(texts_partition, inputs, read=read,
+        for texts in client.gather(client.map(texts_partition, inputs, numbers, read=read,
                                               max_words=words, wanted=wanted, pure=False)):
             store.add(texts)
         spins: dict[str, float | None] = {}
-        for part_spins in client.gather(client.map(spins_part, parts, fmt=fmt, wanted=wanted,
-                                                   pure=False)):
+        for part_spins in client.gather(client.map(spins_part, parts, numbers, fmt=fmt,
+                                                   wanted=wanted, pure=False)):
             spins.update(part_spins)
         reports, findings = analyze(clusters, store, spins, Scanner(config))
     finally:
         store.close()
 
-    summaries = client.gather(client.map(patch_part, parts, fmt=fmt, pure=False,
+    summaries = client.gather(client.map(patch_part, parts, numbers, fmt=fmt, pure=False,
                                          findings=_share(client, findings)))
-    return (finish(clusters_path(options.output, "parquet"), reports, findings, repeated,
-                   example), summaries)
+    return finish(clusters_path(options.output, "parquet"), reports, findings), summaries
 
 
 def _share(client, value):

@@ -57,15 +57,14 @@ def test_unrelated_articles_do_not_cluster():
 
 def test_seed_003_shows_its_substitutions_against_the_others():
     docs = seed_docs()
-    spins = {doc.id: None for doc in docs}
-    report, findings = analyze_cluster(docs, spins)
-    assert report.original != SPUN_003 and set(findings) == {SPUN_003}
+    report, findings = analyze_cluster(docs, [None] * len(docs))
+    assert report.original != SPUN_003 and set(findings) == {3} and docs[3].id == SPUN_003
     spun = next(m for m in report.members if m.id == SPUN_003)
     assert spun.flagged and spun.substitution_rate >= 0.1
     assert ("nations", "countries") in spun.substitutions
     assert ("sees", "visits") in spun.substitutions
     text = docs[3].text
-    for finding in findings[SPUN_003]:
+    for finding in findings[3]:
         assert finding.rule == RULE_ID and finding.category.value == "spin"
         assert text[finding.start:finding.end] == finding.excerpt
         assert finding.suggestion and finding.data["substitution_rate"] == round(
@@ -90,8 +89,8 @@ def test_synthetic_spun_copy_against_its_original():
             ("crucial", "important"), ("cautioned", "warned"), ("costly", "expensive"),
             ("assist", "help")} <= pairs
     assert alignment.rate > 0.1 and alignment.single_swaps >= 7
-    report, findings = analyze_cluster([spun, original], {"orig": 0.05, "spun": 0.8})
-    assert report.original == "orig" and set(findings) == {"spun"}
+    report, findings = analyze_cluster([spun, original], [0.8, 0.05])
+    assert report.original == "orig" and set(findings) == {0}
 
 
 def test_audit_crossdoc_adds_findings_and_a_cluster_report(tmp_path):

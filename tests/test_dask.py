@@ -278,3 +278,27 @@ def test_workers_in_another_directory_read_and_write_relative_paths_as_the_clien
     assert lines_by_id((tmp_path / "out").glob("part-*.jsonl")) == lines_by_id(
         [tmp_path / "local.jsonl"])  # ids and sources as named: "in/pages/page0.txt"
     assert "in/pages/page0.txt" in lines_by_id([tmp_path / "local.jsonl"])
+
+
+def test_dask_crossdoc_analyses_records_whose_ids_repeat_within_and_across_inputs(tmp_path):
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, ids, part in (("a", ["x", "dup", "dup"], texts[:3]), ("b", ["dup", "x"], texts[3:])):
+        (folder / f"{name}.jsonl").write_text("".join(
+            json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(ids, part, strict=True)),
+            encoding="utf-8")
+    quiet = Console(quiet=True)
+    run_local(AuditOptions(paths=[str(folder)], output=str(tmp_path / "local.jsonl"),
+                           crossdoc=True, progress=False), Config(), quiet)
+    run_dask(AuditOptions(paths=[str(folder)], output=str(tmp_path / "dask"), crossdoc=True,
+                          progress=False), Config(jobs=2), quiet, processes=False)
+    for records in ([orjson.loads(line) for line in (tmp_path / "local.jsonl").read_bytes()
+                     .splitlines()],
+                    [orjson.loads(line) for name in "ab" for line in (
+                        tmp_path / "dask" / part_name(str(folder / f"{name}.jsonl"), "jsonl"))
+                     .read_bytes().splitlines()]):
+        flagged = [any(f["rule"] == "SPN100" for f in r["findings"]) for r in records]
+        assert flagged == [False, False, False, True, False]  # the spun 003: b's first "dup"
+    assert (tmp_path / "dask" / "clusters.jsonl").read_bytes() == (
+        tmp_path / "local.clusters.jsonl").read_bytes()

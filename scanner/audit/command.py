@@ -200,9 +200,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
     # the summary (on stderr when the records go to stdout; a closed pipe: 141)
     summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
     print_outcome(summary_console, outcome, options, top=args.top)
-    warnings = [outcome.ignore_comments.warning(),
-                outcome.crossdoc.warning() if outcome.crossdoc is not None else None]
-    for warning in filter(None, warnings):
+    warning = outcome.ignore_comments.warning()
+    if warning:
         print(warning, file=sys.stderr)
     if outcome.summary is not None and args.report:
         from scanner.audit.html_report import write_html_report

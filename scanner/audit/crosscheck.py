@@ -38,83 +38,78 @@ class CrossDocOutcome:
     clustered_articles: int
     flagged_copies: int
     report_path: str
-    repeated: int = 0
-    """Records left out of the clustering because their id is repeated in the inputs."""
-    example: str | None = None
 
     def describe(self) -> str:
         return (f"Cross-article: {self.clusters:,} clusters of copies of one story "
                 f"({self.clustered_articles:,} articles); {self.flagged_copies:,} copies flagged "
                 f"with cross-copy substitutions ({RULE_ID}) -> {self.report_path}")
 
-    def warning(self) -> str | None:
-        """The stderr warning about the records the stage left out, if any."""
-        if not self.repeated:
-            return None
-        return (f"spinscan: warning: --crossdoc left {self.repeated:,} records out of the "
-                f"clusters: their ids (e.g. {self.example!r}) are repeated in the inputs, and "
-                "the output could not tell their findings apart")
+
+class RecordKeys:
+    """Keys that tell apart the records of one stream, read in order: the inputs, or the
+    output written from them. A key is the record's id, the path in it normalised
+    (:func:`path_key`, as a resumed run may spell it otherwise), and how many records before
+    it hold that id: the output keeps the input order of the records of each id (``--resume``
+    too), so a record's key is the same in the inputs and in the output, and two records
+    sharing an id get two. ``part`` sets apart the streams of one run (the Dask engine's
+    partitions)."""
+
+    def __init__(self, part: int = 0) -> None:
+        self._part = part
+        self._seen: Counter[str] = Counter()
+
+    def __call__(self, record_id: str) -> str:
+        key = path_key(record_id)
+        self._seen[key] += 1
+        return f"{key}\0{self._part}\0{self._seen[key]}"  # (clusters sort by id first)
 
 
-def readable_documents(records: Iterable[InputRecord]) -> Iterator[Document]:
-    """The scanned text of every record that can be read (as the engine builds it)."""
+def keyed_documents(records: Iterable[InputRecord], part: int = 0,
+                    wanted: set[str] | None = None) -> Iterator[tuple[str, Document]]:
+    """The key and scanned text (as the engine builds it) of every readable record, or of
+    those whose keys are ``wanted``."""
+    keys = RecordKeys(part)
     for record in records:
-        if record.error is None:
-            yield make_document(record)
+        key = keys(record.id)
+        if record.error is None and (wanted is None or key in wanted):
+            yield key, make_document(record)
 
 
-def sketch(records: Iterable[InputRecord]) -> tuple[Sketches, Counter[str]]:
-    """Sketches of every readable record (pass 1), and how many records hold each id (the
-    path in it normalised, :func:`path_key`, as the output is matched)."""
-    sketches, ids = Sketches(), Counter()
-
-    def counted(records: Iterable[InputRecord]) -> Iterator[InputRecord]:
-        for record in records:
-            ids[path_key(record.id)] += 1
-            yield record
-
-    for doc in readable_documents(counted(records)):
-        sketches.add(doc.id, doc.text)
-    return sketches.compact(), ids
-
-
-def clusters_of_distinct_ids(sketches: Sketches, ids: Counter[str]
-                             ) -> tuple[list[list[str]], int, str | None]:
-    """The clusters of the records whose id no other record holds (the stage keys texts, spin
-    scores and findings by id: a repeated id would give two copies one score and one set of
-    findings), with the number of records left out and one of their ids."""
-    repeated = {key for key, count in ids.items() if count > 1}
-    if repeated:
-        sketches = sketches.without(lambda record_id: path_key(record_id) in repeated)
-    left_out = sum(ids[key] for key in repeated)
-    return sketches.clusters(), left_out, min(repeated) if repeated else None
+def sketch(records: Iterable[InputRecord], part: int = 0) -> Sketches:
+    """Sketches of every readable record, by key (pass 1)."""
+    sketches = Sketches()
+    for key, doc in keyed_documents(records, part):
+        sketches.add(key, doc.text)
+    return sketches.compact()
 
 
 class TextStore:
-    """Clustered articles on disk (SQLite in a temporary directory): each one's text, source
-    and ignore comments, what its findings are judged by (:meth:`Scanner.settle_corpus_findings`)."""
+    """Clustered articles on disk (SQLite in a temporary directory), by key: each one's id,
+    text, source and ignore comments, what its findings are judged by
+    (:meth:`Scanner.settle_corpus_findings`)."""
 
     def __init__(self) -> None:
         self._dir = tempfile.TemporaryDirectory(prefix="spinscan-crossdoc-")
         self._db = sqlite3.connect(Path(self._dir.name) / "texts.sqlite")
-        self._db.execute("CREATE TABLE texts (id TEXT PRIMARY KEY, text TEXT, source TEXT, "
-                         "comments BLOB)")
+        self._db.execute("CREATE TABLE texts (key TEXT PRIMARY KEY, id TEXT, text TEXT, "
+                         "source TEXT, comments BLOB)")
 
     def add(self, items: Iterable[StoredText]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?)", items)
+        self._db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?, ?)", items)
         self._db.commit()
 
-    def documents(self, ids: list[str]) -> list[Document]:
-        found = {row[0]: row for row in self._db.execute(
-            f"SELECT * FROM texts WHERE id IN ({','.join('?' * len(ids))})", ids)}
-        return [_document(*found[i]) for i in ids if i in found]
+    def documents(self, keys: list[str]) -> list[tuple[str, Document]]:
+        """The stored documents of ``keys``, in that order, with their keys."""
+        found = {row[0]: row[1:] for row in self._db.execute(
+            f"SELECT * FROM texts WHERE key IN ({','.join('?' * len(keys))})", keys)}
+        return [(key, _document(*found[key])) for key in keys if key in found]
 
     def close(self) -> None:
         self._db.close()
         self._dir.cleanup()
 
 
-StoredText = tuple[str, str, str | None, bytes | None]  # id, text, source, ignore comments
+StoredText = tuple[str, str, str, str | None, bytes | None]  # key, id, text, source, comments
 
 
 def _document(record_id: str, text: str, source: str | None, comments: bytes | None) -> Document:
@@ -123,52 +118,51 @@ def _document(record_id: str, text: str, source: str | None, comments: bytes | N
     return Document(text, id=record_id, source=source, metadata=metadata)
 
 
-def member_texts(records: Iterable[InputRecord], wanted: set[str]) -> Iterator[StoredText]:
-    """What the store keeps of the wanted records (pass 2)."""
-    for doc in readable_documents(r for r in records if r.id in wanted):
+def member_texts(records: Iterable[InputRecord], wanted: set[str],
+                 part: int = 0) -> Iterator[StoredText]:
+    """What the store keeps of the records whose keys are wanted (pass 2)."""
+    for key, doc in keyed_documents(records, part, wanted):
         comments = doc.metadata.get(IGNORE_COMMENTS)
-        yield (doc.id, doc.text, doc.source,
+        yield (key, doc.id, doc.text, doc.source,
                orjson.dumps([list(c) for c in comments]) if comments else None)
 
 
 def analyze(clusters: list[list[str]], store: TextStore, spins: dict[str, float | None],
             scanner: Scanner) -> tuple[list[ClusterReport], dict[str, list[Finding]]]:
-    """Analyse every cluster; return the reports and the SPN100 findings by record id, the
-    path in it normalised (:func:`path_key`, as :func:`add_findings` looks them up). The
-    findings are settled by ``scanner``'s configuration (ignores, severity, baseline)."""
+    """Analyse every cluster (of keys); return the reports and the SPN100 findings by key.
+    The findings are settled by ``scanner``'s configuration (ignores, severity, baseline)."""
     (rule,) = (r for r in scanner.corpus_rules if r.id == RULE_ID)
     reports, findings = [], {}
-    for ids in clusters:
-        docs = store.documents(ids)
-        if len(docs) < 2:
+    for keys in clusters:
+        stored = store.documents(keys)
+        if len(stored) < 2:
             continue
-        report, found = analyze_cluster(docs, spins)
+        report, found = analyze_cluster([doc for _, doc in stored],
+                                        [spins.get(key) for key, _ in stored])
         reports.append(report)
-        for doc in docs:
-            settled = scanner.settle_corpus_findings(rule, doc, found.get(doc.id, []))
+        for k, (key, doc) in enumerate(stored):
+            settled = scanner.settle_corpus_findings(rule, doc, found.get(k, []))
             if settled:
-                findings[path_key(doc.id)] = settled
+                findings[key] = settled
     return reports, findings
 
 
-def spin_scores(records: Iterable[dict[str, Any]], wanted: set[str]) -> dict[str, float | None]:
-    """Spin scores of the wanted (input) ids from published records. A resumed run may have
-    published a record under another spelling of its file's path (``./feed.jsonl:3`` for
-    ``feed.jsonl:3``): records are matched with the paths normalised (:func:`path_key`)."""
-    by_key = {path_key(record_id): record_id for record_id in wanted}
+def spin_scores(records: Iterable[dict[str, Any]], wanted: set[str],
+                part: int = 0) -> dict[str, float | None]:
+    """Spin scores of the published records whose keys are wanted, by key."""
+    keys = RecordKeys(part)
     scores = {}
     for record in records:
-        record_id = by_key.get(path_key(record["id"]))
-        if record_id is not None:
-            scores[record_id] = (record.get("scores") or {}).get("spin")
+        key = keys(record["id"])
+        if key in wanted:
+            scores[key] = (record.get("scores") or {}).get("spin")
     return scores
 
 
-def add_findings(record: dict[str, Any], findings: dict[str, list[Finding]]) -> dict[str, Any]:
-    """The record with its cross-copy findings replaced by those :func:`analyze` found for it
-    (kept sorted as the engine sorts: by start, then rule)."""
+def add_findings(record: dict[str, Any], new: list[Finding]) -> dict[str, Any]:
+    """The record with its cross-copy findings replaced by ``new`` (what :func:`analyze`
+    found for its key; kept sorted as the engine sorts: by start, then rule)."""
     old = record.get("findings") or []
-    new = findings.get(path_key(record["id"]), [])
     if not new and not any(f["rule"] == RULE_ID for f in old):
         return record
     merged = [f for f in old if f["rule"] != RULE_ID] + [f.to_dict() for f in new]
@@ -195,8 +189,8 @@ def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[Inp
     """Run the stage for a local audit with ``scanner``'s configuration; ``records()`` reads
     the inputs afresh. Every rewritten record is also added to ``summary`` (so the output need
     not be read once more for it)."""
-    clusters, repeated, example = clusters_of_distinct_ids(*sketch(records()))
-    wanted = {i for ids in clusters for i in ids}
+    clusters = sketch(records()).clusters()
+    wanted = {key for keys in clusters for key in keys}
     store = TextStore()
     try:
         store.add(member_texts(records(), wanted))
@@ -204,21 +198,21 @@ def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[Inp
         reports, findings = analyze(clusters, store, spins, scanner)
     finally:
         store.close()
+    keys = RecordKeys()
 
     def update(record: dict[str, Any]) -> dict[str, Any]:
-        record = add_findings(record, findings)
+        record = add_findings(record, findings.get(keys(record["id"]), []))
         if summary is not None:
             summary.add(record)
         return record
 
     rewrite_output(options.output, options.fmt, update)
-    return finish(clusters_path(options.output, options.fmt), reports, findings, repeated,
-                  example)
+    return finish(clusters_path(options.output, options.fmt), reports, findings)
 
 
-def finish(path: str, reports: list[ClusterReport], findings: dict[str, list[Finding]],
-           repeated: int = 0, example: str | None = None) -> CrossDocOutcome:
+def finish(path: str, reports: list[ClusterReport],
+           findings: dict[str, list[Finding]]) -> CrossDocOutcome:
     """Write the cluster report and say what was found (after the output is patched)."""
     write_clusters(path, reports)
     return CrossDocOutcome(len(reports), sum(len(r.members) for r in reports), len(findings),
-                           path, repeated, example)
+                           path)

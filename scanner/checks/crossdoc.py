@@ -58,7 +58,8 @@ lightly edited wire copies and independent write-ups stay below, spinner output 
         by_id = {doc.id: doc for doc in docs}
         found: dict[str, list[Finding]] = {}
         for ids in sketches.clusters():
-            found.update(analyze_cluster([by_id[i] for i in ids], spins)[1])
+            by_copy = analyze_cluster([by_id[i] for i in ids], [spins.get(i) for i in ids])[1]
+            found.update((ids[k], copy_findings) for k, copy_findings in by_copy.items())
         return found
 
 

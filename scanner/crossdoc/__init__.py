@@ -65,34 +65,39 @@ class ClusterReport:
                 "top_substitutions": [[c, o, n] for (c, o), n in swaps.most_common(20)]}
 
 
-def analyze_cluster(docs: list[Document], spins: dict[str, float | None]
-                    ) -> tuple[ClusterReport, dict[str, list[Finding]]]:
-    """Rank a cluster's copies, align each with those above it, and build SPN100 findings."""
+def analyze_cluster(docs: list[Document], spins: list[float | None]
+                    ) -> tuple[ClusterReport, dict[int, list[Finding]]]:
+    """Rank a cluster's copies (``spins``: their spin scores, in the order of ``docs``), align
+    each with those above it, and build SPN100 findings, by the copy's position in ``docs``
+    (two records may share an id)."""
     ranked = _rank(docs, spins)
-    members = [CopyReport(ranked[0][0].id, spins.get(ranked[0][0].id), ranked[0][1])]
-    findings: dict[str, list[Finding]] = {}
-    for position, (doc, shared) in enumerate(ranked[1:], start=1):
-        references = [d for d, _ in ranked[:position]][:MAX_REFERENCES]
+    first, first_doc, first_shared = ranked[0]
+    members = [CopyReport(first_doc.id, spins[first], first_shared)]
+    findings: dict[int, list[Finding]] = {}
+    for position, (k, doc, shared) in enumerate(ranked[1:], start=1):
+        references = [d for _, d, _ in ranked[:position]][:MAX_REFERENCES]
         alignment = align(doc, references)
-        report = CopyReport(doc.id, spins.get(doc.id), shared, alignment.rate,
+        report = CopyReport(doc.id, spins[k], shared, alignment.rate,
                             [(s.copy, s.original) for s in alignment.substitutions])
         if alignment.rate >= MIN_RATE and alignment.single_swaps >= MIN_SINGLE_SWAPS:
             report.flagged = True
-            findings[doc.id] = _findings(doc, alignment, ranked[0][0].id)
+            findings[k] = _findings(doc, alignment, first_doc.id)
         members.append(report)
     return ClusterReport(members[0].id, members), findings
 
 
-def _rank(docs: list[Document], spins: dict[str, float | None]) -> list[tuple[Document, float]]:
-    """Members best-original first: low spin score, then wording shared with the others."""
+def _rank(docs: list[Document], spins: list[float | None]
+          ) -> list[tuple[int, Document, float]]:
+    """Members best-original first (with their positions in ``docs``): low spin score, then
+    wording shared with the others."""
     scored = []
     for k, doc in enumerate(docs):
         others = [d for d in docs if d is not doc][:RANKING_REFERENCES]
         shared = align(doc, others).shared
-        spin = spins.get(doc.id)
-        scored.append((shared - (0.5 if spin is None else spin), k, doc, shared))
-    scored.sort(key=lambda item: (-item[0], item[2].id))
-    return [(doc, shared) for _, _, doc, shared in scored]
+        spin = spins[k]
+        scored.append((shared - (0.5 if spin is None else spin), doc.id, k, doc, shared))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return [(k, doc, shared) for _, _, k, doc, shared in scored]
 
 
 def _findings(doc: Document, alignment: Alignment, original: str) -> list[Finding]:

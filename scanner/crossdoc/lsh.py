@@ -60,14 +60,6 @@ class Sketches:
             self.terms = [np.vstack(self.terms)]
         return self
 
-    def without(self, drop) -> Sketches:
-        """The sketches of the ids for which ``drop(id)`` is false."""
-        keep = [k for k, record_id in enumerate(self.ids) if not drop(record_id)]
-        if not keep:
-            return Sketches()
-        return Sketches([self.ids[k] for k in keep], [np.vstack(self.signatures)[keep]],
-                        [np.vstack(self.terms)[keep]])
-
     def clusters(self, threshold: float = THRESHOLD) -> list[list[str]]:
         """Clusters (two or more ids each) of articles telling one story, largest first."""
         if len(self.ids) < 2:
