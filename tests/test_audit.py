@@ -15,10 +15,11 @@ from rich.console import Console
 
 from scanner.audit.clean import clean_text
 from scanner.audit.output import JsonlSink, iter_output
-from scanner.audit.progress import AuditProgress
+from scanner.audit.progress import AuditProgress, count_records
 from scanner.audit.summary import AuditSummary, source_group
 from scanner.cli import main
 from scanner.finding import Category, Finding, Severity
+from scanner.io.options import ReadOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -429,3 +430,12 @@ def test_crossdoc_analyses_records_whose_ids_repeat_and_finds_each_its_own(tmp_p
     out.write_bytes(b"".join(line + b"\n" for line in out.read_bytes().splitlines()[:2]))
     assert audit(feed, "-o", out, "--resume", "--crossdoc") == 0
     assert spn100(out) == list(zip(["s0", "dup", "s2", "dup", "s4"], unique, strict=True))
+
+
+def test_the_progress_total_of_a_csv_counts_its_records_not_its_lines(tmp_path):
+    table = tmp_path / "feed.csv"
+    table.write_text('id,text\na,"First paragraph.\n\nSecond paragraph."\n\nb,"One\nmore"\n'
+                     'c,plain\n', encoding="utf-8")
+    tsv = tmp_path / "feed.tsv"
+    tsv.write_text('id\ttext\nd\t"Two\nlines"\n', encoding="utf-8")
+    assert count_records([str(table), str(tsv)], ReadOptions()) == 4

@@ -1,6 +1,6 @@
 """The audit's live progress line on stderr: records/s, ETA when the total is known, and how
 many articles each category has flagged so far. The total is counted in a background thread
-(cheaply, for formats whose record count is a line or file count) so the scan starts at once.
+(cheaply: JSONL lines, CSV rows, files) so the scan starts at once.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from rich.table import Column
 
 from scanner.audit.summary import flagged_categories
 from scanner.io.detect import detect_format
+from scanner.io.formats import read_path
 from scanner.io.opener import open_binary, read_head
 from scanner.io.options import ReadOptions
 from scanner.report.rich_summary import ABBREVIATIONS
@@ -39,15 +40,17 @@ def count_records(files: Iterable[str], options: ReadOptions) -> int | None:
         fmt = options.format or detect_format(path, read_head(path))
         if fmt in {"warc", "feed"}:
             return None
-        if fmt in {"jsonl", "csv"}:
-            total += _count_lines(path) - (fmt == "csv")
+        if fmt == "jsonl":
+            total += _count_lines(path)
+        elif fmt == "csv":  # parsed: a quoted cell may span lines
+            total += sum(1 for _ in read_path(path, options))
         else:
             total += 1
     return total
 
 
 def _count_lines(path: str) -> int:
-    """Non-blank lines (a CSV cell spanning lines makes this an estimate)."""
+    """Non-blank lines (JSONL records)."""
     count = 0
     try:
         with open_binary(path) as handle:
