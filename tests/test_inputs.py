@@ -462,6 +462,17 @@ def test_lone_carriage_returns_are_read_as_line_breaks_offsets_kept(tmp_path, mo
     assert read(["-"])[0].text == STORY
 
 
+def test_a_lone_carriage_return_in_a_csv_cell_keeps_the_later_rows_line_numbers(tmp_path):
+    (tmp_path / "unix.csv").write_bytes(b'id,text\nr1,"One\rTwo"\nr2,"Three\nFour"\nr3,Five\n')
+    (tmp_path / "dos.csv").write_bytes(b'text\r\n"One\rTwo"\r\n"Three\r\nFour"\r\nFive\r\n')
+    (tmp_path / "mac.csv").write_bytes(b'text\r"One\rTwo"\rThree\r')  # CR line ends: all count
+    records = read([tmp_path / name for name in ("unix.csv", "dos.csv", "mac.csv")])
+    assert [(r.origin.file.rsplit("/", 1)[-1], r.origin.line) for r in records] == [
+        ("unix.csv", 2), ("unix.csv", 3), ("unix.csv", 5),
+        ("dos.csv", 2), ("dos.csv", 3), ("dos.csv", 5), ("mac.csv", 2), ("mac.csv", 4)]
+    assert [r.text for r in records[:2]] == ["One\nTwo", "Three\nFour"]  # texts as before
+
+
 def test_a_classic_mac_text_gets_the_findings_of_its_unix_copy():
     import scanner
 

@@ -25,12 +25,13 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
              delimiter: str = ",") -> Iterator[InputRecord]:
     """Records from a CSV stream (invalid UTF-8 or an oversized cell spoils only its row)."""
     csv.field_size_limit(max(options.max_bytes, 1 << 17))
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    lines = _Lines(io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape",
+                                    newline=""))
+    reader = csv.reader(lines, delimiter=delimiter)
     header: list[str] | None = None
     failures = 0
     while True:
-        start = reader.line_num + 1
+        start = lines.count + 1
         where = Origin(name, start)
         try:
             row = next(reader)
@@ -54,6 +55,29 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
         if not any(cell.strip() for cell in row):
             continue
         yield _row_record(header, row, where, options)
+
+
+class _Lines:
+    """A text stream's lines for :func:`csv.reader` (split at ``\n``, ``\r\n`` and a lone
+    ``\r``, as it expects), counting the file's lines as ``grep -n`` does: those ending in
+    ``\n``, so that a lone ``\r`` in a quoted cell does not shift the line numbers of the
+    rows after it; every one in a classic Mac OS file (its first line ends in a lone ``\r``)."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self._text = text
+        self._lone_cr: bool | None = None
+        self.count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._text)
+        if self._lone_cr is None:
+            self._lone_cr = line.endswith("\r")
+        if self._lone_cr or line.endswith("\n"):
+            self.count += 1
+        return line
 
 
 def _has_body_column(header: list[str], options: ReadOptions) -> bool:
