@@ -131,11 +131,6 @@ class AuditProgress:
         if self._clock() - self._last_update >= REFRESH_SECONDS:
             self._refresh()
 
-    @property
-    def rate(self) -> str:
-        """The records per second shown ("" before there is a reading)."""
-        return self._progress.tasks[0].fields["rate"]
-
     def _refresh(self) -> None:
         advance, self._since_update = self._since_update, 0
         self._last_update = self._clock()
