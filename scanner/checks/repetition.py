@@ -103,9 +103,8 @@ class DuplicateLine(Rule):
     def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece) -> Finding | None:
         """The finding of ``piece`` when it repeats an earlier one (recorded in
         ``first_copy``: text -> its first line), else None."""
-        key = " ".join(piece.text.split()).lower()
-        first = first_copy.setdefault(key, piece.line)
-        if first == piece.line or len(_LETTER_WORD_RE.findall(key, 0, 200)) < 2:
+        first = first_copy.setdefault(piece.key, piece.line)
+        if first == piece.line or len(_LETTER_WORD_RE.findall(piece.key, 0, 200)) < 2:
             return None
         what = "Paragraph repeats the one at" if piece.paragraph else "Line repeats"
         finding = self.finding(doc, piece.span.start, piece.span.end,
@@ -122,6 +121,7 @@ class Piece(NamedTuple):
     line: int  # the number of its first line
     span: Span
     text: str
+    key: str  # what it is compared by: its words, lowercased (:func:`_key`)
     paragraph: bool = False  # several lines of hard-wrapped or Markdown text
     lines: tuple[Piece, ...] = ()  # a Markdown paragraph's own lines
 
@@ -139,18 +139,25 @@ def _pieces(doc: Document) -> Iterator[Piece]:
             yield from map(_line_piece, doc.nonblank_lines)
         return
     ranges, texts = units
-    if not repeated_line and len({" ".join(t.split()).lower() for t in texts}) == len(texts):
+    keys = list(map(_key, texts))
+    if not repeated_line and len(set(keys)) == len(keys):
         return
     lines = doc.nonblank_lines
-    for unit, span, text in zip(ranges, unit_spans(doc, ranges), texts):
+    for unit, span, text, key in zip(ranges, unit_spans(doc, ranges), texts, keys):
         own = tuple(map(_line_piece, lines[unit.start:unit.stop])) if markdown and len(unit) > 1 else ()
-        yield Piece(lines[unit.start][0], span, text, len(unit) > 1, own)
+        yield Piece(lines[unit.start][0], span, text, key, len(unit) > 1, own)
 
 
 def _line_piece(line: tuple[int, Span]) -> Piece:
     index, span = line
     span = span.strip()
-    return Piece(index, span, span.text)
+    return Piece(index, span, span.text, _key(span.text))
+
+
+def _key(text: str) -> str:
+    """What REP001 compares a line or paragraph by: its words, lowercased (case and spaces
+    ignored)."""
+    return " ".join(text.split()).lower()
 
 
 def _is_passage(line: str) -> bool:
