@@ -211,6 +211,20 @@ def test_fail_on_levels(tmp_path, capsys):
     assert run(capsys, "scan", str(clean), "-f", "jsonl", "--fail-on", "warning")[0] == 0
 
 
+def test_the_default_gate_fails_on_a_spun_article(tmp_path, capsys, monkeypatch):
+    """--fail-on error (the default) fails on the classifier's verdict (SPN002), passes the
+    original and the other seeds; SPN002 lowered to a warning in the config passes it."""
+    from scanner.checks.spin import SpunArticle
+
+    monkeypatch.chdir(tmp_path)
+    Path("spun.txt").write_text(next(e.text for e in SpunArticle.examples if e.flagged))
+    Path("original.txt").write_text(SpunArticle.examples[1].text)
+    assert run(capsys, "scan", "spun.txt", "-f", "jsonl")[0] == 1
+    assert run(capsys, "scan", "original.txt", "-f", "jsonl")[0] == 0
+    Path("spinscan.toml").write_text('[severity]\nSPN002 = "warning"\n')
+    assert run(capsys, "scan", "spun.txt", "-f", "jsonl")[0] == 0
+
+
 def test_select_by_category_runs_only_those_rules(capsys):
     _, out, _ = run(capsys, "scan", "seeds", "-f", "jsonl", "--select", "typography",
                     "--fail-on", "never")

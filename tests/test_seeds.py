@@ -60,7 +60,8 @@ SPUN_003 = ["humanitarian help", "joint declaration", "sees to", "delegation wor
 
 def test_spin_findings_on_most_substitutions():
     text, record = TEXTS["003"], RECORDS["003"]
-    spans = [(f["start"], f["end"]) for f in record["findings"] if f["category"] == "spin"]
+    spans = [(f["start"], f["end"]) for f in record["findings"]
+             if f["category"] == "spin" and f["start"] is not None]
     hits = [s for s in SPUN_003
             if any(a < text.index(s) + len(s) and text.index(s) < b for a, b in spans)]
     assert len(hits) >= 6, hits
@@ -71,6 +72,13 @@ def test_spin_scores_rank_the_spun_copy_first():
     assert spin["003"] >= 0.5 and spin["003"] == max(spin.values())
     for seed in ("000", "001", "002"):
         assert spin[seed] < 0.5
+
+
+def test_only_the_spun_copy_fails_the_default_gate():
+    """SPN002 (the classifier's verdict, the one error-level spin finding) on 003 alone."""
+    errors = {seed: [f["rule"] for f in record["findings"] if f["severity"] == "error"]
+              for seed, record in RECORDS.items()}
+    assert errors == {"000": [], "001": [], "002": [], "003": ["SPN002"], "004": []}
 
 
 def test_headline_warning_only_on_004():

@@ -1,4 +1,5 @@
-"""Spin: word pairs broken by a synonym-swapping spinner (SPN001)."""
+"""Spin: word pairs broken by a synonym-swapping spinner (SPN001) and the article classifier's
+verdict (SPN002)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ import numpy as np
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
-from scanner.spin import analyse, classifier, is_english, spin_probability
+from scanner.spin import analyse, classifier, is_english, spin_probability, spin_score
 from scanner.spin.analysis import Analysis, analyse_batch
 from scanner.spin.model import THRESHOLD
 from scanner.spin.tables import tables
@@ -157,4 +158,51 @@ def _groups(analysis: Analysis, flagged: np.ndarray) -> list[list[int]]:
     return groups
 
 
-RULES = [CollocationBreak]
+_SPUN_EXAMPLE = (
+    "The city board authorized a brand-new spending plan on Tuesday that elevates investing on "
+    "institutions and public transportation while reducing the expense of roadway fixings. The "
+    "mayor stated the strategy would certainly aid households who battle with increasing rates "
+    "and would certainly produce hundreds of tasks over the following 2 years. Resistance "
+    "participants slammed the choice, saying that the board had actually not sought advice from "
+    "locals which the tax obligation boost would certainly harm local business. The spending "
+    "plan consists of cash for brand-new bus paths, much longer collection opening hrs and the "
+    "fixing of a number of key institutions harmed by floodings last winter season.")
+_ORIGINAL_EXAMPLE = (
+    "The city council approved a new budget on Tuesday that raises spending on schools and "
+    "public transport while cutting the cost of road repairs. The mayor said the plan would "
+    "help families who struggle with rising prices and would create hundreds of jobs over the "
+    "next two years. Opposition members criticised the decision, arguing that the council had "
+    "not consulted residents and that the tax increase would hurt small businesses. The budget "
+    "includes money for new bus routes, longer library opening hours and the repair of several "
+    "primary schools damaged by floods last winter.")
+
+
+class SpunArticle(Rule):
+    id = "SPN002"
+    name = "spun-article"
+    category = Category.SPIN
+    severity = Severity.ERROR
+    summary = "The article classifier judges the whole text machine rewritten (scores.spin >= 0.5)"
+    docs = """
+The verdict of the article classifier as a whole-document finding, so that a pre-publication
+gate fails on a spun article by default (`--fail-on error`): it fires when `scores.spin` is at
+or above `threshold` (0.5, the model's shipped threshold; see models/spin/MODEL_CARD.md for
+what it catches and how often it flags clean news). SPN001's findings show where the swaps
+are. No finding where `scores.spin` is null: a text in another language or of fewer than 50
+words. Lower its severity in `[severity]` to report the verdict without failing the gate.
+"""
+    default_options: ClassVar[dict] = {"threshold": THRESHOLD}
+    examples: ClassVar[list] = [flag(_SPUN_EXAMPLE), ok(_ORIGINAL_EXAMPLE),
+                                ok("Too short to judge: the board authorized a brand-new plan.")]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        spin, _ = spin_score(doc)
+        threshold = float(self.options["threshold"])
+        if spin is not None and spin >= threshold:
+            yield self.finding(doc, None, None,
+                               f"Spun article: the classifier puts the chance that its wording was "
+                               f"machine rewritten at {spin:.2f} (threshold {threshold:g})",
+                               data={"spin": spin})
+
+
+RULES = [CollocationBreak, SpunArticle]
