@@ -25,6 +25,8 @@ _BLOCK = frozenset({
 })
 _SPACE_RE = re.compile(r"[\s\u200b]+")
 _SITE_SEPARATOR_RE = re.compile(r"\s+[|–—»·:-]\s+")  # "Headline | Site", "Site - Headline"
+# and where a site's name may end or start in a named title: also "Site: Headline" (Blogger)
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—»·•:-]\s+|:\s+")
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 # libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
@@ -158,24 +160,102 @@ def _hidden(tag: str, attrib) -> bool:
 
 def _title(root) -> str | None:
     """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
-    ``<title>`` names, else the ``og:title`` or ``<title>``, else the ``h1``. An ``h1`` counts
-    only as one line of at most :data:`MAX_TITLE_CHARS` (none else: the named title or
-    nothing); beside a named title it must also have three words or more and share half the
-    key words (by their stems) of the shorter of it and the named title without its site name
-    ("Council approves lanes | Daily Bugle"): a logo "The Daily Bugle" does not."""
+    ``<title>`` names, else the ``og:title`` or ``<title>`` without its site name
+    (:func:`_post_title`), else the ``h1``. An ``h1`` counts only as one line of at most
+    :data:`MAX_TITLE_CHARS` (none else: the named title or nothing); beside a named title it
+    must also have three words or more and share half the key words (by their stems) of the
+    shorter of it and the named title without its site name ("Council approves lanes | Daily
+    Bugle"): a logo "The Daily Bugle" does not, nor the blog name a Blogger page's ``<title>``
+    puts first ("Daily Bugle: Council approves lanes")."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
+    headings = [lines[0] for lines in map(_visible_lines, root.iter("h1", "h2", "h3"))
+                if len(lines) == 1 and len(lines[0]) <= MAX_TITLE_CHARS]
     h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
     h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= MAX_TITLE_CHARS else None
-    if h1 is None:
-        return named
     if named is None:
         return h1
+    named = _post_title(named, _site_names(root), headings)
+    if h1 is None:
+        return named
     words = _stems(h1)
     headline = _stems(max(_SITE_SEPARATOR_RE.split(named), key=lambda part: len(part.split())))
     shared = len(words & headline)
     if len(h1.split()) >= 3 and shared and 2 * shared >= min(len(words), len(headline)):
         return h1
     return named
+
+
+def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
+    """The named title without the site's name it carries before or after a separator
+    ("Council approves lanes | Daily Bugle", "Daily Bugle - Council approves lanes", a
+    Blogger page's "Daily Bugle: Council approves lanes"), as the page's heading (``h1`` to
+    ``h3``, in page order) that reads the same when there is one (so the headline line is found
+    in the text).
+
+    A part is the site's name when the page names its site so (``sites``, :func:`_site_names`:
+    ``og:site_name``, the domain), or when it is a heading of the page above the heading that
+    is the rest (a logo over the post's title, as Blogger's ``h1`` over its ``h3``) and stands
+    where a site's name goes: first before a colon or ``»``, else last. Without that, a part
+    after ``|``, ``-``, ``»`` and the like also goes when the rest, a heading of the page, is
+    the longer (site names are short); a colon ends a site's name only on evidence ("Budget
+    2024: what changes for you" keeps its colon part)."""
+    order: dict[str, int] = {}  # a heading's words: where the first such heading stands
+    for k, text in enumerate(headings):
+        if _norm(text):
+            order.setdefault(_norm(text), k)
+    if _norm(named) in order:
+        return headings[order[_norm(named)]]
+    best, best_rank = named, (0, 0)
+    for match in _TITLE_SEPARATOR_RE.finditer(named):
+        colon = ":" in match.group()
+        leading = colon or "»" in match.group()  # where the site's name goes by convention
+        before, after = named[:match.start()].strip(), named[match.end():].strip()
+        for post, rest, last in ((after, before, True), (before, after, False)):
+            if not post or _site_key(post) in sites:
+                continue
+            heading = order.get(_norm(post))
+            site = _site_key(rest) in sites
+            logo = (heading is not None and last == leading
+                    and order.get(_norm(rest), heading) < heading)
+            if colon and not (last and (site or logo)):
+                continue  # "Site: Post" only, and only when "Site" is the site's name
+            if not (site or logo or heading is not None and len(post.split()) > len(rest.split())):
+                continue
+            rank = (site + logo + 2 * (heading is not None), len(post))
+            if rank > best_rank:
+                best, best_rank = post if heading is None else headings[heading], rank
+    return best
+
+
+def _site_names(root) -> set[str]:
+    """The keys (:func:`_site_key`) of the names the page gives its site: its ``og:site_name``
+    and its domain from ``og:url`` or the canonical link ("dictionary.com"; "vanguard" of
+    "investor.vanguard.com")."""
+    from urllib.parse import urlsplit
+
+    name = _first(root, '//meta[@property="og:site_name"]/@content')
+    keys = {_site_key(name)} if name else set()
+    for url in (_first(root, '//meta[@property="og:url"]/@content'),
+                _first(root, '//link[@rel="canonical"]/@href')):
+        try:
+            host = urlsplit(url or "").hostname or ""
+        except ValueError:
+            continue
+        host = host.removeprefix("www.")
+        if host:
+            keys |= {_site_key(host), *map(_site_key, host.split(".")[-3:-1])}
+    return {key for key in keys if len(key) > 2}  # not "co" of "bbc.co.uk"
+
+
+def _site_key(name: str) -> str:
+    """A site's name compared without case, punctuation, spaces or a leading "The"."""
+    words = _norm(name).split()
+    return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _norm(text: str) -> str:
+    """The words of ``text``, lowercased, one space apart."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _stems(text: str) -> set[str]:

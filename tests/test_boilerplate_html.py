@@ -56,6 +56,60 @@ def test_a_page_title_is_its_h1_when_the_og_title_or_title_names_it(head, h1, ti
     assert html_to_lines(page)[2] == title
 
 
+@pytest.mark.parametrize("head, body, title", [
+    # Blogger: "Blog name: Post title", the blog name a logo h1 over the post's h3
+    ("<title>Daily Bugle: Council approves new cycle lanes</title>",
+     "<h1>Daily Bugle</h1><h3 class='post-title'>Council approves new cycle lanes</h3>",
+     "Council approves new cycle lanes"),
+    ("<title>Council approves new cycle lanes | Daily Bugle</title>",
+     "<h1>Daily Bugle</h1><h3>Council Approves New Cycle Lanes</h3>",
+     "Council Approves New Cycle Lanes"),  # as the page's heading reads
+    ("<title>Daily Bugle » Council approves new cycle lanes</title>",
+     "<h1>Daily Bugle</h1><h2>Council approves new cycle lanes</h2>", "Council approves new cycle lanes"),
+    ('<meta property="og:site_name" content="The Daily Bugle">'
+     "<title>Daily Bugle: Council approves new cycle lanes</title>", "", "Council approves new cycle lanes"),
+    ('<link rel="canonical" href="https://www.dailybugle.com/2024/lanes.html">'
+     "<title>Council approves new cycle lanes - Daily Bugle</title>", "", "Council approves new cycle lanes"),
+    ("<title>Council approves new cycle lanes | Daily Bugle</title>",
+     "<h2>Council approves new cycle lanes</h2>", "Council approves new cycle lanes"),
+    ("<title>Council approves new cycle lanes - Daily Bugle</title>",
+     "<h2>Daily Bugle</h2><h1>Council approves new cycle lanes</h1>", "Council approves new cycle lanes"),
+    ("<title>Council approves new cycle lanes - Daily Bugle</title>",
+     "<h2>Council approves new cycle lanes</h2><h3>Daily Bugle</h3>", "Council approves new cycle lanes"),
+    ("<title>Daily Bugle - Council approves new cycle lanes</title>",
+     "<h2>Daily Bugle</h2><h3>Council approves new cycle lanes</h3>", "Council approves new cycle lanes"),
+])
+def test_a_page_title_is_named_without_its_site_name(head, body, title):
+    page = f"<html><head>{head}</head><body>{body}<p>The council voted.</p></body></html>"
+    assert html_to_lines(page)[2] == title
+
+
+@pytest.mark.parametrize("head, body", [
+    ("<title>Budget 2024: what changes for you</title>", "<h2>What changes for you</h2>"),
+    ('<meta property="og:site_name" content="Daily Bugle"><title>Budget 2024: what changes for you</title>', ""),
+    ("<title>Council approves new cycle lanes: Daily Bugle</title>", "<h1>Daily Bugle</h1>"),  # no "Post: Site"
+    ("<title>Climate Change | Economic Research Service</title>", "<h2>Climate Change</h2>"),  # the shorter part
+    ("<title>Daily Bugle - Lanes approved</title>",
+     "<h2>Daily Bugle</h2><h3>Lanes approved</h3>"),  # after a dash, a site's name goes last
+])
+def test_a_colon_or_an_unnamed_part_stays_in_the_title(head, body):
+    page = f"<html><head>{head}</head><body>{body}<p>The council voted.</p></body></html>"
+    named = head.rsplit("<title>", 1)[1].removesuffix("</title>")
+    assert html_to_lines(page)[2] == named
+
+
+def test_a_blogger_post_headline_is_the_title_and_not_taken_for_furniture():
+    body = "".join(f"<p>{BODY_PARAGRAPH}</p>" for _ in range(3))
+    for named in ("Daily Bugle: Council approves new cycle lanes", "Council approves new cycle lanes | Daily Bugle"):
+        page = (f"<html><head><title>{named}</title></head><body><h1>Daily Bugle</h1>"
+                f"<h3 class='post-title'>Council approves new cycle lanes</h3>{body}</body></html>")
+        doc = make_document(InputRecord(id="p.html", html=page))
+        assert doc.title == "Council approves new cycle lanes"
+        assert doc.title_span is not None and doc.title_span.text == doc.title
+        flagged = [doc.text[f.start:f.end] for f in BoilerplateLine().check(doc)]
+        assert not any(doc.title in text for text in flagged)
+
+
 def test_a_page_headline_below_long_menus_is_located_and_not_taken_for_furniture():
     menu = "".join(f"<li><a href='/s{k}'>Section {k}</a></li>" for k in range(30))
     body = "".join(f"<p>{BODY_PARAGRAPH}</p>" for _ in range(4))
