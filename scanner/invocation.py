@@ -7,6 +7,7 @@ passes on nothing would pass by mistake.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,15 +21,27 @@ class UsageError(ValueError):
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
-    supported file or name stdin twice."""
+    supported file or name stdin twice. Files a directory walk leaves out for want of a known
+    suffix are told in one note on stderr (how many, and one of them)."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("- (stdin) can be read only once")
-    files = expand_paths(paths)
+    skipped: list[str] = []
+    files = expand_paths(paths, skipped)
     if not files:
         raise UsageError(f"no file to scan in {', '.join(paths)} (a directory walk takes "
                          f"{', '.join(FORMATS)} files by their suffix, also gzipped)")
+    if skipped:
+        print(skipped_note(skipped), file=sys.stderr)
     return files
+
+
+def skipped_note(skipped: list[str]) -> str:
+    """The note on files a directory walk skipped: how many, and the first as an example."""
+    count = len(skipped)
+    files = "1 file" if count == 1 else f"{count} files"
+    return (f"spinscan: note: skipped {files} without a known suffix in directories (e.g. "
+            f"{skipped[0]}); name {'it' if count == 1 else 'one'} to scan it")
 
 
 def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],

@@ -438,6 +438,13 @@ BLOG_AND_COMMENT_WIDGETS = [
     ("Powered by Blogger.", "legal"),
     ("Theme: Twenty Ten by WordPress.", "legal"),
     ("Entries (RSS)", "legal"),
+    # WordPress Jetpack share buttons
+    ("Click to share on Twitter (Opens in new window)", "share"),
+    ("Click to share on WhatsApp (Opens in new window)", "share"),
+    ("Click to print (Opens in new window)", "share"),
+    ("Click to email a link to a friend (Opens in new window)", "share"),
+    ("Click to share on Reddit (Opens in new window) Click to share on Tumblr (Opens in new window)",
+     "share"),
 ]
 
 
@@ -455,6 +462,9 @@ BLOG_AND_COMMENT_WIDGETS = [
     "Print this out and keep it.",
     "Like this, the plan would fail.",
     "Delicious!",
+    "Click to share on Twitter, the company said, was used 3 million times on launch day.",
+    "Click to print your boarding pass at the kiosk.",
+    "Click to email the council with your views before Friday.",
 ])
 def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     assert line_cues([line]) == [None]

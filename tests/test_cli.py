@@ -157,6 +157,29 @@ def test_inputs_without_a_file_to_scan_are_a_usage_error(tmp_path, capsys):
     assert run(capsys, "scan", str(tmp_path), "-f", "jsonl")[0] == 0
 
 
+@pytest.mark.parametrize("command", ["scan", "audit"])
+def test_a_directory_walk_notes_once_the_files_it_skips_for_their_name(tmp_path, capsys, command):
+    walked = tmp_path / "in"
+    (walked / "sub").mkdir(parents=True)
+    (walked / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (walked / "sub" / "artnoext").write_text(CLEAN, encoding="utf-8")
+    (walked / "sub" / "notes.rst").write_text(CLEAN, encoding="utf-8")
+    (walked / ".hidden").write_text(CLEAN, encoding="utf-8")  # hidden: skipped silently
+    out = tmp_path / "out.jsonl"
+    argv = [command, str(walked), "-o", str(out)]
+    argv += ["--no-progress"] if command == "audit" else ["-f", "jsonl"]
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and [json.loads(line)["id"] for line in out.read_text().splitlines()] == [
+        str(walked / "a.txt")]
+    assert err.count("spinscan: note:") == 1
+    assert (f"skipped 2 files without a known suffix in directories (e.g. "
+            f"{walked / 'sub' / 'artnoext'})") in err
+    for extra in ("sub/artnoext", "sub/notes.rst"):
+        (walked / extra).unlink()
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and "note" not in err
+
+
 def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):
     texts = [Path(p).read_text(encoding="utf-8") for p in SEEDS[:2]]
     feed = tmp_path / "dups.jsonl"

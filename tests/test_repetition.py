@@ -100,6 +100,30 @@ def test_self_coordination_before_a_compound_is_info_and_else_a_warning(text, se
     assert finding.severity is severity
 
 
+@pytest.mark.parametrize("text, excerpt", [
+    ("The transport department backed the scheme and the scheme, saying it was part of a plan.",
+     "the scheme and the scheme"),
+    ("He said he would never leave his party or his party.", "his party or his party"),
+    ("“The scheme and the scheme and the plan,” she said.", "The scheme and the scheme"),
+])
+def test_a_noun_phrase_coordinated_with_itself_is_flagged(text, excerpt):
+    (finding,) = repetition.SelfCoordination().check(doc_of(text))
+    assert finding.excerpt == excerpt and finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the scheme and the scheme will start in May.",
+    "Marriage between a woman and a woman is now legal there.",
+    "He pointed at this book and this book, then left.",
+    "The more and the more they tried, the worse it got; for the hours and the hours.",
+    "The Times and the Times of India both ran the story.",
+    "She backed the scheme and the schemes that followed it, and the scheme's cost.",
+    "It was the time and the time again that mattered.",
+])
+def test_noun_phrases_that_english_repeats_are_not_self_coordination(text):
+    assert list(repetition.SelfCoordination().check(doc_of(text))) == []
+
+
 def test_fixed_and_emphatic_pairs_are_not_self_coordination():
     text = "Split it half and half. The loop goes around and around. Our team grew and grew."
     assert list(repetition.SelfCoordination().check(doc_of(text))) == []

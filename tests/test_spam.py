@@ -96,6 +96,12 @@ _ARTICLE = ("Kishida and South Korean President Yoon Suk Yeol attended a NATO su
     ("SPM001", "Like us on Facebook"),
     ("SPM003", "Buy now on Amazon for just 19.99 dollars"),
     ("SPM004", "Revealed: the secret investors use to earn 5,000 dollars a week"),
+    ("SPM004", "Doctors Stunned: This Simple Trick Melts Belly Fat Overnight"),
+    ("SPM004", "Dermatologists Hate Him"),
+    ("SPM004", "Scientists Baffled By This New Discovery..."),
+    ("SPM004", "Drink This Before Bed to Burn Fat Like Crazy"),
+    ("SPM004", "Surgeon Reveals: Eat This Every Morning"),
+    ("SPM004", "Heart Surgeon Reveals Simple Trick To Unclog Arteries"),
     ("SPM005", "Anna Kowalski is a freelance writer and personal finance coach. Grab my FREE "
                "budgeting template at annakowalski.com and join 10,000+ readers!"),
     ("SPM005", "Mark Lee is a journalist and consultant. Book a free consultation at marklee.com "
@@ -117,6 +123,16 @@ def test_reworded_spam_lines_are_found(rule_id, line):
     "Revealed: the secret deal that made the minister resign, a report said.",
     "The store offered 20% off with code SAVE20, and analysts and consultants said sales rose.",
     "Jane Doe is a reporter and editor based in Nairobi. Contact her at jane@example.com.",
+    # reports on clickbait adverts and real medical news
+    "Doctors were stunned by the recovery, the hospital said.",
+    "The watchdog banned ads reading Doctors Stunned: This Simple Trick Melts Belly Fat Overnight.",
+    "Weight-loss drug that melts belly fat wins approval",
+    "Doctors stunned as hospital closes A&E unit",
+    "Scientists baffled by mystery radio signal from deep space",
+    "Surgeon reveals the toll of NHS waiting lists",
+    "Police said scammers used this simple trick to empty bank accounts.",
+    "Experts are amazed at the speed of the recovery, the minister said.",
+    "Lawyers hate this kind of uncertainty, he said.",
 ])
 def test_article_sentences_near_the_reworded_spam_are_not_spam(line):
     doc = doc_of(_ARTICLE + line)

@@ -135,6 +135,11 @@ def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists
     ("Prices rose in 2020,and in 2021; Gill Rosenberg, 31,said so. There were 2,000 people, "
      "1,234,567 votes, items 1,2,3, a point at 51.5,-0.12 and f(1,x) with x=1,y=2.",
      ["2020,and", "31,said"]),
+    # a comma glued after an acronym, not after initials, "R&D", chemical formulas or in lists
+    ("Enforcers will patrol EDSA,with most in Cubao; NATO,with its allies, the EU,and MMDA,and "
+     "NGOs,and others met. He went to the U.S.,with friends; R&D,with partners, H2O,and CO2,and "
+     "groups like NATO,EU and G7, and x=AB,cd.", ["EDSA,with", "NATO,with", "EU,and", "MMDA,and",
+                                                 "NGOs,and"]),
 ])
 def test_a_missing_space_after_a_stop_quote_or_number_is_found_but_not_in_names(text, found):
     rule = typography.MissingSpaceAfterPunctuation()

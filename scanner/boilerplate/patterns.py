@@ -41,6 +41,12 @@ _NETWORKS = (rf"(?:{_SOCIAL}|correo|mail)(?:(?:\s*,\s*|\s+(?:or|and|e|et|y|o|ou|
              rf"(?:(?:by|par|por|per|via|no|na)\s+)?(?:{_SOCIAL}|correo|mail))*")
 _SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|no|na|auf|op|in|på)"
              rf"\s+(?:the\s+|le\s+|el\s+|o\s+)?{_NETWORKS}")
+# WordPress Jetpack's share buttons, one per line or run together: "Click to share on Twitter
+# (Opens in new window)", "Click to print (Opens in new window)", "Click to email a link to a
+# friend (Opens in new window)"
+_CLICK_TO_SHARE = (rf"click\s+to\s+(?:share\s+on\s+(?:{_SOCIAL}|x|pocket|nextdoor|skype)|print"
+                   r"|e-?mail(?:\s+(?:a\s+link\s+to\s+a\s+friend|this))?)"
+                   r"(?:\s*\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))?")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -161,6 +167,7 @@ LINE_CUES: dict[str, str] = {
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
         rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
+        rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
         rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
         # bookmarking and share widgets of older pages

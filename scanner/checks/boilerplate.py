@@ -193,7 +193,10 @@ class ShareWidget(_KindRule):
         flag("NATO chief prompts closer ties with Japan\n\n0\n255\n" + _BODY),
         flag(_BODY + "Share this article\nFacebook Twitter LinkedIn"),
         flag(_BODY + "Share on WhatsApp"),
+        flag(_BODY + "Click to share on Twitter (Opens in new window)\n"
+             "Click to share on Facebook (Opens in new window)\nClick to print (Opens in new window)"),
         ok(_BODY + "Share prices in Tokyo rose 2% after the announcement."),
+        ok(_BODY + "Click to print your boarding pass at the kiosk, the airline told passengers."),
         ok("The alliance has 31 members.\n\n" + _BODY + "\n2023\nmarks the anniversary."),
         ok(_BODY + "Gerrard 79 og, Drogba 107.\n\n78,000\n\nS Bennett (Kent)."),
     ]

@@ -25,9 +25,23 @@ from scanner.wrapping import LIST_ITEM_RE
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-_DOUBLED_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]*)[ \t]+(?i:\1)(?![\w'’-])")
+_DOUBLED_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]*)[ \t]+(?i:(?P=word))(?![\w'’-])")
 _COORDINATED_RE = re.compile(
-    r"(?<![\w'’-])([A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:\1)(?![\w'’-])(?![ \t]+not\b)")
+    r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:(?P=word))(?![\w'’-])"
+    r"(?![ \t]+not\b)")
+# The same noun phrase coordinated with itself: "the scheme and the scheme", "his party or his
+# party". Only a definite article or a possessive: with it both copies name one thing, while "a
+# woman and a woman" or "this book and this book" may name two. The second copy must end the
+# phrase (punctuation, a line end or another "and"): before a verb it opens a new clause ("The
+# council approved the scheme and the scheme will start in May").
+_DETERMINERS = frozenset("the his her its their our my your".split())
+_DETERMINER_LISTS = [[d] for d in _DETERMINERS]  # what str.split()[:1] gives
+_DETERMINER = "(?i:" + "|".join(sorted(_DETERMINERS)) + ")"
+_PHRASE_HEAD_RE = re.compile(rf"(?<![\w'’-]){_DETERMINER}[ \t]+[a-z]{{4,}}\Z")
+_COORDINATED_PHRASE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<det>{_DETERMINER})[ \t]+(?P<word>[a-z]{{4,}})"
+    r"[ \t]+(?:and|or)[ \t]+(?i:(?P=det))[ \t]+(?P=word)"
+    r"(?=[ \t]*(?:[,.;:!?)\]”\"’—–]|$)|[ \t]+(?:and|or)\b)", re.MULTILINE)
 # Doubled words that English allows ("had had", "that that") and reduplications ("bye bye").
 _ALLOWED_DOUBLES = frozenset(
     "had that is do bye no so ha yeah blah knock tut chop night hush pooh there now well tsk "
@@ -185,12 +199,14 @@ class _RepeatedWordRule(Rule):
     pattern: ClassVar[re.Pattern[str]]
     label: ClassVar[str]
 
-    def findings(self, doc: Document, start: int = 0, end: int | None = None
-                 ) -> Iterator[Finding]:
-        """Findings of ``pattern`` between ``start`` and ``end``."""
+    def findings(self, doc: Document, start: int = 0, end: int | None = None,
+                 pattern: re.Pattern[str] | None = None) -> Iterator[Finding]:
+        """Findings of ``pattern`` (by default the rule's; its group ``word`` the repeated word)
+        between ``start`` and ``end``."""
         text = doc.text
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
-            word = match.group(1).lower()
+        pattern = self.pattern if pattern is None else pattern
+        for match in pattern.finditer(text, start, len(text) if end is None else end):
+            word = match.group("word").lower()
             if match.group().split()[-1][0].isupper() or self.allowed(word):
                 continue
             yield self.finding(doc, match.start(), match.end(),
@@ -253,16 +269,23 @@ class SelfCoordination(_RepeatedWordRule):
     of a compound ("suicide and suicide attempts", "application and application fee") the
     pair is often a writer's, so the finding is only info (a spinner's "security and security
     cooperation" reads the same); before a function word or punctuation ("freedom and freedom
-    and independence", "peace or peace, the poll found") it is a warning.
+    and independence", "peace or peace, the poll found") it is a warning. A noun phrase
+    coordinated with itself ("backed the scheme and the scheme, saying", "his party or his
+    party.") is a warning when it has a definite article or a possessive (with "a" or "this",
+    "a woman and a woman" may be two) and ends the phrase: before a verb the second copy opens
+    a clause ("approved the scheme and the scheme will start in May").
     """
     examples = [
         flag("It must be in unity and togetherness, freedom and freedom and independence."),
         flag("The talks covered security and security cooperation in the region."),
         flag("Voters want peace or peace, the poll found."),
+        flag("The transport department backed the scheme and the scheme, saying it was part of a plan."),
         ok("Prices rose again and again, more and more, bigger and bigger, for years and years."),
         ok("Residents waited and waited; they fought and fought, and things got worse and worse."),
         ok("The deal may or may not survive; it is building and building, step by step."),
         ok("You and you alone, there and there, two and two make four."),
+        ok("The council approved the scheme and the scheme will start in May."),
+        ok("Marriage between a woman and a woman is legal; the more the merrier, for hours and hours."),
     ]
     pattern = _COORDINATED_RE
     label = "Word coordinated with itself"
@@ -276,12 +299,24 @@ class SelfCoordination(_RepeatedWordRule):
                 before = text[max(0, at - 30):at].rsplit(None, 1)
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
-                    for finding in self.findings(doc, at - len(word), after + 30):
-                        next_word = _CONTINUED_RE.match(text, finding.end)
-                        if next_word and next_word.group(1) not in ENGLISH_STOP_WORDS:
-                            finding.severity = Severity.INFO
-                        yield finding
+                    yield from self._graded(doc, self.findings(doc, at - len(word), after + 30))
+                elif text[after:after + 6].lower().split(None, 1)[:1] in _DETERMINER_LISTS:
+                    # "the scheme and the scheme": a determiner and a noun before the conjunction
+                    head = _PHRASE_HEAD_RE.search(text, max(0, at - 45), at)
+                    phrase = head and _COORDINATED_PHRASE_RE.match(text, head.start())
+                    if phrase:
+                        yield from self._graded(doc, self.findings(
+                            doc, phrase.start(), phrase.end(), _COORDINATED_PHRASE_RE))
                 at = text.find(conjunction, after)
+
+    @staticmethod
+    def _graded(doc: Document, findings: Iterator[Finding]) -> Iterator[Finding]:
+        """The findings, info when the second copy is the first word of a compound."""
+        for finding in findings:
+            next_word = _CONTINUED_RE.match(doc.text, finding.end)
+            if next_word and next_word.group(1) not in ENGLISH_STOP_WORDS:
+                finding.severity = Severity.INFO
+            yield finding
 
     def allowed(self, word):
         return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)

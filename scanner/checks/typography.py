@@ -50,9 +50,10 @@ _PUNCT_GLUE_RE = re.compile(
     # a closing curly quote glued to a lowercase word ('fight,”he'), a comma or stop glued to an
     # opening one ('said,“We'); from a word's start (scanning from within words costs 3x)
     r"|(?<![A-Za-z])(?:([A-Za-z][a-z]+[.,!?]”)([a-z]{2,})\b|([A-Za-z][a-z]+[,.])(“[A-Za-z]+))"
-    # a comma glued to a lowercase word ("region,and", "in 2020,and"), not within a list written
-    # without spaces ("red,green,blue", "1,2,3"), a query string, code ("f(a,b)") or a file name
-    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|\d+(?:[.,]\d+)*%?,)([a-z]{2,})"
+    # a comma glued to a lowercase word ("region,and", "in 2020,and", "NATO,with"), not within
+    # a list written without spaces ("red,green,blue", "1,2,3"), a query string, code
+    # ("f(a,b)"), a file name, initials ("U.S.,") or "R&D,"
+    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|[A-Z]{2,}s?,|\d+(?:[.,]\d+)*%?,)([a-z]{2,})"
     r"(?![\w@/.'’,)\]=-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
@@ -197,10 +198,11 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     summary = "No space after a comma, full stop or closing quote between words ('Tokyo,Japan')."
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
-    "Tokyo,Japan", "said.The", "order.”According", "region,and", "in 2020,and", a curly quote
+    "Tokyo,Japan", "said.The", "order.”According", "region,and", "in 2020,and", "NATO,with",
+    a curly quote
     glued to a word ('fight,”he', 'said,“We'), and after a capitalised word or a number a
     stop glued to a word that opens sentences ("Monday.The", "NATO.The", "3%.However").
-    Numbers (1,000, 7.1,2, "1,2,3"), abbreviations and initials (U.S., e.g., "J.Crew"),
+    Numbers (1,000, 7.1,2, "1,2,3"), abbreviations and initials (U.S., e.g., "J.Crew", "R&D,"),
     names with a dot ("Rocket.Chat", "ASP.Net"), a list's "1.The" opening a line, URLs,
     e-mail addresses, file names, code ("f(a,b)") and lists written without spaces
     ("red,green,blue") are left alone. Such joins come from scrapers that drop line breaks
@@ -224,6 +226,8 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         flag("The mayor said,“We will not give up.”"),
         flag("Prices were higher in 2020,and in 2021 they rose again."),
         ok("There were 2,000 people and 1,234,567 votes in districts 1,2,3."),
+        flag("The agency will deploy 200 more traffic enforcers along EDSA,with most in Cubao."),
+        ok("He flew to the U.S.,where R&D,with H2O and CO2, is funded."),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE

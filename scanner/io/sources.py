@@ -29,10 +29,12 @@ def read_files(files: Iterable[str], options: ReadOptions) -> Iterator[InputReco
         yield from read_stdin(options) if path == "-" else read_path(path, options)
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
+def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list[str]:
     """Check every path exists; expand globs, and directories to their supported files
     (recursive, sorted, hidden ones skipped). URLs (``s3://...``) are kept as given, and so
-    are broken symbolic links, which are read as one error record each."""
+    are broken symbolic links, which are read as one error record each. The files a directory
+    walk leaves out for their name (no known suffix; hidden ones aside) are added to
+    ``skipped`` when given."""
     expanded: list[str] = []
     for path in paths:
         if path == "-" or is_url(path):
@@ -40,13 +42,17 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             continue
         p = Path(path)
         if p.is_dir():
-            expanded += [str(f) for f in sorted(p.rglob("*"))
-                         if (f.is_file() or _broken_link(f)) and is_supported(f.name)
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            for f in sorted(p.rglob("*")):
+                if ((f.is_file() or _broken_link(f))
+                        and not any(part.startswith(".") for part in f.relative_to(p).parts)):
+                    if is_supported(f.name):
+                        expanded.append(str(f))
+                    elif skipped is not None:
+                        skipped.append(str(f))
         elif p.exists() or _broken_link(p):
             expanded.append(path)
         elif glob.has_magic(path) and glob.glob(path, recursive=True):
-            expanded += expand_paths(sorted(glob.glob(path, recursive=True)))
+            expanded += expand_paths(sorted(glob.glob(path, recursive=True)), skipped)
         else:
             raise InputError(f"{path}: no such file or directory")
     return expanded
