@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/boilerplate_eval.py [--shared ../shared] [--html-pages 256]
     PYTHONPATH=. python bench/boilerplate_eval.py --split dev --fold 0 --model DIR/line_model.npz \
         --skip seeds html bbc speed     # choosing variants: never on the held-out pages
+    ... --errors                        # where the plain-text errors are, by kind of line
 
 * Line-level boilerplate detection on the held-out WCXB *test* pages (the line model is trained
   on the *dev* pages only): recall of boilerplate lines, share of content lines kept
@@ -25,8 +26,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from scanner.boilerplate import analysis
@@ -94,16 +96,79 @@ def report(name: str, labels: list[bool], flags: list[bool]) -> None:
           f"content kept={kept:.3f} balanced accuracy={(recall + kept) / 2:.3f}")
 
 
-def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold: int | None = None) -> None:
+def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold: int | None = None,
+               errors: bool = False) -> None:
     labels, flags = [], []
+    missed, wrong = Counter(), Counter()  # error kinds (with ``errors``)
     for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
-        hit = flagged_lines(doc, findings(rules, doc))
+        found = findings(rules, doc)
+        hit = flagged_lines(doc, found)
+        kinds = error_kinds(doc, found) if errors else {}
         for i, r in enumerate(rows):
             if r.get("region") != "title_like":
                 labels.append(bool(r["is_boilerplate"]))
                 flags.append(i in hit)
-    report(f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else ""), labels, flags)
+                if errors and labels[-1] != flags[-1]:
+                    (missed if labels[-1] else wrong)[kinds[i]] += 1
+    name = f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else "")
+    report(name, labels, flags)
+    if errors:
+        n_bp = sum(labels)
+        for what, counts, total in (("missed boilerplate", missed, n_bp),
+                                    ("flagged content", wrong, len(labels) - n_bp)):
+            print(f"  {what} ({counts.total()} lines; share of all {what.split()[1]} lines):")
+            for kind, count in counts.most_common():
+                print(f"    {kind:48s} {count:6d} {count / total:.3f}")
+
+
+_TABLE_ROW_RE = re.compile(r"^\|")
+_CODE_RE = re.compile(r"[{};=]|^\s*(?://|#|\$ )|\(\)|:=|->|^(?:if|for|return|def|func|import|var|let|const)\b")
+_REFERENCE_RE = re.compile(r"\b(?:19|20)\d\d\b.*(?:\b[A-Z]{1,2}\b[,.]|et al|doi|Retrieved|pp\.)"
+                           r"|(?:\b[A-Z]{1,2}\b[,.]|et al|doi|Retrieved|pp\.).*\b(?:19|20)\d\d\b")
+
+
+def error_kinds(doc, found: list) -> dict[int, str]:
+    """A rough kind for each line, to tell where the errors are (``--errors``): the rules that
+    flag it, else what it looks like (the document's first line, which is taken for the
+    headline and never flagged; a table row, code or a bibliographic reference, which the WCXB
+    annotators often left out of the gold text; prose; a short or a longer non-prose line; a
+    line of a text the line model does not run on). Shape tests are regex heuristics."""
+    rules_of: dict[int, set[str]] = defaultdict(set)
+    for f in found:
+        if f.category in LINE_CATEGORIES and f.start is not None:
+            for i in range(doc.line_index(f.start), doc.line_index(max(f.start, f.end - 1)) + 1):
+                rules_of[i].add(f.rule)
+    page = analyse(doc)
+    position = {i: k for k in range(len(page.texts)) for i in range(page.line_indices[k], page.last_lines[k] + 1)}
+    out = {}
+    for i, text in enumerate(doc.text.split("\n")):
+        k = position.get(i)
+        text = text.strip()
+        if k is not None and k == page.title_position:
+            shape = "headline line (never flagged)"
+        elif k is not None and page.kinds[k]:
+            shape = f"kind {page.kinds[k]}"
+        elif _TABLE_ROW_RE.match(text):
+            shape = "table row"
+        elif _CODE_RE.search(text):
+            shape = "code-like"
+        elif _REFERENCE_RE.search(text):
+            shape = "reference-like"
+        elif page.probabilities is None:
+            shape = "in a text the model does not run on"
+        elif k is not None and page.prose[k]:
+            shape = "prose"
+        else:
+            shape = "short non-prose (<= 8 words)" if len(text.split()) <= 8 else "longer non-prose"
+        if i in rules_of:
+            kind = "flagged by " + "+".join(sorted(rules_of[i])) + ": " + shape
+        else:
+            kind = shape
+            if page.probabilities is not None and k is not None:
+                kind += " p>=0.5" if page.probabilities[k] >= 0.5 else " p<0.5"
+        out[i] = kind
+    return out
 
 
 def eval_html(rules: list, shared: Path, limit: int) -> None:
@@ -237,6 +302,9 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain comments html bbc seeds speed")
     parser.add_argument("--split", choices=("test", "dev"), default="test",
                         help="WCXB pages for the plain-text figures (dev: with --fold, to choose variants)")
+    parser.add_argument("--errors", action="store_true",
+                        help="with the plain-text figures, count the errors by kind (the rule that "
+                             "flags a content line, what a missed boilerplate line looks like)")
     parser.add_argument("--fold", type=int, default=None, help="only this dev fold (page number mod 5)")
     parser.add_argument("--model", type=Path, default=None,
                         help="line model arrays to use instead of the shipped one (e.g. one fitted "
@@ -249,8 +317,8 @@ def main() -> None:
     if "seeds" not in args.skip:
         eval_seeds(rules)
     if "plain" not in args.skip:
-        eval_plain(rules, args.shared, "fullpage", args.split, args.fold)
-        eval_plain(rules, args.shared, "extracted", args.split, args.fold)
+        eval_plain(rules, args.shared, "fullpage", args.split, args.fold, args.errors)
+        eval_plain(rules, args.shared, "extracted", args.split, args.fold, args.errors)
     if "comments" not in args.skip:
         eval_comments(rules, args.shared, args.split, args.fold)
     if "html" not in args.skip:

@@ -774,6 +774,12 @@ NEWSROOM_FURNITURE = [
     ("More from Bleed Cubbie Blue", "navigation"), ("We recommend", "navigation"),
     ("Part of complete coverage on", "navigation"), ("Suggest a correction", "navigation"),
     ("Report an error", "navigation"), ("Slideshow (2 Images)", "navigation"),
+    # call-to-action buttons on a line of their own, and CMS shortcodes a page did not render
+    ("Learn More", "navigation"), ("LEARN MORE »", "navigation"), ("Get Started", "navigation"),
+    ("Get started for free", "navigation"), ("Find out more", "navigation"), ("Get a Quote", "navigation"),
+    ("Book a demo", "navigation"), ("Start your free trial", "navigation"), ("Try it free", "navigation"),
+    ("[CTA_MODULE]", "notice"), ("[convertkit form=1630175]", "notice"), ("[/caption]", "notice"),
+    ('[caption id="attachment_512" align="alignright" width="300"]', "notice"),
 ]
 
 
@@ -860,6 +866,15 @@ MENTIONS = [
     "You may like the new design, the architect told reporters.",
     "Sponsored links between the two parties were investigated by the regulator.",
     "Paid posts on social media must now carry a label, the regulator said.",
+    # near misses of the call-to-action and shortcode cues: a lead-in, sentences, a bare word,
+    # a transcript's note and a reference number
+    "Learn more:",
+    "Learn more about the plan on the council's website.",
+    "Get started with the basics",
+    "Buy now, pay later schemes are under scrutiny.",
+    "Explore",
+    "[Applause]",
+    "[12]",
 ]
 
 

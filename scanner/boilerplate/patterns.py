@@ -158,6 +158,12 @@ LINE_CUES: dict[str, str] = {
         r"|more\s+from\s+(?:the\s+)?(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}"  # a name
         r"|we\s+recommend|part\s+of\s+complete\s+coverage\s+on|suggest\s+a\s+correction"
         r"|report\s+an\s+(?:error|issue|inaccuracy)|(?:slideshow|gallery)\s*\(\d+\s+(?:images|photos)\)"
+        # a call-to-action button on a line of its own: "Learn More", "Get Started", "Get a
+        # Quote", "Book a demo" (not "Learn more:", which introduces what follows; "Buy now",
+        # "Download now" and "Get started today" are the spam pack's SPM003)
+        r"|(?:(?:(?:learn|find\s+out|discover|see|explore)\s+more|get\s+started(?:\s+for\s+free)?"
+        r"|try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial"
+        r"|(?:book|request)\s+a\s+demo|get\s+a\s+(?:free\s+)?quote)(?![^\w)]*:))"
     ),
     "breadcrumb": (
         r"home\s*(?:[>»›/|]|\s-\s).{0,200}"
@@ -213,6 +219,12 @@ LINE_CUES: dict[str, str] = {
     "notice": (
         r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript.*|javascript\s+is\s+(?:disabled|required).*"
         r"|your\s+browser\s+does\s+not\s+support.*|loading\.*|please\s+wait\.*"
+        # a CMS shortcode the page did not render ("[CTA_MODULE]", "[convertkit form=1630175]",
+        # "[/caption]"; the line cue's opening takes the bracket, which must open the line): a
+        # name with an underscore or with attributes, or a WordPress media tag; not "[Applause]",
+        # a reference "[12]" or a Rust attribute "#[no_mangle]"
+        r"|(?:(?<=^\[)|(?<=^\[/))(?:[a-z][a-z0-9]*_[a-z0-9_]+|[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]\n]*)+"
+        r"|caption|gallery|embed|playlist)(?:\s+[a-z_-]+=[^\]\n]*)*\]"
     ),
     "cookie": (
         r"(?:manage\s+|accept\s+(?:all\s+)?|reject\s+(?:all\s+)?|allow\s+(?:all\s+)?)?cookies?"

@@ -140,7 +140,9 @@ class PageNavigation(_KindRule):
     Flags navigation lines: "Previous article ...", "Next article ...", "Related Articles",
     "Back to top", "Read more: ...", "Click here to read more.", "Skip to content", menu words,
     "read also" labels in other languages ("Lees ook: ...", "Mehr zum Thema: ...", "Lire
-    aussi : ..."), and a section label ("World News") standing before the article starts.
+    aussi : ..."), a section label ("World News") standing before the article starts,
+    call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo")
+    and CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]").
     """
     kinds = frozenset({"navigation", "notice"})
     message = "Page navigation left in the text."
@@ -151,7 +153,9 @@ class PageNavigation(_KindRule):
         flag("World News\n\n" + _BODY),
         flag(_BODY + "Read more: Japan doubles its defence budget"),
         flag(_BODY + "Mehr zum Thema: Japan verdoppelt sein Verteidigungsbudget"),
+        flag(_BODY + "Learn More\n[CTA_MODULE]"),
         ok(_BODY + "The next article of the treaty covers maritime security."),
+        ok(_BODY + "Learn more about the pact on the ministry's website."),
         ok("Related talks will take place in Brussels next month, officials said.\n" + _BODY),
     ]
 
