@@ -66,13 +66,19 @@ def findings(rules: list, doc) -> list:
     return [f for rule in rules for f in rule.check(doc)]
 
 
-def flagged_lines(doc, found: list) -> set[int]:
-    """Indices of lines covered by a boilerplate or spam finding."""
-    lines = set()
+def rules_by_line(doc, found: list) -> dict[int, set[str]]:
+    """The rules of the boilerplate or spam findings that cover each line, by line index."""
+    rules_of: dict[int, set[str]] = defaultdict(set)
     for f in found:
         if f.category in LINE_CATEGORIES and f.start is not None:
-            lines.update(range(doc.line_index(f.start), doc.line_index(max(f.start, f.end - 1)) + 1))
-    return lines
+            for i in range(doc.line_index(f.start), doc.line_index(max(f.start, f.end - 1)) + 1):
+                rules_of[i].add(f.rule)
+    return rules_of
+
+
+def flagged_lines(doc, found: list) -> set[int]:
+    """Indices of lines covered by a boilerplate or spam finding."""
+    return set(rules_by_line(doc, found))
 
 
 def load_line_pages(shared: Path, regime: str, split: str = "test",
@@ -103,8 +109,9 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
     for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
         found = findings(rules, doc)
-        hit = flagged_lines(doc, found)
-        kinds = error_kinds(doc, found) if errors else {}
+        rules_of = rules_by_line(doc, found)
+        hit = set(rules_of)
+        kinds = error_kinds(doc, rules_of, model_threshold(rules)) if errors else {}
         for i, r in enumerate(rows):
             if r.get("region") != "title_like":
                 labels.append(bool(r["is_boilerplate"]))
@@ -128,17 +135,18 @@ _REFERENCE_RE = re.compile(r"\b(?:19|20)\d\d\b.*(?:\b[A-Z]{1,2}\b[,.]|et al|doi|
                            r"|(?:\b[A-Z]{1,2}\b[,.]|et al|doi|Retrieved|pp\.).*\b(?:19|20)\d\d\b")
 
 
-def error_kinds(doc, found: list) -> dict[int, str]:
+def model_threshold(rules: list) -> float:
+    """BPL011's plain-text threshold among ``rules``."""
+    return next(float(r.options["threshold"]) for r in rules if isinstance(r, boilerplate.BoilerplateLine))
+
+
+def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[int, str]:
     """A rough kind for each line, to tell where the errors are (``--errors``): the rules that
-    flag it, else what it looks like (the document's first line, which is taken for the
+    flag it (``rules_of``, :func:`rules_by_line`), else what it looks like (the document's first line, which is taken for the
     headline and never flagged; a table row, code or a bibliographic reference, which the WCXB
     annotators often left out of the gold text; prose; a short or a longer non-prose line; a
-    line of a text the line model does not run on). Shape tests are regex heuristics."""
-    rules_of: dict[int, set[str]] = defaultdict(set)
-    for f in found:
-        if f.category in LINE_CATEGORIES and f.start is not None:
-            for i in range(doc.line_index(f.start), doc.line_index(max(f.start, f.end - 1)) + 1):
-                rules_of[i].add(f.rule)
+    line of a text the line model does not run on), with the model's side of BPL011's
+    ``threshold``. Shape tests are regex heuristics."""
     page = analyse(doc)
     position = {i: k for k in range(len(page.texts)) for i in range(page.line_indices[k], page.last_lines[k] + 1)}
     out = {}
@@ -166,7 +174,7 @@ def error_kinds(doc, found: list) -> dict[int, str]:
         else:
             kind = shape
             if page.probabilities is not None and k is not None:
-                kind += " p>=0.5" if page.probabilities[k] >= 0.5 else " p<0.5"
+                kind += f" p>={threshold:g}" if page.probabilities[k] >= threshold else f" p<{threshold:g}"
         out[i] = kind
     return out
 
@@ -301,7 +309,8 @@ def main() -> None:
                         help="override a BPL011 option, e.g. threshold=0.5")
     parser.add_argument("--skip", nargs="*", default=[], help="parts to skip: plain comments html bbc seeds speed")
     parser.add_argument("--split", choices=("test", "dev"), default="test",
-                        help="WCXB pages for the plain-text figures (dev: with --fold, to choose variants)")
+                        help="WCXB pages for the plain-text figures (dev: with --fold, to choose variants; "
+                             "skips the held-out html and bbc parts)")
     parser.add_argument("--errors", action="store_true",
                         help="with the plain-text figures, count the errors by kind (the rule that "
                              "flags a content line, what a missed boilerplate line looks like)")
@@ -314,6 +323,8 @@ def main() -> None:
         model = load_arrays(args.model)
         analysis.load_model = lambda: model  # the analysis looks the model up at call time
     rules = my_rules({k: float(v) for k, v in (o.split("=", 1) for o in args.option)})
+    if args.split == "dev":  # choosing variants: the held-out HTML pages and BBC stay unseen
+        args.skip += ["html", "bbc"]
     if "seeds" not in args.skip:
         eval_seeds(rules)
     if "plain" not in args.skip:

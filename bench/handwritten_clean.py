@@ -23,7 +23,7 @@ def main() -> None:
     for path in paths:
         record = scan_text(path.read_text(encoding="utf-8"))
         spin = record["scores"].get("spin")
-        warnings = [f"{f['rule']} {f['excerpt']!r}" for f in record["findings"]
+        warnings = [f"{f['rule']} {f['excerpt'] or f['message']!r}" for f in record["findings"]
                     if f["severity"] in ("warning", "error")]
         infos = len(record["findings"]) - len(warnings)
         spin_infos = [f["excerpt"] for f in record["findings"]
