@@ -160,13 +160,6 @@ def remove(paths: list[str]) -> None:
             os.unlink(path)
 
 
-def exists(path: str) -> bool:
-    if is_url(path):
-        fs, stripped = _file_system(path)
-        return fs.exists(stripped)
-    return os.path.exists(path)
-
-
 @contextmanager
 def staged(path: str) -> Iterator[str]:
     """A local temporary file that becomes ``path`` when the block completes (an atomic
@@ -319,10 +312,11 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     client = connect(scheduler, config.jobs, **cluster_options)  # (before anything is removed)
     outcome = AuditOutcome()
     try:
-        present = set(listed_parts(output, f"part-*.{fmt}")
-                      + (listed_parts(clean_dir, "clean-part-*.jsonl") if clean_dir else []))
+        outputs_present = set(listed_parts(output, f"part-*.{fmt}"))
+        present = outputs_present | set(listed_parts(clean_dir, "clean-part-*.jsonl")
+                                        if clean_dir else [])
         if options.resume:
-            _warn_of_other_parts(console, options.output, present, fmt, parts)
+            _warn_of_other_parts(console, options.output, outputs_present, parts)
         else:  # a fresh run replaces an earlier run's parts, as a local run its output
             remove(sorted(present))
             present = set()
@@ -369,12 +363,11 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     return outcome
 
 
-def _warn_of_other_parts(console: Console, name: str, present: set[str], fmt: str,
+def _warn_of_other_parts(console: Console, name: str, present: set[str],
                          parts: list[str]) -> None:
-    """Say so when a resumed run's output directory ``name`` holds parts (of the ``present``
-    files) of no input of this run (they are left alone, and are not in its summary)."""
-    others = sorted({p for p in present if p.endswith(f".{fmt}")
-                     and p.rsplit("/", 1)[-1].startswith("part-")} - set(parts))
+    """Say so when a resumed run's output directory ``name`` holds parts (``present``) of no
+    input of this run (they are left alone, and are not in its summary)."""
+    others = sorted(present - set(parts))
     if others:
         console.print(f"[yellow]warning:[/] {len(others):,} part files in {name} belong to no "
                       f"input of this run (e.g. {others[0].rsplit('/', 1)[-1]}: an input not "
@@ -419,7 +412,7 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[Partit
 
     summaries = client.gather(client.map(patch_part, parts, numbers, fmt=fmt, pure=False,
                                          findings=_share(client, findings)))
-    return finish(clusters_path(options.output, "parquet"), reports, findings), summaries
+    return finish(clusters_path(options.output, directory=True), reports, findings), summaries
 
 
 def _share(client, value):

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import fnmatch
+import glob
 import os
 import re
 from collections import Counter
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 _INLINE_RE = re.compile(r"<!--\s*spinscan:\s*ignore(-file)?\[([^\]\n]*)\]\s*-->", re.IGNORECASE)
 _OPENER_RE = re.compile(r"<!--\s*spinscan:", re.IGNORECASE)
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
-_GLOB_MAGIC_RE = re.compile(r"[*?\[]")  # the characters that make an fnmatch component a pattern
 BASELINE_VERSION = 2  # 2: a fingerprint listed once per accepted copy; 1: listed once, any copies
 _ANY_COPIES = float("inf")  # how many copies a version-1 baseline accepts of what it lists
 IGNORE_COMMENTS = "ignore_comments"  # the document metadata key of its ignore comments
@@ -194,7 +194,7 @@ def glob_key(pattern: str) -> str:
     what the normalised path of a record would; the rest, from the first component with a
     wildcard (``*``, ``?``, ``[``), as it is."""
     parts = pattern.split("/")
-    literal = next((i for i, part in enumerate(parts) if _GLOB_MAGIC_RE.search(part)),
+    literal = next((i for i, part in enumerate(parts) if glob.has_magic(part)),
                    len(parts))
     if literal == 0:
         return pattern

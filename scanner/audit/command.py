@@ -123,7 +123,7 @@ def _check_report_suffix(path: str | None) -> None:
         raise ValueError(f"--report {path}: cannot write the HTML report to {refused} (use .html)")
 
 
-def _directory_outputs(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[str, str]:
+def _directory_outputs(parquet: bool, dask: bool) -> dict[str, str]:
     """The output options that write a directory, and what makes them write one."""
     directories = {"--emit-clean": "--emit-clean"}
     if dask or parquet:
@@ -139,9 +139,8 @@ def _written_files(args: argparse.Namespace, parquet: bool, dask: bool) -> dict[
     if args.crossdoc:
         from scanner.audit.crosscheck import clusters_path
 
-        fmt = "parquet" if parquet or dask else "jsonl"  # a directory holds its report
-        files["--output"] = [args.output, clusters_path(args.output, fmt)]
-    if args.emit_clean:  # the Dask engine writes clean-part-NNNNN.jsonl files instead
+        files["--output"] = [args.output, clusters_path(args.output, parquet or dask)]
+    if args.emit_clean:  # the Dask engine writes clean-part-*.jsonl files instead
         from scanner.audit.clean import CLEAN_FILE, STATS_FILE, clean_path
 
         names = [STATS_FILE] if dask else [CLEAN_FILE, STATS_FILE]
@@ -170,7 +169,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     parquet = output_format(args.output, args.output_format) == "parquet"
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
-                  directories=_directory_outputs(args, parquet, dask),
+                  directories=_directory_outputs(parquet, dask),
                   files=_written_files(args, parquet, dask))
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)

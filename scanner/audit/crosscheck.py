@@ -170,10 +170,10 @@ def add_findings(record: dict[str, Any], new: list[Finding]) -> dict[str, Any]:
     return {**record, "findings": merged}
 
 
-def clusters_path(output: str, fmt: str) -> str:
-    """Where a local audit's cluster report goes: beside a JSONL output file, inside a
-    Parquet directory."""
-    if fmt == "parquet":
+def clusters_path(output: str, directory: bool) -> str:
+    """Where the cluster report goes: beside a JSONL output file, inside an output that is a
+    ``directory`` (Parquet, or the Dask engine's parts)."""
+    if directory:
         return in_directory(output, "clusters.jsonl")
     return output.removesuffix(".jsonl") + ".clusters.jsonl"
 
@@ -207,7 +207,7 @@ def apply_crossdoc(options, scanner: Scanner, records: Callable[[], Iterable[Inp
         return record
 
     rewrite_output(options.output, options.fmt, update)
-    return finish(clusters_path(options.output, options.fmt), reports, findings)
+    return finish(clusters_path(options.output, options.fmt == "parquet"), reports, findings)
 
 
 def finish(path: str, reports: list[ClusterReport],
