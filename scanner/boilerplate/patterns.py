@@ -308,7 +308,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
-      "members", "boletín", "nieuwsbrief"),
+      "to members", "for members", "boletín", "nieuwsbrief"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
@@ -331,7 +331,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"\b(?:newsletter|boletín|nieuwsbrief)"),
     # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
     ("ad",
-     ("affiliate", "commission",
+     # (not "commission" alone: "European Commission" would search every such line)
+     ("affiliate", "a commission", "small commission", "earn commission", "receive commission",
+      "get commission", "make commission",
       "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
      r"^(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
      r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
