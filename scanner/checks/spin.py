@@ -22,6 +22,14 @@ SUGGEST_GAIN = 1.5  # below this gain the best candidate is no credible original
 CONTEXT_WORDS = 100  # below this length the article score is no context for single words
 
 
+def prepare_batch(docs: list[Document]) -> None:
+    """Analyse a batch's English documents together (:func:`analyse_batch`), and score their
+    sites together: what SPN001 and SPN002 need, memoised in ``doc.cache``."""
+    english = [doc for doc in docs if is_english(doc)]
+    analyse_batch(english)
+    classifier().prepare_sites([analyse(doc) for doc in english])
+
+
 class CollocationBreak(Rule):
     id = "SPN001"
     name = "collocation-break"
@@ -61,11 +69,7 @@ An isolated info is weak evidence; many findings in one article are strong.
     ]
 
     def prepare(self, docs: list[Document]) -> None:
-        """Analyse the batch's English documents together (:func:`analyse_batch`), and score
-        their sites together."""
-        english = [doc for doc in docs if is_english(doc)]
-        analyse_batch(english)
-        classifier().prepare_sites([analyse(doc) for doc in english])
+        prepare_batch(docs)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not is_english(doc):
@@ -194,6 +198,9 @@ words. Lower its severity in `[severity]` to report the verdict without failing 
     default_options: ClassVar[dict] = {"threshold": THRESHOLD}
     examples: ClassVar[list] = [flag(_SPUN_EXAMPLE), ok(_ORIGINAL_EXAMPLE),
                                 ok("Too short to judge: the board authorized a brand-new plan.")]
+
+    def prepare(self, docs: list[Document]) -> None:
+        prepare_batch(docs)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spin, _ = spin_score(doc)
