@@ -46,8 +46,8 @@ def test_visible_text_one_block_per_line():
     ("<title>Site | Japan and NATO</title>", "Japan and NATO pledge closer ties", "Japan and NATO pledge closer ties"),
     ("<title>Budget row deepens as council meets</title>", "Council approves new cycle lanes",
      "Budget row deepens as council meets"),  # one key word of four shared: another story's h1
-    ("<title>Parties agree deal | Daily Bugle</title>", "Party agrees the deal on lanes",
-     "Party agrees the deal on lanes"),  # stems as the headline rules take them
+    ("<title>Parties and cities agree deal | Daily Bugle</title>", "Party leaders and city mayors agree",
+     "Party leaders and city mayors agree"),  # stems as the headline rules take them ("cities", "city")
     ("<title>Council approves lanes</title>", f"<div><p>{'Council approves lanes and more. ' * 12}</p></div>",
      "Council approves lanes"),  # an h1 that wraps the page's text is no headline
 ])
