@@ -34,9 +34,8 @@ _COORDINATED_RE = re.compile(
 # woman and a woman" or "this book and this book" may name two. The second copy must end the
 # phrase (punctuation, a line end or another "and"): before a verb it opens a new clause ("The
 # council approved the scheme and the scheme will start in May").
-_DETERMINERS = frozenset("the his her its their our my your".split())
-_DETERMINER_LISTS = [[d] for d in _DETERMINERS]  # what str.split()[:1] gives
-_DETERMINER = "(?i:" + "|".join(sorted(_DETERMINERS)) + ")"
+_DETERMINER = "(?i:the|his|her|its|their|our|my|your)"
+_DETERMINER_WORD_RE = re.compile(rf"{_DETERMINER}[ \t]")
 _PHRASE_HEAD_RE = re.compile(rf"(?<![\w'’-]){_DETERMINER}[ \t]+[a-z]{{4,}}\Z")
 _COORDINATED_PHRASE_RE = re.compile(
     rf"(?<![\w'’-])(?P<det>{_DETERMINER})[ \t]+(?P<word>[a-z]{{4,}})"
@@ -300,7 +299,7 @@ class SelfCoordination(_RepeatedWordRule):
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
                     yield from self._graded(doc, self.findings(doc, at - len(word), after + 30))
-                elif text[after:after + 6].lower().split(None, 1)[:1] in _DETERMINER_LISTS:
+                elif _DETERMINER_WORD_RE.match(text, after):
                     # "the scheme and the scheme": a determiner and a noun before the conjunction
                     head = _PHRASE_HEAD_RE.search(text, max(0, at - 45), at)
                     phrase = head and _COORDINATED_PHRASE_RE.match(text, head.start())
