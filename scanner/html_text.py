@@ -7,6 +7,7 @@ from it are likely boilerplate) and the page title.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -24,9 +25,10 @@ _BLOCK = frozenset({
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "label",
 })
 _SPACE_RE = re.compile(r"[\s\u200b]+")
-_SITE_SEPARATOR_RE = re.compile(r"\s+[|–—»·:-]\s+")  # "Headline | Site", "Site - Headline"
+_SITE_SEPARATORS = "|–—»·:-"  # (the hyphen last: a character class's literal)
+_SITE_SEPARATOR_RE = re.compile(rf"\s+[{_SITE_SEPARATORS}]\s+")  # "Headline | Site", "Site - Headline"
 # and where a site's name may end or start in a named title: also "Site: Headline" (Blogger)
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—»·•:-]\s+|:\s+")
+_TITLE_SEPARATOR_RE = re.compile(rf"\s+[•{_SITE_SEPARATORS}]\s+|:\s+")
 _BREAK = "\x00"
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 # libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
@@ -231,7 +233,6 @@ def _site_names(root) -> set[str]:
     """The keys (:func:`_site_key`) of the names the page gives its site: its ``og:site_name``
     and its domain from ``og:url`` or the canonical link ("dictionary.com"; "vanguard" of
     "investor.vanguard.com")."""
-    from urllib.parse import urlsplit
 
     name = _first(root, '//meta[@property="og:site_name"]/@content')
     keys = {_site_key(name)} if name else set()

@@ -28,7 +28,7 @@ _MIN_BREAK_SHARE = 0.5
 # bracket does not: a tag ends captions and teasers ("... to fight crime [CEN]", "[VIDEO]").
 _SENTENCE_ENDINGS = (".", "!", "?", ":", ";", "…", '"', "'", "”", "’", ")")
 # a byline in lowercase ("by Jane Smith"), which would read as the line above going on; the
-# title's _NOTE_RE takes one in any case but wants a capital name ("By Jane", not "By the")
+# title's _BYLINE_RE takes one in any case but wants a capital name ("By Jane", not "By the")
 _BYLINE_RE = re.compile(r"by\s")
 LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 """The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
