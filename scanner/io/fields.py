@@ -38,11 +38,14 @@ def record_from_object(obj: Any, where: Origin | str,
     origin = where if isinstance(where, Origin) else None
     name = str(where)
 
+    def label(record_id: str) -> str:
+        """How an error names the record: where it was read, else (the Python API) its id."""
+        return name if origin is not None else record_id
+
     def failed(problem: str, record_id: str = name, source: str = name,
                title: str | None = None) -> InputRecord:
-        named = name if origin is not None else record_id
         return InputRecord(id=record_id, source=source, origin=origin, title=title,
-                           error=f"{named}: {problem}")
+                           error=f"{label(record_id)}: {problem}")
 
     if not isinstance(obj, Mapping):
         return failed("a record must be a JSON object")
@@ -74,7 +77,7 @@ def record_from_object(obj: Any, where: Origin | str,
         if elsewhere:
             return failed(elsewhere, record_id, source, title)
         text = ""
-    error = empty_document(name if origin is not None else record_id, text, html, title)
+    error = empty_document(label(record_id), text, html, title)
     if error:
         return InputRecord(id=record_id, source=source, origin=origin, error=error)
     metadata = {"format": "html" if html is not None and text is None else "text"}
