@@ -300,6 +300,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     """Run an audit on a Dask cluster; ``options.output`` is a directory of parts."""
     from distributed import as_completed
 
+    scanner = Scanner(config)  # the client's (the workers build their own)
+    scanner.check_has_rules(crossdoc=options.crossdoc)  # before the cluster starts
     names = partition_files(options.files)  # expanded once, by AuditOptions
     check_distinct(names)
     inputs = [Partition(name, located(name)) for name in names]
@@ -345,7 +347,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         if outcome.interrupted:
             return outcome
         if options.crossdoc:  # summarises the parts as it patches them
-            outcome.crossdoc, summaries = _crossdoc(client, options, config, inputs, parts,
+            outcome.crossdoc, summaries = _crossdoc(client, options, scanner, inputs, parts,
                                                     fmt)
         else:
             summaries = client.gather(client.map(summarize_part, parts, fmt=fmt, pure=False))
@@ -387,7 +389,7 @@ def _site_templates(client, options: AuditOptions, inputs: list[Partition]):
     return _share(client, templates)
 
 
-def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[Partition],
+def _crossdoc(client, options: AuditOptions, scanner: Scanner, inputs: list[Partition],
               parts: list[str], fmt: str) -> tuple[Any, list[AuditSummary]]:
     read, words, numbers = options.read, options.max_words, range(len(inputs))
     sketches = client.gather(client.map(sketch_partition, inputs, numbers, read=read,
@@ -406,7 +408,7 @@ def _crossdoc(client, options: AuditOptions, config: Config, inputs: list[Partit
         for part_spins in client.gather(client.map(spins_part, parts, numbers, fmt=fmt,
                                                    wanted=wanted, pure=False)):
             spins.update(part_spins)
-        reports, findings = analyze(clusters, store, spins, Scanner(config))
+        reports, findings = analyze(clusters, store, spins, scanner)
     finally:
         store.close()
 

@@ -169,7 +169,7 @@ def test_dask_audit_refuses_a_bad_rule_setting_before_starting_a_cluster(tmp_pat
     def no_cluster(*args, **kwargs):
         raise AssertionError("the cluster started before the settings were checked")
 
-    monkeypatch.setattr(scanner.dask_engine, "run_dask", no_cluster)
+    monkeypatch.setattr(scanner.dask_engine, "connect", no_cluster)
     config = tmp_path / "bad.toml"
     config.write_text("[options.REP002]\nno_such_option = 1\n", encoding="utf-8")
     code = main(["audit", str(inputs(tmp_path)), "-o", str(tmp_path / "out"), "--engine", "dask",
@@ -204,7 +204,7 @@ def test_dask_partitions_the_audits_expanded_inputs_without_looking_them_up_agai
     monkeypatch.setattr(scanner.dask_engine, "connect", partitioned)
     with pytest.raises(ClusterWanted):
         run_dask(options, Config(), Console(quiet=True))
-    assert looked_up == []
+    assert [path for path in looked_up if path.startswith(str(tmp_path))] == []  # (not rules)
 
 
 def local_cluster(monkeypatch, **options):
@@ -237,6 +237,26 @@ def test_dask_cli_writes_into_an_existing_directory_replaces_and_resumes(tmp_pat
     (tmp_path / "file.jsonl").write_text("", encoding="utf-8")
     assert main([*command[:3], str(tmp_path / "file.jsonl"), *command[4:]]) == 2
     assert "is a file; --engine dask writes a directory" in capsys.readouterr().err
+
+
+def test_a_dask_crossdoc_audit_builds_one_scanner_on_the_client(tmp_path, monkeypatch):
+    import threading
+
+    from scanner.cli import main
+    from scanner.engine import Scanner
+
+    local_cluster(monkeypatch)
+    built = []  # the threads that built a Scanner (the in-process workers build their own)
+    original = Scanner.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(threading.current_thread())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Scanner, "__init__", counting)
+    assert main(["audit", str(inputs(tmp_path)), "-o", str(tmp_path / "out"), "--engine",
+                 "dask", "--jobs", "1", "--crossdoc", "--no-progress"]) == 0
+    assert built.count(threading.main_thread()) == 1
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch):

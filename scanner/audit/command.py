@@ -156,7 +156,6 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
-    from scanner.engine import Scanner
     from scanner.invocation import check_outputs, input_files
     from scanner.io.options import ReadOptions
     from scanner.report.rich_report import ReportConsole
@@ -185,12 +184,9 @@ def run_audit(args: argparse.Namespace, config) -> int:
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal,
                            files=inputs)
-    if dask:  # (the local engine checks with the scanner it runs)
+    if dask:
         from scanner.dask_engine import run_dask
 
-        # the rule settings and the selection, checked before any output is opened (the
-        # workers build their own scanners)
-        Scanner(config).check_has_rules(crossdoc=args.crossdoc)
         outcome = run_dask(options, config, console, scheduler=args.scheduler)
     else:
         from scanner.audit.runner import run_local
