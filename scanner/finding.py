@@ -1,6 +1,7 @@
-"""Findings: what a rule reports, and the fixed vocabularies it uses."""
+"""Findings: what a rule reports, the fixed vocabularies it uses, and their fingerprints."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -97,6 +98,23 @@ class Finding:
         what = self.excerpt or ("" if self.start is None else self.message)
         basis = f"{self.rule}\0{' '.join(what.split()).lower()}"
         return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint_copies(findings: list[Finding]) -> list[tuple[str, int]]:
+    """The fingerprint of each of a record's ``findings`` (in their order) and which copy of
+    that fingerprint it is: 0 for the first in document order (a whole-document finding
+    first), 1 for the next, and so on."""
+    copies: list[tuple[str, int]] = [("", 0)] * len(findings)
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(findings)), key=lambda i: _position(findings[i])):
+        fingerprint = findings[i].fingerprint()
+        copies[i] = (fingerprint, seen[fingerprint])
+        seen[fingerprint] += 1
+    return copies
+
+
+def _position(finding: Finding) -> tuple[int, int]:
+    return (-1, -1) if finding.start is None else (finding.start, finding.end)
 
 
 @dataclass(slots=True)

@@ -32,7 +32,7 @@ import orjson
 
 from scanner.config import Config, ConfigError
 from scanner.document import Document
-from scanner.finding import Finding
+from scanner.finding import Finding, fingerprint_copies
 from scanner.registry import Registry, matches, selector_matches
 from scanner.rule import Rule
 
@@ -156,23 +156,6 @@ def beyond_baseline(findings: list[Finding], accepted: Counter[str]) -> list[Fin
     counts, the first ones in document order (:func:`fingerprint_copies`)."""
     return [finding for finding, (fingerprint, copy) in zip(findings, fingerprint_copies(findings))
             if copy >= accepted[fingerprint]]
-
-
-def fingerprint_copies(findings: list[Finding]) -> list[tuple[str, int]]:
-    """The fingerprint of each of a record's ``findings`` (in their order) and which copy of
-    that fingerprint it is: 0 for the first in document order (a whole-document finding
-    first), 1 for the next, and so on."""
-    copies: list[tuple[str, int]] = [("", 0)] * len(findings)
-    seen: Counter[str] = Counter()
-    for i in sorted(range(len(findings)), key=lambda i: _position(findings[i])):
-        fingerprint = findings[i].fingerprint()
-        copies[i] = (fingerprint, seen[fingerprint])
-        seen[fingerprint] += 1
-    return copies
-
-
-def _position(finding: Finding) -> tuple[int, int]:
-    return (-1, -1) if finding.start is None else (finding.start, finding.end)
 
 
 def path_key(name: str) -> str:

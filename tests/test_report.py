@@ -460,3 +460,13 @@ def test_unknown_format_is_refused():
 def test_no_format_prints_ansi_to_a_pipe():
     for fmt in FORMATS:
         assert not re.search("\x1b\\[", render(fmt)), fmt
+
+
+def test_the_sarif_reporter_does_not_import_the_suppression_machinery():
+    import subprocess
+    import sys
+
+    code = ("import sys, scanner.report.sarif; "
+            "print(sorted({'scanner.suppress', 'scanner.registry', 'yaml'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"  # (a rule registry and YAML config cost ~100 ms)

@@ -13,12 +13,11 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, NamedTuple, TextIO
 from urllib.parse import quote
 
-from scanner.finding import Finding, Severity
+from scanner.finding import Finding, Severity, fingerprint_copies
 from scanner.report.context import LineIndex
 from scanner.report.jsonfmt import dumps
 from scanner.result import ScanResult
 from scanner.rule import Rule
-from scanner.suppress import fingerprint_copies
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/spinscan/spinscan"
