@@ -3,7 +3,8 @@
 A Markdown paragraph may run over several lines, and its markup ("## ", "- ", "**", link
 targets) is not visible text. markdown-it-py (CommonMark, with tables) says where each leaf
 block (paragraph, heading, list item's text, table row, code block) starts and ends; each
-becomes one unit of the analysis, with its visible text.
+becomes one unit of the analysis, with its visible text (and a heading with its level, which
+says whether the document opens with its title).
 """
 from __future__ import annotations
 
@@ -33,16 +34,19 @@ def _parser() -> MarkdownIt:
 
 
 def markdown_blocks(text: str, indices: list[int], texts: list[str]
-                    ) -> tuple[list[range], list[str]]:
+                    ) -> tuple[list[range], list[str], dict[range, int]]:
     """The non-blank lines (``indices``: their line numbers, ``texts``: their stripped text) of
-    the Markdown ``text`` grouped into its leaf blocks: ranges of positions and each block's
-    visible text. A line outside every block (a table's delimiter row) stands alone."""
+    the Markdown ``text`` grouped into its leaf blocks: ranges of positions, each block's
+    visible text, and the level (1-6) of each block that is a heading (ATX "# Title" or setext
+    "Title" over "===", not inside a list or quote), by its range. A line outside every block
+    (a table's delimiter row) stands alone."""
     # markdown-it reads a lone "\r" as a line break, the Document does not: keep lines aligned
     blocks = _leaf_blocks(_parser().parse(text.replace("\r", " ")))
     units: list[range] = []
     unit_texts: list[str] = []
+    headings: dict[range, int] = {}
     k = 0
-    for (first, end), block_text in blocks:
+    for (first, end), block_text, level in blocks:
         start, stop = bisect_left(indices, first), bisect_left(indices, end)
         if start == stop:  # no visible line: a line of no-break spaces is a paragraph to CommonMark
             continue
@@ -51,30 +55,27 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
             unit_texts.append(texts[alone])
         units.append(range(start, stop))
         unit_texts.append(block_text or " ".join(texts[start:stop]))
+        if level:
+            headings[units[-1]] = level
         k = stop
     for alone in range(k, len(texts)):
         units.append(range(alone, alone + 1))
         unit_texts.append(texts[alone])
-    return units, unit_texts
+    return units, unit_texts, headings
 
 
-def heading_level(block: str) -> int | None:
-    """The level (1-6) of the heading that the Markdown ``block`` is (ATX "# Title", with a
-    space or tab, or setext "Title" over "==="), or None when it is no heading."""
-    tokens = _parser().parse(block)
-    return int(tokens[0].tag[1:]) if tokens and tokens[0].type == "heading_open" else None
-
-
-def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str]]:
-    """``((first line, end line), visible text)`` of each leaf block, in document order."""
+def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str, int | None]]:
+    """``((first line, end line), visible text, heading level)`` of each leaf block, in
+    document order; the level is None but for a heading at the top level."""
     blocks = []
     for i, token in enumerate(tokens):
         if token.map is None:
             continue
         if token.type in _INLINE_BLOCKS:
-            blocks.append((tuple(token.map), _visible(tokens[i + 1])))
+            level = int(token.tag[1:]) if token.type == "heading_open" and not token.level else None
+            blocks.append((tuple(token.map), _visible(tokens[i + 1]), level))
         elif token.type in _RAW_BLOCKS:
-            blocks.append((tuple(token.map), " ".join(token.content.split())))
+            blocks.append((tuple(token.map), " ".join(token.content.split()), None))
         elif token.type == "tr_open":
             cells = []
             j = i + 1
@@ -82,7 +83,7 @@ def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str]]:
                 if tokens[j].type == "inline":
                     cells.append(_visible(tokens[j]))
                 j += 1
-            blocks.append((tuple(token.map), " ".join(filter(None, cells))))
+            blocks.append((tuple(token.map), " ".join(filter(None, cells)), None))
     return blocks
 
 

@@ -14,6 +14,7 @@ from scanner.markdown_blocks import markdown_blocks
 from scanner.wrapping import ends_sentence, wrapped_paragraphs
 
 CACHE_KEY = "paragraphs"
+_HEADINGS_KEY = "paragraphs.headings"
 
 
 def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
@@ -23,6 +24,14 @@ def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
     if CACHE_KEY not in doc.cache:
         doc.cache[CACHE_KEY] = _units(doc)
     return doc.cache[CACHE_KEY]
+
+
+def heading_levels(doc: Document) -> dict[range, int]:
+    """The level (1-6) of each unit of a Markdown ``doc`` that is a heading, by its range
+    (:func:`scanner.markdown_blocks.markdown_blocks`, found with the units); empty for any
+    other text."""
+    paragraph_units(doc)
+    return doc.cache.get(_HEADINGS_KEY, {})
 
 
 def unit_spans(doc: Document, ranges: list[range]) -> list[Span]:
@@ -39,10 +48,10 @@ def _units(doc: Document) -> tuple[list[range], list[str]] | None:
     if doc.metadata.get(HTML_KEY):
         return None
     indices, lines = [i for i, _ in doc.nonblank_lines], doc.stripped_lines
-    if doc.metadata.get("format") == "markdown":
-        units = markdown_blocks(doc.text, indices, lines)
-    else:
-        units = wrapped_paragraphs(indices, lines)
+    if doc.metadata.get("format") == "markdown":  # (its headings cached on the way)
+        ranges, texts, doc.cache[_HEADINGS_KEY] = markdown_blocks(doc.text, indices, lines)
+        return _cue_lines_apart(ranges, texts, lines)
+    units = wrapped_paragraphs(indices, lines)
     return None if units is None else _cue_lines_apart(*units, lines)
 
 

@@ -21,8 +21,7 @@ from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
-from scanner.markdown_blocks import heading_level
-from scanner.paragraphs import paragraph_units, unit_spans
+from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
 _HEAD_LINES = 25  # units looked at before the body
@@ -113,10 +112,9 @@ def markdown_title(doc: Document) -> tuple[str, Span] | None:
     """The visible text and span of the level-1 heading (``# Heading``, or a heading
     underlined with ``=``) a Markdown document opens with."""
     units = paragraph_units(doc)
-    if not units or not units[0] or not units[1][0]:
+    if not units or not units[0] or not units[1][0] or heading_levels(doc).get(units[0][0]) != 1:
         return None
-    span = unit_spans(doc, [units[0][0]])[0]
-    return (units[1][0], span) if heading_level(span.text) == 1 else None
+    return units[1][0], unit_spans(doc, [units[0][0]])[0]
 
 
 def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | None:

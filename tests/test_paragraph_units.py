@@ -142,7 +142,7 @@ talks = schedule("Vilnius")
 
 
 def test_markdown_blocks_are_units_with_their_visible_text():
-    units, texts = markdown_blocks(MARKDOWN, *_lines(MARKDOWN))
+    units, texts, headings = markdown_blocks(MARKDOWN, *_lines(MARKDOWN))
     assert texts == [
         "Japan and NATO pledge closer ties",
         "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance will "
@@ -157,6 +157,7 @@ def test_markdown_blocks_are_units_with_their_visible_text():
         'talks = schedule("Vilnius")',
     ]
     assert [len(unit) for unit in units] == [1, 3, 1, 2, 1, 1, 1, 1, 3]
+    assert headings == {units[0]: 1, units[2]: 2}
 
 
 def test_a_markdown_paragraph_over_several_lines_is_never_boilerplate():
@@ -266,4 +267,4 @@ def test_a_filled_heading_line_is_not_continued_by_the_paragraph_under_it():
 def test_a_markdown_block_of_no_break_spaces_is_no_unit():
     text = "First paragraph.\n\n\u00a0\n\nSecond paragraph.\n"  # blank to the Document
     assert markdown_blocks(text, *_lines(text)) == ([range(0, 1), range(1, 2)],
-                                                   ["First paragraph.", "Second paragraph."])
+                                                   ["First paragraph.", "Second paragraph."], {})

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from scanner.document import Document
-from scanner.markdown_blocks import heading_level
 from scanner.title import infer_title, markdown_title
 
 BODY = (
@@ -115,10 +114,24 @@ def test_a_setext_level_1_heading_on_the_first_line_is_the_title_like_a_hash_hea
 @pytest.mark.parametrize(("block", "level"), [
     ("# Title", 1), ("#\tTitle", 1), ("   # Title", 1), ("## Title ##", 2), ("Title\n===", 1),
     ("Title\n---", 2), ("#MeToo founder speaks", None), ("    # indented code", None),
-    ("**Bold title**", None),
+    ("**Bold title**", None), ("> # Quoted", None), ("- # Listed", None),
 ])
-def test_heading_level_is_commonmarks(block, level):
-    assert heading_level(block) == level
+def test_heading_levels_are_commonmarks(block, level):
+    from scanner.paragraphs import heading_levels, paragraph_units
+
+    doc = markdown_doc(f"{block}\n\n{BODY}")
+    assert heading_levels(doc).get(paragraph_units(doc)[0][0]) == level
+    assert (markdown_title(doc) is not None) == (level == 1)
+
+
+def test_a_markdown_title_is_found_in_the_one_parse_of_the_document(monkeypatch):
+    from scanner import markdown_blocks
+
+    parsed = []
+    parser = markdown_blocks._parser()
+    monkeypatch.setattr(markdown_blocks, "_parser", lambda: parsed.append(1) or parser)
+    assert markdown_doc(f"# {HEADLINE}\n\n{BODY}").title == HEADLINE
+    assert len(parsed) == 1
 
 
 def test_a_heading_after_a_tab_is_the_markdown_title():
