@@ -24,6 +24,8 @@ import gzip
 import json
 import textwrap
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import scanner
@@ -56,6 +58,34 @@ def wrapped(text: str, width: int) -> str:
     return "\n\n".join(textwrap.fill(line, width) for line in text.split("\n") if line.strip())
 
 
+@dataclass
+class Warnings:
+    """What :func:`count_warnings` counts over scanned records."""
+
+    articles: int = 0
+    warned: int = 0  # articles with a warning-or-worse finding
+    spun: int = 0  # articles with scores.spin >= 0.5
+    by_rule: Counter = field(default_factory=Counter)  # articles each rule warns on
+    infos: Counter = field(default_factory=Counter)  # articles each rule gives an info
+    examples: dict[str, list[str]] = field(default_factory=dict)  # "id: excerpt" by rule
+
+
+def count_warnings(records: Iterable[dict]) -> Warnings:
+    """The counts over ``records`` (output records, as ``scanner.scan_documents`` yields)."""
+    counts = Warnings()
+    for record in records:
+        bad = [f for f in record["findings"] if f["severity"] in {"warning", "error"}]
+        counts.articles += 1
+        counts.warned += bool(bad)
+        counts.spun += (record["scores"].get("spin") or 0) >= 0.5
+        counts.by_rule.update({f["rule"] for f in bad})
+        counts.infos.update({f["rule"] for f in record["findings"] if f["severity"] == "info"})
+        for f in bad:
+            counts.examples.setdefault(f["rule"], []).append(
+                f"{record['id']}: {f['excerpt']!r:.100}")
+    return counts
+
+
 CORPORA = {"bbc": ("held-out BBC articles", held_out_articles),
            "wcxb-gold": ("WCXB gold texts", wcxb_gold_texts)}
 
@@ -73,30 +103,18 @@ def main() -> None:
     if args.wrap:
         for article in articles:
             article["text"] = wrapped(article["text"], args.wrap)
-    warned, spun = 0, 0
-    by_rule: Counter = Counter()
-    infos: Counter = Counter()
-    examples: dict[str, list[str]] = {}
-    for record in scanner.scan_documents(articles, **settings):
-        bad = [f for f in record["findings"] if f["severity"] in {"warning", "error"}]
-        warned += bool(bad)
-        spun += (record["scores"].get("spin") or 0) >= 0.5
-        for rule in {f["rule"] for f in bad}:
-            by_rule[rule] += 1
-        infos.update({f["rule"] for f in record["findings"] if f["severity"] == "info"})
-        for f in bad:
-            examples.setdefault(f["rule"], []).append(f"{record['id']}: {f['excerpt']!r:.100}")
-    n = len(articles)
+    counts = count_warnings(scanner.scan_documents(articles, **settings))
+    n, warned, spun = counts.articles, counts.warned, counts.spun
     label += f", wrapped at {args.wrap}" if args.wrap else ""
     print(f"{label:<30} {n}")
     print(f"with a warning-or-worse        {warned} ({100 * warned / n:.1f} %)  -> clean: {100 - 100 * warned / n:.1f} %")
     print(f"scores.spin >= 0.5             {spun} ({100 * spun / n:.1f} %)")
-    for rule, count in by_rule.most_common():
+    for rule, count in counts.by_rule.most_common():
         print(f"  {rule}  {count:4d} articles")
-        for example in examples[rule][:args.show]:
+        for example in counts.examples[rule][:args.show]:
             print(f"      {example}")
     print("articles with an info, by rule: "
-          + ", ".join(f"{rule} {count}" for rule, count in sorted(infos.items())))
+          + ", ".join(f"{rule} {count}" for rule, count in sorted(counts.infos.items())))
 
 
 if __name__ == "__main__":

@@ -19,11 +19,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
-from collections import Counter
 from pathlib import Path
 
 import orjson
+from clean_news import count_warnings
 
+import scanner
 from scanner.document import Document
 from scanner.title import infer_title
 
@@ -65,19 +66,12 @@ def bbc() -> None:
 
 
 def headline_warnings() -> None:
-    from scanner.config import Config
-    from scanner.engine import Scanner
-    from scanner.io.records import InputRecord
-
-    scanner = Scanner(Config(select=("headline",)))
-    warned, n = Counter(), 0
     with gzip.open(SHARED / "boilerplate" / "wcxb_pages.jsonl.gz") as handle:
-        for row in map(orjson.loads, handle):
-            if row["id"].startswith("wcxb-dev/"):
-                n += 1
-                result = scanner.scan_record(InputRecord(id=row["id"], text=row["full_text"]))
-                warned.update({f.rule for f in result.findings if f.severity.rank >= 2})
-    print(f"WCXB dev whole pages with a headline warning, by rule: {dict(warned)} of {n}")
+        dev = ({"id": row["id"], "text": row["full_text"]} for row in map(orjson.loads, handle)
+               if row["id"].startswith("wcxb-dev/"))
+        counts = count_warnings(scanner.scan_documents(dev, select=["headline"]))
+    print(f"WCXB dev whole pages with a headline warning, by rule: {dict(counts.by_rule)} "
+          f"of {counts.articles}")
 
 
 if __name__ == "__main__":
