@@ -78,3 +78,32 @@ def test_a_line_mostly_in_chinese_letters_is_foreign_however_unsure_langdetect_i
     assert doc.text[finding.start:finding.end] == line and finding.data["language"] == "zh-cn"
     quoted = "Protesters chanted 香港人加油，光复香港 as they marched through the city centre."
     assert list(RULE.check(doc_of(ENGLISH * 2 + quoted + "\n\n" + ENGLISH))) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dulce et decorum est pro patria mori.",  # Romanian to langdetect, 0.99999
+    "Ora et labora, et laborare est orare",
+    "Senatus populusque Romanus, et cetera et cetera",
+    "Non nobis, Domine, non nobis, sed nomini tuo da gloriam",
+    "Panem nostrum quotidianum da nobis hodie, et dimitte nobis debita nostra",
+])
+def test_a_latin_quotation_on_its_own_line_is_not_foreign(line):
+    assert language_probabilities(line)[0][1] >= 0.95  # langdetect is sure of a Romance language
+    assert list(RULE.check(doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH))) == []
+
+
+@pytest.mark.parametrize("line, code", [  # with function words Latin has too: "et", "per", "e"
+    ("Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună de navigare.", "ro"),
+    ("Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza "
+     "di navigazione.", "it"),
+    ("Per continuare a leggere questo articolo è necessario essere abbonati al nostro "
+     "giornale.", "it"),
+    ("Este sitio web utiliza cookies para mejorar su experiencia de navegación y analizar el "
+     "tráfico.", "es"),
+    ("Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln.", "de"),
+    ("Directeur de l'organisation et de la transformation", "fr"),
+])
+def test_a_foreign_line_with_words_latin_shares_is_still_flagged(line, code):
+    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code

@@ -3,8 +3,8 @@ sentences, foreign boilerplate).
 
 A line's English function-word share is a cheap first test; langdetect is asked only about the
 lines that fail it, and a line is flagged only when langdetect is sure and the line itself
-shows foreign function words or letters, so English names lists, Title Case headlines and
-tables of figures stay clean.
+shows foreign function words (not only ones Latin has too) or letters, so English names lists,
+Title Case headlines, tables of figures and Latin mottos stay clean.
 """
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan".split()
 )
 _FOREIGN_ONLY = _FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
+# Those that Latin has too. langdetect knows no Latin and names a Latin quotation after a
+# Romance language ("Dulce et decorum est pro patria mori.": Romanian, 0.99999): a line whose
+# function words Latin has as well may be one.
+_LATIN_TOO = frozenset("et est non per qui e es se da sua nostra nostro".split())
 # Languages so close that langdetect splits its vote on one line between them (a Dutch cookie
 # banner: Dutch 0.86, Afrikaans 0.14); together they are as sure as one language.
 _SIBLINGS = frozenset(frozenset(pair) for pair in (
@@ -92,7 +96,11 @@ class ForeignLanguageLine(Rule):
     that langdetect splits its vote between them (Dutch and Afrikaans, Danish and Norwegian),
     and the line carries evidence of it (two foreign function words or two words with
     non-English letters), so English names lists, Title Case headlines and tables of figures
-    are not flagged. The finding names the likeliest language.
+    are not flagged. langdetect knows no Latin and names a Latin line after a Romance
+    language, so function words that Latin has too ("et", "est", "non", "per", "qui") are
+    evidence only beside one it lacks: a Latin quotation or motto on a line of its own
+    ("Dulce et decorum est pro patria mori.") is not flagged, a French line with "et" and
+    "la" is. The finding names the likeliest language.
     Credit: langdetect (Shuyo 2010, port by Danilak), seeded for deterministic results.
     """
     default_options = {"min_probability": 0.95}
@@ -107,6 +115,10 @@ class ForeignLanguageLine(Rule):
              "calles, y por eso las obras empiezan en primavera."),
         flag(_BODY + "Wij gebruiken cookies om uw ervaring op onze website te verbeteren. Door "
              "verder te surfen gaat u akkoord met ons cookiebeleid."),
+        flag(_BODY + "Questo sito utilizza cookie tecnici e di profilazione per migliorare la "
+             "tua esperienza di navigazione."),
+        flag(_BODY + "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună "
+             "de navigare."),
         flag(_BODY + "该网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意。"),
         flag(_BODY + "当サイトではクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。"),
         flag(_BODY + "当サイトではクッキーを使用しています詳しくはプライバシーポリシーをご覧ください"),
@@ -117,6 +129,7 @@ class ForeignLanguageLine(Rule):
         ok("Revealed: The Secrets Our Clients Used to Earn Three Billion Dollars\n\n" + _BODY),
         ok(_BODY + "Manchester United 2-1 Arsenal, Chelsea 0-0 Liverpool, Everton 3-2 Fulham"),
         ok(_BODY + "Takashi Aoyama | Anadolu Agency | Getty Images | Reuters | AFP | EPA"),
+        ok(_BODY + "Dulce et decorum est pro patria mori."),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -209,9 +222,11 @@ def _has_english_words(text: str) -> bool:
 
 
 def _foreign_evidence(text: str) -> bool:
-    """Whether the line itself shows signs of a language other than English."""
-    words = _WORD_RE.findall(text.lower())
-    return (sum(w in _FOREIGN_FUNCTION_WORDS for w in words) >= 2
+    """Whether the line itself shows signs of a modern language other than English: two of
+    its function words, not all of them Latin's too (a Latin quotation), or two words with
+    non-English letters."""
+    words = [w for w in _WORD_RE.findall(text.lower()) if w in _FOREIGN_FUNCTION_WORDS]
+    return ((len(words) >= 2 and not _LATIN_TOO.issuperset(words))
             or len(_NON_ASCII_WORD_RE.findall(text)) >= 2)
 
 
