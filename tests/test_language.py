@@ -107,3 +107,23 @@ def test_a_foreign_line_with_words_latin_shares_is_still_flagged(line, code):
     doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
     (finding,) = RULE.check(doc)
     assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+
+
+@pytest.mark.parametrize("line, code", [  # "a" is an article or "and" there, not English
+    ("A Balaton vízszintje tovább csökkent a hétvégén, a szakemberek szerint a nyári hőség "
+     "miatt a helyzet romolhat.", "hu"),
+    ("A kormány szerint a döntés a következő hónapban születik meg, a részletekről később "
+     "tájékoztatnak.", "hu"),
+])
+def test_a_line_whose_only_english_looking_word_is_a_is_still_checked(line, code):
+    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+    (finding,) = RULE.check(doc)
+    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+
+
+@pytest.mark.parametrize("line", [
+    "variable {α : Type} {A B : Set α} {x : α}",  # lone Greek letters of a formula
+    "Apple unveils a new iPhone model with a larger battery today",
+])
+def test_formulas_and_english_lines_with_a_are_not_foreign(line):
+    assert list(RULE.check(doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH))) == []

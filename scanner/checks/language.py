@@ -55,7 +55,8 @@ _SIBLINGS = frozenset(frozenset(pair) for pair in (
 # characters in a Korean line)
 _UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NON_ASCII_WORD_RE = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+# a word of two letters or more with a non-English letter (not a lone "α" of a formula)
+_NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
@@ -187,7 +188,9 @@ def _suspect(text: str, main: str) -> bool:
         words = letter_runs(text.lower())
         if len(words) < MIN_WORDS:
             return False
-        english = [w for w in words if w in ENGLISH_STOP_WORDS]
+        # "a" is an article or "and" in Hungarian, Portuguese, Italian, Czech, Slovak and
+        # Polish too ("A Balaton vízszintje ... a hétvégén, a szakemberek"): no English evidence
+        english = [w for w in words if w in ENGLISH_STOP_WORDS and w != "a"]
         if len(english) <= 0.1 * len(words):
             return True
         # Spanish or Portuguese has English-looking "a", "no", "as", "do" (but no "the", "was",
