@@ -293,6 +293,30 @@ def test_comment_count_under_the_headline_flags_only_itself():
     assert _flagged_line_texts(doc, found) == {"7 Comments"}
 
 
+BLURBS = ("Learn to make your money work as hard as you, so you can focus on your family.\n"
+          "Our team of writers covers defence and diplomacy in Asia and Europe every week.\n"
+          "Join thousands of readers who get our best stories delivered to their inbox.\n")
+
+
+def test_a_comment_count_in_the_byline_row_does_not_open_a_section_over_the_article():
+    # the page's blurbs are three prose lines before the byline row "date / 33 Comments"
+    doc, found = _findings(BLURBS + "August 19, 2025 |\n33 Comments\n" + ARTICLE)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert "33 Comments" in flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_a_comment_count_next_to_a_date_opens_the_section_when_comments_follow():
+    thread = ("Ken T. on June 4, 2011 at 9:12 am said:\n"
+              "Japan should stay out of this, nobody in Tokyo asked for a new alliance.\n"
+              "Anna R. on June 4, 2011 at 11:40 am said:\n"
+              "The threat from the region is real and growing, and the article says why.\n")
+    doc, found = _findings(ARTICLE + "Posted on June 3, 2011\n2 Comments\n" + thread)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {"2 Comments", *thread.strip().split("\n")} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
 def _page(kinds, prose, title_position=None, blank_before=()):
     """A page's analysis as ``BoilerplateLine._gaps`` reads it: one line a position, a blank
     line before each position in ``blank_before``."""

@@ -245,21 +245,29 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
     at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
     under the headline has none before it) and has lines after it. A heading without a count
     ("Comments", also a button mid-article) needs comments after it: a comment marker or a
-    line in a reader's voice within :data:`_REACTION_WINDOW` lines."""
+    line in a reader's voice within :data:`_REACTION_WINDOW` lines. A count next to a date
+    ("August 19, 2025 |", "33 Comments") is a link in the post's byline row, above the article:
+    it opens the section only when comment markers follow it."""
     before = 0
     for k, text in enumerate(texts[:-1]):
         heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240
                    and COMMENT_OPENER_RE.match(text))
-        if heading and (heading.group("count") or _comments_follow(texts, cues, k)):
+        if heading and (_comments_follow(texts, cues, k, voice=False) if _in_byline_row(texts, k)
+                        else heading.group("count") or _comments_follow(texts, cues, k)):
             return range(k, len(texts))
         before += prose[k]
     return range(0)
 
 
-def _comments_follow(texts: list[str], cues: list[str | None], k: int) -> bool:
-    """Whether a comment marker or a line in a reader's voice comes within
+def _in_byline_row(texts: list[str], k: int) -> bool:
+    """Whether the line at ``k`` stands next to a date line (the post's byline row)."""
+    return any(0 <= j < len(texts) and DATE_LINE_RE.match(texts[j]) is not None for j in (k - 1, k + 1))
+
+
+def _comments_follow(texts: list[str], cues: list[str | None], k: int, voice: bool = True) -> bool:
+    """Whether a comment marker (or, with ``voice``, a line in a reader's voice) comes within
     :data:`_REACTION_WINDOW` lines after line ``k`` (a first comment may run long)."""
-    return any(cues[j] == "comments" or comment_header(texts[j]) or _in_reader_voice(texts[j])
+    return any(cues[j] == "comments" or comment_header(texts[j]) or (voice and _in_reader_voice(texts[j]))
                for j in range(k + 1, min(len(texts), k + 1 + _REACTION_WINDOW)))
 
 

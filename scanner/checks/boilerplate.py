@@ -80,7 +80,8 @@ class CommentSection(_KindRule):
     statement ("The ministry says:") is a single header and is left alone. A comment-section
     heading ("12 Comments", "3 Responses to ...") after at least three lines of article prose
     opens the comment section: the lines from it to the end are flagged (a heading in the share
-    bar under the headline has no article before it and is flagged alone). Three name-only
+    bar under the headline has no article before it and is flagged alone; one next to a date,
+    in the post's byline row, opens it only when comment markers follow). Three name-only
     headers ("Cindy says") close together also make a thread. On texts with page furniture
     (those the line model runs on), two reader reactions within 15 lines after the article
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
