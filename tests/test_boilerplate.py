@@ -173,6 +173,25 @@ def test_comment_thread_bodies_are_flagged():
     assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n\n"))
 
 
+def test_report_abuse_links_delimit_comments_without_headers():
+    # a Joomla thread whose headers are a name and a date without a time: its "Report abuse"
+    # links, one per comment, make the run a thread
+    thread = ("Bob Annan\nOctober 16, 2013\nMarine Scotland let the gangs strip it bare in the 90s.\n"
+              "Report abuse\nVote up (14) Vote down (2)\nsolwaygirl\nOctober 16, 2013\n"
+              "My grandad worked those beds. It breaks my heart.\nReport abuse\n")
+    doc, found = _findings(boilerplate._BODY + "\n" + thread)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {"Vote up (14) Vote down (2)", "solwaygirl", "My grandad worked those beds. It breaks my heart."} <= flagged
+    assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n") if p.strip())
+
+
+def test_one_report_abuse_link_makes_no_thread():
+    doc, found = _findings(boilerplate._BODY + "Report abuse\n"
+                           "The alliance will meet again in July, officials in Brussels said.\n"
+                           "Reply\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {"Report abuse", "Reply"}
+
+
 def test_quoted_statements_and_dated_events_are_not_a_thread():
     text = ("The ministry says:\nJapan will keep its export rules for now, officials added.\n"
             "The talks began on March 3, 2012 at 4:15 pm in Tokyo and lasted for two hours.\n"
@@ -208,7 +227,8 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 
 
 @pytest.mark.parametrize("heading", ["No Comments", "One thought on “Japan and NATO pledge closer ties”",
-                                     "1 Comment", "3 Responses to “Japan and NATO”"])
+                                     "1 Comment", "3 Responses to “Japan and NATO”",
+                                     "Comments (3)", "Comments (0)"])
 def test_comment_section_headings_agree_with_their_count(heading):
     doc, found = _findings(ARTICLE + heading + "\n" + BARE_COMMENTS.split("\n", 1)[1])
     assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
@@ -216,6 +236,7 @@ def test_comment_section_headings_agree_with_their_count(heading):
 
 @pytest.mark.parametrize("line, counted", [
     ("12 Comments", True), ("No responses to “Japan and NATO”", True), ("One thought on “Tokyo”", True),
+    ("Comments (4)", True), ("Comments (0)", True),
     ("One comments", False), ("Two comment", False), ("No comment on air strikes", False),
     ("Two responses to the plan were published on Monday.", False),
 ])
@@ -288,9 +309,33 @@ def test_a_bare_comments_heading_opens_a_section_when_a_long_first_comment_prece
     assert comment[0] in _flagged_line_texts(doc, found, Severity.WARNING)
 
 
-def test_comment_count_under_the_headline_flags_only_itself():
-    doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
-    assert _flagged_line_texts(doc, found) == {"7 Comments"}
+@pytest.mark.parametrize("count", ["7 Comments", "Comments (7)"])
+def test_comment_count_under_the_headline_flags_only_itself(count):
+    doc, found = _findings(f"Japan and NATO pledge closer ties\n{count}\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found) == {count}
+
+
+# a regional-newspaper CMS's thread (QA pass 8): "Comments (3)" opens it as "3 Comments" does, and
+# the commenter names, time stamps, bodies and "Recommend (8)" buttons between the "Report this
+# comment" links are comment lines too
+REGIONAL_THREAD = ("Comments (3)\nAdd your comment\nGareth, Rhos\n11:42am Fri 14 Nov 14\n"
+                   "Asbestos in a 1970s building, who would have guessed. Surely they surveyed it first?\n"
+                   "Report this comment\nRecommend (8)\ncymrufan\n12:10pm Fri 14 Nov 14\n"
+                   "King Street in the rain is grim, especially for the elderly. Spring means summer, watch.\n"
+                   "Report this comment\nRecommend (4)\nComments are closed on this article.\n")
+
+
+def test_a_comments_count_in_brackets_after_the_article_opens_the_comment_section():
+    doc, found = _findings(ARTICLE + REGIONAL_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in REGIONAL_THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_a_comments_count_in_brackets_before_the_article_opens_no_section():
+    # in the share bar under the headline, before any article prose: only the count is furniture
+    doc, found = _findings("Japan and NATO pledge closer ties\nComments (3)\nPrint\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) <= {"Comments (3)", "Print"}
 
 
 def _page(kinds, prose, title_position=None, blank_before=()):

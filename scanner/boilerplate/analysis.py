@@ -28,6 +28,7 @@ from scanner.boilerplate.patterns import (
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
+    REPORT_MARKER_RE,
     comment_header,
     line_cues,
 )
@@ -214,9 +215,9 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
 
 def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
-    (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
-    "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body of the last comment when
-    the run ends on a header."""
+    (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
+    and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body
+    of the last comment when the run ends on a header."""
     header = list(map(comment_header, texts))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
@@ -228,7 +229,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
         start = end
         weak = [k for k in run if header[k] and header[k].group("said")]
         strong = len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
-        if len(run) < 2 or not strong or not any(header[k] for k in run):
+        reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
+        if len(run) < 2 or not strong or not (any(header[k] for k in run) or reports >= 2):
             continue
         last = run[-1]
         if header[last]:  # the last comment's body, up to the next other furniture

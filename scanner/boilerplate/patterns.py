@@ -444,11 +444,18 @@ def comment_header(text: str) -> re.Match[str] | None:
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
 
+REPORT_MARKER_RE = re.compile(r"^\W*report\s+(?:abuse|this\s+comment|comment)\W*$", _I)
+"""A comment's "Report abuse" / "Report this comment" link: one per comment, so two of them in
+a run of comment markers delimit a comment even where no header names its author."""
+
+
 COMMENT_OPENER_RE = re.compile(
-    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}){_COMMENT_TOPIC}|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:reader\s+|user\s+)?comments?\s*\(\d+\)){_COMMENT_TOPIC}"
+    r"|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
-"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "One thought on
+"""The heading of a comment section: "12 Comments", "Comments (12)" (Joomla's JComments and
+regional-newspaper CMSs print the count after the noun), "3 Responses to “...”", "One thought on
 “...”", "Comments". A count agrees with its noun: "No comment on air strikes" is a news
 subheading, not "No Comments". Group ``count`` is set when the heading counts (a bare
 "Comments" is also a button or tab label)."""

@@ -76,9 +76,10 @@ class CommentSection(_KindRule):
     published. Required fields are marked *", "12 Comments", "Jane says:", "Reply", and whole
     comment threads: where comment markers (headers such as "Jane says:" or "March 3, 2012 at
     4:15 pm", "Reply" links, "3 Responses to ...") follow each other at most six lines apart
-    with at least two headers, the lines between them are the comments themselves. A quoted
+    with at least two headers (or two "Report abuse" / "Report this comment" links, one per
+    comment), the lines between them are the comments themselves. A quoted
     statement ("The ministry says:") is a single header and is left alone. A comment-section
-    heading ("12 Comments", "3 Responses to ...") after at least three lines of article prose
+    heading ("12 Comments", "Comments (12)", "3 Responses to ...") after at least three lines of article prose
     opens the comment section: the lines from it to the end are flagged (a heading in the share
     bar under the headline has no article before it and is flagged alone). Three name-only
     headers ("Cindy says") close together also make a thread. On texts with page furniture
