@@ -529,6 +529,19 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "Folosim cookie-uri pentru a vă oferi o experiență mai bună.",
     "Käytämme evästeitä parantaaksemme käyttökokemustasi.",
     "Мы используем файлы cookie.",
+    # the other languages of the EU (QA pass 8): Greek, Romanian, Croatian, Slovak, Slovene,
+    # Bulgarian and the Baltic languages
+    "Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.",
+    "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία. Αποδοχή όλων",
+    "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+    "Acest site utilizează cookie-uri. Prin continuarea navigării pe site, sunteți de acord cu "
+    "utilizarea acestora.",
+    "Ova web stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.",
+    "Táto webová stránka používa súbory cookie na zlepšenie vašej skúsenosti.",
+    "Ta spletna stran uporablja piškotke za boljšo uporabniško izkušnjo.",
+    "Този сайт използва бисквитки, за да подобри вашето изживяване.",
+    "Šioje svetainėje naudojami slapukai.", "Šī vietne izmanto sīkdatnes.",
+    "See veebileht kasutab küpsiseid.",
     # scripts without word spaces or with combining marks, and other spaced languages
     "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
     "यह वेबसाइट आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करती है।",
@@ -547,6 +560,8 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Akceptuję", "Accept all",
     "Tümünü kabul et", "Reddet", "We value your privacy", "Ihre Privatsphäre ist uns wichtig",
     "Manage preferences", "Einstellungen verwalten",
+    "Αποδοχή όλων", "Acceptă toate", "Prihvati sve", "Prijať všetko", "Přijmout vše", "Sprejmi vse",
+    "Приемам", "Összes elfogadása", "Accepter alle", "Acceptera alla",
 ])
 def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     assert line_cues([line]) == ["cookie"]
@@ -566,6 +581,10 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("Under the new policy, cookies and cakes will no longer be sold in canteens.", None),
     ("The bakery on this site used to make cookies for the royal household.", None),
     ("Politicians handed out cookies and cakes at the rally.", None),
+    ("Girl Guide cookies go on sale this weekend, and troops will accept card payments.", None),
+    ("The bakery on Station Road uses butter from a local farm for its cookies.", None),
+    ("The so-called cookie law requires websites to ask visitors before storing cookies.", None),
+    ("A cookie-cutter approach will not work, our policy director said.", None),
     # "read also" labels and newsletter prompts of other languages
     ("Читайте также: Правительство утвердило новый бюджет", "navigation"),
     ("Läs också: Regeringen presenterar ny budget för skolan", "navigation"),

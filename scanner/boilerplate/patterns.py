@@ -236,6 +236,13 @@ LINE_CUES: dict[str, str] = {
         r"|(?:accetta|rifiuta)(?:\s+tutt[oi])?|(?:alles\s+)?(?:accepteren|weigeren)"
         r"|(?:aceitar|rejeitar)(?:\s+todos)?|akceptuj[eę]|zgadzam\s+się|godkänn(?:\s+alla)?"
         r"|hyväksy(?:\s+kaikki)?|(?:tümünü\s+)?(?:kabul\s+et|reddet)|souhlasím|принять(?:\s+все)?"
+        # (and "Αποδοχή όλων", "Acceptă toate", "Prihvati sve", "Prijať všetko", "Přijmout vše",
+        # "Sprejmi vse", "Приемам", "Összes elfogadása", "Accepter alle", "Acceptera alla")
+        r"|(?:αποδοχ[ήη]|απόρριψη)(?:\s+όλων)?|αποδέχομαι|(?:acceptă|accept|refuz[ăa])\s+(?:tot|toate)"
+        r"|sunt\s+de\s+acord|(?:prihvati|odbij)(?:\s+sve)?|prihvaćam|(?:prijať|odmietnuť)(?:\s+všetk[oy])?"
+        r"|súhlasím|(?:přijmout|odmítnout)(?:\s+vše(?:chny)?)?|(?:sprejmi|zavrni)(?:\s+vse)?|sprejmem"
+        r"|strinjam\s+se|приемам|(?:приеми|откажи)(?:\s+всички)?|elfogadom|(?:összes\s+)?elfogadása"
+        r"|(?:accepter|afvis|godta|avvis)\s+alle|(?:acceptera|neka|avvisa)\s+alla"
         # a consent dialog's heading and settings button: "We value your privacy", "Manage
         # preferences", "Einstellungen verwalten", "Tercihleri yönet"
         r"|(?:we\s+value\s+your\s+privacy|your\s+privacy\s+(?:is\s+important\s+to\s+us|matters))"
@@ -250,10 +257,14 @@ LINE_CUES: dict[str, str] = {
 # ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
 # A cookie word: in a Latin script between non-letters (also beside Chinese letters, which
 # "使用cookie来" glues it to), else as it is ("クッキー", "कुकीज़", "ملفات تعريف الارتباط").
-_COOKIE = (r"(?:(?<![a-z])(?:cookie-uri\w*|cookies?|çerez(?:ler)?\w*|kakor|eväste\w*|sütik\w*"
-           r"|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
+# "cookie" in any inflection: its plural, a suffix after a hyphen (Romanian "cookie-uri",
+# "cookie-urile", Hungarian "cookie-k", "cookie-kat") or a compound ("cookiebeleid",
+# "Cookie-Einstellungen" stops at its hyphen); and the words for it of languages that translate
+# it (Croatian "kolačići", Slovene "piškotki", Bulgarian "бисквитки", Turkish "çerezler"...).
+_COOKIE = (r"(?:(?<![a-z])(?:cookie-(?:uri|k)\w*|cookie\w*|çerez(?:ler)?\w*|kakor|eväste\w*"
+           r"|sütik\w*|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
            r"|küpsis\w*|sīkdatn\w*)(?![a-z])"
-           r"|クッキー|куки|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
+           r"|クッキー|куки|бисквитк|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
 # Banner wording near it. "this site" as a banner says it ("this site uses", "use this site"),
 # not as a place ("the bakery on this site used to make cookies"); a policy is a privacy or
 # cookie one, not "the school's new policy bans cookies".
@@ -265,9 +276,24 @@ _BANNER = (
     r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
     r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen|und\s+unsere)"
     r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
-    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|používá\w*"
+    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|použív\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
     r"|menggunakan|sử\s+dụng|kullan\w*|ortaklarımız"
+    # the web site, its use of cookies and the reader's consent in the other languages of the
+    # EU: Romanian "Acest site folosește / utilizează cookie-uri ... sunteți de acord", Greek
+    # "Αυτός ο ιστότοπος χρησιμοποιεί cookies ... αποδέχεστε", Croatian "Ova web stranica koristi
+    # kolačiće ... pristajete", Slovak "Táto webová stránka používa súbory cookie ... súhlasíte",
+    # Slovene, Bulgarian and the Baltic languages
+    r"|acest\s+site|site-ul\w*|folose\w*|utilizeaz\w*|utiliz[aă]m|de\s+acord|acceptați|acceptarea"
+    r"|acceptă\w*|consim[țţt][ăa]m[âa]nt\w*|confiden[țţt]ialitat\w*"
+    r"|ιστότοπ\w*|ιστοσελίδ\w*|χρησιμοποι\w*|αποδ[εέ]χ\w*|αποδοχ\w*|συναίνεσ\w*|συγκατάθεσ\w*"
+    r"|απορρ[ήη]τ\w*|πολιτική"
+    r"|(?:web\s+|internetsk\w+\s+|mrežn\w+\s+)?stranic\w*|korist\w*|prihva[ćt]\w*|pristaje\w*"
+    r"|pristan\w*|privol\w*|spletn\w+\s+(?:stran|mest)\w*|uporablja\w*|strinja\w*|soglas\w*"
+    r"|webov\w+\s+(?:stránk|sídl)\w*|súhlas\w*|súkromi\w*"
+    r"|уеб\s*сайт\w*|сайт\w*|използва\w*|съглас\w*|прием\w*|поверителност\w*"
+    r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn\w*|izmanto\w*|piekr\w*|veebileh\w*"
+    r"|kasuta\w*|nõus\w*"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
     r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
     r"|i\s+accept\s*[.!]?$"
@@ -289,7 +315,7 @@ _BANNER = (
 # our", "our app") belong to one row, whose line the first already marks.
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
-     ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
+     ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes", "бисквитк",
       "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키", "कुकी",
       "الارتباط", "كوكيز"),
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),

@@ -48,9 +48,13 @@ class CookieBanner(_KindRule):
     summary = "Cookie or consent banner text, in any language."
     docs = """
     Flags lines of a cookie/consent banner ("This website uses cookies...", "Accept all
-    cookies", "Bu site ... çerez (Cookie) kullanmaktadır"). A cookie word must stand near
-    banner wording (this site, we use, accept, consent, policy, GDPR/KVKK...), so prose about
-    cookies or about cookie law is left alone. Banners are never part of an article.
+    cookies", "Bu site ... çerez (Cookie) kullanmaktadır", "Acest site folosește cookie-uri",
+    "Αυτός ο ιστότοπος χρησιμοποιεί cookies") and the dialogs' buttons ("Alle akzeptieren",
+    "Αποδοχή όλων"). A cookie word ("cookie" in any inflection, "cookies", "cookie-uri",
+    "cookie-kat", or the language's own, "kolačići", "бисквитки", "çerezler") must stand near
+    banner wording (this site, we use, accept, consent, policy, GDPR/KVKK..., in the languages of
+    the EU and more), so prose about cookies or about cookie law is left alone. Banners are
+    never part of an article.
     """
     kinds = frozenset({"cookie"})
     message = "Cookie/consent banner left in the text."
@@ -61,6 +65,9 @@ class CookieBanner(_KindRule):
              "agree to our Cookie Policy."),
         flag("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\n" + _BODY),
         flag(_BODY + "Accept all cookies"),
+        flag(_BODY + "Acest site utilizează cookie-uri. Prin continuarea navigării pe site, sunteți "
+             "de acord cu utilizarea acestora."),
+        ok(_BODY + "Girl Guide cookies go on sale this weekend, and troops will accept card payments."),
         ok(_BODY + "Girl Scouts sold more than 200 million boxes of cookies last year, the group said."),
         ok("Regulators said websites must ask before they store cookies on a visitor's device, "
            "and several firms were fined.\n" + _BODY),
