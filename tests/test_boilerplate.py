@@ -117,6 +117,46 @@ def test_counters_only_outside_the_body():
     assert "share" not in middle.kinds
 
 
+# a share bar's buttons with their counters (QA pass 8): a button's name with a count is a share
+# cue, and a bare pair of counters beside it is the bar's too
+SHARE_COUNTERS = ["Share 12", "Tweet 12 Share 45 Email", "0/255 Tweet 12 Share 45 Email"]
+
+
+@pytest.mark.parametrize("line", SHARE_COUNTERS)
+def test_share_buttons_with_their_counters_are_share_widgets(line):
+    assert line_cues([line]) == ["share"]
+    doc, found = _findings(boilerplate._BODY + line + "\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {line}
+
+
+def test_bare_counters_beside_a_share_button_are_share_counters_anywhere():
+    doc, found = _findings(boilerplate._BODY + "Tweet\nShare 12\n0 / 255\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {"Tweet", "Share 12", "0 / 255"}
+    assert "share" in analyse(doc_of("Title of the story here\n0 / 255\n" + boilerplate._BODY)).kinds
+
+
+@pytest.mark.parametrize("line", ["Arsenal 2 / 1 Chelsea", "2 / 1", "Share 12 %",
+                                  "About 3 / 4 of the members backed the plan on Monday.",
+                                  "Share prices fell 12 % on Monday.",
+                                  "It was a cold morning. Picture this: a quiet lake at dawn.",
+                                  "Picture this: a quiet lake at dawn, and a ferry on it."])
+def test_scores_fractions_and_figures_are_no_share_counters_or_credits(line):
+    doc, found = _findings(boilerplate._BODY + line + "\n" + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found)
+    doc, found = _findings(boilerplate._BODY + line + "\n")  # after the body
+    assert not _flagged_line_texts(doc, found)
+
+
+@pytest.mark.parametrize("caption", [
+    "The Windermere car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier",
+    "An artist's impression of the new park. Photo: Riverside Skate Group",
+])
+def test_a_caption_ending_in_its_photo_credit_is_a_credit(caption):
+    assert line_cues([caption]) == ["credit"]
+    doc, found = _findings(boilerplate._BODY + caption + "\n" + boilerplate._BODY)
+    assert {f.rule for f in found} == {"BPL007"}
+
+
 def test_html_main_text_evidence_is_recorded():
     doc = doc_of("Menu\n" + boilerplate._BODY, None, main_text=boilerplate._BODY)
     page = analyse(doc)

@@ -21,7 +21,7 @@ from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ATTRIBUTION_RE,
     COMMENT_OPENER_RE,
-    COUNTER_RE,
+    COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
     MONTH_LINE_RE,
@@ -158,16 +158,19 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
-    counter = [len(t) < 12 and COUNTER_RE.match(t) is not None for t in texts]
+    counter = [len(t) < 24 and COUNTERS_RE.match(t) is not None for t in texts]
     kinds: list[str | None] = []
     for k, cue in enumerate(cues):
         if cue == "section":
             kinds.append("navigation" if k < first else None)
         elif counter[k]:
-            # share counters open the page; after the body only beside another counter or a
-            # share button (a lone number there is more often a score or an attendance)
-            near = [j for j in (k - 1, k + 1) if 0 <= j < n and (counter[j] or cues[j] == "share")]
-            kinds.append("share" if k < first or (k > last and near) else None)
+            # share counters open the page; elsewhere only beside a share button ("Share 12"
+            # above "0 / 255"), or after the body beside another counter (a lone number there is
+            # more often a score or an attendance)
+            beside = [j for j in (k - 1, k + 1) if 0 <= j < n]
+            button = any(cues[j] == "share" for j in beside)
+            near = button or any(counter[j] for j in beside)
+            kinds.append("share" if k < first or button or (k > last and near) else None)
         else:
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):

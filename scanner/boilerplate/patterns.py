@@ -47,6 +47,13 @@ _SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|
 _CLICK_TO_SHARE = (rf"click\s+to\s+(?:share\s+on\s+(?:{_SOCIAL}|x|pocket|nextdoor|skype)|print"
                    r"|e-?mail(?:\s+(?:a\s+link\s+to\s+a\s+friend|this))?)"
                    r"(?:\s*\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))?")
+# share buttons with their counters, run together as a share bar prints them: "Share 12", "Tweet
+# 12 Share 45 Email", "0/255 Tweet 12 Share 45 Email" (one counter at least beside a button's
+# name; "Share 12 %" is a figure)
+_COUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[km]?"
+_SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
+_SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
+                 rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -172,6 +179,7 @@ LINE_CUES: dict[str, str] = {
     "share": (
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
         rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
@@ -396,6 +404,15 @@ _CREDIT_TAIL_RE = re.compile(
     rf"^[^\w©(]*[^.!?]{{0,80}}(?:\||/|©|\bvia\b|\bfor\b)\s*(?:{_AGENCY})[^\w)]*$", _I)
 _AGENCY_WORDS = frozenset(re.findall(r"[a-z]{2,}", _AGENCY + re.sub(r"\(\?:([a-z]+)\)\?", r"\1", _AGENCY)))
 
+# A caption that ends in its photo credit: "The Windermere car ferry at Ferry Nab. Picture:
+# Stuart Walker/Westmorland Courier", "An artist's impression of the new park. Photo: Riverside
+# Skate Group": after a sentence's end, a credit label and a name (capitalised words, "/", "&",
+# "for The Guardian"), nothing more. Tried only on lines with a colon.
+_CAPTION_CREDIT_RE = re.compile(
+    r"[.!?][\"'”’)]*\s+(?:photo(?:graph)?|picture|pic|image)s?(?:\s+(?:credit|courtesy))?\s*:\s*"
+    r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by)){0,9}"
+    r"[^\w)]*$", _I)
+
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
               "legal", "ad", "notice", "section")
 
@@ -412,6 +429,9 @@ _TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
 
 COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 """A bare number: a share, like or view counter when it stands outside the body."""
+COUNTERS_RE = re.compile(rf"^\s*{_COUNT}\s*(?:/\s*{_COUNT}\s*)?$", _I)
+"""A bare number or two ("0 / 255": a share bar's counters); outside the body, as
+:data:`COUNTER_RE`'s."""
 
 DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
@@ -559,7 +579,8 @@ def line_cues(texts: list[str]) -> list[str | None]:
         if len(text) <= MAX_LINE_CUE_CHARS:
             match = LINE_CUE_RE.match(text)
             kind = match.lastgroup if match else None
-            if (kind is None or _RANK[kind] > _RANK["credit"]) and _ends_with_agency(text):
+            if (kind is None or _RANK[kind] > _RANK["credit"]) and (
+                    _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
                 kind = "credit"
             kinds[k] = kind
     lowered = [t.lower() for t in texts]

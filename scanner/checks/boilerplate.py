@@ -194,10 +194,12 @@ class ShareWidget(_KindRule):
     name = "share-widget"
     summary = "Share buttons and bare share/like counters."
     docs = """
-    Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet") and bare
-    numbers standing before the article body ("0", "255") or after it beside another counter or
-    share button: the scraped share and like counters of a page. A lone number after the body
-    (a score, an attendance) is left alone.
+    Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet"), share
+    buttons with their counters ("Share 12", "Tweet 12 Share 45 Email", "0/255 Tweet 12 Share
+    45"), and bare numbers or pairs of them ("0", "255", "0 / 255") standing before the article
+    body, beside a share button, or after the body beside another counter: the scraped share and
+    like counters of a page. A lone number after the body (a score, an attendance) and a figure
+    ("Share 12 %") are left alone.
     """
     kinds = frozenset({"share"})
     message = "Share widget or share counter left in the text."
@@ -205,6 +207,7 @@ class ShareWidget(_KindRule):
         flag("NATO chief prompts closer ties with Japan\n\n0\n255\n" + _BODY),
         flag(_BODY + "Share this article\nFacebook Twitter LinkedIn"),
         flag(_BODY + "Share on WhatsApp"),
+        flag(_BODY + "Tweet\nShare 12\n0 / 255"),
         flag(_BODY + "Click to share on Twitter (Opens in new window)\n"
              "Click to share on Facebook (Opens in new window)\nClick to print (Opens in new window)"),
         ok(_BODY + "Share prices in Tokyo rose 2% after the announcement."),
@@ -221,8 +224,9 @@ class PhotoCredit(_KindRule):
     docs = """
     Flags photo credit lines: "Takashi Aoyama|Anadolu Agency|Getty Images", "Photo: Reuters",
     "Image courtesy of ...", in brackets too ("(Photo: Getty Images)", "(AP Photo/Evan
-    Vucci)"), and agency file credits ("Reuters/File Photo"). A credit belongs to an image the
-    text no longer has.
+    Vucci)"), agency file credits ("Reuters/File Photo"), and captions that end in their credit
+    ("The car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier"; not "Picture
+    this: ..."). A credit belongs to an image the text no longer has.
     """
     kinds = frozenset({"credit"})
     message = "Photo credit left without its photo."
@@ -231,6 +235,7 @@ class PhotoCredit(_KindRule):
         flag("Photo: Kim Kyung-Hoon/Reuters\n" + _BODY),
         flag(_BODY + "Image courtesy of the NATO press office"),
         flag(_BODY + "(AP Photo/Evan Vucci)"),
+        flag(_BODY + "The Windermere car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier"),
         ok("LONDON (Reuters) - NATO and Japan pledged closer ties on Tuesday.\n" + _BODY),
         ok(_BODY + "Reuters reported that the talks lasted two hours."),
         ok("The photo showed the two leaders shaking hands in Tokyo.\n" + _BODY),
