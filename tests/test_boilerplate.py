@@ -799,6 +799,24 @@ def test_a_headerless_blogger_thread_with_questions_is_a_reader_tail():
         line for line in comments.split("\n") if line}
 
 
+def test_a_reply_by_handle_that_cites_a_source_keeps_the_reader_tail():
+    # QA pass 8: the three comments were a tail, and a fourth, "@Gwen ...", removed it (its "@"
+    # read as a bullet's and "according to" as a quotation's)
+    comments = ("Wonderful news! I saw it on Monday from the dam, huge bird.\n"
+                "Thanks for sharing this, we'll be heading up at the weekend to try and see it.\n"
+                "Does anyone know if it's still there? We went yesterday and saw nothing.\n"
+                "@Gwen it was over Llanwddyn at lunchtime today according to the Facebook group.\n")
+    assert _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + comments) == {
+        line for line in comments.split("\n") if line}
+
+
+def test_an_attributed_statement_after_the_article_is_no_reader_tail():
+    ending = ("My advice is to water the soil, not the leaves, according to the county office.\n"
+              "I would start early, says Bob Lee of the county extension office.\n"
+              "Do I need a bigger pot? Not for cherry tomatoes, according to Lee.\n")
+    assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)
+
+
 def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch):
     from scanner.boilerplate import analysis
 

@@ -67,6 +67,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
+_AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
@@ -331,10 +332,12 @@ def _addresses_someone(text: str) -> bool:
 def _in_reader_voice(text: str) -> bool:
     """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
     or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
-    longer than a comment."""
+    longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
+    the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
+    so."""
     return (len(text) <= _MAX_COMMENT_CHARS
             and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
-            and QUOTED_OR_LISTED_RE.search(text) is None)
+            and (_AT_REPLY_RE.match(text) is not None or QUOTED_OR_LISTED_RE.search(text) is None))
 
 
 def _speaks_personally(text: str) -> bool:
