@@ -45,7 +45,7 @@ def audit(*args: str) -> int:
     return main(["audit", "--no-progress", *map(str, args)])
 
 
-def test_every_input_yields_exactly_one_record(tmp_path):
+def test_every_input_yields_exactly_one_record(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "ok.txt").write_text((SEEDS / "000_95bfc27350312eda.txt").read_text())
     (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01\x02")
@@ -62,6 +62,11 @@ def test_every_input_yields_exactly_one_record(tmp_path):
     assert set(errors) == {str(tmp_path / "in" / "bin.txt"), str(tmp_path / "in" / "latin.md"),
                            "j2", f"{tmp_path / 'in' / 'rows.jsonl'}:3", "huge"}
     assert "word limit" in errors["huge"]
+    # the headline's flagged share is of the scanned records, and it says how many those are
+    # (not the 7 read, of which 5 are errors)
+    headline = " ".join(capsys.readouterr().out.split())
+    assert "Audited 7 articles (7 read now)" in headline and "5 errors (not scanned)" in headline
+    assert "of the 2 scanned)" in headline
 
 
 @pytest.mark.parametrize("command", ["scan", "audit"])

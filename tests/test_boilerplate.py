@@ -117,6 +117,46 @@ def test_counters_only_outside_the_body():
     assert "share" not in middle.kinds
 
 
+# a share bar's buttons with their counters (QA pass 8): a button's name with a count is a share
+# cue, and a bare pair of counters beside it is the bar's too
+SHARE_COUNTERS = ["Share 12", "Tweet 12 Share 45 Email", "0/255 Tweet 12 Share 45 Email"]
+
+
+@pytest.mark.parametrize("line", SHARE_COUNTERS)
+def test_share_buttons_with_their_counters_are_share_widgets(line):
+    assert line_cues([line]) == ["share"]
+    doc, found = _findings(boilerplate._BODY + line + "\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {line}
+
+
+def test_bare_counters_beside_a_share_button_are_share_counters_anywhere():
+    doc, found = _findings(boilerplate._BODY + "Tweet\nShare 12\n0 / 255\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {"Tweet", "Share 12", "0 / 255"}
+    assert "share" in analyse(doc_of("Title of the story here\n0 / 255\n" + boilerplate._BODY)).kinds
+
+
+@pytest.mark.parametrize("line", ["Arsenal 2 / 1 Chelsea", "2 / 1", "Share 12 %",
+                                  "About 3 / 4 of the members backed the plan on Monday.",
+                                  "Share prices fell 12 % on Monday.",
+                                  "It was a cold morning. Picture this: a quiet lake at dawn.",
+                                  "Picture this: a quiet lake at dawn, and a ferry on it."])
+def test_scores_fractions_and_figures_are_no_share_counters_or_credits(line):
+    doc, found = _findings(boilerplate._BODY + line + "\n" + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found)
+    doc, found = _findings(boilerplate._BODY + line + "\n")  # after the body
+    assert not _flagged_line_texts(doc, found)
+
+
+@pytest.mark.parametrize("caption", [
+    "The Windermere car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier",
+    "An artist's impression of the new park. Photo: Riverside Skate Group",
+])
+def test_a_caption_ending_in_its_photo_credit_is_a_credit(caption):
+    assert line_cues([caption]) == ["credit"]
+    doc, found = _findings(boilerplate._BODY + caption + "\n" + boilerplate._BODY)
+    assert {f.rule for f in found} == {"BPL007"}
+
+
 def test_html_main_text_evidence_is_recorded():
     doc = doc_of("Menu\n" + boilerplate._BODY, None, main_text=boilerplate._BODY)
     page = analyse(doc)
@@ -173,6 +213,25 @@ def test_comment_thread_bodies_are_flagged():
     assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n\n"))
 
 
+def test_report_abuse_links_delimit_comments_without_headers():
+    # a Joomla thread whose headers are a name and a date without a time: its "Report abuse"
+    # links, one per comment, make the run a thread
+    thread = ("Bob Annan\nOctober 16, 2013\nMarine Scotland let the gangs strip it bare in the 90s.\n"
+              "Report abuse\nVote up (14) Vote down (2)\nsolwaygirl\nOctober 16, 2013\n"
+              "My grandad worked those beds. It breaks my heart.\nReport abuse\n")
+    doc, found = _findings(boilerplate._BODY + "\n" + thread)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {"Vote up (14) Vote down (2)", "solwaygirl", "My grandad worked those beds. It breaks my heart."} <= flagged
+    assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n") if p.strip())
+
+
+def test_one_report_abuse_link_makes_no_thread():
+    doc, found = _findings(boilerplate._BODY + "Report abuse\n"
+                           "The alliance will meet again in July, officials in Brussels said.\n"
+                           "Reply\n" + boilerplate._BODY)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) == {"Report abuse", "Reply"}
+
+
 def test_quoted_statements_and_dated_events_are_not_a_thread():
     text = ("The ministry says:\nJapan will keep its export rules for now, officials added.\n"
             "The talks began on March 3, 2012 at 4:15 pm in Tokyo and lasted for two hours.\n"
@@ -208,7 +267,8 @@ def test_comment_section_after_the_article_is_flagged_to_the_end():
 
 
 @pytest.mark.parametrize("heading", ["No Comments", "One thought on “Japan and NATO pledge closer ties”",
-                                     "1 Comment", "3 Responses to “Japan and NATO”"])
+                                     "1 Comment", "3 Responses to “Japan and NATO”",
+                                     "Comments (3)", "Comments (0)"])
 def test_comment_section_headings_agree_with_their_count(heading):
     doc, found = _findings(ARTICLE + heading + "\n" + BARE_COMMENTS.split("\n", 1)[1])
     assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
@@ -216,6 +276,7 @@ def test_comment_section_headings_agree_with_their_count(heading):
 
 @pytest.mark.parametrize("line, counted", [
     ("12 Comments", True), ("No responses to “Japan and NATO”", True), ("One thought on “Tokyo”", True),
+    ("Comments (4)", True), ("Comments (0)", True),
     ("One comments", False), ("Two comment", False), ("No comment on air strikes", False),
     ("Two responses to the plan were published on Monday.", False),
 ])
@@ -288,9 +349,33 @@ def test_a_bare_comments_heading_opens_a_section_when_a_long_first_comment_prece
     assert comment[0] in _flagged_line_texts(doc, found, Severity.WARNING)
 
 
-def test_comment_count_under_the_headline_flags_only_itself():
-    doc, found = _findings("Japan and NATO pledge closer ties\n7 Comments\n" + ARTICLE)
-    assert _flagged_line_texts(doc, found) == {"7 Comments"}
+@pytest.mark.parametrize("count", ["7 Comments", "Comments (7)"])
+def test_comment_count_under_the_headline_flags_only_itself(count):
+    doc, found = _findings(f"Japan and NATO pledge closer ties\n{count}\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found) == {count}
+
+
+# a regional-newspaper CMS's thread (QA pass 8): "Comments (3)" opens it as "3 Comments" does, and
+# the commenter names, time stamps, bodies and "Recommend (8)" buttons between the "Report this
+# comment" links are comment lines too
+REGIONAL_THREAD = ("Comments (3)\nAdd your comment\nGareth, Rhos\n11:42am Fri 14 Nov 14\n"
+                   "Asbestos in a 1970s building, who would have guessed. Surely they surveyed it first?\n"
+                   "Report this comment\nRecommend (8)\ncymrufan\n12:10pm Fri 14 Nov 14\n"
+                   "King Street in the rain is grim, especially for the elderly. Spring means summer, watch.\n"
+                   "Report this comment\nRecommend (4)\nComments are closed on this article.\n")
+
+
+def test_a_comments_count_in_brackets_after_the_article_opens_the_comment_section():
+    doc, found = _findings(ARTICLE + REGIONAL_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in REGIONAL_THREAD.split("\n") if line} <= flagged
+    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+
+
+def test_a_comments_count_in_brackets_before_the_article_opens_no_section():
+    # in the share bar under the headline, before any article prose: only the count is furniture
+    doc, found = _findings("Japan and NATO pledge closer ties\nComments (3)\nPrint\n" + ARTICLE)
+    assert _flagged_line_texts(doc, found, Severity.WARNING) <= {"Comments (3)", "Print"}
 
 
 BLURBS = ("Learn to make your money work as hard as you, so you can focus on your family.\n"
@@ -508,6 +593,19 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "Folosim cookie-uri pentru a vă oferi o experiență mai bună.",
     "Käytämme evästeitä parantaaksemme käyttökokemustasi.",
     "Мы используем файлы cookie.",
+    # the other languages of the EU (QA pass 8): Greek, Romanian, Croatian, Slovak, Slovene,
+    # Bulgarian and the Baltic languages
+    "Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.",
+    "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία. Αποδοχή όλων",
+    "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+    "Acest site utilizează cookie-uri. Prin continuarea navigării pe site, sunteți de acord cu "
+    "utilizarea acestora.",
+    "Ova web stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.",
+    "Táto webová stránka používa súbory cookie na zlepšenie vašej skúsenosti.",
+    "Ta spletna stran uporablja piškotke za boljšo uporabniško izkušnjo.",
+    "Този сайт използва бисквитки, за да подобри вашето изживяване.",
+    "Šioje svetainėje naudojami slapukai.", "Šī vietne izmanto sīkdatnes.",
+    "See veebileht kasutab küpsiseid.",
     # scripts without word spaces or with combining marks, and other spaced languages
     "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
     "यह वेबसाइट आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करती है।",
@@ -526,6 +624,8 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Akceptuję", "Accept all",
     "Tümünü kabul et", "Reddet", "We value your privacy", "Ihre Privatsphäre ist uns wichtig",
     "Manage preferences", "Einstellungen verwalten",
+    "Αποδοχή όλων", "Acceptă toate", "Prihvati sve", "Prijať všetko", "Přijmout vše", "Sprejmi vse",
+    "Приемам", "Összes elfogadása", "Accepter alle", "Acceptera alla",
 ])
 def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     assert line_cues([line]) == ["cookie"]
@@ -545,6 +645,10 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("Under the new policy, cookies and cakes will no longer be sold in canteens.", None),
     ("The bakery on this site used to make cookies for the royal household.", None),
     ("Politicians handed out cookies and cakes at the rally.", None),
+    ("Girl Guide cookies go on sale this weekend, and troops will accept card payments.", None),
+    ("The bakery on Station Road uses butter from a local farm for its cookies.", None),
+    ("The so-called cookie law requires websites to ask visitors before storing cookies.", None),
+    ("A cookie-cutter approach will not work, our policy director said.", None),
     # "read also" labels and newsletter prompts of other languages
     ("Читайте также: Правительство утвердило новый бюджет", "navigation"),
     ("Läs också: Regeringen presenterar ny budget för skolan", "navigation"),
@@ -717,6 +821,24 @@ def test_a_headerless_blogger_thread_with_questions_is_a_reader_tail():
                 "Great post, very balanced. Thanks for covering both sides.\n")
     assert _reader_tail("Minimum wage debate heats up\n" + article + comments) == {
         line for line in comments.split("\n") if line}
+
+
+def test_a_reply_by_handle_that_cites_a_source_keeps_the_reader_tail():
+    # QA pass 8: the three comments were a tail, and a fourth, "@Gwen ...", removed it (its "@"
+    # read as a bullet's and "according to" as a quotation's)
+    comments = ("Wonderful news! I saw it on Monday from the dam, huge bird.\n"
+                "Thanks for sharing this, we'll be heading up at the weekend to try and see it.\n"
+                "Does anyone know if it's still there? We went yesterday and saw nothing.\n"
+                "@Gwen it was over Llanwddyn at lunchtime today according to the Facebook group.\n")
+    assert _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + comments) == {
+        line for line in comments.split("\n") if line}
+
+
+def test_an_attributed_statement_after_the_article_is_no_reader_tail():
+    ending = ("My advice is to water the soil, not the leaves, according to the county office.\n"
+              "I would start early, says Bob Lee of the county extension office.\n"
+              "Do I need a bigger pot? Not for cherry tomatoes, according to Lee.\n")
+    assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)
 
 
 def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch):

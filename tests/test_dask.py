@@ -232,7 +232,7 @@ def test_dask_cli_writes_into_an_existing_directory_replaces_and_resumes(tmp_pat
     assert len(list(out.glob("part-*.jsonl"))) == 4
     capsys.readouterr()
     assert main([*command, "--resume"]) == 0
-    assert "Audited 16 articles (0 scanned now, 16 resumed from the output)" in " ".join(
+    assert "Audited 16 articles (0 read now, 16 resumed from the output)" in " ".join(
         capsys.readouterr().out.split())
     (tmp_path / "file.jsonl").write_text("", encoding="utf-8")
     assert main([*command[:3], str(tmp_path / "file.jsonl"), *command[4:]]) == 2

@@ -8,6 +8,7 @@ import pytest
 from rich.cells import cell_len
 
 from scanner.finding import Category, Finding, Severity
+from scanner.io.records import Origin
 from scanner.report import export_rich, make_reporter
 from scanner.report.rich_report import MAX_PER_CATEGORY
 from scanner.report.rich_summary import MAX_ROWS, Summary, common_directory, elide_middle
@@ -115,6 +116,25 @@ def test_summary_names_keep_their_distinguishing_ends():
     names = [line.split()[0] for line in out.splitlines() if line.startswith(("000", "003"))]
     assert [name[:3] for name in names] == ["000", "003"]
     assert all(name.endswith(".txt") for name in names)
+
+
+def test_summary_tells_records_of_one_name_apart_by_where_they_were_read():
+    summary = Summary()
+    for line in (2, 5):  # a feed with one record twice (same id and URL)
+        result = clean_result()
+        result.id, result.source = "r1", "https://news.example/business/boe-holds"
+        result.origin = Origin("feed.jsonl", line)
+        summary.add(result)
+    other = clean_result()
+    other.id, other.source = "r2", "https://news.example/business/other"
+    summary.add(other)
+    stream = io.StringIO()
+    reporter = make_reporter("rich", stream, width=120, color=False)
+    reporter.summary = summary
+    reporter.close()
+    out = stream.getvalue()
+    assert "boe-holds (line 2)" in out and "boe-holds (line 5)" in out
+    assert "\nother " in out and "other (" not in out  # a name of its own gets nothing
 
 
 def test_elide_middle_and_common_directory():

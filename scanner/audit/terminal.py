@@ -26,16 +26,17 @@ def _spin(value: float | None) -> str:
 
 
 def headline(outcome, options) -> Text:
-    """One line: how many articles, how many written now / resumed, errors, flagged."""
+    """One line: how many articles, how many read now / resumed, flagged among the scanned
+    (those with a result), errors (the records not scanned)."""
     summary: AuditSummary = outcome.summary
     total = summary.total
+    scanned = total.articles - total.errors
     text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"), " articles")
-    text.append(f" ({outcome.written:,} scanned now")
+    text.append(f" ({outcome.written:,} read now")
     text.append(f", {outcome.skipped:,} resumed from the output)" if outcome.skipped else ")")
     text.append(f" — {total.flagged:,} flagged ")
-    text.append(f"({_pct(total.flagged / max(1, total.articles - total.errors))} of those "
-                "scanned)", "yellow")
-    text.append(f", {total.errors:,} errors", "red" if total.errors else "dim")
+    text.append(f"({_pct(total.flagged / max(1, scanned))} of the {scanned:,} scanned)", "yellow")
+    text.append(f", {total.errors:,} errors (not scanned)", "red" if total.errors else "dim")
     text.append(f", mean spin {_spin(total.mean_spin)}")
     return text
 

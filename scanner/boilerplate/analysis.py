@@ -21,13 +21,14 @@ from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ATTRIBUTION_RE,
     COMMENT_OPENER_RE,
-    COUNTER_RE,
+    COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
+    REPORT_MARKER_RE,
     comment_header,
     line_cues,
 )
@@ -66,6 +67,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
+_AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
@@ -157,16 +159,19 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
-    counter = [len(t) < 12 and COUNTER_RE.match(t) is not None for t in texts]
+    counter = [len(t) < 24 and COUNTERS_RE.match(t) is not None for t in texts]
     kinds: list[str | None] = []
     for k, cue in enumerate(cues):
         if cue == "section":
             kinds.append("navigation" if k < first else None)
         elif counter[k]:
-            # share counters open the page; after the body only beside another counter or a
-            # share button (a lone number there is more often a score or an attendance)
-            near = [j for j in (k - 1, k + 1) if 0 <= j < n and (counter[j] or cues[j] == "share")]
-            kinds.append("share" if k < first or (k > last and near) else None)
+            # share counters open the page; elsewhere only beside a share button ("Share 12"
+            # above "0 / 255"), or after the body beside another counter (a lone number there is
+            # more often a score or an attendance)
+            beside = [j for j in (k - 1, k + 1) if 0 <= j < n]
+            button = any(cues[j] == "share" for j in beside)
+            near = button or any(counter[j] for j in beside)
+            kinds.append("share" if k < first or button or (k > last and near) else None)
         else:
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):
@@ -214,9 +219,9 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
 
 def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
-    (no more than :data:`_COMMENT_GAP` lines apart, with a header and a marker stronger than
-    "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body of the last comment when
-    the run ends on a header."""
+    (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
+    and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body
+    of the last comment when the run ends on a header."""
     header = list(map(comment_header, texts))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
@@ -228,7 +233,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
         start = end
         weak = [k for k in run if header[k] and header[k].group("said")]
         strong = len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
-        if len(run) < 2 or not strong or not any(header[k] for k in run):
+        reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
+        if len(run) < 2 or not strong or not (any(header[k] for k in run) or reports >= 2):
             continue
         last = run[-1]
         if header[last]:  # the last comment's body, up to the next other furniture
@@ -334,10 +340,12 @@ def _addresses_someone(text: str) -> bool:
 def _in_reader_voice(text: str) -> bool:
     """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
     or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
-    longer than a comment."""
+    longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
+    the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
+    so."""
     return (len(text) <= _MAX_COMMENT_CHARS
             and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
-            and QUOTED_OR_LISTED_RE.search(text) is None)
+            and (_AT_REPLY_RE.match(text) is not None or QUOTED_OR_LISTED_RE.search(text) is None))
 
 
 def _speaks_personally(text: str) -> bool:

@@ -47,6 +47,13 @@ _SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|
 _CLICK_TO_SHARE = (rf"click\s+to\s+(?:share\s+on\s+(?:{_SOCIAL}|x|pocket|nextdoor|skype)|print"
                    r"|e-?mail(?:\s+(?:a\s+link\s+to\s+a\s+friend|this))?)"
                    r"(?:\s*\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\))?")
+# share buttons with their counters, run together as a share bar prints them: "Share 12", "Tweet
+# 12 Share 45 Email", "0/255 Tweet 12 Share 45 Email" (one counter at least beside a button's
+# name; "Share 12 %" is a figure)
+_COUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[km]?"
+_SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
+_SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
+                 rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -172,6 +179,7 @@ LINE_CUES: dict[str, str] = {
     "share": (
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
         rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
@@ -236,6 +244,13 @@ LINE_CUES: dict[str, str] = {
         r"|(?:accetta|rifiuta)(?:\s+tutt[oi])?|(?:alles\s+)?(?:accepteren|weigeren)"
         r"|(?:aceitar|rejeitar)(?:\s+todos)?|akceptuj[eę]|zgadzam\s+się|godkänn(?:\s+alla)?"
         r"|hyväksy(?:\s+kaikki)?|(?:tümünü\s+)?(?:kabul\s+et|reddet)|souhlasím|принять(?:\s+все)?"
+        # (and "Αποδοχή όλων", "Acceptă toate", "Prihvati sve", "Prijať všetko", "Přijmout vše",
+        # "Sprejmi vse", "Приемам", "Összes elfogadása", "Accepter alle", "Acceptera alla")
+        r"|(?:αποδοχ[ήη]|απόρριψη)(?:\s+όλων)?|αποδέχομαι|(?:acceptă|accept|refuz[ăa])\s+(?:tot|toate)"
+        r"|sunt\s+de\s+acord|(?:prihvati|odbij)(?:\s+sve)?|prihvaćam|(?:prijať|odmietnuť)(?:\s+všetk[oy])?"
+        r"|súhlasím|(?:přijmout|odmítnout)(?:\s+vše(?:chny)?)?|(?:sprejmi|zavrni)(?:\s+vse)?|sprejmem"
+        r"|strinjam\s+se|приемам|(?:приеми|откажи)(?:\s+всички)?|elfogadom|(?:összes\s+)?elfogadása"
+        r"|(?:accepter|afvis|godta|avvis)\s+alle|(?:acceptera|neka|avvisa)\s+alla"
         # a consent dialog's heading and settings button: "We value your privacy", "Manage
         # preferences", "Einstellungen verwalten", "Tercihleri yönet"
         r"|(?:we\s+value\s+your\s+privacy|your\s+privacy\s+(?:is\s+important\s+to\s+us|matters))"
@@ -250,10 +265,14 @@ LINE_CUES: dict[str, str] = {
 # ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
 # A cookie word: in a Latin script between non-letters (also beside Chinese letters, which
 # "使用cookie来" glues it to), else as it is ("クッキー", "कुकीज़", "ملفات تعريف الارتباط").
-_COOKIE = (r"(?:(?<![a-z])(?:cookie-uri\w*|cookies?|çerez(?:ler)?\w*|kakor|eväste\w*|sütik\w*"
-           r"|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
+# "cookie" in any inflection: its plural, a suffix after a hyphen (Romanian "cookie-uri",
+# "cookie-urile", Hungarian "cookie-k", "cookie-kat") or a compound ("cookiebeleid",
+# "Cookie-Einstellungen" stops at its hyphen); and the words for it of languages that translate
+# it (Croatian "kolačići", Slovene "piškotki", Bulgarian "бисквитки", Turkish "çerezler"...).
+_COOKIE = (r"(?:(?<![a-z])(?:cookie-(?:uri|k)\w*|cookie\w*|çerez(?:ler)?\w*|kakor|eväste\w*"
+           r"|sütik\w*|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
            r"|küpsis\w*|sīkdatn\w*)(?![a-z])"
-           r"|クッキー|куки|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
+           r"|クッキー|куки|бисквитк|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
 # Banner wording near it. "this site" as a banner says it ("this site uses", "use this site"),
 # not as a place ("the bakery on this site used to make cookies"); a policy is a privacy or
 # cookie one, not "the school's new policy bans cookies".
@@ -265,9 +284,24 @@ _BANNER = (
     r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
     r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen|und\s+unsere)"
     r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
-    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|používá\w*"
+    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|použív\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
     r"|menggunakan|sử\s+dụng|kullan\w*|ortaklarımız"
+    # the web site, its use of cookies and the reader's consent in the other languages of the
+    # EU: Romanian "Acest site folosește / utilizează cookie-uri ... sunteți de acord", Greek
+    # "Αυτός ο ιστότοπος χρησιμοποιεί cookies ... αποδέχεστε", Croatian "Ova web stranica koristi
+    # kolačiće ... pristajete", Slovak "Táto webová stránka používa súbory cookie ... súhlasíte",
+    # Slovene, Bulgarian and the Baltic languages
+    r"|acest\s+site|site-ul\w*|folose\w*|utilizeaz\w*|utiliz[aă]m|de\s+acord|acceptați|acceptarea"
+    r"|acceptă\w*|consim[țţt][ăa]m[âa]nt\w*|confiden[țţt]ialitat\w*"
+    r"|ιστότοπ\w*|ιστοσελίδ\w*|χρησιμοποι\w*|αποδ[εέ]χ\w*|αποδοχ\w*|συναίνεσ\w*|συγκατάθεσ\w*"
+    r"|απορρ[ήη]τ\w*|πολιτική"
+    r"|(?:web\s+|internetsk\w+\s+|mrežn\w+\s+)?stranic\w*|korist\w*|prihva[ćt]\w*|pristaje\w*"
+    r"|pristan\w*|privol\w*|spletn\w+\s+(?:stran|mest)\w*|uporablja\w*|strinja\w*|soglas\w*"
+    r"|webov\w+\s+(?:stránk|sídl)\w*|súhlas\w*|súkromi\w*"
+    r"|уеб\s*сайт\w*|сайт\w*|използва\w*|съглас\w*|прием\w*|поверителност\w*"
+    r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn\w*|izmanto\w*|piekr\w*|veebileh\w*"
+    r"|kasuta\w*|nõus\w*"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
     r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
     r"|i\s+accept\s*[.!]?$"
@@ -289,7 +323,7 @@ _BANNER = (
 # our", "our app") belong to one row, whose line the first already marks.
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
-     ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes",
+     ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes", "бисквитк",
       "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키", "कुकी",
       "الارتباط", "كوكيز"),
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
@@ -370,6 +404,15 @@ _CREDIT_TAIL_RE = re.compile(
     rf"^[^\w©(]*[^.!?]{{0,80}}(?:\||/|©|\bvia\b|\bfor\b)\s*(?:{_AGENCY})[^\w)]*$", _I)
 _AGENCY_WORDS = frozenset(re.findall(r"[a-z]{2,}", _AGENCY + re.sub(r"\(\?:([a-z]+)\)\?", r"\1", _AGENCY)))
 
+# A caption that ends in its photo credit: "The Windermere car ferry at Ferry Nab. Picture:
+# Stuart Walker/Westmorland Courier", "An artist's impression of the new park. Photo: Riverside
+# Skate Group": after a sentence's end, a credit label and a name (capitalised words, "/", "&",
+# "for The Guardian"), nothing more. Tried only on lines with a colon.
+_CAPTION_CREDIT_RE = re.compile(
+    r"[.!?][\"'”’)]*\s+(?:photo(?:graph)?|picture|pic|image)s?(?:\s+(?:credit|courtesy))?\s*:\s*"
+    r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by)){0,9}"
+    r"[^\w)]*$", _I)
+
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
               "legal", "ad", "notice", "section")
 
@@ -386,6 +429,9 @@ _TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
 
 COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
 """A bare number: a share, like or view counter when it stands outside the body."""
+COUNTERS_RE = re.compile(rf"^\s*{_COUNT}\s*(?:/\s*{_COUNT}\s*)?$", _I)
+"""A bare number or two ("0 / 255": a share bar's counters); outside the body, as
+:data:`COUNTER_RE`'s."""
 
 DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
@@ -444,11 +490,18 @@ def comment_header(text: str) -> re.Match[str] | None:
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
 
+REPORT_MARKER_RE = re.compile(r"^\W*report\s+(?:abuse|this\s+comment|comment)\W*$", _I)
+"""A comment's "Report abuse" / "Report this comment" link: one per comment, so two of them in
+a run of comment markers delimit a comment even where no header names its author."""
+
+
 COMMENT_OPENER_RE = re.compile(
-    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}){_COMMENT_TOPIC}|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:reader\s+|user\s+)?comments?\s*\(\d+\)){_COMMENT_TOPIC}"
+    r"|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
-"""The heading of a comment section: "12 Comments", "3 Responses to “...”", "One thought on
+"""The heading of a comment section: "12 Comments", "Comments (12)" (Joomla's JComments and
+regional-newspaper CMSs print the count after the noun), "3 Responses to “...”", "One thought on
 “...”", "Comments". A count agrees with its noun: "No comment on air strikes" is a news
 subheading, not "No Comments". Group ``count`` is set when the heading counts (a bare
 "Comments" is also a button or tab label)."""
@@ -526,7 +579,8 @@ def line_cues(texts: list[str]) -> list[str | None]:
         if len(text) <= MAX_LINE_CUE_CHARS:
             match = LINE_CUE_RE.match(text)
             kind = match.lastgroup if match else None
-            if (kind is None or _RANK[kind] > _RANK["credit"]) and _ends_with_agency(text):
+            if (kind is None or _RANK[kind] > _RANK["credit"]) and (
+                    _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
                 kind = "credit"
             kinds[k] = kind
     lowered = [t.lower() for t in texts]

@@ -48,9 +48,13 @@ class CookieBanner(_KindRule):
     summary = "Cookie or consent banner text, in any language."
     docs = """
     Flags lines of a cookie/consent banner ("This website uses cookies...", "Accept all
-    cookies", "Bu site ... çerez (Cookie) kullanmaktadır"). A cookie word must stand near
-    banner wording (this site, we use, accept, consent, policy, GDPR/KVKK...), so prose about
-    cookies or about cookie law is left alone. Banners are never part of an article.
+    cookies", "Bu site ... çerez (Cookie) kullanmaktadır", "Acest site folosește cookie-uri",
+    "Αυτός ο ιστότοπος χρησιμοποιεί cookies") and the dialogs' buttons ("Alle akzeptieren",
+    "Αποδοχή όλων"). A cookie word ("cookie" in any inflection, "cookies", "cookie-uri",
+    "cookie-kat", or the language's own, "kolačići", "бисквитки", "çerezler") must stand near
+    banner wording (this site, we use, accept, consent, policy, GDPR/KVKK..., in the languages of
+    the EU and more), so prose about cookies or about cookie law is left alone. Banners are
+    never part of an article.
     """
     kinds = frozenset({"cookie"})
     message = "Cookie/consent banner left in the text."
@@ -61,6 +65,9 @@ class CookieBanner(_KindRule):
              "agree to our Cookie Policy."),
         flag("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\n" + _BODY),
         flag(_BODY + "Accept all cookies"),
+        flag(_BODY + "Acest site utilizează cookie-uri. Prin continuarea navigării pe site, sunteți "
+             "de acord cu utilizarea acestora."),
+        ok(_BODY + "Girl Guide cookies go on sale this weekend, and troops will accept card payments."),
         ok(_BODY + "Girl Scouts sold more than 200 million boxes of cookies last year, the group said."),
         ok("Regulators said websites must ask before they store cookies on a visitor's device, "
            "and several firms were fined.\n" + _BODY),
@@ -76,9 +83,10 @@ class CommentSection(_KindRule):
     published. Required fields are marked *", "12 Comments", "Jane says:", "Reply", and whole
     comment threads: where comment markers (headers such as "Jane says:" or "March 3, 2012 at
     4:15 pm", "Reply" links, "3 Responses to ...") follow each other at most six lines apart
-    with at least two headers, the lines between them are the comments themselves. A quoted
+    with at least two headers (or two "Report abuse" / "Report this comment" links, one per
+    comment), the lines between them are the comments themselves. A quoted
     statement ("The ministry says:") is a single header and is left alone. A comment-section
-    heading ("12 Comments", "3 Responses to ...") after at least three lines of article prose
+    heading ("12 Comments", "Comments (12)", "3 Responses to ...") after at least three lines of article prose
     opens the comment section: the lines from it to the end are flagged (a heading in the share
     bar under the headline has no article before it and is flagged alone; one next to a date,
     in the post's byline row, opens it only when comment markers follow). Three name-only
@@ -187,10 +195,12 @@ class ShareWidget(_KindRule):
     name = "share-widget"
     summary = "Share buttons and bare share/like counters."
     docs = """
-    Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet") and bare
-    numbers standing before the article body ("0", "255") or after it beside another counter or
-    share button: the scraped share and like counters of a page. A lone number after the body
-    (a score, an attendance) is left alone.
+    Flags share widgets ("Share this article", "Facebook Twitter LinkedIn", "Tweet"), share
+    buttons with their counters ("Share 12", "Tweet 12 Share 45 Email", "0/255 Tweet 12 Share
+    45"), and bare numbers or pairs of them ("0", "255", "0 / 255") standing before the article
+    body, beside a share button, or after the body beside another counter: the scraped share and
+    like counters of a page. A lone number after the body (a score, an attendance) and a figure
+    ("Share 12 %") are left alone.
     """
     kinds = frozenset({"share"})
     message = "Share widget or share counter left in the text."
@@ -198,6 +208,7 @@ class ShareWidget(_KindRule):
         flag("NATO chief prompts closer ties with Japan\n\n0\n255\n" + _BODY),
         flag(_BODY + "Share this article\nFacebook Twitter LinkedIn"),
         flag(_BODY + "Share on WhatsApp"),
+        flag(_BODY + "Tweet\nShare 12\n0 / 255"),
         flag(_BODY + "Click to share on Twitter (Opens in new window)\n"
              "Click to share on Facebook (Opens in new window)\nClick to print (Opens in new window)"),
         ok(_BODY + "Share prices in Tokyo rose 2% after the announcement."),
@@ -214,8 +225,9 @@ class PhotoCredit(_KindRule):
     docs = """
     Flags photo credit lines: "Takashi Aoyama|Anadolu Agency|Getty Images", "Photo: Reuters",
     "Image courtesy of ...", in brackets too ("(Photo: Getty Images)", "(AP Photo/Evan
-    Vucci)"), and agency file credits ("Reuters/File Photo"). A credit belongs to an image the
-    text no longer has.
+    Vucci)"), agency file credits ("Reuters/File Photo"), and captions that end in their credit
+    ("The car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier"; not "Picture
+    this: ..."). A credit belongs to an image the text no longer has.
     """
     kinds = frozenset({"credit"})
     message = "Photo credit left without its photo."
@@ -224,6 +236,7 @@ class PhotoCredit(_KindRule):
         flag("Photo: Kim Kyung-Hoon/Reuters\n" + _BODY),
         flag(_BODY + "Image courtesy of the NATO press office"),
         flag(_BODY + "(AP Photo/Evan Vucci)"),
+        flag(_BODY + "The Windermere car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier"),
         ok("LONDON (Reuters) - NATO and Japan pledged closer ties on Tuesday.\n" + _BODY),
         ok(_BODY + "Reuters reported that the talks lasted two hours."),
         ok("The photo showed the two leaders shaking hands in Tokyo.\n" + _BODY),

@@ -42,6 +42,7 @@ class Row(NamedTuple):
     quality: float | None
     worst: Severity | None
     error: bool
+    where: str | None = None  # where its record was read ("line 3"), to tell repeated names apart
 
     @property
     def concern(self) -> tuple[float, int, int]:
@@ -86,11 +87,35 @@ def _number(value):
     return value if isinstance(value, int | float) else None
 
 
+def _where(result: ScanResult) -> str | None:
+    """What tells a record apart from others of its name: the line or entry of its file it was
+    read from, else its id when the name is its source."""
+    origin = result.origin
+    if origin is not None and origin.line is not None:
+        return f"line {origin.line}"
+    if origin is not None and origin.entry is not None:
+        return f"entry {origin.entry}"
+    return visible(result.id) if result.source and result.id != result.source else None
+
+
 def row_of(result: ScanResult) -> Row:
     scores = result.scores or {}
     return Row(visible(result.source or result.id), Counter(f.category for f in result.findings),
                _number(scores.get("spin")), _number(scores.get("quality")),
-               result.worst_severity(), result.error is not None)
+               result.worst_severity(), result.error is not None, _where(result))
+
+
+def _names(rows: list[Row]) -> list[str]:
+    """The rows' names, a name that several rows share followed by where each was read (or by
+    its occurrence): two records with one id and URL are not two identical rows."""
+    repeated = {name for name, count in Counter(row.name for row in rows).items() if count > 1}
+    seen: Counter[str] = Counter()
+    names = []
+    for row in rows:
+        seen[row.name] += 1
+        names.append(f"{row.name} ({row.where or f'#{seen[row.name]}'})" if row.name in repeated
+                     else row.name)
+    return names
 
 
 class Summary:
@@ -116,7 +141,8 @@ class Summary:
     def table(self, rows: list[Row], title: str) -> Table:
         """Per-document counts by category (only categories that fired), scores, severity."""
         categories = [c for c in Category if self.tally.category[c.value]]
-        directory = common_directory([row.name for row in rows])
+        names = _names(rows)
+        directory = common_directory(names)
         if directory:
             title = f"{title} in {directory}"
         table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
@@ -127,7 +153,7 @@ class Summary:
         table.add_column("spin", justify="right", width=4, no_wrap=True)
         table.add_column("qual", justify="right", width=4, no_wrap=True)
         table.add_column("worst", width=11, no_wrap=True)
-        for row in rows:
+        for name, row in zip(names, rows):
             cells = [Text(f"{row.counts[c]}" if row.counts[c] else "·",
                           "" if row.counts[c] else "dim") for c in categories]
             spin = (Text(f"{row.spin:.2f}", level_style(row.spin, 0.7, 0.3))
@@ -137,7 +163,7 @@ class Summary:
             worst = (Text("not scanned", "bold red") if row.error else
                      Text(row.worst.value, SEVERITY_STYLE[row.worst]) if row.worst else
                      Text("clean", "green"))
-            table.add_row(NameCell(row.name[len(directory):]), *cells, spin, quality, worst)
+            table.add_row(NameCell(name[len(directory):]), *cells, spin, quality, worst)
         return table
 
     def totals(self) -> Text:
