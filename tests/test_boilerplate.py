@@ -649,6 +649,8 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("The bakery on Station Road uses butter from a local farm for its cookies.", None),
     ("The so-called cookie law requires websites to ask visitors before storing cookies.", None),
     ("A cookie-cutter approach will not work, our policy director said.", None),
+    ("Vietnamese cookie makers are using more palm sugar, a trade site reports.", None),
+    ("Šī vietne izmanto sīkdatnes, lai uzlabotu jūsu pieredzi.", "cookie"),
     # "read also" labels and newsletter prompts of other languages
     ("Читайте также: Правительство утвердило новый бюджет", "navigation"),
     ("Läs också: Regeringen presenterar ny budget för skolan", "navigation"),

@@ -300,7 +300,7 @@ _BANNER = (
     r"|pristan\w*|privol\w*|spletn\w+\s+(?:stran|mest)\w*|uporablja\w*|strinja\w*|soglas\w*"
     r"|webov\w+\s+(?:stránk|sídl)\w*|súhlas\w*|súkromi\w*"
     r"|уеб\s*сайт\w*|сайт\w*|използва\w*|съглас\w*|прием\w*|поверителност\w*"
-    r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn\w*|izmanto\w*|piekr\w*|veebileh\w*"
+    r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn[eēiu]\w*|izmanto\w*|piekr\w*|veebileh\w*"
     r"|kasuta\w*|nõus\w*"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
     r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
