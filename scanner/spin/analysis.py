@@ -201,7 +201,9 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     words = ids[sites]
     counts = table.n_tested[words]
     tested = _RANKS < counts[:, None]
-    owner, rank = tested.nonzero()  # row-major: site by site, closest candidate first
+    # row-major: site by site, closest candidate first (one flat nonzero is cheaper than
+    # the two-dimensional one)
+    owner, rank = np.divmod(np.flatnonzero(tested), MAX_TESTED)
     flat = table.cand_ptr[words][owner] + rank
     cand = table.cand_ids[flat]
     cost = table.cand_cost[flat]
