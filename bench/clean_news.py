@@ -82,7 +82,7 @@ def count_warnings(records: Iterable[dict]) -> Warnings:
         counts.infos.update({f["rule"] for f in record["findings"] if f["severity"] == "info"})
         for f in bad:
             counts.examples.setdefault(f["rule"], []).append(
-                f"{record['id']}: {f['excerpt']!r:.100}")
+                f"{record['id']}: {f['excerpt'] or f['message']!r:.100}")
     return counts
 
 
