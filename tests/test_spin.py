@@ -399,7 +399,7 @@ def test_no_swap_is_restored_to_a_vulgar_pair():
     assert table.pairs.lookup(pull)[0] > 0  # the table still holds the pairs around it
 
 
-def test_a_british_recipe_gets_no_spin_warning():
+def test_an_indian_recipe_in_british_english_gets_no_spin_warning():
     # the QA pass's Indian recipe, which the tables before regional names were left out of the
     # candidates warned four times ("green chilli and", "chilli powder", ...)
     text = (Path(__file__).resolve().parents[1] / "bench" / "data" / "handwritten"
