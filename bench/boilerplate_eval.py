@@ -129,7 +129,6 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
                 print(f"    {kind:48s} {count:6d} {count / total:.3f}")
 
 
-_TABLE_ROW_RE = re.compile(r"^\|")
 _CODE_RE = re.compile(r"[{};=]|^\s*(?://|#|\$ )|\(\)|:=|->|^(?:if|for|return|def|func|import|var|let|const)\b")
 _REFERENCE_RE = re.compile(r"\b(?:19|20)\d\d\b.*(?:\b[A-Z]{1,2}\b[,.]|et al|doi|Retrieved|pp\.)"
                            r"|(?:\b[A-Z]{1,2}\b[,.]|et al|doi|Retrieved|pp\.).*\b(?:19|20)\d\d\b")
@@ -142,13 +141,14 @@ def model_threshold(rules: list) -> float:
 
 def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[int, str]:
     """A rough kind for each line, to tell where the errors are (``--errors``): the rules that
-    flag it (``rules_of``, :func:`rules_by_line`), else what it looks like (the document's first line, which is taken for the
-    headline and never flagged; a table row, code or a bibliographic reference, which the WCXB
-    annotators often left out of the gold text; prose; a short or a longer non-prose line; a
-    line of a text the line model does not run on), with the model's side of BPL011's
-    ``threshold``. Shape tests are regex heuristics."""
+    flag it (``rules_of``, :func:`rules_by_line`), else what it looks like (the document's first
+    line, which is taken for the headline and never flagged; a table row, code or a
+    bibliographic reference, which the WCXB annotators often left out of the gold text; prose; a
+    short or a longer non-prose line; a line of a text the line model does not run on), with the
+    model's side of BPL011's ``threshold`` (not for the headline line). Shape tests are regex
+    heuristics."""
     page = analyse(doc)
-    position = {i: k for k in range(len(page.texts)) for i in range(page.line_indices[k], page.last_lines[k] + 1)}
+    position = {i: k for k in range(len(page.texts)) for i in page.lines_of([k])}
     out = {}
     for i, text in enumerate(doc.text.split("\n")):
         k = position.get(i)
@@ -157,7 +157,7 @@ def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[in
             shape = "headline line (never flagged)"
         elif k is not None and page.kinds[k]:
             shape = f"kind {page.kinds[k]}"
-        elif _TABLE_ROW_RE.match(text):
+        elif text.startswith("|"):
             shape = "table row"
         elif _CODE_RE.search(text):
             shape = "code-like"
@@ -173,7 +173,7 @@ def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[in
             kind = "flagged by " + "+".join(sorted(rules_of[i])) + ": " + shape
         else:
             kind = shape
-            if page.probabilities is not None and k is not None:
+            if page.probabilities is not None and k is not None and k != page.title_position:
                 kind += f" p>={threshold:g}" if page.probabilities[k] >= threshold else f" p<{threshold:g}"
         out[i] = kind
     return out
