@@ -43,6 +43,9 @@ _NEVER = r"[^\x00-\x{10FFFF}]"  # matches nothing: the group of an empty side
 # error); the exception says it all.
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
+# a pack gate (one alternation of every rule's pattern) outgrows RE2's default 8 MB for its fast
+# DFA and falls back to the slow NFA on every document it opens on; the cache grows as needed
+_RE2_OPTIONS.max_mem = 64 << 20
 
 
 class PackError(ValueError):
@@ -310,7 +313,7 @@ class PackGate:
         """Whether any of the rules may match in ``doc`` (memoised in ``doc.cache``)."""
         found = doc.cache.get(self.key)
         if found is None:
-            found = doc.cache[self.key] = self.regex.search(_utf8(doc).data) is not None
+            found = doc.cache[self.key] = self.regex.search(doc.utf8) is not None
         return found
 
 
