@@ -54,6 +54,14 @@ def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
     assert title_of(f"Home\nNews\n{HEADLINE}\n{byline}\n\n{body}") == HEADLINE
 
 
+@pytest.mark.parametrize("headline", [
+    "Council libraries budget posted 4 per cent rise",  # a verb and a figure, not a stamp
+    "Library budget updated 2024 plans for council",
+])
+def test_a_headline_with_posted_or_updated_and_a_number_is_no_byline(headline):
+    assert title_of(f"Home\nNews\n{headline}\n\n{BODY}") == headline
+
+
 def test_prose_without_a_title_like_line_has_no_title():
     assert title_of(BODY) is None
     assert title_of("Menu\nLogin\n") is None
