@@ -170,13 +170,11 @@ def _title(root) -> str | None:
     Bugle"): a logo "The Daily Bugle" does not, nor the blog name a Blogger page's ``<title>``
     puts first ("Daily Bugle: Council approves lanes")."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
-    headings = [lines[0] for lines in map(_visible_lines, root.iter("h1", "h2", "h3"))
-                if len(lines) == 1 and len(lines[0]) <= MAX_TITLE_CHARS]
-    h1 = next((lines for lines in map(_visible_lines, root.iter("h1")) if lines), [])
-    h1 = h1[0] if len(h1) == 1 and len(h1[0]) <= MAX_TITLE_CHARS else None
+    h1, headings = _headings(root, first_only=named is None)
     if named is None:
         return h1
-    named = _post_title(named, _site_names(root), headings)
+    sites = _site_names(root) if _TITLE_SEPARATOR_RE.search(named) else set()
+    named = _post_title(named, sites, headings)
     if h1 is None:
         return named
     words = _stems(h1)
@@ -185,6 +183,22 @@ def _title(root) -> str | None:
     if len(h1.split()) >= 3 and shared and 2 * shared >= min(len(words), len(headline)):
         return h1
     return named
+
+
+def _headings(root, first_only: bool) -> tuple[str | None, list[str]]:
+    """The page's first ``h1`` as one line of at most :data:`MAX_TITLE_CHARS` (else None), and
+    (unless ``first_only``) every ``h1`` to ``h3`` that is such a line, in page order."""
+    h1, seen_h1, headings = None, False, []
+    for element in root.iter("h1") if first_only else root.iter("h1", "h2", "h3"):
+        lines = _visible_lines(element)
+        line = lines[0] if len(lines) == 1 and len(lines[0]) <= MAX_TITLE_CHARS else None
+        if lines and element.tag == "h1" and not seen_h1:  # the first h1 with any text
+            h1, seen_h1 = line, True
+            if first_only:
+                break
+        if line is not None:
+            headings.append(line)
+    return h1, headings
 
 
 def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
@@ -203,8 +217,8 @@ def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
     2024: what changes for you" keeps its colon part)."""
     order: dict[str, int] = {}  # a heading's words: where the first such heading stands
     for k, text in enumerate(headings):
-        if _norm(text):
-            order.setdefault(_norm(text), k)
+        if words := _norm(text):
+            order.setdefault(words, k)
     if _norm(named) in order:
         return headings[order[_norm(named)]]
     best, best_rank = named, (0, 0)
@@ -229,15 +243,22 @@ def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
     return best
 
 
+_SITE_NAME_XPATH = ('//meta[@property="og:site_name" or @property="og:url"]'
+                   '|//link[@rel="canonical"]')
+
+
 def _site_names(root) -> set[str]:
     """The keys (:func:`_site_key`) of the names the page gives its site: its ``og:site_name``
     and its domain from ``og:url`` or the canonical link ("dictionary.com"; "vanguard" of
     "investor.vanguard.com")."""
-
-    name = _first(root, '//meta[@property="og:site_name"]/@content')
+    values: dict[str, str] = {}  # the first non-blank value of each, in one walk of the tree
+    for element in root.xpath(_SITE_NAME_XPATH):
+        value = " ".join((element.get("href" if element.tag == "link" else "content") or "").split())
+        if value:
+            values.setdefault(element.get("property") or "canonical", value)
+    name = values.get("og:site_name")
     keys = {_site_key(name)} if name else set()
-    for url in (_first(root, '//meta[@property="og:url"]/@content'),
-                _first(root, '//link[@rel="canonical"]/@href')):
+    for url in (values.get("og:url"), values.get("canonical")):
         try:
             host = urlsplit(url or "").hostname or ""
         except ValueError:
