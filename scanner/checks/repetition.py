@@ -299,8 +299,8 @@ class SelfCoordination(_RepeatedWordRule):
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
                     yield from self._graded(doc, self.findings(doc, at - len(word), after + 30))
-                elif _DETERMINER_WORD_RE.match(text, after):
-                    # "the scheme and the scheme": a determiner and a noun before the conjunction
+                elif _back_after_determiner(text, after, word):
+                    # "the scheme and the scheme": was it a determiner and a noun before too?
                     head = _PHRASE_HEAD_RE.search(text, max(0, at - 45), at)
                     phrase = head and _COORDINATED_PHRASE_RE.match(text, head.start())
                     if phrase:
@@ -319,6 +319,16 @@ class SelfCoordination(_RepeatedWordRule):
 
     def allowed(self, word):
         return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
+
+
+def _back_after_determiner(text: str, at: int, word: str) -> bool:
+    """Whether ``text`` at ``at`` is a determiner and ``word`` (a cheap test before the phrase
+    regexes: most "and the ..." go on with another word)."""
+    if len(word) < 4:
+        return False
+    determiner = _DETERMINER_WORD_RE.match(text, at)
+    return bool(determiner) and text[determiner.end():determiner.end() + len(word) + 8].lstrip(
+        " \t").startswith(word)
 
 
 class NgramRepetition(Rule):
