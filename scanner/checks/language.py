@@ -19,6 +19,7 @@ from scanner.language import (
     english_stop_share,
     language_probabilities,
     letter_runs,
+    written_unspaced,
 )
 from scanner.rule import Rule, flag, ok
 
@@ -166,8 +167,10 @@ class ForeignLanguageLine(Rule):
         code, probability = ranked[0]
         if code == main:
             return None
-        if unspaced and code in _UNSPACED_LANGUAGES and _mostly_unspaced(text):
-            return code, probability  # the script itself says the line is not ``main``
+        if unspaced and code in _UNSPACED_LANGUAGES and written_unspaced(text[:MAX_CHARS]):
+            # the script itself says the line is not ``main`` ("本网站使用cookie..."; not an
+            # English sentence quoting a Chinese slogan), whatever langdetect's confidence
+            return code, probability
         if _with_siblings(ranked, main) < self.options["min_probability"]:
             return None
         return code, probability
@@ -208,14 +211,6 @@ def _in_unspaced_script(text: str) -> bool:
     if text.isascii():
         return False
     return len(UNSPACED_SCRIPT_RE.findall(text, 0, MAX_CHARS)) >= MIN_UNSPACED_CHARS
-
-
-def _mostly_unspaced(text: str) -> bool:
-    """Whether most letters of the line (its first :data:`MAX_CHARS`) are Chinese, Japanese or
-    Thai, so that it is not in a spaced script's language whatever langdetect's confidence
-    ("本网站使用cookie..."; not an English sentence quoting a Chinese slogan)."""
-    head = text[:MAX_CHARS]
-    return 2 * len(UNSPACED_SCRIPT_RE.findall(head)) > sum(map(str.isalpha, head))
 
 
 def _has_english_words(text: str) -> bool:
