@@ -170,8 +170,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             # more often a score or an attendance)
             beside = [j for j in (k - 1, k + 1) if 0 <= j < n]
             button = any(cues[j] == "share" for j in beside)
-            near = button or any(counter[j] for j in beside)
-            kinds.append("share" if k < first or button or (k > last and near) else None)
+            paired = any(counter[j] for j in beside)
+            kinds.append("share" if k < first or button or (k > last and paired) else None)
         else:
             kinds.append(cue)
     for k in _headline_list_positions(texts, prose):

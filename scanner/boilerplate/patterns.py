@@ -50,7 +50,8 @@ _CLICK_TO_SHARE = (rf"click\s+to\s+(?:share\s+on\s+(?:{_SOCIAL}|x|pocket|nextdoo
 # share buttons with their counters, run together as a share bar prints them: "Share 12", "Tweet
 # 12 Share 45 Email", "0/255 Tweet 12 Share 45 Email" (one counter at least beside a button's
 # name; "Share 12 %" is a figure)
-_COUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[km]?"
+_COUNT_DIGITS = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?"  # "12", "1,204", "3.4" (of "3.4k")
+_COUNT = rf"{_COUNT_DIGITS}[km]?"
 _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
                  rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
@@ -427,7 +428,7 @@ _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for 
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
 _TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
 
-COUNTER_RE = re.compile(r"^\s*\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?\s*[kKmM]?\s*$")
+COUNTER_RE = re.compile(rf"^\s*{_COUNT_DIGITS}\s*[km]?\s*$", _I)
 """A bare number: a share, like or view counter when it stands outside the body."""
 COUNTERS_RE = re.compile(rf"^\s*{_COUNT}\s*(?:/\s*{_COUNT}\s*)?$", _I)
 """A bare number or two ("0 / 255": a share bar's counters); outside the body, as
