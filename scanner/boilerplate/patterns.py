@@ -553,6 +553,22 @@ ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 # reported speech, which no banner uses ("added", "admitted" too; not "according to", which a
 # banner may use: "cookies are used according to our policy")
 _REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|added|admitted)\b", _I)
+# A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
+# uses"), describes the site's own cookies ("This cookie is set by GDPR Cookie Consent plugin")
+# or is a short button or link ("Cookie settings", "Accept all cookies"); English prose about
+# cookies does none of that ("Under the EU cookie law, websites must ask visitors for consent
+# before storing cookies").
+_BANNER_VOICE_RE = re.compile(
+    r"\b(?:we|we['’](?:re|d|ll)|our|us|you|your|(?:this|the)\s+(?:web\s*)?site|click\w*"
+    r"|continu\w*|this\s+cookie|cookies?\s+(?:is|are)\s+set)\b", _I)
+_ENGLISH_FUNCTION_RE = re.compile(r"\b(?:the|and|of|to|for|before|after|must|that|is|are|has|have)\b")
+
+
+def _english_prose_about_cookies(text: str) -> bool:
+    """Whether a line that names cookies and consent is an English sentence in the third person
+    (over ten words, three English function words, no voice of the site or the reader)."""
+    return (len(text.split()) > 10 and len(_ENGLISH_FUNCTION_RE.findall(text)) >= 3
+            and not _BANNER_VOICE_RE.search(text))
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
@@ -595,6 +611,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
-                    and not _REPORTED_RE.search(texts[k])):  # furniture reports nobody's words
+                    and not _REPORTED_RE.search(texts[k])  # furniture reports nobody's words
+                    and not (kind == "cookie" and _english_prose_about_cookies(texts[k]))):
                 kinds[k] = kind
     return kinds

@@ -53,8 +53,10 @@ class CookieBanner(_KindRule):
     "Αποδοχή όλων"). A cookie word ("cookie" in any inflection, "cookies", "cookie-uri",
     "cookie-kat", or the language's own, "kolačići", "бисквитки", "çerezler") must stand near
     banner wording (this site, we use, accept, consent, policy, GDPR/KVKK..., in the languages of
-    the EU and more), so prose about cookies or about cookie law is left alone. Banners are
-    never part of an article.
+    the EU and more), so prose about cookies is left alone; so is an English sentence about
+    cookie law that names consent but speaks neither as the site nor to the reader ("websites
+    must ask visitors for consent"; a banner says "we", "you", "this site", "click" or "this
+    cookie"). Banners are never part of an article.
     """
     kinds = frozenset({"cookie"})
     message = "Cookie/consent banner left in the text."
@@ -71,6 +73,10 @@ class CookieBanner(_KindRule):
         ok(_BODY + "Girl Scouts sold more than 200 million boxes of cookies last year, the group said."),
         ok("Regulators said websites must ask before they store cookies on a visitor's device, "
            "and several firms were fined.\n" + _BODY),
+        ok(_BODY + "Under the EU cookie law, websites must ask visitors for consent before storing "
+           "cookies that track them across the web."),
+        flag(_BODY + "This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store "
+             'the user consent for the cookies in the category "Analytics".'),
     ]
 
 
