@@ -52,6 +52,12 @@ _BYLINE_RE = re.compile(
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$",
     re.IGNORECASE,
 )
+# what a byline says after its comma: the writer's role or outlet
+_BYLINE_ROLE_RE = re.compile(
+    r"\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|staff"
+    r"|journalists?|producers?|photographers?|news|press|agency|bureau|desk)\b", re.IGNORECASE)
+# "By <phrase>, <clause of three words or more>" and no date or separator
+_BY_HEADLINE_RE = re.compile(r"^\W*by\s[^\d•|·,]+,(?:\s+[^\d•|·\s]+){3,}\W*$", re.IGNORECASE)
 # and what else stands above a story in a draft (where its first line may be a headline; a
 # byline never gets that far): an editor's note, a credit or a time of day: "Updated at 11:45
 # p.m. ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
@@ -163,10 +169,12 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     best, best_score = None, 0.0
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or not _is_title_like(text, counts[k]) or _BYLINE_RE.search(text):
+        if is_body[k] or not _is_title_like(text, counts[k]):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
+        if _BYLINE_RE.search(text) and not _is_by_headline(text, words, body_words):
+            continue
         if overlap == 0 and not (body_at == 1
                                  and _is_draft_headline(doc, paragraphs, texts, counts[0])):
             continue  # (a draft's headline is the first line; checked only when it matters)
@@ -226,6 +234,16 @@ def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: 
     above = texts[k - 1]
     return (counts[k - 1] >= 4 and _is_title_like(above, counts[k - 1])
             and _overlap(key_words(above), body_words) >= 0.5)
+
+
+def _is_by_headline(text: str, words: set[str], body_words: set[str]) -> bool:
+    """Whether a line that opens like a byline is a headline ("By Council Vote, Library Hours
+    Extended Through Summer"): a phrase, a comma and a clause, without a byline's date,
+    separators or role ("..., Political Correspondent"), and about the body (at least three key words and half of them in it), as a
+    writer's name and title are not."""
+    shared = len(words & body_words)
+    return (shared >= 3 and shared >= len(words) / 2 and _BY_HEADLINE_RE.match(text) is not None
+            and not _BYLINE_ROLE_RE.search(text))
 
 
 def _overlap(words: set[str], body_words: set[str]) -> float:

@@ -54,6 +54,21 @@ def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
     assert title_of(f"Home\nNews\n{HEADLINE}\n{byline}\n\n{body}") == HEADLINE
 
 
+@pytest.mark.parametrize("byline", [
+    "By Jane Libraries, Council Budget Correspondent for the City Libraries",  # a role
+    "By Jane Libraries and the Council Budget Team",  # no comma and clause
+])
+def test_a_by_line_naming_a_writer_is_no_headline_even_about_the_body(byline):
+    body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
+                        "and librarians welcomed")
+    assert title_of(f"Home\nNews\n{byline}\n\n{body}") != byline
+
+
+def test_a_headline_opening_with_by_is_no_byline():
+    headline = "By Council Vote, Library Budget Rises for Longer Opening Hours"
+    assert title_of(f"Home\nNews\n{headline}\n\n{BODY}") == headline
+
+
 @pytest.mark.parametrize("headline", [
     "Council libraries budget posted 4 per cent rise",  # a verb and a figure, not a stamp
     "Library budget updated 2024 plans for council",
