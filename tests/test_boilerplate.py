@@ -614,6 +614,33 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "本网站使用cookie来改善您的浏览体验并分析网站流量。",
     "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
     "Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    # further afield (QA pass 9)
+    "Hierdie webwerf gebruik koekies om jou ervaring te verbeter. Aanvaar alles",
+    "Tovuti hii inatumia vidakuzi ili kuboresha matumizi yako. Kubali zote",
+    "Gumagamit ang website na ito ng cookies upang mapabuti ang iyong karanasan.",
+    "Denne nettsiden bruker informasjonskapsler for å gi deg en bedre opplevelse. Godta alle",
+    "Tämä sivusto käyttää evästeitä parantaakseen käyttökokemustasi. Hyväksy kaikki",
+    "Bu sayt kukilərdən istifadə edir. Hamısını qəbul et",
+    "Dette websted bruger cookies til at forbedre din oplevelse.",
+    "Den här webbplatsen använder cookies för att förbättra din upplevelse.",
+    "Þessi vefsíða notar vafrakökur til að bæta upplifun þína.",
+    "Laman web ini menggunakan kuki untuk meningkatkan pengalaman anda.",
+    "Aquest lloc web utilitza galetes per millorar la vostra experiència.",
+    "Webgune honek cookieak erabiltzen ditu zure esperientzia hobetzeko.",
+    "Kjo faqe përdor cookies për të përmirësuar përvojën tuaj.",
+    "Оваа веб-страница користи колачиња за да го подобри вашето искуство.",
+    "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.",
+    "این وب‌سایت از کوکی‌ها برای بهبود تجربه شما استفاده می‌کند.",
+    "یہ ویب سائٹ آپ کے تجربے کو بہتر بنانے کے لیے کوکیز استعمال کرتی ہے۔",
+    "เว็บไซต์นี้ใช้คุกกี้เพื่อปรับปรุงประสบการณ์ของคุณ",
+    "এই ওয়েবসাইটটি আপনার অভিজ্ঞতা উন্নত করতে কুকিজ ব্যবহার করে।",
+    "இந்த இணையதளம் உங்கள் அனுபவத்தை மேம்படுத்த குக்கீகளைப் பயன்படுத்துகிறது.",
+    "Wannan shafin yana amfani da kukis don inganta kwarewarku.",
+    "Le webhusayithi isebenzisa amakhukhi ukuthuthukisa ulwazi lwakho.",
+    "ეს ვებსაიტი იყენებს ქუქი-ფაილებს.",
+    "Այս կայքը օգտագործում է թխուկներ:",
+    "Mae'r wefan hon yn defnyddio cwcis i wella eich profiad.",
+    "Úsáideann an suíomh gréasáin seo fianáin chun d'eispéireas a fheabhsú.",
     # the IAB consent framework's sentence
     "We and our partners store and/or access information on a device, such as cookies and "
     "process personal data, such as unique identifiers.",
@@ -651,6 +678,12 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("The so-called cookie law requires websites to ask visitors before storing cookies.", None),
     ("A cookie-cutter approach will not work, our policy director said.", None),
     ("Vietnamese cookie makers are using more palm sugar, a trade site reports.", None),
+    # the Kuki people, whose name Malay's lower-case word for cookies is not
+    ("Kuki groups withheld consent to the peace plan after the violence in Manipur.", None),
+    ("Under the EU cookie law, websites must ask visitors for consent before storing cookies "
+     "that track them across the web.", None),
+    ("This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user "
+     'consent for the cookies in the category "Analytics".', "cookie"),
     ("Šī vietne izmanto sīkdatnes, lai uzlabotu jūsu pieredzi.", "cookie"),
     # "read also" labels and newsletter prompts of other languages
     ("Читайте также: Правительство утвердило новый бюджет", "navigation"),

@@ -269,11 +269,15 @@ LINE_CUES: dict[str, str] = {
 # "cookie" in any inflection: its plural, a suffix after a hyphen (Romanian "cookie-uri",
 # "cookie-urile", Hungarian "cookie-k", "cookie-kat") or a compound ("cookiebeleid",
 # "Cookie-Einstellungen" stops at its hyphen); and the words for it of languages that translate
-# it (Croatian "kolačići", Slovene "piškotki", Bulgarian "бисквитки", Turkish "çerezler"...).
+# it (Croatian "kolačići", Slovene "piškotki", Bulgarian "бисквитки", Turkish "çerezler",
+# Afrikaans "koekies", Swahili "vidakuzi", Malay and Hausa "kuki(s)" in lower case, as the Kuki
+# people's name is not, Hebrew "עוגיות", Persian and Urdu "کوکی"...).
 _COOKIE = (r"(?:(?<![a-z])(?:cookie-(?:uri|k)\w*|cookie\w*|çerez(?:ler)?\w*|kakor|eväste\w*"
            r"|sütik\w*|kolačić\w*|piškotk\w*|ciastecz\w*|galetes|informasjonskapsl\w*|slapuk\w*"
-           r"|küpsis\w*|sīkdatn\w*)(?![a-z])"
-           r"|クッキー|куки|бисквитк|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز)")
+           r"|küpsis\w*|sīkdatn\w*|koekie\w*|vidakuzi|(?-i:kuki)\w*|vafrakök\w*|amakhukhi|cwcis"
+           r"|fianá\w*)(?![a-z])"
+           r"|クッキー|куки|бисквитк|колачи|쿠키|कुकी|ملفات\s+(?:تعريف\s+)?الارتباط|كوكيز|الكوكيز|کوکی"
+           r"|עוגי|คุกกี้|কুকি|குக்கீ|ኩኪ|ქუქი(?:-ფაილ\w*)?|թխուկ)")
 # Banner wording near it. "this site" as a banner says it ("this site uses", "use this site"),
 # not as a place ("the bakery on this site used to make cookies"); a policy is a privacy or
 # cookie one, not "the school's new policy bans cookies".
@@ -284,8 +288,8 @@ _BANNER = (
     + r"|(?:este|esta|ce|cette|questo|diese|unsere|bu|deze|onze|ten|ta|naszej)\s+"
     r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
     r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen|und\s+unsere)"
-    r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
-    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|použív\w*"
+    r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitz\w*"
+    r"|(?:wij|we)\s+gebruiken|gebruik\w*|używa\w*|bruger|bruker|använder|použív\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
     r"|menggunakan|sử\s+dụng|kullan\w*|ortaklarımız"
     # the web site, its use of cookies and the reader's consent in the other languages of the
@@ -303,6 +307,14 @@ _BANNER = (
     r"|уеб\s*сайт\w*|сайт\w*|използва\w*|съглас\w*|прием\w*|поверителност\w*"
     r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn[eēiu]\w*|izmanto\w*|piekr\w*|veebileh\w*"
     r"|kasuta\w*|nõus\w*"
+    # and further afield: Afrikaans, Swahili, Tagalog, the Nordic languages, Malay, Catalan,
+    # Basque, Albanian, Macedonian, Hausa, Yoruba, Zulu, Maltese, Welsh, Irish, Azerbaijani
+    r"|webwerf\w*|aanvaar\w*|tovuti|inatumia|kubali\w*|gumagamit|tanggapin|website\s+na\s+ito"
+    r"|nettside\w*|nettsted\w*|websted\w*|webbplats\w*|godta\w*|acceptera\w*|accepter\w*"
+    r"|sivusto\w*|käyttä\w*|vefsíð\w*|vefsvæð\w*|notar|samþykk\w*|laman\s+web|terima\s+semua"
+    r"|lloc\s+web|webgune\w*|erabil\w*|onartu|faqe|përdor\w*|prano|користи\w*|прифат\w*"
+    r"|веб-страниц\w*|amfani|karɓi|wẹẹbu|webhusayithi|isebenzisa|yamukela|juża|aċċetta\w*"
+    r"|gwefan\w*|defnyddio|derbyn|úsáideann|suíomh|glac\s+le|sayt\w*|istifadə|qəbul"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
     r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
     r"|i\s+accept\s*[.!]?$"
@@ -316,7 +328,9 @@ _BANNER = (
     r"|(?:on|to)\s+(?:a|your)\s+device|auf\s+ihrem\s+gerät|sur\s+votre\s+appareil"
     r"|en\s+su\s+dispositivo|sul\s+tuo\s+dispositivo|op\s+uw\s+apparaat|and/or|und/oder|et/ou|y/o|ve/veya|en/of|i/lub)\b"
     # in scripts that \b does not divide: "使用", "同意", "使用しています", "उपयोग", "يستخدم"
-    r"|使用|同意|当サイト|本网站|本站|사용|동의|उपयोग|सहमत|يستخدم|توافق|سياسة\s+الخصوصية)"
+    r"|使用|同意|当サイト|本网站|本站|사용|동의|उपयोग|सहमत|يستخدم|توافق|سياسة\s+الخصوصية"
+    r"|استفاده|استعمال|قبول|سایت|سائٹ|משתמש|אתר|אישור|ใช้|ยอมรับ|เว็บไซต์|ব্যবহার|গ্রহণ|ওয়েবসাইট"
+    r"|பயன்படுத்த|ஏற்க|இணையதள|ይጠቀማል|ተቀበል|იყენებს|მიღება|ვებსაიტ|օգտագործ|ընդունել|կայք)"
 )
 # (kind, trigger substrings of the lower-cased text, regex): one row per kind. No trigger holds
 # another (a test checks it), so at a place at most one trigger matches and the search, which
@@ -325,8 +339,9 @@ _BANNER = (
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
      ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes", "бисквитк",
-      "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "クッキー", "куки", "쿠키", "कुकी",
-      "الارتباط", "كوكيز"),
+      "informasjonskaps", "slapuk", "küpsis", "sīkdatn", "koekie", "vidakuzi", "kuki", "vafrakök",
+      "amakhukhi", "cwcis", "fianá", "クッキー", "куки", "колачи", "쿠키", "कुकी", "الارتباط", "كوكيز",
+      "کوکی", "עוגי", "คุกกี้", "কুকি", "குக்கீ", "ኩኪ", "ქუქი", "թխուկ"),
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
     ("comments",
      ("email address will", "required fields", "save my name", "notify me of", "logged in to",

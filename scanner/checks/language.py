@@ -39,7 +39,10 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     # nl / scandinavian
     "het een van niet zijn op voor met ook och att det är som på av og er til af ikke "
     # tr / pl / id
-    "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan".split()
+    "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan "
+    # no / da (more), af, tl, sw, cy
+    "deg jeg dere denne dette du har kan nie om te jou hierdie ang ng mga sa ay ito upang nang "
+    "hii ya wa kwa katika ni ili yn mae eich hon".split()
 )
 _FOREIGN_ONLY = _FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
 # Those that Latin has too. langdetect knows no Latin and names a Latin quotation after a
@@ -121,6 +124,10 @@ class ForeignLanguageLine(Rule):
              "tua esperienza di navigazione."),
         flag(_BODY + "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună "
              "de navigare."),
+        flag(_BODY + "Hinatulan ng mataas na hukuman ang dating alkalde dahil sa katiwalian at "
+             "pinababalik ang pera."),
+        flag(_BODY + "Mahakama kuu imeidhinisha hukumu ya meya wa zamani kwa kosa la rushwa."),
+        flag(_BODY + "Denne nettsiden bruker informasjonskapsler for å gi deg en bedre opplevelse."),
         flag(_BODY + "该网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意。"),
         flag(_BODY + "当サイトではクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。"),
         flag(_BODY + "当サイトではクッキーを使用しています詳しくはプライバシーポリシーをご覧ください"),
