@@ -637,6 +637,7 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "இந்த இணையதளம் உங்கள் அனுபவத்தை மேம்படுத்த குக்கீகளைப் பயன்படுத்துகிறது.",
     "Wannan shafin yana amfani da kukis don inganta kwarewarku.",
     "Le webhusayithi isebenzisa amakhukhi ukuthuthukisa ulwazi lwakho.",
+    "ይህ ድህረ ገጽ ኩኪዎችን ይጠቀማል። ሁሉንም ተቀበል",
     "ეს ვებსაიტი იყენებს ქუქი-ფაილებს.",
     "Այս կայքը օգտագործում է թխուկներ:",
     "Mae'r wefan hon yn defnyddio cwcis i wella eich profiad.",
