@@ -774,15 +774,32 @@ def test_reader_reactions_quoted_in_an_article_are_not_comments():
     assert not _flagged_line_texts(doc, found, Severity.WARNING) & set(prose)
 
 
-def test_reader_reactions_are_only_looked_for_on_page_like_texts():
-    # plain running prose (the model does not run): three reactions make no comment section
-    # (BPL002 warning); only their change of voice is reported, as BPL013 infos
+def test_reader_reactions_in_plain_prose_open_no_section_outside_a_comment_tail():
+    # plain running prose (the model does not run): reactions followed by more article prose
+    # make no comment section, as they would on a page-like text
     text = ARTICLE + ("Great article, I never knew this about the export rules.\n"
-                      "Thanks for sharing the figures on the defence budget.\n"
-                      "I agree that the alliance will raise tensions in the region.\n")
+                      "Thanks for sharing the figures on the defence budget.\n") + ARTICLE
     page = analyse(doc_of(text))
-    assert page.probabilities is None and "comments" not in page.kinds
-    assert page.kinds[-3:] == ["reader-comments"] * 3
+    assert page.probabilities is None
+    assert "comments" not in page.kinds and "reader-comments" not in page.kinds
+
+
+def test_a_comment_tail_with_reader_reactions_is_a_comment_section():
+    # plain text (the model does not run): the change of voice alone is a BPL013 info, but a
+    # tail that also holds two reader reactions is comments (BPL002 warning), as trafilatura
+    # appends them ("Good article, but ...", "Thanks for the update.")
+    voice_only = ("I lived in Tokyo for ten years and never saw the public this worried.\n"
+                  "Do you think the export rules will really change? My guess is not soon.\n"
+                  "My father worked at the port and I still remember the strikes.\n")
+    page = analyse(doc_of(ARTICLE + voice_only))
+    assert page.probabilities is None and page.kinds[-3:] == ["reader-comments"] * 3
+    reactions = ("Very true. Every year the same story and nobody in Tokyo does anything.\n"
+                 "@Ken exactly my point, I was stuck at the port for three hours yesterday.\n"
+                 "Thanks for the update. Is the ferry running again now?\n"
+                 "Good article, but you forgot to mention the strikes at the port.\n")
+    page = analyse(doc_of(ARTICLE + reactions))
+    assert page.probabilities is None and page.kinds[-4:] == ["comments"] * 4
+    assert "comments" not in page.kinds[:-4]
 
 
 # an extractor's output for a 2012 WordPress post: the article, then the comment bodies only

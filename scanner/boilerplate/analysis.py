@@ -182,8 +182,12 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, cues, prose),
               *reactions):
         kinds[k] = kinds[k] or "comments"
-    for k in _reader_tail_positions(texts, prose):
-        kinds[k] = kinds[k] or "reader-comments"
+    tail = _reader_tail_positions(texts, prose)
+    # the change of voice alone is an info; with reader reactions in it, a comment section
+    tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
+                 else "reader-comments")
+    for k in tail:
+        kinds[k] = kinds[k] or tail_kind
     return kinds
 
 
@@ -286,9 +290,7 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     before = 0
     reactions = []
     for k, text in enumerate(texts):
-        if (before >= _MIN_ARTICLE_PROSE and len(text) <= _MAX_COMMENT_CHARS
-                and READER_REACTION_RE.match(text)
-                and not ATTRIBUTION_RE.search(text)):  # quoted in an article, "one reader wrote"
+        if before >= _MIN_ARTICLE_PROSE and _is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
@@ -296,6 +298,13 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                     return range(first, len(texts))
         before += prose[k]
     return range(0)
+
+
+def _is_reaction(text: str) -> bool:
+    """A reader's reaction opening a comment ("Great post!", "Thanks for sharing", "@Paul:"),
+    no longer than a comment and not attributed like a quote ("..., one reader wrote")."""
+    return (len(text) <= _MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
+            and not ATTRIBUTION_RE.search(text))
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:

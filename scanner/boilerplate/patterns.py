@@ -523,7 +523,7 @@ subheading, not "No Comments". Group ``count`` is set when the heading counts (a
 "Comments" is also a button or tab label)."""
 
 
-_PRAISE = (r"(?:great|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
+_PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
 _WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
             r"|review|work|job|points?|ideas?)")
@@ -535,7 +535,8 @@ READER_REACTION_RE = re.compile(
     r"|^(?:this\s+is\s+)?(?:an?\s+)?(?:very\s+|really\s+)?well[\s-]written\b|^(?:love|loved)\s+(?:this|it|your)\b"
     r"|^(?:wow|congrat(?:s|ulations)|kudos|bravo)\b"
     r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
-    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting)\b|\s*$)"
+    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting|the\s+(?:update|info|article|post"
+    r"|tip|heads[\s-]up))\b|\s*$)"
     # the reader's own voice: "I love this post", "I agree", "@Paul:", "Hi Lori,"
     r"|^(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|loved|enjoyed|like|liked)\s+"
     r"(?:this|your|the\s+(?:post|article|recipe|list|idea))\b"
@@ -548,7 +549,8 @@ READER_REACTION_RE = re.compile(
 "Hi Lori,"): comment bodies that scraped text keeps without their headers."""
 
 REPLY_OPENER_RE = re.compile(
-    r"^(?:(?:yes|no|yeah|yep|nope|ok|okay)[,.!]|(?:thanks|thank\s+you|lol|haha|wow)\b"
+    r"^(?:(?:yes|no|yeah|yep|nope|ok|okay|exactly|(?:very\s+|so\s+)?true|well\s+said)[,.!]"
+    r"|(?:thanks|thank\s+you|lol|haha|wow)\b"
     # a greeting, but not an author's self-introduction ("Hi, I'm Chris!")
     r"|(?:hi|hey|hello)\b(?![\s,!]+(?:i'm|i’m|i\s+am|my\s+name|this\s+is))|@\w)",
     _I,

@@ -99,7 +99,8 @@ class CommentSection(_KindRule):
     headers ("Cindy says") close together also make a thread. On texts with page furniture
     (those the line model runs on), two reader reactions within 15 lines after the article
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
-    quote, "..., one reader wrote") open the comment section too: scrapers such as trafilatura
+    quote, "..., one reader wrote") open the comment section too (on any text when they stand in
+    BPL013's tail of readers' voice): scrapers such as trafilatura
     append comment bodies to the article without their headers. Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
     pingbacks) is flagged line by line.
@@ -335,7 +336,9 @@ class ReaderCommentTail(_KindRule):
     author's closing note or bio in the first person rarely does. Quotations and attributed
     statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?")
     do not count as a reader's voice. A first-person article (a blog post, a column) has no
-    such contrast and is left alone. The evidence is the voice alone, so findings are infos.
+    such contrast and is left alone. The evidence is the voice alone, so findings are infos; a
+    tail that also holds two reader reactions ("Good article, but ...", "Thanks for the update.")
+    is a comment section, flagged by BPL002.
     """
     kinds = frozenset({"reader-comments"})
     message = "Reader comments appended to the article (a change to the readers' own voice)."
