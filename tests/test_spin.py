@@ -406,3 +406,25 @@ def test_an_indian_recipe_in_british_english_gets_no_spin_warning():
             / "recipe_dal_india.txt").read_text(encoding="utf-8")
     found = CollocationBreak().check(Document(text))
     assert not [f for f in found if f.severity is not Severity.INFO]
+
+
+SHORT_CLEAN = ("The council approved the budget for the city's libraries on Monday, adding money "
+               "for longer opening hours and for repairs to the roofs of three branches. "
+               "Librarians welcomed the decision but said staffing remained a concern.")
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    (SHORT_CLEAN, Severity.WARNING),  # under 100 tokens, no swap to point at
+    (SHORT_CLEAN + " The city will also cut carbon discharges from its buildings.", Severity.ERROR),
+    (" ".join([SHORT_CLEAN] * 4), Severity.ERROR),  # long enough for the score alone
+])
+def test_the_spun_verdict_is_a_warning_on_a_short_text_without_a_swap_found(
+        monkeypatch, text, severity):
+    import scanner.checks.spin as spin_checks
+
+    monkeypatch.setattr(spin_checks, "spin_score", lambda doc: (0.9, None))
+    doc = Document(text)
+    if severity is Severity.ERROR and len(text) < 400:
+        assert list(CollocationBreak().check(doc))  # the swap SPN001 points at
+    findings = list(spin_checks.SpunArticle().check(doc))
+    assert [f.severity for f in findings] == [severity]
