@@ -428,3 +428,12 @@ def test_the_spun_verdict_is_a_warning_on_a_short_text_without_a_swap_found(
         assert list(CollocationBreak().check(doc))  # the swap SPN001 points at
     findings = list(spin_checks.SpunArticle().check(doc))
     assert [f.severity for f in findings] == [severity]
+
+
+def test_a_configured_lower_severity_holds_for_the_short_text_verdict(monkeypatch):
+    import scanner.checks.spin as spin_checks
+
+    monkeypatch.setattr(spin_checks, "spin_score", lambda doc: (0.9, None))
+    rule = spin_checks.SpunArticle()
+    rule.severity = Severity.INFO  # as `[severity] SPN002 = "info"` sets it
+    assert [f.severity for f in rule.check(Document(SHORT_CLEAN))] == [Severity.INFO]
