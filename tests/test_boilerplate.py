@@ -1159,3 +1159,59 @@ def test_a_timelines_month_subheadings_are_no_navigation_but_an_archive_list_is(
     doc, found = _findings(archive + TIMELINE)
     assert {"March 2012", "February 2012", "January 2012"} <= _flagged_line_texts(doc, found, Severity.WARNING)
     assert not {"January 2024", "May 2024"} & _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+# a forum page (phpBB): the opening post carries the story the thread discusses
+FORUM_STORY = ("Bridgend County Borough Council has approved the first phase of the Porthcawl "
+               "regeneration plan, which will see a new promenade and 120 homes built.\n"
+               "The council said the sea defences were needed to protect the town centre from "
+               "flooding for the next 100 years.\n")
+FORUM_REPLIES = ("Top\nRe: Porthcawl seafront plan approved\n"
+                 "by nottage_nick » Thu Jun 16, 2011 9:02 pm\n"
+                 "Heard it all before. They've been talking about Salt Lake since I was at school.\n"
+                 "Posts: 233\nJoined: Tue Jan 12, 2010 7:40 pm\nTop\n"
+                 "Re: Porthcawl seafront plan approved\n"
+                 "by sandy_bay_sue » Fri Jun 17, 2011 7:45 am\n"
+                 "The sea wall is badly needed, the waves came right over in February.\n"
+                 "Posts: 91\nTop\nDisplay posts from previous: All posts\nPost a reply\n"
+                 "Who is online\nUsers browsing this forum: No registered users and 2 guests\n"
+                 "Powered by phpBB © 2000, 2002, 2005, 2007 phpBB Group\n")
+FORUM_PAGE = ("Board index ‹ Local News ‹ Bridgend & Porthcawl\nPorthcawl seafront plan approved\n"
+              "Post a reply\n6 posts • Page 1 of 1\n"
+              "by harbourwatcher » Thu Jun 16, 2011 8:14 pm\n" + FORUM_STORY
+              + "harbourwatcher\nPosts: 1877\nJoined: Sat Mar 08, 2008 2:51 pm\n" + FORUM_REPLIES)
+
+
+def test_a_forums_opening_post_is_the_article_and_the_replies_are_comments():
+    doc, found = _findings(FORUM_PAGE)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert not {line for line in FORUM_STORY.split("\n") if line} & flagged
+    assert "Porthcawl seafront plan approved" not in flagged  # the headline
+    assert {line for line in FORUM_REPLIES.split("\n") if line} <= flagged
+    assert "by harbourwatcher » Thu Jun 16, 2011 8:14 pm" in flagged
+
+
+def test_a_one_line_comment_in_a_sidebar_is_no_opening_post():
+    # "Latest Comments" above the article: a comment of one line is a comment, not a story
+    sidebar = ("Latest Comments\nGeorge Oates\n3 weeks ago\nHi Andy, yes, it's still a "
+               "nightmare to archive your own stuff, thanks for this.\nNelly\n1 month ago\n"
+               "Thanks for this informative insight.\n")
+    doc, found = _findings(sidebar + ARTICLE)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert "Thanks for this informative insight." in flagged
+    assert any(line.startswith("Hi Andy") for line in flagged)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Senior Member", "comments"), ("Join Date: Jun 2005", "comments"), ("Posts: 2,341", "comments"),
+    ("Quote:", "comments"), ("Originally Posted by geordie_jim", "comments"),
+    ("You may not post new threads", "comments"), ("BB code is On", "comments"),
+    ("Powered by vBulletin® Version 3.7.3", "comments"), ("Re: Porthcawl seafront plan approved", "comments"),
+    ("Users browsing this forum: No registered users and 2 guests", "comments"),
+    ("6 posts • Page 1 of 1", "comments"),
+    # the same words in articles and reviews
+    ("Quote", None), ("Reputation: 5%", None), ("Members of the council posted their votes online.", None),
+    ("Banned substances were found in his sample, the agency said.", None),
+])
+def test_forum_furniture_has_a_comment_cue(line, kind):
+    assert line_cues([line]) == [kind]

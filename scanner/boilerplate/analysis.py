@@ -59,6 +59,7 @@ _COMMENT_GAP = 6
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
+_MIN_OPENING_POST_PROSE = 2  # prose lines of a forum's opening post that make it the article
 _REACTION_WINDOW = 15
 # A tail of reader comments without any furniture (trafilatura keeps only their bodies): at
 # least this many lines at the end, nearly all in a reader's own voice, after article prose
@@ -179,7 +180,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
     reactions = _reaction_section_positions(texts, prose) if page_like else range(0)
-    for k in (*_comment_thread_positions(texts, cues), *_comment_section_positions(texts, cues, prose),
+    for k in (*_comment_thread_positions(texts, cues, prose),
+              *_comment_section_positions(texts, cues, prose),
               *reactions):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose)
@@ -221,12 +223,16 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
     return found
 
 
-def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[int]:
+def _comment_thread_positions(texts: list[str], cues: list[str | None],
+                              prose: list[bool]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
     and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body
-    of the last comment when the run ends on a header."""
+    of the last comment when the run ends on a header. A thread whose first header no article
+    prose precedes is a forum's: it starts at that header, and its opening post is the article
+    (:func:`_opening_post`)."""
     header = list(map(comment_header, texts))
+    prose_before = list(accumulate(prose, initial=0))
     markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
     found: list[int] = []
     start = 0
@@ -245,8 +251,25 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None]) -> list[
             stop = min(len(texts), last + 1 + _COMMENT_GAP)
             while last + 1 < stop and cues[last + 1] is None:
                 last += 1
-        found += range(run[0], last + 1)
+        # a thread whose first header no article prose precedes is a forum's: it starts at
+        # that header (furniture cues above it, "Post a reply", are flagged as lines, the
+        # headline between them is not) and its opening post is the article
+        first = next((k for k in run if header[k]), run[0])
+        forum = header[first] is not None and prose_before[first] < _MIN_ARTICLE_PROSE
+        opening = _opening_post(run[run.index(first):], prose) if forum else range(0)
+        found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
     return found
+
+
+def _opening_post(run: list[int], prose: list[bool]) -> range:
+    """The prose of a thread's first post (``run``: its markers from the post's header on),
+    from the header up to its last prose line before the next marker, when it has
+    :data:`_MIN_OPENING_POST_PROSE` prose lines (a story, not a one-line comment in a sidebar's
+    "Latest Comments")."""
+    if len(run) < 2:
+        return range(0)
+    body = [k for k in range(run[0] + 1, run[1]) if prose[k]]
+    return range(run[0] + 1, body[-1] + 1) if len(body) >= _MIN_OPENING_POST_PROSE else range(0)
 
 
 def _comment_section_positions(texts: list[str], cues: list[str | None],

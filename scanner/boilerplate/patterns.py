@@ -117,6 +117,20 @@ LINE_CUES: dict[str, str] = {
         r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
         # a Blogger post footer: "Posted by Jane Smith at 10:15 AM"
         rf"|{_POSTED_BY_AT}"
+        # forum software (vBulletin, phpBB, SMF...): a poster's rank and profile fields, quote
+        # labels, "Re:" post titles, thread tools, posting rules and the board's footer
+        r"|(?:senior|junior|new|registered|active|veteran|super|elite)\s+member|banned"
+        r"|(?:join(?:ed)?(?:\s+date)?|posts):\s*[\w ,:.]{1,40}"
+        r"|quote:|originally\s+posted\s+by\s+[\w.'-]{1,40}|re:\s.{1,150}|post\s+reply"
+        r"|thread\s+tools(?:\s+display\s+modes)?|display\s+modes|view\s+single\s+post.{0,120}"
+        r"|posting\s+(?:rules|permissions)|you\s+(?:may|can)(?:\s+not|not)?\s+(?:post\s+(?:new\s+"
+        r"(?:threads|topics)|replies|attachments)|edit\s+your\s+posts|reply\s+to\s+topics)"
+        r"|(?:bb|\[img\]|html)\s+code\s+is\s+(?:on|off)|smilies\s+are\s+(?:on|off)"
+        r"|all\s+times\s+are\s+(?:gmt|utc).{0,60}|display\s+posts\s+from\s+previous.{0,80}"
+        r"|sort\s+by\s+post\s+time.{0,30}|who\s+is\s+online|users\s+browsing\s+this\s+forum.{0,80}"
+        r"|board\s+index.{0,120}|search\s+this\s+(?:topic|forum|thread).{0,3}|\d+\s+posts?\s*[•·|]"
+        r"\s*page\s+\d+\s+of\s+\d+|powered\s+by\s+(?:vbulletin|phpbb|smf|mybb|xenforo|invision"
+        r"|discourse|punbb|fluxbb).{0,80}"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
