@@ -294,3 +294,39 @@ def test_non_english_body_gets_no_stance():
             "à venir, face aux tensions croissantes dans la région indo-pacifique et en Europe.")
     scores = assess(doc_of(body, "Apple unveils a foldable iPhone with a three-day battery"))
     assert scores["stance"] is None and "English" in scores["note"]
+
+
+REVERSAL_LEAD = [
+    "Oil prices rose for a sixth straight session on Monday, reaching a four-month high.",
+    "The chancellor said the vote, expected to fall on 5 May, would give a clear choice.",
+    "Schools and colleges in the city would remain closed on Monday, the council said.",
+]
+
+
+@pytest.mark.parametrize(("headline", "outcome"), [
+    ("Oil prices slump as demand weakens", "fall"),  # the lead says prices rose
+    ("City schools reopen after the storm", "reopening"),  # the lead says they stay closed
+    ("Oil prices fall back from highs", None),  # a return from a rise
+    ("Chancellor rallies Labour voters", None),  # no quantity moves
+    ("Will oil prices slump again?", None),  # a question states no outcome
+    ("Oil prices rise again on cold weather", None),  # the lead says so
+])
+def test_a_reversed_outcome_is_found_and_a_consistent_one_is_not(headline, outcome):
+    from scanner.headline.reversal import reversed_outcome
+
+    found = reversed_outcome(headline, REVERSAL_LEAD)
+    assert (found and found.outcome) == outcome
+
+
+@pytest.mark.parametrize(("headline", "flagged"), [
+    ("Former mayor cleared of bribery", True),
+    ("Former mayor jailed for bribery", False),
+    ("Former mayor pleads not guilty to bribery", False),  # a plea, not a verdict
+    ("Judge cleared of misconduct in separate inquiry", False),  # no key word in the lead
+])
+def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
+    from scanner.headline.reversal import reversed_outcome
+
+    lead = ["The former mayor was sentenced to six years in prison for bribery on Friday.",
+            "He denied the charges throughout the trial."]
+    assert (reversed_outcome(headline, lead) is not None) == flagged

@@ -1,5 +1,6 @@
 """Headline checks: body/headline mismatch (HDL001), unsupported framing (HDL002), clickbait
-(HDL003). All share one :func:`scanner.headline.assess` per document."""
+(HDL003), reversed outcome (HDL004). HDL001 and HDL003 share one
+:func:`scanner.headline.assess` per document."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.headline import assess, body_text, evidence, refuting_sentence
 from scanner.headline import text as T
 from scanner.headline.framing import CHARGED_RE, unsupported_framing
+from scanner.headline.reversal import reversed_outcome
 from scanner.rule import Rule, flag, ok
 
 _GAZA_BODY = (
@@ -252,4 +254,67 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-RULES = [HeadlineBodyMismatch, UnsupportedFraming, ClickbaitHeadline]
+_VERDICT_BODY = (
+    "A former finance director of the city council has been sentenced to eight years in prison "
+    "for fraud after a court found he had stolen 2.3 million pounds from a housing fund. The "
+    "judge said he had abused the trust of residents. He was also ordered to repay the money."
+)
+_SHARES_BODY = (
+    "Acme Robotics reported record sales for the third quarter on Tuesday, but its shares fell "
+    "6% in early trading as investors worried about its shrinking margins. The company said "
+    "demand from carmakers had slowed. Analysts cut their price targets."
+)
+_RALLY_BODY = (
+    "Acme Robotics shares jumped 9% on Tuesday after the company reported record sales for the "
+    "third quarter. Its shares fell last month on worries about margins, but investors "
+    "welcomed the new orders from carmakers."
+)
+
+
+class ReversedOutcome(Rule):
+    id = "HDL004"
+    name = "reversed-outcome"
+    category = Category.HEADLINE
+    severity = Severity.WARNING
+    summary = "The headline states the opposite of the outcome the body reports"
+    docs = """
+A headline that reverses the story: "Former manager acquitted of fraud" over a lead that says
+he was sentenced to 15 years, "Nvidia shares soar" over "its shares fell 3.1 %", "Mumbai
+schools reopen" over "schools ... would remain closed". Verdicts (acquitted / cleared against
+convicted / sentenced / jailed) are about the headline's person: a lead sentence (the first
+six) that shares a key word with the headline and reports the opposite verdict, with no
+sentence of the body reporting the headline's, is a reversal. Movements (soar, jump, rise
+against fall, slump, drop) of a quantity (shares, prices, profits, the pound, exports, cases,
+...) and openings are about the headline's subject, the word before its verb: a lead sentence
+must put the opposite within eight words after that subject, and no body sentence the
+headline's own movement. Pleas ("pleads not guilty"), questions and returns ("falls back")
+are no outcomes. The body's stance model (HDL001) rarely sees these: the headline shares the
+body's words and topic.
+"""
+    examples = [
+        flag(_VERDICT_BODY, title="Former council finance director acquitted of fraud"),
+        ok(_VERDICT_BODY, title="Former council finance director jailed for fraud"),
+        ok(_VERDICT_BODY, title="Former council director pleads not guilty to fraud"),
+        flag(_SHARES_BODY, title="Acme Robotics shares soar after record quarter"),
+        ok(_SHARES_BODY, title="Acme Robotics shares fall despite record quarter"),
+        ok(_RALLY_BODY, title="Acme Robotics shares soar after record quarter"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not doc.title or doc.language not in (None, "en"):
+            return
+        reversal = reversed_outcome(doc.title, T.sentences(body_text(doc)))
+        if reversal is None:
+            return
+        start, end, excerpt = headline_location(doc)
+        yield self.finding(
+            doc, start, end,
+            f"The headline says \"{reversal.word}\", but the body reports the opposite: "
+            f"\"{_clip(reversal.sentence)}\"",
+            excerpt=excerpt,
+            suggestion="State the outcome the body reports.",
+            data={"outcome": reversal.outcome, "word": reversal.word},
+        )
+
+
+RULES = [HeadlineBodyMismatch, UnsupportedFraming, ClickbaitHeadline, ReversedOutcome]
