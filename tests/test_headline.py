@@ -314,7 +314,7 @@ REVERSAL_LEAD = [
 def test_a_reversed_outcome_is_found_and_a_consistent_one_is_not(headline, outcome):
     from scanner.headline.reversal import reversed_outcome
 
-    found = reversed_outcome(headline, REVERSAL_LEAD)
+    found = reversed_outcome(headline, " ".join(REVERSAL_LEAD))
     assert (found and found.outcome) == outcome
 
 
@@ -329,4 +329,4 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
 
     lead = ["The former mayor was sentenced to six years in prison for bribery on Friday.",
             "He denied the charges throughout the trial."]
-    assert (reversed_outcome(headline, lead) is not None) == flagged
+    assert (reversed_outcome(headline, " ".join(lead)) is not None) == flagged

@@ -303,7 +303,7 @@ body's words and topic.
     def check(self, doc: Document) -> Iterator[Finding]:
         if not doc.title or doc.language not in (None, "en"):
             return
-        reversal = reversed_outcome(doc.title, T.sentences(body_text(doc)))
+        reversal = reversed_outcome(doc.title, body_text(doc))
         if reversal is None:
             return
         start, end, excerpt = headline_location(doc)

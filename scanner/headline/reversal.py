@@ -83,15 +83,18 @@ class Reversal:
     sentence: str
 
 
-def reversed_outcome(headline: str, body_sentences: list[str]) -> Reversal | None:
+def reversed_outcome(headline: str, body: str) -> Reversal | None:
     """The first headline outcome that the body's lead reports the opposite of (and the body
-    nowhere reports as the headline does), or None."""
+    nowhere reports as the headline does), or None. The body is cut into sentences only when
+    the headline states an outcome (few do)."""
     if _PLEA_RE.search(headline):
         return None
-    for outcome in OUTCOMES:
-        match = outcome.headline.search(headline)
-        if match is None:
-            continue
+    stated = [(outcome, match) for outcome in OUTCOMES
+              if (match := outcome.headline.search(headline)) is not None]
+    if not stated:
+        return None
+    body_sentences = T.sentences(body)
+    for outcome, match in stated:
         if outcome.anchored:
             subject = subject_of(outcome, headline, match.start())
             if subject is None:
