@@ -157,3 +157,27 @@ def test_reworded_spam_lines_are_found(rule_id, line):
 def test_article_sentences_near_the_reworded_spam_are_not_spam(line):
     doc = doc_of(_ARTICLE + line)
     assert [f.excerpt for rule in RULES for f in rule.check(doc)] == []
+
+
+_FURNITURE = ("\n\nMost read\nBloemfontein water outages to continue until Friday\n"
+              "© 2024 Free State Times. All rights reserved.\nPrivacy Policy | Terms of Use\n")
+_BIO = ("Palesa Motaung is a court reporter and the author of \"Justice Delayed\". Get 20% off "
+        "her new book with code FST20 at palesamotaung.co.za.")
+
+
+def test_a_bio_before_page_furniture_is_found():
+    """QA pass 9 D8: a "Most read" list and a footer after the bio do not hide it."""
+    doc = doc_of(_ARTICLE + "\n" + _BIO + _FURNITURE)
+    assert [f.excerpt for f in BY_ID["SPM005"].check(doc)] == [_BIO]
+
+
+def test_a_bio_in_the_articles_prose_is_not_a_bio_line():
+    """A bio-like paragraph followed by three paragraphs of the article's prose is part of the
+    story (a profile's opening), furniture after it or not."""
+    prose = ("The court heard that the municipality paid a contractor for 640 houses in "
+             "Botshabelo and Thaba Nchu.\n\nInvestigators found that fewer than 90 had been "
+             "completed, many of them without water.\n\nThe National Prosecuting Authority "
+             "welcomed the sentence and said it would oppose any appeal.\n")
+    for tail in ("", _FURNITURE):
+        doc = doc_of(_BIO + "\n\n" + _ARTICLE + "\n" + prose + tail)
+        assert list(BY_ID["SPM005"].check(doc)) == []
