@@ -525,3 +525,74 @@ def test_an_api_document_holding_its_text_under_another_name_is_an_error_as_in_j
                                "words: name its text field with --text-field (a headline alone has no text)")
     (headline,) = scan_documents([{"id": "y", "title": "Council approves budget", "date": "2024-03-01"}])
     assert headline["error"] is None
+
+
+# QA pass 9 D10: JSONL and CSV problems said in a reader's terms
+
+def test_a_json_null_is_an_absent_field(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "title": null, "text": "Short."}\n'
+                    '{"id": null, "title": "Budget passed", "text": null, "url": null}\n')
+    a, b = read([path])
+    assert (a.error, a.title, a.text) == (None, None, "Short.")
+    assert (b.error, b.id, b.title, b.text) == (None, f"{path}:2", "Budget passed", "")
+
+
+def test_a_record_with_its_text_under_another_name_says_which_fields_it_has(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(f'{{"id": "b4", "headline": "Storm edge Panthers", "content": "{BODY}"}}\n'
+                    '{"id": "b5", "date": "2024-03-01"}\n{}\n')
+    b4, b5, empty = read([path])
+    assert b4.error == (f"{path}:1: record has no 'text', 'html' or 'title' (fields: id, "
+                        f"headline, content); 'content' holds a text of {len(BODY.split())} "
+                        "words: name its text field with --text-field (and its title's with "
+                        "--title-field)")
+    assert b5.error == f"{path}:2: record has no 'text', 'html' or 'title' (fields: id, date)"
+    assert empty.error == f"{path}:3: record has no 'text', 'html' or 'title' (no fields)"
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('{"id": "x", "title": "x", "text": "unterminated',
+     "the string that opens at column 35 is not closed before the line ends (a line break "
+     "inside a text must be written \\n in JSONL)"),
+    ('{"id": "x", "text": "a \\"quoted\\" word',
+     "the string that opens at column 21 is not closed before the line ends (a line break "
+     "inside a text must be written \\n in JSONL)"),
+    ('{"id": "x", "text": "done"',
+     "the line ends before the record does (a closing '}' or ']' is missing, or the record "
+     "goes on over several lines, which JSONL does not allow)"),
+    ('{"id": "x", "text": "ab" "c"}', "unexpected character, expected ',' or '}' at column 26"),
+])
+def test_malformed_json_is_explained_on_its_line(tmp_path, line, problem):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "ok", "text": "Body."}\n' + line + "\n")
+    ok, bad = read([path])
+    assert ok.error is None and bad.error == f"{path}:2: malformed JSON: {problem}"
+
+
+def test_a_csv_quote_left_open_to_the_end_of_the_file_is_named_by_its_line(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text('id,title,text\nc1,T,Body one.\nc2,U,"Body two\nc3,V,Body three.\n')
+    c1, c2 = read([path])
+    assert c1.error is None
+    assert c2.error == (f"{path}:3: unclosed quote opened on line 3: its cell runs to the end "
+                        "of the file (line 4)")
+    path.write_text('id,title,text\nc1,T,"Body one"\nc2,U,"Body two')  # no final line break
+    assert read([path])[1].error == (f"{path}:3: unclosed quote opened on line 3: its cell "
+                                     "runs to the end of the file (line 3)")
+
+
+def test_csv_rows_of_the_wrong_length_point_at_their_quotes(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text('id,title,text,url\nc5,"Too few fields"\n'
+                    'c7,"Unclosed quote,"This text never closes its quote\n'
+                    'c8,T,"a text, ""quoted"" right",u\n'
+                    'c9,"Two\nlines,x\n"\n')
+    c5, c7, c8, c9 = read([path])
+    assert c5.error == f"{path}:2: row has 2 cells, the header 4"
+    assert c7.error == (f"{path}:3: row has 2 cells, the header 4: text follows a closing "
+                        "quote on line 3, column 21 ('This text never closes its qu…'); a "
+                        'quote is missing, or one inside a quoted cell is not doubled ("")')
+    assert c8.error is None
+    assert c9.error == (f"{path}:5: row has 2 cells, the header 4; it runs to line 7 in a "
+                        "quoted cell: is a quote on line 5 not closed?")

@@ -290,7 +290,8 @@ def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_pa
     assert (e.id, e.error) == ("e", f"{path}:1: empty document")
     assert w.error == f"{path}:2: empty document" and h.error == f"{path}:3: empty document"
     assert file_.error == f"{empty}: empty document"
-    assert c1.error == f"{csv}:2: record has no 'text', 'html' or 'title'"  # empty cell: absent
+    # empty cells: absent
+    assert c1.error == f"{csv}:2: record has no 'text', 'html' or 'title' (fields: id)"
     # a title with an empty body stays valid: its headline is checked
     assert (t.error, t.title, t.text) == (None, "Only a headline", "")
     assert (c2.error, c2.title) == (None, "Headline") and ok.text == "Body."

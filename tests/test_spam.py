@@ -94,9 +94,21 @@ _ARTICLE = ("Kishida and South Korean President Yoon Suk Yeol attended a NATO su
     ("SPM001", "Follow us on Twitter @CityGazette"),
     ("SPM001", "Follow us on Facebook and Twitter for breaking news alerts."),
     ("SPM001", "Like us on Facebook"),
+    # a handle after the first of two networks (QA pass 9 D6)
+    ("SPM001", "Follow us on Twitter @NaijaDailyNews and Facebook for breaking news alerts."),
+    ("SPM001", "Follow us on X @NaijaDailyNews and Facebook for breaking news alerts."),
+    ("SPM001", "Follow us on Facebook @punchng, Twitter @MobilePunch and Instagram @punchnewspaper"),
     ("SPM003", "Buy now on Amazon for just 19.99 dollars"),
     ("SPM004", "Revealed: the secret investors use to earn 5,000 dollars a week"),
     ("SPM004", "Doctors Stunned: This Simple Trick Melts Belly Fat Overnight"),
+    # get-rich and work-from-home promises in any currency (QA pass 9 D7)
+    ("SPM004", "Make N500,000 weekly from home with this simple trading secret - Click here to "
+               "join now!!!"),
+    ("SPM004", "Make $5,000 weekly from home with this simple trading secret - Click here to "
+               "join now!!!"),
+    ("SPM004", "Earn KSh 50,000 a week from home"),
+    ("SPM004", "Make £500 a day online"),
+    ("SPM004", "Earn up to 5,000 rand a week from home!"),
     ("SPM004", "Dermatologists Hate Him"),
     ("SPM004", "Scientists Baffled By This New Discovery..."),
     ("SPM004", "Drink This Before Bed to Burn Fat Like Crazy"),
@@ -133,7 +145,39 @@ def test_reworded_spam_lines_are_found(rule_id, line):
     "Police said scammers used this simple trick to empty bank accounts.",
     "Experts are amazed at the speed of the recovery, the minister said.",
     "Lawyers hate this kind of uncertainty, he said.",
+    # news that names a network or pay (QA pass 9 D6, D7)
+    "Police urged residents to follow the force on Twitter for updates.",
+    "Follow us on Twitter @CityGazette, the mayor told residents, and you will hear first.",
+    "She made N500,000 a year as a teacher, the court heard.",
+    "Nurses earn $500 a week, the union said.",
+    "Workers make R4,000 a month on the farms, the report found.",
+    "Earn R20,000 a month? The new tax rules explained",
+    "Police warned that adverts promising to make N500,000 weekly from home were a scam.",
 ])
 def test_article_sentences_near_the_reworded_spam_are_not_spam(line):
     doc = doc_of(_ARTICLE + line)
     assert [f.excerpt for rule in RULES for f in rule.check(doc)] == []
+
+
+_FURNITURE = ("\n\nMost read\nBloemfontein water outages to continue until Friday\n"
+              "© 2024 Free State Times. All rights reserved.\nPrivacy Policy | Terms of Use\n")
+_BIO = ("Palesa Motaung is a court reporter and the author of \"Justice Delayed\". Get 20% off "
+        "her new book with code FST20 at palesamotaung.co.za.")
+
+
+def test_a_bio_before_page_furniture_is_found():
+    """QA pass 9 D8: a "Most read" list and a footer after the bio do not hide it."""
+    doc = doc_of(_ARTICLE + "\n" + _BIO + _FURNITURE)
+    assert [f.excerpt for f in BY_ID["SPM005"].check(doc)] == [_BIO]
+
+
+def test_a_bio_in_the_articles_prose_is_not_a_bio_line():
+    """A bio-like paragraph followed by three paragraphs of the article's prose is part of the
+    story (a profile's opening), furniture after it or not."""
+    prose = ("The court heard that the municipality paid a contractor for 640 houses in "
+             "Botshabelo and Thaba Nchu.\n\nInvestigators found that fewer than 90 had been "
+             "completed, many of them without water.\n\nThe National Prosecuting Authority "
+             "welcomed the sentence and said it would oppose any appeal.\n")
+    for tail in ("", _FURNITURE):
+        doc = doc_of(_BIO + "\n\n" + _ARTICLE + "\n" + prose + tail)
+        assert list(BY_ID["SPM005"].check(doc)) == []

@@ -38,6 +38,11 @@ _FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
 # Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
 _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
 _TAIL_LINES = 3
+# A line of prose: ten words or more ending a sentence (perhaps before closing quotes, brackets
+# or emoji). Page furniture after the article (a "Most read" list, a copyright line) is not.
+_PROSE_END_RE = re.compile(r"[.!?…][^\w\s]*\s*$")
+_PROSE_SPACES = 9
+_TAIL_PROSE = 2
 _BIO_KEY = "spam.bio-lines"
 _MAX_BIO_CHARS = 1000
 _SHORT_BIO_CHARS = 300
@@ -56,7 +61,10 @@ class SelfPromotionalBio(Rule):
     severity = Severity.WARNING
     summary = "Self-promotional author bio appended to the article."
     docs = """
-    Flags a line among the last three of a text that lists the writer's roles in the first
+    Flags a line among the last three of a text, or among its last two lines of prose (ten
+    words or more ending a sentence: a "Most read" list, a copyright line or a footer menu after
+    the bio does not hide it, while a bio-like paragraph with two paragraphs of prose after it
+    is the article's), that lists the writer's roles in the first
     person with a sales tone: "An International Stringer, PR Expert, Travel & Active Adventure
     Reporter, and Fashion Contributor ... I AM AN ERA!". It needs two or more role nouns
     (reporter, expert, influencer...), first-person words, and either Title Case Throughout,
@@ -79,6 +87,13 @@ class SelfPromotionalBio(Rule):
              "marklee.com today!"),
         flag(_BODY + "About the author: Dr. Sam Patel is a nutritionist and bestselling author. "
              "Get 20% off his new book with code HEALTH20."),
+        flag(_BODY + "Mark Lee is a journalist and consultant. Book a free consultation at "
+             "marklee.com today!\n\nMost read\nFloods close schools across the region\n"
+             "Cheetahs name squad for Currie Cup opener\n© 2024 The Daily Times. All rights "
+             "reserved."),
+        ok("Mark Lee is a journalist and consultant. Book a free consultation at marklee.com "
+           "today!\n\n" + _BODY + "The talks end on Friday, officials said, and a statement "
+           "will follow.\n\nMost read\nFloods close schools\n"),
         ok(_BODY + "Jane Doe is a reporter and editor based in Nairobi who covers East Africa."),
         ok(_BODY + "The store offered shoppers 20% off with code SAVE20, and analysts and "
            "consultants said sales rose."),
@@ -99,9 +114,26 @@ def _bio_lines(doc: Document) -> list[int]:
     found = doc.cache.get(_BIO_KEY)
     if found is None:
         title_line = doc.line_index(doc.title_span.start) if doc.title_span else None
-        found = doc.cache[_BIO_KEY] = [i for i, span in doc.nonblank_lines[-_TAIL_LINES:]
-                                       if i != title_line and _is_promotional_bio(span.text)]
+        found = doc.cache[_BIO_KEY] = [i for i, text in _tail(doc)
+                                       if i != title_line and _is_promotional_bio(text)]
     return found
+
+
+def _tail(doc: Document) -> list[tuple[int, str]]:
+    """The lines where an author bio ends an article, in document order: the last three of
+    the text and the last two lines of prose, so that page furniture after the bio (a "Most
+    read" list, a footer) does not hide it."""
+    lines = doc.nonblank_lines
+    tail = {i: span.text for i, span in lines[-_TAIL_LINES:]}
+    prose = 0
+    for i, span in reversed(lines):
+        text = span.text
+        if text.count(" ") >= _PROSE_SPACES and _PROSE_END_RE.search(text):
+            tail[i] = text
+            prose += 1
+            if prose == _TAIL_PROSE:
+                break
+    return sorted(tail.items())
 
 
 def _sells_services(text: str) -> bool:

@@ -33,13 +33,16 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
     while True:
         start = lines.count + 1
         where = Origin(name, start)
+        lines.taken.clear()
         try:
             row = next(reader)
         except StopIteration:
             return
         except (csv.Error, UnicodeError, EOFError, OSError) as exc:
             failures += 1
-            yield record_at(where, error=f"{where}: unreadable CSV row: {exc}")
+            quotes = _Quotes(lines.taken, delimiter)
+            problem = quotes.unclosed_problem() or f"unreadable CSV row: {exc}"
+            yield record_at(where, error=f"{where}: {problem}")
             if failures >= _MAX_ERRORS_IN_A_ROW or isinstance(exc, (EOFError, OSError)):
                 return
             continue
@@ -54,7 +57,7 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
             continue
         if not any(cell.strip() for cell in row):
             continue
-        yield _row_record(header, row, where, options)
+        yield _row_record(header, row, where, options, lines, delimiter)
 
 
 class _Lines:
@@ -67,17 +70,78 @@ class _Lines:
         self._text = text
         self._lone_cr: bool | None = None
         self.count = 0
+        self.taken: list[tuple[int, str]] = []  # the lines of the row being read, numbered
+        self.ended = False  # the file ended (the last row was being read)
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        line = next(self._text)
+        try:
+            line = next(self._text)
+        except StopIteration:
+            self.ended = True
+            raise
         if self._lone_cr is None:
             self._lone_cr = line.endswith("\r")
+        self.taken.append((self.count + 1, line))
         if self._lone_cr or line.endswith("\n"):
             self.count += 1
         return line
+
+
+class _Quotes:
+    """Where the quotes of a row's lines (``(number, line)`` pairs, the row's whole text) go
+    wrong, read as :func:`csv.reader` reads them (a quote opens a cell only at its start, two
+    in a quoted cell are one, text after a closing quote is kept): a quoted cell still open
+    where the file ends (the reader then takes the rest of the file as that cell), and text
+    right after a closing quote (a quote missing, or one in a quoted cell not doubled)."""
+
+    def __init__(self, taken: list[tuple[int, str]], delimiter: str) -> None:
+        self.opened: int | None = None  # the line of the quote that opens a cell left open
+        self.stray: tuple[int, int, str] | None = None  # line, column and text after a quote
+        self.first_line = taken[0][0] if taken else 0
+        self.last_line = taken[-1][0] if taken else 0
+        start, quoted, closing = True, False, False
+        for number, line in taken:
+            for column, char in enumerate(line, 1):
+                if quoted:
+                    if char == '"':
+                        quoted, closing = False, True
+                    continue
+                if closing:
+                    closing = False
+                    if char == '"':  # a doubled quote: still in the cell
+                        quoted = True
+                        continue
+                    if char not in (delimiter, "\r", "\n") and self.stray is None:
+                        self.stray = (number, column, line[column - 1:].strip())
+                if char == '"' and start:
+                    quoted, self.opened = True, number
+                start = char in (delimiter, "\r", "\n")
+        if not quoted:
+            self.opened = None
+
+    def unclosed_problem(self) -> str | None:
+        """The error of a row whose quoted cell the file ends in, else None."""
+        if self.opened is None:
+            return None
+        return (f"unclosed quote opened on line {self.opened}: its cell runs to the end of "
+                f"the file (line {self.last_line})")
+
+    def problem(self, cells: int, header: int) -> str:
+        """The error of a row of ``cells`` cells under a header of ``header``."""
+        problem = f"row has {cells} cells, the header {header}"
+        if self.stray is not None:
+            number, column, text = self.stray
+            shown = text if len(text) <= 30 else text[:29] + "…"
+            problem += (f": text follows a closing quote on line {number}, column {column} "
+                        f"({shown!r}); a quote is missing, or one inside a quoted cell is not "
+                        'doubled ("")')
+        elif self.last_line > self.first_line:
+            problem += (f"; it runs to line {self.last_line} in a quoted cell: is a quote on "
+                        f"line {self.first_line} not closed?")
+        return problem
 
 
 def _has_body_column(header: list[str], options: ReadOptions) -> bool:
@@ -90,11 +154,16 @@ def _is_headline_list(header: list[str], options: ReadOptions) -> bool:
     return options.title_field in header and set(header) <= known
 
 
-def _row_record(header: list[str], row: list[str], where: Origin,
-                options: ReadOptions) -> InputRecord:
-    if len(row) != len(header):
-        return record_at(where,
-                         error=f"{where}: row has {len(row)} cells, the header {len(header)}")
+def _row_record(header: list[str], row: list[str], where: Origin, options: ReadOptions,
+                lines: _Lines, delimiter: str) -> InputRecord:
+    # the quotes are read again only where something is wrong: at the end of the file (a
+    # quoted cell left open takes the rest of it) and in a row of the wrong length
+    quotes = _Quotes(lines.taken, delimiter) if lines.ended or len(row) != len(header) else None
+    unclosed = quotes and quotes.unclosed_problem()
+    if unclosed:
+        return record_at(where, error=f"{where}: {unclosed}")
+    if quotes is not None and len(row) != len(header):
+        return record_at(where, error=f"{where}: {quotes.problem(len(row), len(header))}")
     size = _utf8_size(row)
     if size is None:
         return record_at(where, error=f"{where}: invalid UTF-8")

@@ -71,8 +71,7 @@ def record_from_object(obj: Any, where: Origin | str,
         text = with_line_breaks(text)
     if text is None and html is None:
         if not title:
-            return failed(f"record has no '{options.text_field}', '{options.html_field}' or "
-                          f"'{options.title_field}'", record_id, source)
+            return failed(_nothing_to_read(obj, options), record_id, source)
         elsewhere = _text_elsewhere(obj, title, options)
         if elsewhere:
             return failed(elsewhere, record_id, source, title)
@@ -91,15 +90,44 @@ def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) ->
     title, at most one object deep: ``--text-field body`` misspelt): read as a headline alone,
     its text would be lost in silence. None for any other object (a headline with its date,
     author or tags)."""
+    found = _field_with_text(obj, title)
+    if found is None:
+        return None
+    key, words = found
+    return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
+            f"'{key}' holds a text of {words} words: name its text field with "
+            "--text-field (a headline alone has no text)")
+
+
+def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[str, int] | None:
+    """The first field of ``obj`` (or of an object in it) that holds a string of
+    :data:`TEXT_WORDS` words or more other than ``title``, and its word count; None if none."""
     for key, value in obj.items():
         inner = value.values() if isinstance(value, dict) else (value,)
         words = max((len(v.split()) for v in inner if isinstance(v, str) and v is not title),
                     default=0)
         if words >= TEXT_WORDS:
-            return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
-                    f"'{key}' holds a text of {words} words: name its text field with "
-                    "--text-field (a headline alone has no text)")
+            return str(key), words
     return None
+
+
+_FIELDS_LISTED = 12
+
+
+def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
+    """The error of a record with no text, html or title (a JSON null counts as absent): the
+    fields it has and, when one of them holds a text, how to read it (``content``, ``body``
+    or ``article`` for ``text``)."""
+    keys = [str(key) for key in obj]
+    listed = ", ".join(keys[:_FIELDS_LISTED]) + (", ..." if len(keys) > _FIELDS_LISTED else "")
+    problem = (f"record has no '{options.text_field}', '{options.html_field}' or "
+               f"'{options.title_field}' ({f'fields: {listed}' if keys else 'no fields'})")
+    found = _field_with_text(obj)
+    if found is not None:
+        key, words = found
+        problem += (f"; '{key}' holds a text of {words} words: name its text field with "
+                    "--text-field (and its title's with --title-field)")
+    return problem
 
 
 def _is_integer(value: Any) -> bool:

@@ -8,7 +8,10 @@ file with one error record (the records before the damage are read; when a gzip 
 checksum fails, the record says from which line on the records may be corrupt). A record with
 neither the text nor the html field is a headline judged alone, unless another field holds a
 string of 12 words or more: then it is an error record naming that field, whose text is likely
-under another name (a misspelt ``--text-field``; :mod:`scanner.io.fields`).
+under another name (a misspelt ``--text-field``; :mod:`scanner.io.fields`). A field whose value
+is JSON ``null`` counts as absent (``"title": null`` is a record without a title). A line
+that ends inside a string (a raw line break in a text) is an error record saying so, with the
+column where the string opens.
 """
 from __future__ import annotations
 
@@ -43,8 +46,45 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
             return undecodable
         obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
         if obj is None:
-            return record_at(where, error=f"{where}: malformed JSON: {exc}")
+            return record_at(where, error=f"{where}: malformed JSON: {_json_problem(line, exc)}")
     return record_from_object(obj, where, options)
+
+
+_POSITION_RE = re.compile(r": line \d+ column \d+ \(char (\d+)\)$")
+
+
+def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
+    """What is wrong with a JSONL line (UTF-8) the parser refused, in a reader's terms: a
+    string that the line ends inside (the parser says "unexpected control character" or "end
+    of data"), a record the line ends before, else the parser's message, its position given
+    as the line's column (the line number is the record's, not the parser's "line 1")."""
+    opened = _open_string(line.rstrip(b"\r\n"))
+    if opened is not None:
+        column = len(line[:opened].decode("utf-8")) + 1
+        return (f"the string that opens at column {column} is not closed before the line ends "
+                "(a line break inside a text must be written \\n in JSONL)")
+    message = str(exc)
+    if message.startswith("unexpected end of data"):
+        return ("the line ends before the record does (a closing '}' or ']' is missing, or the "
+                "record goes on over several lines, which JSONL does not allow)")
+    return _POSITION_RE.sub(lambda m: f" at column {int(m.group(1)) + 1}", message)
+
+
+def _open_string(line: bytes) -> int | None:
+    """The offset of the quote that opens a string the end of ``line`` is inside, or None
+    when the line ends outside any string."""
+    opened, escaped = None, False
+    for offset, byte in enumerate(line):
+        if opened is not None:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                opened = None
+        elif byte == 0x22:
+            opened = offset
+    return opened
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
