@@ -662,6 +662,8 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
 
 @pytest.mark.parametrize("line, kind", [
     ("Mehr erfahren", "navigation"), ("Lire la suite", "navigation"), ("Leer más »", "navigation"),
+    ("Click here to join now!!!", "navigation"), ("Click here to subscribe", "navigation"),
+    ("Click here to download the report, the council said.", None),
     ("Czytaj więcej", "navigation"), ("Saiba mais", "navigation"),
     ("Accept", None), ("The council will accept all bids.", None),
     ("The regulator said the site used cookies without consent.", None),

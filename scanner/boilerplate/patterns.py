@@ -161,8 +161,11 @@ LINE_CUES: dict[str, str] = {
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
         rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
-        # a "read more" link that asks for the click: "Click here to read more."
-        r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?)?"
+        # a "read more" link or button that asks for the click: "Click here to read more.",
+        # "Click here to join now!!!"
+        r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?"
+        r"|\s+to\s+(?:join|subscribe|sign\s+up|register|apply|start|download|watch|listen|continue)"
+        r"(?:\s+(?:now|today|here))?)?"
         # sidebars and post footers of blog platforms (older pages): "Blog Archive",
         # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
         r"|blog\s+archive|search\s+this\s+(?:blog|site)|search\s+for:?|archives?|blogroll"
