@@ -548,6 +548,11 @@ BLOG_AND_COMMENT_WIDGETS = [
     ("Powered by Blogger.", "legal"),
     ("Theme: Twenty Ten by WordPress.", "legal"),
     ("Entries (RSS)", "legal"),
+    ("Copyright PUNCH.", "legal"), ("Copyright © Informa Connect 2025", "legal"),
+    ("Contact: the.punch@punchng.com", "legal"),
+    ("Copyright Complexity in a Fragmented World", None),  # a subheading
+    ("Copyright law protects the work of artists.", None),
+    ("Contact: police on 101 or email tips@police.uk with information about the attack.", None),
     # WordPress Jetpack share buttons
     ("Click to share on Twitter (Opens in new window)", "share"),
     ("Click to share on WhatsApp (Opens in new window)", "share"),

@@ -220,6 +220,8 @@ LINE_CUES: dict[str, str] = {
         r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
         r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
         r"|disclaimer)(?:\W+|$)){1,10}"
+        # a footer's contact address: "Contact: the.punch@punchng.com"
+        r"|contact(?:\s+us)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
         r"|(?:proudly\s+)?powered\s+by\s+(?:blogger|wordpress|drupal|joomla|typepad"
         r"|movable\s+type|squarespace|wix|ghost|tumblr|vbulletin|phpbb)(?:\.com|\.org)?"
@@ -419,6 +421,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip"),
      r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+     # a line of its own with the holder's name only: "Copyright PUNCH.", "Copyright © Informa
+     # Connect 2025" (capitalised words: not a subheading, "Copyright Complexity in a ...")
+     r"|^\W*copyright\s+(?:©\s*)?(?-i:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and)){0,6})\W*$"
      r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
      r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
      r"|tutti\s+i\s+diritti\s+riservati"
