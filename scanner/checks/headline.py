@@ -83,12 +83,21 @@ MIN_KEY_TERMS = 3  # a headline with fewer content words ("A November to remembe
 # little to be called unrelated to its body
 
 
-def headline_location(doc: Document) -> tuple[int | None, int | None, str | None]:
-    """``(start, end, excerpt)`` of the headline: its line, or the whole document when the
-    headline is not part of the text."""
+def headline_finding(rule: Rule, doc: Document, message: str, *, suggestion: str,
+                     data: dict) -> Finding:
+    """A finding of ``rule`` on the headline: its line, or the whole document (quoting the
+    headline) when the headline is not part of the text."""
     if doc.title_span is not None:
-        return doc.title_span.start, doc.title_span.end, None
-    return None, None, doc.title
+        start, end, excerpt = doc.title_span.start, doc.title_span.end, None
+    else:
+        start, end, excerpt = None, None, doc.title
+    return rule.finding(doc, start, end, message, excerpt=excerpt, suggestion=suggestion,
+                        data=data)
+
+
+def _english_title(doc: Document) -> bool:
+    """Whether ``doc`` has a headline and is in English (or of unknown language)."""
+    return bool(doc.title) and doc.language in (None, "en")
 
 
 class HeadlineBodyMismatch(Rule):
@@ -137,7 +146,6 @@ al. 2018.
             return
         scores = assess(doc)
         probabilities = scores["probabilities"]
-        start, end, excerpt = headline_location(doc)
         if (probabilities["unrelated"] >= float(self.options["unrelated_confidence"])
                 and pair.topic_similarity < float(self.options["max_topic_similarity"])
                 and pair.stem_overlap < float(self.options["max_key_overlap"])
@@ -154,10 +162,10 @@ al. 2018.
                        f"{probabilities['disagree']:.2f}): \"{_clip(sentence)}\"")
         else:
             return
-        yield self.finding(doc, start, end, message, excerpt=excerpt,
-                           suggestion="Check that the headline belongs to this article and "
-                                      "states what the body reports.",
-                           data={"stance": scores["stance"], "probabilities": probabilities})
+        yield headline_finding(self, doc, message,
+                               suggestion="Check that the headline belongs to this article and "
+                                          "states what the body reports.",
+                               data={"stance": scores["stance"], "probabilities": probabilities})
 
 
 class UnsupportedFraming(Rule):
@@ -196,18 +204,16 @@ Canada accusing Mexico.
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not doc.title or not CHARGED_RE.search(doc.title) or doc.language not in (None, "en"):
+        if not _english_title(doc) or not CHARGED_RE.search(doc.title):
             return
         framing = unsupported_framing(doc.title, T.sentences(body_text(doc)))
         if framing is None:
             return
-        start, end, excerpt = headline_location(doc)
         words = ", ".join(dict.fromkeys(framing.cooperation))
-        yield self.finding(
-            doc, start, end,
+        yield headline_finding(
+            self, doc,
             f"Headline frames the story as \"{framing.term}\", but the body never says so "
             f"about {' and '.join(framing.actors)}; it speaks of {words}.",
-            excerpt=excerpt,
             suggestion="Use a headline that reflects what the body reports.",
             data={"term": framing.term, "actors": framing.actors,
                   "cooperation": framing.cooperation, "hostility": framing.hostility},
@@ -241,12 +247,10 @@ headlines are rarely reported); the probability is `scores.headline.clickbait`.
         scores = assess(doc)
         if scores is None or scores["clickbait"] < float(self.options["threshold"]):
             return
-        start, end, excerpt = headline_location(doc)
-        yield self.finding(doc, start, end,
-                           f"Clickbait headline (probability {scores['clickbait']:.2f}).",
-                           excerpt=excerpt,
-                           suggestion="Say what happened instead of teasing it.",
-                           data={"probability": scores["clickbait"]})
+        yield headline_finding(self, doc,
+                               f"Clickbait headline (probability {scores['clickbait']:.2f}).",
+                               suggestion="Say what happened instead of teasing it.",
+                               data={"probability": scores["clickbait"]})
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -301,17 +305,15 @@ body's words and topic.
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not doc.title or doc.language not in (None, "en"):
+        if not _english_title(doc):
             return
         reversal = reversed_outcome(doc.title, body_text(doc))
         if reversal is None:
             return
-        start, end, excerpt = headline_location(doc)
-        yield self.finding(
-            doc, start, end,
+        yield headline_finding(
+            self, doc,
             f"The headline says \"{reversal.word}\", but the body reports the opposite: "
             f"\"{_clip(reversal.sentence)}\"",
-            excerpt=excerpt,
             suggestion="State the outcome the body reports.",
             data={"outcome": reversal.outcome, "word": reversal.word},
         )

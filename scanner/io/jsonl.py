@@ -73,18 +73,7 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
 def _open_string(line: bytes) -> int | None:
     """The offset of the quote that opens a string the end of ``line`` is inside, or None
     when the line ends outside any string."""
-    opened, escaped = None, False
-    for offset, byte in enumerate(line):
-        if opened is not None:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:  # quote
-                opened = None
-        elif byte == 0x22:
-            opened = offset
-    return opened
+    return _scan(line)[1]
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
@@ -130,22 +119,29 @@ def _id_from_head(head: bytes, id_field: str) -> str | None:
 
 def _depth(prefix: bytes) -> int:
     """How deep in objects/arrays the end of ``prefix`` is (-1 inside a string)."""
-    depth, in_string, escaped = 0, False, False
-    for byte in prefix:
-        if in_string:
+    depth, opened = _scan(prefix)
+    return -1 if opened is not None else depth
+
+
+def _scan(data: bytes) -> tuple[int, int | None]:
+    """How deep in objects/arrays the end of ``data`` is, and the offset of the quote opening
+    the string it ends inside (None outside any string)."""
+    depth, opened, escaped = 0, None, False
+    for offset, byte in enumerate(data):
+        if opened is not None:
             if escaped:
                 escaped = False
             elif byte == 0x5C:  # backslash
                 escaped = True
             elif byte == 0x22:  # quote
-                in_string = False
+                opened = None
         elif byte == 0x22:
-            in_string = True
+            opened = offset
         elif byte in b"{[":
             depth += 1
         elif byte in b"}]":
             depth -= 1
-    return -1 if in_string else depth
+    return depth, opened
 
 
 def _loads_lone_surrogates(line: bytes) -> Any:
