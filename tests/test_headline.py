@@ -305,7 +305,8 @@ REVERSAL_LEAD = [
 
 @pytest.mark.parametrize(("headline", "outcome"), [
     ("Oil prices slump as demand weakens", "fall"),  # the lead says prices rose
-    ("City schools reopen after the storm", "reopening"),  # the lead says they stay closed
+    ("City schools reopen after the storm", None),  # a reopening story recounts the closure
+    ("Oil prices rise", None),  # the lead says so
     ("Oil prices fall back from highs", None),  # a return from a rise
     ("Chancellor rallies Labour voters", None),  # no quantity moves
     ("Will oil prices slump again?", None),  # a question states no outcome
@@ -323,6 +324,7 @@ def test_a_reversed_outcome_is_found_and_a_consistent_one_is_not(headline, outco
     ("Former mayor jailed for bribery", False),
     ("Former mayor pleads not guilty to bribery", False),  # a plea, not a verdict
     ("Judge cleared of misconduct in separate inquiry", False),  # no key word in the lead
+    ("Former mayor cleared to stand for office again", False),  # no verdict
 ])
 def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
     from scanner.headline.reversal import reversed_outcome
@@ -330,3 +332,21 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
     lead = ["The former mayor was sentenced to six years in prison for bribery on Friday.",
             "He denied the charges throughout the trial."]
     assert (reversed_outcome(headline, " ".join(lead)) is not None) == flagged
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Man who spent 20 years in jail cleared of murder",
+     "A man who spent 20 years in prison for a murder he did not commit has had his conviction "
+     "quashed by the Court of Appeal. Judges said the evidence was unreliable."),
+    ("Covid cases rise in Scotland",
+     "Covid cases increased by 10% this week while deaths fell to their lowest level this year."),
+    ("House prices rise for third month",
+     "UK house prices grew by 0.5% in March, after prices dropped last year."),
+    ("Ex-police officer sentenced over crash",
+     "A former police officer has been given a suspended prison term after a crash. He was "
+     "acquitted of a more serious charge of dangerous driving last month."),
+])
+def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headline, body):
+    from scanner.headline.reversal import reversed_outcome
+
+    assert reversed_outcome(headline, body) is None

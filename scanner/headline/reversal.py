@@ -1,14 +1,17 @@
 """Reversed outcome: a headline that states the opposite of what the body reports.
 
 "Former manager acquitted of all fraud charges" over a story whose lead says he was sentenced
-to 15 years; "Nvidia shares soar" over "its shares fell 3.1 %"; "Mumbai schools reopen" over
-"schools ... would remain closed". Each outcome has an opposite (:data:`OUTCOMES`). A verdict
-is about the headline's person: the outcome is reversed when a lead sentence that shares a
-key word with the headline reports the opposite verdict and no sentence of the body reports
-the headline's. A movement or an opening is about a subject, the word before the headline's
-verb ("shares", "schools"): reversed when a lead sentence puts the opposite within
-:data:`SUBJECT_WINDOW` words after the subject and no sentence of the body puts the
-headline's own family there. Pleas ("pleads not guilty") and questions are no verdicts.
+to 15 years; "Nvidia shares soar" over "its shares fell 3.1 %". Each outcome has an opposite
+(:data:`OUTCOMES`). A verdict is about the headline's person: the outcome is reversed when a
+lead sentence that shares a key word with the headline reports the opposite verdict ("sentenced
+to", "convicted"; "acquitted", "cleared of") and no sentence of the body mentions the
+headline's ("cleared to stand again", "conviction quashed" and "a suspended prison term" do).
+A movement is about a quantity, the word before the headline's verb ("shares", "prices"):
+reversed when a lead sentence puts the opposite within :data:`SUBJECT_WINDOW` words after it
+and no body sentence puts any wording of the headline's movement there ("prices grew",
+"recovered after falling"). Pleas ("pleads not guilty"), questions and returns ("falls back")
+are no outcomes. Openings ("schools reopen") are left out: a story about a reopening recounts
+the closure.
 """
 from __future__ import annotations
 
@@ -26,11 +29,16 @@ _RISE = (r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|jump(?:s|ed|ing)?|ris(?:e|es|in
 _FALL = (r"fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)"
          r"|slid(?:e|es|ing)?|sink(?:s|ing)?|sank|tumbl(?:e|es|ed|ing)|dip(?:s|ped|ping)?"
          r"|declin(?:e|es|ed|ing)|crash(?:es|ed|ing)?|slip(?:s|ped|ping)?")
-_CLOSED = r"(?:remain|remains|remained|stay|stays|stayed|kept|be|are|were|was|is)\s+(?:shut|closed)|closed|shut"
-_OPEN = r"reopen(?:s|ed|ing)?|(?:remain|remains|stay|stays|be|are|were)\s+open"
-_ACQUITTED = r"acquit(?:s|ted|tal)?|cleared\s+of|(?:found|was|were)\s+not\s+guilty|verdict\s+of\s+not\s+guilty"
-_CONVICTED = (r"convicted|found\s+guilty|sentenced|jailed|imprisoned"
-              r"|(?:years?|months?)\s+in\s+(?:prison|jail)")
+# any wording of the same movement in a body ("prices grew", "cases increased", "recovered")
+_UP = (rf"{_RISE}|increas\w*|gr[eo]w\w*|recover\w*|rebound\w*|advanc\w*|strengthen\w*|climb\w*"
+       r"|up|higher")
+_DOWN = (rf"{_FALL}|decreas\w*|shr[ai]nk\w*|shrunk|contract\w*|weaken\w*|eas(?:e|ed|es|ing)"
+         r"|los[et]\w*|down|lower")
+# verdicts: the strict wording that reports one, and any wording that mentions it
+_ACQUITTED = r"acquitted|cleared\s+of|found\s+not\s+guilty"
+_ACQUITTAL_ANY = r"acquit\w*|cleared|not\s+guilty|quash\w*|overturn\w*|innocent"
+_CONVICTED = r"convicted|found\s+guilty|sentenced\s+to|jailed\s+for|imprisoned\s+for"
+_CONVICTION_ANY = r"convict\w*|guilty|sentenc\w*|jail\w*|prison\w*"
 
 
 @dataclass(frozen=True)
@@ -52,15 +60,13 @@ def _outcome(name: str, headline: str, same: str, opposite: str, anchored: bool)
 
 
 OUTCOMES = (
-    _outcome("acquittal", r"acquit(?:s|ted)?|cleared|not\s+guilty", _ACQUITTED, _CONVICTED, False),
-    _outcome("conviction", r"convicted|found\s+guilty|jailed|sentenced|imprisoned", _CONVICTED,
+    _outcome("acquittal", r"acquit(?:s|ted)?|cleared\s+(?:of|over)|not\s+guilty", _ACQUITTAL_ANY,
+             _CONVICTED, False),
+    _outcome("conviction", r"convicted|found\s+guilty|jailed|sentenced|imprisoned", _CONVICTION_ANY,
              _ACQUITTED, False),
     # "fall back", "bounce back": a return from the opposite, which the lead may report
-    _outcome("rise", rf"(?:{_RISE})(?!\s+back)", rf"{_RISE}|up|higher", rf"{_FALL}|down|lower|lost",
-             True),
-    _outcome("fall", rf"(?:{_FALL})(?!\s+back)", rf"{_FALL}|down|lower|lost", rf"{_RISE}|up|higher",
-             True),
-    _outcome("reopening", r"reopen(?:s|ed|ing)?", _OPEN, _CLOSED, True),
+    _outcome("rise", rf"(?:{_RISE})(?!\s+back)", _UP, _FALL, True),
+    _outcome("fall", rf"(?:{_FALL})(?!\s+back)", _DOWN, _RISE, True),
 )
 # what rises and falls in a news headline
 _QUANTITIES = frozenset(
