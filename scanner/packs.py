@@ -25,7 +25,7 @@ from scanner.rule import Rule
 _RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 _RULE_NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "name", "category", "severity", "message", "summary", "docs", "examples")
-_ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "scope", "ignore_case", "suggestion"}
+_ALLOWED = set(_REQUIRED) | {"phrases", "patterns", "unless", "scope", "ignore_case", "suggestion"}
 _WORD_CHAR = re.compile(r"\w")
 # A phrase matches only between characters that are not word characters (or the text's ends);
 # RE2's \b is ASCII-only, so spell it out. A word character is a letter, a mark (the accent of
@@ -77,7 +77,14 @@ class PatternRule(Rule):
                                                               spec.get("patterns") or ())
         self.ignore_case = spec.get("ignore_case", True)
         self.regex = _compile(self.phrases, self.bounded, self.free, self.ignore_case)
-        self.matches_key = f"pack-matches {self.scope} {self.regex.pattern}"
+        unless = spec.get("unless") or ()
+        self.unless = (re2.compile(("(?i)" if self.ignore_case else "")
+                                   + "|".join(f"(?:{p})" for p in unless), _RE2_OPTIONS)
+                       if unless else None)
+        """Patterns that clear a match when its line holds one of them (RE2 has no lookaround:
+        "a money promise, but not in a line that says who said it")."""
+        unless_key = self.unless.pattern if self.unless else ""
+        self.matches_key = f"pack-matches {self.scope} {self.regex.pattern} {unless_key}"
         self.gate: PackGate | None = None
         self.list_path: Path | None = None
         """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
@@ -124,9 +131,12 @@ class PatternRule(Rule):
                 if end <= start:
                     continue
             matched = text[start:end]
-            if self.scope == "line":
+            if self.scope == "line" or self.unless is not None:
                 line = doc.lines[doc.line_index(start)]
-                start, end = line.start, line.end
+                if self.unless is not None and self.unless.search(line.text):
+                    continue
+                if self.scope == "line":
+                    start, end = line.start, line.end
             yield start, end, matched
 
     def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int, int]]:
@@ -369,9 +379,45 @@ def load_pack(path: str | Path, origin: str | None = None,
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}:1: a pack is a mapping with a 'rules' list")
     origin = origin or str(path)
-    rules = [_build_rule(spec, path, origin, check_examples) for spec in data["rules"]]
+    fragments = _fragments(data.get("fragments"), path)
+    rules = [_build_rule(_with_fragments(spec, fragments, path), path, origin, check_examples)
+             for spec in data["rules"]]
     _share_gates(rules)
     return rules
+
+
+_FRAGMENT_REF_RE = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _fragments(fragments: Any, path: Path) -> dict[str, str]:
+    """The pack's named regex fragments (``fragments: {money: '...'}``), which its patterns
+    use as ``{{money}}``."""
+    if fragments is None:
+        return {}
+    if not isinstance(fragments, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in fragments.items()):
+        raise PackError(f"{path}:{getattr(fragments, 'line', 1)}: 'fragments' must map names to "
+                        "regex strings")
+    return dict(fragments)
+
+
+def _with_fragments(spec: Any, fragments: dict[str, str], path: Path) -> Any:
+    """``spec`` with ``{{name}}`` in its ``patterns`` and ``unless`` replaced by the named
+    fragment, grouped."""
+    if not isinstance(spec, dict):
+        return spec
+
+    def expand(match: re.Match[str]) -> str:
+        if match.group(1) not in fragments:
+            raise PackError(f"{path}:{getattr(spec, 'line', 0)}: rule {spec.get('id', '?')}: "
+                            f"unknown fragment {match.group()}")
+        return f"(?:{fragments[match.group(1)]})"
+
+    for key in ("patterns", "unless"):
+        if isinstance(spec.get(key), list):
+            spec[key] = [_FRAGMENT_REF_RE.sub(expand, p) if isinstance(p, str) else p
+                         for p in spec[key]]
+    return spec
 
 
 def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rule:
@@ -397,7 +443,8 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
     if spec.get("scope", "match") not in {"match", "line"}:
         raise PackError(f"{where}: rule {spec['id']}: scope must be 'match' or 'line'")
     problem = (_message_problem(spec["message"]) or _phrases_problem(spec.get("phrases"))
-               or _patterns_problem(spec.get("patterns")))
+               or _patterns_problem(spec.get("patterns"))
+               or _patterns_problem(spec.get("unless"), "unless"))
     if problem:
         raise PackError(f"{where}: rule {spec['id']}: {problem}")
     examples = spec["examples"]
@@ -500,12 +547,12 @@ def _phrases_problem(phrases: Any) -> str | None:
     return None
 
 
-def _patterns_problem(patterns: Any) -> str | None:
-    """What is wrong with a rule's ``patterns`` value (None: nothing)."""
+def _patterns_problem(patterns: Any, key: str = "patterns") -> str | None:
+    """What is wrong with a rule's ``patterns`` (or ``unless``) value (None: nothing)."""
     if patterns is None:
         return None
     if not isinstance(patterns, list):
-        return "patterns must be a list of RE2 patterns"
+        return f"{key} must be a list of RE2 patterns"
     for pattern in patterns:
         if not isinstance(pattern, str):
             return f"pattern {pattern!r} is not a string (quote it)"

@@ -551,6 +551,7 @@ BLOG_AND_COMMENT_WIDGETS = [
     ("Copyright PUNCH.", "legal"), ("Copyright © Informa Connect 2025", "legal"),
     ("Contact: the.punch@punchng.com", "legal"),
     ("Copyright Complexity in a Fragmented World", None),  # a subheading
+    ("Copyright Law", None), ("Copyright Office Rejects Appeal", None),
     ("Copyright law protects the work of artists.", None),
     ("Contact: police on 101 or email tips@police.uk with information about the attack.", None),
     # WordPress Jetpack share buttons
@@ -1213,12 +1214,30 @@ def test_a_one_line_comment_in_a_sidebar_is_no_opening_post():
     ("Senior Member", "comments"), ("Join Date: Jun 2005", "comments"), ("Posts: 2,341", "comments"),
     ("Quote:", "comments"), ("Originally Posted by geordie_jim", "comments"),
     ("You may not post new threads", "comments"), ("BB code is On", "comments"),
-    ("Powered by vBulletin® Version 3.7.3", "comments"), ("Re: Porthcawl seafront plan approved", "comments"),
+    ("Powered by vBulletin® Version 3.7.3", "comments"),
+    ("Joined: Sat Mar 08, 2008 2:51 pm", "comments"),
     ("Users browsing this forum: No registered users and 2 guests", "comments"),
     ("6 posts • Page 1 of 1", "comments"),
     # the same words in articles and reviews
     ("Quote", None), ("Reputation: 5%", None), ("Members of the council posted their votes online.", None),
+    ("Banned", None), ("Joined: Chelsea, 2015", None), ("Posts: 12 goals in 30 games", None),
+    ("Re: Proposed zoning change on Elm Street", None),  # a memo's subject line
     ("Banned substances were found in his sample, the agency said.", None),
 ])
 def test_forum_furniture_has_a_comment_cue(line, kind):
     assert line_cues([line]) == [kind]
+
+
+def test_a_letters_page_is_no_comment_section():
+    # readers' letters open like comments ("Thank you for the article", "Good article") but
+    # are signed, "John Smith, Bath": the page's content
+    letters = ("Letters to the editor\n"
+               "Thank you for the article on the new bypass. I have lived on the A36 for 30 "
+               "years and the traffic has never been worse.\nJohn Smith, Bath\n"
+               "Good article on the library closures. I would add that our branch is the only "
+               "warm space many pensioners have.\nMary Jones, Frome\n"
+               "I agree with the council that the roads need repair, but why should drivers in "
+               "our village pay?\nPeter Brown, Trowbridge\n")
+    doc, found = _findings(ARTICLE + letters)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert not any(line.startswith(("Thank you", "Good article", "I agree")) for line in flagged)

@@ -549,6 +549,9 @@ def test_a_record_with_its_text_under_another_name_says_which_fields_it_has(tmp_
                         "--title-field)")
     assert b5.error == f"{path}:2: record has no 'text', 'html' or 'title' (fields: id, date)"
     assert empty.error == f"{path}:3: record has no 'text', 'html' or 'title' (no fields)"
+    path.write_text('{"id": "e", "text": null, "title": null}\n')
+    assert read([path])[0].error == (f"{path}:1: record has no 'text', 'html' or 'title' "
+                                     "(fields: id, text: null, title: null)")
 
 
 @pytest.mark.parametrize("line, problem", [
@@ -562,6 +565,8 @@ def test_a_record_with_its_text_under_another_name_says_which_fields_it_has(tmp_
      "the line ends before the record does (a closing '}' or ']' is missing, or the record "
      "goes on over several lines, which JSONL does not allow)"),
     ('{"id": "x", "text": "ab" "c"}', "unexpected character, expected ',' or '}' at column 26"),
+    ('line two"}', "the line does not start a JSON record (it may be the rest of the line above, "
+     "cut by a line break inside a text, which must be written \\n in JSONL)"),
 ])
 def test_malformed_json_is_explained_on_its_line(tmp_path, line, problem):
     path = tmp_path / "feed.jsonl"

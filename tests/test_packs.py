@@ -317,3 +317,44 @@ def test_duplicate_id_in_packs_names_file_and_lines(tmp_path):
         registry.add(rules[1])
     path = tmp_path / "pack.yaml"
     assert str(info.value) == f"duplicate rule id HSE001: {path}:15 and {path}:3"
+
+
+FRAGMENT_PACK = """\
+pack: house
+fragments:
+  money: '\\$\\d[\\d,]*'
+rules:
+  - id: HSE010
+    name: money-promise
+    category: spam
+    severity: warning
+    message: "Money promise: {match}"
+    patterns: ['\\bearn\\s+{{money}}\\s+a\\s+day\\b']
+    unless: ['\\b(?:said|warned)\\b']
+    summary: money promises
+    docs: Get-rich ads.
+    examples:
+      flag: ["Earn $500 a day from home"]
+      pass: ["Earn $500 a day from home, the adverts promised, police warned."]
+"""
+
+
+def test_a_pattern_uses_the_packs_fragments_and_unless_clears_a_line(tmp_path):
+    rule, = load_pack(write(tmp_path, FRAGMENT_PACK))
+    assert [f.excerpt for f in rule.check(doc_of("Earn $1,200 a day with this trick."))] == [
+        "Earn $1,200 a day"]
+    assert not list(rule.check(doc_of("Earn $1,200 a day, the advert said.")))
+    # only the line that says who said it is cleared
+    text = "Earn $1,200 a day with this trick.\nIt was a scam, police said."
+    assert len(list(rule.check(doc_of(text)))) == 1
+
+
+def test_an_unknown_fragment_is_an_error_naming_the_rule(tmp_path):
+    with pytest.raises(PackError, match=r"pack.yaml:\d+: rule HSE010: unknown fragment \{\{cash\}\}"):
+        load_pack(write(tmp_path, FRAGMENT_PACK.replace("{{money}}", "{{cash}}")))
+
+
+def test_fragments_must_map_names_to_strings(tmp_path):
+    with pytest.raises(PackError, match="'fragments' must map names to regex strings"):
+        load_pack(write(tmp_path, FRAGMENT_PACK.replace("  money: '", "  money: ['").replace(
+            "d[\\d,]*'", "d[\\d,]*']")))

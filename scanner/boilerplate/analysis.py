@@ -24,6 +24,7 @@ from scanner.boilerplate.patterns import (
     COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
+    LETTER_SIGNATURE_RE,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
@@ -187,7 +188,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     tail = _reader_tail_positions(texts, prose)
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 else "reader-comments")
+                 and not _signed_letters(texts[tail.start:tail.stop]) else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
     return kinds
@@ -317,7 +318,7 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
-                if k - first < _REACTION_WINDOW:
+                if k - first < _REACTION_WINDOW and not _signed_letters(texts[first:]):
                     return range(first, len(texts))
         before += prose[k]
     return range(0)
@@ -328,6 +329,12 @@ def _is_reaction(text: str) -> bool:
     no longer than a comment and not attributed like a quote ("..., one reader wrote")."""
     return (len(text) <= _MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
             and not ATTRIBUTION_RE.search(text))
+
+
+def _signed_letters(texts: list[str]) -> bool:
+    """Whether ``texts`` hold two letter writers' signatures ("John Smith, Bath"): a letters
+    page, whose readers' letters are the article, not comments."""
+    return sum(LETTER_SIGNATURE_RE.match(text) is not None for text in texts) >= 2
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:

@@ -117,11 +117,15 @@ LINE_CUES: dict[str, str] = {
         r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
         # a Blogger post footer: "Posted by Jane Smith at 10:15 AM"
         rf"|{_POSTED_BY_AT}"
-        # forum software (vBulletin, phpBB, SMF...): a poster's rank and profile fields, quote
-        # labels, "Re:" post titles, thread tools, posting rules and the board's footer
-        r"|(?:senior|junior|new|registered|active|veteran|super|elite)\s+member|banned"
-        r"|(?:join(?:ed)?(?:\s+date)?|posts):\s*[\w ,:.]{1,40}"
-        r"|quote:|originally\s+posted\s+by\s+[\w.'-]{1,40}|re:\s.{1,150}|post\s+reply"
+        # forum software (vBulletin, phpBB, SMF...): a poster's rank and profile fields (a date
+        # or a count, not a player's "Joined: Chelsea, 2015" or "Posts: 12 goals"), quote
+        # labels, thread tools, posting rules and the board's footer ("Re:" post titles are
+        # flagged inside threads only: a memo's subject line reads the same)
+        r"|(?:senior|junior|registered|veteran|elite)\s+member|posts:\s*\d[\d,.]*"
+        rf"|join\s+date:\s*{MONTH_ABBREVIATION}\w*\.?\s+\d{{4}}"
+        rf"|joined:\s*(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_ABBREVIATION}\w*\.?\s+\d{{1,2}},?\s+\d{{4}}"
+        rf"(?:,?\s+{CLOCK})?"
+        r"|quote:|originally\s+posted\s+by\s+[\w.'-]{1,40}|post\s+reply"
         r"|thread\s+tools(?:\s+display\s+modes)?|display\s+modes|view\s+single\s+post.{0,120}"
         r"|posting\s+(?:rules|permissions)|you\s+(?:may|can)(?:\s+not|not)?\s+(?:post\s+(?:new\s+"
         r"(?:threads|topics)|replies|attachments)|edit\s+your\s+posts|reply\s+to\s+topics)"
@@ -164,7 +168,7 @@ LINE_CUES: dict[str, str] = {
         # a "read more" link or button that asks for the click: "Click here to read more.",
         # "Click here to join now!!!"
         r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?"
-        r"|\s+to\s+(?:join|subscribe|sign\s+up|register|apply|start|download|watch|listen|continue)"
+        r"|\s+to\s+(?:join|subscribe|sign\s+up|register|apply|start|watch|listen|continue)"
         r"(?:\s+(?:now|today|here))?)?"
         # sidebars and post footers of blog platforms (older pages): "Blog Archive",
         # "► 2012 (45)", "March 2012 (5)", "Search for:", "Blogroll", "This entry was posted in"
@@ -219,12 +223,13 @@ LINE_CUES: dict[str, str] = {
         r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
         r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
         r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
+        r"|copyright\s+(?:policy|notice|statement|guidelines)"
         r"|disclaimer)(?:\W+|$)){1,10}"
         # a footer's contact address: "Contact: the.punch@punchng.com"
         r"|contact(?:\s+us)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
         r"|(?:proudly\s+)?powered\s+by\s+(?:blogger|wordpress|drupal|joomla|typepad"
-        r"|movable\s+type|squarespace|wix|ghost|tumblr|vbulletin|phpbb)(?:\.com|\.org)?"
+        r"|movable\s+type|squarespace|wix|ghost|tumblr)(?:\.com|\.org)?"
         r"|theme:?\s+.{2,60}\s+by\s+.{2,60}|wordpress\.org|(?:entries|comments)\s+(?:\(rss\)|rss)"
         r"|rss\s+feed\s+for\s+comments\s+on\s+this\s+post"
     ),
@@ -307,8 +312,8 @@ _BANNER = (
     + r"|(?:este|esta|ce|cette|questo|diese|unsere|bu|deze|onze|ten|ta|naszej)\s+"
     r"(?:web\s*)?(?:site|sitio|sito|seite|strona|stronie|serwis|pagina|página|portal)"
     r"|sitemiz\w*|we\s+(?:use|and\s+our|may\s+use|'d\s+like)|wir\s+(?:verwenden|nutzen|und\s+unsere)"
-    r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitz\w*"
-    r"|(?:wij|we)\s+gebruiken|gebruik\w*|używa\w*|bruger|bruker|använder|použív\w*"
+    r"|verwendet|nous\s+(?:utilisons|et\s+nos)|utilise|utilizamos|utilizziamo|utilizza|usamos|utilitzem"
+    r"|(?:wij|we)\s+gebruiken|gebruikt|używa\w*|vi\s+(?:bruger|bruker|använder)|použív\w*"
     r"|folosim|kasutame|naudojame|izmantojam|használ\w*|käytämme|используем|использует"
     r"|menggunakan|sử\s+dụng|kullan\w*|ortaklarımız"
     # the web site, its use of cookies and the reader's consent in the other languages of the
@@ -326,14 +331,20 @@ _BANNER = (
     r"|уеб\s*сайт\w*|сайт\w*|използва\w*|съглас\w*|прием\w*|поверителност\w*"
     r"|svetain\w*|naudoj\w*|sutin\w*|sutikim\w*|vietn[eēiu]\w*|izmanto\w*|piekr\w*|veebileh\w*"
     r"|kasuta\w*|nõus\w*"
-    # and further afield: Afrikaans, Swahili, Tagalog, the Nordic languages, Malay, Catalan,
-    # Basque, Albanian, Macedonian, Hausa, Yoruba, Zulu, Maltese, Welsh, Irish, Azerbaijani
-    r"|webwerf\w*|aanvaar\w*|tovuti|inatumia|kubali\w*|gumagamit|tanggapin|website\s+na\s+ito"
-    r"|nettside\w*|nettsted\w*|websted\w*|webbplats\w*|godta\w*|acceptera\w*|accepter\w*"
-    r"|sivusto\w*|käyttä\w*|vefsíð\w*|vefsvæð\w*|notar|samþykk\w*|laman\s+web|terima\s+semua"
-    r"|lloc\s+web|webgune\w*|erabil\w*|onartu|faqe|përdor\w*|prano|користи\w*|прифат\w*"
-    r"|веб-страниц\w*|amfani|karɓi|wẹẹbu|webhusayithi|isebenzisa|yamukela|juża|aċċetta\w*"
-    r"|gwefan\w*|defnyddio|derbyn|úsáideann|suíomh|glac\s+le|sayt\w*|istifadə|qəbul"
+    # and further afield, as a banner says it: "this site" (a demonstrative, before or after the
+    # noun), "we use", or its button, "accept all" (not the bare verb "uses" or noun "websites"
+    # of news prose about cookies, "nettsteder bruker informasjonskapsler uten samtykke"):
+    # Afrikaans, Swahili, Tagalog, the Nordic languages, Malay, Catalan, Basque, Albanian,
+    # Macedonian, Hausa, Yoruba, Zulu, Maltese, Welsh, Irish, Azerbaijani
+    r"|hierdie\s+webwerf|ons\s+gebruik|aanvaar\s+alles|tovuti\s+hii|tunatumia|kubali\s+zote"
+    r"|website\s+na\s+ito|tanggapin\s+lahat|(?:denne|dette)\s+(?:nett|web)\w*|dette\s+websted"
+    r"|(?:denna|den\s+här)\s+webbplats\w*|godta\s+alle|accepter(?:a)?\s+(?:alle|alla|cookies)"
+    r"|tämä\s+sivusto|þessi\s+vef\w*|við\s+notum|samþykkja\s+allt|laman\s+web\s+ini|kami\s+menggunakan"
+    r"|terima\s+semua|aquest\s+lloc\s+web|webgune\s+honek|onartu\s+guztiak|kjo\s+faqe|ne\s+përdorim"
+    r"|prano\s+të\s+gjitha|оваа\s+веб-страница|користиме|прифати\s+ги\s+сите|wannan\s+shafin"
+    r"|karɓi\s+duka|wẹẹbu\s+yii|le\s+webhusayithi|yamukela\s+konke|dan\s+is-sit|aċċetta\s+kollox"
+    r"|wefan\s+hon|derbyn\s+y\s+cyfan|suíomh(?:\s+gréasáin)?\s+seo|glac\s+le\s+gach|bu\s+sayt"
+    r"|hamısını\s+qəbul"
     # "accept" as a banner asks it ("Accept cookies", "you accept the use of"), not "accept cash"
     r"|(?:accept(?:ance|ing)?|(?:i|you|to)\s+accept)\s+(?:all|the\s+use|our|these|cookies?)"
     r"|i\s+accept\s*[.!]?$"
@@ -348,8 +359,9 @@ _BANNER = (
     r"|en\s+su\s+dispositivo|sul\s+tuo\s+dispositivo|op\s+uw\s+apparaat|and/or|und/oder|et/ou|y/o|ve/veya|en/of|i/lub)\b"
     # in scripts that \b does not divide: "使用", "同意", "使用しています", "उपयोग", "يستخدم"
     r"|使用|同意|当サイト|本网站|本站|사용|동의|उपयोग|सहमत|يستخدم|توافق|سياسة\s+الخصوصية"
-    r"|استفاده|استعمال|قبول|سایت|سائٹ|משתמש|אתר|אישור|ใช้|ยอมรับ|เว็บไซต์|ব্যবহার|গ্রহণ|ওয়েবসাইট"
-    r"|பயன்படுத்த|ஏற்க|இணையதள|ይጠቀማል|ተቀበል|იყენებს|მიღება|ვებსაიტ|օգտագործ|ընդունել|կայք)"
+    r"|این\s+وب\W?سایت|پذیرفتن\s+همه|یہ\s+ویب\s+سائٹ|سب\s+قبول|אתר\s+זה|אנו\s+משתמשים|เว็บไซต์นี้"
+    r"|ยอมรับทั้งหมด|এই\s+ওয়েবসাইট|সব\s+গ্রহণ|இந்த\s+இணையதள|ይህ\s+ድህረ\s+ገጽ|ሁሉንም\s+ተቀበል"
+    r"|ეს\s+ვებსაიტი|ყველას\s+მიღება|այս\s+կայք|ընդունել\s+բոլոր)"
 )
 # (kind, trigger substrings of the lower-cased text, regex): one row per kind. No trigger holds
 # another (a test checks it), so at a place at most one trigger matches and the search, which
@@ -421,9 +433,11 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip"),
      r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
-     # a line of its own with the holder's name only: "Copyright PUNCH.", "Copyright © Informa
-     # Connect 2025" (capitalised words: not a subheading, "Copyright Complexity in a ...")
-     r"|^\W*copyright\s+(?:©\s*)?(?-i:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and)){0,6})\W*$"
+     # a line of its own with the holder's name only, after "©", before a year or closed by a
+     # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
+     # "Copyright Law", "Copyright Office Rejects Appeal")
+     r"|^\W*copyright\s+(?:©\s*(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z0-9&][\w&'’-]*|of|and)){0,6})"
+     r"|(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and)){0,6})(?:\s+(?:19|20)\d\d|\.))\W*$"
      r"|\ball\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
      r"|todos\s+los\s+derechos\s+reservados|tüm\s+hakları\s+saklıdır"
      r"|tutti\s+i\s+diritti\s+riservati"
@@ -570,6 +584,10 @@ READER_REACTION_RE = re.compile(
 """A reader's reaction opening a comment ("Great article!", "Thanks for sharing", "@Paul:",
 "Hi Lori,"): comment bodies that scraped text keeps without their headers."""
 
+LETTER_SIGNATURE_RE = re.compile(
+    r"^(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.?$")
+"""A letter writer's signature on a letters page: "John Smith, Bath", "Mary Jones, Frome"."""
+
 REPLY_OPENER_RE = re.compile(
     r"^(?:(?:yes|no|yeah|yep|nope|ok|okay|exactly|(?:very\s+|so\s+)?true|well\s+said)[,.!]"
     r"|(?:thanks|thank\s+you|lol|haha|wow)\b"
@@ -599,7 +617,8 @@ _REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|added|admitted)\b", _I)
 # before storing cookies").
 _BANNER_VOICE_RE = re.compile(
     r"\b(?:we|we['’](?:re|d|ll)|our|us|you|your|(?:this|the)\s+(?:web\s*)?site|click\w*"
-    r"|continu\w*|this\s+cookie|cookies?\s+(?:is|are)\s+set)\b", _I)
+    r"|continu\w*|this\s+cookie|cookies?\s+(?:is|are)\s+set|this\s+page"
+    r"|by\s+(?:using|clicking|browsing|visiting))\b", _I)
 _ENGLISH_FUNCTION_RE = re.compile(r"\b(?:the|and|of|to|for|before|after|must|that|is|are|has|have)\b")
 
 

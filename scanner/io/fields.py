@@ -118,7 +118,7 @@ def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
     """The error of a record with no text, html or title (a JSON null counts as absent): the
     fields it has and, when one of them holds a text, how to read it (``content``, ``body``
     or ``article`` for ``text``)."""
-    keys = [str(key) for key in obj]
+    keys = [f"{key}: null" if value is None else str(key) for key, value in obj.items()]
     listed = ", ".join(keys[:_FIELDS_LISTED]) + (", ..." if len(keys) > _FIELDS_LISTED else "")
     problem = (f"record has no '{options.text_field}', '{options.html_field}' or "
                f"'{options.title_field}' ({f'fields: {listed}' if keys else 'no fields'})")

@@ -54,10 +54,14 @@ _POSITION_RE = re.compile(r": line \d+ column \d+ \(char (\d+)\)$")
 
 
 def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
-    """What is wrong with a JSONL line (UTF-8) the parser refused, in a reader's terms: a
-    string that the line ends inside (the parser says "unexpected control character" or "end
+    """What is wrong with a JSONL line (UTF-8) the parser refused, in a reader's terms: a line
+    that starts no record (the rest of one cut by a raw line break), a string that the line
+    ends inside (the parser says "unexpected control character" or "end
     of data"), a record the line ends before, else the parser's message, its position given
     as the line's column (the line number is the record's, not the parser's "line 1")."""
+    if not line.lstrip().startswith((b"{", b"[")):
+        return ("the line does not start a JSON record (it may be the rest of the line above, "
+                "cut by a line break inside a text, which must be written \\n in JSONL)")
     opened = _open_string(line.rstrip(b"\r\n"))
     if opened is not None:
         column = len(line[:opened].decode("utf-8")) + 1
