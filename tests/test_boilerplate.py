@@ -691,6 +691,16 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("Kuki groups withheld consent to the peace plan after the violence in Manipur.", None),
     ("Under the EU cookie law, websites must ask visitors for consent before storing cookies "
      "that track them across the web.", None),
+    # news prose about cookies in other languages, and findings reported in English (QA pass 10)
+    ("La Agencia Española de Protección de Datos ha impuesto una multa de 30.000 euros a un "
+     "diario digital que instalaba cookies publicitarias sin el consentimiento de sus lectores.",
+     None),
+    ("Most users click 'accept all' on cookie banners without reading them, a study found.", None),
+    ("Consumer groups say most users click 'accept all' on cookie banners without reading them.",
+     None),
+    ("Denne hjemmeside bruger cookies for at forbedre din oplevelse.", "cookie"),
+    ("Este sitio web utiliza cookies para mejorar su experiencia. Al continuar navegando, acepta "
+     "nuestra política de cookies.", "cookie"),
     ("This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user "
      'consent for the cookies in the category "Analytics".', "cookie"),
     ("Šī vietne izmanto sīkdatnes, lai uzlabotu jūsu pieredzi.", "cookie"),

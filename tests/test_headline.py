@@ -345,6 +345,13 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
     ("Ex-police officer sentenced over crash",
      "A former police officer has been given a suspended prison term after a crash. He was "
      "acquitted of a more serious charge of dangerous driving last month."),
+
+    ("Tesla shares fall after early rally",  # QA pass 10: the rise, then the fall, in one sentence
+     "Tesla shares rose as much as 4% in early trading on Wednesday before falling 2.1% by the "
+     "close, as investors weighed the carmaker's delivery figures."),
+    ("Former mayor cleared of corruption on appeal",  # an appeal follows a conviction
+     "A former mayor who was jailed for six years in 2021 has been freed after appeal judges "
+     "ruled that his trial had been unfair."),
 ])
 def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headline, body):
     from scanner.headline.reversal import reversed_outcome

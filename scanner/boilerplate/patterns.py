@@ -337,7 +337,7 @@ _BANNER = (
     # Afrikaans, Swahili, Tagalog, the Nordic languages, Malay, Catalan, Basque, Albanian,
     # Macedonian, Hausa, Yoruba, Zulu, Maltese, Welsh, Irish, Azerbaijani
     r"|hierdie\s+webwerf|ons\s+gebruik|aanvaar\s+alles|tovuti\s+hii|tunatumia|kubali\s+zote"
-    r"|website\s+na\s+ito|tanggapin\s+lahat|(?:denne|dette)\s+(?:nett|web)\w*|dette\s+websted"
+    r"|website\s+na\s+ito|tanggapin\s+lahat|(?:denne|dette)\s+(?:nett|web|hjemme)\w*"
     r"|(?:denna|den\s+här)\s+webbplats\w*|godta\s+alle|accepter(?:a)?\s+(?:alle|alla|cookies)"
     r"|tämä\s+sivusto|þessi\s+vef\w*|við\s+notum|samþykkja\s+allt|laman\s+web\s+ini|kami\s+menggunakan"
     r"|terima\s+semua|aquest\s+lloc\s+web|webgune\s+honek|onartu\s+guztiak|kjo\s+faqe|ne\s+përdorim"
@@ -607,26 +607,43 @@ _SPEECH = r"said|says|told|wrote"  # verbs that report somebody's words
 _ATTRIBUTION = rf"\b(?:{_SPEECH}|writes|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
-# reported speech, which no banner uses ("added", "admitted" too; not "according to", which a
-# banner may use: "cookies are used according to our policy")
-_REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|added|admitted)\b", _I)
+# reported speech and findings, which no banner uses ("added", "admitted", "consumer groups
+# say", "a study found" too; not "according to", which a banner may use: "cookies are used
+# according to our policy")
+_REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|say|added|admitted|found|finds)\b", _I)
 # A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
 # uses"), describes the site's own cookies ("This cookie is set by GDPR Cookie Consent plugin")
-# or is a short button or link ("Cookie settings", "Accept all cookies"); English prose about
-# cookies does none of that ("Under the EU cookie law, websites must ask visitors for consent
-# before storing cookies").
-_BANNER_VOICE_RE = re.compile(
-    r"\b(?:we|we['’](?:re|d|ll)|our|us|you|your|(?:this|the)\s+(?:web\s*)?site|click\w*"
-    r"|continu\w*|this\s+cookie|cookies?\s+(?:is|are)\s+set|this\s+page"
-    r"|by\s+(?:using|clicking|browsing|visiting))\b", _I)
-_ENGLISH_FUNCTION_RE = re.compile(r"\b(?:the|and|of|to|for|before|after|must|that|is|are|has|have)\b")
+# or is a short button or link ("Cookie settings", "Accept all cookies"); prose about cookies
+# does none of that ("Under the EU cookie law, websites must ask visitors for consent before
+# storing cookies"; "La Agencia ... ha impuesto una multa a un diario que instalaba cookies
+# sin el consentimiento de sus lectores"). Per language: its function words, and the banner's
+# voice (the site's "we" and "this site", the reader's "you", the buttons).
+_PROSE_LANGUAGES = tuple(
+    (re.compile(rf"\b(?:{function})\b", _I), re.compile(rf"\b(?:{voice})\b", _I))
+    for function, voice in (
+        ("the|and|of|to|for|before|after|must|that|is|are|has|have",
+         r"we|we['’](?:re|d|ll)|our|us|you|your|(?:this|the)\s+(?:web\s*)?site|click\w*"
+         r"|continu\w*|this\s+cookie|cookies?\s+(?:is|are)\s+set|this\s+page"
+         r"|by\s+(?:using|clicking|browsing|visiting)"),
+        ("el|la|los|las|de|que|y|en|un|una|por|con|para|del|al|sin",
+         r"utilizamos|usamos|empleamos|nuestr\w*|usted|tu|tus|acept[ae]s?|aceptar\s+todo\w*"
+         r"|este\s+sitio|esta\s+(?:web|página)|haz\s+clic|puls[ae]|si\s+contin[úu]a\w*|consideramos"),
+        ("le|la|les|de|des|du|et|en|un|une|que|qui|pour|par|sur|sans",
+         r"nous|notre|nos|vous|votre|vos|ce\s+site|cliquez|acceptez|en\s+continuant"),
+        ("il|lo|gli|di|che|e|un|una|per|con|del|della|senza",
+         r"utilizziamo|usiamo|nostr\w*|questo\s+sito|accett[ai]|clicca|proseguendo|continuando"),
+        ("o|os|as|de|que|e|um|uma|por|com|para|do|da|sem",
+         r"utilizamos|usamos|noss\w*|este\s+site|aceit[ae]|clique|ao\s+continuar|você"),
+    ))
 
 
-def _english_prose_about_cookies(text: str) -> bool:
-    """Whether a line that names cookies and consent is an English sentence in the third person
-    (over ten words, three English function words, no voice of the site or the reader)."""
-    return (len(text.split()) > 10 and len(_ENGLISH_FUNCTION_RE.findall(text)) >= 3
-            and not _BANNER_VOICE_RE.search(text))
+def _prose_about_cookies(text: str) -> bool:
+    """Whether a line that names cookies and consent is a sentence about them in the third
+    person: over ten words, three function words of a language and none of its banner voice
+    (English, Spanish, French, Italian, Portuguese)."""
+    return len(text.split()) > 10 and any(
+        len(function.findall(text)) >= 3 and not voice.search(text)
+        for function, voice in _PROSE_LANGUAGES)
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
@@ -670,6 +687,6 @@ def line_cues(texts: list[str]) -> list[str | None]:
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
                     and not _REPORTED_RE.search(texts[k])  # furniture reports nobody's words
-                    and not (kind == "cookie" and _english_prose_about_cookies(texts[k]))):
+                    and not (kind == "cookie" and _prose_about_cookies(texts[k]))):
                 kinds[k] = kind
     return kinds

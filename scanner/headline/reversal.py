@@ -36,7 +36,8 @@ _DOWN = (rf"{_FALL}|decreas\w*|shr[ai]nk\w*|shrunk|contract\w*|weaken\w*|eas(?:e
          r"|los[et]\w*|down|lower")
 # verdicts: the strict wording that reports one, and any wording that mentions it
 _ACQUITTED = r"acquitted|cleared\s+of|found\s+not\s+guilty"
-_ACQUITTAL_ANY = r"acquit\w*|cleared|not\s+guilty|quash\w*|overturn\w*|innocent"
+_ACQUITTAL_ANY = (r"acquit\w*|cleared|not\s+guilty|quash\w*|overturn\w*|innocent|freed|appeal\w*"
+                  r"|walk(?:s|ed)?\s+free")
 _CONVICTED = r"convicted|found\s+guilty|sentenced\s+to|jailed\s+for|imprisoned\s+for"
 _CONVICTION_ANY = r"convict\w*|guilty|sentenc\w*|jail\w*|prison\w*"
 
@@ -126,16 +127,20 @@ def subject_of(outcome: Outcome, headline: str, at: int) -> str | None:
 
 
 def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str | None:
-    """A lead sentence that puts the opposite after ``subject``, unless some sentence puts the
-    headline's own outcome there."""
+    """A lead sentence that puts the opposite within :data:`SUBJECT_WINDOW` words after
+    ``subject``, unless some sentence words the headline's own outcome anywhere after the
+    subject ("shares rose as much as 4 % in early trading before falling")."""
+    mention = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     after = re.compile(rf"\b{re.escape(subject)}\b((?:\W+\w+){{1,{SUBJECT_WINDOW}}})", re.IGNORECASE)
 
-    def reports(pattern: re.Pattern[str], sentence: str) -> bool:
-        return any(pattern.search(m.group(1)) for m in after.finditer(sentence))
+    def supports(sentence: str) -> bool:
+        found = mention.search(sentence)
+        return found is not None and outcome.same.search(sentence, found.end()) is not None
 
-    if any(reports(outcome.same, s) for s in body_sentences):
+    if any(map(supports, body_sentences)):
         return None
-    return next((s for s in body_sentences[:LEAD_SENTENCES] if reports(outcome.opposite, s)), None)
+    return next((s for s in body_sentences[:LEAD_SENTENCES]
+                 if any(outcome.opposite.search(m.group(1)) for m in after.finditer(s))), None)
 
 
 def _about_headline(outcome: Outcome, headline: str, body_sentences: list[str]) -> str | None:
