@@ -1251,3 +1251,17 @@ def test_a_letters_page_is_no_comment_section():
     doc, found = _findings(ARTICLE + letters)
     flagged = _flagged_line_texts(doc, found, Severity.WARNING)
     assert not any(line.startswith(("Thank you", "Good article", "I agree")) for line in flagged)
+
+
+@pytest.mark.parametrize(("tail", "flagged"), [
+    ("Good article. Let us see if the price will really come down.\n"
+     "Thanks for the update. When will the refinery follow?\n", True),  # two reactions, nothing else
+    ("Good article. Let us see if the price will really come down.\n", False),  # one alone
+    ("Good article, one reader wrote.\nThanks for the update, said another.\n", False),  # quoted
+])
+def test_reader_reactions_ending_running_prose_are_comments(tail, flagged):
+    # plain running prose (the model does not run): reactions that end the text, with nothing
+    # but readers' lines after the first, are the comments an extractor appended (QA pass 10)
+    page = analyse(doc_of(ARTICLE + tail))
+    assert page.probabilities is None
+    assert ("comments" in page.kinds) == flagged

@@ -156,8 +156,8 @@ def _needs_model(text: str) -> bool:
 def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],
                       page_like: bool) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
-    comment threads and sections (reader reactions only on ``page_like`` texts, those the line
-    model runs on)."""
+    comment threads and sections (reader reactions on ``page_like`` texts, those the line model
+    runs on; in running prose only when nothing but readers' lines follow the first)."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -180,7 +180,9 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
-    reactions = _reaction_section_positions(texts, prose) if page_like else range(0)
+    reactions = _reaction_section_positions(texts, prose)
+    if not page_like and not all(map(_in_reader_voice_or_reacting, texts[reactions.start:reactions.stop])):
+        reactions = range(0)  # in running prose, only a tail of nothing but readers' lines
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
               *reactions):
@@ -322,6 +324,10 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                     return range(first, len(texts))
         before += prose[k]
     return range(0)
+
+
+def _in_reader_voice_or_reacting(text: str) -> bool:
+    return _in_reader_voice(text) or _is_reaction(text)
 
 
 def _is_reaction(text: str) -> bool:
