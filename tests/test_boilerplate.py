@@ -1265,3 +1265,22 @@ def test_reader_reactions_ending_running_prose_are_comments(tail, flagged):
     page = analyse(doc_of(ARTICLE + tail))
     assert page.probabilities is None
     assert ("comments" in page.kinds) == flagged
+
+
+def test_a_vbulletin_thread_without_dated_headers_keeps_the_story_and_flags_the_replies():
+    # the posts are marked by their profile fields and quote labels only (QA pass 10)
+    story = ("The city council on Tuesday approved plans for 12 kilometres of protected cycle "
+             "lanes in the city centre, despite objections from some shop owners.\n"
+             "The scheme, which will cost R48 million, will link the railway station with the "
+             "university and the main hospital.\n")
+    replies = ("About time. I ride Main Road every day and it is terrifying.\n\n"
+               "Join Date: Feb 2011\nPosts: 587\n\n"
+               "The traders have a point about parking though. Nobody consulted them.\n")
+    page = ("Cape Town cycle lanes approved - thoughts?\n\nOriginally Posted by capecyclist\n"
+            + story + "\nJoin Date: Jun 2005\nPosts: 2,341\n\nQuote:\n"
+            "Originally Posted by capecyclist\n" + replies
+            + "\nYou may not post new threads\nBB code is On\n")
+    doc, found = _findings(page)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert not {line for line in story.split("\n") if line} & flagged
+    assert {line for line in replies.split("\n") if line} <= flagged

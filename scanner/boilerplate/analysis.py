@@ -24,6 +24,7 @@ from scanner.boilerplate.patterns import (
     COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
+    FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
@@ -235,8 +236,10 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     prose precedes is a forum's: it starts at that header, and its opening post is the article
     (:func:`_opening_post`)."""
     header = list(map(comment_header, texts))
+    # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
+    post = [h is not None or FORUM_PROFILE_RE.match(t) is not None for h, t in zip(header, texts)]
     prose_before = list(accumulate(prose, initial=0))
-    markers = [k for k, cue in enumerate(cues) if header[k] or cue == "comments"]
+    markers = [k for k, cue in enumerate(cues) if post[k] or cue == "comments"]
     found: list[int] = []
     start = 0
     for end in range(1, len(markers) + 1):
@@ -247,32 +250,47 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         weak = [k for k in run if header[k] and header[k].group("said")]
         strong = len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
         reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
-        if len(run) < 2 or not strong or not (any(header[k] for k in run) or reports >= 2):
+        if len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2):
             continue
         last = run[-1]
-        if header[last]:  # the last comment's body, up to the next other furniture
+        if post[last]:  # the last comment's body, up to the next other furniture
             stop = min(len(texts), last + 1 + _COMMENT_GAP)
             while last + 1 < stop and cues[last + 1] is None:
                 last += 1
         # a thread whose first header no article prose precedes is a forum's: it starts at
         # that header (furniture cues above it, "Post a reply", are flagged as lines, the
         # headline between them is not) and its opening post is the article
-        first = next((k for k in run if header[k]), run[0])
-        forum = header[first] is not None and prose_before[first] < _MIN_ARTICLE_PROSE
-        opening = _opening_post(run[run.index(first):], prose) if forum else range(0)
+        first = next((k for k in run if post[k]), run[0])
+        forum = post[first] and prose_before[first] < _MIN_ARTICLE_PROSE
+        if forum:  # the first post's body ends where the next post's header stands
+            end = next((k for k in range(first + 1, last + 1) if header[k]), last + 1)
+            opening = _opening_post(first, end, [post[k] or cues[k] == "comments"
+                                                 for k in range(len(texts))], prose)
+        else:
+            opening = range(0)
         found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
     return found
 
 
-def _opening_post(run: list[int], prose: list[bool]) -> range:
-    """The prose of a thread's first post (``run``: its markers from the post's header on),
-    from the header up to its last prose line before the next marker, when it has
+def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -> range:
+    """The body of a forum's first post, whose header (or quote label) is at ``first``: the
+    first run of lines after it, before ``end``, that are no thread markers and hold
     :data:`_MIN_OPENING_POST_PROSE` prose lines (a story, not a one-line comment in a sidebar's
-    "Latest Comments")."""
-    if len(run) < 2:
-        return range(0)
-    body = [k for k in range(run[0] + 1, run[1]) if prose[k]]
-    return range(run[0] + 1, body[-1] + 1) if len(body) >= _MIN_OPENING_POST_PROSE else range(0)
+    "Latest Comments"), from its first to its last prose line. Profile fields may come between
+    the header and the body (vBulletin: "Join Date", "Posts", then the post)."""
+    k = first + 1
+    while k < end:
+        if marker[k]:
+            k += 1
+            continue
+        stop = k
+        while stop < end and not marker[stop]:
+            stop += 1
+        body = [j for j in range(k, stop) if prose[j]]
+        if len(body) >= _MIN_OPENING_POST_PROSE:
+            return range(body[0], body[-1] + 1)
+        k = stop
+    return range(0)
 
 
 def _comment_section_positions(texts: list[str], cues: list[str | None],

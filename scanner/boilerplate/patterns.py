@@ -74,6 +74,12 @@ _LANGUAGE_NAME = (r"(?:english|german|french|spanish|italian|portuguese|russian|
                   r"|arabic|dutch|polish|turkish|korean|hindi)")
 _THREAD_ACTION = (r"(?:reply|like|likes|share|report|permalink|edit|delete|quote|flag|upvote|downvote"
                   r"|vote\s+(?:up|down)|\d+\s*(?:likes?|[smhdwy]))")
+# a forum post's profile fields and quote label, which stand at each post: "Join Date: Jun 2005",
+# "Joined: Sat Mar 08, 2008 2:51 pm", "Posts: 2,341", "Originally Posted by geordie_jim"
+_FORUM_PROFILE = (r"posts:\s*\d[\d,.]*"
+                  rf"|join\s+date:\s*{MONTH_ABBREVIATION}\w*\.?\s+\d{{4}}"
+                  rf"|joined:\s*(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_ABBREVIATION}\w*\.?\s+\d{{1,2}},?"
+                  rf"\s+\d{{4}}(?:,?\s+{CLOCK})?|originally\s+posted\s+by\s+[\w.'-]{{1,40}}")
 # a blog post's or comment's byline with a time of day: "Posted by Jane Smith at 10:15 AM" (a
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
@@ -121,11 +127,7 @@ LINE_CUES: dict[str, str] = {
         # or a count, not a player's "Joined: Chelsea, 2015" or "Posts: 12 goals"), quote
         # labels, thread tools, posting rules and the board's footer ("Re:" post titles are
         # flagged inside threads only: a memo's subject line reads the same)
-        r"|(?:senior|junior|registered|veteran|elite)\s+member|posts:\s*\d[\d,.]*"
-        rf"|join\s+date:\s*{MONTH_ABBREVIATION}\w*\.?\s+\d{{4}}"
-        rf"|joined:\s*(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_ABBREVIATION}\w*\.?\s+\d{{1,2}},?\s+\d{{4}}"
-        rf"(?:,?\s+{CLOCK})?"
-        r"|quote:|originally\s+posted\s+by\s+[\w.'-]{1,40}|post\s+reply"
+        rf"|(?:senior|junior|registered|veteran|elite)\s+member|{_FORUM_PROFILE}|quote:|post\s+reply"
         r"|thread\s+tools(?:\s+display\s+modes)?|display\s+modes|view\s+single\s+post.{0,120}"
         r"|posting\s+(?:rules|permissions)|you\s+(?:may|can)(?:\s+not|not)?\s+(?:post\s+(?:new\s+"
         r"(?:threads|topics)|replies|attachments)|edit\s+your\s+posts|reply\s+to\s+topics)"
@@ -541,6 +543,9 @@ def comment_header(text: str) -> re.Match[str] | None:
     match = COMMENT_HEADER_RE.match(text)
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
+
+FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
+"""A forum post's profile field or quote label: it marks a post as a comment header does."""
 
 REPORT_MARKER_RE = re.compile(r"^\W*report\s+(?:abuse|this\s+comment|comment)\W*$", _I)
 """A comment's "Report abuse" / "Report this comment" link: one per comment, so two of them in
