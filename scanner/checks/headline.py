@@ -287,11 +287,12 @@ he was sentenced to 15 years, "Nvidia shares soar" over "its shares fell 3.1 %".
 (acquitted / cleared of against convicted / sentenced to / jailed for) are about the
 headline's person: a lead sentence (the first six) that shares a key word with the headline
 and reports the opposite verdict is a reversal, unless any sentence of the body mentions the
-headline's ("conviction quashed", "a suspended prison term"). Movements (soar, jump, rise
-against fall, slump, drop) of a quantity (shares, prices, profits, the pound, exports, cases,
-...) are about the headline's subject, the word before its verb: a lead sentence must put the
-opposite within eight words after that subject, and no body sentence any wording of the
-headline's movement ("grew", "increased", "recovered"). Pleas ("pleads not guilty"),
+headline's ("conviction quashed", "freed after appeal judges ruled", "a suspended prison
+term"). Movements (soar, jump, rise against fall, slump, drop) of a quantity (shares, prices,
+profits, the pound, exports, cases, ...) are about the headline's subject, the word before its
+verb: a lead sentence must put the opposite within eight words after that subject, and no body
+sentence that names the subject may word the headline's movement anywhere after it ("grew",
+"increased", "rose as much as 4 % in early trading before falling"). Pleas ("pleads not guilty"),
 questions and returns ("falls back") are no outcomes. The body's stance model (HDL001) rarely
 sees these: the headline shares the body's words and topic.
 """

@@ -8,8 +8,8 @@ to", "convicted"; "acquitted", "cleared of") and no sentence of the body mention
 headline's ("cleared to stand again", "conviction quashed" and "a suspended prison term" do).
 A movement is about a quantity, the word before the headline's verb ("shares", "prices"):
 reversed when a lead sentence puts the opposite within :data:`SUBJECT_WINDOW` words after it
-and no body sentence puts any wording of the headline's movement there ("prices grew",
-"recovered after falling"). Pleas ("pleads not guilty"), questions and returns ("falls back")
+and no body sentence that names it words the headline's movement anywhere after it ("prices
+grew", "shares rose ... before falling"). Pleas ("pleads not guilty"), questions and returns ("falls back")
 are no outcomes. Openings ("schools reopen") are left out: a story about a reopening recounts
 the closure.
 """
