@@ -647,6 +647,7 @@ def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     "ეს ვებსაიტი იყენებს ქუქი-ფაილებს.",
     "Այս կայքը օգտագործում է թխուկներ:",
     "Mae'r wefan hon yn defnyddio cwcis i wella eich profiad.",
+    "Dan is-sit juża l-cookies biex itejjeb l-esperjenza tiegħek. Aċċetta kollox",
     "Úsáideann an suíomh gréasáin seo fianáin chun d'eispéireas a fheabhsú.",
     # the IAB consent framework's sentence
     "We and our partners store and/or access information on a device, such as cookies and "
