@@ -13,6 +13,18 @@ ENGLISH = ("Stoltenberg said the war in Ukraine concerns the security of all of 
            "NATO is grateful for the support that Japan has provided so far.\n\n")
 
 
+def among_english(line: str):
+    """A document of English paragraphs with ``line`` between them."""
+    return doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
+
+
+def flagged_line(line: str) -> tuple[str, str]:
+    """The text and language of the one finding on ``line`` set among English paragraphs."""
+    doc = among_english(line)
+    (finding,) = RULE.check(doc)
+    return doc.text[finding.start:finding.end], finding.data["language"]
+
+
 def test_seed_turkish_cookie_line_is_named_turkish():
     seed = next(p for p in SEEDS if p.name.startswith("004"))
     doc = doc_of(seed.read_text(encoding="utf-8"))
@@ -38,9 +50,7 @@ def test_english_line_in_a_german_document_is_flagged():
 
 def test_a_german_line_with_one_english_function_word_in_ten_is_flagged():
     line = "Der Präsident sagte in Berlin, die Lage sei sehr ernst."  # "in": 10 % of its words
-    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-    (finding,) = RULE.check(doc)
-    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == "de"
+    assert flagged_line(line) == (line, "de")
 
 
 def test_short_lines_and_english_lines_are_not_checked():
@@ -65,19 +75,15 @@ def test_held_out_bbc_articles_get_no_warning():
     ("Assine a nossa newsletter e receba as principais notícias do dia no seu e-mail.", "pt"),
 ])
 def test_spanish_and_portuguese_lines_with_english_looking_words_are_flagged(line, code):
-    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-    (finding,) = RULE.check(doc)
-    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+    assert flagged_line(line) == (line, code)
 
 
 def test_a_line_mostly_in_chinese_letters_is_foreign_however_unsure_langdetect_is():
     line = "本网站使用cookie来改善您的浏览体验并分析网站流量。继续浏览即表示您同意我们使用cookie。"
     assert language_probabilities(line)[0][1] < 0.95  # langdetect alone would pass it
-    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-    (finding,) = RULE.check(doc)
-    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == "zh-cn"
+    assert flagged_line(line) == (line, "zh-cn")
     quoted = "Protesters chanted 香港人加油，光复香港 as they marched through the city centre."
-    assert list(RULE.check(doc_of(ENGLISH * 2 + quoted + "\n\n" + ENGLISH))) == []
+    assert list(RULE.check(among_english(quoted))) == []
 
 
 @pytest.mark.parametrize("line", [
@@ -89,7 +95,7 @@ def test_a_line_mostly_in_chinese_letters_is_foreign_however_unsure_langdetect_i
 ])
 def test_a_latin_quotation_on_its_own_line_is_not_foreign(line):
     assert language_probabilities(line)[0][1] >= 0.95  # langdetect is sure of a Romance language
-    assert list(RULE.check(doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH))) == []
+    assert list(RULE.check(among_english(line))) == []
 
 
 @pytest.mark.parametrize("line, code", [  # with function words Latin has too: "et", "per", "e"
@@ -104,9 +110,7 @@ def test_a_latin_quotation_on_its_own_line_is_not_foreign(line):
     ("Directeur de l'organisation et de la transformation", "fr"),
 ])
 def test_a_foreign_line_with_words_latin_shares_is_still_flagged(line, code):
-    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-    (finding,) = RULE.check(doc)
-    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+    assert flagged_line(line) == (line, code)
 
 
 @pytest.mark.parametrize("line, code", [  # "a" is an article or "and" there, not English
@@ -116,9 +120,7 @@ def test_a_foreign_line_with_words_latin_shares_is_still_flagged(line, code):
      "tájékoztatnak.", "hu"),
 ])
 def test_a_line_whose_only_english_looking_word_is_a_is_still_checked(line, code):
-    doc = doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH)
-    (finding,) = RULE.check(doc)
-    assert doc.text[finding.start:finding.end] == line and finding.data["language"] == code
+    assert flagged_line(line) == (line, code)
 
 
 @pytest.mark.parametrize("line", [
@@ -126,4 +128,4 @@ def test_a_line_whose_only_english_looking_word_is_a_is_still_checked(line, code
     "Apple unveils a new iPhone model with a larger battery today",
 ])
 def test_formulas_and_english_lines_with_a_are_not_foreign(line):
-    assert list(RULE.check(doc_of(ENGLISH * 2 + line + "\n\n" + ENGLISH))) == []
+    assert list(RULE.check(among_english(line))) == []

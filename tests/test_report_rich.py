@@ -41,6 +41,15 @@ def render_to(stream: io.StringIO, results: list[ScanResult] | None = None, **op
     return stream.getvalue()
 
 
+def render_summary(summary: Summary, width: int) -> str:
+    """The rich report of ``summary`` alone, uncoloured, ``width`` columns wide."""
+    stream = io.StringIO()
+    reporter = make_reporter("rich", stream, width=width, color=False)
+    reporter.summary = summary
+    reporter.close()
+    return stream.getvalue()
+
+
 def test_rich_fits_80_columns_and_shows_excerpt_in_context_and_suggestion():
     out = render("rich", width=80)
     assert max(cell_len(line) for line in out.splitlines()) <= 80
@@ -107,11 +116,7 @@ def test_summary_names_keep_their_distinguishing_ends():
         result = clean_result()
         result.source = f"/data/feeds/2023/{number}_95bfc27350312eda.txt"
         summary.add(result)
-    stream = io.StringIO()
-    reporter = make_reporter("rich", stream, width=80, color=False)
-    reporter.summary = summary
-    reporter.close()
-    out = stream.getvalue()
+    out = render_summary(summary, width=80)
     assert "Documents in /data/feeds/2023/" in out
     names = [line.split()[0] for line in out.splitlines() if line.startswith(("000", "003"))]
     assert [name[:3] for name in names] == ["000", "003"]
@@ -128,11 +133,7 @@ def test_summary_tells_records_of_one_name_apart_by_where_they_were_read():
     other = clean_result()
     other.id, other.source = "r2", "https://news.example/business/other"
     summary.add(other)
-    stream = io.StringIO()
-    reporter = make_reporter("rich", stream, width=120, color=False)
-    reporter.summary = summary
-    reporter.close()
-    out = stream.getvalue()
+    out = render_summary(summary, width=120)
     assert "boe-holds (line 2)" in out and "boe-holds (line 5)" in out
     assert "\nother " in out and "other (" not in out  # a name of its own gets nothing
 
@@ -155,11 +156,7 @@ def test_summary_memory_is_bounded_and_lists_worst_documents():
         result.scores = {"spin": i / 100, "quality": 100.0}
         summary.add(result)
     assert len(summary.rows) == MAX_ROWS and len(summary.worst) == 5
-    stream = io.StringIO()
-    reporter = make_reporter("rich", stream, width=80, color=False)
-    reporter.summary = summary
-    reporter.close()
-    out = stream.getvalue()
+    out = render_summary(summary, width=80)
     assert f"First {MAX_ROWS} of 60 documents" in out
     worst = out[out.index("Most worrying documents"):].splitlines()[3:8]
     assert [line.split()[0] for line in worst] == [f"doc-{i}" for i in (59, 58, 57, 56, 55)]
