@@ -878,33 +878,36 @@ def test_first_person_quotes_faqs_and_checklists_are_no_reader_tail(ending):
     assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)
 
 
-def test_a_headerless_blogger_thread_with_questions_is_a_reader_tail():
-    article = ("State lawmakers on Monday opened hearings on a bill that would raise the minimum "
-               "wage to $9.25 an hour by 2014, the first increase since 2008.\n"
-               "Supporters say the raise would lift thousands of households above the poverty "
-               "line and put more money into local businesses.\n"
-               "Business groups argue that small employers would cut hours or hiring, especially "
-               "in restaurants and retail.\n"
-               "A vote in committee is expected next month, and the governor has not said "
-               "whether he would sign the bill.\n")
-    comments = ("Raising the wage sounds nice until your favorite diner closes. I have seen it "
-                "happen twice in my town.\n"
-                "Nobody can live on $7.25 an hour. Have you tried renting an apartment on that?\n"
-                "Karen, fair point. I will look at the rent numbers in the next post.\n"
-                "Great post, very balanced. Thanks for covering both sides.\n")
-    assert _reader_tail("Minimum wage debate heats up\n" + article + comments) == {
-        line for line in comments.split("\n") if line}
+WAGE_BILL = ("Minimum wage debate heats up\n"
+             "State lawmakers on Monday opened hearings on a bill that would raise the minimum "
+             "wage to $9.25 an hour by 2014, the first increase since 2008.\n"
+             "Supporters say the raise would lift thousands of households above the poverty "
+             "line and put more money into local businesses.\n"
+             "Business groups argue that small employers would cut hours or hiring, especially "
+             "in restaurants and retail.\n"
+             "A vote in committee is expected next month, and the governor has not said "
+             "whether he would sign the bill.\n")
 
 
-def test_a_reply_by_handle_that_cites_a_source_keeps_the_reader_tail():
+@pytest.mark.parametrize("article, comments", [
+    # a header-less Blogger thread with questions
+    (WAGE_BILL,
+     "Raising the wage sounds nice until your favorite diner closes. I have seen it "
+     "happen twice in my town.\n"
+     "Nobody can live on $7.25 an hour. Have you tried renting an apartment on that?\n"
+     "Karen, fair point. I will look at the rent numbers in the next post.\n"
+     "Great post, very balanced. Thanks for covering both sides.\n"),
     # QA pass 8: the three comments were a tail, and a fourth, "@Gwen ...", removed it (its "@"
-    # read as a bullet's and "according to" as a quotation's)
-    comments = ("Wonderful news! I saw it on Monday from the dam, huge bird.\n"
-                "Thanks for sharing this, we'll be heading up at the weekend to try and see it.\n"
-                "Does anyone know if it's still there? We went yesterday and saw nothing.\n"
-                "@Gwen it was over Llanwddyn at lunchtime today according to the Facebook group.\n")
-    assert _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + comments) == {
-        line for line in comments.split("\n") if line}
+    # read as a bullet's and "according to" as a quotation's): a reply by handle that cites a
+    # source keeps the tail
+    ("How to Grow Tomatoes in Containers\n" + HOW_TO,
+     "Wonderful news! I saw it on Monday from the dam, huge bird.\n"
+     "Thanks for sharing this, we'll be heading up at the weekend to try and see it.\n"
+     "Does anyone know if it's still there? We went yesterday and saw nothing.\n"
+     "@Gwen it was over Llanwddyn at lunchtime today according to the Facebook group.\n"),
+])
+def test_headerless_comments_after_an_article_are_a_reader_tail(article, comments):
+    assert _reader_tail(article + comments) == {line for line in comments.split("\n") if line}
 
 
 def test_an_attributed_statement_after_the_article_is_no_reader_tail():
