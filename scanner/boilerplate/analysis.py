@@ -181,9 +181,11 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
-    reactions = _reaction_section_positions(texts, prose)
+    # in running prose, only a tail of nothing but readers' lines (most texts end otherwise)
+    reactions = (_reaction_section_positions(texts, prose)
+                 if page_like or (texts and _in_reader_voice_or_reacting(texts[-1])) else range(0))
     if not page_like and not all(map(_in_reader_voice_or_reacting, texts[reactions.start:reactions.stop])):
-        reactions = range(0)  # in running prose, only a tail of nothing but readers' lines
+        reactions = range(0)
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
               *reactions):
