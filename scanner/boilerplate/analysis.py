@@ -241,7 +241,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
     post = [h is not None or FORUM_PROFILE_RE.match(t) is not None for h, t in zip(header, texts)]
     prose_before = list(accumulate(prose, initial=0))
-    markers = [k for k, cue in enumerate(cues) if post[k] or cue == "comments"]
+    is_marker = [is_post or cue == "comments" for is_post, cue in zip(post, cues)]
+    markers = [k for k, marker in enumerate(is_marker) if marker]
     found: list[int] = []
     start = 0
     for end in range(1, len(markers) + 1):
@@ -266,8 +267,7 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         forum = post[first] and prose_before[first] < _MIN_ARTICLE_PROSE
         if forum:  # the first post's body ends where the next post's header stands
             end = next((k for k in range(first + 1, last + 1) if header[k]), last + 1)
-            opening = _opening_post(first, end, [post[k] or cues[k] == "comments"
-                                                 for k in range(len(texts))], prose)
+            opening = _opening_post(first, end, is_marker, prose)
         else:
             opening = range(0)
         found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
