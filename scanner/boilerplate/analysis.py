@@ -193,7 +193,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     tail = _reader_tail_positions(texts, prose)
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 and not _signed_letters(texts[tail.start:tail.stop]) else "reader-comments")
+                 and not _signed_letters_from(_letter_signatures(texts), tail.start)
+                 else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
     return kinds
@@ -335,13 +336,17 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     their headers (trafilatura appends them to the article)."""
     before = 0
     reactions = []
+    signatures = None  # the letter signatures' lines, read once when first needed
     for k, text in enumerate(texts):
         if before >= _MIN_ARTICLE_PROSE and _is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
-                if k - first < _REACTION_WINDOW and not _signed_letters(texts[first:]):
-                    return range(first, len(texts))
+                if k - first < _REACTION_WINDOW:
+                    if signatures is None:
+                        signatures = _letter_signatures(texts)
+                    if not _signed_letters_from(signatures, first):
+                        return range(first, len(texts))
         before += prose[k]
     return range(0)
 
@@ -357,10 +362,15 @@ def _is_reaction(text: str) -> bool:
             and not ATTRIBUTION_RE.search(text))
 
 
-def _signed_letters(texts: list[str]) -> bool:
-    """Whether ``texts`` hold two letter writers' signatures ("John Smith, Bath"): a letters
-    page, whose readers' letters are the article, not comments."""
-    return sum(LETTER_SIGNATURE_RE.match(text) is not None for text in texts) >= 2
+def _letter_signatures(texts: list[str]) -> list[int]:
+    """The lines of letter writers' signatures ("John Smith, Bath")."""
+    return [k for k, text in enumerate(texts) if LETTER_SIGNATURE_RE.match(text)]
+
+
+def _signed_letters_from(signatures: list[int], start: int) -> bool:
+    """Whether two of the ``signatures`` stand at or after line ``start``: a letters page,
+    whose readers' letters are the article, not comments."""
+    return len(signatures) >= 2 and signatures[-2] >= start
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
