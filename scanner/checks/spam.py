@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scanner.boilerplate.features import CAPITAL_RE
+from scanner.boilerplate.features import CAPITAL_RE, is_prose
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -38,10 +38,8 @@ _FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
 # Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
 _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
 _TAIL_LINES = 3
-# A line of prose: ten words or more ending a sentence (perhaps before closing quotes, brackets
-# or emoji). Page furniture after the article (a "Most read" list, a copyright line) is not.
-_PROSE_END_RE = re.compile(r"[.!?…][^\w\s]*\s*$")
-_PROSE_SPACES = 9
+# lines of prose (:func:`is_prose`) read from the end: page furniture after the article (a "Most
+# read" list, a copyright line) is none
 _TAIL_PROSE = 2
 _BIO_KEY = "spam.bio-lines"
 _MAX_BIO_CHARS = 1000
@@ -128,7 +126,7 @@ def _tail(doc: Document) -> list[tuple[int, str]]:
     prose = 0
     for i, span in reversed(lines):
         text = span.text
-        if text.count(" ") >= _PROSE_SPACES and _PROSE_END_RE.search(text):
+        if is_prose(text.rstrip()):
             tail[i] = text
             prose += 1
             if prose == _TAIL_PROSE:
