@@ -17,8 +17,9 @@ import gzip
 import json
 from collections import Counter
 
+from scanner.headline import text as T
 from scanner.headline.corpus import shared_dir
-from scanner.headline.reversal import OUTCOMES, reversed_outcome, subject_of
+from scanner.headline.reversal import reversed_outcome, stated_outcomes
 
 BODY_CHARS = 4000  # as the rule reads a body (scanner.headline.BODY_CHARS)
 FLIPPED = {"rise": "fall", "fall": "rise", "acquittal": "convicted", "conviction": "cleared"}
@@ -30,18 +31,15 @@ def bbc() -> list[dict]:
 
 
 def flagged(title: str, body: str) -> bool:
-    return reversed_outcome(title, body[:BODY_CHARS]) is not None
+    return (bool(stated_outcomes(title))
+            and reversed_outcome(title, T.sentences(body[:BODY_CHARS])) is not None)
 
 
 def flipped_headline(title: str) -> str | None:
     """``title`` with its verdict or movement turned into the opposite, or None."""
-    for outcome in OUTCOMES:
-        match = outcome.headline.search(title)
-        if match is None or outcome.name not in FLIPPED:
-            continue
-        if outcome.anchored and subject_of(outcome, title, match.start()) is None:
-            continue
-        return title[:match.start()] + FLIPPED[outcome.name] + title[match.end():]
+    for outcome, match, _ in stated_outcomes(title):
+        if outcome.name in FLIPPED:
+            return title[:match.start()] + FLIPPED[outcome.name] + title[match.end():]
     return None
 
 

@@ -315,7 +315,7 @@ REVERSAL_LEAD = [
 def test_a_reversed_outcome_is_found_and_a_consistent_one_is_not(headline, outcome):
     from scanner.headline.reversal import reversed_outcome
 
-    found = reversed_outcome(headline, " ".join(REVERSAL_LEAD))
+    found = reversed_outcome(headline, REVERSAL_LEAD)
     assert (found and found.outcome) == outcome
 
 
@@ -331,7 +331,7 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
 
     lead = ["The former mayor was sentenced to six years in prison for bribery on Friday.",
             "He denied the charges throughout the trial."]
-    assert (reversed_outcome(headline, " ".join(lead)) is not None) == flagged
+    assert (reversed_outcome(headline, lead) is not None) == flagged
 
 
 @pytest.mark.parametrize(("headline", "body"), [
@@ -354,6 +354,7 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
      "ruled that his trial had been unfair."),
 ])
 def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headline, body):
+    from scanner.headline import text as T
     from scanner.headline.reversal import reversed_outcome
 
-    assert reversed_outcome(headline, body) is None
+    assert reversed_outcome(headline, T.sentences(body)) is None

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
-from scanner.headline import assess, body_text, evidence, refuting_sentence
-from scanner.headline import text as T
+from scanner.headline import assess, body_sentences, evidence, refuting_sentence
 from scanner.headline.framing import CHARGED_RE, unsupported_framing
-from scanner.headline.reversal import reversed_outcome
+from scanner.headline.reversal import reversed_outcome, stated_outcomes
 from scanner.rule import Rule, flag, ok
 
 _GAZA_BODY = (
@@ -206,7 +205,7 @@ Canada accusing Mexico.
     def check(self, doc: Document) -> Iterator[Finding]:
         if not _english_title(doc) or not CHARGED_RE.search(doc.title):
             return
-        framing = unsupported_framing(doc.title, T.sentences(body_text(doc)))
+        framing = unsupported_framing(doc.title, body_sentences(doc))
         if framing is None:
             return
         words = ", ".join(dict.fromkeys(framing.cooperation))
@@ -306,9 +305,9 @@ sees these: the headline shares the body's words and topic.
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _english_title(doc):
-            return
-        reversal = reversed_outcome(doc.title, body_text(doc))
+        if not _english_title(doc) or not stated_outcomes(doc.title):
+            return  # most headlines state no outcome: their bodies are not read
+        reversal = reversed_outcome(doc.title, body_sentences(doc))
         if reversal is None:
             return
         yield headline_finding(

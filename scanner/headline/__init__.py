@@ -66,11 +66,19 @@ def evidence(doc):
     return doc.cache.get(CACHE_KEY + ".evidence")
 
 
+def body_sentences(doc) -> list[str]:
+    """The sentences of :func:`body_text`, split once per document (memoised in ``doc.cache``)."""
+    key = CACHE_KEY + ".sentences"
+    if key not in doc.cache:
+        doc.cache[key] = T.sentences(body_text(doc))
+    return doc.cache[key]
+
+
 def refuting_sentence(doc, key: list[str], candidates: int = 2) -> str | None:
     """Among the ``candidates`` body sentences holding most of the headline's key terms, the
     first that refutes outright (hoax, fake, denied, ...), or None."""
     wanted = set(key)
-    sentences = [(s, T.tokens(s)) for s in T.sentences(body_text(doc))]
+    sentences = [(s, T.tokens(s)) for s in body_sentences(doc)]
     sentences.sort(key=lambda st: len(wanted.intersection(st[1])), reverse=True)
     for sentence, words in sentences[:candidates]:
         if not T.STRONG_REFUTE_WORDS.isdisjoint(words):

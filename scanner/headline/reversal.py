@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from scanner.headline import text as T
 
@@ -30,7 +31,7 @@ _FALL = (r"fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|slump(?:s|ed|ing)?|plung(?
          r"|slid(?:e|es|ing)?|sink(?:s|ing)?|sank|tumbl(?:e|es|ed|ing)|dip(?:s|ped|ping)?"
          r"|declin(?:e|es|ed|ing)|crash(?:es|ed|ing)?|slip(?:s|ped|ping)?")
 # any wording of the same movement in a body ("prices grew", "cases increased", "recovered")
-_UP = (rf"{_RISE}|increas\w*|gr[eo]w\w*|recover\w*|rebound\w*|advanc\w*|strengthen\w*|climb\w*"
+_UP = (rf"{_RISE}|increas\w*|gr[eo]w\w*|recover\w*|rebound\w*|advanc\w*|strengthen\w*"
        r"|up|higher")
 _DOWN = (rf"{_FALL}|decreas\w*|shr[ai]nk\w*|shrunk|contract\w*|weaken\w*|eas(?:e|ed|es|ing)"
          r"|los[et]\w*|down|lower")
@@ -90,52 +91,57 @@ class Reversal:
     sentence: str
 
 
-def reversed_outcome(headline: str, body: str) -> Reversal | None:
-    """The first headline outcome that the body's lead reports the opposite of (and the body
-    nowhere reports as the headline does), or None. The body is cut into sentences only when
-    the headline states an outcome (few do)."""
+def stated_outcomes(headline: str) -> list[tuple[Outcome, re.Match[str], str | None]]:
+    """The outcomes ``headline`` states, each with its match and, for a movement, its subject
+    (:func:`subject_of`; a movement without one is left out). Reads the headline alone, so a
+    caller may skip the body of the many headlines that state none."""
     if _PLEA_RE.search(headline):
-        return None
-    stated = [(outcome, match) for outcome in OUTCOMES
-              if (match := outcome.headline.search(headline)) is not None]
-    if not stated:
-        return None
-    body_sentences = T.sentences(body)
-    for outcome, match in stated:
-        if outcome.anchored:
-            subject = subject_of(outcome, headline, match.start())
-            if subject is None:
-                continue
-            found = _anchored(outcome, subject, body_sentences)
-        else:
-            found = _about_headline(outcome, headline, body_sentences)
+        return []
+    stated = []
+    for outcome in OUTCOMES:
+        match = outcome.headline.search(headline)
+        if match is None:
+            continue
+        subject = subject_of(headline, match.start()) if outcome.anchored else None
+        if subject is not None or not outcome.anchored:
+            stated.append((outcome, match, subject))
+    return stated
+
+
+def reversed_outcome(headline: str, body_sentences: list[str]) -> Reversal | None:
+    """The first headline outcome that the body's lead reports the opposite of (and the body
+    nowhere reports as the headline does), or None."""
+    for outcome, match, subject in stated_outcomes(headline):
+        found = (_anchored(outcome, subject, body_sentences) if subject is not None
+                 else _about_headline(outcome, headline, body_sentences))
         if found is not None:
             return Reversal(outcome.name, match.group(), found)
     return None
 
 
-def subject_of(outcome: Outcome, headline: str, at: int) -> str | None:
-    """The content word right before the headline's outcome verb ("shares" in "Nvidia shares
-    soar"), or None; a movement's must be a quantity (:data:`_QUANTITIES`): "Chancellor rallies
-    voters" and "weapons drop" report no movement."""
+def subject_of(headline: str, at: int) -> str | None:
+    """The quantity (:data:`_QUANTITIES`) right before the headline's movement verb at ``at``
+    ("shares" in "Nvidia shares soar"), or None: "Chancellor rallies voters" and "weapons drop"
+    report no movement."""
     before = T.tokens(headline[:at])
-    if not before or before[-1] in T.STOP_WORDS:
-        return None
-    if outcome.name in ("rise", "fall") and before[-1] not in _QUANTITIES:
-        return None
-    return before[-1]
+    return before[-1] if before and before[-1] in _QUANTITIES else None
+
+
+@cache
+def _after_subject(subject: str) -> re.Pattern[str]:
+    """``subject`` and the :data:`SUBJECT_WINDOW` words after it (group 1)."""
+    return re.compile(rf"\b{re.escape(subject)}\b((?:\W+\w+){{1,{SUBJECT_WINDOW}}})", re.IGNORECASE)
 
 
 def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str | None:
     """A lead sentence that puts the opposite within :data:`SUBJECT_WINDOW` words after
     ``subject``, unless some sentence words the headline's own outcome anywhere after the
     subject ("shares rose as much as 4 % in early trading before falling")."""
-    mention = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
-    after = re.compile(rf"\b{re.escape(subject)}\b((?:\W+\w+){{1,{SUBJECT_WINDOW}}})", re.IGNORECASE)
+    after = _after_subject(subject)
 
     def supports(sentence: str) -> bool:
-        found = mention.search(sentence)
-        return found is not None and outcome.same.search(sentence, found.end()) is not None
+        found = after.search(sentence)
+        return found is not None and outcome.same.search(sentence, found.start(1)) is not None
 
     if any(map(supports, body_sentences)):
         return None
