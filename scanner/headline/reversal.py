@@ -78,6 +78,8 @@ _QUANTITIES = frozenset(
     "imports output growth gdp ftse dow nasdaq nikkei sensex hang seng asx bonds bond yields "
     "costs cost fares rents rent wages pay numbers figures cases deaths infections admissions "
     "temperatures values value valuation ratings turnout".split())
+# one search for any of them first: most headlines state none
+_ANY_OUTCOME_RE = re.compile("|".join(o.headline.pattern for o in OUTCOMES), re.IGNORECASE)
 _PLEA_RE = re.compile(r"\bplead(?:s|ed|ing)?\b|\bpled\b|\?", re.IGNORECASE)
 
 
@@ -95,7 +97,7 @@ def stated_outcomes(headline: str) -> list[tuple[Outcome, re.Match[str], str | N
     """The outcomes ``headline`` states, each with its match and, for a movement, its subject
     (:func:`subject_of`; a movement without one is left out). Reads the headline alone, so a
     caller may skip the body of the many headlines that state none."""
-    if _PLEA_RE.search(headline):
+    if _ANY_OUTCOME_RE.search(headline) is None or _PLEA_RE.search(headline):
         return []
     stated = []
     for outcome in OUTCOMES:
