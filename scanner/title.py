@@ -173,7 +173,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
-        if _BYLINE_RE.search(text) and not _is_by_headline(text, words, body_words):
+        if _BYLINE_RE.search(text) and not _is_by_headline(text, len(words), overlap):
             continue
         if overlap == 0 and not (body_at == 1
                                  and _is_draft_headline(doc, paragraphs, texts, counts[0])):
@@ -236,14 +236,14 @@ def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: 
             and _overlap(key_words(above), body_words) >= 0.5)
 
 
-def _is_by_headline(text: str, words: set[str], body_words: set[str]) -> bool:
+def _is_by_headline(text: str, key_words: int, overlap: float) -> bool:
     """Whether a line that opens like a byline is a headline ("By Council Vote, Library Hours
     Extended Through Summer"): a phrase, a comma and a clause, without a byline's date,
-    separators or role ("..., Political Correspondent"), and about the body (at least three key words and half of them in it), as a
-    writer's name and title are not."""
-    shared = len(words & body_words)
-    return (shared >= 3 and shared >= len(words) / 2 and _BY_HEADLINE_RE.match(text) is not None
-            and not _BYLINE_ROLE_RE.search(text))
+    separators or role ("..., Political Correspondent"), and about the body (``overlap``: the
+    share of its ``key_words`` in the body; at least three and half of them), as a writer's
+    name and title are not."""
+    return (overlap >= 0.5 and round(overlap * key_words) >= 3
+            and _BY_HEADLINE_RE.match(text) is not None and not _BYLINE_ROLE_RE.search(text))
 
 
 def _overlap(words: set[str], body_words: set[str]) -> float:

@@ -30,10 +30,18 @@ def prepare_batch(docs: list[Document]) -> None:
     classifier().prepare_sites([analyse(doc) for doc in english])
 
 
-class CollocationBreak(Rule):
+class _SpinRule(Rule):
+    """A spin rule: its batch is analysed and scored together first (:func:`prepare_batch`)."""
+
+    category = Category.SPIN
+
+    def prepare(self, docs: list[Document]) -> None:
+        prepare_batch(docs)
+
+
+class CollocationBreak(_SpinRule):
     id = "SPN001"
     name = "collocation-break"
-    category = Category.SPIN
     severity = Severity.WARNING
     summary = "Improbable word pair whose synonym variant is common English (spun text)"
     docs = """
@@ -67,9 +75,6 @@ An isolated info is weak evidence; many findings in one article are strong.
         ok("Police detained three men in connection with the robbery."),
         ok("Le gouvernement japonais a publié une nouvelle stratégie de sécurité nationale."),
     ]
-
-    def prepare(self, docs: list[Document]) -> None:
-        prepare_batch(docs)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not is_english(doc):
@@ -181,10 +186,9 @@ _ORIGINAL_EXAMPLE = (
     "primary schools damaged by floods last winter.")
 
 
-class SpunArticle(Rule):
+class SpunArticle(_SpinRule):
     id = "SPN002"
     name = "spun-article"
-    category = Category.SPIN
     severity = Severity.ERROR
     summary = "The article classifier judges the whole text machine rewritten (scores.spin >= 0.5)"
     docs = """
@@ -203,9 +207,6 @@ severity in `[severity]` to report the verdict without failing the gate.
     default_options: ClassVar[dict] = {"threshold": THRESHOLD}
     examples: ClassVar[list] = [flag(_SPUN_EXAMPLE), ok(_ORIGINAL_EXAMPLE),
                                 ok("Too short to judge: the board authorized a brand-new plan.")]
-
-    def prepare(self, docs: list[Document]) -> None:
-        prepare_batch(docs)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         spin, _ = spin_score(doc)
@@ -226,8 +227,9 @@ severity in `[severity]` to report the verdict without failing the gate.
 def _unpointed_short_text(doc: Document) -> bool:
     """Whether ``doc`` is shorter than :data:`CONTEXT_WORDS` tokens and SPN001, at its default
     options, finds no swap in it."""
-    return (len(analyse(doc).ids) < CONTEXT_WORDS
-            and next(iter(CollocationBreak().check(doc)), None) is None)
+    analysis = analyse(doc)
+    return (len(analysis.ids) < CONTEXT_WORDS
+            and not CollocationBreak().site_levels(doc, analysis)[0].any())
 
 
 RULES = [CollocationBreak, SpunArticle]

@@ -93,10 +93,8 @@ def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) ->
     found = _field_with_text(obj, title)
     if found is None:
         return None
-    key, words = found
     return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
-            f"'{key}' holds a text of {words} words: name its text field with "
-            "--text-field (a headline alone has no text)")
+            f"{_text_field_hint(*found)} (a headline alone has no text)")
 
 
 def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[str, int] | None:
@@ -124,10 +122,12 @@ def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
                f"'{options.title_field}' ({f'fields: {listed}' if keys else 'no fields'})")
     found = _field_with_text(obj)
     if found is not None:
-        key, words = found
-        problem += (f"; '{key}' holds a text of {words} words: name its text field with "
-                    "--text-field (and its title's with --title-field)")
+        problem += f"; {_text_field_hint(*found)} (and its title's with --title-field)"
     return problem
+
+
+def _text_field_hint(key: str, words: int) -> str:
+    return f"'{key}' holds a text of {words} words: name its text field with --text-field"
 
 
 def _is_integer(value: Any) -> bool:

@@ -62,7 +62,7 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
     if not line.lstrip().startswith((b"{", b"[")):
         return ("the line does not start a JSON record (it may be the rest of the line above, "
                 "cut by a line break inside a text, which must be written \\n in JSONL)")
-    opened = _open_string(line.rstrip(b"\r\n"))
+    opened = _scan(line.rstrip(b"\r\n"))[1]  # the quote opening a string the line ends in
     if opened is not None:
         column = len(line[:opened].decode("utf-8")) + 1
         return (f"the string that opens at column {column} is not closed before the line ends "
@@ -72,12 +72,6 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
         return ("the line ends before the record does (a closing '}' or ']' is missing, or the "
                 "record goes on over several lines, which JSONL does not allow)")
     return _POSITION_RE.sub(lambda m: f" at column {int(m.group(1)) + 1}", message)
-
-
-def _open_string(line: bytes) -> int | None:
-    """The offset of the quote that opens a string the end of ``line`` is inside, or None
-    when the line ends outside any string."""
-    return _scan(line)[1]
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
