@@ -860,6 +860,9 @@ def test_bare_comment_bodies_after_an_article_are_flagged_as_info():
     '"I lost my whole crop to blight in 2011," said Jane Doe, a gardener in Leeds.\n'
     '"My advice is to water the soil, not the leaves," she said.\n'
     "I would start early, says Bob Lee of the county extension office.\n",
+    "My advice is to water the soil, not the leaves, according to the county office.\n"
+    "I would start early, says Bob Lee of the county extension office.\n"
+    "Do I need a bigger pot? Not for cherry tomatoes, according to Lee.\n",
     # an FAQ and a checklist of questions
     "How do I know when to water?\nWhen the top inch is dry.\nCan I reuse the potting mix?\n"
     "Yes, if you add compost.\nShould I prune my plants?\n",
@@ -908,13 +911,6 @@ WAGE_BILL = ("Minimum wage debate heats up\n"
 ])
 def test_headerless_comments_after_an_article_are_a_reader_tail(article, comments):
     assert _reader_tail(article + comments) == {line for line in comments.split("\n") if line}
-
-
-def test_an_attributed_statement_after_the_article_is_no_reader_tail():
-    ending = ("My advice is to water the soil, not the leaves, according to the county office.\n"
-              "I would start early, says Bob Lee of the county extension office.\n"
-              "Do I need a bigger pot? Not for cherry tomatoes, according to Lee.\n")
-    assert not _reader_tail("How to Grow Tomatoes in Containers\n" + HOW_TO + ending)
 
 
 def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch):

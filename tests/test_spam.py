@@ -181,3 +181,16 @@ def test_a_bio_in_the_articles_prose_is_not_a_bio_line():
     for tail in ("", _FURNITURE):
         doc = doc_of(_BIO + "\n\n" + _ARTICLE + "\n" + prose + tail)
         assert list(BY_ID["SPM005"].check(doc)) == []
+
+
+@pytest.mark.parametrize(("after", "found"), [
+    (1, True),   # the bio is among the last two prose lines
+    (2, False),  # two prose paragraphs after it: the article goes on
+])
+def test_a_bio_is_read_among_the_last_two_prose_lines_before_furniture(after, found):
+    prose = ["The court heard that the municipality paid a contractor for 640 houses in "
+             "Botshabelo and Thaba Nchu.",
+             "The National Prosecuting Authority welcomed the sentence and said it would "
+             "oppose any appeal."][:after]
+    doc = doc_of(_ARTICLE + "\n" + _BIO + "\n\n" + "\n\n".join(prose) + _FURNITURE)
+    assert bool(list(BY_ID["SPM005"].check(doc))) == found
