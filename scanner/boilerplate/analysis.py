@@ -240,7 +240,9 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     (:func:`_opening_post`)."""
     header = list(map(comment_header, texts))
     # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
-    post = [h is not None or FORUM_PROFILE_RE.match(t) is not None for h, t in zip(header, texts)]
+    # (a profile field is a comment cue too, so only those lines are tried)
+    post = [h is not None or (cue == "comments" and FORUM_PROFILE_RE.match(t) is not None)
+            for h, cue, t in zip(header, cues, texts)]
     prose_before = list(accumulate(prose, initial=0))
     is_marker = [is_post or cue == "comments" for is_post, cue in zip(post, cues)]
     markers = [k for k, marker in enumerate(is_marker) if marker]
@@ -267,8 +269,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         first = next((k for k in run if post[k]), run[0])
         forum = post[first] and prose_before[first] < _MIN_ARTICLE_PROSE
         if forum:  # the first post's body ends where the next post's header stands
-            end = next((k for k in range(first + 1, last + 1) if header[k]), last + 1)
-            opening = _opening_post(first, end, is_marker, prose)
+            next_post = next((k for k in range(first + 1, last + 1) if header[k]), last + 1)
+            opening = _opening_post(first, next_post, is_marker, prose)
         else:
             opening = range(0)
         found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
