@@ -391,14 +391,28 @@ _FRAGMENT_REF_RE = re.compile(r"\{\{(\w+)\}\}")
 
 def _fragments(fragments: Any, path: Path) -> dict[str, str]:
     """The pack's named regex fragments (``fragments: {money: '...'}``), which its patterns
-    use as ``{{money}}``."""
+    use as ``{{money}}``; a fragment may use the ones named before it."""
     if fragments is None:
         return {}
+    where = f"{path}:{getattr(fragments, 'line', 1)}"
     if not isinstance(fragments, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in fragments.items()):
-        raise PackError(f"{path}:{getattr(fragments, 'line', 1)}: 'fragments' must map names to "
-                        "regex strings")
-    return dict(fragments)
+        raise PackError(f"{where}: 'fragments' must map names to regex strings")
+    expanded: dict[str, str] = {}
+    for name, fragment in fragments.items():
+        expanded[name] = _expand(fragment, expanded, f"{where}: fragment {name}")
+    return expanded
+
+
+def _expand(pattern: str, fragments: dict[str, str], where: str) -> str:
+    """``pattern`` with each ``{{name}}`` replaced by that fragment, grouped; an unknown name
+    is an error naming ``where``."""
+    def fragment(match: re.Match[str]) -> str:
+        if match.group(1) not in fragments:
+            raise PackError(f"{where}: unknown fragment {match.group()}")
+        return f"(?:{fragments[match.group(1)]})"
+
+    return _FRAGMENT_REF_RE.sub(fragment, pattern)
 
 
 def _with_fragments(spec: Any, fragments: dict[str, str], path: Path) -> Any:
@@ -406,16 +420,10 @@ def _with_fragments(spec: Any, fragments: dict[str, str], path: Path) -> Any:
     fragment, grouped."""
     if not isinstance(spec, dict):
         return spec
-
-    def expand(match: re.Match[str]) -> str:
-        if match.group(1) not in fragments:
-            raise PackError(f"{path}:{getattr(spec, 'line', 0)}: rule {spec.get('id', '?')}: "
-                            f"unknown fragment {match.group()}")
-        return f"(?:{fragments[match.group(1)]})"
-
+    where = f"{path}:{getattr(spec, 'line', 0)}: rule {spec.get('id', '?')}"
     for key in ("patterns", "unless"):
         if isinstance(spec.get(key), list):
-            spec[key] = [_FRAGMENT_REF_RE.sub(expand, p) if isinstance(p, str) else p
+            spec[key] = [_expand(p, fragments, where) if isinstance(p, str) else p
                          for p in spec[key]]
     return spec
 

@@ -358,3 +358,14 @@ def test_fragments_must_map_names_to_strings(tmp_path):
     with pytest.raises(PackError, match="'fragments' must map names to regex strings"):
         load_pack(write(tmp_path, FRAGMENT_PACK.replace("  money: '", "  money: ['").replace(
             "d[\\d,]*'", "d[\\d,]*']")))
+
+
+def test_a_fragment_may_use_the_fragments_named_before_it(tmp_path):
+    pack = FRAGMENT_PACK.replace("rules:", r"  promise: 'earn\s+{{money}}'" + "\nrules:").replace(
+        r"\bearn\s+{{money}}", r"\b{{promise}}")
+    assert "{{promise}}" in pack  # the rule's pattern uses the nested fragment
+    rule, = load_pack(write(tmp_path, pack))
+    assert [f.excerpt for f in rule.check(doc_of("Earn $1,200 a day with this trick."))] == [
+        "Earn $1,200 a day"]
+    with pytest.raises(PackError, match=r"fragment promise: unknown fragment \{\{cash\}\}"):
+        load_pack(write(tmp_path, pack.replace("{{money}}'", "{{cash}}'")))
