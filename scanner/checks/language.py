@@ -58,7 +58,6 @@ _SIBLINGS = frozenset(frozenset(pair) for pair in (
 # langdetect's names for a line mostly in Chinese, Japanese or Thai letters (Korean: Chinese
 # characters in a Korean line)
 _UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})
-_WORD_RE = re.compile(r"[^\W\d_]+")
 # a word of two letters or more with a non-English letter (not a lone "α" of a formula)
 _NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 LANGUAGE_NAMES = {
@@ -230,7 +229,7 @@ def _foreign_evidence(text: str) -> bool:
     """Whether the line itself shows signs of a modern language other than English: two of
     its function words, not all of them Latin's too (a Latin quotation), or two words with
     non-English letters."""
-    words = [w for w in _WORD_RE.findall(text.lower()) if w in _FOREIGN_FUNCTION_WORDS]
+    words = [w for w in letter_runs(text.lower()) if w in _FOREIGN_FUNCTION_WORDS]
     return ((len(words) >= 2 and not _LATIN_TOO.issuperset(words))
             or len(_NON_ASCII_WORD_RE.findall(text)) >= 2)
 
