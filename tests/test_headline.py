@@ -349,6 +349,9 @@ def test_a_verdict_is_checked_against_the_leads_verdict(headline, flagged):
     ("Tesla shares fall after early rally",  # QA pass 10: the rise, then the fall, in one sentence
      "Tesla shares rose as much as 4% in early trading on Wednesday before falling 2.1% by the "
      "close, as investors weighed the carmaker's delivery figures."),
+    ("Tesla shares fall after early rally",  # the fall in the next sentence, after "they"
+     "Tesla shares rose as much as 4% in early trading on Wednesday. By the close they had "
+     "fallen 2.1%, as investors weighed the carmaker's delivery figures."),
     ("Former mayor cleared of corruption on appeal",  # an appeal follows a conviction
      "A former mayor who was jailed for six years in 2021 has been freed after appeal judges "
      "ruled that his trial had been unfair."),
@@ -358,3 +361,18 @@ def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headli
     from scanner.headline.reversal import reversed_outcome
 
     assert reversed_outcome(headline, T.sentences(body)) is None
+
+
+@pytest.mark.parametrize("lead", [
+    # the pronoun's sentence moves nothing
+    ["Tesla shares rose 4% on Wednesday after the delivery figures.",
+     "It was the carmaker's best day in a month."],
+    # the pronoun's fall comes a sentence too late to be the named shares'
+    ["Tesla shares rose 4% on Wednesday after the delivery figures.",
+     "The company delivered 400,000 cars in the quarter.",
+     "By the close they had fallen 2.1%."],
+])
+def test_a_pronouns_movement_supports_the_headline_only_right_after_the_named_quantity(lead):
+    from scanner.headline.reversal import reversed_outcome
+
+    assert reversed_outcome("Tesla shares fall after delivery figures", lead) is not None

@@ -9,7 +9,8 @@ headline's ("cleared to stand again", "conviction quashed" and "a suspended pris
 A movement is about a quantity, the word before the headline's verb ("shares", "prices"):
 reversed when a lead sentence puts the opposite within :data:`SUBJECT_WINDOW` words after it
 and no body sentence that names it words the headline's movement anywhere after it ("prices
-grew", "shares rose ... before falling"). Pleas ("pleads not guilty"), questions and returns ("falls back")
+grew", "shares rose ... before falling"), nor the next sentence after a pronoun that stands for
+it ("By the close they had fallen"). Pleas ("pleads not guilty"), questions and returns ("falls back")
 are no outcomes. Openings ("schools reopen") are left out: a story about a reopening recounts
 the closure.
 """
@@ -129,23 +130,39 @@ def subject_of(headline: str, at: int) -> str | None:
     return before[-1] if before and before[-1] in _QUANTITIES else None
 
 
+def _window_after(word: str) -> re.Pattern[str]:
+    """The word pattern ``word`` and the :data:`SUBJECT_WINDOW` words after it (group 1)."""
+    return re.compile(rf"\b(?:{word})\b((?:\W+\w+){{1,{SUBJECT_WINDOW}}})", re.IGNORECASE)
+
+
 @cache
 def _after_subject(subject: str) -> re.Pattern[str]:
     """``subject`` and the :data:`SUBJECT_WINDOW` words after it (group 1)."""
-    return re.compile(rf"\b{re.escape(subject)}\b((?:\W+\w+){{1,{SUBJECT_WINDOW}}})", re.IGNORECASE)
+    return _window_after(re.escape(subject))
+
+
+# the pronoun by which the sentence after one naming the quantity goes on about it
+_AFTER_PRONOUN = _window_after("they|it")
 
 
 def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str | None:
     """A lead sentence that puts the opposite within :data:`SUBJECT_WINDOW` words after
     ``subject``, unless some sentence words the headline's own outcome anywhere after the
-    subject ("shares rose as much as 4 % in early trading before falling")."""
+    subject ("shares rose as much as 4 % in early trading before falling"), or within the
+    window after a pronoun in the sentence after one that names the subject ("By the close
+    they had fallen")."""
     after = _after_subject(subject)
 
     def supports(sentence: str) -> bool:
         found = after.search(sentence)
         return found is not None and outcome.same.search(sentence, found.start(1)) is not None
 
-    if any(map(supports, body_sentences)):
+    def supports_next(named: str, sentence: str) -> bool:
+        return after.search(named) is not None and any(
+            outcome.same.search(m.group(1)) for m in _AFTER_PRONOUN.finditer(sentence))
+
+    if any(map(supports, body_sentences)) or any(
+            map(supports_next, body_sentences, body_sentences[1:])):
         return None
     return next((s for s in body_sentences[:LEAD_SENTENCES]
                  if any(outcome.opposite.search(m.group(1)) for m in after.finditer(s))), None)
