@@ -2,12 +2,14 @@
 
 Exit codes: 0 passed, 1 the gate failed (a finding at or above ``--fail-on``, or a record that
 could not be scanned), 2 usage error (bad option, missing path, invalid config or rule pack),
-130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 141 the output pipe was closed before the
-end (``| head``).
+3 an output could not be written (disk full, permission denied: one line naming it), 130
+interrupted (Ctrl-C), 143 terminated (SIGTERM), 141 the output pipe was closed before the end
+(``| head``).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +24,7 @@ from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrup
 if TYPE_CHECKING:
     from scanner.result import ScanResult
 
-EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_WRITE = 0, 1, 2, 3
 EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports it (interruptions: scanner.signals)
 
 
@@ -50,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="spinscan",
         description="Find machine-rewritten (spun), padded and low-quality text in news articles.",
-        epilog="Exit codes: 0 passed, 1 gate failed (see --fail-on), 2 usage error.",
+        epilog="Exit codes: 0 passed, 1 gate failed (see --fail-on), 2 usage error, 3 an output "
+               "could not be written.",
     )
     parser.add_argument("--version", action="version", version=f"spinscan {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -107,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         with sigterm_interrupts():  # SIGTERM unwinds as Ctrl-C does: no worker left running
-            return _run(args)
+            status = _run(args)
+            sys.stdout.flush()  # a full disk under `> out` is told here, not at the exit
+            return status
     except (ConfigError, ValueError) as exc:  # UsageError is a ValueError
         print(f"spinscan: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -116,6 +121,27 @@ def main(argv: list[str] | None = None) -> int:
         return interrupt_status(exc)
     except BrokenPipeError:  # the reader left before the end: the gate did not pass
         return EXIT_PIPE
+    except OSError as exc:  # inputs fail as error records: this is an output that cannot be written
+        print(f"spinscan: error: {write_failure(exc)}", file=sys.stderr)
+        _drop_stdout()
+        return EXIT_WRITE
+
+
+def write_failure(exc: OSError) -> str:
+    """One line on an output that could not be written: the file when the error names it, and
+    the reason ("/sys/out.jsonl: Permission denied", "writing the output failed: No space left
+    on device")."""
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else f"writing the output failed: {reason}"
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so that Python's own flush at exit does not
+    fail on the same full disk again (with a traceback)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:

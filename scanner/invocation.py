@@ -8,6 +8,7 @@ passes on nothing would pass by mistake.
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
                   directories: dict[str, str] | None = None,
                   files: dict[str, list[str]] | None = None) -> None:
     """Refuse outputs (option -> path) that cannot be written: an output's directory is
-    missing; it is an existing directory where a file is written, or an existing file where
+    missing or no directory; creating it is not allowed (a probe that leaves nothing behind); it is an existing directory where a file is written, or an existing file where
     ``directories`` (option -> what makes it write a directory) says a directory is; a file it
     writes is one of the ``inputs`` (writing would empty it before it is read); or two options
     write one file (the later writer would overwrite the other's output). ``files`` gives the
@@ -69,11 +70,29 @@ def _check_location(option: str, path: str, directory_by: str | None) -> None:
     ``directory_by`` says), and then no file."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise UsageError(f"{option} {path}: the directory {target.parent} does not exist")
+        problem = "is a file" if target.parent.exists() else "does not exist"
+        raise UsageError(f"{option} {path}: the directory {target.parent} {problem}")
     if target.is_dir() and directory_by is None:
         raise UsageError(f"{option} {path}: is a directory, not a file")
     if target.is_file() and directory_by is not None:
         raise UsageError(f"{option} {path}: is a file; {directory_by} writes a directory")
+    try:
+        _probe_writable(target, directory_by is not None)
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: cannot be written ({exc.strerror or exc})") from None
+
+
+def _probe_writable(target: Path, directory: bool) -> None:
+    """Raise the OSError that writing ``target`` would meet, changing nothing: a temporary file
+    in the directory it is or goes in; an existing file opened to append; a new one created and
+    removed. Other existing files (a device, a pipe, which opening could block on) are left to
+    the run."""
+    if directory or not target.exists():
+        with tempfile.TemporaryFile(dir=target if target.is_dir() else target.parent):
+            return
+    if target.is_file():
+        with target.open("ab"):
+            return
 
 
 def _what(option: str, path: str, file: str) -> str:

@@ -83,6 +83,8 @@ def test_missing_path_is_usage_error(capsys):
     ("--export", "nodir/report.html", "--export nodir/report.html: the directory nodir does not exist"),
     ("--write-baseline", "nodir/b.json", "--write-baseline nodir/b.json: the directory nodir does not exist"),
     ("--output", "somedir", "--output somedir: is a directory, not a file"),
+    ("--output", "article.txt/out.jsonl",
+     "--output article.txt/out.jsonl: the directory article.txt is a file"),
 ])
 def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
         tmp_path, capsys, monkeypatch, option, target, problem):
@@ -92,6 +94,60 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_scan(
     code, out, err = run(capsys, "scan", "article.txt", "-f", "jsonl", option, target)
     assert code == 2 and out == "" and err == f"spinscan: error: {problem}\n"
     assert Path("article.txt").read_text(encoding="utf-8") == CLEAN  # the input is intact
+
+
+@pytest.mark.parametrize("command", [
+    ["scan", "article.txt", "-o", "out/r.jsonl", "-f", "jsonl"],
+    ["audit", "article.txt", "-o", "out/r.jsonl", "--no-progress"],
+    ["audit", "article.txt", "-o", "r.jsonl", "--emit-clean", "out", "--no-progress"],
+])
+def test_an_output_the_system_refuses_is_a_usage_error_before_the_scan(tmp_path, capsys,
+                                                                      monkeypatch, command):
+    import tempfile
+
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    Path("out").mkdir()
+
+    def refuse(*args, dir=None, **kwargs):  # as a read-only mount or a foreign directory would
+        if Path(dir).resolve() == Path("out").resolve():
+            raise PermissionError(13, "Permission denied")
+        return real(*args, dir=dir, **kwargs)
+
+    real = tempfile.TemporaryFile
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    code, out, err = run(capsys, *command)
+    option, path = ("--emit-clean", "out") if "--emit-clean" in command else ("--output", "out/r.jsonl")
+    assert code == 2 and out == ""
+    assert err == f"spinscan: error: {option} {path}: cannot be written (Permission denied)\n"
+    assert list(Path("out").iterdir()) == [] and not Path("r.jsonl").exists()
+
+
+def test_the_writability_probe_leaves_nothing_behind(tmp_path):
+    from scanner.invocation import check_outputs
+
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old\n", encoding="utf-8")
+    check_outputs({"--output": str(tmp_path / "new.jsonl"), "--report": str(kept),
+                   "--emit-clean": str(tmp_path / "clean")}, [],
+                  directories={"--emit-clean": "--emit-clean"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.jsonl"]
+    assert kept.read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("command", [
+    ["scan", "article.txt", "-f", "jsonl", "-o", "/dev/full"],
+    ["audit", "article.txt", "-o", "/dev/full", "--no-progress"],
+])
+def test_a_full_disk_is_one_line_and_exit_3(tmp_path, capsys, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    code, _, err = run(capsys, *command)
+    assert code == 3
+    assert err.splitlines()[-1] == ("spinscan: error: writing the output failed: "
+                                    "No space left on device")
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("options, problem", [

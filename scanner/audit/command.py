@@ -7,7 +7,7 @@ ends with a per-source summary (terminal and ``--report`` HTML), and can emit cl
 and cross-article evidence. It is not a gate:
 it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
 when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
-resumable either way), 2 on usage errors.
+resumable either way), 2 on usage errors, 3 when an output could not be written (disk full).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def add_audit_parser(sub, csv_list) -> None:
         description="Scan thousands to millions of articles into a resumable output, with a "
                     "progress bar and a per-source summary.",
         epilog="Exit codes: 0 audit completed, 130 interrupted or 143 terminated (rerun "
-               "with --resume), 2 usage error.")
+               "with --resume), 2 usage error, 3 an output could not be written.")
     audit.add_argument("paths", nargs="+", metavar="PATH",
                        help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
                             " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
