@@ -113,6 +113,57 @@ def test_resume_with_repeated_ids_scans_each_remaining_record_once(tmp_path):
     assert ids == [orjson.loads(line)["id"] for line in lines] and ids.count("dup") == 5
 
 
+@pytest.mark.parametrize("first_line", [b"id,title,text\n", b"\xff\xfe garbage\n",
+                                        b'{"no_id": 1}\n'])
+def test_resume_refuses_a_file_that_is_no_output_and_leaves_it_alone(tmp_path, capsys,
+                                                                     first_line):
+    feed = corpus(tmp_path, 3)
+    precious = tmp_path / "precious.csv"
+    precious.write_bytes(first_line + b"a,b,c\n" * 5)
+    before = precious.read_bytes()
+    assert audit(feed, "-o", precious, "--resume") == 2
+    err = capsys.readouterr().err
+    assert err == (f"spinscan: error: {precious}: line 1 is no spinscan record; --resume appends "
+                   "only to the output of an earlier run (name a new file, or drop --resume to "
+                   "overwrite this one)\n")
+    assert precious.read_bytes() == before
+
+
+def test_resume_tells_when_it_cuts_records_after_a_line_that_is_no_record(tmp_path, capsys):
+    feed = corpus(tmp_path, 12)
+    fresh = tmp_path / "fresh.jsonl"
+    assert audit(feed, "-o", fresh) == 0
+    lines = fresh.read_bytes().splitlines(keepends=True)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(b"".join(lines[:5]) + b"another writer's line\n" + b"".join(lines[5:8]))
+    capsys.readouterr()
+    assert audit(feed, "-o", mixed, "--resume") == 0
+    assert (f"spinscan: note: {mixed}:6: not a record (another process wrote into the file?); "
+            "cut it and the 3 lines after it before resuming") in capsys.readouterr().err
+    assert records(mixed) == records(fresh)
+    # a torn last line is a crash's: cut without a note
+    mixed.write_bytes(b"".join(lines[:5]) + lines[5][:30])
+    assert audit(feed, "-o", mixed, "--resume") == 0
+    assert "note" not in capsys.readouterr().err and records(mixed) == records(fresh)
+
+
+def test_a_resumed_output_holding_another_feeds_records_is_told_not_counted_as_resumed(
+        tmp_path, capsys):
+    feed, other = corpus(tmp_path, 6), tmp_path / "other.jsonl"
+    other.write_text("".join(json.dumps({"id": f"other-{i}", "text": "Some other article text "
+                                         "about the council budget and the new bus lanes."})
+                             + "\n" for i in range(4)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert audit(other, "-o", out) == 0
+    assert audit(feed, "-o", out, "--resume") == 0
+    headline = " ".join(capsys.readouterr().out.split())
+    assert "Audited 10 articles (6 read now, 4 in the output from no input)" in headline
+    # an output resumed by its own feed counts its records as resumed
+    assert audit(feed, "-o", out, "--resume") == 0
+    headline = " ".join(capsys.readouterr().out.split())
+    assert "(0 read now, 6 resumed from the output, 4 in the output from no input)" in headline
+
+
 @pytest.mark.parametrize("spelling", ["./{}", "{cwd}/{}", "{cwd}/site/../{}"])
 def test_resume_matches_records_whatever_spelling_named_their_file(tmp_path, monkeypatch,
                                                                    spelling):

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from scanner.invocation import UsageError
 from scanner.report.jsonfmt import dumps
 
 
@@ -52,22 +53,36 @@ def output_format(path: str, requested: str | None = None) -> str:
 # ----- JSONL ---------------------------------------------------------------------------------
 def repair_jsonl(path: Path) -> Counter[str]:
     """Ids of the complete records in a JSONL output, each with its number of records (inputs
-    may repeat an id); a torn last line is cut off."""
+    may repeat an id), to resume it. A torn last line (a hard kill) is cut off; so is a line
+    that is no record, with everything after it and a note on stderr (another process wrote
+    into the file). A file whose first line is no record was never an output: a usage error,
+    and the file is left as it is."""
     ids: Counter[str] = Counter()
     if not path.exists():
         return ids
-    good_end = 0
+    good_end, bad_line = 0, 0
     with path.open("rb") as handle:
-        for line in handle:
+        for number, line in enumerate(handle, 1):
             if not line.endswith(b"\n"):
                 break
             try:
                 ids[orjson.loads(line)["id"]] += 1
             except (orjson.JSONDecodeError, KeyError, TypeError):
+                bad_line = number
                 break
             good_end += len(line)
+    if bad_line == 1:
+        raise UsageError(f"{path}: line 1 is no spinscan record; --resume appends only to the "
+                         "output of an earlier run (name a new file, or drop --resume to "
+                         "overwrite this one)")
     if good_end != path.stat().st_size:
         with path.open("r+b") as handle:
+            if bad_line:
+                handle.seek(good_end)
+                after = handle.read().count(b"\n") - 1
+                print(f"spinscan: note: {path}:{bad_line}: not a record (another process "
+                      f"wrote into the file?); cut it and the {after:,} lines after it before "
+                      "resuming", file=sys.stderr)
             handle.truncate(good_end)
     return ids
 

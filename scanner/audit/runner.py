@@ -60,6 +60,8 @@ class AuditOutcome:
 
     written: int = 0
     skipped: int = 0
+    unmatched: int = 0
+    """Records of a resumed output that match no input record (another feed's output)."""
     interrupted: int = 0
     """0, or the exit status of the signal that cut the run short (130 Ctrl-C, 143 SIGTERM)."""
     summary: AuditSummary | None = None
@@ -71,43 +73,55 @@ class AuditOutcome:
     """The ignore comments of the records scanned in this run that ignore nothing."""
 
 
-def input_records(options: AuditOptions, done: Counter[str]) -> Iterator[InputRecord]:
-    """The input records not already in the output, with the word limit applied: an id the
-    output holds k times skips its first k records (the output keeps the input order). Ids
-    are compared with the path in them normalised (:func:`path_key`, as a baseline keys a
-    file), so a run that names an input ``./feed.jsonl`` or by its absolute path resumes the
-    records ``feed.jsonl:3`` and ``site/a.txt`` of a run that named it ``feed.jsonl``."""
+class ResumedIds:
+    """The ids of the records a resumed output holds, with the path in them normalised
+    (:func:`path_key`, as a baseline keys a file), so that a run that names an input
+    ``./feed.jsonl`` or by its absolute path resumes the records ``feed.jsonl:3`` and
+    ``site/a.txt`` of a run that named it ``feed.jsonl``. Input records use them up as they
+    match; what is left once every input is read matches no input (another feed's output)."""
+
+    def __init__(self, done: Counter[str]) -> None:
+        self.total = sum(done.values())
+        self.left: Counter[str] = Counter()
+        for record_id, count in done.items():
+            self.left[path_key(record_id)] += count
+
+    def unmatched(self) -> int:
+        """How many of the output's records no input record has matched (so far)."""
+        return sum(self.left.values())
+
+    def not_done(self, records: Iterable[InputRecord]) -> Iterator[InputRecord]:
+        """The records not in the output: an id the output holds k times skips its first k
+        records (the output keeps the input order)."""
+        left = self.left
+        for record in records:
+            key = path_key(record.id)
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                yield record
+
+
+def input_records(options: AuditOptions, resumed: ResumedIds | None = None) -> Iterator[InputRecord]:
+    """The input records (those not already in a resumed output), with the word limit applied."""
     records = read_files(options.files, options.read)
-    return enforce_word_limit(_not_done(records, done), options.max_words)
+    if resumed is not None and resumed.total:
+        records = resumed.not_done(records)
+    return enforce_word_limit(records, options.max_words)
 
 
-def _not_done(records: Iterable[InputRecord], done: Counter[str]) -> Iterator[InputRecord]:
-    if not done:
-        yield from records
-        return
-    left: Counter[str] = Counter()
-    for record_id, count in done.items():
-        left[path_key(record_id)] += count
-    for record in records:
-        key = path_key(record.id)
-        if left[key] > 0:
-            left[key] -= 1
-        else:
-            yield record
-
-
-def scanned_records(options: AuditOptions, done: Counter[str],
+def scanned_records(options: AuditOptions, resumed: ResumedIds,
                     console: Console) -> Iterator[InputRecord]:
     """The records to scan; with ``site_templates``, after a first pass over all inputs that
     finds the sites' templates, each carrying its site's."""
-    records = input_records(options, done)
+    records = input_records(options, resumed)
     if not options.site_templates:
         return records
     from scanner.audit.templates import site_pages, with_templates
     from scanner.boilerplate.site_lines import count_templates
 
     with console.status("Counting the lines sites repeat on their pages (--site-templates)..."):
-        templates = count_templates(site_pages(input_records(options, Counter())))
+        templates = count_templates(site_pages(input_records(options)))
     console.print(f"Site templates: {len(templates):,} sites, "
                   f"{sum(len(t.lines) for t in templates.values()):,} template lines")
     return with_templates(records, templates)
@@ -119,13 +133,14 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     scanner = Scanner(config)
     scanner.check_has_rules(crossdoc=options.crossdoc)  # before any output is opened
     sink = open_sink(options.output, options.fmt, options.resume)
-    outcome.skipped = sum(sink.done.values())
+    resumed = ResumedIds(sink.done)
+    outcome.skipped = resumed.total
     clean_file = clean_path(options.emit_clean) if options.emit_clean else None
     clean = CleanWriter(clean_file, options.resume) if clean_file else None
     progress = AuditProgress(console, enabled=options.progress)
     streamed = AuditSummary() if options.output == STDOUT else None  # no file to read back
     try:
-        records = scanned_records(options, sink.done, console)
+        records = scanned_records(options, resumed, console)
         with progress, scanner.long_run(config.jobs):
             progress.skip(outcome.skipped)
             progress.count_in_background(options.files, options.read, outcome.skipped)
@@ -149,12 +164,14 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
             clean.close()
     if outcome.interrupted:
         return outcome
+    outcome.unmatched = resumed.unmatched()  # every input read: these are another feed's
+    outcome.skipped -= outcome.unmatched
     if options.crossdoc:
         from scanner.audit.crosscheck import apply_crossdoc
 
         outcome.summary = AuditSummary()  # filled as the stage rewrites the output
         outcome.crossdoc = apply_crossdoc(options, scanner,
-                                          lambda: input_records(options, Counter()),
+                                          lambda: input_records(options),
                                           outcome.summary)
     else:
         outcome.summary = (streamed if streamed is not None

@@ -26,14 +26,19 @@ def _spin(value: float | None) -> str:
 
 
 def headline(outcome, options) -> Text:
-    """One line: how many articles, how many read now / resumed, flagged among the scanned
-    (those with a result), errors (the records not scanned)."""
+    """One line: how many articles, how many read now / resumed (and how many of the output's
+    records match no input), flagged among the scanned (those with a result), errors (the
+    records not scanned)."""
     summary: AuditSummary = outcome.summary
     total = summary.total
     scanned = total.articles - total.errors
     text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"), " articles")
     text.append(f" ({outcome.written:,} read now")
-    text.append(f", {outcome.skipped:,} resumed from the output)" if outcome.skipped else ")")
+    if outcome.skipped:
+        text.append(f", {outcome.skipped:,} resumed from the output")
+    if outcome.unmatched:  # a resumed output that holds another feed's records
+        text.append(f", {outcome.unmatched:,} in the output from no input", "red")
+    text.append(")")
     text.append(f" — {total.flagged:,} flagged ")
     text.append(f"({_pct(total.flagged / max(1, scanned))} of the {scanned:,} scanned)", "yellow")
     text.append(f", {total.errors:,} errors (not scanned)", "red" if total.errors else "dim")
