@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from scanner.io.detect import FORMATS
+from scanner.io.opener import url_problem
 from scanner.io.sources import expand_paths, is_url
 
 
@@ -55,6 +56,10 @@ def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
     write one file (the later writer would overwrite the other's output). ``files`` gives the
     files an option writes when they are not just its path (the files inside a directory
     option, a report beside an output)."""
+    for option, path in outputs.items():
+        problem = path is not None and is_url(path) and url_problem(path)
+        if problem:
+            raise UsageError(f"{option} {path}: {problem}")
     given = {option: path for option, path in outputs.items()
              if path is not None and path != "-" and not is_url(path)}
     for option, path in given.items():

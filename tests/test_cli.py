@@ -699,3 +699,19 @@ def test_a_baseline_keeps_a_records_own_id_whatever_the_working_directory(tmp_pa
     code, out, _ = run(capsys, "scan", str(feed), "-f", "jsonl", "--baseline", "b.json",
                        "--fail-on", "info")
     assert code == 0 and jsonl(out)[0]["findings"] == []
+
+
+def test_an_output_url_whose_backend_is_not_installed_is_a_usage_error(tmp_path, capsys,
+                                                                      monkeypatch):
+    fsspec = pytest.importorskip("fsspec")
+
+    def missing(protocol):
+        raise ImportError("Install s3fs to access S3")
+
+    monkeypatch.setattr(fsspec, "get_filesystem_class", missing)
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    code, _, err = run(capsys, "audit", "article.txt", "-o", "s3://bucket/audit/",
+                       "--engine", "dask", "--no-progress")
+    assert code == 2
+    assert err == "spinscan: error: --output s3://bucket/audit/: Install s3fs to access S3\n"

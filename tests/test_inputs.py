@@ -601,3 +601,32 @@ def test_csv_rows_of_the_wrong_length_point_at_their_quotes(tmp_path):
     assert c8.error is None
     assert c9.error == (f"{path}:5: row has 2 cells, the header 4; it runs to line 7 in a "
                         "quoted cell: is a quote on line 5 not closed?")
+
+
+def test_a_file_url_is_the_local_file(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "Body one."}\n', encoding="utf-8")
+    assert [r.id for r in read([f"file://{path}"])] == ["a"]
+    assert expand_paths([f"file://{tmp_path}/*.jsonl"]) == [str(path)]
+
+
+def test_fsspec_urls_are_read_and_a_missing_one_is_a_usage_error():
+    fsspec = pytest.importorskip("fsspec")
+    with fsspec.open("memory://spinscan-test/feed.jsonl", "wb") as out:
+        out.write(b'{"id": "m", "text": "Body from memory."}\n')
+    assert [r.text for r in read(["memory://spinscan-test/feed.jsonl"])] == ["Body from memory."]
+    with pytest.raises(InputError, match=r"^memory://spinscan-test/nope.jsonl: no such file"):
+        expand_paths(["memory://spinscan-test/nope.jsonl"])
+    with pytest.raises(InputError, match=r"^nope://x.jsonl: unknown URL protocol 'nope'$"):
+        expand_paths(["nope://x.jsonl"])
+
+
+def test_a_url_whose_backend_is_not_installed_is_one_line_naming_it(monkeypatch):
+    fsspec = pytest.importorskip("fsspec")
+
+    def missing(protocol):
+        raise ImportError("Install s3fs to access S3")
+
+    monkeypatch.setattr(fsspec, "get_filesystem_class", missing)
+    with pytest.raises(InputError, match=r"^s3://bucket/x.jsonl: Install s3fs to access S3$"):
+        expand_paths(["s3://bucket/x.jsonl"])

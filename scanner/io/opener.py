@@ -140,6 +140,33 @@ def is_url(path: str) -> bool:
     return "://" in path and not path.startswith("file://")
 
 
+def url_problem(url: str, must_exist: bool = False) -> str | None:
+    """Why the fsspec URL ``url`` cannot be used at all, or None: fsspec or the package of
+    its protocol is not installed ("Install s3fs to access S3"), the protocol is unknown, or
+    (``must_exist``) the file it names is surely missing. Anything else (a network error, a
+    glob) is left to reading, where it becomes the record's error."""
+    try:
+        import fsspec
+    except ImportError:
+        return "reading a URL needs fsspec: pip install 'spinscan[dask]'"
+    protocol = url.split("://", 1)[0]
+    try:
+        fsspec.get_filesystem_class(protocol)
+    except ImportError as exc:
+        return str(exc)
+    except ValueError:
+        return f"unknown URL protocol {protocol!r}"
+    if not must_exist or any(c in url for c in "*?["):
+        return None
+    try:
+        fs, path = fsspec.core.url_to_fs(url)
+        return None if fs.exists(path) else "no such file or directory"
+    except FileNotFoundError:  # a chained URL's archive ("zip://a.jsonl::feeds.zip")
+        return "no such file or directory"
+    except Exception:  # noqa: BLE001 - a network or archive error: the read will name it
+        return None
+
+
 def local_path(path: str) -> str:
     """``path`` without a ``file://`` prefix."""
     return path.removeprefix("file://")

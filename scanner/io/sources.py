@@ -14,7 +14,7 @@ from pathlib import Path
 
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path, read_stdin
-from scanner.io.opener import is_url
+from scanner.io.opener import is_url, local_path, url_problem
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
 
@@ -37,6 +37,11 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
     ``skipped`` when given."""
     expanded: list[str] = []
     for path in paths:
+        path = local_path(path)  # file:///a/b is the local file /a/b
+        if is_url(path):
+            problem = url_problem(path, must_exist=True)
+            if problem:
+                raise InputError(f"{path}: {problem}")
         if path == "-" or is_url(path):
             expanded.append(path)
             continue
