@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
@@ -292,6 +293,9 @@ def connect(scheduler: str | None, workers: int, **cluster_options):
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {reason}") from None
     cluster_options.setdefault("threads_per_worker", 1)
+    # the cluster's own warnings (a worker killed on Ctrl-C, a task cancelled) are no news to
+    # the user: spinscan says what happened
+    cluster_options.setdefault("silence_logs", logging.ERROR)
     return Client(LocalCluster(n_workers=workers, **cluster_options))
 
 
@@ -317,6 +321,9 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         outputs_present = set(listed_parts(output, f"part-*.{fmt}"))
         present = outputs_present | set(listed_parts(clean_dir, "clean-part-*.jsonl")
                                         if clean_dir else [])
+        # half-written parts of a run whose workers were killed before they could clean up
+        remove(listed_parts(output, f"part-*.{fmt}.tmp-*")
+               + (listed_parts(clean_dir, "clean-part-*.jsonl.tmp-*") if clean_dir else []))
         if options.resume:
             _warn_of_other_parts(console, options.output, outputs_present, parts)
         else:  # a fresh run replaces an earlier run's parts, as a local run its output

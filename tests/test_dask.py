@@ -116,6 +116,25 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     assert outcome.summary.total.articles == 16
 
 
+@pytest.mark.parametrize("resume", [True, False])
+def test_a_dask_run_removes_the_half_written_parts_of_killed_workers(tmp_path, resume):
+    folder = inputs(tmp_path)
+    quiet = Console(quiet=True)
+    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "out"),
+                           emit_clean=str(tmp_path / "clean"), progress=False)
+    run_dask(options, Config(jobs=2), quiet, processes=False)
+    lost = tmp_path / "out" / part_name(str(folder / "feed-1.jsonl.gz"), "jsonl")
+    lost.unlink()  # a worker was killed while writing it: its staged copy stays
+    stale = [tmp_path / "out" / f"{lost.name}.tmp-4242-1",
+             tmp_path / "clean" / f"clean-{lost.name}.tmp-4242-1"]
+    for path in stale:
+        path.write_text('{"id": "half"}\n', encoding="utf-8")
+    options.resume = resume
+    run_dask(options, Config(jobs=2), quiet, processes=False)
+    assert not any(path.exists() for path in stale)
+    assert lost.exists() and "half" not in lines_by_id(sorted((tmp_path / "out").glob("*")))
+
+
 def test_dask_resume_finds_a_finished_part_whatever_the_inputs_before_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
