@@ -55,7 +55,7 @@ from scanner.audit.templates import site_pages, with_templates
 from scanner.boilerplate.site_lines import count_templates
 from scanner.config import Config
 from scanner.engine import Scanner
-from scanner.invocation import UsageError
+from scanner.invocation import UsageError, check_distinct
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
@@ -116,17 +116,6 @@ def part_name(path: str, fmt: str) -> str:
     ``--resume`` finds the parts whatever the inputs around them."""
     digest = hashlib.sha1(path_key(path).encode("utf-8")).hexdigest()[:16]
     return f"part-{digest}.{fmt}"
-
-
-def check_distinct(inputs: list[str]) -> None:
-    """Refuse two inputs that name one file (each input writes the part its path names)."""
-    seen: dict[str, str] = {}
-    for path in inputs:
-        key = path_key(path)
-        if key in seen:
-            raise UsageError(f"{seen[key]} and {path} name the same file: give it once (the "
-                             "Dask engine writes one part per input file)")
-        seen[key] = path
 
 
 def _file_system(path: str):
@@ -307,7 +296,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     scanner = Scanner(config)  # the client's (the workers build their own)
     scanner.check_has_rules(crossdoc=options.crossdoc)  # before the cluster starts
     names = partition_files(options.files)  # expanded once, by AuditOptions
-    check_distinct(names)
+    check_distinct(names)  # again: URL globs are expanded only here
     inputs = [Partition(name, located(name)) for name in names]
     fmt = options.fmt
     output = located(options.output)  # the workers write it: absolute

@@ -15,6 +15,7 @@ from pathlib import Path
 from scanner.io.detect import FORMATS
 from scanner.io.opener import url_problem
 from scanner.io.sources import expand_paths, is_url
+from scanner.suppress import path_key
 
 
 class UsageError(ValueError):
@@ -23,19 +24,34 @@ class UsageError(ValueError):
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
-    supported file or name stdin twice. Files a directory walk leaves out for want of a known
+    supported file, name stdin twice or one file twice (:func:`check_distinct`). Files a directory walk leaves out for want of a known
     suffix are told in one note on stderr (how many, and one of them)."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("- (stdin) can be read only once")
     skipped: list[str] = []
     files = expand_paths(paths, skipped)
+    check_distinct(files)
     if not files:
         raise UsageError(f"no file to scan in {', '.join(paths)} (a directory walk takes "
                          f"{', '.join(FORMATS)} files by their suffix, also gzipped)")
     if skipped:
         print(skipped_note(skipped), file=sys.stderr)
     return files
+
+
+def check_distinct(files: list[str]) -> None:
+    """Refuse two inputs that name one file however written (``a.jsonl``, ``./a.jsonl``, a
+    directory and a file in it): its records would be read, and counted, twice, and the Dask
+    engine writes one part per input file."""
+    seen: dict[str, str] = {}
+    for path in files:
+        key = path_key(path)
+        if key in seen and path != "-":
+            also = "" if seen[key] == path else f" (also as {seen[key]})"
+            raise UsageError(f"{path}: the inputs name this file twice{also}, by name or "
+                             "through a directory or glob: give it once")
+        seen[key] = path
 
 
 def skipped_note(skipped: list[str]) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -592,9 +593,11 @@ def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
 
 
 @pytest.mark.parametrize("fmt", ["rich", "jsonl"])
-def test_a_reader_that_leaves_early_ends_the_run_with_141_quietly(fmt):
-    scan = subprocess.Popen(  # a report of four times the seeds overflows the pipe's buffer
-        [sys.executable, "-m", "scanner", "scan", *["seeds"] * 4, "-f", fmt, "--fail-on", "never"],
+def test_a_reader_that_leaves_early_ends_the_run_with_141_quietly(tmp_path, fmt):
+    for copy in range(4):  # a report of four times the seeds overflows the pipe's buffer
+        shutil.copytree(ROOT / "seeds", tmp_path / f"seeds{copy}")
+    scan = subprocess.Popen(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "-f", fmt, "--fail-on", "never"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert scan.stdout.read(1)
     scan.stdout.close()
@@ -715,3 +718,16 @@ def test_an_output_url_whose_backend_is_not_installed_is_a_usage_error(tmp_path,
                        "--engine", "dask", "--no-progress")
     assert code == 2
     assert err == "spinscan: error: --output s3://bucket/audit/: Install s3fs to access S3\n"
+
+
+@pytest.mark.parametrize("command", ["scan", "audit"])
+@pytest.mark.parametrize("inputs", [["site", "site/a.txt"], ["site/a.txt", "./site/a.txt"]])
+def test_one_file_named_twice_is_refused_not_read_twice(tmp_path, capsys, monkeypatch, command,
+                                                        inputs):
+    monkeypatch.chdir(tmp_path)
+    Path("site").mkdir()
+    Path("site/a.txt").write_text(CLEAN, encoding="utf-8")
+    code, out, err = run(capsys, command, *inputs, "-o", "out.jsonl",
+                         *(["--no-progress"] if command == "audit" else ["-f", "jsonl"]))
+    assert code == 2 and not Path("out.jsonl").exists()
+    assert err.startswith(f"spinscan: error: {inputs[1]}: the inputs name this file twice")

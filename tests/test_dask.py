@@ -153,16 +153,16 @@ def test_dask_resume_finds_a_finished_part_whatever_the_inputs_before_it(tmp_pat
     assert (outcome.written, outcome.skipped, outcome.summary.total.articles) == (3, 6, 9)
     ids = sorted(lines_by_id((tmp_path / "out").glob("part-*.jsonl")))  # no id twice
     assert ids == [f"{name}{i}" for name in "abc" for i in range(3)]
-    with pytest.raises(ValueError, match="name the same file"):
+    with pytest.raises(ValueError, match="the inputs name this file twice"):
         run_dask(AuditOptions(paths=[first[0], f"{folder}/./a.jsonl"],
                               output=str(tmp_path / "out"), progress=False), Config(), quiet)
 
 
 @pytest.mark.parametrize("inputs", [["a.jsonl", "a.jsonl"], ["a.jsonl", "./a.jsonl"]])
 def test_two_inputs_naming_one_file_are_refused_however_written(inputs):
-    from scanner.dask_engine import check_distinct
+    from scanner.invocation import check_distinct
 
-    with pytest.raises(ValueError, match="name the same file"):
+    with pytest.raises(ValueError, match="the inputs name this file twice"):
         check_distinct(inputs)
     check_distinct(inputs[:1] + ["b.jsonl"])
 
