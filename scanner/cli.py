@@ -188,7 +188,7 @@ def run_scan(args: argparse.Namespace) -> int:
     inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
     outputs = {"--output": args.output, "--export": args.export,
                "--write-baseline": args.write_baseline}
-    check_outputs(outputs, inputs)
+    check_outputs(outputs, inputs, named=args.paths)
     if args.export:
         from scanner.report.html import export_suffix
 

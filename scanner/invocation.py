@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from scanner.io.detect import FORMATS
+from scanner.io.detect import FORMATS, is_supported
 from scanner.io.opener import url_problem
 from scanner.io.sources import expand_paths, is_url
 from scanner.suppress import path_key
@@ -64,14 +64,16 @@ def skipped_note(skipped: list[str]) -> str:
 
 def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
                   directories: dict[str, str] | None = None,
-                  files: dict[str, list[str]] | None = None) -> None:
+                  files: dict[str, list[str]] | None = None,
+                  named: Iterable[str] = ()) -> None:
     """Refuse outputs (option -> path) that cannot be written: an output's directory is
     missing or no directory; creating it is not allowed (a probe that leaves nothing behind); it is an existing directory where a file is written, or an existing file where
     ``directories`` (option -> what makes it write a directory) says a directory is; a file it
     writes is one of the ``inputs`` (writing would empty it before it is read); or two options
     write one file (the later writer would overwrite the other's output). ``files`` gives the
     files an option writes when they are not just its path (the files inside a directory
-    option, a report beside an output)."""
+    option, a report beside an output); ``named``, the input paths as named, for the
+    directories among them (an output inside one would be read as an input next time)."""
     for option, path in outputs.items():
         problem = path is not None and is_url(path) and url_problem(path)
         if problem:
@@ -83,6 +85,7 @@ def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
     written = [(option, path, file) for option, path in given.items()
                for file in (files or {}).get(option, [path])]
     _check_distinct(written)
+    _check_not_walked(written, named)
     _check_not_inputs(written, inputs)
 
 
@@ -131,6 +134,23 @@ def _check_distinct(written: list[tuple[str, str, str]]) -> None:
             owner = (f"the {other[0]} file" if other[2] == other[1]
                      else f"written by {other[0]} {other[1]}")
             raise UsageError(f"{_what(option, path, file)} is also {owner}")
+
+
+def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str]) -> None:
+    """No option writes a file of a readable kind into a directory named as an input: the
+    next run's walk (a ``--resume``) would read the output as an input."""
+    directories = [(path, Path(path).resolve()) for path in named
+                   if path != "-" and not is_url(path) and Path(path).is_dir()]
+    for option, path, file in written:
+        if not directories or not is_supported(Path(file).name):
+            continue
+        resolved = Path(file).resolve()
+        for name, directory in directories:
+            if resolved.is_relative_to(directory) and not any(
+                    part.startswith(".") for part in resolved.relative_to(directory).parts):
+                raise UsageError(f"{_what(option, path, file)} is inside the input directory "
+                                 f"{name}, whose walk would read it as an input on the next "
+                                 "run: write it elsewhere")
 
 
 def _check_not_inputs(written: list[tuple[str, str, str]], inputs: Iterable[str]) -> None:

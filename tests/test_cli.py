@@ -731,3 +731,27 @@ def test_one_file_named_twice_is_refused_not_read_twice(tmp_path, capsys, monkey
                          *(["--no-progress"] if command == "audit" else ["-f", "jsonl"]))
     assert code == 2 and not Path("out.jsonl").exists()
     assert err.startswith(f"spinscan: error: {inputs[1]}: the inputs name this file twice")
+
+
+@pytest.mark.parametrize("argv", [
+    ["scan", "site", "-f", "jsonl", "-o", "site/report.jsonl"],
+    ["audit", "site", "-o", "site/sub/audit.jsonl", "--no-progress"],
+    ["audit", "./site/", "-o", "out.jsonl", "--report", "site/report.html", "--no-progress"],
+])
+def test_an_output_inside_an_input_directory_is_refused_before_it_becomes_an_input(
+        tmp_path, capsys, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    Path("site/sub").mkdir(parents=True)
+    Path("site/a.txt").write_text(CLEAN, encoding="utf-8")
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and "whose walk would read it as an input on the next run" in err
+
+
+def test_an_output_beside_or_hidden_in_an_input_directory_is_fine(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("site/.spinscan").mkdir(parents=True)
+    Path("site/a.txt").write_text(CLEAN, encoding="utf-8")
+    assert run(capsys, "audit", "site", "-o", "site/.spinscan/audit.jsonl", "--no-progress")[0] == 0
+    assert run(capsys, "audit", "site", "-o", "site/.spinscan/audit.jsonl", "--no-progress",
+               "--resume")[0] == 0  # the walk skips hidden directories: the resume works
+    assert run(capsys, "audit", "site", "-o", "site-audit.jsonl", "--no-progress")[0] == 0

@@ -169,7 +169,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     check_outputs({"--output": args.output, "--report": args.report,
                    "--emit-clean": args.emit_clean}, inputs,
                   directories=_directory_outputs(parquet, dask),
-                  files=_written_files(args, parquet, dask))
+                  files=_written_files(args, parquet, dask), named=args.paths)
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
