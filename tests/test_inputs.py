@@ -66,7 +66,7 @@ TEXT_ELSEWHERE = ("record has no '{text}' or 'html' field but '{key}' holds a te
     (f'{{"id": "a", "title": "Budget passed", "text": "{BODY}"}}',
      {"text_field": "body"}, "text"),  # a misspelt --text-field
     (f'{{"title": "Budget passed", "content": {{"text": "{BODY}"}}}}',
-     {"text_field": "content.body"}, "content"),
+     {"text_field": "content.body"}, "content.text"),  # the nested field, by its dotted name
     ('{"id": "a", "title": "Budget passed", "url": "https://x.test/a", "source": "x.test"}',
      {}, None),
     ('{"id": "a", "title": "Budget passed", "text": null}', {}, None),
@@ -630,3 +630,40 @@ def test_a_url_whose_backend_is_not_installed_is_one_line_naming_it(monkeypatch)
     monkeypatch.setattr(fsspec, "get_filesystem_class", missing)
     with pytest.raises(InputError, match=r"^s3://bucket/x.jsonl: Install s3fs to access S3$"):
         expand_paths(["s3://bucket/x.jsonl"])
+
+
+@pytest.mark.parametrize("line, options, problem", [
+    (b'{"id": 1180591620717411303424, "text": "Body."}', {},
+     "'id' is an integer too large to read exactly (over 64 bits): write it as a string"),
+    (b'{"id": 12345678901234567, "text": "Body."}', {}, None),  # 64 bits: read exactly
+    (b'{"id": "a", "score": NaN, "text": "Body."}', {},
+     "malformed JSON: NaN or Infinity at column 22 is not JSON (Python's json.dumps writes it "
+     "unless allow_nan=False): write null"),
+    (b'{"id": "a", "score": -Infinity, "text": "Body."}', {}, "NaN or Infinity at column 23"),
+    (b'{"id": "a", "meta": {"body": "' + b"word " * 60 + b'"}}', {},
+     "'meta.body' holds a text of 60 words: name its text field with --text-field"),
+    (b'{"id": "a", "doc": {"body": null}}', {"text_field": "doc.body"},
+     "(fields: id, doc, doc.body: null)"),
+])
+def test_a_jsonl_records_error_says_what_is_wrong_and_what_to_do(tmp_path, line, options,
+                                                                   problem):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(line + b"\n")
+    (record,) = read([path], **options)
+    if problem is None:
+        assert record.error is None and record.id == "12345678901234567"
+    else:
+        assert problem in record.error
+
+
+@pytest.mark.parametrize("header, hint", [
+    ("id;title;text", "; it is split by ';': spinscan reads CSV split by commas and TSV by "
+                      "tabs, so convert the file"),
+    ("id\ttitle\ttext", "; it is split by tabs: name its format with --input-format tsv"),
+    ("id,title,body", ""),  # a comma-split header that lacks the column: nothing to add
+])
+def test_a_csv_header_split_by_another_separator_is_named(tmp_path, header, hint):
+    path = tmp_path / "feed.csv"
+    path.write_text(f"{header}\n1{header[2]}T{header[2]}Some text here.\n", encoding="utf-8")
+    (record,) = read([path])
+    assert record.error.endswith(")" + hint)

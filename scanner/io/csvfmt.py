@@ -52,7 +52,8 @@ def read_csv(handle: BinaryIO, name: str, options: ReadOptions,
             if not _has_body_column(header, options) and not _is_headline_list(header, options):
                 yield record_at(Origin(name), error=(
                     f"{name}: the CSV header has no '{options.text_field}' or "
-                    f"'{options.html_field}' column (it has: {', '.join(header)})"))
+                    f"'{options.html_field}' column (it has: {', '.join(header)})"
+                    f"{_separator_hint(row, delimiter)}"))
                 return
             continue
         if not any(cell.strip() for cell in row):
@@ -88,6 +89,19 @@ class _Lines:
         if self._lone_cr or line.endswith("\n"):
             self.count += 1
         return line
+
+
+def _separator_hint(header: list[str], delimiter: str) -> str:
+    """What to do when a header read as one cell is split by another separator: a semicolon
+    (Excel's CSV in many European locales) or a tab."""
+    other = next((d for d in ";\t|," if d != delimiter and d in header[0]), None)
+    if len(header) != 1 or other is None:
+        return ""
+    if other in "\t,":
+        return f"; it is split by {'tabs' if other == chr(9) else 'commas'}: name its format " \
+               f"with --input-format {'tsv' if other == chr(9) else 'csv'}"
+    return (f"; it is split by '{other}': spinscan reads CSV split by commas and TSV by tabs, "
+            "so convert the file")
 
 
 class _Quotes:

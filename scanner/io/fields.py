@@ -54,6 +54,9 @@ def record_from_object(obj: Any, where: Origin | str,
         record_id = name
     elif isinstance(record_id, str) or _is_integer(record_id):
         record_id = str(record_id)
+    elif isinstance(record_id, float) and record_id.is_integer() and abs(record_id) >= 2**63:
+        return failed(f"'{options.id_field}' is an integer too large to read exactly (over 64 "
+                      "bits): write it as a string")
     else:
         return failed(f"'{options.id_field}' must be a string or an integer")
     source_field, source = _source(obj, options)
@@ -98,14 +101,15 @@ def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) ->
 
 
 def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[str, int] | None:
-    """The first field of ``obj`` (or of an object in it) that holds a string of
-    :data:`TEXT_WORDS` words or more other than ``title``, and its word count; None if none."""
+    """The first field of ``obj`` (or of an object in it, named with a dot: ``meta.body``)
+    that holds a string of :data:`TEXT_WORDS` words or more other than ``title``, and its word
+    count; None if none."""
     for key, value in obj.items():
-        inner = value.values() if isinstance(value, dict) else (value,)
-        words = max((len(v.split()) for v in inner if isinstance(v, str) and v is not title),
-                    default=0)
-        if words >= TEXT_WORDS:
-            return str(key), words
+        inner = ([(f"{key}.{k}", v) for k, v in value.items()] if isinstance(value, dict)
+                 else [(str(key), value)])
+        for name, text in inner:
+            if isinstance(text, str) and text is not title and len(text.split()) >= TEXT_WORDS:
+                return name, len(text.split())
     return None
 
 
@@ -117,6 +121,9 @@ def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
     fields it has and, when one of them holds a text, how to read it (``content``, ``body``
     or ``article`` for ``text``)."""
     keys = [f"{key}: null" if value is None else str(key) for key, value in obj.items()]
+    keys += [f"{name}: null" for name in (options.text_field, options.html_field,
+                                          options.title_field)
+             if "." in name and name not in obj and _is_null_at(obj, name)]
     listed = ", ".join(keys[:_FIELDS_LISTED]) + (", ..." if len(keys) > _FIELDS_LISTED else "")
     problem = (f"record has no '{options.text_field}', '{options.html_field}' or "
                f"'{options.title_field}' ({f'fields: {listed}' if keys else 'no fields'})")
@@ -124,6 +131,13 @@ def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
     if found is not None:
         problem += f"; {_text_field_hint(*found)} (and its title's with --title-field)"
     return problem
+
+
+def _is_null_at(obj: Mapping[str, Any], dotted: str) -> bool:
+    """Whether the nested field ``dotted`` (``doc.body``) is there and null."""
+    parent, _, leaf = dotted.rpartition(".")
+    holder = lookup(obj, parent)
+    return isinstance(holder, Mapping) and leaf in holder and holder[leaf] is None
 
 
 def _text_field_hint(key: str, words: int) -> str:

@@ -68,6 +68,11 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
         return (f"the string that opens at column {column} is not closed before the line ends "
                 "(a line break inside a text must be written \\n in JSONL)")
     message = str(exc)
+    position = _POSITION_RE.search(message)
+    if position and line[int(position.group(1)):].lstrip(b"-").startswith((b"NaN", b"Inf")):
+        column = int(position.group(1)) + 1
+        return (f"NaN or Infinity at column {column} is not JSON (Python's json.dumps writes "
+                "it unless allow_nan=False): write null")
     if message.startswith("unexpected end of data"):
         return ("the line ends before the record does (a closing '}' or ']' is missing, or the "
                 "record goes on over several lines, which JSONL does not allow)")
