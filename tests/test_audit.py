@@ -495,3 +495,25 @@ def test_the_progress_total_of_a_csv_counts_its_records_not_its_lines(tmp_path):
     tsv = tmp_path / "feed.tsv"
     tsv.write_text('id\ttext\nd\t"Two\nlines"\n', encoding="utf-8")
     assert count_records([str(table), str(tsv)], ReadOptions()) == 4
+
+
+def test_the_summary_counts_one_of_a_kind_in_the_singular(tmp_path, capsys):
+    feed = tmp_path / "one.jsonl"
+    feed.write_text('{"id": "a", "text": 5}\n', encoding="utf-8")
+    assert audit(feed, "-o", tmp_path / "out.jsonl") == 0
+    headline = " ".join(capsys.readouterr().out.split())
+    assert "Audited 1 article (1 read now)" in headline and "1 error (not scanned)" in headline
+
+
+def test_the_clean_text_line_says_when_it_leaves_reasons_out():
+    from scanner.audit.runner import AuditOptions, AuditOutcome
+    from scanner.audit.terminal import CLEAN_REASONS_SHOWN, print_outcome
+
+    outcome = AuditOutcome(summary=AuditSummary(), clean_files="clean/clean.jsonl",
+                           clean_stats={"articles": 3, "dropped_lines": 12, "dropped_by_reason": {
+                               f"BPL{k:03d}": 1 for k in range(CLEAN_REASONS_SHOWN + 2)}})
+    console = Console(file=io.StringIO(), width=200)
+    print_outcome(console, outcome, AuditOptions(paths=["x"], output="out.jsonl", files=["x"]))
+    text = " ".join(console.file.getvalue().split())
+    assert "Clean texts: 3 articles, 12 lines dropped (BPL000 1," in text
+    assert ", 2 more reasons in stats.json)" in text

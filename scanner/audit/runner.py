@@ -17,6 +17,7 @@ from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.output import STDOUT, iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary, summarize
+from scanner.audit.terminal import counted
 from scanner.config import Config
 from scanner.engine import Scanner
 from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
@@ -122,8 +123,8 @@ def scanned_records(options: AuditOptions, resumed: ResumedIds,
 
     with console.status("Counting the lines sites repeat on their pages (--site-templates)..."):
         templates = count_templates(site_pages(input_records(options)))
-    console.print(f"Site templates: {len(templates):,} sites, "
-                  f"{sum(len(t.lines) for t in templates.values()):,} template lines")
+    console.print(f"Site templates: {counted(len(templates), 'site')}, "
+                  f"{counted(sum(len(t.lines) for t in templates.values()), 'template line')}")
     return with_templates(records, templates)
 
 

@@ -11,6 +11,8 @@ from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
 from scanner.report.rich_summary import ABBREVIATIONS
 
+CLEAN_REASONS_SHOWN = 8  # drop reasons named on the clean-text line (all of them: stats.json)
+
 
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}%" if value else "·"
@@ -19,6 +21,11 @@ def _pct(value: float) -> str:
 def _percent(value: float) -> str:
     """A share as a whole percentage without the sign (narrow table cells)."""
     return f"{100 * value:.0f}" if value else "·"
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: a count with its noun (plurals by an s)."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
 def _spin(value: float | None) -> str:
@@ -32,7 +39,8 @@ def headline(outcome, options) -> Text:
     summary: AuditSummary = outcome.summary
     total = summary.total
     scanned = total.articles - total.errors
-    text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"), " articles")
+    text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"),
+                         " article" if total.articles == 1 else " articles")
     text.append(f" ({outcome.written:,} read now")
     if outcome.skipped:
         text.append(f", {outcome.skipped:,} resumed from the output")
@@ -41,7 +49,8 @@ def headline(outcome, options) -> Text:
     text.append(")")
     text.append(f" — {total.flagged:,} flagged ")
     text.append(f"({_pct(total.flagged / max(1, scanned))} of the {scanned:,} scanned)", "yellow")
-    text.append(f", {total.errors:,} errors (not scanned)", "red" if total.errors else "dim")
+    text.append(f", {counted(total.errors, 'error')} (not scanned)",
+                "red" if total.errors else "dim")
     text.append(f", mean spin {_spin(total.mean_spin)}")
     return text
 
@@ -118,9 +127,12 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
         parts.append(Text(outcome.crossdoc.describe()))
     if outcome.clean_stats is not None:
         stats = outcome.clean_stats
-        reasons = ", ".join(f"{r} {n:,}" for r, n in list(stats["dropped_by_reason"].items())[:8])
-        parts.append(Text(f"Clean texts: {stats['articles']:,} articles, "
-                          f"{stats['dropped_lines']:,} lines dropped "
+        by_reason = list(stats["dropped_by_reason"].items())
+        reasons = ", ".join(f"{r} {n:,}" for r, n in by_reason[:CLEAN_REASONS_SHOWN])
+        if len(by_reason) > CLEAN_REASONS_SHOWN:  # all of them are in stats.json
+            reasons += f", {len(by_reason) - CLEAN_REASONS_SHOWN} more reasons in stats.json"
+        parts.append(Text(f"Clean texts: {counted(stats['articles'], 'article')}, "
+                          f"{counted(stats['dropped_lines'], 'line')} dropped "
                           f"({reasons or 'none'}) -> {outcome.clean_files}"))
     parts.append(Text(f"Records: {output_name(options.output)}", style="dim"))
     console.print(Group(*parts))
