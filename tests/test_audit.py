@@ -517,3 +517,14 @@ def test_the_clean_text_line_says_when_it_leaves_reasons_out():
     text = " ".join(console.file.getvalue().split())
     assert "Clean texts: 3 articles, 12 lines dropped (BPL000 1," in text
     assert ", 2 more reasons in stats.json)" in text
+
+
+@pytest.mark.parametrize("width, shown", [
+    (80, "bpl 102 rdb 12 spm 3 spn 44 typ 198 err 3"),
+    (18, "bpl 102 rdb 12…"),  # whole counts only, and an ellipsis for the rest
+    (3, "…"),
+])
+def test_the_progress_lines_category_counts_are_cut_to_leave_the_rate_and_eta(width, shown):
+    from scanner.audit.progress import fit
+
+    assert fit("bpl 102 rdb 12 spm 3 spn 44 typ 198 err 3", width) == shown

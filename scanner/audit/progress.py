@@ -28,6 +28,18 @@ from scanner.report.rich_summary import ABBREVIATIONS
 
 _SHORT = {category.value: short.lower() for category, short in ABBREVIATIONS.items()}
 REFRESH_SECONDS = 1.0  # how often the bar takes in the records written (see AuditProgress)
+# the line's width before the category counts ("records ━━━━ 4,353/5,000 506/s eta 0:00:05 "):
+# the counts are cut to what is left, so that the rate and the ETA always show
+OTHER_COLUMNS_WIDTH = 62
+
+
+def fit(counts: str, width: int) -> str:
+    """``counts`` ("bpl 102 spn 3 typ 17") cut after its last whole count that fits in
+    ``width`` characters, with an ellipsis when anything is cut."""
+    if len(counts) <= width:
+        return counts
+    words = counts[:max(width - 1, 0) + 1].split(" ")[:-1]
+    return " ".join(words[:len(words) - len(words) % 2]) + "…"
 
 
 def count_records(files: Iterable[str], options: ReadOptions) -> int | None:
@@ -74,9 +86,11 @@ class AuditProgress:
         self.flags: Counter[str] = Counter()
         self.errors = 0
         self._progress = Progress(
-            TextColumn(f"[bold]{unit}"), BarColumn(bar_width=12), MofNCompleteColumn(table_column=Column(no_wrap=True, min_width=9)),
-            TextColumn("{task.fields[rate]}"), TextColumn("eta"),
-            TimeRemainingColumn(), TextColumn("{task.fields[flags]}"),
+            TextColumn(f"[bold]{unit}"), BarColumn(bar_width=12),
+            MofNCompleteColumn(table_column=Column(no_wrap=True, min_width=9)),
+            TextColumn("{task.fields[rate]}", table_column=Column(no_wrap=True, min_width=7)),
+            TextColumn("eta"), TimeRemainingColumn(table_column=Column(no_wrap=True, min_width=7)),
+            TextColumn("{task.fields[flags]}", table_column=Column(no_wrap=True)),
             console=console, disable=not enabled, transient=False, refresh_per_second=4,
             get_time=clock,
         )
@@ -138,5 +152,6 @@ class AuditProgress:
         speed = task.finished_speed or task.speed
         flags = " ".join(f"{_SHORT.get(c, c)} {n}" for c, n in sorted(self.flags.items()))
         flags += f" err {self.errors}" if self.errors else ""
+        flags = fit(flags, self._progress.console.width - OTHER_COLUMNS_WIDTH)
         self._progress.update(self._task, advance=advance, flags=flags,
                               rate=f"{speed:,.0f}/s" if speed else "")
