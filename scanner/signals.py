@@ -51,6 +51,14 @@ def sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def ignore_further_interrupts() -> None:
+    """After a run was cut short: a second Ctrl-C or SIGTERM while the process exits (Python's
+    exit handlers join the ``--jobs`` workers) would only print a traceback; ignore them."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 def set_up_worker_signals() -> None:
     """Signals in a worker process, which its parent stops: Ctrl-C, which a terminal sends to
     the whole process group, is ignored, and so is SIGTERM, which ``timeout`` and systemd send

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -318,6 +319,8 @@ def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):
     monkeypatch.setattr(JsonlSink, "write", interrupting_write)
     assert audit(feed, "-o", out, "--jobs", "2") == 130
     assert len(records(out)) == 7  # whole lines only
+    # a second Ctrl-C while the process exits (joining the workers) prints no traceback
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     monkeypatch.setattr(JsonlSink, "write", write)
     assert audit(feed, "-o", out, "--resume", "--jobs", "2") == 0
     assert len(records(out)) == 30 and len(out.read_bytes().splitlines()) == 30
