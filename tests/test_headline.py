@@ -363,6 +363,21 @@ def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headli
     assert reversed_outcome(headline, T.sentences(body)) is None
 
 
+@pytest.mark.parametrize("aside", [
+    "His lawyers said he would appeal.", "He has 28 days to lodge an appeal.",
+    "His lawyer said he was innocent.", "He denied the charges.",
+])
+def test_a_planned_appeal_or_a_lawyers_claim_is_no_acquittal(aside):
+    from scanner.headline.reversal import reversed_outcome
+
+    lead = ["A former mayor was sentenced to four years in prison on Tuesday after a jury "
+            "convicted him of fraud.", aside, "The trial had lasted six weeks."]
+    found = reversed_outcome("Former mayor acquitted of fraud", lead)
+    assert found is not None and found.outcome == "acquittal"
+    lead[1] = "He was freed last year when the Court of Appeal quashed the conviction."
+    assert reversed_outcome("Former mayor acquitted of fraud", lead) is None
+
+
 @pytest.mark.parametrize("lead", [
     # the pronoun's sentence moves nothing
     ["Tesla shares rose 4% on Wednesday after the delivery figures.",

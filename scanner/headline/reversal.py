@@ -38,8 +38,12 @@ _DOWN = (rf"{_FALL}|decreas\w*|shr[ai]nk\w*|shrunk|contract\w*|weaken\w*|eas(?:e
          r"|los[et]\w*|down|lower")
 # verdicts: the strict wording that reports one, and any wording that mentions it
 _ACQUITTED = r"acquitted|cleared\s+of|found\s+not\s+guilty"
-_ACQUITTAL_ANY = (r"acquit\w*|cleared|not\s+guilty|quash\w*|overturn\w*|innocent|freed|appeal\w*"
-                  r"|walk(?:s|ed)?\s+free")
+# (an appeal that succeeded, not one planned: "he would appeal", "28 days to lodge an appeal";
+# a court's word, not a lawyer's: "found innocent", not "his lawyer said he was innocent")
+_ACQUITTAL_ANY = (r"acquit\w*|cleared|not\s+guilty|quash\w*|overturn\w*|freed"
+                  r"|walk(?:s|ed)?\s+free|(?:found|declared|ruled)\s+innocent|on\s+appeal"
+                  r"|appeal\s+(?:judges|court)|court\s+of\s+appeal"
+                  r"|(?:won|upheld|allowed|successful)\s+(?:(?:his|her|their|an|the)\s+)?appeal")
 _CONVICTED = r"convicted|found\s+guilty|sentenced\s+to|jailed\s+for|imprisoned\s+for"
 _CONVICTION_ANY = r"convict\w*|guilty|sentenc\w*|jail\w*|prison\w*"
 
