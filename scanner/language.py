@@ -17,6 +17,26 @@ ENGLISH_STOP_WORDS = frozenset(
     "our out over said she so some such than that the their them there these they this those "
     "to up was we were what when which who will with would you your".split()
 )
+# Common function words of frequent web languages (not English): foreign-text evidence.
+FOREIGN_FUNCTION_WORDS = frozenset(
+    # de
+    "der die das und ist nicht mit sich des dem den ein eine auf für von zu wir sie auch "
+    # fr
+    "le la les et est des du une un que qui dans pour pas sur au aux avec ce ces nous vous "
+    # es / pt / it
+    "el los las del y en por con para una es lo se su al os das não uma com do da il di che "
+    "della per non sono gli nel ha e ao pelo pela nossa nosso seu sua mais também nuestra "
+    "nuestro sus más también alla delle nostra nostro "
+    # nl / scandinavian
+    "het een van niet zijn op voor met ook och att det är som på av og er til af ikke "
+    # tr / pl / id
+    "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan "
+    # no / da (more), af, tl, sw, cy
+    "deg jeg dere denne dette du har kan nie om te jou hierdie ang ng mga sa ay ito upang nang "
+    "hii ya wa kwa katika ni ili yn mae eich hon".split()
+)
+# a word of two letters or more with a non-English letter (not a lone "α" of a formula)
+NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Plain text is split faster than the regex reads it: every ASCII character but a letter, and
 # the usual typographic punctuation (none of them letters), separates words.
 _ASCII_SEPARATORS = str.maketrans(dict.fromkeys(
@@ -26,6 +46,7 @@ SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
 QUICK_WORDS, QUICK_SHARE = 60, 0.3
 ENGLISH_SHARE = 0.2   # at or above: English without asking langdetect
+SHORT_WORDS = 8       # fewer words: langdetect's guess needs the text's own foreign evidence
 
 
 def english_stop_share(text: str) -> tuple[float, int]:
@@ -64,7 +85,8 @@ def written_unspaced(text: str) -> bool:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
+    """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell (under
+    three, or a few plain words with neither English nor foreign function words)."""
     share, count = english_stop_share(text[:QUICK_CHARS])
     if count >= QUICK_WORDS and share >= QUICK_SHARE:
         return "en"  # a hundred words of plain English prose
@@ -74,7 +96,20 @@ def detect_language(text: str) -> str | None:
         return None
     if share >= ENGLISH_SHARE and count >= 8:
         return "en"
-    return langdetect_language(sample)
+    guess = langdetect_language(sample)
+    if count >= SHORT_WORDS or guess == "en" or _looks_foreign(sample):
+        return guess
+    # a headline of a few plain ASCII words: too short for langdetect's letter profiles
+    # ("Mayor resigns after vote": Danish); English by one function word, else unknown
+    return "en" if share > 0 else None
+
+
+def _looks_foreign(text: str) -> bool:
+    """Whether a short text shows any sign of a language other than English: a function word
+    of another language that English lacks, or a word with a non-English letter."""
+    words = letter_runs(text.lower())
+    return (any(w in FOREIGN_FUNCTION_WORDS and w not in ENGLISH_STOP_WORDS for w in words)
+            or NON_ASCII_WORD_RE.search(text) is not None)
 
 
 def detect_document_language(doc) -> str | None:

@@ -31,3 +31,15 @@ def test_english_and_other_languages():
     french = ("Le conseil a déclaré lundi qu’il examinerait les projets de la nouvelle "
               "bibliothèque et que les habitants pourraient les commenter jusqu’à la fin du mois. ")
     assert detect_language(french * 3) == "fr"
+
+
+@pytest.mark.parametrize("headline, language", [
+    ("Mayor resigns after vote", "en"),  # langdetect: Danish
+    ("Rents rise in capital", "en"),  # langdetect: Catalan
+    ("Prime minister visits Berlin", None),  # no function word either way: unknown, not German
+    ("Oil price falls", None),  # langdetect: Italian
+    ("Der Kanzler besucht Paris", "de"),  # a German article
+    ("Le président visite Paris", "fr"),  # a French letter
+])
+def test_a_short_headline_gets_langdetects_guess_only_with_evidence_of_its_own(headline, language):
+    assert detect_language(headline) == language

@@ -8,13 +8,14 @@ Title Case headlines, tables of figures and Latin mottos stay clean.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import (
     ENGLISH_STOP_WORDS,
+    FOREIGN_FUNCTION_WORDS,
+    NON_ASCII_WORD_RE,
     UNSPACED_SCRIPT_RE,
     english_stop_share,
     language_probabilities,
@@ -26,25 +27,7 @@ from scanner.rule import Rule, flag, ok
 MIN_WORDS = 6
 MAX_CHARS = 300  # langdetect reads this much of a line: enough to tell, and bounded in time
 MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much as six words
-# Common function words of frequent web languages (not English): foreign-text evidence.
-_FOREIGN_FUNCTION_WORDS = frozenset(
-    # de
-    "der die das und ist nicht mit sich des dem den ein eine auf für von zu wir sie auch "
-    # fr
-    "le la les et est des du une un que qui dans pour pas sur au aux avec ce ces nous vous "
-    # es / pt / it
-    "el los las del y en por con para una es lo se su al os das não uma com do da il di che "
-    "della per non sono gli nel ha e ao pelo pela nossa nosso seu sua mais também nuestra "
-    "nuestro sus más también alla delle nostra nostro "
-    # nl / scandinavian
-    "het een van niet zijn op voor met ook och att det är som på av og er til af ikke "
-    # tr / pl / id
-    "ve bir bu için ile olarak daha gibi w na się że jest yang dan di ini itu untuk dengan "
-    # no / da (more), af, tl, sw, cy
-    "deg jeg dere denne dette du har kan nie om te jou hierdie ang ng mga sa ay ito upang nang "
-    "hii ya wa kwa katika ni ili yn mae eich hon".split()
-)
-_FOREIGN_ONLY = _FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
+_FOREIGN_ONLY = FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
 # Those that Latin has too. langdetect knows no Latin and names a Latin quotation after a
 # Romance language ("Dulce et decorum est pro patria mori.": Romanian, 0.99999): a line whose
 # function words Latin has as well may be one.
@@ -59,7 +42,6 @@ _SIBLINGS = frozenset(frozenset(pair) for pair in (
 # characters in a Korean line)
 _UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})
 # a word of two letters or more with a non-English letter (not a lone "α" of a formula)
-_NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
@@ -229,9 +211,9 @@ def _foreign_evidence(text: str) -> bool:
     """Whether the line itself shows signs of a modern language other than English: two of
     its function words, not all of them Latin's too (a Latin quotation), or two words with
     non-English letters."""
-    words = [w for w in letter_runs(text.lower()) if w in _FOREIGN_FUNCTION_WORDS]
+    words = [w for w in letter_runs(text.lower()) if w in FOREIGN_FUNCTION_WORDS]
     return ((len(words) >= 2 and not _LATIN_TOO.issuperset(words))
-            or len(_NON_ASCII_WORD_RE.findall(text)) >= 2)
+            or len(NON_ASCII_WORD_RE.findall(text)) >= 2)
 
 
 RULES = [ForeignLanguageLine]
