@@ -250,7 +250,9 @@ def run_rules(args: argparse.Namespace) -> int:
     the configured packs."""
     from scanner.registry import build_registry
 
-    registry = build_registry(_packs(load_config(Path.cwd(), args.config), args))
+    config = load_config(Path.cwd(), args.config)
+    registry = build_registry(_packs(config, args))
+    config.check_rules(registry)  # as a scan would: a CI step may check its config this way
     if args.command == "rules":
         for rule in registry:
             print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "

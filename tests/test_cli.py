@@ -755,3 +755,17 @@ def test_an_output_beside_or_hidden_in_an_input_directory_is_fine(tmp_path, caps
     assert run(capsys, "audit", "site", "-o", "site/.spinscan/audit.jsonl", "--no-progress",
                "--resume")[0] == 0  # the walk skips hidden directories: the resume works
     assert run(capsys, "audit", "site", "-o", "site-audit.jsonl", "--no-progress")[0] == 0
+
+
+@pytest.mark.parametrize("setting, problem", [
+    ('ignore = ["NOPE"]\n', "ignore: selector 'NOPE' matches no rule"),
+    ('[severity]\nNOPE001 = "error"\n', "NOPE001"),
+    ('[options.SPN002]\nzz = 1\n', "zz"),
+])
+@pytest.mark.parametrize("command", [["rules"], ["rule", "SPN002"]])
+def test_rules_checks_a_config_as_a_scan_does(tmp_path, capsys, setting, problem, command):
+    config = tmp_path / "ci.toml"
+    config.write_text(setting, encoding="utf-8")
+    code, _, err = run(capsys, *command, "--config", str(config))
+    assert code == 2 and err.startswith(f"spinscan: error: {config}") and problem in err
+    assert run(capsys, "scan", "seeds", "--config", str(config))[0] == 2  # the same verdict
