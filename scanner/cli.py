@@ -19,6 +19,7 @@ from scanner import __version__
 from scanner.config import EMPTY_SELECTOR, FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
 from scanner.invocation import UsageError, check_outputs, input_files
+from scanner.io.options import add_field_options, read_options
 from scanner.signals import (
     ignore_further_interrupts,
     interrupt_signal,
@@ -58,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="spinscan",
         description="Find machine-rewritten (spun), padded and low-quality text in news articles.",
         epilog="Exit codes: 0 passed, 1 gate failed (see --fail-on), 2 usage error, 3 an output "
-               "could not be written.",
+               "could not be written, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 141 "
+               "the output pipe closed early.",
     )
     parser.add_argument("--version", action="version", version=f"spinscan {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -87,9 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
                            "CSV/TSV of 'tortured,correct' pairs)")
     scan.add_argument("--max-doc-bytes", type=int, default=None, metavar="N",
                       help="larger documents become error records (default 5000000)")
-    scan.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
-                      help="read every path, and stdin, as this format (default: by the name, "
-                           "else the first bytes)")
+    fields = scan.add_argument_group("input fields (JSONL and CSV)")
+    fields.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                        help="read every path, and stdin, as this format (default: by the "
+                             "name, else the first bytes)")
+    add_field_options(fields)
     scan.add_argument("--baseline", metavar="FILE",
                       help="ignore findings accepted in this baseline file")
     scan.add_argument("--write-baseline", metavar="FILE",
@@ -201,7 +205,6 @@ def run_scan(args: argparse.Namespace) -> int:
         export_suffix(args.export)  # an unknown kind is refused before the scan
     from scanner.engine import Scanner  # (after the usage checks: a mistake is told at once)
     from scanner.io import read_files
-    from scanner.io.options import ReadOptions
     from scanner.report import export_rich, make_reporter
     from scanner.suppress import write_baseline
 
@@ -219,8 +222,7 @@ def run_scan(args: argparse.Namespace) -> int:
     # a run that writes the baseline accepts its findings: only an unreadable record fails it
     threshold = None if args.write_baseline or not gate else Severity.parse(config.fail_on)
     try:
-        records = read_files(inputs, ReadOptions(max_bytes=config.max_doc_bytes,
-                                                 format=args.input_format))
+        records = read_files(inputs, read_options(args, config.max_doc_bytes))
         with scanner.long_run(config.jobs):
             for result in scanner.scan_records(
                     records, jobs=config.jobs,

@@ -769,3 +769,17 @@ def test_rules_checks_a_config_as_a_scan_does(tmp_path, capsys, setting, problem
     code, _, err = run(capsys, *command, "--config", str(config))
     assert code == 2 and err.startswith(f"spinscan: error: {config}") and problem in err
     assert run(capsys, "scan", "seeds", "--config", str(config))[0] == 2  # the same verdict
+
+
+def test_scan_reads_a_feeds_fields_by_name_as_audit_does(tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"uid": "a1", "headline": "Budget passed",
+                                "meta": {"body": CLEAN, "link": "https://x.test/a1"}}) + "\n",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "scan", str(feed), "-f", "jsonl", "--text-field", "meta.body",
+                       "--title-field", "headline", "--id-field", "uid", "--url-field",
+                       "meta.link")
+    (record,) = jsonl(out)
+    assert code == 0 and record["error"] is None
+    assert (record["id"], record["title"], record["source"]) == ("a1", "Budget passed",
+                                                                 "https://x.test/a1")

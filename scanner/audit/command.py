@@ -17,6 +17,7 @@ import sys
 from scanner.audit.output import STDOUT, output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
+from scanner.io.options import add_field_options, read_options
 
 
 def add_audit_parser(sub, csv_list) -> None:
@@ -63,10 +64,7 @@ def add_audit_parser(sub, csv_list) -> None:
     fields = audit.add_argument_group("input fields (JSONL and CSV)")
     fields.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
                         help="read every path as this format (default: detect)")
-    for name in ("text", "html", "title", "id", "url"):
-        fields.add_argument(f"--{name}-field", default=name, metavar="NAME",
-                            help=f"field holding the {name} (dots reach into objects; "
-                                 f"default {name!r})")
+    add_field_options(fields)
     rules = audit.add_argument_group("rules and limits (as for scan)")
     rules.add_argument("--select", type=csv_list, action="extend", metavar="SEL")
     rules.add_argument("--ignore", type=csv_list, action="extend", metavar="SEL")
@@ -157,7 +155,6 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
     from scanner.invocation import check_outputs, input_files
-    from scanner.io.options import ReadOptions
     from scanner.report.rich_report import ReportConsole
 
     for name in ("max-words", "top"):
@@ -173,10 +170,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     _check_stdout_output(args, parquet, dask)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
-    read = ReadOptions(max_bytes=config.max_doc_bytes, text_field=args.text_field,
-                       html_field=args.html_field, title_field=args.title_field,
-                       id_field=args.id_field, url_field=args.url_field,
-                       format=args.input_format)
+    read = read_options(args, config.max_doc_bytes)
     options = AuditOptions(paths=args.paths, output=args.output,
                            output_format=args.output_format, read=read, resume=args.resume,
                            emit_clean=args.emit_clean, crossdoc=args.crossdoc,

@@ -1,7 +1,11 @@
-"""ReadOptions: how input records are read (size limit, field names, forced format)."""
+"""ReadOptions: how input records are read (size limit, field names, forced format), and the
+command-line options that set them (``scan`` and ``audit`` share them)."""
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
+
+FIELDS = ("text", "html", "title", "id", "url")
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,22 @@ class ReadOptions:
     def __post_init__(self) -> None:
         """A blank field name is a usage error (a ValueError naming its option): it would
         match no field, and every record would be read without that part."""
-        for part in ("text", "html", "title", "id", "url"):
+        for part in FIELDS:
             name = getattr(self, f"{part}_field")
             if not name.strip():
                 raise ValueError(f"--{part}-field must name a field, not {name!r}")
+
+
+def add_field_options(group) -> None:
+    """Add ``--text-field`` ... ``--url-field`` to an argparse parser or group."""
+    for name in FIELDS:
+        group.add_argument(f"--{name}-field", default=name, metavar="NAME",
+                           help=f"field holding the {name} (dots reach into objects; "
+                                f"default {name!r})")
+
+
+def read_options(args: argparse.Namespace, max_bytes: int) -> ReadOptions:
+    """The ReadOptions of a command line with :func:`add_field_options` and
+    ``--input-format``."""
+    return ReadOptions(max_bytes=max_bytes, format=args.input_format,
+                       **{f"{name}_field": getattr(args, f"{name}_field") for name in FIELDS})
