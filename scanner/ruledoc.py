@@ -10,7 +10,8 @@ from scanner.rule import Rule
 
 
 def print_rule(rule: Rule, console: Console | None = None) -> None:
-    """Print what the rule does, why, its default severity and its examples."""
+    """Print what the rule does, why, its default severity, its options with their defaults
+    and its examples."""
     console = console or ReportConsole()
     lines = [
         f"# {rule.id} {rule.name}",
@@ -21,6 +22,9 @@ def print_rule(rule: Rule, console: Console | None = None) -> None:
         "",
         rule.docs.strip(),
     ]
+    if rule.default_options:  # what [options.ID] in a config may set
+        lines += ["", f"## Options (`[options.{rule.id}]`, defaults)"]
+        lines += [f"- `{name} = {value!r}`" for name, value in rule.default_options.items()]
     for flagged, heading in ((True, "Flagged"), (False, "Not flagged")):
         examples = [e for e in rule.examples if e.flagged is flagged]
         if examples:

@@ -492,6 +492,14 @@ def test_rules_listing_and_rule_docs(capsys):
     assert run(capsys, "rule", "NOPE999")[0] == 2
 
 
+def test_a_rule_page_lists_the_options_a_config_may_set_with_their_defaults(capsys):
+    code, out, _ = run(capsys, "rule", "LNG001")
+    assert code == 0 and "Options ([options.LNG001], defaults)" in out
+    assert "min_probability = 0.95" in out
+    code, out, _ = run(capsys, "rule", "REP002")  # a rule without options says nothing of them
+    assert code == 0 and "Options" not in out
+
+
 HOUSE_PACK = """pack: house
 rules:
   - id: HSE001
