@@ -134,7 +134,7 @@ def build_registry(extra_packs: Iterable[str | Path] = (), plugins: bool = True)
             registry.add(rule)
     if plugins:
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-            for rule in _plugin_rules(entry_point.load(), entry_point.value):
+            for rule in _plugin_rules(_load_plugin(entry_point), entry_point.value):
                 registry.add(rule)
     lists = []
     for pack in extra_packs:
@@ -146,6 +146,18 @@ def build_registry(extra_packs: Iterable[str | Path] = (), plugins: bool = True)
     for rule in lists:
         registry.add_phrase_list(rule)
     return registry
+
+
+def _load_plugin(entry_point: Any) -> Any:
+    """The object an entry point names. A plugin that cannot be imported (a stale entry point
+    left by a package removed badly, or a module that raises on import) is a
+    :class:`RegistryError` naming the entry point, its module and the error, on one line."""
+    try:
+        return entry_point.load()
+    except Exception as exc:  # noqa: BLE001 - any import failure of third-party code
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+        raise RegistryError(f"plugin {entry_point.name} = {entry_point.value} "
+                            f"({ENTRY_POINT_GROUP} entry point) cannot be loaded: {reason}") from exc
 
 
 def _plugin_rules(obj: Any, origin: str) -> list[Rule]:
@@ -160,7 +172,12 @@ def _plugin_rules(obj: Any, origin: str) -> list[Rule]:
     elif isinstance(obj, (list, tuple)):
         rules = [rule for item in obj for rule in _plugin_rules(item, origin)]
     elif callable(obj):
-        return _plugin_rules(obj(), origin)
+        try:
+            made = obj()
+        except Exception as exc:  # noqa: BLE001 - third-party code failing is a usage error
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+            raise RegistryError(f"plugin {origin}: calling it failed: {reason}") from exc
+        return _plugin_rules(made, origin)
     else:
         raise RegistryError(f"plugin {origin}: expected Rule classes, got {type(obj).__name__}")
     for rule in rules:

@@ -122,3 +122,54 @@ def test_entry_point_plugins_are_loaded(tmp_path, monkeypatch):
     assert rule is not None and rule.origin.startswith("plugin")
     assert [f.excerpt for f in rule.check(doc_of("a plug here"))] == ["plug"]
     sys.modules.pop("spinscan_dummy_plugin", None)
+
+
+def _fake_entry_points(monkeypatch, *pairs):
+    """Make ``scanner.registry`` see ``spinscan.rules`` entry points ``name = value``."""
+    from importlib.metadata import EntryPoint
+
+    import scanner.registry as registry_module
+    points = [EntryPoint(name, value, "spinscan.rules") for name, value in pairs]
+    monkeypatch.setattr(registry_module, "entry_points",
+                        lambda group: points if group == "spinscan.rules" else [])
+
+
+def test_plugin_that_cannot_be_imported_is_a_one_line_registry_error(monkeypatch):
+    _fake_entry_points(monkeypatch, ("stale", "spinscan_stale_plugin_not_installed"))
+    with pytest.raises(RegistryError) as caught:
+        build_registry()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "plugin stale = spinscan_stale_plugin_not_installed" in message
+    assert "ModuleNotFoundError: No module named 'spinscan_stale_plugin_not_installed'" in message
+    assert build_registry(plugins=False).get("SPN001") is not None  # plugins off: not read
+
+
+def test_plugin_raising_on_import_or_call_is_a_registry_error(tmp_path, monkeypatch):
+    (tmp_path / "spinscan_boom_plugin.py").write_text("raise RuntimeError('plugin import exploded')\n")
+    (tmp_path / "spinscan_maker_plugin.py").write_text(
+        "def make():\n    raise ValueError('no rules\\ntoday')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    _fake_entry_points(monkeypatch, ("boom", "spinscan_boom_plugin"))
+    with pytest.raises(RegistryError, match=r"^plugin boom = spinscan_boom_plugin .*"
+                                            r"RuntimeError: plugin import exploded$"):
+        build_registry()
+    _fake_entry_points(monkeypatch, ("maker", "spinscan_maker_plugin:make"))
+    with pytest.raises(RegistryError, match=r"^plugin spinscan_maker_plugin:make: calling it "
+                                            r"failed: ValueError: no rules today$"):
+        build_registry()
+    for name in ("spinscan_boom_plugin", "spinscan_maker_plugin"):
+        sys.modules.pop(name, None)
+
+
+@pytest.mark.parametrize("argv", [["scan", "-"], ["rules"]])
+def test_cli_with_a_broken_plugin_exits_2_with_one_line(monkeypatch, capsys, argv):
+    import io
+
+    from scanner.cli import main
+    _fake_entry_points(monkeypatch, ("stale", "spinscan_stale_plugin_not_installed"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("A short text about the weather.\n"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("spinscan: error: plugin stale = spinscan_stale_plugin_not_installed")
