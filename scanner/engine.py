@@ -77,9 +77,14 @@ class Scanner:
                               "SPN100 out")
 
     def _configure_rules(self) -> None:
+        """Options and ``[severity]`` levels onto the selected rules. A configured level is
+        kept in :attr:`levels` too: it is every finding's severity, even for rules that grade
+        their findings (SPN001's infos and warnings; REP001, REP003, RDB019, BPL011; SPN002's
+        short-text warning), so that ``SPN001 = "error"`` makes each SPN001 finding an error."""
+        self.levels: dict[str, Severity] = {}
         for rule in self.rules + self.corpus_rules:
             if rule.id in self.config.severity:
-                rule.severity = Severity.parse(self.config.severity[rule.id])
+                rule.severity = self.levels[rule.id] = Severity.parse(self.config.severity[rule.id])
             rule.options.update(self.config.options.get(rule.id, {}))
 
     def settle_corpus_findings(self, rule: Rule, doc: Document,
@@ -168,13 +173,16 @@ class Scanner:
         findings: dict[int, list[Finding]] = {k: [] for k, *_ in work}
         cap = self.config.max_findings_per_rule
         for rule in self.rules:
-            check = rule.check
+            check, level = rule.check, self.levels.get(rule.id)
             batch = [(k, doc) for k, doc, _, allowed in work
                      if results[k] is None and (allowed is None or rule.id in allowed)]
             _prepare(rule, [doc for _, doc in batch])
             for k, doc in batch:
                 try:
                     found = list(islice(check(doc), cap + 1))
+                    if level is not None:
+                        for finding in found:
+                            finding.severity = level
                     if found:
                         findings[k] += _placed(rule, doc, found, cap)
                 except Exception as exc:  # a rule bug must not lose the record

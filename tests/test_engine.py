@@ -52,6 +52,24 @@ def test_a_batch_gives_the_results_of_one_by_one_scanning():
     assert together[2]["error"] == "bad: not readable"
 
 
+def test_a_configured_severity_is_every_finding_of_the_rule():
+    """`[severity] SPN001 = "error"` makes SPN001's infos errors too, not only its warnings
+    (QA pass 12 D3: seed 003 kept 20 SPN001 infos); the rule's own grading holds otherwise."""
+    spun = [r for r in records() if r.id.startswith("003")]
+
+    def levels(severity):
+        values = {"select": ["SPN001", "REP"], "severity": severity}
+        [result] = Scanner(Config().merged(values, "test")).scan_batch(spun)
+        return [(f.rule, f.severity.value) for f in result.findings
+                if f.rule in ("SPN001", "REP002")]
+
+    graded = levels({})
+    assert {s for r, s in graded if r == "SPN001"} == {"info", "warning"}
+    for level in ("error", "warning", "info"):
+        moved = levels({"SPN001": level})
+        assert moved == [(r, level if r == "SPN001" else s) for r, s in graded]
+
+
 def test_per_path_ignores_apply_inside_a_batch():
     config = Config().merged({"per_path_ignores": {"*003*": ["spin"]}}, "test")
     results = {r.id: r for r in Scanner(config).scan_batch(records())}

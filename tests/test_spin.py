@@ -430,10 +430,19 @@ def test_the_spun_verdict_is_a_warning_on_a_short_text_without_a_swap_found(
     assert [f.severity for f in findings] == [severity]
 
 
-def test_a_configured_lower_severity_holds_for_the_short_text_verdict(monkeypatch):
+@pytest.mark.parametrize(("configured", "severity"), [
+    (None, Severity.WARNING),  # the rule's own grading: a short text's verdict is a warning
+    ("info", Severity.INFO),
+    ("error", Severity.ERROR),  # `[severity]` sets every SPN002 finding, the short text's too
+])
+def test_a_configured_severity_holds_for_the_short_text_verdict(monkeypatch, configured, severity):
     import scanner.checks.spin as spin_checks
+    from scanner.config import Config
+    from scanner.engine import Scanner
+    from scanner.io.records import InputRecord
 
     monkeypatch.setattr(spin_checks, "spin_score", lambda doc: (0.9, None))
-    rule = spin_checks.SpunArticle()
-    rule.severity = Severity.INFO  # as `[severity] SPN002 = "info"` sets it
-    assert [f.severity for f in rule.check(Document(SHORT_CLEAN))] == [Severity.INFO]
+    values = {"select": ["SPN002"]} | ({"severity": {"SPN002": configured}} if configured else {})
+    result = Scanner(Config().merged(values, "test")).scan_record(
+        InputRecord(id="short", text=SHORT_CLEAN))
+    assert [(f.rule, f.severity) for f in result.findings] == [("SPN002", severity)]

@@ -197,8 +197,8 @@ gate fails on a spun article by default (`--fail-on error`): it fires when `scor
 or above `threshold` (0.5, the model's shipped threshold; see models/spin/MODEL_CARD.md for
 what it catches and how often it flags clean news). SPN001's findings show where the swaps
 are. A text of under 100 tokens in which SPN001 (at its default options) finds no swap to
-point at gets the verdict as a warning, not an error (or the configured severity when that is
-lower): on so little text the score alone is
+point at gets the verdict as a warning, not an error (unless `[severity]` sets SPN002's level,
+which then holds for every SPN002 finding): on so little text the score alone is
 weak evidence (cut to their first 50-100 words, 2.0 % of clean held-out BBC articles score
 0.5 or more, 0.9 % with a swap found; `bench/spin_eval.py`, part e). No finding where
 `scores.spin` is null: a text in another language or of fewer than 50 words. Lower its
@@ -218,7 +218,7 @@ severity in `[severity]` to report the verdict without failing the gate.
         if _unpointed_short_text(doc):
             finding = self.finding(doc, None, None, message + "; no single swap stands out in "
                                    "so short a text, so this is a warning", data={"spin": spin})
-            finding.severity = min(self.severity, Severity.WARNING, key=lambda s: s.rank)
+            finding.severity = Severity.WARNING  # a configured level replaces it (the engine)
             yield finding
         else:
             yield self.finding(doc, None, None, message, data={"spin": spin})
