@@ -600,7 +600,7 @@ def test_a_closed_pipe_is_not_a_passed_gate(monkeypatch):
     assert main(["scan", "seeds", "-f", "jsonl"]) == 141  # 128 + SIGPIPE, as a shell says
 
 
-@pytest.mark.parametrize("fmt", ["rich", "jsonl"])
+@pytest.mark.parametrize("fmt", ["rich", "jsonl", "html"])  # html: one big page (QA pass 12 D4)
 def test_a_reader_that_leaves_early_ends_the_run_with_141_quietly(tmp_path, fmt):
     for copy in range(4):  # a report of four times the seeds overflows the pipe's buffer
         shutil.copytree(ROOT / "seeds", tmp_path / f"seeds{copy}")

@@ -14,6 +14,11 @@ from scanner.report.rich_report import RichReporter
 from scanner.result import ScanResult
 
 HTML_WIDTH = 100
+# The page is written in pieces: one write of a whole page (megabytes) to a pipe whose reader
+# leaves (`| head`) comes back short, and CPython (3.11) drops the rest without an error, so
+# the run ended with the gate's code; the next piece meets the closed pipe (BrokenPipeError,
+# exit 141, as in every other format).
+WRITE_CHUNK = 1 << 16
 PAGE_FORMAT = CONSOLE_HTML_FORMAT.replace(
     '<meta charset="UTF-8">',
     '<meta charset="UTF-8">\n<meta name="generator" content="spinscan">\n'
@@ -47,7 +52,9 @@ class HtmlReporter(RichReporter):
 
     def close(self) -> None:
         super().close()
-        self.stream.write(html_page(self.console))
+        page = html_page(self.console)
+        for start in range(0, len(page), WRITE_CHUNK):
+            self.stream.write(page[start:start + WRITE_CHUNK])
         self.stream.flush()
 
 
