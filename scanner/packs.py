@@ -581,6 +581,17 @@ def _pps_unquoted(cell: str) -> str:
     return cell
 
 
+def _list_slug(path: Path) -> str:
+    """The kebab-case tail of a phrase list's rule name: the file name without its suffix, its
+    accents dropped, lowercased, each run of other characters than ASCII letters and digits a
+    hyphen (``Tortured Phrases (v2).csv``: ``tortured-phrases-v2``, ``été.csv``: ``ete``); a
+    name with no ASCII letter or digit left (``русский.csv``, ``___.csv``) gives the CRC-32 of
+    the file name in hex instead, so the name stays valid and differs from file to file."""
+    ascii_stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-")
+    return slug or f"{zlib.crc32(path.name.encode()):08x}"
+
+
 def load_phrase_list(path: Path) -> Rule:
     """Load a CSV/TSV of ``tortured, correct`` pairs (the PPS file format included) as a rule.
 
@@ -614,7 +625,7 @@ def load_phrase_list(path: Path) -> Rule:
         raise PackError(f"{path}: no phrase pairs found")
     spec = {  # the preferred id: from the file name, so the same on every machine and run
         "id": f"SPN9{zlib.crc32(path.name.encode()) % 100:02d}",
-        "name": f"listed-phrase-{re.sub(r'[^a-z0-9]+', '-', path.stem.lower()).strip('-')}",
+        "name": f"listed-phrase-{_list_slug(path)}",
         "category": "spin",
         "severity": "warning",
         "message": "Listed tortured phrase '{match}' (likely original: {suggestion})",

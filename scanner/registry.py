@@ -48,8 +48,9 @@ class Registry:
     def add_phrase_list(self, rule: Rule) -> None:
         """Register the rule of a CSV/TSV phrase list (``rule.list_path`` set): its id is a
         preferred ``SPN9xx``; when another rule has it, the next free one is taken (``SPN999``
-        wraps to ``SPN900``), so distinct lists never clash. The same file twice is still a
-        duplicate."""
+        wraps to ``SPN900``), so distinct lists never clash. When another rule has its name
+        (``list.csv`` and ``list.tsv``, or two ``list.csv``), the name gets the id as a suffix,
+        so that a name selects one rule. The same file twice is still a duplicate."""
         number = int(rule.id[3:])
         for step in range(100):
             rule_id = f"SPN{900 + (number - 900 + step) % 100}"
@@ -61,10 +62,11 @@ class Registry:
                                     f"{_location(existing)}")
         else:
             raise RegistryError(f"{rule.origin}: no free rule id SPN900-SPN999 for the list")
-        if rule_id != rule.id:
-            rule.id = rule_id
+        rule.id = rule_id
+        if any(r.name == rule.name for r in self._rules.values()):
+            rule.name = f"{rule.name}-{rule_id.lower()}"
             if any(r.name == rule.name for r in self._rules.values()):
-                rule.name = f"{rule.name}-{rule_id.lower()}"
+                raise RegistryError(f"{rule.origin}: duplicate rule name {rule.name}")
         self.add(rule)
 
     def __iter__(self) -> Iterator[Rule]:

@@ -3,6 +3,7 @@ and the key (or line), exit code 2, no traceback, before any document is scanned
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -345,6 +346,38 @@ def test_lists_whose_names_collide_get_distinct_ids(tmp_path):
     thirty_one = write_list(tmp_path, "list31.csv", "irregular woodland,random forest\n")
     assert list_ids(five, thirty_one) == {str(five): ("SPN941", "listed-phrase-list5"),
                                           str(thirty_one): ("SPN942", "listed-phrase-list31")}
+
+
+def test_lists_of_one_stem_get_distinct_names(tmp_path):
+    """QA pass 12 D6: list.csv and list.tsv were both listed-phrase-list."""
+    a = write_list(tmp_path / "d1", "list.csv", "bosom peril,breast cancer\n")
+    b = write_list(tmp_path / "d2", "list.csv", "irregular woodland,random forest\n")
+    c = write_list(tmp_path / "d2", "list.tsv", "counterfeit consciousness\tartificial intelligence\n")
+    ids = list_ids(a, b, c)
+    assert ids == {str(a): ("SPN971", "listed-phrase-list"),
+                   str(b): ("SPN972", "listed-phrase-list-spn972"),
+                   str(c): ("SPN902", "listed-phrase-list-spn902")}  # its own id, a taken name
+    assert list_ids(c) == {str(c): ("SPN902", "listed-phrase-list")}  # alone: no suffix
+    from scanner.registry import build_registry
+
+    registry = build_registry((a, b, c), plugins=False)
+    assert [r.id for r in registry.select(["listed-phrase-list"])] == ["SPN971"]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("été.csv", "listed-phrase-ete"),  # accents dropped, not the letters
+    ("My Tortured_List (v2).csv", "listed-phrase-my-tortured-list-v2"),
+    ("русский.csv", None),  # no ASCII letter or digit: the file name's CRC-32
+    ("___.csv", None),
+])
+def test_list_names_are_kebab_case(tmp_path, name, expected):
+    """QA pass 12 D6: русский.csv and ___.csv gave 'listed-phrase-', été.csv 'listed-phrase-t'."""
+    import zlib
+
+    path = write_list(tmp_path, name, "bosom peril,breast cancer\n")
+    [(_, rule_name)] = list_ids(path).values()
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule_name)
+    assert rule_name == (expected or f"listed-phrase-{zlib.crc32(name.encode()):08x}")
 
 
 def test_two_lists_scan_together(tmp_path, capsys):
