@@ -581,6 +581,34 @@ def _pps_unquoted(cell: str) -> str:
     return cell
 
 
+# The header rows of a phrase list that are recognised (and skipped): a first column that
+# starts with "tortured" (PPS's tortured_phrase), or a first and a second column named as
+# below, in any case, with "_", "-" or spaces between words, a trailing "phrase" optional.
+_TORTURED_HEADERS = frozenset({"tortured", "source", "phrase", "spun", "wrong", "incorrect",
+                               "from", "term"})
+_CORRECT_HEADERS = frozenset({"correct", "expected", "target", "original", "likely original",
+                              "replacement", "suggestion", "right", "to", "fix"})
+_HEADERS_KNOWN = ("first column tortured..., source, phrase, spun, wrong, incorrect, from or "
+                  "term; second correct, expected, target, original, replacement, suggestion, "
+                  "right, to or fix")
+
+
+def _header_word(cell: str) -> str:
+    """A header cell as it is looked up: lowercased, words joined by one space, a trailing
+    "phrase"/"phrases" dropped (``Expected_Phrase``: ``expected``)."""
+    words = re.sub(r"[\s_\-]+", " ", cell.strip().strip('"').lower()).split()
+    if len(words) > 1 and words[-1] in {"phrase", "phrases"}:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _is_header(wrong: str, right: str) -> bool:
+    """Whether a list's first row is a header this loader recognises (see ``_HEADERS_KNOWN``)."""
+    first = _header_word(wrong)
+    return first.startswith("tortured") or (first in _TORTURED_HEADERS
+                                            and _header_word(right) in _CORRECT_HEADERS)
+
+
 def _list_slug(path: Path) -> str:
     """The kebab-case tail of a phrase list's rule name: the file name without its suffix, its
     accents dropped, lowercased, each run of other characters than ASCII letters and digits a
@@ -595,7 +623,10 @@ def _list_slug(path: Path) -> str:
 def load_phrase_list(path: Path) -> Rule:
     """Load a CSV/TSV of ``tortured, correct`` pairs (the PPS file format included) as a rule.
 
-    The first two columns are read; a header row is skipped. The Problematic Paper Screener
+    The first two columns are read; a recognised header row is skipped, and a first row of
+    two single words that is not one is refused, so that a header such as ``bad,good`` does not
+    flag the word "bad" in every article (a list whose first pair is single words puts the
+    header ``tortured,correct`` above it). The Problematic Paper Screener
     quotes each phrase (``"grouping methods"``): one pair of quotes around the cell is dropped.
     Rows using its query syntax (``"a" AND "b"``, ``NOT``, ``~N``) are skipped: the phrase
     alone is no tortured phrase ("bosom" is only one beside "breast").
@@ -610,14 +641,22 @@ def load_phrase_list(path: Path) -> Rule:
         raise PackError(f"{path}: cannot read: {exc.strerror}") from None
     phrases: dict[str, str] = {}
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    first = True
     for row_no, row in enumerate(rows, start=1):
         if len(row) < 2:
             if any(cell.strip() for cell in row):
                 raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
             continue
         wrong, right = _pps_unquoted(row[0].strip()), row[1].strip()
-        if row_no == 1 and wrong.lower().startswith("tortured"):
-            continue
+        if first:
+            first = False
+            if _is_header(wrong, right):
+                continue
+            if len(wrong.split()) == 1 and len(right.split()) == 1:
+                raise PackError(
+                    f"{path}:{row_no}: the first row {wrong + delimiter + right!r} may be a header, "
+                    f"but not one spinscan knows ({_HEADERS_KNOWN}): rename it, or put the "
+                    f"header 'tortured{delimiter}correct' above it if it is a pair of words")
         if not wrong or _PPS_QUERY_RE.search(wrong):
             continue
         phrases[wrong] = right

@@ -1,6 +1,7 @@
 """Rule packs: loading, validation errors naming file and line, matching, CSV phrase lists."""
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -156,6 +157,36 @@ def test_pps_format_phrase_list(tmp_path):
 def test_tsv_phrase_list(tmp_path):
     (rule,) = load_pack(write(tmp_path, "bosom peril\tbreast cancer\n", "list.tsv"))
     assert [f.suggestion for f in rule.check(doc_of("Bosom peril screening."))] == ["breast cancer"]
+
+
+@pytest.mark.parametrize("header", [
+    "tortured,correct", "tortured_phrase,expected_phrase,num_papers", "source,target",
+    "Source,Target", "Tortured phrase,Correct phrase", "phrase,replacement", "spun,original",
+    "Wrong,Right", "incorrect,suggestion", "from,to", "term,fix", '"source","target"',
+])
+def test_a_recognised_header_row_is_no_phrase(tmp_path, header):
+    """QA pass 12 D7: 'source,target' loaded 'source' as a tortured phrase."""
+    (rule,) = load_pack(write(tmp_path, f"{header}\nprofound learning,deep learning\n", "l.csv"))
+    assert sorted(rule.replacements) == ["profound learning"]
+    assert excerpts(rule, "The source of the target and the phrase: profound learning.") == [
+        "profound learning"]
+
+
+@pytest.mark.parametrize("first", ["a,b", "bad,good", "spinned,original", "source,origin"])
+def test_an_unknown_one_word_first_row_is_refused(tmp_path, first):
+    path = write(tmp_path, f"{first}\nprofound learning,deep learning\n", "l.csv")
+    with pytest.raises(PackError, match=rf"^{re.escape(str(path))}:1: the first row "
+                                        rf"'{re.escape(first)}' may be a header"):
+        load_pack(path)
+    # with a header above it, the same row is a pair of single words
+    (rule,) = load_pack(write(tmp_path, f"tortured,correct\n{first}\n", "l.csv"))
+    assert excerpts(rule, f"One {first.split(',')[0]} here.") == [first.split(",")[0]]
+
+
+def test_a_first_row_of_phrases_is_a_pair(tmp_path):
+    (rule,) = load_pack(write(tmp_path, "source code,target code\nbosom peril,breast cancer\n",
+                              "l.csv"))
+    assert sorted(rule.replacements) == ["bosom peril", "source code"]
 
 
 # ----- QA pass 6: apostrophes, extended phrases, Unicode space and marks, line ends, types ----
