@@ -484,9 +484,11 @@ def _build_rule(spec: Any, path: Path, origin: str, check_examples: bool) -> Rul
 
 
 # The fields whose value is a string (a missing optional one, or an empty suggestion, is None)
-# and the one that is true or false: a wrong type would load and break later (an empty `docs:`
+# and the one that is true or false: a wrong type would load and break later (a null `docs:`
 # in `spinscan rule`, `name: 42` in a JSONL record).
 _STRINGS = ("id", "name", "category", "severity", "summary", "docs", "scope", "suggestion")
+# The texts a rule shows: an empty or blank one is refused as a missing one is.
+_TEXTS = ("summary", "docs", "message")
 
 
 def _types_problem(spec: Mapping[str, Any]) -> str | None:
@@ -498,6 +500,10 @@ def _types_problem(spec: Mapping[str, Any]) -> str | None:
             return f"{key} must be a string, not {shown}"
     if not isinstance(spec.get("ignore_case", True), bool):
         return "ignore_case must be true or false"
+    for key in _TEXTS:  # what `spinscan rules`, `spinscan rule` and each finding show
+        value = spec.get(key)
+        if isinstance(value, str) and not value.strip():
+            return f"{key} is empty"
     return None
 
 

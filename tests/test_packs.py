@@ -98,6 +98,13 @@ def test_non_ascii_boundaries(tmp_path):
      "pack.yaml:15: rule HSE002: phrase '\\xa0' is empty"),
     (PACK.replace("docs: Swaps.", "docs:"), "pack.yaml:15: rule HSE002: docs must be a string, "
                                             "not empty"),
+    # QA pass 12 D8: an empty or blank docs, summary or message was accepted
+    (PACK.replace("docs: Swaps.", 'docs: ""'), "pack.yaml:15: rule HSE002: docs is empty"),
+    (PACK.replace("docs: Swaps.", "docs: '   '"), "pack.yaml:15: rule HSE002: docs is empty"),
+    (PACK.replace("docs: Swaps.", "docs: |\n\n"), "pack.yaml:15: rule HSE002: docs is empty"),
+    (PACK.replace("summary: swaps", 'summary: ""'), "pack.yaml:15: rule HSE002: summary is empty"),
+    (PACK.replace('message: "Promo: {match}"', 'message: " "'),
+     "pack.yaml:3: rule HSE001: message is empty"),
     (PACK.replace("name: house-swap", "name: 42"), "pack.yaml:15: rule HSE002: name must be a "
                                                    "string, not 42 (quote it)"),
     (PACK.replace("summary: swaps", "summary: swaps\n    suggestion: 5"),
@@ -334,7 +341,7 @@ def test_listed_phrase_list_with_a_byte_order_mark(tmp_path):
 @pytest.mark.parametrize("good", [
     PACK.replace("summary: swaps", "summary: swaps\n    suggestion:"),  # no default suggestion
     PACK.replace('"Buy now"]', '" Buy  now "]'),  # spaces around words are no empty phrase
-    PACK.replace("docs: Swaps.", 'docs: ""'),
+    PACK.replace("docs: Swaps.", 'docs: " Swaps "'),
 ])
 def test_near_misses_of_field_types_load(tmp_path, good):
     assert len(load_pack(write(tmp_path, good))) == 2
