@@ -446,3 +446,16 @@ def test_a_configured_severity_holds_for_the_short_text_verdict(monkeypatch, con
     result = Scanner(Config().merged(values, "test")).scan_record(
         InputRecord(id="short", text=SHORT_CLEAN))
     assert [(f.rule, f.severity) for f in result.findings] == [("SPN002", severity)]
+
+
+def test_spn001_docs_give_the_size_of_the_shipped_collocation_table():
+    """QA pass 12 D10: the rule page said 760k pairs while the table holds 2.01M."""
+    from scanner.resources import data_path
+
+    with np.load(data_path("models", "spin", "colloc.npz")) as data:
+        total = len(data["key_deltas"])
+        model_only = int(np.unpackbits(data["pair_model_only"], count=total).sum())
+    docs = " ".join(CollocationBreak.docs.split())
+    assert f"{total / 1e6:.2f}M word pairs" in docs
+    assert f"{(total - model_only) / 1e3:.0f}k counted" in docs
+    assert f"{model_only / 1e6:.2f}M more attested by pocketsphinx" in docs

@@ -50,7 +50,9 @@ Article spinners replace words by thesaurus entries without regard to sense or c
 discharges", "in connection with" becomes "in link with". For every content word next to a
 word pair absent from the collocation table, the rule puts back each candidate original
 (WordNet and MyThes relations, inflected) and measures how much the association (log10 PMI
-against a table of 760k word pairs from books and clean news) of the two neighbouring pairs
+against a table of 2.01M word pairs: 761k counted in the symspellpy bigram list, built from
+books, and in clean news, 1.25M more attested by pocketsphinx's English language model; see
+models/spin/MODEL_CARD.md) of the two neighbouring pairs
 improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
 classifier scores as spun (`scores.spin` >= 0.5) swaps are expected, so the site model's swap
 probability flags words too (a warning also needs a credible original). The suggestion is the
