@@ -54,6 +54,23 @@ def test_rule_holds_on_its_own_examples(rule):
             assert not found, f"{rule.id} should not flag: {example.text!r} ({found[0].message})"
 
 
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_id_prefix_is_the_category_of_the_rule(rule):
+    """The README's "What it finds" table and the summary's columns pair each category with an
+    id prefix, so `--select repetition` and `--select REP` choose alike (QA pass 12 D11:
+    REP010 was a readability rule, counted in the RDB column)."""
+    from scanner.report.rich_summary import ABBREVIATIONS
+
+    assert rule.id[:3] == ABBREVIATIONS[rule.category]
+
+
+def test_rep010_is_selected_as_repetition():
+    assert "REP010" in {r.id for r in REGISTRY.select(["repetition"])}
+    assert "REP010" not in {r.id for r in REGISTRY.select(["readability"])}
+    assert {r.id for r in REGISTRY.select(["repetition"])} == {
+        r.id for r in REGISTRY.select(["REP"])}
+
+
 def test_names_are_unique():
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))

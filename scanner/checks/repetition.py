@@ -334,7 +334,7 @@ def _back_after_determiner(text: str, at: int, word: str) -> bool:
 class NgramRepetition(Rule):
     id = "REP010"
     name = "ngram-repetition"
-    category = Category.READABILITY  # a whole-document corpus-quality statistic, like RDB019
+    category = Category.REPETITION  # REP0xx: `--select repetition` and the REP column hold it
     severity = Severity.INFO
     summary = "Too much text in duplicated word 5- to 10-grams (Gopher repetition filter)."
     docs = """
