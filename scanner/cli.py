@@ -20,12 +20,7 @@ from scanner.config import EMPTY_SELECTOR, FAIL_ON_LEVELS, Config, ConfigError, 
 from scanner.finding import Severity
 from scanner.invocation import UsageError, check_outputs, input_files
 from scanner.io.options import add_field_options, read_options
-from scanner.signals import (
-    ignore_further_interrupts,
-    interrupt_signal,
-    interrupt_status,
-    sigterm_interrupts,
-)
+from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
 
 if TYPE_CHECKING:
     from scanner.result import ScanResult
@@ -127,7 +122,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
         print(f"spinscan: interrupted ({interrupt_signal(exc).name})", file=sys.stderr)
-        ignore_further_interrupts()
         return interrupt_status(exc)
     except BrokenPipeError:  # the reader left before the end: the gate did not pass
         return EXIT_PIPE

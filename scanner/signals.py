@@ -51,12 +51,20 @@ def sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def ignore_further_interrupts() -> None:
-    """After a run was cut short: a second Ctrl-C or SIGTERM while the process exits (Python's
-    exit handlers join the ``--jobs`` workers) would only print a traceback; ignore them."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+@contextmanager
+def ctrl_c_ignored() -> Iterator[None]:
+    """Within the block (in the main thread), Ctrl-C is ignored: a cleanup that waits for the
+    ``--jobs`` workers' tasks in flight runs to its end. Cut short by a second Ctrl-C, it would
+    leave the workers unjoined, and Python's exit would wait on them (and print a traceback
+    when a third Ctrl-C broke that wait)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def set_up_worker_signals() -> None:

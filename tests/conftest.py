@@ -1,7 +1,6 @@
 """Shared fixtures: the seeds, the ../shared data directory, and a helper to scan text."""
 from __future__ import annotations
 
-import signal
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,6 @@ from scanner.io.records import InputRecord
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SHARED = ROOT.parent / "shared"
-
-
-@pytest.fixture(autouse=True)
-def _signal_handlers_restored():
-    """An interrupted run ignores further Ctrl-C while it exits: give the next test (and
-    pytest's own Ctrl-C) the handlers back."""
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    yield
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
 
 
 def shared_path(*parts: str) -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import multiprocessing
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -319,11 +319,27 @@ def test_ctrl_c_leaves_a_valid_resumable_output(tmp_path, monkeypatch):
     monkeypatch.setattr(JsonlSink, "write", interrupting_write)
     assert audit(feed, "-o", out, "--jobs", "2") == 130
     assert len(records(out)) == 7  # whole lines only
-    # a second Ctrl-C while the process exits (joining the workers) prints no traceback
-    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    assert multiprocessing.active_children() == []  # the workers were joined before the exit
     monkeypatch.setattr(JsonlSink, "write", write)
     assert audit(feed, "-o", out, "--resume", "--jobs", "2") == 0
     assert len(records(out)) == 30 and len(out.read_bytes().splitlines()) == 30
+
+
+def test_a_second_ctrl_c_cannot_cut_the_wait_for_the_workers_short(tmp_path, monkeypatch):
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    seen = []
+    shutdown = ProcessPoolExecutor.shutdown
+
+    def recording_shutdown(self, *args, **kwargs):
+        seen.append(signal.getsignal(signal.SIGINT))
+        shutdown(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", recording_shutdown)
+    before = signal.getsignal(signal.SIGINT)
+    assert audit(corpus(tmp_path, 6), "-o", tmp_path / "out.jsonl", "--jobs", "2") == 0
+    assert seen == [signal.SIG_IGN] and signal.getsignal(signal.SIGINT) is before
 
 
 def test_parquet_output_and_resume(tmp_path):

@@ -186,10 +186,6 @@ def run_audit(args: argparse.Namespace, config) -> int:
         from scanner.audit.runner import run_local
 
         outcome = run_local(options, config, console)
-    if outcome.interrupted:  # a second Ctrl-C while the workers are joined: no traceback
-        from scanner.signals import ignore_further_interrupts
-
-        ignore_further_interrupts()
     # the summary (on stderr when the records go to stdout; a closed pipe: 141)
     summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
     print_outcome(summary_console, outcome, options, top=args.top)
