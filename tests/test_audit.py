@@ -547,3 +547,28 @@ def test_the_progress_lines_category_counts_are_cut_to_leave_the_rate_and_eta(wi
     from scanner.audit.progress import fit
 
     assert fit("bpl 102 rdb 12 spm 3 spn 44 typ 198 err 3", width) == shown
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+def test_an_output_that_is_no_regular_file_is_a_stream_not_read_back(tmp_path, capsys):
+    feed = corpus(tmp_path, 4)
+    assert audit(feed, "-o", "/dev/null") == 0  # it used to read /dev/null back: 0 articles
+    captured = capsys.readouterr()
+    assert "Audited 4 articles (4 read now)" in " ".join(captured.err.split())
+    assert audit(feed, "-o", "/dev/null", "--resume") == 2
+    assert ("-o /dev/null is no regular file, a stream; --resume needs an output file"
+            in capsys.readouterr().err)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_audit_into_a_named_pipe_ends(tmp_path, capsys):
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got = []
+    reader = threading.Thread(target=lambda: got.extend(pipe.read_bytes().splitlines()))
+    reader.start()
+    assert audit(corpus(tmp_path, 3), "-o", pipe) == 0  # it used to hang reading the pipe back
+    reader.join(timeout=30)
+    assert len(got) == 3

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scanner.audit.output import STDOUT, output_format
+from scanner.audit.output import STDOUT, is_stream, output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 from scanner.io.options import add_field_options, read_options
@@ -98,17 +98,18 @@ def _check_extras(args: argparse.Namespace) -> None:
 
 
 def _check_stdout_output(args: argparse.Namespace, parquet: bool, dask: bool) -> None:
-    """Refuse the options that need an output file when records go to standard output
-    (``-o -``): a stream cannot be resumed, rewritten by ``--crossdoc``, or hold Parquet or
-    the Dask engine's part files."""
-    if args.output != STDOUT:
+    """Refuse the options that need an output file when records go to a stream (``-o -``,
+    ``/dev/stdout``, a named pipe: :func:`is_stream`): a stream cannot be resumed, rewritten
+    by ``--crossdoc``, or hold Parquet or the Dask engine's part files."""
+    if not is_stream(args.output):
         return
     needs_file = {"--resume": args.resume, "--crossdoc": args.crossdoc,
                   "--output-format parquet": parquet, "--engine dask": dask}
+    stream = ("-o - streams records to standard output" if args.output == STDOUT else
+              f"-o {args.output} is no regular file, a stream")
     for option, given in needs_file.items():
         if given:
-            raise ValueError(f"-o - streams records to standard output; {option} needs an "
-                             "output file (or directory)")
+            raise ValueError(f"{stream}; {option} needs an output file (or directory)")
 
 
 def _check_report_suffix(path: str | None) -> None:
@@ -187,7 +188,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
 
         outcome = run_local(options, config, console)
     # the summary (on stderr when the records go to stdout; a closed pipe: 141)
-    summary_console = ReportConsole(file=sys.stderr if args.output == STDOUT else sys.stdout)
+    summary_console = ReportConsole(file=sys.stderr if is_stream(args.output) else sys.stdout)
     print_outcome(summary_console, outcome, options, top=args.top)
     warning = outcome.ignore_comments.warning()
     if warning:

@@ -38,6 +38,12 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
+def is_stream(path: str) -> bool:
+    """Whether records written to ``path`` cannot be read back: ``-`` (standard output), or an
+    existing file that is no regular file (``/dev/stdout``, ``/dev/null``, a named pipe)."""
+    return path == STDOUT or (os.path.exists(path) and not os.path.isfile(path))
+
+
 def output_name(path: str) -> str:
     """How messages name an output: its path, or "standard output" for ``-``."""
     return "standard output" if path == STDOUT else path

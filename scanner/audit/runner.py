@@ -14,7 +14,7 @@ from rich.console import Console
 
 from scanner.audit.clean import CleanWriter, clean_path, file_clean_stats, write_clean_stats
 from scanner.audit.comments import IgnoreCommentTally
-from scanner.audit.output import STDOUT, iter_output, open_sink, output_format
+from scanner.audit.output import is_stream, iter_output, open_sink, output_format
 from scanner.audit.progress import AuditProgress
 from scanner.audit.summary import AuditSummary, summarize
 from scanner.audit.terminal import counted
@@ -139,7 +139,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     clean_file = clean_path(options.emit_clean) if options.emit_clean else None
     clean = CleanWriter(clean_file, options.resume) if clean_file else None
     progress = AuditProgress(console, enabled=options.progress)
-    streamed = AuditSummary() if options.output == STDOUT else None  # no file to read back
+    streamed = AuditSummary() if is_stream(options.output) else None  # nothing to read back
     try:
         records = scanned_records(options, resumed, console)
         with progress, scanner.long_run(config.jobs):
