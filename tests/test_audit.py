@@ -115,12 +115,13 @@ def test_resume_with_repeated_ids_scans_each_remaining_record_once(tmp_path):
 
 
 @pytest.mark.parametrize("first_line", [b"id,title,text\n", b"\xff\xfe garbage\n",
-                                        b'{"no_id": 1}\n'])
+                                        b'{"no_id": 1}\n', b"notes without a line end",
+                                        b'{"minified": "json", "no": "line end"}'])
 def test_resume_refuses_a_file_that_is_no_output_and_leaves_it_alone(tmp_path, capsys,
                                                                      first_line):
     feed = corpus(tmp_path, 3)
     precious = tmp_path / "precious.csv"
-    precious.write_bytes(first_line + b"a,b,c\n" * 5)
+    precious.write_bytes(first_line + (b"a,b,c\n" * 5 if first_line.endswith(b"\n") else b""))
     before = precious.read_bytes()
     assert audit(feed, "-o", precious, "--resume") == 2
     err = capsys.readouterr().err

@@ -41,7 +41,8 @@ class Sink(Protocol):
 def is_stream(path: str) -> bool:
     """Whether records written to ``path`` cannot be read back: ``-`` (standard output), or an
     existing file that is no regular file (``/dev/stdout``, ``/dev/null``, a named pipe)."""
-    return path == STDOUT or (os.path.exists(path) and not os.path.isfile(path))
+    return path == STDOUT or (os.path.exists(path) and not os.path.isfile(path)
+                              and not os.path.isdir(path))  # (Parquet parts: a directory)
 
 
 def output_name(path: str) -> str:
@@ -57,6 +58,10 @@ def output_format(path: str, requested: str | None = None) -> str:
 
 
 # ----- JSONL ---------------------------------------------------------------------------------
+# how the lines of an output (and of --emit-clean's clean.jsonl) start, as dumps writes them
+_RECORD_STARTS = (b'{"schema_version":', b'{"id":')
+
+
 def repair_jsonl(path: Path) -> Counter[str]:
     """Ids of the complete records in a JSONL output, each with its number of records (inputs
     may repeat an id), to resume it. A torn last line (a hard kill) is cut off; so is a line
@@ -69,7 +74,8 @@ def repair_jsonl(path: Path) -> Counter[str]:
     good_end, bad_line = 0, 0
     with path.open("rb") as handle:
         for number, line in enumerate(handle, 1):
-            if not line.endswith(b"\n"):
+            if not line.endswith(b"\n"):  # torn by a hard kill, if it starts as a record does
+                bad_line = 0 if line.startswith(_RECORD_STARTS) else number
                 break
             try:
                 ids[orjson.loads(line)["id"]] += 1
@@ -85,7 +91,7 @@ def repair_jsonl(path: Path) -> Counter[str]:
         with path.open("r+b") as handle:
             if bad_line:
                 handle.seek(good_end)
-                after = handle.read().count(b"\n") - 1
+                after = max(handle.read().count(b"\n") - 1, 0)
                 print(f"spinscan: note: {path}:{bad_line}: not a record (another process "
                       f"wrote into the file?); cut it and the {after:,} lines after it before "
                       "resuming", file=sys.stderr)
