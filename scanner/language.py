@@ -96,20 +96,26 @@ def detect_language(text: str) -> str | None:
         return None
     if share >= ENGLISH_SHARE and count >= 8:
         return "en"
-    guess = langdetect_language(sample)
-    if count >= SHORT_WORDS or guess == "en" or _looks_foreign(sample):
-        return guess
-    # a headline of a few plain ASCII words: too short for langdetect's letter profiles
-    # ("Mayor resigns after vote": Danish); English by one function word, else unknown
-    return "en" if share > 0 else None
+    if count >= SHORT_WORDS:
+        return langdetect_language(sample)
+    return _short_text_language(sample)
 
 
-def _looks_foreign(text: str) -> bool:
-    """Whether a short text shows any sign of a language other than English: a function word
-    of another language that English lacks, or a word with a non-English letter."""
+def _short_text_language(text: str) -> str | None:
+    """The language of a headline-sized text, too short for langdetect's letter profiles
+    alone ("Mayor resigns after vote": Danish). English when it has more English function
+    words than function words of other languages ("Björk to tour Europe"); langdetect's guess
+    when it has foreign ones, or no English one but a word with a non-English letter ("Der
+    Kanzler besucht Paris"); else English only when langdetect says so, or unknown."""
     words = letter_runs(text.lower())
-    return (any(w in FOREIGN_FUNCTION_WORDS and w not in ENGLISH_STOP_WORDS for w in words)
-            or NON_ASCII_WORD_RE.search(text) is not None)
+    english = sum(map(ENGLISH_STOP_WORDS.__contains__, words))
+    foreign = sum(w in FOREIGN_FUNCTION_WORDS and w not in ENGLISH_STOP_WORDS for w in words)
+    if english > foreign:
+        return "en"
+    guess = langdetect_language(text)
+    if foreign or (not english and NON_ASCII_WORD_RE.search(text)):
+        return guess
+    return guess if guess == "en" else None
 
 
 def detect_document_language(doc) -> str | None:

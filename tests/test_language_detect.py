@@ -40,6 +40,9 @@ def test_english_and_other_languages():
     ("Oil price falls", None),  # langdetect: Italian
     ("Der Kanzler besucht Paris", "de"),  # a German article
     ("Le président visite Paris", "fr"),  # a French letter
+    ("Björk to tour Europe", "en"),  # an accented name beside an English function word
+    ("Mayor of São Paulo resigns", "en"),
+    ("Großbrand zerstört Lagerhalle", "de"),  # no function word, but letters English lacks
 ])
 def test_a_short_headline_gets_langdetects_guess_only_with_evidence_of_its_own(headline, language):
     assert detect_language(headline) == language
