@@ -172,10 +172,25 @@ def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str 
                  if any(outcome.opposite.search(m.group(1)) for m in after.finditer(s))), None)
 
 
+# a wish, a plan or a prospect governing a verdict word: "hopes to be cleared on appeal",
+# "would seek to have the conviction quashed", "could be jailed"
+_PROSPECT_RE = re.compile(r"\b(?:would|will|could|may|might|hopes?|hoping|seeks?|seeking"
+                          r"|plans?|planning|intends?|aims?|wants?|bid|attempts?|trying|tries"
+                          r"|expects?|expected|faces?|facing)\b", re.IGNORECASE)
+PROSPECT_WINDOW = 60  # characters before a verdict word searched for a prospect
+
+
+def _reports(wording: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``sentence`` words a verdict (``wording``) as having happened: a match with no
+    wish, plan or prospect (:data:`_PROSPECT_RE`) in the words just before it."""
+    return any(_PROSPECT_RE.search(sentence, max(0, m.start() - PROSPECT_WINDOW), m.start())
+               is None for m in wording.finditer(sentence))
+
+
 def _about_headline(outcome: Outcome, headline: str, body_sentences: list[str]) -> str | None:
     """A lead sentence sharing a key word with the headline that reports the opposite, unless
-    the body reports the headline's outcome anywhere."""
-    if any(outcome.same.search(s) for s in body_sentences):
+    the body reports the headline's outcome anywhere (as done, not hoped for: :func:`_reports`)."""
+    if any(_reports(outcome.same, s) for s in body_sentences):
         return None
     key = {T.stem(w) for w in T.content(T.tokens(headline))}
     for sentence in body_sentences[:LEAD_SENTENCES]:
