@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 from scanner import __version__
 from scanner.config import EMPTY_SELECTOR, FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
-from scanner.invocation import UsageError, check_outputs, input_files
+from scanner.invocation import UsageError, check_outputs, check_stdout_not_input, input_files
 from scanner.io.options import add_field_options, read_options
 from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
 
@@ -193,6 +193,8 @@ def run_scan(args: argparse.Namespace) -> int:
     outputs = {"--output": args.output, "--export": args.export,
                "--write-baseline": args.write_baseline}
     check_outputs(outputs, inputs, named=args.paths)
+    if args.output in (None, "-"):
+        check_stdout_not_input(inputs)
     if args.export:
         from scanner.report.html import export_suffix
 

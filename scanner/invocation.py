@@ -7,13 +7,18 @@ passes on nothing would pass by mistake.
 """
 from __future__ import annotations
 
+import contextlib
+import fnmatch
+import glob
+import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from scanner.io.detect import FORMATS, is_supported
-from scanner.io.opener import url_problem
+from scanner.io.opener import local_path, url_problem
 from scanner.io.sources import expand_paths, is_url
 from scanner.suppress import path_key
 
@@ -139,18 +144,43 @@ def _check_distinct(written: list[tuple[str, str, str]]) -> None:
 def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str]) -> None:
     """No option writes a file of a readable kind into a directory named as an input: the
     next run's walk (a ``--resume``) would read the output as an input."""
-    directories = [(path, Path(path).resolve()) for path in named
-                   if path != "-" and not is_url(path) and Path(path).is_dir()]
+    named = [local_path(path) for path in named if path != "-" and not is_url(path)]
+    directories = [(path, Path(path).resolve()) for path in named if Path(path).is_dir()]
+    patterns = [path for path in named if glob.has_magic(path)]
     for option, path, file in written:
-        if not directories or not is_supported(Path(file).name):
+        if not is_supported(Path(file).name):
             continue
         resolved = Path(file).resolve()
-        for name, directory in directories:
-            if resolved.is_relative_to(directory) and not any(
-                    part.startswith(".") for part in resolved.relative_to(directory).parts):
-                raise UsageError(f"{_what(option, path, file)} is inside the input directory "
-                                 f"{name}, whose walk would read it as an input on the next "
-                                 "run: write it elsewhere")
+        inside = next((name for name, directory in directories
+                       if resolved.is_relative_to(directory) and not any(
+                           part.startswith(".")
+                           for part in resolved.relative_to(directory).parts)), None)
+        inside = inside or next((p for p in patterns if fnmatch.fnmatch(
+            os.path.normpath(file), os.path.normpath(p))), None)
+        if inside:
+            raise UsageError(f"{_what(option, path, file)} is among the inputs {inside} names, "
+                             "which would read it as an input on the next run: write it "
+                             "elsewhere, or in a hidden subdirectory (walks skip those)")
+
+
+def check_stdout_not_input(inputs: Iterable[str]) -> None:
+    """Refuse a run whose standard output is redirected into one of its inputs (``spinscan
+    scan . > report.jsonl``: the shell creates the file first, and the walk reads it)."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for source in inputs:
+        if source == "-" or is_url(source):
+            continue
+        with contextlib.suppress(OSError):
+            found = os.stat(source)
+            if (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
+                raise UsageError(f"{source}: standard output is redirected into this input, "
+                                 "which would be read as an article: write the report "
+                                 "elsewhere")
 
 
 def _check_not_inputs(written: list[tuple[str, str, str]], inputs: Iterable[str]) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -745,14 +746,17 @@ def test_one_file_named_twice_is_refused_not_read_twice(tmp_path, capsys, monkey
     ["scan", "site", "-f", "jsonl", "-o", "site/report.jsonl"],
     ["audit", "site", "-o", "site/sub/audit.jsonl", "--no-progress"],
     ["audit", "./site/", "-o", "out.jsonl", "--report", "site/report.html", "--no-progress"],
+    ["audit", "site/*", "-o", "site/audit.jsonl", "--no-progress"],  # a glob spinscan expands
+    ["audit", "file://{cwd}/site", "-o", "site/audit.jsonl", "--no-progress"],
 ])
 def test_an_output_inside_an_input_directory_is_refused_before_it_becomes_an_input(
         tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
     Path("site/sub").mkdir(parents=True)
     Path("site/a.txt").write_text(CLEAN, encoding="utf-8")
-    code, _, err = run(capsys, *argv)
-    assert code == 2 and "whose walk would read it as an input on the next run" in err
+    code, _, err = run(capsys, *(arg.format(cwd=tmp_path) for arg in argv))
+    assert code == 2 and "which would read it as an input on the next run" in err
+    assert "or in a hidden subdirectory (walks skip those)" in err
 
 
 def test_an_output_beside_or_hidden_in_an_input_directory_is_fine(tmp_path, capsys, monkeypatch):
@@ -791,3 +795,14 @@ def test_scan_reads_a_feeds_fields_by_name_as_audit_does(tmp_path, capsys):
     assert code == 0 and record["error"] is None
     assert (record["id"], record["title"], record["source"]) == ("a1", "Budget passed",
                                                                  "https://x.test/a1")
+
+
+def test_standard_output_redirected_into_an_input_is_refused(tmp_path):
+    Path(tmp_path, "a.txt").write_text(CLEAN, encoding="utf-8")
+    with open(tmp_path / "report.jsonl", "w") as report:  # as `> report.jsonl` makes it
+        done = subprocess.run([sys.executable, "-m", "scanner", "scan", ".", "-f", "jsonl"],
+                              cwd=tmp_path, stdout=report, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(
+        "spinscan: error: report.jsonl: standard output is redirected into this input")

@@ -155,7 +155,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
-    from scanner.invocation import check_outputs, input_files
+    from scanner.invocation import check_outputs, check_stdout_not_input, input_files
     from scanner.report.rich_report import ReportConsole
 
     for name in ("max-words", "top"):
@@ -169,6 +169,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
                   directories=_directory_outputs(parquet, dask),
                   files=_written_files(args, parquet, dask), named=args.paths)
     _check_stdout_output(args, parquet, dask)
+    if args.output == STDOUT:
+        check_stdout_not_input(inputs)
     _check_report_suffix(args.report)
     console = Console(file=sys.stderr)
     read = read_options(args, config.max_doc_bytes)
