@@ -773,13 +773,15 @@ def test_an_output_beside_or_hidden_in_an_input_directory_is_fine(tmp_path, caps
     ('ignore = ["NOPE"]\n', "ignore: selector 'NOPE' matches no rule"),
     ('[severity]\nNOPE001 = "error"\n', "NOPE001"),
     ('[options.SPN002]\nzz = 1\n', "zz"),
+    ('ignore = ["ALL"]\n', "leave no rule to run"),
+    ('baseline = "missing.json"\n', "cannot read baseline"),
 ])
 @pytest.mark.parametrize("command", [["rules"], ["rule", "SPN002"]])
 def test_rules_checks_a_config_as_a_scan_does(tmp_path, capsys, setting, problem, command):
     config = tmp_path / "ci.toml"
     config.write_text(setting, encoding="utf-8")
     code, _, err = run(capsys, *command, "--config", str(config))
-    assert code == 2 and err.startswith(f"spinscan: error: {config}") and problem in err
+    assert code == 2 and err.startswith("spinscan: error: ") and problem in err
     assert run(capsys, "scan", "seeds", "--config", str(config))[0] == 2  # the same verdict
 
 

@@ -27,7 +27,8 @@ def add_audit_parser(sub, csv_list) -> None:
         description="Scan thousands to millions of articles into a resumable output, with a "
                     "progress bar and a per-source summary.",
         epilog="Exit codes: 0 audit completed, 130 interrupted or 143 terminated (rerun "
-               "with --resume), 2 usage error, 3 an output could not be written.")
+               "with --resume), 2 usage error, 3 an output could not be written, 141 the "
+               "reader of -o - left early.")
     audit.add_argument("paths", nargs="+", metavar="PATH",
                        help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
                             " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
