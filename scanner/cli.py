@@ -246,9 +246,8 @@ def run_scan(args: argparse.Namespace) -> int:
 def run_rules(args: argparse.Namespace) -> int:
     """``spinscan rules`` (one line per rule) and ``spinscan rule ID`` (docs and examples), with
     the configured packs."""
-    from scanner.registry import build_registry
-
     from scanner.engine import Scanner
+    from scanner.registry import build_registry
 
     config = load_config(Path.cwd(), args.config)
     registry = build_registry(_packs(config, args))
