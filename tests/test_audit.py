@@ -141,7 +141,7 @@ def test_resume_tells_when_it_cuts_records_after_a_line_that_is_no_record(tmp_pa
     capsys.readouterr()
     assert audit(feed, "-o", mixed, "--resume") == 0
     assert (f"spinscan: note: {mixed}:6: not a record (another process wrote into the file?); "
-            "cut it and the 3 lines after it before resuming") in capsys.readouterr().err
+            "it and the 3 lines after it were cut, and their records are scanned again") in capsys.readouterr().err
     assert records(mixed) == records(fresh)
     # a torn last line is a crash's: cut without a note
     mixed.write_bytes(b"".join(lines[:5]) + lines[5][:30])
@@ -573,3 +573,17 @@ def test_an_audit_into_a_named_pipe_ends(tmp_path, capsys):
     assert audit(corpus(tmp_path, 3), "-o", pipe) == 0  # it used to hang reading the pipe back
     reader.join(timeout=30)
     assert len(got) == 3
+
+
+def test_an_output_named_dev_stdout_into_a_redirected_file_keeps_every_record(tmp_path):
+    import subprocess
+
+    if not Path("/dev/stdout").exists():
+        pytest.skip("needs /dev/stdout")
+    feed = corpus(tmp_path, 12)
+    with open(tmp_path / "records.jsonl", "wb") as out:  # as `-o /dev/stdout > records.jsonl`
+        done = subprocess.run([sys.executable, "-m", "scanner", "audit", str(feed), "-o",
+                               "/dev/stdout", "--no-progress"], stdout=out, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0 and "Audited 12 articles" in " ".join(done.stderr.decode().split())
+    assert len(records(tmp_path / "records.jsonl")) == 12  # the summary once overwrote them

@@ -368,6 +368,7 @@ def test_a_body_that_words_the_headlines_outcome_otherwise_is_no_reversal(headli
     "His lawyer said he was innocent.", "He denied the charges.",
     "He hopes to be cleared on appeal.", "He could be freed within a year.",
     "His lawyers said they would seek to have the conviction quashed.",
+    "His lawyer said he should have been acquitted.", "He vowed to clear his name on appeal.",
 ])
 def test_a_planned_appeal_or_a_lawyers_claim_is_no_acquittal(aside):
     from scanner.headline.reversal import reversed_outcome

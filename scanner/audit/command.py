@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scanner.audit.output import STDOUT, is_stream, output_format
+from scanner.audit.output import STDOUT, is_stream, names_stdout, output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 from scanner.io.options import add_field_options, read_options
@@ -162,6 +162,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
     for name in ("max-words", "top"):
         check_positive(getattr(args, name.replace("-", "_")), "command line", name)
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
+    if names_stdout(args.output):  # -o /dev/stdout > file.jsonl: the same file, opened once
+        args.output = STDOUT
     _check_extras(args)
     dask = args.engine == "dask" or bool(args.scheduler)
     parquet = output_format(args.output, args.output_format) == "parquet"

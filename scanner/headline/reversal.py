@@ -174,9 +174,10 @@ def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str 
 
 # a wish, a plan or a prospect governing a verdict word: "hopes to be cleared on appeal",
 # "would seek to have the conviction quashed", "could be jailed"
-_PROSPECT_RE = re.compile(r"\b(?:would|will|could|may|might|hopes?|hoping|seeks?|seeking"
-                          r"|plans?|planning|intends?|aims?|wants?|bid|attempts?|trying|tries"
-                          r"|expects?|expected|faces?|facing)\b", re.IGNORECASE)
+_PROSPECT_RE = re.compile(r"\b(?:would|will|could|may|might|should|hopes?|hoping|seeks?"
+                          r"|seeking|plans?|planning|intends?|aims?|wants?|bid|attempts?"
+                          r"|trying|tries|expects?|expected|faces?|facing|likely|vow\w*"
+                          r"|promis\w*|believes?|confident)\b", re.IGNORECASE)
 PROSPECT_WINDOW = 60  # characters before a verdict word searched for a prospect
 
 
