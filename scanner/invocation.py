@@ -156,7 +156,7 @@ def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str])
                            part.startswith(".")
                            for part in resolved.relative_to(directory).parts)), None)
         inside = inside or next((p for p in patterns if fnmatch.fnmatch(
-            os.path.normpath(file), os.path.normpath(p))), None)
+            str(resolved), os.path.abspath(p))), None)
         if inside:
             raise UsageError(f"{_what(option, path, file)} is among the inputs {inside} names, "
                              "which would read it as an input on the next run: write it "

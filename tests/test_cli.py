@@ -748,12 +748,15 @@ def test_one_file_named_twice_is_refused_not_read_twice(tmp_path, capsys, monkey
     ["audit", "./site/", "-o", "out.jsonl", "--report", "site/report.html", "--no-progress"],
     ["audit", "site/*", "-o", "site/audit.jsonl", "--no-progress"],  # a glob spinscan expands
     ["audit", "file://{cwd}/site", "-o", "site/audit.jsonl", "--no-progress"],
+    ["audit", "file://{cwd}/site/*.jsonl", "-o", "site/audit.jsonl", "--no-progress"],
 ])
 def test_an_output_inside_an_input_directory_is_refused_before_it_becomes_an_input(
         tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
     Path("site/sub").mkdir(parents=True)
     Path("site/a.txt").write_text(CLEAN, encoding="utf-8")
+    Path("site/b.jsonl").write_text(json.dumps({"id": "b", "text": CLEAN}) + "\n",
+                                    encoding="utf-8")
     code, _, err = run(capsys, *(arg.format(cwd=tmp_path) for arg in argv))
     assert code == 2 and "which would read it as an input on the next run" in err
     assert "or in a hidden subdirectory (walks skip those)" in err
