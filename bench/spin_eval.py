@@ -34,13 +34,14 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import brier_score_loss, roc_auc_score
 
-from scanner.checks.spin import SUGGEST_GAIN, CollocationBreak
+from scanner.checks.spin import SUGGEST_GAIN, CollocationBreak, SpunArticle
 from scanner.document import Document
 from scanner.finding import Severity
 from scanner.packs import load_pack
 from scanner.resources import data_path
 from scanner.spin import analyse, spin_probability
 from scanner.spin.corpora import pps_pairs
+from scanner.spin.model import THRESHOLD
 from scanner.spin.synth import (
     HELDOUT_SOURCES,
     TRAIN_SOURCES,
@@ -75,6 +76,14 @@ def score(doc: Document | str) -> float | None:
     if text not in _SCORES:
         _SCORES[text] = spin_probability(Document(text) if isinstance(doc, str) else doc)
     return _SCORES[text]
+
+
+def spn002_error(text: str) -> bool:
+    """Whether SPN002 fails the default gate on ``text``: a spun verdict at error level (a
+    text under 100 tokens in which SPN001 finds no swap gets it as a warning)."""
+    if (score(text) or 0.0) < THRESHOLD:
+        return False
+    return any(f.severity is Severity.ERROR for f in SpunArticle().check(Document(text)))
 
 
 def heldout_groups(limit: int | None,
@@ -177,32 +186,38 @@ def by_length(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
     """Part (e): the same articles and copies cut to the first N words, N uniform in each
     length bucket (clean and spun copies cut at the same point of the wording)."""
     print("(e) by length: held-out articles cut after their first N words (bucket: articles, "
-          "clean flagged at 0.5; per spinner ROC-AUC, caught at 0.5):")
+          "clean flagged at 0.5, of them with SPN002 at error level (a short text with no "
+          "SPN001 swap gets a warning); per spinner ROC-AUC, caught at 0.5, at error level):")
     for low, high in LENGTH_BUCKETS:
-        clean: list[float] = []
-        spun: dict[str, list[float]] = {}
+        clean: list[str] = []
+        spun: dict[str, list[str]] = {}
         for group_clean, copies in groups:
             words = cut_point(group_clean.id, word_count(group_clean.text), low, high)
             if words is None:
                 continue
             cut = truncated([group_clean, *copies.values()], words)
-            clean.append(score(cut[0].text))
+            clean.append(cut[0].text)
             for source, sample in zip(copies, cut[1:]):
-                spun.setdefault(source, []).append(score(sample.text))
-        _print_bucket(f"{low}-{high} words", np.array(clean), spun)
-    whole = [score(c.text) for c, _ in groups]
-    _print_bucket("whole articles", np.array(whole),
-                  {s: [score(copies[s].text) for _, copies in groups]
-                   for s in groups[0][1]})
+                spun.setdefault(source, []).append(sample.text)
+        _print_bucket(f"{low}-{high} words", clean, spun)
+    _print_bucket("whole articles", [c.text for c, _ in groups],
+                  {s: [copies[s].text for _, copies in groups] for s in groups[0][1]})
 
 
-def _print_bucket(name: str, clean: np.ndarray, spun: dict[str, list[float]]) -> None:
+def _print_bucket(name: str, clean: list[str], spun: dict[str, list[str]]) -> None:
+    def shares(texts: list[str]) -> tuple[np.ndarray, str]:
+        scores = np.array([score(text) for text in texts])
+        errors = np.mean([spn002_error(text) for text in texts])
+        return scores, f"{(scores >= THRESHOLD).mean():.1%} ({errors:.1%})"
+
+    clean_scores, clean_shares = shares(clean)
     parts = []
-    for source, values in spun.items():
-        p = np.array(values)
-        auc = roc_auc_score(np.r_[np.zeros(len(clean)), np.ones(len(p))], np.r_[clean, p])
-        parts.append(f"{source} {auc:.3f}, {(p >= 0.5).mean():.1%}")
-    print(f"    {name}: {len(clean)}, {(clean >= 0.5).mean():.1%}; " + "; ".join(parts))
+    for source, texts in spun.items():
+        p, spun_shares = shares(texts)
+        auc = roc_auc_score(np.r_[np.zeros(len(clean_scores)), np.ones(len(p))],
+                            np.r_[clean_scores, p])
+        parts.append(f"{source} {auc:.3f}, {spun_shares}")
+    print(f"    {name}: {len(clean)}, {clean_shares}; " + "; ".join(parts))
 
 
 def _flagged(rules, text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 
@@ -38,33 +38,31 @@ def _raise_terminated(signum: int, frame: object) -> None:
 
 
 @contextmanager
-def sigterm_interrupts() -> Iterator[None]:
-    """Within the block, SIGTERM raises :class:`Terminated` (only in the main thread, where
-    Python runs signal handlers; elsewhere nothing changes)."""
+def _handled(signum: signal.Signals, handler) -> Iterator[None]:
+    """Within the block, ``signum`` goes to ``handler``; the previous handler is put back
+    after it. Only the main thread, where Python runs signal handlers, sets one (elsewhere
+    nothing changes)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    previous = signal.signal(signum, handler)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signum, previous)
 
 
-@contextmanager
-def ctrl_c_ignored() -> Iterator[None]:
+def sigterm_interrupts() -> AbstractContextManager[None]:
+    """Within the block, SIGTERM raises :class:`Terminated` (in the main thread)."""
+    return _handled(signal.SIGTERM, _raise_terminated)
+
+
+def ctrl_c_ignored() -> AbstractContextManager[None]:
     """Within the block (in the main thread), Ctrl-C is ignored: a cleanup that waits for the
     ``--jobs`` workers' tasks in flight runs to its end. Cut short by a second Ctrl-C, it would
     leave the workers unjoined, and Python's exit would wait on them (and print a traceback
     when a third Ctrl-C broke that wait)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    return _handled(signal.SIGINT, signal.SIG_IGN)
 
 
 def set_up_worker_signals() -> None:
