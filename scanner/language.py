@@ -45,8 +45,8 @@ _TYPOGRAPHIC = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # nbsp â€˜ â€
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
 QUICK_WORDS, QUICK_SHARE = 60, 0.3
-ENGLISH_SHARE = 0.2   # at or above: English without asking langdetect
-SHORT_WORDS = 8       # fewer words: langdetect's guess needs the text's own foreign evidence
+ENGLISH_SHARE = 0.2   # at or above (in SHORT_WORDS words or more): English without langdetect
+SHORT_WORDS = 8       # fewer words: neither that share nor langdetect's guess can be trusted
 
 
 def english_stop_share(text: str) -> tuple[float, int]:
@@ -94,7 +94,7 @@ def detect_language(text: str) -> str | None:
     share, count = english_stop_share(sample)
     if count < 3:
         return None
-    if share >= ENGLISH_SHARE and count >= 8:
+    if share >= ENGLISH_SHARE and count >= SHORT_WORDS:
         return "en"
     if count >= SHORT_WORDS:
         return langdetect_language(sample)

@@ -594,9 +594,8 @@ _TORTURED_HEADERS = frozenset({"tortured", "source", "phrase", "spun", "wrong", 
                                "from", "term"})
 _CORRECT_HEADERS = frozenset({"correct", "expected", "target", "original", "likely original",
                               "replacement", "suggestion", "right", "to", "fix"})
-_HEADERS_KNOWN = ("first column tortured..., source, phrase, spun, wrong, incorrect, from or "
-                  "term; second correct, expected, target, original, replacement, suggestion, "
-                  "right, to or fix")
+_HEADERS_KNOWN = (f"first column tortured..., {', '.join(sorted(_TORTURED_HEADERS))}; second "
+                  f"{', '.join(sorted(_CORRECT_HEADERS))}")
 
 
 def _header_word(cell: str) -> str:

@@ -157,9 +157,14 @@ def _load_plugin(entry_point: Any) -> Any:
     try:
         return entry_point.load()
     except Exception as exc:  # noqa: BLE001 - any import failure of third-party code
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())
         raise RegistryError(f"plugin {entry_point.name} = {entry_point.value} "
-                            f"({ENTRY_POINT_GROUP} entry point) cannot be loaded: {reason}") from exc
+                            f"({ENTRY_POINT_GROUP} entry point) cannot be loaded: "
+                            f"{_one_line(exc)}") from exc
+
+
+def _one_line(exc: Exception) -> str:
+    """``exc`` as its type and message on one line (a plugin's error may span several)."""
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
 
 
 def _plugin_rules(obj: Any, origin: str) -> list[Rule]:
@@ -177,8 +182,7 @@ def _plugin_rules(obj: Any, origin: str) -> list[Rule]:
         try:
             made = obj()
         except Exception as exc:  # noqa: BLE001 - third-party code failing is a usage error
-            reason = " ".join(f"{type(exc).__name__}: {exc}".split())
-            raise RegistryError(f"plugin {origin}: calling it failed: {reason}") from exc
+            raise RegistryError(f"plugin {origin}: calling it failed: {_one_line(exc)}") from exc
         return _plugin_rules(made, origin)
     else:
         raise RegistryError(f"plugin {origin}: expected Rule classes, got {type(obj).__name__}")

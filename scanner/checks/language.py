@@ -41,7 +41,6 @@ _SIBLINGS = frozenset(frozenset(pair) for pair in (
 # langdetect's names for a line mostly in Chinese, Japanese or Thai letters (Korean: Chinese
 # characters in a Korean line)
 _UNSPACED_LANGUAGES = frozenset({"zh-cn", "zh-tw", "ja", "th", "ko"})
-# a word of two letters or more with a non-English letter (not a lone "α" of a formula)
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
