@@ -19,7 +19,7 @@ from collections import Counter
 
 from scanner.headline import text as T
 from scanner.headline.corpus import shared_dir
-from scanner.headline.reversal import reversed_outcome, stated_outcomes
+from scanner.headline.reversal import reversal_of, stated_outcomes
 
 BODY_CHARS = 4000  # as the rule reads a body (scanner.headline.BODY_CHARS)
 FLIPPED = {"rise": "fall", "fall": "rise", "acquittal": "convicted", "conviction": "cleared"}
@@ -31,8 +31,8 @@ def bbc() -> list[dict]:
 
 
 def flagged(title: str, body: str) -> bool:
-    return (bool(stated_outcomes(title))
-            and reversed_outcome(title, T.sentences(body[:BODY_CHARS])) is not None)
+    stated = stated_outcomes(title)
+    return bool(stated) and reversal_of(stated, title, T.sentences(body[:BODY_CHARS])) is not None
 
 
 def flipped_headline(title: str) -> str | None:

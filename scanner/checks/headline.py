@@ -9,7 +9,7 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.headline import assess, body_sentences, evidence, refuting_sentence
 from scanner.headline.framing import CHARGED_RE, unsupported_framing
-from scanner.headline.reversal import reversed_outcome, stated_outcomes
+from scanner.headline.reversal import reversal_of, stated_outcomes
 from scanner.rule import Rule, flag, ok
 
 _GAZA_BODY = (
@@ -286,12 +286,14 @@ he was sentenced to 15 years, "Nvidia shares soar" over "its shares fell 3.1 %".
 (acquitted / cleared of against convicted / sentenced to / jailed for) are about the
 headline's person: a lead sentence (the first six) that shares a key word with the headline
 and reports the opposite verdict is a reversal, unless any sentence of the body mentions the
-headline's ("conviction quashed", "freed after appeal judges ruled", "a suspended prison
-term"). Movements (soar, jump, rise against fall, slump, drop) of a quantity (shares, prices,
+headline's as done ("conviction quashed", "freed after appeal judges ruled", "a suspended
+prison term"; not hoped for or planned: "hopes to be cleared on appeal", "his lawyers said he
+would appeal"). Movements (soar, jump, rise against fall, slump, drop) of a quantity (shares, prices,
 profits, the pound, exports, cases, ...) are about the headline's subject, the word before its
 verb: a lead sentence must put the opposite within eight words after that subject, and no body
 sentence that names the subject may word the headline's movement anywhere after it ("grew",
-"increased", "rose as much as 4 % in early trading before falling"). Pleas ("pleads not guilty"),
+"increased", "rose as much as 4 % in early trading before falling"), nor the next sentence
+after "they" or "it" ("By the close they had fallen"). Pleas ("pleads not guilty"),
 questions and returns ("falls back") are no outcomes. The body's stance model (HDL001) rarely
 sees these: the headline shares the body's words and topic.
 """
@@ -305,9 +307,10 @@ sees these: the headline shares the body's words and topic.
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if not _english_title(doc) or not stated_outcomes(doc.title):
+        stated = stated_outcomes(doc.title) if _english_title(doc) else []
+        if not stated:
             return  # most headlines state no outcome: their bodies are not read
-        reversal = reversed_outcome(doc.title, body_sentences(doc))
+        reversal = reversal_of(stated, doc.title, body_sentences(doc))
         if reversal is None:
             return
         yield headline_finding(

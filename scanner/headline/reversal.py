@@ -118,7 +118,15 @@ def stated_outcomes(headline: str) -> list[tuple[Outcome, re.Match[str], str | N
 def reversed_outcome(headline: str, body_sentences: list[str]) -> Reversal | None:
     """The first headline outcome that the body's lead reports the opposite of (and the body
     nowhere reports as the headline does), or None."""
-    for outcome, match, subject in stated_outcomes(headline):
+    return reversal_of(stated_outcomes(headline), headline, body_sentences)
+
+
+def reversal_of(stated: list[tuple[Outcome, re.Match[str], str | None]], headline: str,
+                body_sentences: list[str]) -> Reversal | None:
+    """:func:`reversed_outcome` for the outcomes ``stated`` that :func:`stated_outcomes` found
+    in ``headline`` (a caller that reads them first, to skip the body of a headline that
+    states none, does not search the headline again)."""
+    for outcome, match, subject in stated:
         found = (_anchored(outcome, subject, body_sentences) if subject is not None
                  else _about_headline(outcome, headline, body_sentences))
         if found is not None:
