@@ -181,14 +181,9 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
-    # in running prose, only a tail of nothing but readers' lines (most texts end otherwise)
-    reactions = (_reaction_section_positions(texts, prose)
-                 if page_like or (texts and _in_reader_voice_or_reacting(texts[-1])) else range(0))
-    if not page_like and not all(map(_in_reader_voice_or_reacting, texts[reactions.start:reactions.stop])):
-        reactions = range(0)
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
-              *reactions):
+              *_reactions(texts, prose, page_like)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose)
     # the change of voice alone is an info; with reader reactions in it, a comment section
@@ -351,6 +346,18 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                         return range(first, len(texts))
         before += prose[k]
     return range(0)
+
+
+def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:
+    """The comment section that reader reactions open (:func:`_reaction_section_positions`):
+    on ``page_like`` texts; in running prose only when it is a tail of nothing but readers'
+    lines (most texts end otherwise, so the search is skipped unless the last line is one)."""
+    if page_like:
+        return _reaction_section_positions(texts, prose)
+    if not texts or not _in_reader_voice_or_reacting(texts[-1]):
+        return range(0)
+    found = _reaction_section_positions(texts, prose)
+    return found if all(_in_reader_voice_or_reacting(texts[k]) for k in found) else range(0)
 
 
 def _in_reader_voice_or_reacting(text: str) -> bool:
