@@ -7,7 +7,6 @@ passes on nothing would pass by mistake.
 """
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 import glob
 import os
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from scanner.io.detect import FORMATS, is_supported
 from scanner.io.opener import local_path, url_problem
-from scanner.io.sources import expand_paths, is_url
+from scanner.io.sources import expand_paths, hidden_within, is_url
 from scanner.suppress import path_key
 
 
@@ -29,8 +28,9 @@ class UsageError(ValueError):
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
-    supported file, name stdin twice or one file twice (:func:`check_distinct`). Files a directory walk leaves out for want of a known
-    suffix are told in one note on stderr (how many, and one of them)."""
+    supported file, name stdin twice or one file twice (:func:`check_distinct`). Files a
+    directory walk leaves out for want of a known suffix are told in one note on stderr (how
+    many, and one of them)."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("- (stdin) can be read only once")
@@ -71,14 +71,15 @@ def check_outputs(outputs: dict[str, str | None], inputs: Iterable[str],
                   directories: dict[str, str] | None = None,
                   files: dict[str, list[str]] | None = None,
                   named: Iterable[str] = ()) -> None:
-    """Refuse outputs (option -> path) that cannot be written: an output's directory is
-    missing or no directory; creating it is not allowed (a probe that leaves nothing behind); it is an existing directory where a file is written, or an existing file where
-    ``directories`` (option -> what makes it write a directory) says a directory is; a file it
-    writes is one of the ``inputs`` (writing would empty it before it is read); or two options
-    write one file (the later writer would overwrite the other's output). ``files`` gives the
-    files an option writes when they are not just its path (the files inside a directory
-    option, a report beside an output); ``named``, the input paths as named, for the
-    directories among them (an output inside one would be read as an input next time)."""
+    """Refuse outputs (option -> path) that cannot be written: a URL whose backend is not
+    installed; an output's directory is missing or no directory; creating it is not allowed (a
+    probe that leaves nothing behind); it is an existing directory where a file is written, or
+    an existing file where ``directories`` (option -> what makes it write a directory) says a
+    directory is; a file it writes is one of the ``inputs`` (writing would empty it before it
+    is read), or where the inputs as ``named`` would read it next time (:func:`_check_not_walked`);
+    or two options write one file (the later writer would overwrite the other's output).
+    ``files`` gives the files an option writes when they are not just its path (the files
+    inside a directory option, a report beside an output)."""
     for option, path in outputs.items():
         problem = path is not None and is_url(path) and url_problem(path)
         if problem:
@@ -142,8 +143,9 @@ def _check_distinct(written: list[tuple[str, str, str]]) -> None:
 
 
 def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str]) -> None:
-    """No option writes a file of a readable kind into a directory named as an input: the
-    next run's walk (a ``--resume``) would read the output as an input."""
+    """No option writes a file of a readable kind where an input names it, in a directory
+    named as an input (not in a hidden subdirectory, which walks skip) or matching a glob:
+    the next run (a ``--resume``) would read the output as an input."""
     named = [local_path(path) for path in named if path != "-" and not is_url(path)]
     directories = [(path, Path(path).resolve()) for path in named if Path(path).is_dir()]
     patterns = [path for path in named if glob.has_magic(path)]
@@ -152,9 +154,8 @@ def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str])
             continue
         resolved = Path(file).resolve()
         inside = next((name for name, directory in directories
-                       if resolved.is_relative_to(directory) and not any(
-                           part.startswith(".")
-                           for part in resolved.relative_to(directory).parts)), None)
+                       if resolved.is_relative_to(directory)
+                       and not hidden_within(resolved, directory)), None)
         inside = inside or next((p for p in patterns if fnmatch.fnmatch(
             str(resolved), os.path.abspath(p))), None)
         if inside:
@@ -163,24 +164,39 @@ def _check_not_walked(written: list[tuple[str, str, str]], named: Iterable[str])
                              "elsewhere, or in a hidden subdirectory (walks skip those)")
 
 
+def is_stdout(path: str) -> bool:
+    """Whether ``path`` names the file this process's standard output writes to
+    (``/dev/stdout``, ``/dev/fd/1``, or the file a shell redirected it into)."""
+    out = _stdout_stat()
+    return out is not None and _names(path, out)
+
+
 def check_stdout_not_input(inputs: Iterable[str]) -> None:
     """Refuse a run whose standard output is redirected into one of its inputs (``spinscan
-    scan . > report.jsonl``: the shell creates the file first, and the walk reads it)."""
-    try:
-        out = os.fstat(sys.stdout.fileno())
-    except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
-        return
-    if not stat.S_ISREG(out.st_mode):
+    scan . > report.jsonl``: the shell creates the file first, and the walk reads it). Only
+    a redirect into a regular file costs a look at each input."""
+    out = _stdout_stat()
+    if out is None or not stat.S_ISREG(out.st_mode):
         return
     for source in inputs:
-        if source == "-" or is_url(source):
-            continue
-        with contextlib.suppress(OSError):
-            found = os.stat(source)
-            if (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
-                raise UsageError(f"{source}: standard output is redirected into this input, "
-                                 "which would be read as an article: write the report "
-                                 "elsewhere")
+        if source != "-" and not is_url(source) and _names(source, out):
+            raise UsageError(f"{source}: standard output is redirected into this input, "
+                             "which would be read as an article: write the report elsewhere")
+
+
+def _stdout_stat() -> os.stat_result | None:
+    try:
+        return os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
+        return None
+
+
+def _names(path: str, file: os.stat_result) -> bool:
+    """Whether ``path`` names ``file`` (False when it names nothing)."""
+    try:
+        return os.path.samestat(os.stat(path), file)
+    except OSError:
+        return False
 
 
 def _check_not_inputs(written: list[tuple[str, str, str]], inputs: Iterable[str]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from scanner.audit.output import STDOUT, is_stream, names_stdout, output_format
+from scanner.audit.output import STDOUT, is_stream, output_format
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 from scanner.io.options import add_field_options, read_options
@@ -156,13 +156,15 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
-    from scanner.invocation import check_outputs, check_stdout_not_input, input_files
+    from scanner.invocation import check_outputs, check_stdout_not_input, input_files, is_stdout
     from scanner.report.rich_report import ReportConsole
 
     for name in ("max-words", "top"):
         check_positive(getattr(args, name.replace("-", "_")), "command line", name)
     inputs = input_files(args.paths)  # a missing path is a usage error before any output
-    if names_stdout(args.output):  # -o /dev/stdout > file.jsonl: the same file, opened once
+    # -o /dev/stdout (or the file stdout is redirected into): opened again, that file would be
+    # truncated and written at two offsets; the audit writes to standard output itself
+    if args.output != STDOUT and is_stdout(args.output):
         args.output = STDOUT
     _check_extras(args)
     dask = args.engine == "dask" or bool(args.scheduler)

@@ -45,18 +45,6 @@ def is_stream(path: str) -> bool:
                               and not os.path.isdir(path))  # (Parquet parts: a directory)
 
 
-def names_stdout(path: str) -> bool:
-    """Whether ``path`` is this process's standard output under another name
-    (``/dev/stdout``, ``/dev/fd/1``): opened again, a redirected file would be truncated and
-    written at two offsets. The audit writes to ``-`` instead."""
-    if path == STDOUT:
-        return True
-    try:
-        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError):  # no such file, or no file descriptor (stdout replaced)
-        return False
-
-
 def output_name(path: str) -> str:
     """How messages name an output: its path, or "standard output" for ``-``."""
     return "standard output" if path == STDOUT else path

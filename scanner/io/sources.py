@@ -38,18 +38,16 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
     expanded: list[str] = []
     for path in paths:
         path = local_path(path)  # file:///a/b is the local file /a/b
-        if is_url(path):
-            problem = url_problem(path, must_exist=True)
-            if problem:
-                raise InputError(f"{path}: {problem}")
+        problem = is_url(path) and url_problem(path, must_exist=True)
+        if problem:
+            raise InputError(f"{path}: {problem}")
         if path == "-" or is_url(path):
             expanded.append(path)
             continue
         p = Path(path)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if ((f.is_file() or _broken_link(f))
-                        and not any(part.startswith(".") for part in f.relative_to(p).parts)):
+                if (f.is_file() or _broken_link(f)) and not hidden_within(f, p):
                     if is_supported(f.name):
                         expanded.append(str(f))
                     elif skipped is not None:
@@ -61,6 +59,12 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
         else:
             raise InputError(f"{path}: no such file or directory")
     return expanded
+
+
+def hidden_within(path: Path, directory: Path) -> bool:
+    """Whether ``path`` lies in a hidden file or directory under ``directory`` (a name that
+    starts with "."), which a directory walk skips."""
+    return any(part.startswith(".") for part in path.relative_to(directory).parts)
 
 
 def _broken_link(path: Path) -> bool:
