@@ -98,7 +98,7 @@ def _check_extras(args: argparse.Namespace) -> None:
             raise ValueError(f"this option needs {module}: pip install '{extra}'")
 
 
-def _check_stdout_output(args: argparse.Namespace, parquet: bool, dask: bool) -> None:
+def _check_stream_output(args: argparse.Namespace, parquet: bool, dask: bool) -> None:
     """Refuse the options that need an output file when records go to a stream (``-o -``,
     ``/dev/stdout``, a named pipe: :func:`is_stream`): a stream cannot be resumed, rewritten
     by ``--crossdoc``, or hold Parquet or the Dask engine's part files."""
@@ -173,7 +173,7 @@ def run_audit(args: argparse.Namespace, config) -> int:
                    "--emit-clean": args.emit_clean}, inputs,
                   directories=_directory_outputs(parquet, dask),
                   files=_written_files(args, parquet, dask), named=args.paths)
-    _check_stdout_output(args, parquet, dask)
+    _check_stream_output(args, parquet, dask)
     if args.output == STDOUT:
         check_stdout_not_input(inputs)
     _check_report_suffix(args.report)
