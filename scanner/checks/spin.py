@@ -202,7 +202,7 @@ are. A text of under 100 tokens in which SPN001 (at its default options) finds n
 point at gets the verdict as a warning, not an error (unless `[severity]` sets SPN002's level,
 which then holds for every SPN002 finding): on so little text the score alone is
 weak evidence (cut to their first 50-100 words, 2.0 % of clean held-out BBC articles score
-0.5 or more, 0.9 % with a swap found; `bench/spin_eval.py`, part e). No finding where
+0.5 or more, 0.9 % with a swap found: `bench/spin_eval.py --parts e` prints both). No finding where
 `scores.spin` is null: a text in another language or of fewer than 50 words. Lower its
 severity in `[severity]` to report the verdict without failing the gate.
 """
