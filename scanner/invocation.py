@@ -114,15 +114,16 @@ def _check_location(option: str, path: str, directory_by: str | None) -> None:
 
 def _probe_writable(target: Path, directory: bool) -> None:
     """Raise the OSError that writing ``target`` would meet, changing nothing: a temporary file
-    in the directory it is or goes in; an existing file opened to append; a new one created and
-    removed. Other existing files (a device, a pipe, which opening could block on) are left to
-    the run."""
+    in the directory it is or goes in (where a symbolic link leads, so a dangling link fails
+    here); an existing file opened to write, neither truncated nor appended to (an append-only
+    file refuses that, as it refuses the run's rewrite). Other existing files (a device, a pipe,
+    which opening could block on) are left to the run."""
+    target = target.resolve()
     if directory or not target.exists():
         with tempfile.TemporaryFile(dir=target if target.is_dir() else target.parent):
             return
     if target.is_file():
-        with target.open("ab"):
-            return
+        os.close(os.open(target, os.O_WRONLY))
 
 
 def _what(option: str, path: str, file: str) -> str:

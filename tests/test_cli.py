@@ -137,6 +137,34 @@ def test_the_writability_probe_leaves_nothing_behind(tmp_path):
     assert kept.read_text(encoding="utf-8") == "old\n"
 
 
+def test_an_output_through_a_dangling_link_is_a_usage_error_before_the_scan(tmp_path, capsys,
+                                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    Path("r.jsonl").symlink_to(tmp_path / "gone" / "r.jsonl")
+    code, out, err = run(capsys, "scan", "article.txt", "-f", "jsonl", "-o", "r.jsonl")
+    assert code == 2 and out == ""
+    assert err == "spinscan: error: --output r.jsonl: cannot be written (No such file or directory)\n"
+
+
+def test_an_append_only_output_is_a_usage_error_before_the_scan(tmp_path, capsys, monkeypatch):
+    import shutil
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(CLEAN, encoding="utf-8")
+    Path("r.jsonl").write_text("", encoding="utf-8")
+    if (shutil.which("chattr") is None
+            or subprocess.run(["chattr", "+a", "r.jsonl"], capture_output=True).returncode != 0):
+        pytest.skip("chattr +a needs root and a file system that has the attribute")
+    try:
+        code, out, err = run(capsys, "audit", "article.txt", "-o", "r.jsonl", "--no-progress")
+    finally:
+        subprocess.run(["chattr", "-a", "r.jsonl"], check=True)
+    assert code == 2 and out == ""
+    assert err == "spinscan: error: --output r.jsonl: cannot be written (Operation not permitted)\n"
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
 @pytest.mark.parametrize("command", [
     ["scan", "article.txt", "-f", "jsonl", "-o", "/dev/full"],
