@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, NoReturn
 from scanner import __version__
 from scanner.config import EMPTY_SELECTOR, FAIL_ON_LEVELS, Config, ConfigError, load_config
 from scanner.finding import Severity
-from scanner.invocation import UsageError, check_outputs, check_stdout_not_input, input_files
+from scanner.invocation import (
+    UsageError,
+    check_outputs,
+    check_stdout_not_input,
+    input_files,
+    note_skipped,
+)
 from scanner.io.options import add_field_options, read_options
 from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
 
@@ -189,7 +195,8 @@ def run_scan(args: argparse.Namespace) -> int:
     config = _config(args)
     if args.write_baseline:  # a new baseline holds every finding: the old one hides none
         config = replace(config, baseline=None)
-    inputs = input_files(args.paths)  # fail fast, before any output, on a missing path
+    skipped: list[str] = []
+    inputs = input_files(args.paths, skipped)  # fail fast, before any output, on a missing path
     outputs = {"--output": args.output, "--export": args.export,
                "--write-baseline": args.write_baseline}
     check_outputs(outputs, inputs, named=args.paths)
@@ -199,6 +206,7 @@ def run_scan(args: argparse.Namespace) -> int:
         from scanner.report.html import export_suffix
 
         export_suffix(args.export)  # an unknown kind is refused before the scan
+    note_skipped(skipped, outputs.values())
     from scanner.engine import Scanner  # (after the usage checks: a mistake is told at once)
     from scanner.io import read_files
     from scanner.report import export_rich, make_reporter

@@ -26,23 +26,40 @@ class UsageError(ValueError):
     """A problem with how spinscan was called; printed as one line, exit 2."""
 
 
-def input_files(paths: Iterable[str]) -> list[str]:
+def input_files(paths: Iterable[str], skipped: list[str]) -> list[str]:
     """The inputs ``paths`` name (see :func:`expand_paths`); a usage error when they hold no
     supported file, name stdin twice or one file twice (:func:`check_distinct`). Files a
-    directory walk leaves out for want of a known suffix are told in one note on stderr (how
-    many, and one of them)."""
+    directory walk leaves out for want of a known suffix are added to ``skipped``, for
+    :func:`note_skipped` once the run's other checks have passed."""
     paths = list(paths)
     if paths.count("-") > 1:
         raise UsageError("- (stdin) can be read only once")
-    skipped: list[str] = []
     files = expand_paths(paths, skipped)
     check_distinct(files)
     if not files:
         raise UsageError(f"no file to scan in {', '.join(paths)} (a directory walk takes "
                          f"{', '.join(FORMATS)} files by their suffix, also gzipped)")
-    if skipped:
-        print(skipped_note(skipped), file=sys.stderr)
     return files
+
+
+def note_skipped(skipped: list[str], outputs: Iterable[str | None]) -> None:
+    """Tell in one note on stderr the files a walk skipped (how many, and one of them), leaving
+    out the run's own outputs and the file standard output is redirected into (``scan . -f
+    sarif > report.sarif`` makes that file before the walk meets it)."""
+    written = [Path(path).resolve() for path in outputs
+               if path is not None and path != "-" and not is_url(path)]
+    out = _stdout_stat()
+    redirected = out is not None and stat.S_ISREG(out.st_mode)
+    others = [path for path in skipped
+              if not (redirected and _names(path, out))
+              and not any(_within(Path(path).resolve(), own) for own in written)]
+    if others:
+        print(skipped_note(others), file=sys.stderr)
+
+
+def _within(path: Path, output: Path) -> bool:
+    """Whether ``path`` is the file ``output`` or inside the directory it writes."""
+    return path == output or output in path.parents
 
 
 def check_distinct(files: list[str]) -> None:

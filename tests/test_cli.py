@@ -148,9 +148,6 @@ def test_an_output_through_a_dangling_link_is_a_usage_error_before_the_scan(tmp_
 
 
 def test_an_append_only_output_is_a_usage_error_before_the_scan(tmp_path, capsys, monkeypatch):
-    import shutil
-    import subprocess
-
     monkeypatch.chdir(tmp_path)
     Path("article.txt").write_text(CLEAN, encoding="utf-8")
     Path("r.jsonl").write_text("", encoding="utf-8")
@@ -264,6 +261,32 @@ def test_a_directory_walk_notes_once_the_files_it_skips_for_their_name(tmp_path,
         (walked / extra).unlink()
     code, _, err = run(capsys, *argv)
     assert code == 0 and "note" not in err
+
+
+@pytest.mark.parametrize("command", ["scan", "audit"])
+def test_a_usage_error_comes_alone_without_the_skipped_files_note(tmp_path, capsys, command):
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "notes.rst").write_text(CLEAN, encoding="utf-8")
+    code, _, err = run(capsys, command, str(tmp_path), "-o", str(tmp_path / "no" / "r.jsonl"))
+    assert code == 2 and err.count("\n") == 1 and err.startswith("spinscan: error: --output")
+
+
+def test_the_skipped_files_note_leaves_out_the_runs_own_reports(tmp_path, capsys, monkeypatch):
+    import scanner.invocation as invocation
+
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "report.sarif").write_text("{}", encoding="utf-8")  # a previous run's -o
+    (tmp_path / "redirected.sarif").write_text("", encoding="utf-8")  # > redirected.sarif
+    monkeypatch.setattr(invocation, "_stdout_stat",
+                        lambda: os.stat(tmp_path / "redirected.sarif"))
+    code, _, err = run(capsys, "scan", str(tmp_path), "-f", "sarif",
+                       "-o", str(tmp_path / "report.sarif"))
+    assert code == 0 and "note" not in err
+    (tmp_path / "notes.rst").write_text(CLEAN, encoding="utf-8")
+    code, _, err = run(capsys, "scan", str(tmp_path), "-f", "sarif",
+                       "-o", str(tmp_path / "report.sarif"))
+    assert "skipped 1 file without a known suffix in directories (e.g. " in err
+    assert "notes.rst" in err and ".sarif" not in err
 
 
 def test_records_sharing_an_id_share_their_baseline(tmp_path, capsys):

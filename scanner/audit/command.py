@@ -156,12 +156,19 @@ def run_audit(args: argparse.Namespace, config) -> int:
     from scanner.audit.runner import AuditOptions
     from scanner.audit.terminal import print_outcome
     from scanner.config import check_positive
-    from scanner.invocation import check_outputs, check_stdout_not_input, input_files, is_stdout
+    from scanner.invocation import (
+        check_outputs,
+        check_stdout_not_input,
+        input_files,
+        is_stdout,
+        note_skipped,
+    )
     from scanner.report.rich_report import ReportConsole
 
     for name in ("max-words", "top"):
         check_positive(getattr(args, name.replace("-", "_")), "command line", name)
-    inputs = input_files(args.paths)  # a missing path is a usage error before any output
+    skipped: list[str] = []
+    inputs = input_files(args.paths, skipped)  # a missing path is a usage error before any output
     # -o /dev/stdout (or the file stdout is redirected into): opened again, that file would be
     # truncated and written at two offsets; the audit writes to standard output itself
     if args.output != STDOUT and is_stdout(args.output):
@@ -169,14 +176,14 @@ def run_audit(args: argparse.Namespace, config) -> int:
     _check_extras(args)
     dask = args.engine == "dask" or bool(args.scheduler)
     parquet = output_format(args.output, args.output_format) == "parquet"
-    check_outputs({"--output": args.output, "--report": args.report,
-                   "--emit-clean": args.emit_clean}, inputs,
-                  directories=_directory_outputs(parquet, dask),
+    outputs = {"--output": args.output, "--report": args.report, "--emit-clean": args.emit_clean}
+    check_outputs(outputs, inputs, directories=_directory_outputs(parquet, dask),
                   files=_written_files(args, parquet, dask), named=args.paths)
     _check_stream_output(args, parquet, dask)
     if args.output == STDOUT:
         check_stdout_not_input(inputs)
     _check_report_suffix(args.report)
+    note_skipped(skipped, outputs.values())
     console = Console(file=sys.stderr)
     read = read_options(args, config.max_doc_bytes)
     options = AuditOptions(paths=args.paths, output=args.output,
