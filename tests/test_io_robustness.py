@@ -248,6 +248,15 @@ def test_lone_surrogate_escape_is_read_as_replacement_character(tmp_path):
     assert three.id == f"{path}:3" and "malformed JSON" in three.error
 
 
+def test_a_number_beyond_a_double_is_read_as_the_standard_parser_reads_it(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_bytes(b'{"id": "n1", "text": "Body.", "views": 1e999}\n'
+                     b'{"id": "n2", "text": "Body.", "meta": {"ratio": -2E+400}}\n')
+    one, two = read([path])
+    assert (one.id, one.text, one.error) == ("n1", "Body.", None)
+    assert (two.id, two.text, two.error) == ("n2", "Body.", None)
+
+
 # 7. the id of an oversized JSONL record -----------------------------------------------------
 
 def test_oversized_record_keeps_its_own_id(tmp_path):

@@ -44,7 +44,7 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
         undecodable = _undecodable_record(line, where, options)
         if undecodable is not None:
             return undecodable
-        obj = _loads_lone_surrogates(line) if "surrogate" in str(exc) else None
+        obj = _standard_loads(line) if _STANDARD_PARSER_READS.search(str(exc)) else None
         if obj is None:
             return record_at(where, error=f"{where}: malformed JSON: {_json_problem(line, exc)}")
     return record_from_object(obj, where, options)
@@ -147,10 +147,16 @@ def _scan(data: bytes) -> tuple[int, int | None]:
     return depth, opened
 
 
-def _loads_lone_surrogates(line: bytes) -> Any:
+# what orjson refuses and the standard parser reads: an unpaired surrogate escape, a number
+# beyond a double's range (``1e999``, valid JSON)
+_STANDARD_PARSER_READS = re.compile("surrogate|number is infinity")
+
+
+def _standard_loads(line: bytes) -> Any:
     """The object of a line orjson refused for an unpaired surrogate escape (``"\\ud800"``,
-    half of a UTF-16 pair, which UTF-8 text cannot hold): the standard parser reads it, and
-    each such half becomes U+FFFD, as undecodable bytes do elsewhere. None if still invalid."""
+    half of a UTF-16 pair, which UTF-8 text cannot hold) or a number too large for a double:
+    the standard parser reads it; each such half becomes U+FFFD, as undecodable bytes do
+    elsewhere, and such a number infinity. None if still invalid."""
     try:
         return _replace_surrogates(json.loads(line, parse_constant=_reject_constant))
     except (ValueError, RecursionError):
