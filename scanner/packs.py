@@ -625,6 +625,17 @@ def _list_slug(path: Path) -> str:
     return slug or f"{zlib.crc32(path.name.encode()):08x}"
 
 
+def _other_separator(cell: str, delimiter: str) -> str:
+    """A hint naming the separator a one-column row seems to use instead of ``delimiter``."""
+    names = {";": "';'", ",": "','", "\t": "a tab", "|": "'|'"}
+    kind = ".tsv" if delimiter == "\t" else ".csv"
+    for separator, name in names.items():
+        if separator != delimiter and separator in cell:
+            return (f", which seems split by {name} instead: a {kind} file separates its "
+                    f"columns by {names[delimiter]}")
+    return ""
+
+
 def load_phrase_list(path: Path) -> Rule:
     """Load a CSV/TSV of ``tortured, correct`` pairs (the PPS file format included) as a rule.
 
@@ -650,7 +661,8 @@ def load_phrase_list(path: Path) -> Rule:
     for row_no, row in enumerate(rows, start=1):
         if len(row) < 2:
             if any(cell.strip() for cell in row):
-                raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct'")
+                raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct', found "
+                                f"one column{_other_separator(row[0], delimiter)}")
             continue
         wrong, right = _pps_unquoted(row[0].strip()), row[1].strip()
         if first:

@@ -190,6 +190,21 @@ def test_an_unknown_one_word_first_row_is_refused(tmp_path, first):
     assert excerpts(rule, f"One {first.split(',')[0]} here.") == [first.split(",")[0]]
 
 
+@pytest.mark.parametrize(("name", "text", "hint"), [
+    ("l.csv", "profound learning;deep learning\n", "split by ';' instead: a .csv file separates "
+                                                   "its columns by ','"),
+    ("l.csv", "profound learning\tdeep learning\n", "split by a tab instead"),
+    ("l.tsv", "profound learning,deep learning\n", "split by ',' instead: a .tsv file"),
+    ("l.csv", "profound learning\n", None),
+])
+def test_a_one_column_row_names_the_separator_it_seems_to_use(tmp_path, name, text, hint):
+    path = write(tmp_path, text, name)
+    with pytest.raises(PackError, match=rf"^{re.escape(str(path))}:1: expected 'tortured.correct', "
+                                        "found one column") as raised:
+        load_pack(path)
+    assert (hint in str(raised.value)) if hint else str(raised.value).endswith("one column")
+
+
 def test_a_first_row_of_phrases_is_a_pair(tmp_path):
     (rule,) = load_pack(write(tmp_path, "source code,target code\nbosom peril,breast cancer\n",
                               "l.csv"))
