@@ -522,7 +522,11 @@ def test_an_api_document_holding_its_text_under_another_name_is_an_error_as_in_j
     body = "The city council approved a new budget for schools on Tuesday, raising spending by five percent."
     (record,) = scan_documents([{"id": "x", "title": "Council approves budget", "body": body}])
     assert record["error"] == ("x: record has no 'text' or 'html' field but 'body' holds a text of 16 "
-                               "words: name its text field with --text-field (a headline alone has no text)")
+                               "words: pass it as the document's 'text' (a headline alone has no text)")
+    (record,) = scan_documents([{"id": "z", "headline": "Council approves budget", "body": body}])
+    assert record["error"] == ("z: record has no 'text', 'html' or 'title' (fields: id, headline, "
+                               "body); 'body' holds a text of 16 words: pass it as the document's "
+                               "'text' (and its title as 'title')")
     (headline,) = scan_documents([{"id": "y", "title": "Council approves budget", "date": "2024-03-01"}])
     assert headline["error"] is None
 

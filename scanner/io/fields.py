@@ -74,8 +74,8 @@ def record_from_object(obj: Any, where: Origin | str,
         text = with_line_breaks(text)
     if text is None and html is None:
         if not title:
-            return failed(_nothing_to_read(obj, options), record_id, source)
-        elsewhere = _text_elsewhere(obj, title, options)
+            return failed(_nothing_to_read(obj, options, origin is None), record_id, source)
+        elsewhere = _text_elsewhere(obj, title, options, origin is None)
         if elsewhere:
             return failed(elsewhere, record_id, source, title)
         text = ""
@@ -87,7 +87,8 @@ def record_from_object(obj: Any, where: Origin | str,
                        text=text, html=html if text is None else None, metadata=metadata)
 
 
-def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) -> str | None:
+def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions,
+                    api: bool) -> str | None:
     """What is wrong with an object with a title and neither the text nor the html field that
     holds a text under another name (a string of :data:`TEXT_WORDS` words or more beside the
     title, at most one object deep: ``--text-field body`` misspelt): read as a headline alone,
@@ -97,7 +98,7 @@ def _text_elsewhere(obj: Mapping[str, Any], title: str, options: ReadOptions) ->
     if found is None:
         return None
     return (f"record has no '{options.text_field}' or '{options.html_field}' field but "
-            f"{_text_field_hint(*found)} (a headline alone has no text)")
+            f"{_text_field_hint(*found, api)} (a headline alone has no text)")
 
 
 def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[str, int] | None:
@@ -116,10 +117,10 @@ def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[
 _FIELDS_LISTED = 12
 
 
-def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
+def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions, api: bool) -> str:
     """The error of a record with no text, html or title (a JSON null counts as absent): the
     fields it has and, when one of them holds a text, how to read it (``content``, ``body``
-    or ``article`` for ``text``)."""
+    or ``article`` for ``text``; the Python API's documents have no field options)."""
     keys = [f"{key}: null" if value is None else str(key) for key, value in obj.items()]
     keys += [f"{name}: null" for name in (options.text_field, options.html_field,
                                           options.title_field)
@@ -129,7 +130,8 @@ def _nothing_to_read(obj: Mapping[str, Any], options: ReadOptions) -> str:
                f"'{options.title_field}' ({f'fields: {listed}' if keys else 'no fields'})")
     found = _field_with_text(obj)
     if found is not None:
-        problem += f"; {_text_field_hint(*found)} (and its title's with --title-field)"
+        title = "its title as 'title'" if api else "its title's with --title-field"
+        problem += f"; {_text_field_hint(*found, api)} (and {title})"
     return problem
 
 
@@ -140,8 +142,11 @@ def _is_null_at(obj: Mapping[str, Any], dotted: str) -> bool:
     return isinstance(holder, Mapping) and leaf in holder and holder[leaf] is None
 
 
-def _text_field_hint(key: str, words: int) -> str:
-    return f"'{key}' holds a text of {words} words: name its text field with --text-field"
+def _text_field_hint(key: str, words: int, api: bool) -> str:
+    """How to read the text found in field ``key``: on the command line with ``--text-field``,
+    in the Python API (``api``) under the key ``text``."""
+    how = "pass it as the document's 'text'" if api else "name its text field with --text-field"
+    return f"'{key}' holds a text of {words} words: {how}"
 
 
 def _is_integer(value: Any) -> bool:
