@@ -61,7 +61,7 @@ from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
-from scanner.signals import interrupt_status
+from scanner.signals import ctrl_c_ignored, interrupt_status
 from scanner.suppress import path_key
 
 _local = threading.local()
@@ -285,7 +285,11 @@ def connect(scheduler: str | None, workers: int, **cluster_options):
     # the cluster's own warnings (a worker killed on Ctrl-C, a task cancelled) are no news to
     # the user: spinscan says what happened
     cluster_options.setdefault("silence_logs", logging.ERROR)
-    return Client(LocalCluster(n_workers=workers, **cluster_options))
+    # the workers start with Ctrl-C ignored (a disposition they inherit, and Python keeps):
+    # a terminal sends it to the whole process group, and they would die printing
+    # tracebacks; this process stops them as it ends
+    with ctrl_c_ignored():
+        return Client(LocalCluster(n_workers=workers, **cluster_options))
 
 
 def run_dask(options: AuditOptions, config: Config, console: Console,
@@ -337,7 +341,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                     progress.advance_partition(outcome.written)
             except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (scanner.signals)
                 outcome.interrupted = interrupt_status(exc)
-                client.cancel(list(futures))
+                with ctrl_c_ignored():  # a second Ctrl-C would leave the tasks running
+                    client.cancel(list(futures))
         for k in sorted(tallies):
             outcome.ignore_comments.merge(tallies[k])
         if outcome.interrupted:
@@ -418,8 +423,14 @@ def _share(client, value):
     return client.scatter([value], broadcast=True)[0]
 
 
+CLOSE_SECONDS = 30  # how long closing the client and a local cluster may take
+
+
 def _close(client, scheduler: str | None) -> None:
+    """Close the client and the local cluster it started, Ctrl-C ignored meanwhile (cut
+    short, the close would print Dask's traceback and leave the workers behind)."""
     cluster = client.cluster if scheduler is None else None
-    client.close()
-    if cluster is not None:
-        cluster.close()
+    with ctrl_c_ignored():
+        client.close(timeout=CLOSE_SECONDS)
+        if cluster is not None:
+            cluster.close(timeout=CLOSE_SECONDS)

@@ -341,3 +341,20 @@ def test_dask_crossdoc_analyses_records_whose_ids_repeat_within_and_across_input
         assert flagged == [False, False, False, True, False]  # the spun 003: b's first "dup"
     assert (tmp_path / "dask" / "clusters.jsonl").read_bytes() == (
         tmp_path / "local.clusters.jsonl").read_bytes()
+
+
+def test_a_local_clusters_workers_ignore_ctrl_c_and_the_client_keeps_it():
+    """A terminal sends Ctrl-C to the whole process group: the workers died printing
+    tracebacks; they now leave it to the client, which stops them."""
+    import signal
+
+    from scanner.dask_engine import _close, connect
+
+    before = signal.getsignal(signal.SIGINT)
+    client = connect(None, 1, processes=True)
+    try:
+        handlers = client.run(signal.getsignal, signal.SIGINT)
+    finally:
+        _close(client, None)
+    assert list(handlers.values()) == [signal.SIG_IGN]
+    assert signal.getsignal(signal.SIGINT) is before
