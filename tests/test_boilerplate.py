@@ -486,6 +486,27 @@ def test_tables_of_figures_and_dates_are_no_headline_list():
     assert "headline-list" not in page.kinds
 
 
+def test_headlines_with_their_date_on_the_line_are_a_headline_list():
+    """QA pass 15: an older CMS prints a related post's date after its title on one line."""
+    related = ("Galaxy S4 review: Samsung's best phone yet, with a catch June 2, 2013\n"
+               "HTC One gets Android 4.2.2 in Europe May 28, 2013\n"
+               "Governor orders 8 percent cut at state agencies (April 22, 2009)\n")
+    page = analyse(doc_of(boilerplate._BODY + related))
+    assert [page.kinds[k] for k in (-3, -2, -1)] == ["headline-list"] * 3
+
+
+@pytest.mark.parametrize("lines", [
+    # one dated line alone is a timeline's entry; a sentence dates with a preposition
+    "Company founded March 3, 2001\n",
+    "Lisa Su, CEO of AMD (during AMD's Q4 2024 earnings call on February 4, 2025)\n"
+    "Andy Jassy, CEO of Amazon (during Amazon's Q4 2024 earnings call on February 6, 2025)\n",
+    "The treaty was signed on May 28, 2013.\nIt came into force in January 2014.\n",
+])
+def test_dated_lines_that_are_no_related_list(lines):
+    page = analyse(doc_of(boilerplate._BODY + lines))
+    assert "headline-list" not in page.kinds
+
+
 def test_lexical_scores_sum_each_stages_token_weights():
     model = load_model()
     lines = [{"subscribe", "newsletter"}, set(), {"minister", "said", "zzz-not-a-token"}]
@@ -998,6 +1019,31 @@ NEWSROOM_FURNITURE = [
     ("Book a demo", "navigation"), ("Start your free trial", "navigation"), ("Try it free", "navigation"),
     ("[CTA_MODULE]", "notice"), ("[convertkit form=1630175]", "notice"), ("[/caption]", "notice"),
     ('[caption id="attachment_512" align="alignright" width="300"]', "notice"),
+    # older pages (QA pass 15): trails without an English "Home", other languages' comment and
+    # legal furniture, the tool links of 2000s pages, forum log-in chrome, Blogger's bar
+    ("Accueil > In English > Transport", "breadcrumb"), ("News > Local > Crime", "breadcrumb"),
+    ("Startseite > Politik > Ausland", "breadcrumb"), ("Inicio > Noticias > Local", "breadcrumb"),
+    ("You are here: Home / News / Local", "breadcrumb"),
+    ("Sie sind hier: Startseite > Politik", "breadcrumb"),
+    ("Lakeshore Anglers Forum > General Fishing > Fishing News", "breadcrumb"),
+    ("« Frost dates for 2011: my best guess", "navigation"),
+    ("Starting peppers indoors without a heat mat »", "navigation"),
+    ("Next Blog»", "navigation"), ("Create Blog Sign In", "navigation"),
+    ("Kommentare (17)", "comments"), ("Kommentar schreiben", "comments"),
+    ("Réagissez à cet article", "comments"), ("Comentarios", "comments"),
+    ("Vous devez être connecté pour commenter.", "comments"),
+    ("Normas de participación", "comments"), ("Welcome, Guest. Please login or register.", "comments"),
+    ("Remember Me?", "comments"), ("Results 1 to 5 of 5", "comments"),
+    ("Reply With Quote", "comments"),
+    ("Terms of Use | Privacy Policy | Site Map | RSS | Contact", "legal"),
+    ("Mentions légales | Contact | Publicité | Conditions générales d'utilisation", "legal"),
+    ("Aviso legal | Política de privacidad | Política de cookies | Contacto", "legal"),
+    ("Datenschutz", "legal"), ("EEO Report", "legal"), ("FCC Public File", "legal"),
+    ("Download the KQTV 8 News app", "subscribe"),
+    ("E-mail to a friend", "share"), ("Email", "share"), ("Print", "share"), ("Drucken", "share"),
+    ("Artikel teilen", "share"), ("Envoyer par e-mail", "share"), ("+1", "share"),
+    ("Google+ 0", "share"), ("Be the first to like this post.", "share"),
+    ("Follow @GadgetDrift", "share"),
 ]
 
 
@@ -1036,6 +1082,12 @@ MENTIONS = [
     "The app, which is available on Apple's App Store, has been downloaded a million times.",
     "The photographer, who works for Getty Images, was detained for six hours.",
     "He told followers on Twitter that he would not resign.",
+    # (QA pass 15's shapes) a how-to's menu path, a French quotation, a list of sources
+    "Go to Settings > Privacy > Location",
+    "Example: Women > Rings > Diamond rings",
+    "« Je suis là », dit-il.",
+    "Sources: HomeAdvisor | Houzz | Rocket Mortgage | Realtor.com",
+    "Print is dead, he said.",
     "The article first appeared in a local newspaper in 1998, the court heard.",
     "The retailer said shoppers could click and collect their orders from 200 stores.",
     "Subscribers to the streaming service will pay 2 pounds more a month from April.",

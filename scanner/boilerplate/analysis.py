@@ -32,6 +32,7 @@ from scanner.boilerplate.patterns import (
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
     comment_header,
+    dated_headline,
     line_cues,
 )
 from scanner.document import Document
@@ -177,7 +178,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append("share" if k < first or button or (k > last and paired) else None)
         else:
             kinds.append(cue)
-    for k in _headline_list_positions(texts, prose):
+    for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose)):
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
@@ -198,9 +199,23 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
 def _archive_month_positions(texts: list[str]) -> list[int]:
     """Lines of runs of at least two month-of-a-year lines ("March 2012", "February 2012"): a
     blog's archive list (one alone is a timeline's subheading)."""
-    months = [len(text) <= 20 and MONTH_LINE_RE.fullmatch(text) is not None for text in texts]
-    return [k for k, month in enumerate(months)
-            if month and ((k > 0 and months[k - 1]) or (k + 1 < len(months) and months[k + 1]))]
+    return _paired([len(text) <= 20 and MONTH_LINE_RE.fullmatch(text) is not None
+                    for text in texts])
+
+
+def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
+    """Lines of runs of at least two headlines that end in their date on the line ("HTC One
+    gets Android 4.2.2 in Europe May 28, 2013"): the related-post list of an older CMS, which
+    does not put the date on a line of its own (one alone is a timeline's entry)."""
+    return _paired([not prose[k] and len(text) <= _MAX_HEADLINE_CHARS + 20 and dated_headline(text)
+                    and len(_WORD_RE.findall(text)) >= _MIN_HEADLINE_WORDS + 1
+                    for k, text in enumerate(texts)])
+
+
+def _paired(flags: list[bool]) -> list[int]:
+    """The positions of the flags that stand beside another one."""
+    return [k for k, flag in enumerate(flags)
+            if flag and ((k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1]))]
 
 
 def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:

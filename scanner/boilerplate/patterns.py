@@ -66,6 +66,10 @@ _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à
               r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
               r"|(?:leia|veja)\s+também|читайте\s+также|смотрите\s+также|läs\s+(?:också|även)"
               r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm")
+_LEGAL_LINK = (r"privacy\s+(?:policy|notice)|terms\s+of\s+(?:use|service)|terms\s+(?:and|&)\s+conditions"
+               r"|cookie\s+policy|mentions\s+légales|datenschutz(?:erklärung)?|impressum|aviso\s+legal"
+               r"|política\s+de\s+privacidad")
+_HOME = r"home|accueil|startseite|inicio|portada|página\s+principal|pagina\s+iniziale|homepage"
 _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
             r"|economy|markets|africa|europe|asia|americas|blog|articles?|features")
@@ -137,6 +141,15 @@ LINE_CUES: dict[str, str] = {
         r"|board\s+index.{0,120}|search\s+this\s+(?:topic|forum|thread).{0,3}|\d+\s+posts?\s*[•·|]"
         r"\s*page\s+\d+\s+of\s+\d+|powered\s+by\s+(?:vbulletin|phpbb|smf|mybb|xenforo|invision"
         r"|discourse|punbb|fluxbb).{0,80}"
+        r"|welcome,?\s+guest\b.{0,80}|remember\s+me\??|results\s+\d+\s+to\s+\d+\s+of\s+\d+"
+        r"|reply\s+with\s+quote|(?:user\s*name|password)\s*:?"
+        # comment sections of other languages: "Kommentare (17)", "Réagissez à cet article",
+        # "Vous devez être connecté pour commenter", "Deja un comentario"
+        r"|(?:kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones)(?:\s*\(\d+\))?"
+        r"|kommentar\s+(?:schreiben|verfassen)|(?:laisser|écrire|ajouter)\s+un\s+commentaire"
+        r"|réagi(?:ssez|r)(?:\s+à\s+cet\s+article)?|(?:deja|escribe|añade)\s+(?:un|tu)\s+comentario"
+        r"|lascia\s+un\s+commento|normas\s+de\s+participación"
+        r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:commenter|réagir|publier\s+un\s+commentaire)"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -144,7 +157,7 @@ LINE_CUES: dict[str, str] = {
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
         # app prompts: "Get the app", "Download the Gazette app"
-        r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,2}app(?:\s+(?:now|today|here))?"
+        r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,4}app(?:\s+(?:now|today|here))?"
     ),
     "navigation": (
         # the line ends there, or a separator or a capitalised title follows (glued, too:
@@ -195,10 +208,15 @@ LINE_CUES: dict[str, str] = {
         r"|(?:(?:(?:learn|find\s+out|discover|see|explore)\s+more|get\s+started(?:\s+for\s+free)?"
         r"|try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial"
         r"|(?:book|request)\s+a\s+demo|get\s+a\s+(?:free\s+)?quote)(?![^\w)]*:))"
+        # Blogger's bar
+        r"|next\s+blog|create\s+(?:a\s+)?blog(?:\s+sign\s+in)?"
     ),
     "breadcrumb": (
-        r"home\s*(?:[>»›/|]|\s-\s).{0,200}"
+        rf"(?:{_HOME})\s*(?:[>»›/|]|\s-\s).{{0,200}}"
         rf"|home\s+(?:{_SECTION})\b(?!(?-i:\s+[a-z]))[^.!?]{{0,200}}"
+        # "You are here: Home / News", "Sie sind hier: Startseite > Politik"
+        r"|(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici|usted\s+está\s+(?:aquí|en)"
+        r"|se\s+encuentra\s+en|ti\s+trovi\s+(?:qui|in)|u\s+bent\s+hier)\s*:.{1,200}"
     ),
     "share": (
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
@@ -212,6 +230,12 @@ LINE_CUES: dict[str, str] = {
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
         r"|(?:email|print)\s+this(?:\s+(?:article|page|story|post))?|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
+        # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
+        r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?|print(?:\s+(?:article|story|page))?"
+        r"|(?:printer[\s-]friendly|print)\s+version|drucken|imprimer|imprimir|stampa|teilen"
+        r"|(?:artikel|beitrag)\s+teilen|partager(?:\s+(?:cet\s+article|sur))?|compartir|condividi"
+        r"|envoyer\s+(?:par\s+)?(?:e-?mail|courriel)|(?<=\+)1|google\+(?:\s*\d+)?"
+        r"|be\s+the\s+first\s+to\s+like\s+this(?:\s+post)?|follow\s+@\w+"
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
     ),
     "credit": (
@@ -225,8 +249,13 @@ LINE_CUES: dict[str, str] = {
         r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
         r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
         r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
-        r"|copyright\s+(?:policy|notice|statement|guidelines)"
+        r"|copyright\s+(?:policy|notice|statement|guidelines)|mentions\s+légales"
+        r"|conditions\s+générales(?:\s+d[e'’]\s*(?:utilisation|vente))?|datenschutz(?:erklärung)?"
+        r"|nutzungsbedingungen|aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|note\s+legali"
+        r"|your\s+california\s+privacy\s+rights|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?"
+        r"|ad\s*choices|eeo\s+(?:report|public\s+file)|fcc\s+(?:public|applications)(?:\s+(?:inspection\s+)?file)?"
         r"|disclaimer)(?:\W+|$)){1,10}"
+
         # a footer's contact address: "Contact: the.punch@punchng.com"
         r"|contact(?:\s+us)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
@@ -467,6 +496,37 @@ _CAPTION_CREDIT_RE = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by)){0,9}"
     r"[^\w)]*$", _I)
 
+# A trail of three or more short names without a home: "News > Local > Crime" (not a how-to's
+# "Go to Settings > Privacy > Location", nor "Example: Women > Rings"). Tried on lines with
+# such a separator only.
+_TRAIL_RE = re.compile(
+    r"^(?!(?:go|click|tap|select|choose|open|navigate)\b)"
+    r"[^\W_][^>»›‹:.!?]{0,40}(?:\s[>»›‹]\s[^\W_][^>»›‹:.!?]{0,40}){2,}$", _I)
+_TRAIL_MARKS = (" > ", " » ", " › ", " ‹ ")
+_SHAPE_MARKS_RE = re.compile("[«»>›‹|·•]")
+# A footer's row of links with a legal one among them: "Terms of Use | Privacy Policy | Site
+# Map | RSS | Contact", "Mentions légales | Contact | Publicité". Tried on lines with a bar.
+_LEGAL_ROW_RE = re.compile(
+    rf"^\W*(?:[^|·•]{{2,40}}\s*[|·•]\s*)*(?:{_LEGAL_LINK})(?:\s*[|·•]\s*[^|·•]{{2,40}})*\W*$", _I)
+
+
+def _shape_kind(text: str) -> str | None:
+    """The kind a line's shape announces: a blog's link to the previous or next post by its
+    title ("« Frost dates for 2011", "Starting peppers indoors »"; a French quotation has both
+    marks), a breadcrumb trail (:data:`_TRAIL_RE`) or a row of footer links with a legal one
+    (:data:`_LEGAL_ROW_RE`). Each is tried only on a line with its marks."""
+    marks = _SHAPE_MARKS_RE.findall(text)
+    if not marks:
+        return None
+    if ("«" in marks) != ("»" in marks) and (text.startswith("«") or text.endswith(" »")):
+        return "navigation"
+    if any(mark in text for mark in _TRAIL_MARKS) and _TRAIL_RE.match(text):
+        return "breadcrumb"
+    if ("|" in marks or "·" in marks or "•" in marks) and _LEGAL_ROW_RE.match(text):
+        return "legal"
+    return None
+
+
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
               "legal", "ad", "notice", "section")
 
@@ -498,6 +558,24 @@ DATE_LINE_RE = re.compile(
     _I,
 )
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
+
+DATED_HEADLINE_RE = re.compile(
+    r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
+    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\)?$",
+    _I,
+)
+"""A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May
+28, 2013", "Governor orders cuts (April 22, 2009)"): an older CMS's related-post entry. Group
+``headline`` is the text before the date."""
+_DATED_BY_PROSE_RE = re.compile(r"\b(?:on|in|since|until|by|from|of|before|after)$", _I)
+
+
+def dated_headline(text: str) -> bool:
+    """Whether a line is a headline followed by its date, not a sentence that ends with one
+    ("... earnings call on August 15, 2024)": a preposition before the date)."""
+    match = DATED_HEADLINE_RE.match(text) if text[-1:].isdigit() or text[-1:] == ")" else None
+    return match is not None and not _DATED_BY_PROSE_RE.search(match["headline"])
 
 
 _MONTH = rf"{MONTH_STEM}[a-z]*\.?"
@@ -675,7 +753,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
     for k, text in enumerate(texts):
         if len(text) <= MAX_LINE_CUE_CHARS:
             match = LINE_CUE_RE.match(text)
-            kind = match.lastgroup if match else None
+            kind = match.lastgroup if match else _shape_kind(text)
             if (kind is None or _RANK[kind] > _RANK["credit"]) and (
                     _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
                 kind = "credit"

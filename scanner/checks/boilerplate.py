@@ -103,7 +103,9 @@ class CommentSection(_KindRule):
     BPL013's tail of readers' voice): scrapers such as trafilatura
     append comment bodies to the article without their headers. Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
-    pingbacks) is flagged line by line.
+    pingbacks), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
+    cet article", "Deja un comentario") and forum log-in chrome ("Welcome, Guest. Please login
+    or register.", "Remember Me?", "Reply With Quote") are flagged line by line.
     """
     kinds = frozenset({"comments"})
     message = "Comment form, comment thread or thread furniture."
@@ -157,8 +159,11 @@ class PageNavigation(_KindRule):
     "Back to top", "Read more: ...", "Click here to read more.", "Skip to content", menu words,
     "read also" labels in other languages ("Lees ook: ...", "Mehr zum Thema: ...", "Lire
     aussi : ..."), a section label ("World News") standing before the article starts,
-    call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo")
-    and CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]").
+    call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo"),
+    CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]"), a blog's links to
+    the previous and next posts by their titles ("« Frost dates for 2011", "Starting peppers
+    indoors »"; a French quotation, with both marks, is left alone) and Blogger's bar ("Next
+    Blog»").
     """
     kinds = frozenset({"navigation", "notice"})
     message = "Page navigation left in the text."
@@ -171,7 +176,9 @@ class PageNavigation(_KindRule):
         flag(_BODY + "Mehr zum Thema: Japan verdoppelt sein Verteidigungsbudget"),
         flag(_BODY + "Learn More\n[CTA_MODULE]"),
         ok(_BODY + "The next article of the treaty covers maritime security."),
+        flag(_BODY + "« Japan doubles its defence budget\nTokyo stocks close higher »"),
         ok(_BODY + "Learn more about the pact on the ministry's website."),
+        ok(_BODY + "« Nous resterons unis », a dit le ministre."),
         ok("Related talks will take place in Brussels next month, officials said.\n" + _BODY),
     ]
 
@@ -181,9 +188,12 @@ class Breadcrumb(_KindRule):
     name = "breadcrumb"
     summary = "Breadcrumb trail such as 'Home > News > World' or 'Home News ...'."
     docs = """
-    Flags breadcrumb trails: a line starting with "Home" followed by a separator (> » / |) or by
-    a section name and a title without sentence punctuation ("Home News NATO and Japan Pledge
-    to Strengthen Ties").
+    Flags breadcrumb trails: a line starting with "Home" (or "Accueil", "Startseite", "Inicio",
+    "Portada") followed by a separator (> » / |), "Home" followed by a section name and a title
+    without sentence punctuation ("Home News NATO and Japan Pledge to Strengthen Ties"), a trail
+    after "You are here:" ("Sie sind hier:", "Vous êtes ici :"), and a trail of three or more
+    short names joined by > » › or ‹ ("News > Local > Crime"; not a how-to's "Go to Settings >
+    Privacy > Location", nor a line with a colon, "Example: Women > Rings > Diamond rings").
     """
     kinds = frozenset({"breadcrumb"})
     message = "Breadcrumb trail left in the text."
@@ -192,7 +202,11 @@ class Breadcrumb(_KindRule):
              "NATO and Japan Pledge to Strengthen Ties\n\n" + _BODY),
         flag("Home > World > Asia\nNATO chief seeks stronger partnership with Japan\n" + _BODY),
         flag("Home » Politics » Japan and NATO\nNATO chief seeks stronger partnership with Japan\n\n" + _BODY),
+        flag("Sie sind hier: Startseite > Politik\nNATO chief seeks stronger partnership with Japan\n"
+             + _BODY),
+        flag("News > World > Asia\nNATO chief seeks stronger partnership with Japan\n" + _BODY),
         ok("Home Office officials said the new rules take effect in May.\n" + _BODY),
+        ok(_BODY + "Go to Settings > Privacy > Location to switch it off."),
         ok("Home news is what readers want most, the survey found.\n" + _BODY),
     ]
 
@@ -207,7 +221,9 @@ class ShareWidget(_KindRule):
     45"), and bare numbers or pairs of them ("0", "255", "0 / 255") standing before the article
     body, beside a share button, or after the body beside another counter: the scraped share and
     like counters of a page. A lone number after the body (a score, an attendance) and a figure
-    ("Share 12 %") are left alone.
+    ("Share 12 %") are left alone. The tool links of older pages are share widgets too: "Digg
+    this", "E-mail to a friend", "Print", "Drucken", "Envoyer par e-mail", "Google+ 0", "Be the
+    first to like this post.", "Follow @GadgetDrift".
     """
     kinds = frozenset({"share"})
     message = "Share widget or share counter left in the text."
@@ -256,7 +272,10 @@ class LegalFooter(_KindRule):
     summary = "Copyright notice or legal links footer."
     docs = """
     Flags copyright and legal footers: "© 2023 Example Media. All rights reserved.",
-    "Privacy Policy | Terms of Use | Contact Us", "Tüm hakları saklıdır", syndication notes
+    "Privacy Policy | Terms of Use | Contact Us", a footer's row of links with a legal one among
+    them ("Terms of Use | Privacy Policy | Site Map | RSS", "Mentions légales | Contact |
+    Publicité"), legal links of other languages ("Datenschutz", "Aviso legal") and a
+    broadcaster's ("EEO Report", "FCC Public File"), "Tüm hakları saklıdır", syndication notes
     opening a line ("This article originally appeared on The Conversation", not an editor's note
     on the date) and news-tip lines ("Have a news tip? Email us at ...").
     """
@@ -268,7 +287,9 @@ class LegalFooter(_KindRule):
         flag(_BODY + "Copyright 2014 The Associated Press. All rights reserved."),
         flag(_BODY + "This story was originally published by ProPublica."),
         ok(_BODY + "The article first appeared in a local newspaper in 1998, the court heard."),
+        flag(_BODY + "Terms of Use | Privacy Policy | Site Map | RSS | Contact"),
         ok(_BODY + "The lawsuit claims the firm breached copyright law in 2019."),
+        ok(_BODY + "Sources: HomeAdvisor | Houzz | Rocket Mortgage | Realtor.com"),
         ok("The company updated its privacy policy after the fine, regulators said.\n" + _BODY),
     ]
 
@@ -304,8 +325,11 @@ class HeadlineList(_KindRule):
     docs = """
     Flags runs of at least two (headline, date) line pairs, such as "Boeing Signs Contract with
     US Air Force / February 3, 2023 / MRBS Brings Defence Industry Together / February 3, 2023":
-    a related-posts or latest-news widget. A single headline-and-date pair is left alone (it is
-    usually the article's own title and dateline).
+    a related-posts or latest-news widget; and runs of at least two headlines that end in their
+    date on the same line, as older CMSs print them ("HTC One gets Android 4.2.2 in Europe May
+    28, 2013", "Governor orders cuts (April 22, 2009)"). A single headline-and-date pair is left
+    alone (it is usually the article's own title and dateline), as is a line that dates with a
+    preposition ("... earnings call on August 15, 2024)": a sentence or an attribution).
     """
     kinds = frozenset({"headline-list"})
     message = "List of other articles' headlines and dates."
@@ -314,6 +338,8 @@ class HeadlineList(_KindRule):
              "Industry Together in Ankara\nFebruary 3, 2023\nNATO's Attack on Japan\n\n" + _BODY),
         flag(_BODY + "\nMore news\nTokyo stocks close higher\n3 hours ago\nYen weakens against "
              "the dollar\n5 hours ago"),
+        flag(_BODY + "Related posts:\nTokyo stocks close higher June 2, 2013\nYen weakens against the "
+             "dollar (May 28, 2013)"),
         ok("NATO's Attack on Japan\nFebruary 3, 2023\n\n" + _BODY),
         ok(_BODY + "The summit is planned for\nJuly 11, 2023\nin Vilnius."),
     ]
