@@ -24,6 +24,11 @@ _SOLICITATION_RE = re.compile(
     r"|business\s+inquiries|paid\s+promotions?)\b|\b(?:dm|hire)\s+(?:me|her|him|us)\b"
     # freebies and discounts: "Grab my FREE template", "Book a free consultation", "20% off ... code X"
     r"|\b(?:grab|get|download|claim)\s+(?:my|her|his|our|your)\s+free\b|\bbook\s+(?:a|your)\s+free\b"
+    # the writer's own newsletter and giveaways, asked for: "Sign up for his free weekly
+    # newsletter and get his e-book ... at no cost!" (not "how to get his guide")
+    r"|\bsign\s+up\s+(?:for|to)\s+(?:my|her|his|our)\s+(?:free\s+)?(?:\w+\s+){0,2}newsletter\b"
+    r"|(?:^|(?<=[.!?] )|(?<=\band ))(?:grab|get|download|claim)\s+(?:my|her|his|our)\s+(?:new\s+)?"
+    r"(?:e-?book|guide|template|checklist|course|cheat\s*sheet)\b"
     r"|\b\d+\s*%\s+off\b[^.!?]{0,40}\bcode\b",
     re.IGNORECASE,
 )
@@ -69,7 +74,7 @@ class SelfPromotionalBio(Rule):
     an ALL-CAPS shout, or three roles in a short line. A short bio in any person that sells the
     writer's services ("Contact her for guest posts!", "DM me for collaborations", "Grab my FREE
     budgeting template", "Book a free consultation", "Get 20% off his new book with code
-    HEALTH20") needs two roles and a bio's opening ("Jane Smith is a ...", "About the author:
+    HEALTH20", "Sign up for his free weekly newsletter", "get his e-book") needs two roles and a bio's opening ("Jane Smith is a ...", "About the author:
     ..."). A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
     """
     examples = [
@@ -83,6 +88,9 @@ class SelfPromotionalBio(Rule):
              "Contact her for guest posts!"),
         flag(_BODY + "Mark Lee is a journalist and consultant. Book a free consultation at "
              "marklee.com today!"),
+        flag(_BODY + "Nathan Greer is a personal finance writer and the founder of "
+             "SmartDollarDaily.com. Sign up for his free weekly newsletter and get his e-book "
+             "\"25 Ways to Cut Your Bills\" at no cost!"),
         flag(_BODY + "About the author: Dr. Sam Patel is a nutritionist and bestselling author. "
              "Get 20% off his new book with code HEALTH20."),
         flag(_BODY + "Mark Lee is a journalist and consultant. Book a free consultation at "
@@ -96,6 +104,8 @@ class SelfPromotionalBio(Rule):
         ok(_BODY + "The store offered shoppers 20% off with code SAVE20, and analysts and "
            "consultants said sales rose."),
         ok(_BODY + "Jane Doe is a reporter and editor in Nairobi. Contact her at jane@example.com."),
+        ok(_BODY + "Tom Hale is a writer and the founder of a charity. Readers asked how to get "
+           "his guide to the river walks, which the library now lends."),
         ok(_BODY + "The regulator told bloggers and influencers to label sponsored posts clearly."),
         ok("I am a reporter, and my editor asked me to cover the summit as a writer.\n" + _BODY
            + "The talks end on Friday."),
