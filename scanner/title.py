@@ -41,6 +41,13 @@ _DATE_LINE_RE = re.compile(
     r"|^\W*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*$",
     re.IGNORECASE,
 )
+# a dateline's place and a numeric date with its time: "Valencia, 02/08/2018 - 12:45h",
+# "14.05.2016, 16:32 Uhr" (a stamp, never the headline)
+_STAMP_RE = re.compile(
+    r"^\W*(?:[^\W\d][\w .'’-]{0,30},\s*)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?"
+    r"(?:\s*[-–|,]?\s*\d{1,2}[:.h]\d\d\s*(?:h|uhr|hrs?)?)?\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
 # Staff Writer" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
@@ -270,4 +277,4 @@ def _is_title_like(text: str, words: int) -> bool:
     if (stripped.endswith((".", "。")) and not stripped.endswith("...")
             or _SENTENCE_BREAK_RE.search(stripped)):
         return False  # a sentence (caption, standfirst), not a headline
-    return not _DATE_LINE_RE.match(stripped)
+    return not _DATE_LINE_RE.match(stripped) and not _STAMP_RE.match(stripped)

@@ -54,6 +54,13 @@ def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
     assert title_of(f"Home\nNews\n{HEADLINE}\n{byline}\n\n{body}") == HEADLINE
 
 
+@pytest.mark.parametrize("stamp", ["Libraries, 02/08/2018 - 12:45h", "14.05.2016, 16:32 Uhr",
+                                   "Libraries, 03.03.2024"])
+def test_a_datelines_place_date_and_time_is_no_headline(stamp):
+    """QA pass 15: the dateline under a headline was taken for it."""
+    assert title_of(f"Home\nNews\n{HEADLINE}\n{stamp}\n\n{BODY}") == HEADLINE
+
+
 @pytest.mark.parametrize("byline", [
     "By Jane Libraries, Council Budget Correspondent for the City Libraries",  # a role
     "By Jane Libraries and the Council Budget Team",  # no comma and clause
