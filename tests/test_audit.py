@@ -427,6 +427,21 @@ def test_summary_groups_by_domain_and_merges():
                                     "suggestion": "AI", "count": 3}
 
 
+def test_the_worst_articles_are_ranked_as_scans_rank_documents():
+    """QA pass 15: by spin score first, flagged articles that all scored about 0.02 were ranked
+    by noise, one with thirty warnings and a quality of 40 below one with two."""
+    summary = AuditSummary()
+    warning = {"rule": "BPL002", "category": "boilerplate", "severity": "warning"}
+    for record_id, spin, quality, warnings in [("noise", 0.03, 100.0, 0), ("furniture", 0.02, 40.0, 30),
+                                              ("spun", 0.9, 95.0, 1), ("some", 0.01, 90.0, 2)]:
+        summary.add({"id": record_id, "source": "s", "scores": {"spin": spin, "quality": quality},
+                     "findings": [warning] * warnings, "error": None})
+    worst = summary.to_dict()["worst"]
+    assert [a["id"] for a in worst] == ["spun", "furniture", "some"]  # flagged ones only
+    assert worst[1] == {"id": "furniture", "title": "", "spin": 0.02, "quality_lost": 60.0,
+                        "warnings": 30}
+
+
 def test_html_report_is_self_contained(tmp_path):
     feed = corpus(tmp_path, 9)
     report = tmp_path / "report.html"

@@ -86,7 +86,7 @@ def render(outcome, options, top: int = 15) -> str:
                    for name, g in s.top_groups(top)]
     worst_rows = [[f'<span class="id">{escape(i)}</span>', escape(title), f"{spin:.2f}",
                    f"{lost:g}", str(warnings)]
-                  for (spin, lost, warnings), i, title in total.worst_first()[:top]]
+                  for (_, warnings, spin, lost), i, title in total.worst_first()[:top]]
     phrase_rows = [[escape(rule), f"<code>{escape(phrase)}</code>",
                     f"<code>{escape(suggestion)}</code>" if suggestion else "", f"{n:,}"]
                    for (rule, phrase, suggestion), n in s.phrases.most_common(top * 2)]

@@ -23,13 +23,17 @@ MAX_PHRASES = 5_000
 OTHER = "(other sources)"
 
 
-def badness(record: dict[str, Any]) -> tuple[float, float, int]:
-    """Sort key of how bad an article looks: spin score, then lost quality, then warnings."""
+def badness(record: dict[str, Any]) -> tuple[float, int, float, float]:
+    """Sort key of how bad an article looks, as ``scan``'s summary ranks documents: the higher
+    of its spin score and its quality shortfall (a share), then its warnings; with the spin
+    score and the lost quality points, which the tables show. (By spin score first, articles
+    that all scored about 0.02 were ranked by noise above one with thirty warnings.)"""
     scores = record.get("scores") or {}
-    spin = scores.get("spin") if isinstance(scores.get("spin"), int | float) else 0.0
+    spin = float(scores["spin"]) if isinstance(scores.get("spin"), int | float) else 0.0
     quality = scores.get("quality") if isinstance(scores.get("quality"), int | float) else 100.0
+    lost = round(100.0 - quality, 1)
     warnings = sum(f.get("severity") in FLAG_SEVERITIES for f in record.get("findings") or ())
-    return float(spin), round(100.0 - quality, 1), warnings
+    return max(spin, lost / 100), warnings, spin, lost
 
 
 def flagged_categories(record: dict[str, Any]) -> set[str]:
@@ -179,7 +183,7 @@ class AuditSummary:
 
 
 def _article(item: tuple) -> dict[str, Any]:
-    (spin, lost, warnings), record_id, title = item
+    (_, warnings, spin, lost), record_id, title = item
     return {"id": record_id, "title": title, "spin": spin, "quality_lost": lost,
             "warnings": warnings}
 

@@ -90,7 +90,7 @@ def worst_table(stats: GroupStats, top: int) -> Table:
     table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
     for name in ("spin", "q lost", "warn"):
         table.add_column(name, justify="right", no_wrap=True, width=len(name))
-    for (spin, lost, warnings), record_id, title in stats.worst_first()[:top]:
+    for (_, warnings, spin, lost), record_id, title in stats.worst_first()[:top]:
         table.add_row(record_id, title, f"{spin:.2f}", f"{lost:g}", str(warnings))
     return table
 
