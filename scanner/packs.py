@@ -20,6 +20,7 @@ import yaml
 
 from scanner.document import Document
 from scanner.finding import Category, Example, Finding, Severity
+from scanner.io.csvfmt import other_separator
 from scanner.rule import Rule
 
 _RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
@@ -625,15 +626,17 @@ def _list_slug(path: Path) -> str:
     return slug or f"{zlib.crc32(path.name.encode()):08x}"
 
 
-def _other_separator(cell: str, delimiter: str) -> str:
+_SEPARATOR_NAMES = {";": "';'", ",": "','", "\t": "a tab", "|": "'|'"}
+
+
+def _separator_hint(cell: str, delimiter: str) -> str:
     """A hint naming the separator a one-column row seems to use instead of ``delimiter``."""
-    names = {";": "';'", ",": "','", "\t": "a tab", "|": "'|'"}
+    other = other_separator(cell, delimiter)
+    if other is None:
+        return ""
     kind = ".tsv" if delimiter == "\t" else ".csv"
-    for separator, name in names.items():
-        if separator != delimiter and separator in cell:
-            return (f", which seems split by {name} instead: a {kind} file separates its "
-                    f"columns by {names[delimiter]}")
-    return ""
+    return (f", which seems split by {_SEPARATOR_NAMES[other]} instead: a {kind} file "
+            f"separates its columns by {_SEPARATOR_NAMES[delimiter]}")
 
 
 def load_phrase_list(path: Path) -> Rule:
@@ -662,7 +665,7 @@ def load_phrase_list(path: Path) -> Rule:
         if len(row) < 2:
             if any(cell.strip() for cell in row):
                 raise PackError(f"{path}:{row_no}: expected 'tortured{delimiter}correct', found "
-                                f"one column{_other_separator(row[0], delimiter)}")
+                                f"one column{_separator_hint(row[0], delimiter)}")
             continue
         wrong, right = _pps_unquoted(row[0].strip()), row[1].strip()
         if first:

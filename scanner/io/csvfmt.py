@@ -91,11 +91,16 @@ class _Lines:
         return line
 
 
+def other_separator(cell: str, delimiter: str) -> str | None:
+    """The separator a row read as the one ``cell`` seems split by instead of ``delimiter``: a
+    semicolon (Excel's CSV in many European locales), a tab, a bar or a comma; None if none."""
+    return next((d for d in ";\t|," if d != delimiter and d in cell), None)
+
+
 def _separator_hint(header: list[str], delimiter: str) -> str:
-    """What to do when a header read as one cell is split by another separator: a semicolon
-    (Excel's CSV in many European locales) or a tab."""
-    other = next((d for d in ";\t|," if d != delimiter and d in header[0]), None)
-    if len(header) != 1 or other is None:
+    """What to do when a header read as one cell is split by another separator."""
+    other = other_separator(header[0], delimiter) if len(header) == 1 else None
+    if other is None:
         return ""
     if other in "\t,":
         return f"; it is split by {'tabs' if other == chr(9) else 'commas'}: name its format " \
