@@ -48,18 +48,12 @@ def note_skipped(skipped: list[str], outputs: Iterable[str | None]) -> None:
     sarif > report.sarif`` makes that file before the walk meets it)."""
     written = [Path(path).resolve() for path in outputs
                if path is not None and path != "-" and not is_url(path)]
-    out = _stdout_stat()
-    redirected = out is not None and stat.S_ISREG(out.st_mode)
+    redirected = _stdout_file()
     others = [path for path in skipped
-              if not (redirected and _names(path, out))
-              and not any(_within(Path(path).resolve(), own) for own in written)]
+              if not (redirected and _names(path, redirected))
+              and not (written and any(map(Path(path).resolve().is_relative_to, written)))]
     if others:
         print(skipped_note(others), file=sys.stderr)
-
-
-def _within(path: Path, output: Path) -> bool:
-    """Whether ``path`` is the file ``output`` or inside the directory it writes."""
-    return path == output or output in path.parents
 
 
 def check_distinct(files: list[str]) -> None:
@@ -193,8 +187,8 @@ def check_stdout_not_input(inputs: Iterable[str]) -> None:
     """Refuse a run whose standard output is redirected into one of its inputs (``spinscan
     scan . > report.jsonl``: the shell creates the file first, and the walk reads it). Only
     a redirect into a regular file costs a look at each input."""
-    out = _stdout_stat()
-    if out is None or not stat.S_ISREG(out.st_mode):
+    out = _stdout_file()
+    if out is None:
         return
     for source in inputs:
         if source != "-" and not is_url(source) and _names(source, out):
@@ -207,6 +201,12 @@ def _stdout_stat() -> os.stat_result | None:
         return os.fstat(sys.stdout.fileno())
     except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
         return None
+
+
+def _stdout_file() -> os.stat_result | None:
+    """The regular file a shell redirected standard output into, or None (a terminal, a pipe)."""
+    out = _stdout_stat()
+    return out if out is not None and stat.S_ISREG(out.st_mode) else None
 
 
 def _names(path: str, file: os.stat_result) -> bool:

@@ -58,10 +58,11 @@ def sigterm_interrupts() -> AbstractContextManager[None]:
 
 
 def ctrl_c_ignored() -> AbstractContextManager[None]:
-    """Within the block (in the main thread), Ctrl-C is ignored: a cleanup that waits for the
-    ``--jobs`` workers' tasks in flight runs to its end. Cut short by a second Ctrl-C, it would
-    leave the workers unjoined, and Python's exit would wait on them (and print a traceback
-    when a third Ctrl-C broke that wait)."""
+    """Within the block (in the main thread), Ctrl-C is ignored. A cleanup after an interrupt
+    runs to its end: joining the ``--jobs`` workers (cut short by a second Ctrl-C, they would
+    stay unjoined, and Python's exit would wait on them), cancelling a Dask run's tasks and
+    closing its cluster. Processes started within the block inherit the ignored Ctrl-C (a local
+    Dask cluster's workers, which a terminal's Ctrl-C reaches with the whole group)."""
     return _handled(signal.SIGINT, signal.SIG_IGN)
 
 
