@@ -433,7 +433,7 @@ def test_the_worst_articles_are_ranked_as_scans_rank_documents():
     summary = AuditSummary()
     warning = {"rule": "BPL002", "category": "boilerplate", "severity": "warning"}
     for record_id, spin, quality, warnings in [("noise", 0.03, 100.0, 0), ("furniture", 0.02, 40.0, 30),
-                                              ("spun", 0.9, 95.0, 1), ("some", 0.01, 90.0, 2)]:
+                                              ("spun", 0.9, 95.0, 1), ("some", 0.03, 90.0, 2)]:
         summary.add({"id": record_id, "source": "s", "scores": {"spin": spin, "quality": quality},
                      "findings": [warning] * warnings, "error": None})
     worst = summary.to_dict()["worst"]
