@@ -207,9 +207,9 @@ def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     """Lines of runs of at least two headlines that end in their date on the line ("HTC One
     gets Android 4.2.2 in Europe May 28, 2013"): the related-post list of an older CMS, which
     does not put the date on a line of its own (one alone is a timeline's entry)."""
-    return _paired([not prose[k] and len(text) <= _MAX_HEADLINE_CHARS + 20 and dated_headline(text)
-                    and len(_WORD_RE.findall(text)) >= _MIN_HEADLINE_WORDS + 1
-                    for k, text in enumerate(texts)])
+    headlines = [None if prose[k] else dated_headline(text) for k, text in enumerate(texts)]
+    return _paired([headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
+                    for headline in headlines])
 
 
 def _paired(flags: list[bool]) -> list[int]:

@@ -66,6 +66,8 @@ _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à
               r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
               r"|(?:leia|veja)\s+também|читайте\s+также|смотрите\s+также|läs\s+(?:också|även)"
               r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm")
+# the legal links of a footer: a line cue alone or in a row, and what makes a row of other
+# links a legal footer (_LEGAL_ROW_RE)
 _LEGAL_LINK = (r"privacy\s+(?:policy|notice)|terms\s+of\s+(?:use|service)|terms\s+(?:and|&)\s+conditions"
                r"|cookie\s+policy|mentions\s+légales|datenschutz(?:erklärung)?|impressum|aviso\s+legal"
                r"|política\s+de\s+privacidad")
@@ -246,16 +248,14 @@ LINE_CUES: dict[str, str] = {
         rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
     ),
     "legal": (
-        r"(?:(?:privacy(?:\s+(?:policy|notice|settings))?|terms(?:\s+(?:of\s+(?:use|service)"
-        r"|and\s+conditions|&\s+conditions))?|cookie\s+policy|contact(?:\s+us)?|about(?:\s+us)?"
-        r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint|impressum"
-        r"|copyright\s+(?:policy|notice|statement|guidelines)|mentions\s+légales"
-        r"|conditions\s+générales(?:\s+d[e'’]\s*(?:utilisation|vente))?|datenschutz(?:erklärung)?"
-        r"|nutzungsbedingungen|aviso\s+legal|política\s+de\s+(?:privacidad|cookies)|note\s+legali"
+        rf"(?:(?:{_LEGAL_LINK}|privacy(?:\s+settings)?|terms|contact(?:\s+us)?|about(?:\s+us)?"
+        r"|sitemap|site\s+map|accessibility|advertise(?:\s+with\s+us)?|careers|imprint"
+        r"|copyright\s+(?:policy|notice|statement|guidelines)"
+        r"|conditions\s+générales(?:\s+d[e'’]\s*(?:utilisation|vente))?"
+        r"|nutzungsbedingungen|política\s+de\s+cookies|note\s+legali"
         r"|your\s+california\s+privacy\s+rights|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?"
         r"|ad\s*choices|eeo\s+(?:report|public\s+file)|fcc\s+(?:public|applications)(?:\s+(?:inspection\s+)?file)?"
         r"|disclaimer)(?:\W+|$)){1,10}"
-
         # a footer's contact address: "Contact: the.punch@punchng.com"
         r"|contact(?:\s+us)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
@@ -502,7 +502,6 @@ _CAPTION_CREDIT_RE = re.compile(
 _TRAIL_RE = re.compile(
     r"^(?!(?:go|click|tap|select|choose|open|navigate)\b)"
     r"[^\W_][^>»›‹:.!?]{0,40}(?:\s[>»›‹]\s[^\W_][^>»›‹:.!?]{0,40}){2,}$", _I)
-_TRAIL_MARKS = (" > ", " » ", " › ", " ‹ ")
 _SHAPE_MARKS_RE = re.compile("[«»>›‹|·•]")
 # A footer's row of links with a legal one among them: "Terms of Use | Privacy Policy | Site
 # Map | RSS | Contact", "Mentions légales | Contact | Publicité". Tried on lines with a bar.
@@ -515,14 +514,14 @@ def _shape_kind(text: str) -> str | None:
     title ("« Frost dates for 2011", "Starting peppers indoors »"; a French quotation has both
     marks), a breadcrumb trail (:data:`_TRAIL_RE`) or a row of footer links with a legal one
     (:data:`_LEGAL_ROW_RE`). Each is tried only on a line with its marks."""
-    marks = _SHAPE_MARKS_RE.findall(text)
+    marks = set(_SHAPE_MARKS_RE.findall(text))
     if not marks:
         return None
     if ("«" in marks) != ("»" in marks) and (text.startswith("«") or text.endswith(" »")):
         return "navigation"
-    if any(mark in text for mark in _TRAIL_MARKS) and _TRAIL_RE.match(text):
+    if not marks.isdisjoint(">»›‹") and _TRAIL_RE.match(text):
         return "breadcrumb"
-    if ("|" in marks or "·" in marks or "•" in marks) and _LEGAL_ROW_RE.match(text):
+    if not marks.isdisjoint("|·•") and _LEGAL_ROW_RE.match(text):
         return "legal"
     return None
 
@@ -571,11 +570,12 @@ DATED_HEADLINE_RE = re.compile(
 _DATED_BY_PROSE_RE = re.compile(r"\b(?:on|in|since|until|by|from|of|before|after)$", _I)
 
 
-def dated_headline(text: str) -> bool:
-    """Whether a line is a headline followed by its date, not a sentence that ends with one
-    ("... earnings call on August 15, 2024)": a preposition before the date)."""
+def dated_headline(text: str) -> str | None:
+    """The headline of a line that is a headline followed by its date, or None (also for a
+    sentence that ends with a date: "... earnings call on August 15, 2024)", a preposition
+    before the date)."""
     match = DATED_HEADLINE_RE.match(text) if text[-1:].isdigit() or text[-1:] == ")" else None
-    return match is not None and not _DATED_BY_PROSE_RE.search(match["headline"])
+    return None if match is None or _DATED_BY_PROSE_RE.search(match["headline"]) else match["headline"]
 
 
 _MONTH = rf"{MONTH_STEM}[a-z]*\.?"
