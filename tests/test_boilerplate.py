@@ -934,6 +934,44 @@ def test_headerless_comments_after_an_article_are_a_reader_tail(article, comment
     assert _reader_tail(article + comments) == {line for line in comments.split("\n") if line}
 
 
+def test_header_less_comments_that_agree_by_name_and_ask_the_other_readers_are_a_reader_tail():
+    # QA pass 15: "Exactly right Paul." and "Does anyone know ...?" broke the tail
+    comments = ("This is the third break on Lincoln in five years. When are they going to "
+                "replace the whole line instead of patching it?\n"
+                "My street was dry until almost 8 pm and nobody could tell us anything.\n"
+                "Exactly right Paul. We have been saying this for years.\n"
+                "Does anyone know if the boil advisory covers the north side of Ninth too?\n"
+                "@Marcy - yes, the map on the utility site shows everything from 7th to 12th.\n")
+    assert _reader_tail(WAGE_BILL + comments) == {line for line in comments.split("\n") if line}
+
+
+PRESS_RELEASE = (
+    "Meridian Health Devices Launches New Monitor\n"
+    "Meridian Health Devices today announced the launch of its new wireless heart monitor, which "
+    "lets patients send readings to their doctors from home.\n"
+    "The device has been cleared by regulators and will ship to hospitals in the fourth quarter, "
+    "the company said in a statement on Wednesday.\n"
+    '"This is a major step for remote care," said chief executive Dana Olsen.\n')
+COMPANY_PROFILE = (
+    "About Meridian Health Devices\n"
+    "Founded in 2008 and based in Minneapolis, Meridian Health Devices designs and manufactures "
+    "remote monitoring equipment. For more information, visit www.meridianhealthdevices.com.\n")
+
+
+def test_a_press_releases_company_profile_is_a_legal_footer():
+    doc, found = _findings(PRESS_RELEASE + COMPANY_PROFILE)
+    assert _flagged_line_texts(doc, [f for f in found if f.rule == "BPL008"]) == set(
+        COMPANY_PROFILE.strip().split("\n"))
+
+
+def test_an_about_subheading_over_article_prose_is_no_company_profile():
+    section = ("About Time\n"
+               "The clock tower was built in 1902 and has stopped twice, most recently during "
+               "the storm of 1987, when lightning struck its roof.\n")
+    doc, found = _findings(PRESS_RELEASE + section)
+    assert not [f for f in found if f.rule == "BPL008"]
+
+
 def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch):
     from scanner.boilerplate import analysis
 
@@ -1044,6 +1082,18 @@ NEWSROOM_FURNITURE = [
     ("Artikel teilen", "share"), ("Envoyer par e-mail", "share"), ("+1", "share"),
     ("Google+ 0", "share"), ("Be the first to like this post.", "share"),
     ("Follow @GadgetDrift", "share"),
+    # QA pass 15's leftovers: a blog post's entry line, invitations to comment and feedback
+    # widgets, a press release's disclaimer
+    ("Posted on March 3, 2011 by Carol Hendricks", "navigation"),
+    ("Posted on 03/03/2011 by admin", "navigation"),
+    ("Published on Tuesday, 3 March 2011 at 10:15 am by Jo Bloggs", "navigation"),
+    ("Share your thoughts in the comments below.", "comments"),
+    ("What do you think? Let us know in the comments below.", "comments"),
+    ("Did you find this story interesting?", "comments"),
+    ("Forward-Looking Statements", "legal"),
+    ("Cautionary Note Regarding Forward-Looking Statements", "legal"),
+    ("This press release contains forward-looking statements that involve risks and uncertainties. "
+     "Actual results may differ materially from those expressed or implied by such statements.", "legal"),
 ]
 
 
@@ -1145,6 +1195,11 @@ MENTIONS = [
     "Explore",
     "[Applause]",
     "[12]",
+    "Posted on Facebook by the mayor, the message said the road would close.",
+    "Readers were asked to share their thoughts on the plan at a meeting in the town hall.",
+    "Let us know what you need, the council told residents after the flood.",
+    "The regulator has long criticised forward-looking statements in company filings as vague.",
+    "About Time",
 ]
 
 

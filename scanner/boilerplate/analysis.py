@@ -19,8 +19,11 @@ import numpy as np
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
+    ABOUT_HEADING_RE,
+    ASKS_READERS_RE,
     ATTRIBUTION_RE,
     COMMENT_OPENER_RE,
+    COMPANY_PROFILE_RE,
     COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
@@ -182,6 +185,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
+    for k in _company_profile_positions(texts):
+        kinds[k] = kinds[k] or "legal"
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
               *_reactions(texts, prose, page_like)):
@@ -201,6 +206,22 @@ def _archive_month_positions(texts: list[str]) -> list[int]:
     blog's archive list (one alone is a timeline's subheading)."""
     return _paired([len(text) <= 20 and MONTH_LINE_RE.fullmatch(text) is not None
                     for text in texts])
+
+
+def _company_profile_positions(texts: list[str]) -> list[int]:
+    """Lines of a press release's company profile: an "About <Company>" heading and the lines
+    after it that describe the company (:data:`COMPANY_PROFILE_RE`: "Founded in 2008 ...",
+    "... is a leading provider of ...", "For more information, visit ..."). A heading without
+    such a line after it is an article's subheading ("About Time")."""
+    found = []
+    for k, text in enumerate(texts[:-1]):
+        if text.startswith("About ") and len(text) <= 80 and ABOUT_HEADING_RE.fullmatch(text):
+            end = k + 1
+            while end < len(texts) and COMPANY_PROFILE_RE.search(texts[end]):
+                end += 1
+            if end > k + 1:
+                found += range(k, end)
+    return found
 
 
 def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
@@ -441,10 +462,11 @@ def _in_reader_voice(text: str) -> bool:
     or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
     longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
     the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
-    so."""
+    so; nor is a question put to the other readers ("Does anyone know ...?") an FAQ's."""
     return (len(text) <= _MAX_COMMENT_CHARS
             and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
-            and (_AT_REPLY_RE.match(text) is not None or QUOTED_OR_LISTED_RE.search(text) is None))
+            and (_AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
+                 or QUOTED_OR_LISTED_RE.search(text) is None))
 
 
 def _speaks_personally(text: str) -> bool:

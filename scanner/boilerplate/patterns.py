@@ -90,6 +90,10 @@ _FORUM_PROFILE = (r"posts:\s*\d[\d,.]*"
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
 
+# a calendar date: "March 3, 2011", "3 March 2011", "Mar. 3, 2011", "03/03/2011"
+_DATE = (rf"(?:(?:{WEEKDAY_STEM}\w*,?\s+)?(?:{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}\w*\.?,?)\s+\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})")
+
 # The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
 # read as the rest of a sentence: four words or more in lowercase, ending in a full stop, that
 # do not address the reader. "Two responses to the plan were published on Monday." and "Share
@@ -151,6 +155,14 @@ LINE_CUES: dict[str, str] = {
         r"|kommentar\s+(?:schreiben|verfassen)|(?:laisser|écrire|ajouter)\s+un\s+commentaire"
         r"|réagi(?:ssez|r)(?:\s+à\s+cet\s+article)?|(?:deja|escribe|añade)\s+(?:un|tu)\s+comentario"
         r"|lascia\s+un\s+commento|normas\s+de\s+participación"
+        # invitations to comment and feedback widgets: "Share your thoughts in the comments
+        # below.", "Let us know in the comments", "Did you find this story interesting?"
+        r"|(?:(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\W+)?(?:share\s+your\s+thoughts"
+        r"|let\s+us\s+know(?:\s+what\s+you\s+think)?|tell\s+us\s+what\s+you\s+think|sound\s+off"
+        r"|join\s+the\s+(?:conversation|discussion))\s+(?:in\s+the\s+comments?(?:\s+section)?(?:\s+below)?"
+        r"|below)"
+        r"|did\s+you\s+(?:find\s+this\s+(?:article|story|post|page)\s+(?:interesting|helpful|useful)"
+        r"|(?:like|enjoy)\s+this\s+(?:article|story|post))"
         r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:commenter|réagir|publier\s+un\s+commentaire)"
     ),
     "subscribe": (
@@ -197,6 +209,9 @@ LINE_CUES: dict[str, str] = {
         rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d\s*\(\d+\)"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
         r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
+        # a blog post's entry line: "Posted on March 3, 2011 by Carol Hendricks" (WordPress's
+        # Twenty Ten; a date alone is DATE_LINE_RE's)
+        rf"|(?:posted|published)\s+on\s+{_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?\s+by\s+.{{2,60}}"
         # headers of content-recommendation widgets and news-site sections (2010s pages): "You
         # May Like", "From Around the Web", "More From Reuters", "We recommend", "Part of
         # complete coverage on", "Suggest a correction", "Slideshow (2 Images)"
@@ -256,6 +271,10 @@ LINE_CUES: dict[str, str] = {
         r"|your\s+california\s+privacy\s+rights|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?"
         r"|ad\s*choices|eeo\s+(?:report|public\s+file)|fcc\s+(?:public|applications)(?:\s+(?:inspection\s+)?file)?"
         r"|disclaimer)(?:\W+|$)){1,10}"
+        # a press release's disclaimer heading: "Forward-Looking Statements", "Cautionary Note
+        # Regarding Forward-Looking Statements", "Safe Harbor Statement"
+        r"|(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?"
+        r"forward[\s-]looking\s+statements?|safe\s+harbor\s+statement"
         # a footer's contact address: "Contact: the.punch@punchng.com"
         r"|contact(?:\s+us)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         # blog-platform footers: "Powered by Blogger.", "Theme: Twenty Ten by WordPress."
@@ -462,7 +481,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
-      "first published", "first ran", "first posted", "republished", "news tip", "story tip"),
+      "first published", "first ran", "first posted", "republished", "news tip", "story tip",
+      "forward-looking", "forward looking", "safe harbor"),
      r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
      # a line of its own with the holder's name only, after "©", before a year or closed by a
      # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
@@ -477,7 +497,15 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"(?:the\s+)?(?!(?:{MONTH_NAME}|{WEEKDAY}|{_LANGUAGE_NAME})\b|{MONTH_ABBREVIATION}\.?\s)(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
      r"(?:from|with\s+permission|under)\b"
-     r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"),
+     r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"
+     # a press release's disclaimer: "This press release contains forward-looking statements
+     # that involve risks and uncertainties.", "... within the meaning of the safe harbor
+     # provisions of the Private Securities Litigation Reform Act"
+     r"|\b(?:this|the)\s+(?:press\s+|news\s+)?(?:release|announcement|communication)\s+"
+     r"(?:contains|may\s+contain|includes|may\s+include)\s+(?:certain\s+)?[\"“]?forward[\s-]looking"
+     r"|\bforward[\s-]looking\s+statements[^.!?]{0,80}\b(?:involve|are\s+subject\s+to)\s+"
+     r"(?:a\s+number\s+of\s+|known\s+and\s+unknown\s+|substantial\s+|significant\s+)?risks"
+     r"|\bsafe\s+harbor\s+(?:statement|provisions?)\s+(?:of|under)\s+the\s+private\s+securities"),
 )
 
 # "Takashi Aoyama|Anadolu Agency|Getty Images": a credit ending in an agency. Costly to try on
@@ -583,6 +611,22 @@ MONTH_LINE_RE = re.compile(rf"{MONTH_NAME}\s+(?:19|20)\d\d", re.IGNORECASE)
 """A line that is a month of a year ("March 2012"): an archive widget's entry when another
 one stands beside it, else a timeline's subheading."""
 
+ABOUT_HEADING_RE = re.compile(
+    r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
+    r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")
+"""The heading of a press release's company profile: "About Meridian Health Devices", "About
+3M" (fully matched; "About" and the name capitalised)."""
+
+COMPANY_PROFILE_RE = re.compile(
+    r"\b(?:founded\s+in\s+(?:18|19|20)\d\d|headquartered\s+in|(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:leading|global|world['’]s|premier|nasdaq|nyse|privately\s+held|publicly\s+traded)"
+    r"|for\s+more\s+information,?\s+(?:please\s+)?(?:visit|go\s+to|see)"
+    r"|\((?:nasdaq|nyse|tsx|lse|asx)(?:\s+\w+)?\s*:\s*\w{1,6}\))",
+    _I,
+)
+"""Wording of a company's self-description ("Founded in 2008 and based in Minneapolis, ...",
+"... is a leading provider of", "For more information, visit www.example.com", "(NYSE: ACME)")."""
+
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
@@ -673,12 +717,20 @@ LETTER_SIGNATURE_RE = re.compile(
 
 REPLY_OPENER_RE = re.compile(
     r"^(?:(?:yes|no|yeah|yep|nope|ok|okay|exactly|(?:very\s+|so\s+)?true|well\s+said)[,.!]"
+    # agreement with another reader, by name: "Exactly right Paul.", "Well said, Marcy!"
+    r"|(?:exactly(?:\s+right)?|absolutely(?:\s+right)?|spot\s+on|good\s+point|well\s+said|so\s+true)"
+    r",?\s+(?-i:[A-Z])[\w.-]*[,.!]"
     r"|(?:thanks|thank\s+you|lol|haha|wow)\b"
     # a greeting, but not an author's self-introduction ("Hi, I'm Chris!")
     r"|(?:hi|hey|hello)\b(?![\s,!]+(?:i'm|i’m|i\s+am|my\s+name|this\s+is))|@\w)",
     _I,
 )
-"""A reply's opening: "Yes, ...", "Thanks!", "Hi all", "lol", "@Paul"."""
+"""A reply's opening: "Yes, ...", "Thanks!", "Exactly right Paul.", "Hi all", "lol", "@Paul"."""
+
+ASKS_READERS_RE = re.compile(
+    r"^(?:does|did|has|have|is|was|can|could|will|would|do)\s+(?:anyone|anybody|someone|somebody)\b", _I)
+"""A question put to the other readers: "Does anyone know if ...?", "Has anybody else ...?" (a
+comment's, not an FAQ heading's)."""
 
 FIRST_PERSON_RE = re2.compile(
     # "I" is case-sensitive; "Phase I" matches too, which the comment tail's other tests outweigh

@@ -104,8 +104,10 @@ class CommentSection(_KindRule):
     append comment bodies to the article without their headers. Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
     pingbacks), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
-    cet article", "Deja un comentario") and forum log-in chrome ("Welcome, Guest. Please login
-    or register.", "Remember Me?", "Reply With Quote") are flagged line by line.
+    cet article", "Deja un comentario"), invitations to comment and feedback widgets ("Share
+    your thoughts in the comments below.", "Did you find this story interesting?") and forum
+    log-in chrome ("Welcome, Guest. Please login or register.", "Remember Me?", "Reply With
+    Quote") are flagged line by line.
     """
     kinds = frozenset({"comments"})
     message = "Comment form, comment thread or thread furniture."
@@ -118,6 +120,8 @@ class CommentSection(_KindRule):
              "nobody in Tokyo asked for a new alliance in the Pacific.\nAnna R. on June 4, 2011 "
              "at 11:40 am said:\nI disagree, the threat from the region is real and growing."),
         ok(_BODY + "He declined to comment on the reply from Tokyo."),
+        flag(_BODY + "What do you think? Share your thoughts in the comments below."),
+        ok(_BODY + "Residents were asked to share their thoughts on the plan at a meeting."),
         ok("Officials said they would reply to the letter next week.\n" + _BODY),
         ok(_BODY + "The ministry's statement says:\nJapan will keep its export rules for now, "
            "and it will review them next year."),
@@ -162,8 +166,8 @@ class PageNavigation(_KindRule):
     call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo"),
     CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]"), a blog's links to
     the previous and next posts by their titles ("« Frost dates for 2011", "Starting peppers
-    indoors »"; a French quotation, with both marks, is left alone) and Blogger's bar ("Next
-    Blog»").
+    indoors »"; a French quotation, with both marks, is left alone), Blogger's bar ("Next
+    Blog»") and a blog post's entry line ("Posted on March 3, 2011 by Carol Hendricks").
     """
     kinds = frozenset({"navigation", "notice"})
     message = "Page navigation left in the text."
@@ -180,6 +184,8 @@ class PageNavigation(_KindRule):
         ok(_BODY + "Learn more about the pact on the ministry's website."),
         ok(_BODY + "« Nous resterons unis », a dit le ministre."),
         ok("Related talks will take place in Brussels next month, officials said.\n" + _BODY),
+        flag("Posted on March 3, 2011 by Carol Hendricks\n" + _BODY),
+        ok("Posted on Facebook by the mayor, the message said the road would close.\n" + _BODY),
     ]
 
 
@@ -277,7 +283,10 @@ class LegalFooter(_KindRule):
     Publicité"), legal links of other languages ("Datenschutz", "Aviso legal") and a
     broadcaster's ("EEO Report", "FCC Public File"), "Tüm hakları saklıdır", syndication notes
     opening a line ("This article originally appeared on The Conversation", not an editor's note
-    on the date) and news-tip lines ("Have a news tip? Email us at ...").
+    on the date), news-tip lines ("Have a news tip? Email us at ...") and a press release's
+    footers: its company profile (an "About <Company>" heading followed by lines that describe
+    the company, "Founded in 2008 ...", "For more information, visit ..."; an "About Time"
+    subheading over article prose is left alone) and its forward-looking-statements disclaimer.
     """
     kinds = frozenset({"legal"})
     message = "Copyright or legal footer left in the text."
@@ -291,6 +300,13 @@ class LegalFooter(_KindRule):
         ok(_BODY + "The lawsuit claims the firm breached copyright law in 2019."),
         ok(_BODY + "Sources: HomeAdvisor | Houzz | Rocket Mortgage | Realtor.com"),
         ok("The company updated its privacy policy after the fine, regulators said.\n" + _BODY),
+        flag(_BODY + "About Meridian Health Devices\nFounded in 2008 and based in Minneapolis, "
+             "Meridian Health Devices makes heart monitors. For more information, visit "
+             "www.meridianhealth.com."),
+        flag(_BODY + "This press release contains forward-looking statements that involve risks "
+             "and uncertainties."),
+        ok(_BODY + "About Time\nThe clock tower was built in 1902 and has stopped twice, most "
+           "recently during the storm of 1987."),
     ]
 
 
@@ -356,12 +372,13 @@ class ReaderCommentTail(_KindRule):
     change of voice. The rule flags the longest tail of at least three lines, opening with a
     line in a reader's own voice after one in no first person, and at least 80 % in that voice
     ("I tried this last summer...", "My plants keep...", "Yes, a bucket works", "Thanks!",
-    "Great post!", "Have you tried renting on that?"), after at least three lines of article
+    "Great post!", "Exactly right Paul.", "Have you tried renting on that?", "Does anyone know
+    ...?"), after at least three lines of article
     prose of which at most a quarter are in that voice; somewhere in the tail a reader must
     address someone (a question, a reply's opening, a reaction such as "Great post"), which an
     author's closing note or bio in the first person rarely does. Quotations and attributed
-    statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?")
-    do not count as a reader's voice. A first-person article (a blog post, a column) has no
+    statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?";
+    a question to the other readers, "Does anyone know ...?", is a comment's) do not count as a reader's voice. A first-person article (a blog post, a column) has no
     such contrast and is left alone. The evidence is the voice alone, so findings are infos; a
     tail that also holds two reader reactions ("Good article, but ...", "Thanks for the update.")
     is a comment section, flagged by BPL002.
