@@ -134,6 +134,8 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
             value = _strings(value, origin, name)
         elif key in {"rules", "allow"}:  # one pack or phrase may stand alone
             value = _strings([value] if isinstance(value, str) else value, origin, name)
+            if key == "allow" and not all(phrase.strip() for phrase in value):
+                raise ConfigError(f"{origin}: allow: an empty phrase would allow every finding")
         elif key == "fail_on":
             if not isinstance(value, str) or value not in FAIL_ON_LEVELS:
                 raise ConfigError(f"{origin}: fail-on must be one of {', '.join(FAIL_ON_LEVELS)}")
@@ -206,7 +208,13 @@ def _table(value: Any, origin: str, name: str, expected: str) -> dict[str, Any]:
     return value
 
 
-def _snake(table: dict[str, Any]) -> dict[str, Any]:
+def _snake(table: dict[str, Any], origin: str) -> dict[str, Any]:
+    """A file's top-level settings with their kebab-case keys in snake_case; a key written in
+    snake_case (``fail_on``) is a ConfigError naming its kebab-case spelling."""
+    for key in table:
+        if "_" in key:
+            raise ConfigError(f"{origin}: unknown setting {key!r} (keys are kebab-case: "
+                              f"{key.replace('_', '-')!r})")
     return {k.replace("-", "_"): v for k, v in table.items()}
 
 
@@ -225,7 +233,7 @@ def read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
             if not isinstance(data, dict):
                 raise ConfigError(f"{path}: {'.'.join(parts[:i + 1])} must be a table, "
                                   f"not {_kind(data)}")
-    return _snake(data)
+    return _snake(data, str(path))
 
 
 def _relative_to(values: dict[str, Any], directory: Path) -> dict[str, Any]:

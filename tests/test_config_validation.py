@@ -48,6 +48,11 @@ def assert_usage_error(code, out, err, *parts):
     ("[severity]\nSPN001 = 3\n", ["severity.SPN001", "not an integer"]),
     ('fail-on = ["error"]\n', ["fail-on must be one of"]),
     ("allow = 3\n", ["allow must be a list of strings"]),
+    ('allow = ["", "Prime Minister"]\n', ["allow: an empty phrase would allow every finding"]),
+    ('allow = "  "\n', ["allow: an empty phrase"]),
+    # keys are kebab-case: a snake_case key is named with its spelling
+    ('fail_on = "never"\n', ["unknown setting 'fail_on'", "'fail-on'"]),
+    ("max_doc_bytes = 5\n", ["unknown setting 'max_doc_bytes'", "'max-doc-bytes'"]),
 ])
 def test_wrongly_typed_value_is_a_usage_error(tmp_path, capsys, text, parts):
     code, out, err = scan_with_config(tmp_path, capsys, text)
