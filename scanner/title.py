@@ -50,11 +50,11 @@ _STAMP_RE = re.compile(
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
-# Staff Writer" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
+# Staff Writer", "Posted by Emma Clarke on 12 June 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
 # posted 4 per cent rise", "updated 2024 plans")
 _BYLINE_RE = re.compile(
-    rf"^\W*by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
+    rf"^\W*(?:(?:posted|written|published)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
     rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$",
     re.IGNORECASE,

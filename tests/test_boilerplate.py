@@ -958,6 +958,12 @@ COMPANY_PROFILE = (
     "remote monitoring equipment. For more information, visit www.meridianhealthdevices.com.\n")
 
 
+def test_comments_after_a_foreign_comment_heading_with_a_count_are_a_comment_section():
+    comment = "Das Projekt ist viel zu teuer und hätte nie gebaut werden dürfen."
+    doc, found = _findings(PRESS_RELEASE + "Kommentare (42)\n" + comment + "\n")
+    assert comment in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def test_a_press_releases_company_profile_is_a_legal_footer():
     doc, found = _findings(PRESS_RELEASE + COMPANY_PROFILE)
     assert _flagged_line_texts(doc, [f for f in found if f.rule == "BPL008"]) == set(
@@ -1090,6 +1096,24 @@ NEWSROOM_FURNITURE = [
     ("Share your thoughts in the comments below.", "comments"),
     ("What do you think? Let us know in the comments below.", "comments"),
     ("Did you find this story interesting?", "comments"),
+    ("Loading Comments...", "comments"),
+    # QA pass 16 (extractor leftovers): wordings the cues missed
+    ("Sign up for our weekly books newsletter", "subscribe"),
+    ("Get our weekly books newsletter – sign up here", "subscribe"),
+    ("Share on Facebook | Share on Twitter | Email this story", "share"),
+    ("Print Email Font Resize", "share"), ("Tweet Share Pin It +1 Email", "share"),
+    ("Drucken | Versenden | Teilen", "share"), ("Print Recipe", "share"),
+    ("Posted by Emma Clarke on 12 June 2016", "navigation"),
+    ("Posted by Staff on October 22, 2014 in Business", "navigation"),
+    ("Posted in World | Tagged Greece, austerity | Leave a comment", "navigation"),
+    ("Foto: dpa/Marijan Murat", "credit"), ("(With inputs from PTI)", "credit"),
+    ("With inputs from agencies", "credit"),
+    ("© Stuttgarter Nachrichten 2013", "legal"),
+    ("Be the first to comment on this story", "comments"), ("Have your say", "comments"),
+    ("Was this page helpful? Yes No", "comments"), ("Kommentare (42)", "comments"),
+    ("var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-1234567-1']);", "notice"),
+    ("(adsbygoogle = window.adsbygoogle || []).push({});", "notice"),
+    ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", "notice"),
     ("Forward-Looking Statements", "legal"),
     ("Cautionary Note Regarding Forward-Looking Statements", "legal"),
     ("This press release contains forward-looking statements that involve risks and uncertainties. "
@@ -1200,6 +1224,10 @@ MENTIONS = [
     "Let us know what you need, the council told residents after the flood.",
     "The regulator has long criticised forward-looking statements in company filings as vague.",
     "About Time",
+    "The print edition will share comments from readers.",
+    "Posted by the council on Facebook, the notice said residents should boil water.",
+    "Readers who sign up for the newsletter get the puzzle a day early, the editor said.",
+    "The site stopped using _gaq scripts in 2014.",
 ]
 
 

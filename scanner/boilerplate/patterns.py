@@ -55,6 +55,11 @@ _COUNT = rf"{_COUNT_DIGITS}[km]?"
 _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
                  rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
+_EMAIL_THIS = r"(?:e-?mail|print)\s+this(?:\s+(?:article|page|story|post))?"
+# the links of a page's tool row, in the languages of its buttons
+_TOOL = (rf"{_SOCIAL}|tweet|pin(?:\s+it)?|\+1|font\s+(?:size|resize)|text\s+size|resize|comments?"
+         r"|drucken|versenden|teilen|imprimer|envoyer|partager|imprimir|enviar|compartir|stampa"
+         r"|invia|condividi")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -109,6 +114,7 @@ _NO_SENTENCE_END = (r"(?!\s*(?![^\n]*\b(?:our|your|you|us)\b)(?-i:[a-z])(?:\S+\s
 _COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
                   r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
                   r"|one\s+(?:comment|response|reply|thought|reaction)")
+_FOREIGN_COMMENTS = r"kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones"
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
 LINE_CUES: dict[str, str] = {
@@ -116,9 +122,10 @@ LINE_CUES: dict[str, str] = {
         r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
         r"|replies|comments|comment"
         rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
-        r"|(?:no|view|show|load|hide|read)\s+(?:all\s+|more\s+)?comments?"
+        r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
-        r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment|(?:name|email|comment)\s*\*"
+        r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
+        r"|have\s+your\s+say|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
         # possessive (a word never ends before white space, so backtracking into it is futile)
         r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
@@ -151,7 +158,7 @@ LINE_CUES: dict[str, str] = {
         r"|reply\s+with\s+quote|(?:user\s*name|password)\s*:?"
         # comment sections of other languages: "Kommentare (17)", "Réagissez à cet article",
         # "Vous devez être connecté pour commenter", "Deja un comentario"
-        r"|(?:kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones)(?:\s*\(\d+\))?"
+        rf"|(?:{_FOREIGN_COMMENTS})(?:\s*\(\d+\))?"
         r"|kommentar\s+(?:schreiben|verfassen)|(?:laisser|écrire|ajouter)\s+un\s+commentaire"
         r"|réagi(?:ssez|r)(?:\s+à\s+cet\s+article)?|(?:deja|escribe|añade)\s+(?:un|tu)\s+comentario"
         r"|lascia\s+un\s+commento|normas\s+de\s+participación"
@@ -161,6 +168,7 @@ LINE_CUES: dict[str, str] = {
         r"|let\s+us\s+know(?:\s+what\s+you\s+think)?|tell\s+us\s+what\s+you\s+think|sound\s+off"
         r"|join\s+the\s+(?:conversation|discussion))\s+(?:in\s+the\s+comments?(?:\s+section)?(?:\s+below)?"
         r"|below)"
+        r"|was\s+this\s+(?:page|article|story|post|answer|information)\s+(?:helpful|useful)\??(?:\s+(?:yes|no)){0,2}"
         r"|did\s+you\s+(?:find\s+this\s+(?:article|story|post|page)\s+(?:interesting|helpful|useful)"
         r"|(?:like|enjoy)\s+this\s+(?:article|story|post))"
         r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:commenter|réagir|publier\s+un\s+commentaire)"
@@ -208,10 +216,13 @@ LINE_CUES: dict[str, str] = {
         # subheading as often: a run of them is an archive list, see MONTH_LINE_RE)
         rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d\s*\(\d+\)"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
-        r"|posted\s+in\s+.{1,80}\|\s*(?:\d+|no|one)\s+comments?"
+        r"|posted\s+in\s+.{1,80}\|\s*(?:tagged\s+.{1,120}\|\s*)?(?:(?:\d+|no|one)\s+comments?"
+        r"|leave\s+a\s+(?:comment|reply))"
         # a blog post's entry line: "Posted on March 3, 2011 by Carol Hendricks" (WordPress's
         # Twenty Ten; a date alone is DATE_LINE_RE's)
         rf"|(?:posted|published)\s+on\s+{_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?\s+by\s+.{{2,60}}"
+        rf"|(?:posted|published)\s+by\s+.{{2,60}}?\s+on\s+{_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?"
+        r"(?:\s+in\s+.{1,60})?"
         # headers of content-recommendation widgets and news-site sections (2010s pages): "You
         # May Like", "From Around the Web", "More From Reuters", "We recommend", "Part of
         # complete coverage on", "Suggest a correction", "Slideshow (2 Images)"
@@ -236,7 +247,7 @@ LINE_CUES: dict[str, str] = {
         r"|se\s+encuentra\s+en|ti\s+trovi\s+(?:qui|in)|u\s+bent\s+hier)\s*:.{1,200}"
     ),
     "share": (
-        rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}))*"
+        rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}|{_EMAIL_THIS}))*"
         rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
         rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
@@ -248,18 +259,23 @@ LINE_CUES: dict[str, str] = {
         r"|(?:email|print)\s+this(?:\s+(?:article|page|story|post))?|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
         # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
-        r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?|print(?:\s+(?:article|story|page))?"
+        r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?"
+        r"|print(?:\s+(?:this\s+)?(?:article|story|page|recipe))?"
         r"|(?:printer[\s-]friendly|print)\s+version|drucken|imprimer|imprimir|stampa|teilen"
         r"|(?:artikel|beitrag)\s+teilen|partager(?:\s+(?:cet\s+article|sur))?|compartir|condividi"
         r"|envoyer\s+(?:par\s+)?(?:e-?mail|courriel)|(?<=\+)1|google\+(?:\s*\d+)?"
         r"|be\s+the\s+first\s+to\s+like\s+this(?:\s+post)?|follow\s+@\w+"
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
+        # a row of tool links: "Print Email Font Resize", "Tweet Share Pin It +1 Email",
+        # "Drucken | Versenden | Teilen"
+        rf"|(?:{_TOOL})(?:(?:\s*[|·•/]\s*|\s+)(?:{_TOOL})){{1,9}}"
     ),
     "credit": (
         # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
-        r"\(?(?:(?:photo(?:graph)?|image|picture|pic)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        r"\(?(?:(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
         # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
+        rf"|with\s+inputs?\s+from\s+(?:agencies|pti|ani|ians|{_AGENCY})(?:\s*(?:,|and|&)\s*(?:agencies|pti|ani|ians|{_AGENCY}))*"
         rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
     ),
     "legal": (
@@ -441,7 +457,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
       "to members", "for members", "boletín", "nieuwsbrief"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
-     r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:\w+\s+)?newsletter"
+     r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
+     r"|^\W*get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
      r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
      r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
@@ -483,7 +500,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
       "forward-looking", "forward looking", "safe harbor"),
-     r"©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+     r"©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
      # a line of its own with the holder's name only, after "©", before a year or closed by a
      # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
      # "Copyright Law", "Copyright Office Rejects Appeal")
@@ -506,6 +523,13 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bforward[\s-]looking\s+statements[^.!?]{0,80}\b(?:involve|are\s+subject\s+to)\s+"
      r"(?:a\s+number\s+of\s+|known\s+and\s+unknown\s+|substantial\s+|significant\s+)?risks"
      r"|\bsafe\s+harbor\s+(?:statement|provisions?)\s+(?:of|under)\s+the\s+private\s+securities"),
+    # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];",
+    # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() {"
+    ("notice",
+     ("_gaq", "adsbygoogle", "googletag.", "datalayer", "document.write(", "fbq("),
+     r"\bvar\s+_gaq\b|\b_gaq\.push\s*\(|\badsbygoogle\s*=\s*window\.adsbygoogle"
+     r"|\bgoogletag\.(?:cmd|display|pubads|defineSlot)\b|\bwindow\.dataLayer\s*=|\bdataLayer\.push\s*\("
+     r"|\bdocument\.write\s*\(|\bfbq\s*\(\s*['\"](?:init|track)"),
 )
 
 # "Takashi Aoyama|Anadolu Agency|Getty Images": a credit ending in an agency. Costly to try on
@@ -675,7 +699,8 @@ a run of comment markers delimit a comment even where no header names its author
 
 
 COMMENT_OPENER_RE = re.compile(
-    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:reader\s+|user\s+)?comments?\s*\(\d+\)){_COMMENT_TOPIC}"
+    rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:(?:reader\s+|user\s+)?comments?|{_FOREIGN_COMMENTS})\s*\(\d+\))"
+    rf"{_COMMENT_TOPIC}"
     r"|(?:reader\s+|user\s+)?comments)[^\w?]*$",
     _I,
 )
