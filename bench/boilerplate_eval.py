@@ -11,7 +11,8 @@
   (``wcxb_lines_fullpage``), trafilatura's extraction (``wcxb_lines_extracted``), and the raw
   HTML read with :func:`scanner.html_text.html_to_lines` (whole page text plus trafilatura's main
   text as evidence). Headline lines are not scored. A line counts as flagged when any
-  boilerplate or spam finding of these rules covers it.
+  boilerplate or spam finding of these rules covers it (``--flagged-at warning``: a warning
+  or worse, what ``audit --emit-clean`` drops by default).
 * Comment threads: of the lines trafilatura appends as comments (in its default extraction,
   not in ``include_comments=False``'s), the share flagged, on the WCXB pages that have any.
 * Clean news: share of held-out BBC articles (number divisible by 5) with a warning-or-worse
@@ -62,8 +63,9 @@ def document(text: str, title: str | None = None, **metadata):
     return make_document(InputRecord(id="e", source="e", text=text, title=title, metadata=metadata))
 
 
-def findings(rules: list, doc) -> list:
-    return [f for rule in rules for f in rule.check(doc)]
+def findings(rules: list, doc, level: Severity = Severity.INFO) -> list:
+    """The findings of ``rules`` on ``doc`` of severity ``level`` or worse."""
+    return [f for rule in rules for f in rule.check(doc) if f.severity.rank >= level.rank]
 
 
 def rules_by_line(doc, found: list) -> dict[int, set[str]]:
@@ -103,12 +105,12 @@ def report(name: str, labels: list[bool], flags: list[bool]) -> None:
 
 
 def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold: int | None = None,
-               errors: bool = False) -> None:
+               errors: bool = False, level: Severity = Severity.INFO) -> None:
     labels, flags = [], []
     missed, wrong = Counter(), Counter()  # error kinds (with ``errors``)
     for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
-        found = findings(rules, doc)
+        found = findings(rules, doc, level)
         rules_of = rules_by_line(doc, found)
         hit = set(rules_of)
         kinds = error_kinds(doc, rules_of, model_threshold(rules)) if errors else {}
@@ -179,7 +181,7 @@ def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[in
     return out
 
 
-def eval_html(rules: list, shared: Path, limit: int) -> None:
+def eval_html(rules: list, shared: Path, limit: int, level: Severity = Severity.INFO) -> None:
     try:
         from scanner.html_text import html_to_lines
     except ImportError:
@@ -199,7 +201,7 @@ def eval_html(rules: list, shared: Path, limit: int) -> None:
         with gzip.open(path, "rt", errors="replace") as fh:
             text, main, title = html_to_lines(fh.read())
         doc = document(text, title, **({"main_text": main} if main else {}))
-        hit = flagged_lines(doc, findings(rules, doc))
+        hit = flagged_lines(doc, findings(rules, doc, level))
         gold = " ".join(page["gold_text"].split())
         title_norm = " ".join((page.get("title") or "").split()).lower()
         for i, line in enumerate(text.split("\n")):
@@ -216,7 +218,8 @@ def html_path(shared: Path, page_id: str) -> Path:
     return shared / "data" / "boilerplate" / "wcxb_html" / (page_id.replace("/", "__") + ".html.gz")
 
 
-def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | None = None) -> None:
+def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | None = None,
+                  level: Severity = Severity.INFO) -> None:
     """Recall on the comment threads trafilatura appends to an article (its default keeps
     comments): the leftover lines found only in ``extract(include_comments=True)``'s tail."""
     import trafilatura
@@ -235,7 +238,7 @@ def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | No
             continue
         pages += 1
         doc = document("\n".join(r["text"].strip() for r in rows))
-        hit = flagged_lines(doc, findings(rules, doc))
+        hit = flagged_lines(doc, findings(rules, doc, level))
         for i, r in enumerate(rows):
             text = r["text"].strip()
             if len(text) > 3 and text in comments and text not in article:
@@ -318,7 +321,11 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=None,
                         help="line model arrays to use instead of the shipped one (e.g. one fitted "
                              "without --fold's pages: scripts/train_boilerplate.py --exclude-fold)")
+    parser.add_argument("--flagged-at", choices=("info", "warning"), default="info",
+                        help="the least severe finding that flags a line in the line-level figures "
+                             "(warning: what audit --emit-clean drops by default)")
     args = parser.parse_args()
+    level = Severity.parse(args.flagged_at)
     if args.model is not None:
         model = load_arrays(args.model)
         analysis.load_model = lambda: model  # the analysis looks the model up at call time
@@ -328,12 +335,12 @@ def main() -> None:
     if "seeds" not in args.skip:
         eval_seeds(rules)
     if "plain" not in args.skip:
-        eval_plain(rules, args.shared, "fullpage", args.split, args.fold, args.errors)
-        eval_plain(rules, args.shared, "extracted", args.split, args.fold, args.errors)
+        eval_plain(rules, args.shared, "fullpage", args.split, args.fold, args.errors, level)
+        eval_plain(rules, args.shared, "extracted", args.split, args.fold, args.errors, level)
     if "comments" not in args.skip:
-        eval_comments(rules, args.shared, args.split, args.fold)
+        eval_comments(rules, args.shared, args.split, args.fold, level)
     if "html" not in args.skip:
-        eval_html(rules, args.shared, args.html_pages)
+        eval_html(rules, args.shared, args.html_pages, level)
     if "bbc" not in args.skip:
         eval_bbc(rules, args.shared)
     if "speed" not in args.skip:

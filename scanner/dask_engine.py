@@ -55,6 +55,7 @@ from scanner.audit.templates import site_pages, with_templates
 from scanner.boilerplate.site_lines import count_templates
 from scanner.config import Config
 from scanner.engine import Scanner
+from scanner.finding import Severity
 from scanner.invocation import UsageError, check_distinct
 from scanner.io.detect import is_supported
 from scanner.io.formats import read_path
@@ -188,8 +189,8 @@ def _records(part: Partition, read: ReadOptions, max_words: int):
 
 
 def scan_partition(path: Partition, out_path: str, fmt: str, config: Config, read: ReadOptions,
-                   max_words: int, clean_path: str | None, templates: dict | None = None
-                   ) -> tuple[int, IgnoreCommentTally]:
+                   max_words: int, clean_path: str | None, templates: dict | None = None,
+                   clean_level: Severity = Severity.WARNING) -> tuple[int, IgnoreCommentTally]:
     """Scan one input file into its output part (and clean part), its records carrying their
     sites' ``templates`` when given; return the record count and the tally of the records'
     ignore comments that ignore nothing."""
@@ -201,7 +202,7 @@ def scan_partition(path: Partition, out_path: str, fmt: str, config: Config, rea
     count = 0
     with staged(out_path) as tmp_out, _maybe_staged(clean_path) as tmp_clean:
         sink = JsonlSink(tmp_out) if fmt == "jsonl" else ParquetFileWriter(tmp_out)
-        clean = CleanWriter(tmp_clean) if tmp_clean else None
+        clean = CleanWriter(tmp_clean, level=clean_level) if tmp_clean else None
         for result in scanner.scan_records(records, keep_text=clean is not None):
             sink.write(result.to_record())
             tally.add(result)
@@ -327,7 +328,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         resumed = sorted(set(range(len(inputs))) - set(todo))
         templates = _site_templates(client, options, inputs) if options.site_templates else None
         futures = {client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
-                                 options.max_words, cleans[k], templates,
+                                 options.max_words, cleans[k], templates, options.clean_level,
                                  key=f"scan-{parts[k]}", pure=False): k
                    for k in todo}
         tallies: dict[int, IgnoreCommentTally] = {}  # by partition: merged in input order

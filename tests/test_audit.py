@@ -398,6 +398,30 @@ def test_clean_text_drops_covered_lines_only():
     clean, dropped, kept, n_dropped = clean_text(text, findings)
     assert clean == "Headline\n\nBody says click here to read."
     assert dropped == {"SPM001 spm001": 1, "BPL001 bpl001": 1} and n_dropped == 2 and kept == 2
+    clean, dropped, kept, n_dropped = clean_text(text, findings, Severity.INFO)  # --clean-level info
+    assert clean == "Body says click here to read."
+    assert dropped == {"SPM001 spm001": 1, "BPL001 bpl001": 1, "BPL002 bpl002": 1} and kept == 1
+
+
+def test_clean_level_info_also_drops_the_line_models_lines(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    text = (Path(__file__).resolve().parents[1] / "seeds").glob("003_*.txt")
+    feed.write_text(json.dumps({"id": "seed-003", "text": next(text).read_text(encoding="utf-8")})
+                    + "\n", encoding="utf-8")
+    dropped = {}
+    for level in ("warning", "info"):
+        clean_dir = tmp_path / level
+        assert audit(feed, "-o", tmp_path / f"{level}.jsonl", "--emit-clean", clean_dir,
+                     "--clean-level", level) == 0
+        dropped[level] = orjson.loads((clean_dir / "stats.json").read_bytes())["dropped_by_reason"]
+    assert "BPL011 boilerplate-line" in dropped["info"]
+    assert "BPL011 boilerplate-line" not in dropped["warning"]
+    assert sum(dropped["info"].values()) > sum(dropped["warning"].values())
+
+
+def test_clean_level_without_emit_clean_is_a_usage_error(tmp_path, capsys):
+    assert audit(corpus(tmp_path, 2), "-o", tmp_path / "out.jsonl", "--clean-level", "info") == 2
+    assert "--clean-level says which lines --emit-clean drops" in capsys.readouterr().err
 
 
 def test_summary_groups_by_domain_and_merges():

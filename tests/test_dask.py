@@ -16,6 +16,7 @@ from scanner.audit.runner import AuditOptions, run_local
 from scanner.audit.summary import summarize
 from scanner.config import Config
 from scanner.dask_engine import part_name, partition_files, run_dask
+from scanner.finding import Severity
 from scanner.io.sources import expand_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,11 +56,12 @@ def test_dask_and_local_give_identical_records(tmp_path):
     quiet = Console(quiet=True)
     local = AuditOptions(paths=[str(folder)], output=str(tmp_path / "local.jsonl"),
                          crossdoc=True, site_templates=True,
-                         emit_clean=str(tmp_path / "clean-local"), progress=False)
+                         emit_clean=str(tmp_path / "clean-local"), clean_level=Severity.INFO,
+                         progress=False)
     local_outcome = run_local(local, Config(), quiet)
     distributed = AuditOptions(paths=[str(folder)], output=str(tmp_path / "dask"), crossdoc=True,
                                site_templates=True, emit_clean=str(tmp_path / "clean-dask"),
-                               progress=False)
+                               clean_level=Severity.INFO, progress=False)
     outcome = run_dask(distributed, Config(jobs=2), quiet, processes=False)
     parts = sorted((tmp_path / "dask").glob("part-*.jsonl"))
     assert len(parts) == 4 == len(partition_files(expand_paths([str(folder)])))
@@ -69,6 +71,7 @@ def test_dask_and_local_give_identical_records(tmp_path):
     assert local_outcome.summary.to_dict() == summarize(
         iter_output(str(tmp_path / "local.jsonl"), "jsonl")).to_dict()  # as patched
     assert outcome.clean_stats == local_outcome.clean_stats
+    assert "BPL011 boilerplate-line" in outcome.clean_stats["dropped_by_reason"]  # an info's line
     assert local_outcome.clean_files == str(tmp_path / "clean-local" / "clean.jsonl")
     assert outcome.clean_files == str(tmp_path / "clean-dask" / "clean-part-*.jsonl")
     assert len(list((tmp_path / "clean-dask").glob("clean-part-*.jsonl"))) == len(parts)

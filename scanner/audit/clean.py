@@ -1,7 +1,8 @@
 """Filter mode (``--emit-clean DIR``): each article's text minus its boilerplate and spam lines.
 
-A line is dropped when boilerplate or spam findings of warning severity or worse cover most of
-its visible text (a stray spam phrase inside a real sentence keeps the sentence); the reason
+A line is dropped when boilerplate or spam findings of warning severity or worse (``--clean-level
+info``: of any severity, the line model's and the reader tail's infos too) cover most of its
+visible text (a stray spam phrase inside a real sentence keeps the sentence); the reason
 recorded is the rule that covers most of it. As datatrove does, every drop is counted by
 reason, so the question "why did this text go?" always has an answer.
 
@@ -36,10 +37,12 @@ def clean_path(directory: str, name: str = CLEAN_FILE) -> str:
     return in_directory(directory, name)
 
 
-def clean_text(text: str, findings: list[Finding]) -> tuple[str, Counter[str], int, int]:
-    """``(clean text, dropped lines by reason, kept lines, dropped lines)``."""
+def clean_text(text: str, findings: list[Finding], level: Severity = Severity.WARNING
+               ) -> tuple[str, Counter[str], int, int]:
+    """``(clean text, dropped lines by reason, kept lines, dropped lines)``: the lines that
+    boilerplate or spam findings of severity ``level`` or worse cover are dropped."""
     spans = [f for f in findings if f.category in DROP_CATEGORIES and f.start is not None
-             and f.severity.rank >= Severity.WARNING.rank]
+             and f.severity.rank >= level.rank]
     kept: list[str] = []
     dropped: Counter[str] = Counter()
     kept_count = 0
@@ -71,10 +74,12 @@ def _covering_rule(findings: list[Finding], start: int, end: int, visible: int) 
 
 
 class CleanWriter:
-    """Appends cleaned articles to a JSONL file (resumable like the main output)."""
+    """Appends cleaned articles to a JSONL file (resumable like the main output), without the
+    lines that boilerplate or spam findings of severity ``level`` or worse cover."""
 
-    def __init__(self, path: str, resume: bool = False) -> None:
+    def __init__(self, path: str, resume: bool = False, level: Severity = Severity.WARNING) -> None:
         self.path = Path(path)
+        self.level = level
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume:
             repair_jsonl(self.path)
@@ -84,7 +89,7 @@ class CleanWriter:
         """Write the cleaned text of one result (records in error have no text to clean)."""
         if result.error or result.text is None:
             return
-        text, dropped, kept_lines, dropped_lines = clean_text(result.text, result.findings)
+        text, dropped, kept_lines, dropped_lines = clean_text(result.text, result.findings, self.level)
         self._handle.write(dumps({"id": result.id, "source": result.source,
                                   "title": result.title, "text": text,
                                   "kept_lines": kept_lines, "dropped_lines": dropped_lines,

@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from scanner.audit.output import STDOUT, is_stream, output_format
+from scanner.finding import Severity
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
 from scanner.io.options import add_field_options, read_options
@@ -46,6 +47,10 @@ def add_audit_parser(sub, csv_list) -> None:
                        help="write each article without its boilerplate and spam lines to "
                             "DIR/clean.jsonl (--engine dask: DIR/clean-part-*.jsonl, one per "
                             "input file), with drop counts by reason in DIR/stats.json")
+    audit.add_argument("--clean-level", choices=("warning", "info"), default=None,
+                       help="the least severe boilerplate or spam finding that drops a line "
+                            "from the clean text (default warning; info also drops the lines "
+                            "the line model and the reader-comment tail flag as infos)")
     audit.add_argument("--report", metavar="FILE.html",
                        help="write the summary as a self-contained HTML report")
     audit.add_argument("--crossdoc", action="store_true",
@@ -183,12 +188,15 @@ def run_audit(args: argparse.Namespace, config) -> int:
     if args.output == STDOUT:
         check_stdout_not_input(inputs)
     _check_report_suffix(args.report)
+    if args.clean_level and not args.emit_clean:
+        raise ValueError("--clean-level says which lines --emit-clean drops: give --emit-clean DIR")
     note_skipped(skipped, outputs.values())
     console = Console(file=sys.stderr)
     read = read_options(args, config.max_doc_bytes)
     options = AuditOptions(paths=args.paths, output=args.output,
                            output_format=args.output_format, read=read, resume=args.resume,
-                           emit_clean=args.emit_clean, crossdoc=args.crossdoc,
+                           emit_clean=args.emit_clean, clean_level=Severity.parse(args.clean_level or "warning"),
+                           crossdoc=args.crossdoc,
                            site_templates=args.site_templates,
                            max_words=args.max_words,
                            progress=not args.no_progress and console.is_terminal,

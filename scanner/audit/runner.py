@@ -20,6 +20,7 @@ from scanner.audit.summary import AuditSummary, summarize
 from scanner.audit.terminal import counted
 from scanner.config import Config
 from scanner.engine import Scanner
+from scanner.finding import Severity
 from scanner.io.limits import DEFAULT_MAX_WORDS, enforce_word_limit
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord
@@ -38,6 +39,8 @@ class AuditOptions:
     read: ReadOptions = field(default_factory=ReadOptions)
     resume: bool = False
     emit_clean: str | None = None
+    clean_level: Severity = Severity.WARNING
+    """The least severe boilerplate or spam finding that drops a line from the clean text."""
     crossdoc: bool = False
     site_templates: bool = False
     max_words: int = DEFAULT_MAX_WORDS
@@ -137,7 +140,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
     resumed = ResumedIds(sink.done)
     outcome.skipped = resumed.total
     clean_file = clean_path(options.emit_clean) if options.emit_clean else None
-    clean = CleanWriter(clean_file, options.resume) if clean_file else None
+    clean = CleanWriter(clean_file, options.resume, options.clean_level) if clean_file else None
     progress = AuditProgress(console, enabled=options.progress)
     streamed = AuditSummary() if is_stream(options.output) else None  # nothing to read back
     try:
