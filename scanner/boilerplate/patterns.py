@@ -95,9 +95,12 @@ _FORUM_PROFILE = (r"posts:\s*\d[\d,.]*"
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
 
-# a calendar date: "March 3, 2011", "3 March 2011", "Mar. 3, 2011", "03/03/2011"
-_DATE = (rf"(?:(?:{WEEKDAY_STEM}\w*,?\s+)?(?:{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}\w*\.?,?)\s+\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})")
+# a date with its month named, up to its year: "March 3, 2011", "Tuesday, 3 March 2011", "Mar.
+# 3,", "March" (each date pattern below adds the year it takes)
+_NAMED_DATE = (rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
+               r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?")
+# a calendar date in a post's entry line: "March 3, 2011", "3 March 2011", "03/03/2011"
+_DATE = rf"(?:{_NAMED_DATE}\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})"
 
 # The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
 # read as the rest of a sentence: four words or more in lowercase, ending in a full stop, that
@@ -253,10 +256,9 @@ LINE_CUES: dict[str, str] = {
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
-        rf"|(?:(?:{_SOCIAL})\W+)+(?:{_SOCIAL})"
         # bookmarking and share widgets of older pages
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
-        r"|(?:email|print)\s+this(?:\s+(?:article|page|story|post))?|like\s+this:?|like\s+loading\.*"
+        rf"|{_EMAIL_THIS}|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
         # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
         r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?"
@@ -266,9 +268,9 @@ LINE_CUES: dict[str, str] = {
         r"|envoyer\s+(?:par\s+)?(?:e-?mail|courriel)|(?<=\+)1|google\+(?:\s*\d+)?"
         r"|be\s+the\s+first\s+to\s+like\s+this(?:\s+post)?|follow\s+@\w+"
         r"|(?:(?:email\s+this|blogthis!?|share\s+to\s+\w+)\W*){2,}"
-        # a row of tool links: "Print Email Font Resize", "Tweet Share Pin It +1 Email",
-        # "Drucken | Versenden | Teilen"
-        rf"|(?:{_TOOL})(?:(?:\s*[|·•/]\s*|\s+)(?:{_TOOL})){{1,9}}"
+        # a row of share and tool links: "Facebook Twitter Email", "Print Email Font Resize",
+        # "Tweet Share Pin It +1 Email", "Drucken | Versenden | Teilen"
+        rf"|(?:(?:{_TOOL})\W+)+(?:{_TOOL})"
     ),
     "credit": (
         # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
@@ -600,9 +602,7 @@ COUNTERS_RE = re.compile(rf"^\s*{_COUNT}\s*(?:/\s*{_COUNT}\s*)?$", _I)
 
 DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
-    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
-    rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
+    rf"{_NAMED_DATE}\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
     r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
     r"|^\W*\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
     r"|^\W*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
@@ -612,8 +612,7 @@ DATE_LINE_RE = re.compile(
 
 DATED_HEADLINE_RE = re.compile(
     r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
-    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
-    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\)?$",
+    rf"{_NAMED_DATE}(?:19|20)\d\d\)?$",
     _I,
 )
 """A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May

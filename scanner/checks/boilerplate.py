@@ -104,8 +104,9 @@ class CommentSection(_KindRule):
     append comment bodies to the article without their headers. Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
     pingbacks), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
-    cet article", "Deja un comentario"), invitations to comment and feedback widgets ("Share
-    your thoughts in the comments below.", "Did you find this story interesting?") and forum
+    cet article", "Deja un comentario"; a heading with its count, "Kommentare (42)", opens the
+    section as "12 Comments" does), invitations to comment and feedback widgets ("Share your
+    thoughts in the comments below.", "Have your say", "Was this page helpful? Yes No") and forum
     log-in chrome ("Welcome, Guest. Please login or register.", "Remember Me?", "Reply With
     Quote") are flagged line by line.
     """
@@ -167,7 +168,10 @@ class PageNavigation(_KindRule):
     CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]"), a blog's links to
     the previous and next posts by their titles ("« Frost dates for 2011", "Starting peppers
     indoors »"; a French quotation, with both marks, is left alone), Blogger's bar ("Next
-    Blog»") and a blog post's entry line ("Posted on March 3, 2011 by Carol Hendricks").
+    Blog»"), a blog post's entry line ("Posted on March 3, 2011 by Carol Hendricks", "Posted by
+    Staff on October 22, 2014 in Business", "Posted in World | Tagged Greece | Leave a
+    comment") and, as notices, tracking or ad scripts kept as text ("var _gaq = ...",
+    "(adsbygoogle = window.adsbygoogle || []).push({});").
     """
     kinds = frozenset({"navigation", "notice"})
     message = "Page navigation left in the text."
@@ -229,7 +233,8 @@ class ShareWidget(_KindRule):
     like counters of a page. A lone number after the body (a score, an attendance) and a figure
     ("Share 12 %") are left alone. The tool links of older pages are share widgets too: "Digg
     this", "E-mail to a friend", "Print", "Drucken", "Envoyer par e-mail", "Google+ 0", "Be the
-    first to like this post.", "Follow @GadgetDrift".
+    first to like this post.", "Follow @GadgetDrift", and rows of them: "Print Email Font
+    Resize", "Tweet Share Pin It +1 Email", "Drucken | Versenden | Teilen".
     """
     kinds = frozenset({"share"})
     message = "Share widget or share counter left in the text."
@@ -256,7 +261,9 @@ class PhotoCredit(_KindRule):
     "Image courtesy of ...", in brackets too ("(Photo: Getty Images)", "(AP Photo/Evan
     Vucci)"), agency file credits ("Reuters/File Photo"), and captions that end in their credit
     ("The car ferry at Ferry Nab. Picture: Stuart Walker/Westmorland Courier"; not "Picture
-    this: ..."). A credit belongs to an image the text no longer has.
+    this: ..."), credits in other languages ("Foto: dpa") and an agency's input line ("(With
+    inputs from PTI)"). A credit belongs to an image, or to reporting, that the text does not
+    show.
     """
     kinds = frozenset({"credit"})
     message = "Photo credit left without its photo."
