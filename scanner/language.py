@@ -35,6 +35,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "deg jeg dere denne dette du har kan nie om te jou hierdie ang ng mga sa ay ito upang nang "
     "hii ya wa kwa katika ni ili yn mae eich hon".split()
 )
+# those English does not have too (not "do", "a", "in")
+FOREIGN_ONLY_WORDS = FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS
 # a word of two letters or more with a non-English letter (not a lone "α" of a formula)
 NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Plain text is split faster than the regex reads it: every ASCII character but a letter, and
@@ -109,7 +111,7 @@ def _short_text_language(text: str) -> str | None:
     Kanzler besucht Paris"); else English only when langdetect says so, or unknown."""
     words = letter_runs(text.lower())
     english = sum(map(ENGLISH_STOP_WORDS.__contains__, words))
-    foreign = sum(w in FOREIGN_FUNCTION_WORDS and w not in ENGLISH_STOP_WORDS for w in words)
+    foreign = sum(map(FOREIGN_ONLY_WORDS.__contains__, words))
     if english > foreign:
         return "en"
     guess = langdetect_language(text)

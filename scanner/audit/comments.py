@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from scanner.audit.terminal import counted
 from scanner.result import ScanResult
 
 QUOTED = 5  # problems the warning quotes
@@ -44,10 +45,6 @@ class IgnoreCommentTally:
             return None
         which = f", the first {len(self.first)}" if len(self.first) < self.problems else ""
         quoted = "".join(f"\n  {problem}" for problem in self.first)
-        return (f"spinscan: warning: {_count(self.problems, 'ignore comment problem')} in "
-                f"{_count(self.records, 'record')} (comments or selectors that ignore "
+        return (f"spinscan: warning: {counted(self.problems, 'ignore comment problem')} in "
+                f"{counted(self.records, 'record')} (comments or selectors that ignore "
                 f"nothing){which}:{quoted}")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"

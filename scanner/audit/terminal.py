@@ -39,8 +39,7 @@ def headline(outcome, options) -> Text:
     summary: AuditSummary = outcome.summary
     total = summary.total
     scanned = total.articles - total.errors
-    text = Text.assemble(("Audited ", "bold"), (f"{total.articles:,}", "bold"),
-                         " article" if total.articles == 1 else " articles")
+    text = Text.assemble(("Audited ", "bold"), (counted(total.articles, "article"), "bold"))
     text.append(f" ({outcome.written:,} read now")
     if outcome.skipped:
         text.append(f", {outcome.skipped:,} resumed from the output")

@@ -15,6 +15,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.language import (
     ENGLISH_STOP_WORDS,
     FOREIGN_FUNCTION_WORDS,
+    FOREIGN_ONLY_WORDS,
     NON_ASCII_WORD_RE,
     UNSPACED_SCRIPT_RE,
     english_stop_share,
@@ -27,7 +28,6 @@ from scanner.rule import Rule, flag, ok
 MIN_WORDS = 6
 MAX_CHARS = 300  # langdetect reads this much of a line: enough to tell, and bounded in time
 MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much as six words
-_FOREIGN_ONLY = FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS  # not "do", which English has too
 # Those that Latin has too. langdetect knows no Latin and names a Latin quotation after a
 # Romance language ("Dulce et decorum est pro patria mori.": Romanian, 0.99999): a line whose
 # function words Latin has as well may be one.
@@ -185,7 +185,7 @@ def _suspect(text: str, main: str) -> bool:
             return True
         # Spanish or Portuguese has English-looking "a", "no", "as", "do" (but no "the", "was",
         # "with"): three of its own function words outnumbering English ones of 3+ letters
-        foreign = sum(map(_FOREIGN_ONLY.__contains__, words))
+        foreign = sum(map(FOREIGN_ONLY_WORDS.__contains__, words))
         return foreign >= 3 and foreign > sum(len(w) > 2 for w in english)
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
