@@ -195,7 +195,8 @@ def run_audit(args: argparse.Namespace, config) -> int:
     read = read_options(args, config.max_doc_bytes)
     options = AuditOptions(paths=args.paths, output=args.output,
                            output_format=args.output_format, read=read, resume=args.resume,
-                           emit_clean=args.emit_clean, clean_level=Severity.parse(args.clean_level or "warning"),
+                           emit_clean=args.emit_clean,
+                           clean_level=Severity.parse(args.clean_level or "warning"),
                            crossdoc=args.crossdoc,
                            site_templates=args.site_templates,
                            max_words=args.max_words,
