@@ -27,7 +27,12 @@ from typing import Any
 
 from rich.console import Console
 
-from scanner.audit.clean import CleanWriter, file_clean_stats, write_clean_stats
+from scanner.audit.clean import (
+    CleanWriter,
+    check_clean_level,
+    file_clean_stats,
+    write_clean_stats,
+)
 from scanner.audit.comments import IgnoreCommentTally
 from scanner.audit.crosscheck import (
     RecordKeys,
@@ -320,6 +325,8 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                + (listed_parts(clean_dir, "clean-part-*.jsonl.tmp-*") if clean_dir else []))
         if options.resume:
             _warn_of_other_parts(console, options.output, outputs_present, parts)
+            for clean in sorted(present & set(cleans)):
+                check_clean_level(clean, options.clean_level)
         else:  # a fresh run replaces an earlier run's parts, as a local run its output
             remove(sorted(present))
             present = set()
@@ -360,7 +367,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         outcome.skipped = sum(summaries[k].total.articles for k in resumed)
         if options.emit_clean:
             stats = client.gather(client.map(file_clean_stats, cleans, pure=False))
-            outcome.clean_stats = write_clean_stats(options.emit_clean, stats)
+            outcome.clean_stats = write_clean_stats(options.emit_clean, stats, options.clean_level)
             outcome.clean_files = in_directory(options.emit_clean, "clean-part-*.jsonl")
     finally:
         _close(client, scheduler)

@@ -362,7 +362,8 @@ def test_emit_clean_writes_every_readable_article_and_drop_counts(tmp_path):
     rows = [orjson.loads(line) for line in (clean_dir / "clean.jsonl").read_bytes().splitlines()]
     assert [r["id"] for r in rows] == [f"doc-{i:03d}" for i in range(10)]
     stats = orjson.loads((clean_dir / "stats.json").read_bytes())
-    assert stats["articles"] == 10
+    assert stats["articles"] == 10 and stats["clean_level"] == "warning"
+    assert {r["clean_level"] for r in rows} == {"warning"}
     assert stats["dropped_lines"] == sum(r["dropped_lines"] for r in rows)
     assert sum(stats["dropped_by_reason"].values()) == stats["dropped_lines"]
 
@@ -417,6 +418,19 @@ def test_clean_level_info_also_drops_the_line_models_lines(tmp_path):
     assert "BPL011 boilerplate-line" in dropped["info"]
     assert "BPL011 boilerplate-line" not in dropped["warning"]
     assert sum(dropped["info"].values()) > sum(dropped["warning"].values())
+
+
+def test_a_resumed_clean_file_is_never_cleaned_at_two_levels(tmp_path, capsys):
+    feed, out, clean_dir = corpus(tmp_path, 4), tmp_path / "out.jsonl", tmp_path / "clean"
+    assert audit(feed, "-o", out, "--emit-clean", clean_dir, "--clean-level", "info") == 0
+    before = (clean_dir / "clean.jsonl").read_bytes()
+    assert audit(feed, "-o", out, "--emit-clean", clean_dir, "--resume") == 2
+    assert ("clean.jsonl: its articles were cleaned at --clean-level info; resume with "
+            "--clean-level info") in capsys.readouterr().err
+    assert (clean_dir / "clean.jsonl").read_bytes() == before
+    assert audit(feed, "-o", out, "--emit-clean", clean_dir, "--resume",
+                 "--clean-level", "info") == 0
+    assert orjson.loads((clean_dir / "stats.json").read_bytes())["clean_level"] == "info"
 
 
 def test_clean_level_without_emit_clean_is_a_usage_error(tmp_path, capsys):
@@ -569,12 +583,13 @@ def test_the_clean_text_line_says_when_it_leaves_reasons_out():
     from scanner.audit.terminal import CLEAN_REASONS_SHOWN, print_outcome
 
     outcome = AuditOutcome(summary=AuditSummary(), clean_files="clean/clean.jsonl",
-                           clean_stats={"articles": 3, "dropped_lines": 12, "dropped_by_reason": {
+                           clean_stats={"clean_level": "info", "articles": 3, "dropped_lines": 12,
+                                        "dropped_by_reason": {
                                f"BPL{k:03d}": 1 for k in range(CLEAN_REASONS_SHOWN + 2)}})
     console = Console(file=io.StringIO(), width=200)
     print_outcome(console, outcome, AuditOptions(paths=["x"], output="out.jsonl", files=["x"]))
     text = " ".join(console.file.getvalue().split())
-    assert "Clean texts: 3 articles, 12 lines dropped (BPL000 1," in text
+    assert "Clean texts: 3 articles, 12 lines dropped at info level (BPL000 1," in text
     assert ", 2 more reasons in stats.json)" in text
 
 

@@ -17,6 +17,7 @@ from scanner.audit.summary import summarize
 from scanner.config import Config
 from scanner.dask_engine import part_name, partition_files, run_dask
 from scanner.finding import Severity
+from scanner.invocation import UsageError
 from scanner.io.sources import expand_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,6 +118,18 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     assert [p.name for p in after] == sorted(before)
     assert all(p.stat().st_mtime_ns == before[p.name] for p in after if p != lost)
     assert outcome.summary.total.articles == 16
+
+
+def test_a_dask_resume_never_cleans_at_two_levels(tmp_path):
+    folder = inputs(tmp_path)
+    quiet = Console(quiet=True)
+    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "out"), progress=False,
+                           emit_clean=str(tmp_path / "clean"), clean_level=Severity.INFO)
+    run_dask(options, Config(jobs=2), quiet, processes=False)
+    next((tmp_path / "out").glob("part-*.jsonl")).unlink()  # one part left to do
+    options.resume, options.clean_level = True, Severity.WARNING
+    with pytest.raises(UsageError, match="cleaned at --clean-level info; resume with"):
+        run_dask(options, Config(jobs=2), quiet, processes=False)
 
 
 @pytest.mark.parametrize("resume", [True, False])

@@ -7,9 +7,10 @@ recorded is the rule that covers most of it. As datatrove does, every drop is co
 reason, so the question "why did this text go?" always has an answer.
 
 Output: ``DIR/clean.jsonl`` (``{id, source, title, text, kept_lines, dropped_lines,
-dropped}``, one line per readable article; ``clean-part-NNNNN.jsonl`` files with the Dask
-engine) and ``DIR/stats.json`` (totals by reason, and ``articles_emptied``: the articles
-that lost every line).
+dropped, clean_level}``, one line per readable article; ``clean-part-NNNNN.jsonl`` files with
+the Dask engine) and ``DIR/stats.json`` (the level, totals by reason, and ``articles_emptied``:
+the articles that lost every line). A resumed run must clean at the level the file was
+cleaned at (:func:`check_clean_level`), so that one file never mixes two levels.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import orjson
 
 from scanner.audit.output import in_directory, jsonl_rows, repair_jsonl
 from scanner.finding import Category, Finding, Severity
+from scanner.invocation import UsageError
 from scanner.io.opener import open_binary, open_output
 from scanner.report.jsonfmt import dumps
 from scanner.result import ScanResult
@@ -83,6 +85,7 @@ class CleanWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume:
             repair_jsonl(self.path)
+            check_clean_level(str(self.path), level)
         self._handle = self.path.open("a" if resume else "w", encoding="utf-8")
 
     def add(self, result: ScanResult) -> None:
@@ -93,11 +96,27 @@ class CleanWriter:
         self._handle.write(dumps({"id": result.id, "source": result.source,
                                   "title": result.title, "text": text,
                                   "kept_lines": kept_lines, "dropped_lines": dropped_lines,
-                                  "dropped": dict(dropped)}) + "\n")
+                                  "dropped": dict(dropped),
+                                  "clean_level": self.level.value}) + "\n")
         self._handle.flush()
 
     def close(self) -> None:
         self._handle.close()
+
+
+def check_clean_level(path: str, level: Severity) -> None:
+    """Refuse to resume a clean file (local path or fsspec URL) that was cleaned at another
+    level than ``level``: its articles and the new ones would be cleaned differently. A file
+    from before ``--clean-level`` existed was cleaned at warning level."""
+    try:
+        with open_binary(path) as handle:
+            first = next(jsonl_rows(handle, path), None)
+    except FileNotFoundError:
+        return
+    found = first.get("clean_level", Severity.WARNING.value) if first else level.value
+    if found != level.value:
+        raise UsageError(f"{path}: its articles were cleaned at --clean-level {found}; resume "
+                         f"with --clean-level {found}, or name a new --emit-clean directory")
 
 
 def _emptied(row: dict[str, Any]) -> bool:
@@ -120,8 +139,10 @@ def file_clean_stats(path: str) -> dict[str, Any]:
     return stats
 
 
-def write_clean_stats(directory: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
-    """Sum per-file drop totals into ``directory/stats.json`` and return the sum."""
+def write_clean_stats(directory: str, parts: list[dict[str, Any]], level: Severity
+                      ) -> dict[str, Any]:
+    """Sum per-file drop totals into ``directory/stats.json`` (with the ``level`` the lines
+    were dropped at) and return the sum."""
     total: dict[str, Any] = {"articles": 0, "kept_lines": 0, "dropped_lines": 0,
                              "articles_emptied": 0}
     reasons: Counter[str] = Counter()
@@ -129,7 +150,8 @@ def write_clean_stats(directory: str, parts: list[dict[str, Any]]) -> dict[str, 
         for key in total:
             total[key] += part[key]
         reasons.update(part["dropped_by_reason"])
-    total["dropped_by_reason"] = dict(reasons.most_common())
+    total = {"clean_level": level.value, **total,
+             "dropped_by_reason": dict(reasons.most_common())}
     with open_output(clean_path(directory, STATS_FILE)) as out:
         out.write(orjson.dumps(total, option=orjson.OPT_INDENT_2))
     return total

@@ -181,6 +181,7 @@ def run_local(options: AuditOptions, config: Config, console: Console) -> AuditO
         outcome.summary = (streamed if streamed is not None
                            else summarize(iter_output(options.output, options.fmt)))
     if clean_file:
-        outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_file)])
+        outcome.clean_stats = write_clean_stats(options.emit_clean, [file_clean_stats(clean_file)],
+                                                options.clean_level)
         outcome.clean_files = clean_file
     return outcome
