@@ -241,6 +241,34 @@ def test_quoted_statements_and_dated_events_are_not_a_thread():
     assert not _flagged_line_texts(doc, found, Severity.WARNING)
 
 
+NAME_ONLY_THREAD = ("Marcy says:\nLove this! Did the council say anything about parking?\n"
+                    "Tom R. says:\nParking is on the Oak Avenue side, it was in the plan.\n")
+
+
+def test_two_name_only_headers_ending_the_text_are_a_thread_with_their_bodies():
+    # an older WordPress theme prints only "Name says:" (QA pass 16: the headers were warned,
+    # the comments between them kept by --emit-clean)
+    doc, found = _findings(boilerplate._BODY + NAME_ONLY_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert set(NAME_ONLY_THREAD.strip().split("\n")) <= flagged
+    assert not any(p.strip() in flagged for p in boilerplate._BODY.split("\n") if p.strip())
+
+
+def test_two_name_only_headers_inside_the_article_are_no_thread():
+    doc, found = _findings(boilerplate._BODY + NAME_ONLY_THREAD + boilerplate._BODY)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert "Love this! Did the council say anything about parking?" not in flagged
+
+
+def test_a_says_line_that_introduces_a_quotation_is_no_comment_header():
+    quotes = ('Helen Jones says:\n"We have worked very hard to get here, and the staff deserve '
+              'the credit."\nPeter Brown says:\n“There is still a long way to go.”\n')
+    doc, found = _findings(boilerplate._BODY + quotes)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+    doc, found = _findings(boilerplate._BODY + quotes.replace('"', "").replace("“", ""))
+    assert "Helen Jones says:" in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 @pytest.mark.parametrize("stamp", ["Last Updated ( Sunday, 20 June 2010 19:05 )",
                                    "Updated: March 3, 2012 at 4:15 pm", "Published 20 June 2010 18:42",
                                    "Posted on March 3, 2012 at 4:15 pm"])
@@ -495,9 +523,22 @@ def test_headlines_with_their_date_on_the_line_are_a_headline_list():
     assert [page.kinds[k] for k in (-3, -2, -1)] == ["headline-list"] * 3
 
 
+@pytest.mark.parametrize("related", [
+    # QA pass 16: a "hands-on" title (its "on" is no preposition before the date), numeric dates
+    "Kobo Glo review: a bright idea September 18, 2012\n"
+    "Nook Simple Touch with GlowLight hands-on May 4, 2012\n",
+    "Stuttgart 21: Gegner reichen neue Klage ein (12.02.2013)\n"
+    "Grube verteidigt Tiefbahnhof (28.01.2013)\n",
+])
+def test_related_items_with_any_title_or_a_numeric_date_are_a_headline_list(related):
+    page = analyse(doc_of(boilerplate._BODY + related))
+    assert [page.kinds[k] for k in (-2, -1)] == ["headline-list"] * 2
+
+
 @pytest.mark.parametrize("lines", [
     # one dated line alone is a timeline's entry; a sentence dates with a preposition
     "Company founded March 3, 2001\n",
+    "The council first met on 12.02.2013\nIt meets again in 03.04.2013\n",
     "Lisa Su, CEO of AMD (during AMD's Q4 2024 earnings call on February 4, 2025)\n"
     "Andy Jassy, CEO of Amazon (during Amazon's Q4 2024 earnings call on February 6, 2025)\n",
     "The treaty was signed on May 28, 2013.\nIt came into force in January 2014.\n",
@@ -1021,6 +1062,16 @@ NEWSROOM_FURNITURE = [
     ("This story was originally published by ProPublica.", "legal"),
     ("This article first appeared in the Financial Times.", "legal"),
     ("Have a news tip? Email us at tips@citygazette.com", "legal"),
+    # reporter and press contact lines (QA pass 16)
+    ("Karen Whitfield can be reached at 555-0142 or kwhitfield@brookfieldcourier.com. "
+     "Follow her on Twitter @KWhitfieldBC.", "contact"),
+    ("Tom Kessler may be contacted via Twitter at @tkessler.", "contact"),
+    ("Contact staff writer Jill Barshay at 212-678-3595 or barshay@hechingerreport.org.", "contact"),
+    ("Reach reporter Tom Kessler at tkessler@heraldtimes.com.", "contact"),
+    ("Media contact: Laura Chen, GreenGrid Energy, (510) 555-0177, lchen@greengridenergy.com",
+     "contact"),
+    ("Press Inquiries", "contact"),
+    ("SOURCE GreenGrid Energy Inc.", "contact"),
     # paywall meters, newsletters by other names, app prompts
     ("You've read 3 of 5 free articles this month. Subscribe now for unlimited access.", "subscribe"),
     ("You have read all your free articles this month.", "subscribe"),
@@ -1228,6 +1279,15 @@ MENTIONS = [
     "Posted by the council on Facebook, the notice said residents should boil water.",
     "Readers who sign up for the newsletter get the puzzle a day early, the editor said.",
     "The site stopped using _gaq scripts in 2014.",
+    # contact wording in a story (an appeal's phone number, a source in capitals)
+    "Detective Jane Doe can be reached at 555-0199 by anyone with information.",
+    "Anyone with information can reach Detective Jane Doe at 555-0199.",
+    "Contact tracing reached at least 4,000 people, the health board said.",
+    "The writer can be reached at her agent's office, her publisher said.",
+    "Source of the leak remains unknown",
+    "SOURCE OF THE LEAK REMAINS UNKNOWN",
+    "The reporter Tom Kessler at the Herald broke the story.",
+    "Press relations have soured since the raid, editors said.",
 ]
 
 

@@ -35,6 +35,7 @@ from scanner.boilerplate.patterns import (
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
     comment_header,
+    comment_headers,
     dated_headline,
     line_cues,
 )
@@ -62,6 +63,8 @@ _SENTENCE_WORDS = 14
 _COMMENT_GAP = 6
 # Three "Jane says" headers in one run are a thread even without a timestamp or "Reply" (older
 # WordPress themes print only the name); a quoted statement rarely comes three times so close.
+# Two are, when the text ends with them (a quoted statement's line opening with a quotation
+# mark is no header: patterns.introduces_quote).
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
@@ -265,11 +268,12 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
                               prose: list[bool]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
-    and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those), plus the body
-    of the last comment when the run ends on a header. A thread whose first header no article
+    and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those, or two
+    with nothing but furniture after the thread), plus the body of the last comment when the
+    run ends on a header. A thread whose first header no article
     prose precedes is a forum's: it starts at that header, and its opening post is the article
     (:func:`_opening_post`)."""
-    header = list(map(comment_header, texts))
+    header = comment_headers(texts)
     # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
     # (a profile field is a comment cue too, so only those lines are tried)
     post = [h is not None or (cue == "comments" and FORUM_PROFILE_RE.match(t) is not None)
@@ -284,16 +288,22 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
             continue
         run = markers[start:end]
         start = end
-        weak = [k for k in run if header[k] and header[k].group("said")]
-        strong = len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
-        reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
-        if len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2):
-            continue
         last = run[-1]
         if post[last]:  # the last comment's body, up to the next other furniture
             stop = min(len(texts), last + 1 + _COMMENT_GAP)
             while last + 1 < stop and cues[last + 1] is None:
                 last += 1
+        weak = [k for k in run if header[k] and header[k].group("said")]
+        # two "Jane says:" headers make a thread when nothing but furniture follows the last
+        # one's first line (and each reads as a commenter's name: "The ministry says:" is a
+        # statement's)
+        names = sum(cues[k] == "comments" for k in weak)
+        ends_text = all(cues[k] is not None for k in range(run[-1] + 2, len(texts)))
+        strong = (len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
+                  or (names >= 2 and ends_text))
+        reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
+        if len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2):
+            continue
         # a thread whose first header no article prose precedes is a forum's: it starts at
         # that header (furniture cues above it, "Post a reply", are flagged as lines, the
         # headline between them is not) and its opening post is the article

@@ -52,12 +52,18 @@ _URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
 
-_ONE_HOT = {cue: tuple(float(cue == k) for k in KIND_ORDER) for cue in (None, *KIND_ORDER)}
+# The kinds the line model has a feature for. Contact lines, which got a kind of their own after
+# the shipped model was trained, count as legal: the kind their commonest form, the news-tip
+# line, had then (so the shipped model keeps its inputs).
+MODEL_KINDS = tuple(k for k in KIND_ORDER if k != "contact")
+_AS_MODEL_KIND = {"contact": "legal"}
+_ONE_HOT = {cue: tuple(float(_AS_MODEL_KIND.get(cue, cue) == k) for k in MODEL_KINDS)
+            for cue in (None, *KIND_ORDER)}
 
 OWN_NAMES = [
     "len", "words", "stop_share", "terminal", "colon_end", "title_share", "all_caps", "digits",
     "symbols", "bullet", "separator", "date", "url", "quote_start", "sentences", "duplicate",
-    "counter", "question", *(f"cue_{k}" for k in KIND_ORDER),
+    "counter", "question", *(f"cue_{k}" for k in MODEL_KINDS),
 ]
 CONTEXT_NAMES = [
     "pos", "head", "tail", "log_lines", "prose", "dist_prose", "win3_prose", "win10_prose",

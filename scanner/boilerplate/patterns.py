@@ -317,6 +317,14 @@ LINE_CUES: dict[str, str] = {
         r"|anzeige|publicité|publicidad|reklam"
     ),
     "section": rf"(?:{_SECTION})(?:\s+news)?",
+    "contact": (
+        # a press release's contact block: "Media contact: Laura Chen, GreenGrid Energy, (510)
+        # 555-0177", "Press Inquiries", "Investor Relations", and PR Newswire's closing line
+        # "SOURCE GreenGrid Energy Inc." (the company's name, not an all-caps heading)
+        r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
+        r"(?:\s*[:–—-]\s*.{2,200})?"
+        r"|(?-i:SOURCE\s+[A-Z][\w&'’.-]*[a-z][\w&'’.,()-]*(?:\s+[\w&'’.,()-]+){0,7})"
+    ),
     "notice": (
         r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript.*|javascript\s+is\s+(?:disabled|required).*"
         r"|your\s+browser\s+does\s+not\s+support.*|loading\.*|please\s+wait\.*"
@@ -525,6 +533,18 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bforward[\s-]looking\s+statements[^.!?]{0,80}\b(?:involve|are\s+subject\s+to)\s+"
      r"(?:a\s+number\s+of\s+|known\s+and\s+unknown\s+|substantial\s+|significant\s+)?risks"
      r"|\bsafe\s+harbor\s+(?:statement|provisions?)\s+(?:of|under)\s+the\s+private\s+securities"),
+    # how to reach the reporter: "Karen Whitfield can be reached at 555-0142 or
+    # kwhitfield@courier.com" (an address or a handle in the line: a police officer's phone
+    # number in an appeal is the story's), "Contact staff writer Jill Barshay at 212-678-3595",
+    # "Reach reporter Tom Kessler at ..."
+    ("contact",
+     ("reached at", "reached by", "reached on", "reached via", "contacted at", "contacted by",
+      "contacted via", "writer ", "reporter ", "columnist ", "correspondent "),
+     r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+(?:can|may)\s+be\s+"
+     r"(?:reached|contacted)\s+(?:at|by|on|via)\b.{0,160}?(?:[\w.+-]+@[\w-]+\.\w|@\w{2,}|\btwitter\b)"
+     r"|^\W*(?:contact|reach|e-?mail|write\s+to)\s+(?:(?:staff|senior|business|sports|political"
+     r"|metro|health|education|city|crime|courts)\s+)?(?:writer|reporter|columnist|correspondent)"
+     r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:at|on|via)\b"),
     # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];",
     # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() {"
     ("notice",
@@ -581,7 +601,7 @@ def _shape_kind(text: str) -> str | None:
 
 
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
-              "legal", "ad", "notice", "section")
+              "legal", "contact", "ad", "notice", "section")
 
 LINE_CUE_RE = re.compile(
     r"^[^\w©(]*(?:" + "|".join(f"(?P<{k}>{LINE_CUES[k]})" for k in KIND_ORDER if k in LINE_CUES)
@@ -612,13 +632,15 @@ DATE_LINE_RE = re.compile(
 
 DATED_HEADLINE_RE = re.compile(
     r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
-    rf"{_NAMED_DATE}(?:19|20)\d\d\)?$",
+    rf"(?:{_NAMED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d\)?$",
     _I,
 )
 """A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May
-28, 2013", "Governor orders cuts (April 22, 2009)"): an older CMS's related-post entry. Group
-``headline`` is the text before the date."""
-_DATED_BY_PROSE_RE = re.compile(r"\b(?:on|in|since|until|by|from|of|before|after)$", _I)
+28, 2013", "Governor orders cuts (April 22, 2009)", "Grube verteidigt Tiefbahnhof
+(28.01.2013)"): an older CMS's related-post entry. Group ``headline`` is the text before the
+date."""
+# (a word of its own: "Nook hands-on May 4, 2012" is a headline)
+_DATED_BY_PROSE_RE = re.compile(r"(?:^|\s)(?:on|in|since|until|by|from|of|before|after)$", _I)
 
 
 def dated_headline(text: str) -> str | None:
@@ -687,6 +709,24 @@ def comment_header(text: str) -> re.Match[str] | None:
         return None
     match = COMMENT_HEADER_RE.match(text)
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
+
+
+_QUOTE_OPENERS = "\"'“‘«„‚"
+_SAID_LINE_RE = re.compile(r"\b(?:says|said|wrote|writes)\W*$", _I)
+
+
+def introduces_quote(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is a "Helen Jones says:" line whose next line opens with a quotation
+    mark: an article introducing a quotation, not a comment's header (a comment's body is the
+    reader's own words, not quoted)."""
+    return (k + 1 < len(texts) and texts[k + 1][:1] in _QUOTE_OPENERS
+            and _SAID_LINE_RE.search(texts[k]) is not None)
+
+
+def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
+    """:func:`comment_header` of each line, without the lines that introduce a quotation."""
+    return [None if introduces_quote(texts, k) else comment_header(text)
+            for k, text in enumerate(texts)]
 
 
 FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
@@ -848,4 +888,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
                     and not _REPORTED_RE.search(texts[k])  # furniture reports nobody's words
                     and not (kind == "cookie" and _prose_about_cookies(texts[k]))):
                 kinds[k] = kind
+    for k, kind in enumerate(kinds):
+        if kind == "comments" and introduces_quote(texts, k):
+            kinds[k] = None
     return kinds

@@ -1,7 +1,7 @@
 """Boilerplate: page furniture a scraper left in the article text.
 
-Rules BPL001-BPL010 flag lines whose wording or position says what they are (cookie banners,
-comment forms, share widgets...), BPL013 a tail of reader comments by its change of voice;
+Rules BPL001-BPL010 and BPL014 flag lines whose wording or position says what they are (cookie
+banners, comment forms, share widgets, contact lines...), BPL013 a tail of reader comments by its change of voice;
 BPL011 flags the remaining lines the learned line model judges to be boilerplate, using the HTML
 reader's evidence when there is some (lines absent from trafilatura's main text). All of them
 share one analysis per document (:func:`scanner.boilerplate.analysis.analyse`) and report runs
@@ -96,7 +96,9 @@ class CommentSection(_KindRule):
     opens the comment section: the lines from it to the end are flagged (a heading in the share
     bar under the headline has no article before it and is flagged alone; one next to a date,
     in the post's byline row, opens it only when comment markers follow). Three name-only
-    headers ("Cindy says") close together also make a thread. On texts with page furniture
+    headers ("Cindy says") close together also make a thread, or two when nothing but furniture
+    follows the last one's comment (QA pass 16); a "Helen Jones says:" line before a line that
+    opens with a quotation mark introduces a quote and is no header. On texts with page furniture
     (those the line model runs on), two reader reactions within 15 lines after the article
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
     quote, "..., one reader wrote") open the comment section too (on any text when they stand in
@@ -126,6 +128,10 @@ class CommentSection(_KindRule):
         ok("Officials said they would reply to the letter next week.\n" + _BODY),
         ok(_BODY + "The ministry's statement says:\nJapan will keep its export rules for now, "
            "and it will review them next year."),
+        flag(_BODY + "Marcy says:\nLove this! Did the council say anything about parking?\n"
+             "Tom R. says:\nParking is on the Oak Avenue side, it was in the plan."),
+        ok(_BODY + "Helen Jones says:\n\"We have worked very hard to get here.\"\n"
+           "Peter Brown says:\n\"There is still a long way to go.\""),
     ]
 
 
@@ -314,6 +320,35 @@ class LegalFooter(_KindRule):
              "and uncertainties."),
         ok(_BODY + "About Time\nThe clock tower was built in 1902 and has stopped twice, most "
            "recently during the storm of 1987."),
+    ]
+
+
+class ContactLine(_KindRule):
+    id = "BPL014"
+    name = "contact-line"
+    severity = Severity.INFO
+    summary = "How to reach the reporter or a press office."
+    docs = """
+    Flags the contact lines around a story: the reporter's ("Karen Whitfield can be reached at
+    555-0142 or kwhitfield@courier.com", with an e-mail address, a handle or Twitter in the
+    line, so that a police officer's number in an appeal stays the story's; "Contact staff
+    writer Jill Barshay at 212-678-3595", "Reach reporter Tom Kessler at ...") and a press
+    release's ("Media contact: Laura Chen, (510) 555-0177", "Press Inquiries", PR Newswire's
+    closing "SOURCE GreenGrid Energy Inc."). An info, as a byline is: many papers print the
+    reporter's contact line under the story, and a release is issued with its contacts, so an
+    editor is not stopped by it; a data team drops these lines with ``spinscan audit
+    --emit-clean DIR --clean-level info``. QA pass 16 found them unflagged.
+    """
+    kinds = frozenset({"contact"})
+    message = "Contact line left in the text."
+    examples = [
+        flag(_BODY + "Karen Whitfield can be reached at 555-0142 or kwhitfield@courier.com."),
+        flag(_BODY + "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+        flag(_BODY + "Media contact: Laura Chen, GreenGrid Energy, (510) 555-0177"),
+        flag(_BODY + "SOURCE GreenGrid Energy Inc."),
+        ok(_BODY + "Detective Jane Doe can be reached at 555-0199, police said."),
+        ok(_BODY + "Anyone with information can reach Detective Jane Doe at 555-0199."),
+        ok(_BODY + "SOURCE OF THE LEAK REMAINS UNKNOWN"),
     ]
 
 
@@ -522,5 +557,5 @@ def _set_off_prose(page, k: int) -> bool:
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
-         ShareWidget, PhotoCredit, LegalFooter, AdvertisementLabel, HeadlineList, ReaderCommentTail,
+         ShareWidget, PhotoCredit, LegalFooter, ContactLine, AdvertisementLabel, HeadlineList, ReaderCommentTail,
          BoilerplateLine]
