@@ -241,6 +241,56 @@ def test_quoted_statements_and_dated_events_are_not_a_thread():
     assert not _flagged_line_texts(doc, found, Severity.WARNING)
 
 
+LIVE_BLOG = ("Wed 6 Mar 2024 11.05 GMT\n"
+             "Jeremy Hunt has left 11 Downing Street with the traditional red box, as expected.\n"
+             "Wed 6 Mar 2024 12.32 GMT\n"
+             "The Chancellor is on his feet. He begins by saying that inflation has fallen.\n"
+             "Wed 6 Mar 2024 12.51 GMT\n"
+             "The headline announcement: national insurance will be cut from 10 to 8 per cent.\n")
+
+
+def test_a_live_blogs_time_stamps_between_its_entries_are_no_thread():
+    doc, found = _findings(boilerplate._BODY + LIVE_BLOG)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+    # a commenter's name before each stamp makes the same lines a thread
+    named = LIVE_BLOG.replace("Wed 6", "Maria Lopez\nWed 6")
+    doc, found = _findings(boilerplate._BODY + named)
+    assert "The Chancellor is on his feet. He begins by saying that inflation has fallen." in (
+        _flagged_line_texts(doc, found, Severity.WARNING))
+
+
+@pytest.mark.parametrize("heading, paragraph", [
+    ("Print", "The decline in print is steady and, most analysts believe, irreversible."),
+    ("Newsletter", "The publisher now sends more than 100 newsletters, from news to food."),
+])
+def test_a_one_word_subheading_the_next_paragraph_takes_up_is_kept(heading, paragraph):
+    # QA pass 17: a media story's sections
+    text = boilerplate._BODY + heading + "\n" + paragraph + "\n" + boilerplate._BODY
+    doc, found = _findings(text)
+    assert heading not in _flagged_line_texts(doc, found, Severity.WARNING)
+    doc, found = _findings(text.replace(paragraph, "Officials in Brussels declined to comment."))
+    assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+def test_an_about_heading_with_the_story_going_on_after_it_is_no_company_profile():
+    profile = ("About Crisply\nCrisply was founded in 2011 by Ruth and Daniel Ashworth in their "
+               "garage near Pontefract and now employs about 600 people.\n")
+    doc, found = _findings(boilerplate._BODY + profile + boilerplate._BODY + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+    doc, found = _findings(boilerplate._BODY + boilerplate._BODY + profile)
+    assert "About Crisply" in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+def test_have_your_say_opens_comments_only_when_comments_follow():
+    consultation = ("Have your say\nThe consultation runs for eight weeks until 14 March, and "
+                    "residents can respond online or by post.\n")
+    doc, found = _findings(boilerplate._BODY + consultation + boilerplate._BODY)
+    assert not _flagged_line_texts(doc, found, Severity.WARNING)
+    comments = "Have your say\nComments (3)\nTypical. They can find the money for everything else.\n"
+    doc, found = _findings(boilerplate._BODY + boilerplate._BODY + comments)
+    assert {"Have your say", "Comments (3)"} <= _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 NAME_ONLY_THREAD = ("Marcy says:\nLove this! Did the council say anything about parking?\n"
                     "Tom R. says:\nParking is on the Oak Avenue side, it was in the plan.\n")
 
@@ -1160,7 +1210,7 @@ NEWSROOM_FURNITURE = [
     ("Foto: dpa/Marijan Murat", "credit"), ("(With inputs from PTI)", "credit"),
     ("With inputs from agencies", "credit"),
     ("© Stuttgarter Nachrichten 2013", "legal"),
-    ("Be the first to comment on this story", "comments"), ("Have your say", "comments"),
+    ("Be the first to comment on this story", "comments"),
     ("Was this page helpful? Yes No", "comments"), ("Kommentare (42)", "comments"),
     ("var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-1234567-1']);", "notice"),
     ("(adsbygoogle = window.adsbygoogle || []).push({});", "notice"),
@@ -1279,6 +1329,15 @@ MENTIONS = [
     "Posted by the council on Facebook, the notice said residents should boil water.",
     "Readers who sign up for the newsletter get the puzzle a day early, the editor said.",
     "The site stopped using _gaq scripts in 2014.",
+    # QA pass 17: a quoted notice, a bakery's cookies, the end of a French quotation
+    'The image carried a copyright notice in its lower corner reading "© Helen Draper 2013".',
+    "Accept all the cookies you are offered at the tasting counter, regulars advise, because "
+    "you will not be able to choose otherwise. The shop sells about 1,500 a day, at £2.80 each.",
+    "Ce plan a un coût, nous ne le cachons pas, mais l'inaction coûterait beaucoup plus cher. »",
+    "Photographs by the late Jane Bown are on show at the Observer's offices until March.",
+    "Photo by photo, the archivists rebuilt the collection.",
+    "Photos: the police released six images of the men they want to trace.",
+    '"Download our app," the bank urged customers in a text message that turned out to be a scam.',
     # contact wording in a story (an appeal's phone number, a source in capitals)
     "Detective Jane Doe can be reached at 555-0199 by anyone with information.",
     "Anyone with information can reach Detective Jane Doe at 555-0199.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.checks import language
+from scanner.finding import Severity
 from scanner.language import language_probabilities
 from tests.conftest import SEEDS, doc_of
 from tests.heldout import bbc_articles, warned_articles
@@ -51,6 +52,16 @@ def test_english_line_in_a_german_document_is_flagged():
 def test_a_german_line_with_one_english_function_word_in_ten_is_flagged():
     line = "Der Präsident sagte in Berlin, die Lage sei sehr ernst."  # "in": 10 % of its words
     assert flagged_line(line) == (line, "de")
+
+
+@pytest.mark.parametrize("line", ['"Wir wollen freie Wahlen und keine Normerhöhung mehr!"',
+                                  "« Nous devons agir vite, car la situation est grave. »"])
+def test_a_quoted_foreign_line_is_an_info(line):
+    # QA pass 17: an article may quote words in their own language (a memorial's inscription)
+    (finding,) = RULE.check(among_english(line))
+    assert finding.severity is Severity.INFO and finding.message.startswith("Quotation in")
+    (finding,) = RULE.check(among_english(line.strip('"«» ')))
+    assert finding.severity is Severity.WARNING and finding.message.startswith("Line in")
 
 
 def test_short_lines_and_english_lines_are_not_checked():

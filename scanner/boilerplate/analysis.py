@@ -34,6 +34,7 @@ from scanner.boilerplate.patterns import (
     READER_REACTION_RE,
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
+    STAMP_FIRST_RE,
     comment_header,
     comment_headers,
     dated_headline,
@@ -61,6 +62,8 @@ _SENTENCE_WORDS = 14
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
 _COMMENT_GAP = 6
+# Cue kinds whose one-word labels ("Print", "Newsletter") also head a story's sections.
+_TOPIC_KINDS = frozenset({"share", "subscribe"})
 # Three "Jane says" headers in one run are a thread even without a timestamp or "Reply" (older
 # WordPress themes print only the name); a quoted statement rarely comes three times so close.
 # Two are, when the text ends with them (a quoted statement's line opening with a quotation
@@ -182,13 +185,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             button = any(cues[j] == "share" for j in beside)
             paired = any(counter[j] for j in beside)
             kinds.append("share" if k < first or button or (k > last and paired) else None)
+        elif cue in _TOPIC_KINDS and _subheading(texts, prose, k):
+            kinds.append(None)
         else:
             kinds.append(cue)
     for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose)):
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
-    for k in _company_profile_positions(texts):
+    for k in _company_profile_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "legal"
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
@@ -211,18 +216,23 @@ def _archive_month_positions(texts: list[str]) -> list[int]:
                     for text in texts])
 
 
-def _company_profile_positions(texts: list[str]) -> list[int]:
+def _company_profile_positions(texts: list[str], cues: list[str | None],
+                               prose: list[bool]) -> list[int]:
     """Lines of a press release's company profile: an "About <Company>" heading and the lines
     after it that describe the company (:data:`COMPANY_PROFILE_RE`: "Founded in 2008 ...",
-    "... is a leading provider of ...", "For more information, visit ..."). A heading without
-    such a line after it is an article's subheading ("About Time")."""
+    "... is a leading provider of ...", "For more information, visit ..."), with no more than
+    one line of prose that no cue explains after them (a release ends with its profile, then
+    its disclaimer and contacts). A heading without such a line after it is an article's
+    subheading ("About Time"), and one with the story going on after it a section of a
+    business story ("About Crisply", QA pass 17)."""
     found = []
     for k, text in enumerate(texts[:-1]):
         if text.startswith("About ") and len(text) <= 80 and ABOUT_HEADING_RE.fullmatch(text):
             end = k + 1
             while end < len(texts) and COMPANY_PROFILE_RE.search(texts[end]):
                 end += 1
-            if end > k + 1:
+            story_after = sum(prose[j] and cues[j] is None for j in range(end, len(texts)))
+            if end > k + 1 and story_after <= 1:
                 found += range(k, end)
     return found
 
@@ -302,7 +312,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         strong = (len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
                   or (names >= 2 and ends_text))
         reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
-        if len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2):
+        if (len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2)
+                or all(_entry_stamp(texts, prose, k) for k in run)):
             continue
         # a thread whose first header no article prose precedes is a forum's: it starts at
         # that header (furniture cues above it, "Post a reply", are flagged as lines, the
@@ -316,6 +327,25 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
             opening = range(0)
         found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
     return found
+
+
+def _subheading(texts: list[str], prose: list[bool], k: int) -> bool:
+    """Whether the line at ``k`` is a subheading of one or two words between paragraphs whose
+    next paragraph takes up its word ("Print" over "The decline in print is steady ...",
+    "Newsletter" over "The publisher now sends more than 100 newsletters"), not a widget's
+    label that happens to read as one."""
+    words = texts[k].lower().split()
+    return (0 < k < len(texts) - 1 and prose[k - 1] and prose[k + 1] and len(words) <= 2
+            and any(len(w) >= 4 and w.strip(":") in texts[k + 1].lower() for w in words))
+
+
+def _entry_stamp(texts: list[str], prose: list[bool], k: int) -> bool:
+    """Whether line ``k`` is a bare time stamp between paragraphs of prose ("Wed 6 Mar 2024
+    11.05 GMT"): a live blog's entry, written by its reporters. A comment's time stamp follows
+    the commenter's name or header ("Maria Lopez" / "March 3, 2012 at 4:15 pm"), so a run of
+    nothing but such stamps is no thread."""
+    return (0 < k < len(texts) - 1 and prose[k - 1] and prose[k + 1]
+            and STAMP_FIRST_RE.match(texts[k]) is not None)
 
 
 def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -> range:

@@ -128,7 +128,7 @@ LINE_CUES: dict[str, str] = {
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
-        r"|have\s+your\s+say|(?:name|email|comment)\s*\*"
+        r"|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
         # possessive (a word never ends before white space, so backtracking into it is futile)
         r"|(?!(?:the|a|an|his|her|their|its|our|this|that|it|he|she|they|we)\s)"
@@ -275,7 +275,10 @@ LINE_CUES: dict[str, str] = {
     "credit": (
         # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
         r"\(?(?:(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
-        r"(?:by\s+|via\s+|[:|©]).{2,120}|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
+        # a name after "by" (not "Photo by photo, the archivists ..."), ten words at most (not
+        # "Photos: the police released six images of the men they want to trace.")
+        r"(?:(?:by|via)\s+(?-i:[A-Z0-9])|[:|©])(?=\S*(?:\s+\S+){0,9}\s*$).{1,120}"
+        r"|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
         # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
         rf"|with\s+inputs?\s+from\s+(?:agencies|pti|ani|ians|{_AGENCY})(?:\s*(?:,|and|&)\s*(?:agencies|pti|ani|ians|{_AGENCY}))*"
         rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
@@ -510,7 +513,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
       "forward-looking", "forward looking", "safe harbor"),
-     r"©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d"
+     # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
+     r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
+     r"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d)"
      # a line of its own with the holder's name only, after "©", before a year or closed by a
      # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
      # "Copyright Law", "Copyright Office Rejects Appeal")
@@ -583,15 +588,21 @@ _LEGAL_ROW_RE = re.compile(
     rf"^\W*(?:[^|·•]{{2,40}}\s*[|·•]\s*)*(?:{_LEGAL_LINK})(?:\s*[|·•]\s*[^|·•]{{2,40}})*\W*$", _I)
 
 
+# the end of a French quotation that opened on an earlier line: "... plus cher. »"
+_QUOTATION_END_RE = re.compile(r"[.!?…]\s*»$")
+
+
 def _shape_kind(text: str) -> str | None:
     """The kind a line's shape announces: a blog's link to the previous or next post by its
     title ("« Frost dates for 2011", "Starting peppers indoors »"; a French quotation has both
-    marks), a breadcrumb trail (:data:`_TRAIL_RE`) or a row of footer links with a legal one
-    (:data:`_LEGAL_ROW_RE`). Each is tried only on a line with its marks."""
+    marks, or ends a sentence before its closing one), a breadcrumb trail (:data:`_TRAIL_RE`)
+    or a row of footer links with a legal one (:data:`_LEGAL_ROW_RE`). Each is tried only on a
+    line with its marks."""
     marks = set(_SHAPE_MARKS_RE.findall(text))
     if not marks:
         return None
-    if ("«" in marks) != ("»" in marks) and (text.startswith("«") or text.endswith(" »")):
+    if (("«" in marks) != ("»" in marks) and (text.startswith("«") or text.endswith(" »"))
+            and not _QUOTATION_END_RE.search(text)):
         return "navigation"
     if not marks.isdisjoint(">»›‹") and _TRAIL_RE.match(text):
         return "breadcrumb"
@@ -711,6 +722,10 @@ def comment_header(text: str) -> re.Match[str] | None:
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
 
+STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
+"""A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
+4:15 pm"): a time stamp without a name before it."""
+
 _QUOTE_OPENERS = "\"'“‘«„‚"
 _SAID_LINE_RE = re.compile(r"\b(?:says|said|wrote|writes)\W*$", _I)
 
@@ -740,12 +755,13 @@ a run of comment markers delimit a comment even where no header names its author
 COMMENT_OPENER_RE = re.compile(
     rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:(?:reader\s+|user\s+)?comments?|{_FOREIGN_COMMENTS})\s*\(\d+\))"
     rf"{_COMMENT_TOPIC}"
-    r"|(?:reader\s+|user\s+)?comments)[^\w?]*$",
+    r"|(?:reader\s+|user\s+)?comments|have\s+your\s+say)[^\w?]*$",
     _I,
 )
 """The heading of a comment section: "12 Comments", "Comments (12)" (Joomla's JComments and
 regional-newspaper CMSs print the count after the noun), "3 Responses to “...”", "One thought on
-“...”", "Comments". A count agrees with its noun: "No comment on air strikes" is a news
+“...”", "Comments", "Have your say" (also a consultation story's subheading, so only with
+comments after it, QA pass 17). A count agrees with its noun: "No comment on air strikes" is a news
 subheading, not "No Comments". Group ``count`` is set when the heading counts (a bare
 "Comments" is also a button or tab label)."""
 
@@ -806,10 +822,11 @@ _SPEECH = r"said|says|told|wrote"  # verbs that report somebody's words
 _ATTRIBUTION = rf"\b(?:{_SPEECH}|writes|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
-# reported speech and findings, which no banner uses ("added", "admitted", "consumer groups
-# say", "a study found" too; not "according to", which a banner may use: "cookies are used
+# reported speech and findings, which no banner uses ("added", "admitted", "regulars advise",
+# "the bank urged", "consumer groups say", "a study found" too; not "according to", which a banner may use: "cookies are used
 # according to our policy")
-_REPORTED_RE = re.compile(rf"\b(?:{_SPEECH}|say|added|admitted|found|finds)\b", _I)
+_REPORTED_RE = re.compile(
+    rf"\b(?:{_SPEECH}|say|added|admitted|advised?|advises|urged|urges|found|finds)\b", _I)
 # A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
 # uses"), describes the site's own cookies ("This cookie is set by GDPR Cookie Consent plugin")
 # or is a short button or link ("Cookie settings", "Accept all cookies"); prose about cookies
@@ -836,13 +853,17 @@ _PROSE_LANGUAGES = tuple(
     ))
 
 
+_PRICE_RE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|euros?|dollars|pounds)\b", _I)
+
+
 def _prose_about_cookies(text: str) -> bool:
     """Whether a line that names cookies and consent is a sentence about them in the third
     person: over ten words, three function words of a language and none of its banner voice
-    (English, Spanish, French, Italian, Portuguese)."""
-    return len(text.split()) > 10 and any(
+    (English, Spanish, French, Italian, Portuguese); or one that names a price (a bakery's
+    cookies: no banner has one)."""
+    return len(text.split()) > 10 and (_PRICE_RE.search(text) is not None or any(
         len(function.findall(text)) >= 3 and not voice.search(text)
-        for function, voice in _PROSE_LANGUAGES)
+        for function, voice in _PROSE_LANGUAGES))
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"

@@ -8,6 +8,7 @@ Title Case headlines, tables of figures and Latin mottos stay clean.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from scanner.document import Document
@@ -55,6 +56,10 @@ LANGUAGE_NAMES = {
     "ur": "Urdu", "vi": "Vietnamese", "zh-cn": "Chinese", "zh-tw": "Chinese",
 }
 
+# A line that is one quotation, marks around it ('"Wir wollen freie Wahlen!"', "« ... »"): an
+# article may quote words in their language, so the line is an info, not a warning.
+_QUOTATION_RE = re.compile(r"^[\"“„«‘'][ \u00a0]?\S[^\n]*\S[ \u00a0]?[\"”“»’'][.,;:!?]?$")
+
 _BODY = ("Jens Stoltenberg met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday to "
          "discuss common security challenges and the deepening partnership with Japan.\n\n"
          "Kishida said that as part of Japan's efforts to deepen relations, it will establish "
@@ -85,7 +90,9 @@ class ForeignLanguageLine(Rule):
     language, so function words that Latin has too ("et", "est", "non", "per", "qui") are
     evidence only beside one it lacks: a Latin quotation or motto on a line of its own
     ("Dulce et decorum est pro patria mori.") is not flagged, a French line with "et" and
-    "la" is. The finding names the likeliest language.
+    "la" is. The finding names the likeliest language. A line that is one quotation, in
+    quotation marks ('"Wir wollen freie Wahlen und keine Normerhöhung mehr!"'), is an info:
+    an article may quote words in their own language (QA pass 17).
     Credit: langdetect (Shuyo 2010, port by Danilak), seeded for deterministic results.
     """
     default_options = {"min_probability": 0.95}
@@ -135,12 +142,18 @@ class ForeignLanguageLine(Rule):
             if found:
                 code, probability = found
                 line = span.strip()
-                yield self.finding(
+                quoted = _QUOTATION_RE.match(line.text) is not None
+                finding = self.finding(
                     doc, line.start, line.end,
-                    f"Line in {language_name(code)} ({code}), not {language_name(main)}.",
-                    suggestion="Delete the line or translate it.",
+                    f"{'Quotation' if quoted else 'Line'} in {language_name(code)} ({code}), "
+                    f"not {language_name(main)}.",
+                    suggestion=("Check that the article translates or explains the quotation."
+                                if quoted else "Delete the line or translate it."),
                     data={"language": code, "probability": round(probability, 3),
                           "document_language": main})
+                if quoted:
+                    finding.severity = Severity.INFO
+                yield finding
 
     def _other_language(self, text: str, main: str,
                         unspaced: bool = False) -> tuple[str, float] | None:

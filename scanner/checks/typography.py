@@ -168,7 +168,8 @@ class GluedWords(_PatternRule):
     word with no space: "onJan 31", "forUkrainians", "theBBC". Scrapers and spinners lose the
     space when they rebuild a sentence from tagged pieces. Real camelCase names (iPhone, eBay,
     YouTube, PowerPoint, McDonald) do not start with a function word, and handles, hashtags,
-    URLs and file names are skipped.
+    URLs and file names are skipped; so is a join the text repeats word for word, a brand
+    written so ("inDrive", QA pass 17): a lost space is seldom lost twice the same way.
     """
     examples = [
         flag("Stoltenberg shakes hands with Kishida onJan 31, 2023 in Tokyo."),
@@ -177,6 +178,7 @@ class GluedWords(_PatternRule):
         ok("He bought an iPhone and sold it on eBay, then watched YouTube in PowerPoint mode."),
         ok("Follow @forUkraine and #inTokyo or visit example.com/onJan for details."),
         ok("McDonald and MacDonald met JavaScript developers on Jan 31."),
+        ok("Drivers on inDrive earn more, the union says. Lagos bans inDrive at the airport."),
     ]
     trigger = _CAMEL_RE
     pattern = _GLUED_RE
@@ -184,6 +186,9 @@ class GluedWords(_PatternRule):
 
     def may_trigger(self, doc):
         return b"aA" in doc.utf8.translate(_CAMEL_BYTES)
+
+    def accept(self, text, match):
+        return text.count(match.group()) < 2
 
     def message(self, match):
         return f"Missing space: '{match.group()}'."
