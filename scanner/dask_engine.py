@@ -325,8 +325,11 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                + (listed_parts(clean_dir, "clean-part-*.jsonl.tmp-*") if clean_dir else []))
         if options.resume:
             _warn_of_other_parts(console, options.output, outputs_present, parts)
-            for clean in sorted(present & set(cleans)):
-                check_clean_level(clean, options.clean_level)
+            # every run either cleaned at the level the parts present hold or removed them
+            # first, so one part tells the level of all
+            done_cleans = sorted(present & set(cleans))
+            if done_cleans:
+                check_clean_level(done_cleans[0], options.clean_level)
         else:  # a fresh run replaces an earlier run's parts, as a local run its output
             remove(sorted(present))
             present = set()

@@ -117,7 +117,8 @@ def render(outcome, options, top: int = 15) -> str:
         stats = outcome.clean_stats
         rows = [[escape(r), f"{n:,}"] for r, n in stats["dropped_by_reason"].items()]
         sections.append(f"<h2>Cleaned texts</h2><p>{stats['articles']:,} articles, "
-                        f"{stats['dropped_lines']:,} lines dropped at {stats['clean_level']} level, {stats['kept_lines']:,} kept, "
+                        f"{stats['dropped_lines']:,} lines dropped at {stats['clean_level']} "
+                        f"level, {stats['kept_lines']:,} kept, "
                         f"{stats['articles_emptied']:,} articles left empty.</p>"
                         + _table(["reason", "lines dropped"], rows, {1}))
     body = "\n".join(f"<section>{part}</section>" for part in sections)

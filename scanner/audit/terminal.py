@@ -132,6 +132,7 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
             reasons += f", {len(by_reason) - CLEAN_REASONS_SHOWN} more reasons in stats.json"
         parts.append(Text(f"Clean texts: {counted(stats['articles'], 'article')}, "
                           f"{counted(stats['dropped_lines'], 'line')} dropped at "
-                          f"{stats['clean_level']} level ({reasons or 'none'}) -> {outcome.clean_files}"))
+                          f"{stats['clean_level']} level ({reasons or 'none'}) -> "
+                          f"{outcome.clean_files}"))
     parts.append(Text(f"Records: {output_name(options.output)}", style="dim"))
     console.print(Group(*parts))

@@ -307,10 +307,9 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         # two "Jane says:" headers make a thread when nothing but furniture follows the last
         # one's first line (and each reads as a commenter's name: "The ministry says:" is a
         # statement's)
-        names = sum(cues[k] == "comments" for k in weak)
-        ends_text = all(cues[k] is not None for k in range(run[-1] + 2, len(texts)))
         strong = (len(run) > len(weak) or len(weak) >= _MIN_WEAK_HEADERS
-                  or (names >= 2 and ends_text))
+                  or (sum(cues[k] == "comments" for k in weak) >= 2
+                      and all(cue is not None for cue in cues[run[-1] + 2:])))
         reports = sum(REPORT_MARKER_RE.match(texts[k]) is not None for k in run)
         if (len(run) < 2 or not strong or not (any(post[k] for k in run) or reports >= 2)
                 or all(_entry_stamp(texts, prose, k) for k in run)):
@@ -335,7 +334,7 @@ def _subheading(texts: list[str], prose: list[bool], k: int) -> bool:
     "Newsletter" over "The publisher now sends more than 100 newsletters"), not a widget's
     label that happens to read as one."""
     words = texts[k].lower().split()
-    return (0 < k < len(texts) - 1 and prose[k - 1] and prose[k + 1] and len(words) <= 2
+    return (_between_prose(prose, k) and len(words) <= 2
             and any(len(w) >= 4 and w.strip(":") in texts[k + 1].lower() for w in words))
 
 
@@ -344,8 +343,12 @@ def _entry_stamp(texts: list[str], prose: list[bool], k: int) -> bool:
     11.05 GMT"): a live blog's entry, written by its reporters. A comment's time stamp follows
     the commenter's name or header ("Maria Lopez" / "March 3, 2012 at 4:15 pm"), so a run of
     nothing but such stamps is no thread."""
-    return (0 < k < len(texts) - 1 and prose[k - 1] and prose[k + 1]
-            and STAMP_FIRST_RE.match(texts[k]) is not None)
+    return _between_prose(prose, k) and STAMP_FIRST_RE.match(texts[k]) is not None
+
+
+def _between_prose(prose: list[bool], k: int) -> bool:
+    """Whether the lines on both sides of line ``k`` are prose."""
+    return 0 < k < len(prose) - 1 and prose[k - 1] and prose[k + 1]
 
 
 def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -> range:

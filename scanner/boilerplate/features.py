@@ -52,11 +52,11 @@ _URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
 
-# The kinds the line model has a feature for. Contact lines, which got a kind of their own after
-# the shipped model was trained, count as legal: the kind their commonest form, the news-tip
-# line, had then (so the shipped model keeps its inputs).
-MODEL_KINDS = tuple(k for k in KIND_ORDER if k != "contact")
+# Kinds the line model has no feature of its own for, and the kind it sees instead: contact lines
+# got their kind after the shipped model was trained, and close a press release's footer as its
+# legal lines do (so the shipped model keeps its inputs).
 _AS_MODEL_KIND = {"contact": "legal"}
+MODEL_KINDS = tuple(k for k in KIND_ORDER if k not in _AS_MODEL_KIND)
 _ONE_HOT = {cue: tuple(float(_AS_MODEL_KIND.get(cue, cue) == k) for k in MODEL_KINDS)
             for cue in (None, *KIND_ORDER)}
 

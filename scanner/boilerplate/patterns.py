@@ -740,8 +740,8 @@ def introduces_quote(texts: list[str], k: int) -> bool:
 
 def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
     """:func:`comment_header` of each line, without the lines that introduce a quotation."""
-    return [None if introduces_quote(texts, k) else comment_header(text)
-            for k, text in enumerate(texts)]
+    return [None if header is None or introduces_quote(texts, k) else header
+            for k, header in enumerate(map(comment_header, texts))]
 
 
 FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
@@ -823,8 +823,8 @@ _ATTRIBUTION = rf"\b(?:{_SPEECH}|writes|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
 # reported speech and findings, which no banner uses ("added", "admitted", "regulars advise",
-# "the bank urged", "consumer groups say", "a study found" too; not "according to", which a banner may use: "cookies are used
-# according to our policy")
+# "the bank urged", "consumer groups say", "a study found" too; not "according to", which a
+# banner may use: "cookies are used according to our policy")
 _REPORTED_RE = re.compile(
     rf"\b(?:{_SPEECH}|say|added|admitted|advised?|advises|urged|urges|found|finds)\b", _I)
 # A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
@@ -891,6 +891,8 @@ def line_cues(texts: list[str]) -> list[str | None]:
         if len(text) <= MAX_LINE_CUE_CHARS:
             match = LINE_CUE_RE.match(text)
             kind = match.lastgroup if match else _shape_kind(text)
+            if kind == "comments" and introduces_quote(texts, k):
+                kind = None
             if (kind is None or _RANK[kind] > _RANK["credit"]) and (
                     _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
                 kind = "credit"
@@ -909,7 +911,4 @@ def line_cues(texts: list[str]) -> list[str | None]:
                     and not _REPORTED_RE.search(texts[k])  # furniture reports nobody's words
                     and not (kind == "cookie" and _prose_about_cookies(texts[k]))):
                 kinds[k] = kind
-    for k, kind in enumerate(kinds):
-        if kind == "comments" and introduces_quote(texts, k):
-            kinds[k] = None
     return kinds

@@ -1,9 +1,10 @@
 """Boilerplate: page furniture a scraper left in the article text.
 
 Rules BPL001-BPL010 and BPL014 flag lines whose wording or position says what they are (cookie
-banners, comment forms, share widgets, contact lines...), BPL013 a tail of reader comments by its change of voice;
-BPL011 flags the remaining lines the learned line model judges to be boilerplate, using the HTML
-reader's evidence when there is some (lines absent from trafilatura's main text). All of them
+banners, comment forms, share widgets, contact lines...), BPL013 a tail of reader comments by
+its change of voice; BPL011 flags the remaining lines the learned line model judges to be
+boilerplate, using the HTML reader's evidence when there is some (lines absent from
+trafilatura's main text). All of them
 share one analysis per document (:func:`scanner.boilerplate.analysis.analyse`) and report runs
 of consecutive lines.
 """
@@ -420,10 +421,11 @@ class ReaderCommentTail(_KindRule):
     address someone (a question, a reply's opening, a reaction such as "Great post"), which an
     author's closing note or bio in the first person rarely does. Quotations and attributed
     statements ("I was scared," she said), bullets and lone FAQ questions ("How do I cancel?";
-    a question to the other readers, "Does anyone know ...?", is a comment's) do not count as a reader's voice. A first-person article (a blog post, a column) has no
-    such contrast and is left alone. The evidence is the voice alone, so findings are infos; a
-    tail that also holds two reader reactions ("Good article, but ...", "Thanks for the update.")
-    is a comment section, flagged by BPL002.
+    a question to the other readers, "Does anyone know ...?", is a comment's) do not count as
+    a reader's voice. A first-person article (a blog post, a column) has no such contrast and
+    is left alone. The evidence is the voice alone, so findings are infos; a tail that also
+    holds two reader reactions ("Good article, but ...", "Thanks for the update.") is a comment
+    section, flagged by BPL002.
     """
     kinds = frozenset({"reader-comments"})
     message = "Reader comments appended to the article (a change to the readers' own voice)."
@@ -557,5 +559,5 @@ def _set_off_prose(page, k: int) -> bool:
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
-         ShareWidget, PhotoCredit, LegalFooter, ContactLine, AdvertisementLabel, HeadlineList, ReaderCommentTail,
-         BoilerplateLine]
+         ShareWidget, PhotoCredit, LegalFooter, ContactLine, AdvertisementLabel, HeadlineList,
+         ReaderCommentTail, BoilerplateLine]
