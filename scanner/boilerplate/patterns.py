@@ -278,7 +278,9 @@ LINE_CUES: dict[str, str] = {
         # a name after "by" (not "Photo by photo, the archivists ..."), ten words at most (not
         # "Photos: the police released six images of the men they want to trace.")
         r"(?:(?:by|via)\s+(?-i:[A-Z0-9])|[:|©])(?=\S*(?:\s+\S+){0,9}\s*$).{1,120}"
-        r"|(?:photo|image)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
+        # (twelve words at most: "Image courtesy of the family, the portrait shows Kieran at
+        # his sister's birthday party." is a caption's sentence)
+        r"|(?:photo|image)(?=\S*(?:\s+\S+){0,11}\s*$)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
         # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
         rf"|with\s+inputs?\s+from\s+(?:agencies|pti|ani|ians|{_AGENCY})(?:\s*(?:,|and|&)\s*(?:agencies|pti|ani|ians|{_AGENCY}))*"
         rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
@@ -513,9 +515,13 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
       "forward-looking", "forward looking", "safe harbor"),
-     # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
+     # (not a notice the article quotes, 'a notice reading "© Helen Draper 2013"', nor one
+     # inside a sentence that runs on for six words or more after its year: "The book, © Penguin
+     # Random House 2019, was quoted ...", "Copyright 2013, the court heard, belonged to ...";
+     # a footer's "© 2011, unless noted otherwise" is short, and its "© 2013, reproduction
+     # without permission is prohibited" speaks of rights)
      r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
-     r"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d)"
+     r"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d)(?!\d|,\s+(?-i:[a-z])(?!.*\b(?:rights|reserved|permission|reproduc|redistribut|licen[cs]))\S*(?:\s+\S+){5})"
      # a line of its own with the holder's name only, after "©", before a year or closed by a
      # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
      # "Copyright Law", "Copyright Office Rejects Appeal")
