@@ -75,7 +75,7 @@ _OPEN_ENDINGS = frozenset(
 _NEXT_LINE_SENTENCE_RE = re.compile(r"[ \t]*(?:\Z|\r?\n\s*(?:\Z|[\"'“‘(]?[A-Z0-9]))")
 _TWO_STOPS_RE = re.compile(r"[^\W\d_]\.\.(?!\.)")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
-_QUOTES_RE = re.compile(r"[“”„]")
+_QUOTES_RE = re.compile(r'[“”„"]')
 _MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})\.?"
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 # not a day-month-year date and its time ("14 March 2026, 09:12"): no day before the month,
@@ -337,6 +337,9 @@ class StrayQuote(Rule):
     A quotation running over several paragraphs (each reopened with “) is fine. „ opens a
     quotation that “ or ” closes (German „...“, Polish „...”), so an English text may quote a
     German sign; a text whose only mark is ” (Swedish and Finnish ”...”) is not judged.
+    Straight quotes among curly ones (a keyboard's „...", “...", "...”; QA pass 18) open and
+    close quotations by where they stand, before a word or after one; a mark next to one is
+    never reported (6'2" is no quotation, and a straight quotation may hold a curly one).
     """
     examples = [
         flag("He said “regional countries should be vigilant.” ”\n"),
@@ -349,6 +352,11 @@ class StrayQuote(Rule):
         ok("Zdanie: „To jest dobre”, powiedział. „I to też”, dodała."),
         ok("Han sade: ”Det är bra”, och hon svarade: ”Det tycker jag också”."),
         flag("Er sagte: „Das ist „gut“, und ging."),
+        ok('Er sprach von einem „Haushalt der Konsolidierung". „Wir sparen", sagte er.'),
+        ok('“He said "no" to the plan,” she said. “Then he left.”'),
+        ok('“It is severe," he said. "We are not sure what it is.” She left.'),
+        flag('He said, “Terrorists used gas." Then, “It was “new.”'),
+        ok('"A release stated that “The town has been quarantined.”'),
         ok("He called it “a turning point”, under a sign reading „Willkommen am Hauptbahnhof“."),
     ]
 
@@ -357,11 +365,26 @@ class StrayQuote(Rule):
         if "“" not in text and "„" not in text:
             return  # no curly quotes, or only ” (Swedish ”...”, straight openers): no telling
         previous = None  # (position, opens, mark) of the last quote mark
+        nested = 0  # straight quotations opened inside the open curly one
         for match in _QUOTES_RE.finditer(text):
             mark = match.group()
             same_paragraph = previous is not None and "\n" not in text[previous[0] + 1:match.start()]
+            if mark == '"':  # never a finding itself (6'2" is no quotation), but it opens
+                # and closes quotations among curly ones: „...", “...", "...”
+                open_quote = same_paragraph and previous[1]
+                if _straight_opens(text, match.start()):
+                    if open_quote:
+                        nested += 1
+                    else:
+                        previous = (match.start(), True, mark)
+                elif nested:
+                    nested -= 1
+                elif open_quote:
+                    previous = (match.start(), False, mark)
+                continue
+            nested = 0
             opens = _opens(mark, previous[2] if same_paragraph and previous[1] else None)
-            if same_paragraph and previous[1] == opens:
+            if same_paragraph and previous[1] == opens and previous[2] != '"':
                 yield self._stray(doc, previous[0], match.start(), opens)
                 previous = None
                 continue
@@ -376,6 +399,12 @@ class StrayQuote(Rule):
         return self.finding(doc, start, second + 1,
                             f"Two {kind} quotes in a row: stray {text[second]} after '{context}'.",
                             data={"first_quote": first})
+
+
+def _straight_opens(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` stands where a quotation opens: after a space, a
+    bracket or the start, before a word."""
+    return (at == 0 or text[at - 1] in " \t\n([") and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 def _opens(mark: str, open_mark: str | None) -> bool:
