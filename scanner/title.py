@@ -49,6 +49,9 @@ _STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
+# a line whose final stop is an abbreviation's, not a sentence's: "... start time to 8:45 a.m.",
+# "... sues U.S.", "... buys Acme Inc." (QA pass 18)
+_ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
 # Staff Writer", "Posted by Emma Clarke on 12 June 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
@@ -190,7 +193,10 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
             continue  # a related-post entry: headline, then its date
         size = min(counts[k], _HEADLINE_WORDS) / _HEADLINE_WORDS
-        score = overlap + 0.8 * size + 0.15 / (body_at - k)
+        # the share of its key words in the body, as if it had one more that is not (two of
+        # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
+        support = overlap * len(words) / (len(words) + 1)
+        score = support + 0.8 * size + 0.15 / (body_at - k)
         if score > best_score:
             best, best_score = k, score
     if best is None:
@@ -267,14 +273,19 @@ def _word_counts(texts: list[str], unspaced: bool) -> list[int]:
 
 
 def _is_body_line(text: str, words: int) -> bool:
-    return words >= 25 or (words >= 12 and text.rstrip().endswith((".", "”", '"', "。")))
+    return words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。")))
+
+
+def _ends_sentence(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``text`` (stripped) ends in one of ``marks``, and not in an abbreviation's stop."""
+    return text.endswith(marks) and not _ABBREVIATION_END_RE.search(text)
 
 
 def _is_title_like(text: str, words: int) -> bool:
     stripped = text.strip()
     if not 2 <= words <= 40 or len(stripped) > MAX_TITLE_CHARS:
         return False
-    if (stripped.endswith((".", "。")) and not stripped.endswith("...")
+    if (_ends_sentence(stripped, (".", "。")) and not stripped.endswith("...")
             or _SENTENCE_BREAK_RE.search(stripped)):
         return False  # a sentence (caption, standfirst), not a headline
     return not _DATE_LINE_RE.match(stripped) and not _STAMP_RE.match(stripped)

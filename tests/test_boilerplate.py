@@ -817,6 +817,9 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user "
      'consent for the cookies in the category "Analytics".', "cookie"),
     ("Šī vietne izmanto sīkdatnes, lai uzlabotu jūsu pieredzi.", "cookie"),
+    # French "de" and "en" are Spanish function words too (QA pass 19)
+    ("En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies pour "
+     "réaliser des statistiques de visites.", "cookie"),
     # "read also" labels and newsletter prompts of other languages
     ("Читайте также: Правительство утвердило новый бюджет", "navigation"),
     ("Läs också: Regeringen presenterar ny budget för skolan", "navigation"),

@@ -35,12 +35,22 @@ PAGES = {
         "Related posts\nCouncil budget for parks approved\nMarch 1, 2024\n"
         "Library roofs need repairs, report says\nFebruary 20, 2024\n"
         f"Libraries\n{HEADLINE}\n\n{BODY}"),
+    # QA pass 18: a short line all of whose key words are the body's (a match's result under
+    # a report's headline) is weaker evidence than a headline sharing a few
+    "not_a_short_line_of_body_words_under_it": f"{HEADLINE}\n\nCouncil 31 Libraries 4\n\n{BODY}",
 }
 
 
 @pytest.mark.parametrize("text", PAGES.values(), ids=list(PAGES))
 def test_the_headline_is_found(text):
     assert title_of(text) == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "Council moves library opening time to 8:45 a.m.", "Council libraries budget backed by U.S.",
+])
+def test_a_headline_ending_in_an_abbreviations_stop_is_no_sentence(headline):
+    assert title_of(f"{headline}\n\n{BODY}") == headline
 
 
 @pytest.mark.parametrize("byline", [

@@ -864,12 +864,12 @@ _PRICE_RE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|euros?|dollars|pounds)\b
 
 def _prose_about_cookies(text: str) -> bool:
     """Whether a line that names cookies and consent is a sentence about them in the third
-    person: over ten words, three function words of a language and none of its banner voice
-    (English, Spanish, French, Italian, Portuguese); or one that names a price (a bakery's
-    cookies: no banner has one)."""
-    return len(text.split()) > 10 and (_PRICE_RE.search(text) is not None or any(
-        len(function.findall(text)) >= 3 and not voice.search(text)
-        for function, voice in _PROSE_LANGUAGES))
+    person: over ten words, three function words of a language and the banner voice of none
+    (English, Spanish, French, Italian, Portuguese: French "de" and "en" are Spanish function
+    words too, QA pass 19); or one that names a price (a bakery's cookies: no banner has one)."""
+    return len(text.split()) > 10 and (_PRICE_RE.search(text) is not None or (
+        not any(voice.search(text) for _, voice in _PROSE_LANGUAGES)
+        and any(len(function.findall(text)) >= 3 for function, _ in _PROSE_LANGUAGES)))
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
