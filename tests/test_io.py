@@ -27,11 +27,20 @@ def test_text_file(tmp_path):
 @pytest.mark.parametrize("name, data, message", [
     ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8 at byte 3"),
     ("bin.txt", b"\x00\x01\x02binary", "binary file"),
+    # control bytes without a NUL (compressed or encrypted data), in a web page too
+    ("ctl.txt", bytes(range(1, 32)) * 3 + b"text " * 20, "binary file (control bytes)"),
+    ("ctl.html", b"<p>" + bytes(range(1, 32)) * 3 + b"</p>" * 20, "binary file (control bytes)"),
     ("empty.txt", b"  \n\n", "empty document"),
 ])
 def test_bad_files_become_error_records(tmp_path, name, data, message):
     (record,) = read(tmp_path, name, data)
     assert record.text is None and message in record.error and name in record.error
+
+
+def test_text_with_a_few_control_bytes_is_still_text(tmp_path):
+    data = b"Title\n\n" + b"Body text with a form feed \x0c and a bell \x07. " * 5 + b"More text. " * 50
+    (record,) = read(tmp_path, "a.txt", data)
+    assert record.error is None
 
 
 def test_size_limit(tmp_path):

@@ -23,6 +23,11 @@ from scanner.io.records import InputRecord, Origin, empty_document, record_at, w
 from scanner.io.warc import read_warc
 
 _HEAD = 4096
+_SNIFF_BYTES = 8192
+# C0 control bytes that no text holds (tab, line breaks, form feed and ESC, which coloured logs
+# hold, excepted); a text file has none, random bytes one in ten
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+_MAX_CONTROL_SHARE = 0.01
 
 
 def read_path(path: str, options: ReadOptions, name: str | None = None
@@ -120,8 +125,12 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
     wide = wide_encoding(data)
     if web_page and wide != "utf-16":
         wide = None  # browsers know no UTF-32
-    if b"\x00" in data[:8192] and not wide:  # UTF-16 text is full of NUL bytes
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head and not wide:  # UTF-16 text is full of NUL bytes
         return "", f"{name}: binary file (NUL bytes), not text"
+    if not wide and len(head) - len(head.translate(None, _CONTROL_BYTES)) > _MAX_CONTROL_SHARE * len(head):
+        # (a web page is decoded whatever its bytes, as a browser would: random bytes too)
+        return "", f"{name}: binary file (control bytes), not text"
     if web_page:
         text = decode_web_bytes(data)
     else:
