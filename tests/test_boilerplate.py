@@ -1064,6 +1064,32 @@ def test_a_press_releases_company_profile_is_a_legal_footer():
         COMPANY_PROFILE.strip().split("\n"))
 
 
+CONTACT_BLOCK = ("Media Contact:\nDana Kowalski\nDirector, Corporate Communications\n"
+                 "(317) 555-0143\ndkowalski@meridianhealthdevices.com\n")
+
+
+def test_a_press_releases_contact_block_under_its_heading_is_a_contact_line():
+    doc, found = _findings(PRESS_RELEASE + CONTACT_BLOCK)
+    assert _flagged_line_texts(doc, [f for f in found if f.rule == "BPL014"]) == set(
+        CONTACT_BLOCK.strip().split("\n"))
+
+
+def test_a_contact_block_stops_at_prose():
+    closing = ("The company will present the monitor at the cardiology congress in Munich next "
+               "month, where doctors can try it.")
+    doc, found = _findings(PRESS_RELEASE + "Media Contact:\nDana Kowalski\n" + closing + "\n")
+    assert _flagged_line_texts(doc, [f for f in found if f.rule == "BPL014"]) == {
+        "Media Contact:", "Dana Kowalski"}
+
+
+def test_a_pr_wires_dated_list_of_releases_is_a_headline_list():
+    releases = ("Meridian Health Devices Reports Fourth-Quarter Results Feb 12, 2015, 16:05 ET\n"
+                "Meridian Health Devices Names New Chief Financial Officer Jan 06, 2015, 09:00 ET\n")
+    doc, found = _findings(PRESS_RELEASE + "Also from this source\n" + releases)
+    assert set(releases.strip().split("\n")) <= _flagged_line_texts(
+        doc, [f for f in found if f.rule == "BPL010"])
+
+
 def test_an_about_subheading_over_article_prose_is_no_company_profile():
     section = ("About Time\n"
                "The clock tower was built in 1902 and has stopped twice, most recently during "
@@ -1212,6 +1238,19 @@ NEWSROOM_FURNITURE = [
     ("Posted in World | Tagged Greece, austerity | Leave a comment", "navigation"),
     ("Foto: dpa/Marijan Murat", "credit"), ("(With inputs from PTI)", "credit"),
     ("Image courtesy of NASA, ESA and the Hubble Heritage Team", "credit"),
+    # QA pass 19's older HTML pages
+    ("Comments are closed on this article.", "comments"),
+    ("Commenting is closed for this story", "comments"),
+    ("Vous devez être abonné pour réagir.", "comments"),
+    ("Artikel teilen: Facebook Twitter WhatsApp E-Mail", "share"),
+    ("Printer-friendly version | E-mail this story", "share"),
+    ("Passengers wait at the check-in hall on Monday. (Photo: Lisa Cheng / Harbor Ledger)", "credit"),
+    ("MORE LOCAL NEWS", "navigation"), ("More World News", "navigation"),
+    ("À lire aussi", "navigation"), ("Lesen Sie auch", "navigation"),
+    ("Vous devez être abonné pour réagir. Je m’abonne", "comments"),
+    ("Reproduction in whole or in part without permission is prohibited.", "legal"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "legal"),
+    ("No part of this site may be reproduced without our written permission.", "legal"),
     ("With inputs from agencies", "credit"),
     ("© Stuttgarter Nachrichten 2013", "legal"),
     ("All content © 2011, unless noted otherwise", "legal"),
@@ -1341,6 +1380,13 @@ MENTIONS = [
     'The image carried a copyright notice in its lower corner reading "© Helen Draper 2013".',
     "The book, © Penguin Random House 2019, was quoted at length in the judgment.",
     "Copyright 2013, the court heard, belonged to the photographer alone.",
+    "Comments are closed on this article, the editor said, after a week of abuse.",
+    "More news to come",
+    "Reproduction of the painting without permission is prohibited, the museum said.",
+    "Reproduction without permission was common in the 1990s, when the magazine printed pirated "
+    "photographs of celebrities on every page.",
+    "The results may not be published until the inquiry ends.",
+    "Lire aussi la suite du dossier dans notre édition de demain, qui paraîtra jeudi.",
     "Accept all the cookies you are offered at the tasting counter, regulars advise, because "
     "you will not be able to choose otherwise. The shop sells about 1,500 a day, at £2.80 each.",
     "Ce plan a un coût, nous ne le cachons pas, mais l'inaction coûterait beaucoup plus cher. »",

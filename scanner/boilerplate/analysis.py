@@ -24,6 +24,7 @@ from scanner.boilerplate.patterns import (
     ATTRIBUTION_RE,
     COMMENT_OPENER_RE,
     COMPANY_PROFILE_RE,
+    CONTACT_HEADING_RE,
     COUNTERS_RE,
     DATE_LINE_RE,
     FIRST_PERSON_RE,
@@ -71,6 +72,8 @@ _TOPIC_KINDS = frozenset({"share", "subscribe"})
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
+_MAX_CONTACT_LINES = 6  # name, role, company, phone, e-mail, web site
+_MAX_CONTACT_WORDS = 8
 _MIN_OPENING_POST_PROSE = 2  # prose lines of a forum's opening post that make it the article
 _REACTION_WINDOW = 15
 # A tail of reader comments without any furniture (trafilatura keeps only their bodies): at
@@ -195,6 +198,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "navigation"
     for k in _company_profile_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "legal"
+    for k in _contact_block_positions(texts, cues, prose):
+        kinds[k] = kinds[k] or "contact"
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose),
               *_reactions(texts, prose, page_like)):
@@ -234,6 +239,22 @@ def _company_profile_positions(texts: list[str], cues: list[str | None],
             story_after = sum(prose[j] and cues[j] is None for j in range(end, len(texts)))
             if end > k + 1 and story_after <= 1:
                 found += range(k, end)
+    return found
+
+
+def _contact_block_positions(texts: list[str], cues: list[str | None],
+                             prose: list[bool]) -> list[int]:
+    """Lines of a press release's contact block under its heading ("Media Contact:", then
+    "Dana Kowalski", "Director, Corporate Communications", "(317) 555-0143", an e-mail address;
+    QA pass 19): up to :data:`_MAX_CONTACT_LINES` short lines that no cue explains, not prose."""
+    found = []
+    for k, text in enumerate(texts[:-1]):
+        if cues[k] == "contact" and CONTACT_HEADING_RE.fullmatch(text):
+            end = k + 1
+            while (end < len(texts) and end - k <= _MAX_CONTACT_LINES and cues[end] is None
+                   and not prose[end] and texts[end].count(" ") < _MAX_CONTACT_WORDS):
+                end += 1
+            found += range(k + 1, end)
     return found
 
 

@@ -58,8 +58,9 @@ _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{
 _EMAIL_THIS = r"(?:e-?mail|print)\s+this(?:\s+(?:article|page|story|post))?"
 # the links of a page's tool row, in the languages of its buttons
 _TOOL = (rf"{_SOCIAL}|tweet|pin(?:\s+it)?|\+1|font\s+(?:size|resize)|text\s+size|resize|comments?"
-         r"|drucken|versenden|teilen|imprimer|envoyer|partager|imprimir|enviar|compartir|stampa"
-         r"|invia|condividi")
+         r"|drucken|versenden|(?:artikel\s+|beitrag\s+)?teilen|imprimer|envoyer|partager|imprimir"
+         r"|enviar|compartir|stampa|invia|condividi|printer[\s-]friendly(?:\s+version)?"
+         r"|e-?mail\s+this(?:\s+(?:story|article|page))?")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -127,7 +128,9 @@ LINE_CUES: dict[str, str] = {
         rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
-        r"|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
+        # "Comments are closed on this article.", "Commenting is closed for this story"
+        r"|(?:comments\s+are|commenting\s+is)\s+(?:now\s+)?closed"
+        r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
         r"|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
         # possessive (a word never ends before white space, so backtracking into it is futile)
@@ -174,7 +177,8 @@ LINE_CUES: dict[str, str] = {
         r"|was\s+this\s+(?:page|article|story|post|answer|information)\s+(?:helpful|useful)\??(?:\s+(?:yes|no)){0,2}"
         r"|did\s+you\s+(?:find\s+this\s+(?:article|story|post|page)\s+(?:interesting|helpful|useful)"
         r"|(?:like|enjoy)\s+this\s+(?:article|story|post))"
-        r"|vous\s+devez\s+être\s+connecté\s+pour\s+(?:commenter|réagir|publier\s+un\s+commentaire)"
+        r"|vous\s+devez\s+être\s+(?:connecté|abonné|inscrit)e?\s+pour\s+(?:commenter|réagir"
+        r"|publier\s+un\s+commentaire)(?:\W+(?:je\s+m['’]abonne|s['’]abonner|se\s+connecter|connexion))?"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
@@ -192,7 +196,10 @@ LINE_CUES: dict[str, str] = {
         rf"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9])|in\s+(?-i:[A-Z]))){_NO_SENTENCE_END}.{{0,200}})"
         r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
-        r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?|more\s+(?:stories|articles|news)"
+        r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?"
+        # "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or
+        # two words, between: QA passes 16 and 19)
+        r"|more\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:stories|articles|news|headlines)"
         rf"(?:\s+from\s+{_NO_SENTENCE_END}.{{2,40}})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
         r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
         r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
@@ -205,6 +212,8 @@ LINE_CUES: dict[str, str] = {
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
         rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
+        # the heading of a list of links alone on its line: "À lire aussi", "Lesen Sie auch"
+        rf"|{_READ_ALSO}"
         # a "read more" link or button that asks for the click: "Click here to read more.",
         # "Click here to join now!!!"
         r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?"
@@ -514,7 +523,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
-      "forward-looking", "forward looking", "safe harbor"),
+      "forward-looking", "forward looking", "safe harbor", "reproduc", "may not be", "no part of"),
      # (not a notice the article quotes, 'a notice reading "© Helen Draper 2013"', nor one
      # inside a sentence that runs on for six words or more after its year: "The book, © Penguin
      # Random House 2019, was quoted ...", "Copyright 2013, the court heard, belonged to ...";
@@ -543,7 +552,15 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:contains|may\s+contain|includes|may\s+include)\s+(?:certain\s+)?[\"“]?forward[\s-]looking"
      r"|\bforward[\s-]looking\s+statements[^.!?]{0,80}\b(?:involve|are\s+subject\s+to)\s+"
      r"(?:a\s+number\s+of\s+|known\s+and\s+unknown\s+|substantial\s+|significant\s+)?risks"
-     r"|\bsafe\s+harbor\s+(?:statement|provisions?)\s+(?:of|under)\s+the\s+private\s+securities"),
+     r"|\bsafe\s+harbor\s+(?:statement|provisions?)\s+(?:of|under)\s+the\s+private\s+securities"
+     # a footer's reproduction notice: "Reproduction in whole or in part without permission is
+     # prohibited.", "This material may not be published, broadcast, rewritten or
+     # redistributed.", "No part of this site may be reproduced without our written permission."
+     r"|\breproduction\b[^.!?]{0,60}?\bwithout\s+(?:the\s+|our\s+)?(?:express\s+|prior\s+)?"
+     r"(?:written\s+)?permission\s+(?:is\s+)?(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)"
+     r"|\bmay\s+not\s+be\s+(?:re)?published,?\s+broadcast"
+     r"|\bno\s+part\s+of\s+this\s+(?:site|website|publication|page|article)\s+may\s+be\s+"
+     r"(?:reproduced|copied|republished)"),
     # how to reach the reporter: "Karen Whitfield can be reached at 555-0142 or
     # kwhitfield@courier.com" (an address or a handle in the line: a police officer's phone
     # number in an appeal is the story's), "Contact staff writer Jill Barshay at 212-678-3595",
@@ -575,11 +592,13 @@ _AGENCY_WORDS = frozenset(re.findall(r"[a-z]{2,}", _AGENCY + re.sub(r"\(\?:([a-z
 # A caption that ends in its photo credit: "The Windermere car ferry at Ferry Nab. Picture:
 # Stuart Walker/Westmorland Courier", "An artist's impression of the new park. Photo: Riverside
 # Skate Group": after a sentence's end, a credit label and a name (capitalised words, "/", "&",
-# "for The Guardian"), nothing more. Tried only on lines with a colon.
+# "for The Guardian"), nothing more; or the credit in brackets ("... on Monday. (Photo: Lisa
+# Cheng / Harbor Ledger)", QA pass 19). Tried only on lines with a colon.
 _CAPTION_CREDIT_RE = re.compile(
-    r"[.!?][\"'”’)]*\s+(?:photo(?:graph)?|picture|pic|image)s?(?:\s+(?:credit|courtesy))?\s*:\s*"
+    r"[.!?][\"'”’)]*\s+(?:(?P<bracket>\()\s*)?(?:photo(?:graph)?|picture|pic|image)s?"
+    r"(?:\s+(?:credit|courtesy))?\s*:\s*"
     r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by)){0,9}"
-    r"[^\w)]*$", _I)
+    r"(?(bracket)\s*\))[^\w)]*$", _I)
 
 # A trail of three or more short names without a home: "News > Local > Crime" (not a how-to's
 # "Go to Settings > Privacy > Location", nor "Example: Women > Rings"). Tried on lines with
@@ -647,15 +666,17 @@ DATE_LINE_RE = re.compile(
 )
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
 
+_CLOCK_END = r",?\s+\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|et|est|edt|gmt|utc|bst|cet|ist))?"
 DATED_HEADLINE_RE = re.compile(
     r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
-    rf"(?:{_NAMED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d\)?$",
+    rf"(?:{_NAMED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d(?:{_CLOCK_END})?\)?$",
     _I,
 )
 """A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May
 28, 2013", "Governor orders cuts (April 22, 2009)", "Grube verteidigt Tiefbahnhof
-(28.01.2013)"): an older CMS's related-post entry. Group ``headline`` is the text before the
-date."""
+(28.01.2013)", PR Newswire's "... Names New Chief Financial Officer Jan 06, 2015, 09:00 ET"):
+an older CMS's related-post entry. Group ``headline`` is the text before the date."""
+_CLOCK_END_RE = re.compile(rf"{_CLOCK_END}\)?$", _I)
 # (a word of its own: "Nook hands-on May 4, 2012" is a headline)
 _DATED_BY_PROSE_RE = re.compile(r"(?:^|\s)(?:on|in|since|until|by|from|of|before|after)$", _I)
 
@@ -664,7 +685,8 @@ def dated_headline(text: str) -> str | None:
     """The headline of a line that is a headline followed by its date, or None (also for a
     sentence that ends with a date: "... earnings call on August 15, 2024)", a preposition
     before the date)."""
-    match = DATED_HEADLINE_RE.match(text) if text[-1:].isdigit() or text[-1:] == ")" else None
+    ends_like_a_date = text[-1:].isdigit() or text[-1:] == ")" or _CLOCK_END_RE.search(text[-16:])
+    match = DATED_HEADLINE_RE.match(text) if ends_like_a_date else None
     return None if match is None or _DATED_BY_PROSE_RE.search(match["headline"]) else match["headline"]
 
 
@@ -678,6 +700,10 @@ ABOUT_HEADING_RE = re.compile(
     r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")
 """The heading of a press release's company profile: "About Meridian Health Devices", "About
 3M" (fully matched; "About" and the name capitalised)."""
+
+CONTACT_HEADING_RE = re.compile(
+    r"\W*(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:?\W*", _I)
+"""The heading of a press release's contact block, alone on its line: "Media Contact:"."""
 
 COMPANY_PROFILE_RE = re.compile(
     r"\b(?:founded\s+in\s+(?:18|19|20)\d\d|headquartered\s+in|(?:is|are)\s+(?:a|an|the)\s+"
