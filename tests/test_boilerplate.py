@@ -1090,6 +1090,21 @@ def test_a_pr_wires_dated_list_of_releases_is_a_headline_list():
         doc, [f for f in found if f.rule == "BPL010"])
 
 
+def test_a_menu_entry_between_two_others_above_the_body_is_navigation_though_the_story_uses_it():
+    story = ("Tornado rips roof off Oakdale school\n"
+             "The National Weather Service said an EF-1 tornado touched down west of town on "
+             "Sunday, tearing much of the roof off the elementary school.\n"
+             "No one was inside the building, and the weather service said winds reached about "
+             "100 miles per hour before the storm lifted.\n"
+             "Classes are cancelled for the rest of the week, the superintendent said.\n")
+    doc, found = _findings("News\nWeather\nSports\n" + story)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {"News", "Weather", "Sports"} <= flagged
+    assert not flagged & set(story.split("\n"))
+    doc, found = _findings(story + "News\nThe weather service will survey the damage on Monday.\n")
+    assert "The weather service will survey the damage on Monday." not in _flagged_line_texts(doc, found)
+
+
 def test_an_about_subheading_over_article_prose_is_no_company_profile():
     section = ("About Time\n"
                "The clock tower was built in 1902 and has stopped twice, most recently during "

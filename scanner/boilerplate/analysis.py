@@ -72,6 +72,7 @@ _TOPIC_KINDS = frozenset({"share", "subscribe"})
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
+_MAX_MENU_WORDS = 3
 _MAX_CONTACT_LINES = 6  # name, role, company, phone, e-mail, web site
 _MAX_CONTACT_WORDS = 8
 _MIN_OPENING_POST_PROSE = 2  # prose lines of a forum's opening post that make it the article
@@ -192,6 +193,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(None)
         else:
             kinds.append(cue)
+    for k in _menu_gap_positions(texts, kinds, first):
+        kinds[k] = "navigation"
     for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose)):
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
@@ -212,6 +215,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
     return kinds
+
+
+def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -> list[int]:
+    """Short lines above the body between two menu entries ("News", "Weather", "Sports"): a
+    menu's entry, though its word is the story's (a tornado story cites the National Weather
+    Service, QA pass 19); at most :data:`_MAX_MENU_WORDS` words and no sentence."""
+    return [k for k in range(1, min(first, len(texts) - 1))
+            if kinds[k] is None and kinds[k - 1] == kinds[k + 1] == "navigation"
+            and texts[k].count(" ") < _MAX_MENU_WORDS and not ends_sentence(texts[k])]
 
 
 def _archive_month_positions(texts: list[str]) -> list[int]:
