@@ -58,7 +58,7 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
         text, extractable = _streamed_text(page), False  # the tree lost part of the page
     else:
         text = _text(root)
-    title = _title(root)
+    title = _title(root, text)
     main_text = (trafilatura.extract(root) or None) if extractable and extract else None
     return text, main_text, title
 
@@ -160,7 +160,7 @@ def _hidden(tag: str, attrib) -> bool:
     return tag in _SKIP or attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true"
 
 
-def _title(root) -> str | None:
+def _title(root, text: str) -> str | None:
     """The page's headline: its first ``h1`` when that is the headline the ``og:title`` or
     ``<title>`` names, else the ``og:title`` or ``<title>`` without its site name
     (:func:`_post_title`), else the ``h1``. An ``h1`` counts only as one line of at most
@@ -168,13 +168,16 @@ def _title(root) -> str | None:
     must also have three words or more and share half the key words (by their stems) of the
     shorter of it and the named title without its site name ("Council approves lanes | Daily
     Bugle"): a logo "The Daily Bugle" does not, nor the blog name a Blogger page's ``<title>``
-    puts first ("Daily Bugle: Council approves lanes")."""
+    puts first ("Daily Bugle: Council approves lanes"). ``text`` is the page's visible text, one
+    block per line: a site name also goes from a named title whose rest is a line of it, where
+    an older page sets its headline in bold type, not in a heading."""
     named = _first(root, '//meta[@property="og:title"]/@content') or _first(root, "//title/text()")
     h1, headings = _headings(root, first_only=named is None)
     if named is None:
         return h1
-    sites = _site_names(root) if _TITLE_SEPARATOR_RE.search(named) else set()
-    named = _post_title(named, sites, headings)
+    separated = _TITLE_SEPARATOR_RE.search(named) is not None
+    sites, lines = (_site_names(root), _short_lines(text)) if separated else (set(), set())
+    named = _post_title(named, sites, headings, lines)
     if h1 is None:
         return named
     words = _stems(h1)
@@ -201,7 +204,12 @@ def _headings(root, first_only: bool) -> tuple[str | None, list[str]]:
     return h1, headings
 
 
-def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
+def _short_lines(text: str) -> set[str]:
+    """The words (:func:`_norm`) of the lines of ``text`` that could be a headline."""
+    return {_norm(line) for line in text.split("\n") if 0 < len(line) <= MAX_TITLE_CHARS}
+
+
+def _post_title(named: str, sites: set[str], headings: list[str], lines: set[str]) -> str:
     """The named title without the site's name it carries before or after a separator
     ("Council approves lanes | Daily Bugle", "Daily Bugle - Council approves lanes", a
     Blogger page's "Daily Bugle: Council approves lanes"), as the page's heading (``h1`` to
@@ -212,9 +220,10 @@ def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
     ``og:site_name``, the domain), or when it is a heading of the page above the heading that
     is the rest (a logo over the post's title, as Blogger's ``h1`` over its ``h3``) and stands
     where a site's name goes: first before a colon or ``»``, else last. Without that, a part
-    after ``|``, ``-``, ``»`` and the like also goes when the rest, a heading of the page, is
-    the longer (site names are short); a colon ends a site's name only on evidence ("Budget
-    2024: what changes for you" keeps its colon part)."""
+    after ``|``, ``-``, ``»`` and the like also goes when the rest, a heading of the page or
+    else one of its ``lines`` (:func:`_short_lines`) when the part is none (a footer may
+    name the site on a line of its own), is the longer (site names are short); a colon ends a
+    site's name only on evidence ("Budget 2024: what changes for you" keeps its colon part)."""
     order: dict[str, int] = {}  # a heading's words: where the first such heading stands
     for k, text in enumerate(headings):
         if words := _norm(text):
@@ -235,9 +244,10 @@ def _post_title(named: str, sites: set[str], headings: list[str]) -> str:
                     and order.get(_norm(rest), heading) < heading)
             if colon and not (last and (site or logo)):
                 continue  # "Site: Post" only, and only when "Site" is the site's name
-            if not (site or logo or heading is not None and len(post.split()) > len(rest.split())):
+            shown = heading is not None or (_norm(post) in lines and _norm(rest) not in lines)
+            if not (site or logo or shown and len(post.split()) > len(rest.split())):
                 continue
-            rank = (site + logo + 2 * (heading is not None), len(post))
+            rank = (site + logo + 2 * shown, len(post))
             if rank > best_rank:
                 best, best_rank = post if heading is None else headings[heading], rank
     return best

@@ -78,6 +78,9 @@ def test_a_page_title_is_its_h1_when_the_og_title_or_title_names_it(head, h1, ti
      "<h2>Council approves new cycle lanes</h2><h3>Daily Bugle</h3>", "Council approves new cycle lanes"),
     ("<title>Daily Bugle - Council approves new cycle lanes</title>",
      "<h2>Daily Bugle</h2><h3>Council approves new cycle lanes</h3>", "Council approves new cycle lanes"),
+    # an older page's headline in bold type, the site named nowhere else (QA pass 19)
+    ("<title>The Valley Herald - Council approves new cycle lanes</title>",
+     "<b><font size='4'>Council approves new cycle lanes</font></b><br>", "Council approves new cycle lanes"),
 ])
 def test_a_page_title_is_named_without_its_site_name(head, body, title):
     page = f"<html><head>{head}</head><body>{body}<p>The council voted.</p></body></html>"
@@ -89,6 +92,9 @@ def test_a_page_title_is_named_without_its_site_name(head, body, title):
     ('<meta property="og:site_name" content="Daily Bugle"><title>Budget 2024: what changes for you</title>', ""),
     ("<title>Council approves new cycle lanes: Daily Bugle</title>", "<h1>Daily Bugle</h1>"),  # no "Post: Site"
     ("<title>Climate Change | Economic Research Service</title>", "<h2>Climate Change</h2>"),  # the shorter part
+    # both parts are lines of the page (a footer names the site): no telling
+    ("<title>Economic Research Service | Climate change policy for farmers</title>",
+     "<p>Climate change policy for farmers</p><p>Economic Research Service</p>"),
     ("<title>Daily Bugle - Lanes approved</title>",
      "<h2>Daily Bugle</h2><h3>Lanes approved</h3>"),  # after a dash, a site's name goes last
 ])
