@@ -1263,6 +1263,7 @@ NEWSROOM_FURNITURE = [
     ("MORE LOCAL NEWS", "navigation"), ("More World News", "navigation"),
     ("À lire aussi", "navigation"), ("Lesen Sie auch", "navigation"),
     ("Vous devez être abonné pour réagir. Je m’abonne", "comments"),
+    ("Um kommentieren zu können, müssen Sie angemeldet sein. Jetzt anmelden", "comments"),
     ("Reproduction in whole or in part without permission is prohibited.", "legal"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "legal"),
     ("No part of this site may be reproduced without our written permission.", "legal"),

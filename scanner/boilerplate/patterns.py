@@ -179,6 +179,8 @@ LINE_CUES: dict[str, str] = {
         r"|(?:like|enjoy)\s+this\s+(?:article|story|post))"
         r"|vous\s+devez\s+être\s+(?:connecté|abonné|inscrit)e?\s+pour\s+(?:commenter|réagir"
         r"|publier\s+un\s+commentaire)(?:\W+(?:je\s+m['’]abonne|s['’]abonner|se\s+connecter|connexion))?"
+        r"|um\s+(?:zu\s+)?kommentieren(?:\s+zu\s+können)?,?\s+müssen\s+sie\s+(?:angemeldet|eingeloggt"
+        r"|registriert)\s+sein(?:\W+(?:jetzt\s+)?(?:anmelden|einloggen|registrieren))?"
     ),
     "subscribe": (
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
