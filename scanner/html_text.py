@@ -7,6 +7,7 @@ from it are likely boilerplate) and the page title.
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -175,9 +176,8 @@ def _title(root, text: str) -> str | None:
     h1, headings = _headings(root, first_only=named is None)
     if named is None:
         return h1
-    separated = _TITLE_SEPARATOR_RE.search(named) is not None
-    sites, lines = (_site_names(root), _short_lines(text)) if separated else (set(), set())
-    named = _post_title(named, sites, headings, lines)
+    sites = _site_names(root) if _TITLE_SEPARATOR_RE.search(named) else set()
+    named = _post_title(named, sites, headings, text)
     if h1 is None:
         return named
     words = _stems(h1)
@@ -209,7 +209,7 @@ def _short_lines(text: str) -> set[str]:
     return {_norm(line) for line in text.split("\n") if 0 < len(line) <= MAX_TITLE_CHARS}
 
 
-def _post_title(named: str, sites: set[str], headings: list[str], lines: set[str]) -> str:
+def _post_title(named: str, sites: set[str], headings: list[str], text: str) -> str:
     """The named title without the site's name it carries before or after a separator
     ("Council approves lanes | Daily Bugle", "Daily Bugle - Council approves lanes", a
     Blogger page's "Daily Bugle: Council approves lanes"), as the page's heading (``h1`` to
@@ -221,12 +221,14 @@ def _post_title(named: str, sites: set[str], headings: list[str], lines: set[str
     is the rest (a logo over the post's title, as Blogger's ``h1`` over its ``h3``) and stands
     where a site's name goes: first before a colon or ``»``, else last. Without that, a part
     after ``|``, ``-``, ``»`` and the like also goes when the rest, a heading of the page or
-    else one of its ``lines`` (:func:`_short_lines`) when the part is none (a footer may
-    name the site on a line of its own), is the longer (site names are short); a colon ends a
-    site's name only on evidence ("Budget 2024: what changes for you" keeps its colon part)."""
+    else a line of its visible ``text`` (:func:`_short_lines`, read only then) when the part is
+    none (a footer may name the site on a line of its own), is the longer (site names are
+    short); a colon ends a site's name only on evidence ("Budget 2024: what changes for you"
+    keeps its colon part)."""
+    lines = cache(lambda: _short_lines(text))  # most titles are decided by their headings
     order: dict[str, int] = {}  # a heading's words: where the first such heading stands
-    for k, text in enumerate(headings):
-        if words := _norm(text):
+    for k, heading_text in enumerate(headings):
+        if words := _norm(heading_text):
             order.setdefault(words, k)
     if _norm(named) in order:
         return headings[order[_norm(named)]]
@@ -244,7 +246,7 @@ def _post_title(named: str, sites: set[str], headings: list[str], lines: set[str
                     and order.get(_norm(rest), heading) < heading)
             if colon and not (last and (site or logo)):
                 continue  # "Site: Post" only, and only when "Site" is the site's name
-            shown = heading is not None or (_norm(post) in lines and _norm(rest) not in lines)
+            shown = heading is not None or (_norm(post) in lines() and _norm(rest) not in lines())
             if not (site or logo or shown and len(post.split()) > len(rest.split())):
                 continue
             rank = (site + logo + 2 * shown, len(post))

@@ -53,7 +53,8 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # "... sues U.S.", "... buys Acme Inc." (QA pass 18)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
-# Staff Writer", "Posted by Emma Clarke on 12 June 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
+# Staff Writer", "Posted by Emma Clarke on 12 June 2016" (not "By the numbers: ..."), "Jane
+# Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
 # posted 4 per cent rise", "updated 2024 plans")
 _BYLINE_RE = re.compile(

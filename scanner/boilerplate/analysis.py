@@ -245,9 +245,7 @@ def _company_profile_positions(texts: list[str], cues: list[str | None],
     found = []
     for k, text in enumerate(texts[:-1]):
         if text.startswith("About ") and len(text) <= 80 and ABOUT_HEADING_RE.fullmatch(text):
-            end = k + 1
-            while end < len(texts) and COMPANY_PROFILE_RE.search(texts[end]):
-                end += 1
+            end = _run_end(k, len(texts), lambda j: COMPANY_PROFILE_RE.search(texts[j]))
             story_after = sum(prose[j] and cues[j] is None for j in range(end, len(texts)))
             if end > k + 1 and story_after <= 1:
                 found += range(k, end)
@@ -262,12 +260,20 @@ def _contact_block_positions(texts: list[str], cues: list[str | None],
     found = []
     for k, text in enumerate(texts[:-1]):
         if cues[k] == "contact" and CONTACT_HEADING_RE.fullmatch(text):
-            end = k + 1
-            while (end < len(texts) and end - k <= _MAX_CONTACT_LINES and cues[end] is None
-                   and not prose[end] and texts[end].count(" ") < _MAX_CONTACT_WORDS):
-                end += 1
+            end = _run_end(k, min(len(texts), k + 1 + _MAX_CONTACT_LINES),
+                           lambda j: (cues[j] is None and not prose[j]
+                                      and texts[j].count(" ") < _MAX_CONTACT_WORDS))
             found += range(k + 1, end)
     return found
+
+
+def _run_end(k: int, stop: int, belongs) -> int:
+    """The end of the run of lines after line ``k``, before ``stop``, for which ``belongs(j)``
+    holds (``k + 1`` when the next line does not)."""
+    end = k + 1
+    while end < stop and belongs(end):
+        end += 1
+    return end
 
 
 def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:

@@ -56,11 +56,11 @@ _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|l
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
                  rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
 _EMAIL_THIS = r"(?:e-?mail|print)\s+this(?:\s+(?:article|page|story|post))?"
+_PRINT_VERSION = r"(?:printer[\s-]friendly|print)\s+version"
 # the links of a page's tool row, in the languages of its buttons
 _TOOL = (rf"{_SOCIAL}|tweet|pin(?:\s+it)?|\+1|font\s+(?:size|resize)|text\s+size|resize|comments?"
          r"|drucken|versenden|(?:artikel\s+|beitrag\s+)?teilen|imprimer|envoyer|partager|imprimir"
-         r"|enviar|compartir|stampa|invia|condividi|printer[\s-]friendly(?:\s+version)?"
-         r"|e-?mail\s+this(?:\s+(?:story|article|page))?")
+         rf"|enviar|compartir|stampa|invia|condividi|{_PRINT_VERSION}|{_EMAIL_THIS}")
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -118,6 +118,8 @@ _NO_SENTENCE_END = (r"(?!\s*(?![^\n]*\b(?:our|your|you|us)\b)(?-i:[a-z])(?:\S+\s
 _COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
                   r"|(?:no|two|three)\s+(?:comments|responses|replies|thoughts|reactions)"
                   r"|one\s+(?:comment|response|reply|thought|reaction)")
+# a press release's contact heading: "Media contact", "Press Inquiries", "Investor Relations"
+_PRESS_CONTACT = r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
 _FOREIGN_COMMENTS = r"kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones"
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
@@ -130,7 +132,8 @@ LINE_CUES: dict[str, str] = {
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
         # "Comments are closed on this article.", "Commenting is closed for this story"
         r"|(?:comments\s+are|commenting\s+is)\s+(?:now\s+)?closed"
-        r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
+        r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?"
+        r"|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
         r"|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
         # possessive (a word never ends before white space, so backtracking into it is futile)
@@ -274,7 +277,7 @@ LINE_CUES: dict[str, str] = {
         # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
         r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?"
         r"|print(?:\s+(?:this\s+)?(?:article|story|page|recipe))?"
-        r"|(?:printer[\s-]friendly|print)\s+version|drucken|imprimer|imprimir|stampa|teilen"
+        rf"|{_PRINT_VERSION}|drucken|imprimer|imprimir|stampa|teilen"
         r"|(?:artikel|beitrag)\s+teilen|partager(?:\s+(?:cet\s+article|sur))?|compartir|condividi"
         r"|envoyer\s+(?:par\s+)?(?:e-?mail|courriel)|(?<=\+)1|google\+(?:\s*\d+)?"
         r"|be\s+the\s+first\s+to\s+like\s+this(?:\s+post)?|follow\s+@\w+"
@@ -337,8 +340,7 @@ LINE_CUES: dict[str, str] = {
         # a press release's contact block: "Media contact: Laura Chen, GreenGrid Energy, (510)
         # 555-0177", "Press Inquiries", "Investor Relations", and PR Newswire's closing line
         # "SOURCE GreenGrid Energy Inc." (the company's name, not an all-caps heading)
-        r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
-        r"(?:\s*[:–—-]\s*.{2,200})?"
+        rf"{_PRESS_CONTACT}(?:\s*[:–—-]\s*.{{2,200}})?"
         r"|(?-i:SOURCE\s+[A-Z][\w&'’.-]*[a-z][\w&'’.,()-]*(?:\s+[\w&'’.,()-]+){0,7})"
     ),
     "notice": (
@@ -459,6 +461,14 @@ _BANNER = (
 # another (a test checks it), so at a place at most one trigger matches and the search, which
 # takes the first alternative listed that matches, hides none; triggers that overlap ("download
 # our", "our app") belong to one row, whose line the first already marks.
+# After a copyright notice's year: no sentence running on for six words or more ("The book, ©
+# Penguin Random House 2019, was quoted ...", "Copyright 2013, the court heard, belonged to
+# ..."); a footer's "© 2011, unless noted otherwise" is short, and its "© 2013, reproduction
+# without permission is prohibited" speaks of rights.
+_NO_SENTENCE_AFTER_YEAR = (r"(?!\d|,\s+(?-i:[a-z])"
+                           r"(?!.*\b(?:rights|reserved|permission|reproduc|redistribut|licen[cs]))"
+                           r"\S*(?:\s+\S+){5})")
+
 PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("cookie",
      ("cookie", "çerez", "kakor", "eväste", "süti", "kolačić", "piškot", "ciastecz", "galetes", "бисквитк",
@@ -525,14 +535,11 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
-      "forward-looking", "forward looking", "safe harbor", "reproduc", "may not be", "no part of"),
-     # (not a notice the article quotes, 'a notice reading "© Helen Draper 2013"', nor one
-     # inside a sentence that runs on for six words or more after its year: "The book, © Penguin
-     # Random House 2019, was quoted ...", "Copyright 2013, the court heard, belonged to ...";
-     # a footer's "© 2011, unless noted otherwise" is short, and its "© 2013, reproduction
-     # without permission is prohibited" speaks of rights)
+      "forward-looking", "forward looking", "safe harbor", "reproduction", "may not be published",
+      "no part of this"),
+     # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
      r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
-     r"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d)(?!\d|,\s+(?-i:[a-z])(?!.*\b(?:rights|reserved|permission|reproduc|redistribut|licen[cs]))\S*(?:\s+\S+){5})"
+     rf"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d){_NO_SENTENCE_AFTER_YEAR}"
      # a line of its own with the holder's name only, after "©", before a year or closed by a
      # full stop: "Copyright PUNCH.", "Copyright © Informa Connect 2025" (not a subheading,
      # "Copyright Law", "Copyright Office Rejects Appeal")
@@ -703,8 +710,7 @@ ABOUT_HEADING_RE = re.compile(
 """The heading of a press release's company profile: "About Meridian Health Devices", "About
 3M" (fully matched; "About" and the name capitalised)."""
 
-CONTACT_HEADING_RE = re.compile(
-    r"\W*(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:?\W*", _I)
+CONTACT_HEADING_RE = re.compile(rf"\W*{_PRESS_CONTACT}\s*:?\W*", _I)
 """The heading of a press release's contact block, alone on its line: "Media Contact:"."""
 
 COMPANY_PROFILE_RE = re.compile(

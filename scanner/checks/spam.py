@@ -75,7 +75,8 @@ class SelfPromotionalBio(Rule):
     writer's services ("Contact her for guest posts!", "DM me for collaborations", "Grab my FREE
     budgeting template", "Book a free consultation", "Get 20% off his new book with code
     HEALTH20", "Sign up for his free weekly newsletter", "get his e-book") needs two roles and
-    a bio's opening ("Jane Smith is a ...", "About the author: ..."). A plain third-person bio ("Jane Doe is a reporter based in Nairobi.") is left alone.
+    a bio's opening ("Jane Smith is a ...", "About the author: ..."). A plain third-person bio
+    ("Jane Doe is a reporter based in Nairobi.") is left alone.
     """
     examples = [
         flag(_BODY + "An International Stringer, PR Expert, Travel & Active Adventure Reporter, "

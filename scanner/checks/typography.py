@@ -404,7 +404,8 @@ class StrayQuote(Rule):
 def _straight_opens(text: str, at: int) -> bool:
     """Whether the straight quote at ``at`` stands where a quotation opens: after a space, a
     bracket or the start, before a word."""
-    return (at == 0 or text[at - 1] in " \t\n([") and at + 1 < len(text) and not text[at + 1].isspace()
+    after_space = at == 0 or text[at - 1] in " \t\n(["
+    return after_space and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 def _opens(mark: str, open_mark: str | None) -> bool:

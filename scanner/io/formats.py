@@ -128,7 +128,8 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head and not wide:  # UTF-16 text is full of NUL bytes
         return "", f"{name}: binary file (NUL bytes), not text"
-    if not wide and len(head) - len(head.translate(None, _CONTROL_BYTES)) > _MAX_CONTROL_SHARE * len(head):
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if not wide and controls > _MAX_CONTROL_SHARE * len(head):
         # (a web page is decoded whatever its bytes, as a browser would: random bytes too)
         return "", f"{name}: binary file (control bytes), not text"
     if web_page:
