@@ -37,6 +37,10 @@ FOREIGN_FUNCTION_WORDS = frozenset(
 )
 # those English does not have too (not "do", "a", "in")
 FOREIGN_ONLY_WORDS = FOREIGN_FUNCTION_WORDS - ENGLISH_STOP_WORDS
+# Function words that open names in English text ("Le Pen", "Los Angeles", "Van Gogh", "La
+# Liga"): capitalised before another capitalised word they are no evidence of a foreign
+# language. Not German articles: German capitalises its nouns ("Der Kanzler").
+NAME_PARTICLES = frozenset("le la les du da do dos del della di el los las al van".split())
 # a word of two letters or more with a non-English letter (not a lone "α" of a formula)
 NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Plain text is split faster than the regex reads it: every ASCII character but a letter, and
@@ -108,16 +112,26 @@ def _short_text_language(text: str) -> str | None:
     alone ("Mayor resigns after vote": Danish). English when it has more English function
     words than function words of other languages ("Björk to tour Europe"); langdetect's guess
     when it has foreign ones, or no English one but a word with a non-English letter ("Der
-    Kanzler besucht Paris"); else English only when langdetect says so, or unknown."""
-    words = letter_runs(text.lower())
+    Kanzler besucht Paris"); else English only when langdetect says so, or unknown. A name's
+    particle ("Le Pen wins") is no foreign word."""
+    cased = letter_runs(text)
+    words = [word.lower() for word in cased]
     english = sum(map(ENGLISH_STOP_WORDS.__contains__, words))
-    foreign = sum(map(FOREIGN_ONLY_WORDS.__contains__, words))
+    foreign = sum(word in FOREIGN_ONLY_WORDS and not _name_particle(cased, k)
+                  for k, word in enumerate(words))
     if english > foreign:
         return "en"
     guess = langdetect_language(text)
     if foreign or (not english and NON_ASCII_WORD_RE.search(text)):
         return guess
     return guess if guess == "en" else None
+
+
+def _name_particle(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a name: a capitalised :data:`NAME_PARTICLES` word before
+    another capitalised word ("Le Pen", "Los Angeles")."""
+    return (words[k][0].isupper() and words[k].lower() in NAME_PARTICLES
+            and k + 1 < len(words) and words[k + 1][0].isupper())
 
 
 def detect_document_language(doc) -> str | None:

@@ -43,6 +43,10 @@ def test_english_and_other_languages():
     ("Björk to tour Europe", "en"),  # an accented name beside an English function word
     ("Mayor of São Paulo resigns", "en"),
     ("Großbrand zerstört Lagerhalle", "de"),  # no function word, but letters English lacks
+    ("Le Pen wins", None),  # a name's particle is no French (langdetect: German)
+    ("Le Pen wins in the north", "en"),
+    ("La Liga title race", None),  # langdetect: Italian
+    ("Le Pen gagne le second tour", "fr"),  # a name's particle, then a French function word
 ])
 def test_a_short_headline_gets_langdetects_guess_only_with_evidence_of_its_own(headline, language):
     assert detect_language(headline) == language
