@@ -1282,6 +1282,28 @@ NEWSROOM_FURNITURE = [
     ("Cautionary Note Regarding Forward-Looking Statements", "legal"),
     ("This press release contains forward-looking statements that involve risks and uncertainties. "
      "Actual results may differ materially from those expressed or implied by such statements.", "legal"),
+    # commerce and sign-up furniture of lifestyle and review pages
+    ("When you buy through links on our site, we may earn an affiliate commission.", "ad"),
+    ("If you purchase through our links, we may earn a commission.", "ad"),
+    ("Products are chosen independently by our editors. Purchases made through our links may earn "
+     "us a commission.", "ad"),
+    ("As an Amazon Associate I earn from qualifying purchases.", "ad"),
+    ("This article includes affiliate links.", "ad"),
+    ("Prices were accurate at the time this article was published but may change over time.", "ad"),
+    ("Prices and availability are subject to change.", "ad"),
+    ("Thanks for subscribing! Look out for your first newsletter in your inbox soon!", "subscribe"),
+    ("Thank you for signing up.", "subscribe"),
+    ("By entering your email address you agree to our Terms of Use and Privacy Policy.", "subscribe"),
+    ("By clicking Subscribe, you consent to receive emails from us.", "subscribe"),
+    ("Enjoyed this piece? We need your help to keep publishing.", "subscribe"),
+    ("If you value our reporting, please consider making a donation.", "subscribe"),
+    ("Support independent journalism. Donate today.", "subscribe"),
+    ("This article is intended for educational and informational purposes only.", "legal"),
+    ("This content is for general information only and is not a substitute for professional "
+     "medical advice.", "legal"),
+    ("This blog post is not intended to replace the advice of a medical professional.", "legal"),
+    ("The above does not constitute financial advice.", "legal"),
+    ("Disclaimer: This post contains affiliate links.", "ad"),  # ad's row before legal's
 ]
 
 
@@ -1420,6 +1442,23 @@ MENTIONS = [
     "SOURCE OF THE LEAK REMAINS UNKNOWN",
     "The reporter Tom Kessler at the Herald broke the story.",
     "Press relations have soured since the raid, editors said.",
+    # commerce, sign-up and disclaimer wording in a story
+    "The European Commission said it would look into the purchases.",
+    "Shoppers who buy through the app can earn points.",
+    "If you purchase a home through the scheme, the state pays part of the deposit.",
+    "Prices were higher at the time of the survey than a year earlier.",
+    "Prices and availability of homes in the region have worsened.",
+    "Thanks for subscribing to the idea, he joked, before the vote.",
+    "By clicking on the link, victims unknowingly installed malware on their phones.",
+    "By signing up for the scheme, farmers agree to leave a strip of land unplanted.",
+    "If you value our democracy, you should vote, the senator told the crowd.",
+    "Support local journalism has become a slogan for the campaign.",
+    "We need your help to find the missing boy.",
+    "The disclaimer was printed in small type at the bottom of the advert.",
+    "The land is used for agricultural purposes only under the covenant.",
+    "The drug is not a substitute for exercise and a balanced diet.",
+    "The content was published for entertainment purposes and later removed.",
+    "Enjoyed this morning by thousands of runners, the course follows the river.",
 ]
 
 

@@ -491,7 +491,10 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
-      "to members", "for members", "boletín", "nieuwsbrief"),
+      "to members", "for members", "boletín", "nieuwsbrief", "signing up", "by entering",
+      "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
+      "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
+      "keep publishing", "continue publishing", "keep reporting", "continue reporting"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
      r"|^\W*get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
@@ -512,18 +515,49 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # newsletter", "Suscríbete a nuestro boletín", "Schrijf je in voor onze nieuwsbrief"
      r"|\b(?:melden\s+sie\s+sich|abonnieren\s+sie|inscrivez-vous|abonnez-vous|suscr[ií]bete"
      r"|iscriviti|assine|inscreva-se|schrijf\s+je\s+in|meld\s+je\s+aan)\b[^.!?\n]{0,40}"
-     r"\b(?:newsletter|boletín|nieuwsbrief)"),
+     r"\b(?:newsletter|boletín|nieuwsbrief)"
+     # a sign-up form's thanks and consent: "Thanks for subscribing!", "By entering your email
+     # address you agree to our Terms of Use and Privacy Policy"
+     r"|^\W*thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up)(?:\s+(?:to|for)\s+(?:our|the)\b[^.!?,]{0,40})?"
+     r"\s*(?:[.!]|$)"
+     r"|^\W*by\s+(?:entering\s+your\s+(?:e-?mail(?:\s+address)?|details)|signing\s+up|subscribing|registering"
+     r"|(?:clicking|submitting)\s+[^,.!?]{1,30}?),?\s+(?:(?:you|i)\s+)?(?:agree|consent|acknowledge)"
+     # a reader-funding appeal: "Enjoyed this piece? We need your help to keep publishing.", "If
+     # you value our reporting, please consider a donation", "Support independent journalism"
+     r"|^\W*(?:did\s+you\s+)?enjoy(?:ed)?\s+this\s+(?:piece|article|story|post|read|newsletter"
+     r"|podcast|episode)\s*\?"
+     r"|^\W*if\s+you\s+(?:value|enjoy(?:ed)?|liked?|appreciated?|rely\s+on)\s+(?:our|this|what\s+we)"
+     r"\b[^.!?]{0,80}?\b(?:donat|support|subscri|contribut|becom\w*\s+a\s+(?:member|patron|supporter))"
+     r"|^\W*(?:please\s+)?(?:support|fund)\s+(?:our|independent|local|quality|nonprofit|non-profit)"
+     r"\s+(?:\w+\s+)?(?:journalism|reporting|newsroom)\s*(?:[.!:,—–-]|$|\s+(?:by|with|today|now|and|for)\b)"
+     r"|\bwe\s+(?:need|rely\s+on|depend\s+on)\s+(?:your|readers['’]?)\s+(?:help|support|donations?"
+     r"|generosity|contributions?)\s+to\s+(?:keep|continue)\s+(?:publishing|reporting)"),
     # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
     ("ad",
      # (not "commission" alone: "European Commission" would search every such line)
      ("affiliate", "a commission", "small commission", "earn commission", "receive commission",
       "get commission", "make commission",
-      "share of sales", "share of the sales", "share of revenue", "share of the revenue"),
+      "share of sales", "share of the sales", "share of revenue", "share of the revenue",
+      "amazon associate", "prices were", "prices are", "prices and availability",
+      "prices & availability"),
      r"^(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
      r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
      # from the reader's purchases ("... when you buy through links on our site"), not a deal's
      r"[^.!?]{0,80}\b(?:links?|purchases?|(?:when|if)\s+you|you\s+(?:buy|click|purchase))\b"
-     r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links"
+     # the same after the reader's purchase: "When you buy through links on our site, we may earn
+     # an affiliate commission", "Purchases made through our links may earn us a commission"
+     r"|\b(?:buy|purchas|shop|click)\w*\s+(?:\w+\s+)?(?:through|via|from|using)\s+(?:one\s+of\s+)?"
+     r"(?:our|the|these|this|links|affiliate\s+links)\b[^.!?]{0,60}?\b(?:earn|receive|get|make)s?\s+(?:us\s+)?"
+     r"(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
+     r"|\bmay\s+earn\s+us\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
+     r"|\bas\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\b"
+     r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?(?:contains?|includes?)"
+     r"\s+affiliate\s+links"
+     # a shopping guide's price notice: "Prices were accurate at the time this article was
+     # published", "Prices and availability are subject to change"
+     r"|^\W*(?:all\s+)?prices\s+(?:were|are)\s+(?:correct|accurate)\s+(?:at\s+the\s+time|as\s+of|when)"
+     r"|^\W*(?:all\s+)?prices\s+(?:and|&)\s+availability\s+(?:are\s+|were\s+)?(?:correct|accurate"
+     r"|subject\s+to\s+change)"
      r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
      r"\s+affiliate\s+links"),
     # copyright lines, syndication notes opening the line ("This article originally appeared on
@@ -536,7 +570,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "originally published", "originally ran", "originally posted", "first appeared",
       "first published", "first ran", "first posted", "republished", "news tip", "story tip",
       "forward-looking", "forward looking", "safe harbor", "reproduction", "may not be published",
-      "no part of this"),
+      "no part of this", "purposes", "information only", "a substitute",
+      "not intended to replace", "not constitute"),
      # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
      r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
      rf"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d){_NO_SENTENCE_AFTER_YEAR}"
@@ -569,7 +604,18 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:written\s+)?permission\s+(?:is\s+)?(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)"
      r"|\bmay\s+not\s+be\s+(?:re)?published,?\s+broadcast"
      r"|\bno\s+part\s+of\s+this\s+(?:site|website|publication|page|article)\s+may\s+be\s+"
-     r"(?:reproduced|copied|republished)"),
+     r"(?:reproduced|copied|republished)"
+     # a disclaimer: "This article is intended for educational and informational purposes
+     # only", "... is not a substitute for professional medical advice", "This content does not
+     # constitute financial advice" (not a bare "Disclaimer:", which opens asides in the text)
+     r"|^\W*(?:the\s+|this\s+|our\s+|all\s+)?(?:article|content|information|post|blog(?:\s+post)?|page"
+     r"|site|website|material|story|video|newsletter)s?\s+(?:(?:on|in|of)\s+this\s+\w+\s+|provided\s+)?"
+     r"(?:is|are|was|were|has\s+been)\s+(?:intended\s+|provided\s+|written\s+|published\s+)?"
+     r"(?:solely\s+|only\s+|purely\s+)?for\s+(?:general\s+)?(?:educational|informational|information"
+     r"|entertainment)\s+(?:(?:and|or)\s+\w+\s+)?(?:purposes\s+)?only\b"
+     r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:to\s+be\s+|as\s+)?)?(?:a\s+substitute\s+for|to\s+replace)"
+     r"\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+|legal\s+|financial\s+|tax\s+)?(?:advice|diagnosis)"
+     r"|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax|professional)\s+advice"),
     # how to reach the reporter: "Karen Whitfield can be reached at 555-0142 or
     # kwhitfield@courier.com" (an address or a handle in the line: a police officer's phone
     # number in an appeal is the story's), "Contact staff writer Jill Barshay at 212-678-3595",
@@ -944,7 +990,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
     for match in _TRIGGER_RE.finditer(joined):
         line = bisect_right(starts, match.start()) - 1
         candidates.setdefault(_TRIGGER_ROWS[match.group()], set()).add(line)
-    for row, lines in candidates.items():
+    for row, lines in sorted(candidates.items()):  # a line two rows match: the first row's kind
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
             if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
