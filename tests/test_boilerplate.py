@@ -262,6 +262,8 @@ def test_a_live_blogs_time_stamps_between_its_entries_are_no_thread():
 @pytest.mark.parametrize("heading, paragraph", [
     ("Print", "The decline in print is steady and, most analysts believe, irreversible."),
     ("Newsletter", "The publisher now sends more than 100 newsletters, from news to food."),
+    ("Comments", "Residents sent more than 400 comments on the plan, most of them in favour."),
+    ("Kommentare", "Die Zahl der Kommentare unter den Artikeln hat sich verdoppelt."),
 ])
 def test_a_one_word_subheading_the_next_paragraph_takes_up_is_kept(heading, paragraph):
     # QA pass 17: a media story's sections

@@ -64,7 +64,7 @@ _SENTENCE_WORDS = 14
 # statement shares); its comment bodies lie between the markers.
 _COMMENT_GAP = 6
 # Cue kinds whose one-word labels ("Print", "Newsletter") also head a story's sections.
-_TOPIC_KINDS = frozenset({"share", "subscribe"})
+_TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 # Three "Jane says" headers in one run are a thread even without a timestamp or "Reply" (older
 # WordPress themes print only the name); a quoted statement rarely comes three times so close.
 # Two are, when the text ends with them (a quoted statement's line opening with a quotation
@@ -370,7 +370,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
 def _subheading(texts: list[str], prose: list[bool], k: int) -> bool:
     """Whether the line at ``k`` is a subheading of one or two words between paragraphs whose
     next paragraph takes up its word ("Print" over "The decline in print is steady ...",
-    "Newsletter" over "The publisher now sends more than 100 newsletters"), not a widget's
+    "Newsletter" over "The publisher now sends more than 100 newsletters", "Comments" over
+    "Residents sent more than 400 comments on the plan"), not a widget's
     label that happens to read as one."""
     words = texts[k].lower().split()
     return (_between_prose(prose, k) and len(words) <= 2
