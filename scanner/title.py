@@ -52,13 +52,13 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
 # a line whose final stop is an abbreviation's, not a sentence's: "... start time to 8:45 a.m.",
 # "... sues U.S.", "... buys Acme Inc." (QA pass 18)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
-# a byline or time stamp over a story, never its headline: "By: Jane Smith", "by Jane Smith,
-# Staff Writer", "Posted by Emma Clarke on 12 June 2016" (not "By the numbers: ..."), "Jane
-# Smith, MS, RD" (a name and credentials),
+# a byline or time stamp over a story, never its headline: "By: Jane Smith", "Words by Dana
+# Whitcombe" (QA pass 20), "by Jane Smith, Staff Writer", "Posted by Emma Clarke on 12 June
+# 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
 # posted 4 per cent rise", "updated 2024 plans")
 _BYLINE_RE = re.compile(
-    rf"^\W*(?:(?:posted|written|published)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
+    rf"^\W*(?:(?:posted|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
     rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$",
     re.IGNORECASE,
@@ -80,6 +80,11 @@ _NOTE_RE = re.compile(
 )
 
 
+# a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
+# only when no other line comes close (QA pass 20: "Home » Recipes » Dinner » Sheet Pan Meals")
+_CUE_PENALTY = 0.3
+_CRUMB_SPLIT_RE = re.compile(r"\s[>»›/|]\s")
+_TITLE_CRUMB_WORDS = 4
 MAX_TITLE_CHARS = 300  # a line longer than this wraps more than a headline
 _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
@@ -178,7 +183,9 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     best, best_score = None, 0.0
-    for k in range(max(0, body_at - _HEAD_LINES), body_at):
+    head = max(0, body_at - _HEAD_LINES)
+    cues = line_cues([text.strip() for text in texts[head:body_at]])
+    for k in range(head, body_at):
         text = texts[k]
         if is_body[k] or not _is_title_like(text, counts[k]):
             continue
@@ -197,13 +204,23 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # the share of its key words in the body, as if it had one more that is not (two of
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
-        score = support + 0.8 * size + 0.15 / (body_at - k)
+        score = support + 0.8 * size + 0.15 / (body_at - k) - _CUE_PENALTY * _furniture(text, cues[k - head])
         if score > best_score:
             best, best_score = k, score
     if best is None:
         return None
     span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
     return " ".join(texts[best].split()), span
+
+
+def _furniture(text: str, cue: str | None) -> bool:
+    """Whether a line with furniture cue ``cue`` is furniture, not a headline: any cue but a
+    breadcrumb whose last crumb is headline-sized ("Home » Blog » Top Dental Resolutions for
+    2025": the page's own title, which it may print nowhere else; "Home » Recipes » Dinner" ends
+    in a section)."""
+    if cue != "breadcrumb":
+        return cue is not None
+    return len(_CRUMB_SPLIT_RE.split(text.strip())[-1].split()) < _TITLE_CRUMB_WORDS
 
 
 def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,

@@ -38,12 +38,20 @@ PAGES = {
     # QA pass 18: a short line all of whose key words are the body's (a match's result under
     # a report's headline) is weaker evidence than a headline sharing a few
     "not_a_short_line_of_body_words_under_it": f"{HEADLINE}\n\nCouncil 31 Libraries 4\n\n{BODY}",
+    # QA pass 20: a breadcrumb whose crumbs are sections is furniture, though about the body
+    # and nearer to it
+    "not_a_breadcrumb_of_sections_under_it": (
+        f"{HEADLINE}\nHome » News » Council » Library Budget Plans\n\n{BODY}"),
 }
 
 
 @pytest.mark.parametrize("text", PAGES.values(), ids=list(PAGES))
 def test_the_headline_is_found(text):
     assert title_of(text) == HEADLINE
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_the_title_when_no_line_prints_it():
+    assert title_of(f"Home » News » {HEADLINE}\nShare\n\n{BODY}") == f"Home » News » {HEADLINE}"
 
 
 @pytest.mark.parametrize("headline", [
@@ -59,6 +67,7 @@ def test_a_headline_ending_in_an_abbreviations_stop_is_no_sentence(headline):
     "Published 3 March 2024 by the council libraries budget desk",
     # QA pass 16: the writer's bio at the end shares the byline's name
     "Posted by Jane Libraries on 12 June 2016",
+    "Words by Jane Libraries and Tom Budget",  # QA pass 20
 ])
 def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
     body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
