@@ -1306,6 +1306,31 @@ NEWSROOM_FURNITURE = [
     ("This blog post is not intended to replace the advice of a medical professional.", "legal"),
     ("The above does not constitute financial advice.", "legal"),
     ("Disclaimer: This post contains affiliate links.", "ad"),  # ad's row before legal's
+    # QA pass 20's wordings and more: referral fees, other languages, sponsors' credits
+    ("Heads up: some links below go to retailers we partner with, and we may receive a referral "
+     "fee when you shop through them.", "ad"),
+    ("If you buy through them I receive a small cut, and the price stays the same.", "ad"),
+    ("We might be paid a share of sales from links on this page.", "ad"),
+    ("Buying through our links may earn us a small payment from the seller.", "ad"),
+    ("Disclosure: I sometimes use affiliate links to guidebooks and gear.", "ad"),
+    ("Advertiser Disclosure: Many of the offers on this page are from companies that compensate us.",
+     "ad"),
+    ("*Dieser Beitrag enthält Affiliate-Links.", "ad"),
+    ("En este artículo hay enlaces de afiliación.", "ad"),
+    ("Cet article contient des liens d'affiliation.", "ad"),
+    ("This story was produced in partnership with the Central Basin Reporting Collaborative.", "ad"),
+    ("This article is made possible by a grant from the Hollis Family Foundation.", "ad"),
+    ("Product prices and availability are subject to change.", "ad"),
+    ("Savings rates mentioned were correct on the date of publication.", "ad"),
+    ("Story continues below this ad", "ad"), ("Article continues after advertisement", "ad"),
+    ("Listen to this article · 5 min", "share"),
+    ("The information on this site is educational and does not replace a consultation with your "
+     "doctor.", "legal"),
+    ("Republish this article for free under a Creative Commons license.", "legal"),
+    ("Make a tax-deductible gift today.", "subscribe"),
+    ("If you enjoy it, chip in a few quid on Patreon.", "subscribe"),
+    ("Buy me a coffee", "subscribe"),
+    ("Made this? Snap a photo and leave a star rating further down!", "comments"),
 ]
 
 
@@ -1461,6 +1486,19 @@ MENTIONS = [
     "The drug is not a substitute for exercise and a balanced diet.",
     "The content was published for entertainment purposes and later removed.",
     "Enjoyed this morning by thousands of runners, the course follows the river.",
+    "Disclosure of the documents was ordered by the judge on Tuesday.",
+    "Disclosure: Jeff Bezos is an investor in Business Insider.",  # a newsroom's own note
+    "This project was made possible by a grant from the lottery fund, the director said.",
+    "The study was produced in partnership with Oxford University.",
+    "The political affiliation of the donors is unclear.",
+    "The figures were correct at the time, he insisted.",
+    "The vaccine does not replace a consultation with a GP, doctors warned.",
+    "The band raised $40,000 on Patreon last year.",
+    "The newspaper will republish this article with a correction.",
+    "We receive a commission from the council for every tree we plant, the charity explained.",
+    "And I get a cut of every ticket sold, he said with a grin.",
+    "The story continues below the fold, he joked.",
+    "Let me know in the comments below!",  # an author's own closing question (WCXB: content)
 ]
 
 

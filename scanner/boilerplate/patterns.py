@@ -274,6 +274,8 @@ LINE_CUES: dict[str, str] = {
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
         rf"|{_EMAIL_THIS}|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
+        # a text-to-speech player: "Listen to this article · 5 min"
+        r"|listen\s+to\s+this\s+(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?"
         # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
         r"|e-?mail(?:\s+(?:to\s+a\s+friend|this\s+story|story|article))?"
         r"|print(?:\s+(?:this\s+)?(?:article|story|page|recipe))?"
@@ -332,7 +334,8 @@ LINE_CUES: dict[str, str] = {
         r"|(?:advertiser|partner|branded)\s+content(?:\s+(?:from|by))?)\s+(?:the\s+)?"
         r"(?-i:[A-Z0-9][\w&'’.-]*)(?:\s+(?:(?-i:[A-Z0-9&][\w&'’.-]*)|of|and|for|the|&)){0,6}"
         r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
-        r"|story\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+        r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+        r"(?:\s+(?:advertisement|advert|ad))?|scroll\s+to\s+continue(?:\s+with\s+content)?"
         r"|anzeige|publicité|publicidad|reklam"
     ),
     "section": rf"(?:{_SECTION})(?:\s+news)?",
@@ -478,13 +481,17 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
     ("comments",
      ("email address will", "required fields", "save my name", "notify me of", "logged in to",
-      "akismet", "leave a response", "responses to this entry", "pings are"),
+      "akismet", "leave a response", "responses to this entry", "pings are", "star rating"),
      r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
      r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
      r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
      r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
      r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
-     r"\s+(?:currently\s+)?closed"),
+     r"\s+(?:currently\s+)?closed"
+     # a recipe card's rating prompt: "Made this? Leave a star rating further down!" (not an
+     # author's closing question, "Let me know in the comments below!": the WCXB annotators
+     # keep that as the text's own)
+     r"|\bleave\s+a\s+star\s+rating\b"),
     # newsletter prompts, newsletters by other names ("Sign up for our morning briefing"), paywall
     # meters ("You've read 3 of 5 free articles", "To continue reading, please subscribe"), app
     # prompts ("Download our app for ...", "Read this story in our app")
@@ -494,7 +501,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "to members", "for members", "boletín", "nieuwsbrief", "signing up", "by entering",
       "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
       "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
-      "keep publishing", "continue publishing", "keep reporting", "continue reporting"),
+      "keep publishing", "continue publishing", "keep reporting", "continue reporting",
+      "gift today", "donation today", "gift now", "donation now", "patreon", "ko-fi",
+      "buy me a coffee"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
      r"|^\W*get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
@@ -531,32 +540,57 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|^\W*(?:please\s+)?(?:support|fund)\s+(?:our|independent|local|quality|nonprofit|non-profit)"
      r"\s+(?:\w+\s+)?(?:journalism|reporting|newsroom)\s*(?:[.!:,—–-]|$|\s+(?:by|with|today|now|and|for)\b)"
      r"|\bwe\s+(?:need|rely\s+on|depend\s+on)\s+(?:your|readers['’]?)\s+(?:help|support|donations?"
-     r"|generosity|contributions?)\s+to\s+(?:keep|continue)\s+(?:publishing|reporting)"),
+     r"|generosity|contributions?)\s+to\s+(?:keep|continue)\s+(?:publishing|reporting)"
+     # "Make a tax-deductible gift today", "chip in a few quid on Patreon", "Buy me a coffee"
+     r"|\bmake\s+a\s+(?:[\w-]+\s+){0,2}(?:gift|donation)\s+(?:today|now)\b"
+     r"|\b(?:chip\s+in|support\s+(?:us|me|this\s+\w+)|become\s+a\s+patron)\b[^.!?]{0,40}\b(?:on|via)\s+"
+     r"(?:patreon|ko-fi)\b|^\W*buy\s+me\s+a\s+coffee\b"),
     # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
     ("ad",
      # (not "commission" alone: "European Commission" would search every such line)
      ("affiliate", "a commission", "small commission", "earn commission", "receive commission",
       "get commission", "make commission",
       "share of sales", "share of the sales", "share of revenue", "share of the revenue",
-      "amazon associate", "prices were", "prices are", "prices and availability",
-      "prices & availability"),
-     r"^(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?"
-     r"(?:commission|share\s+of\s+(?:the\s+)?(?:sales|revenue))"
+      "amazon associate", "accurate at", "correct at", "accurate as of", "correct as of",
+      "correct on the date", "accurate on the date", "prices and availability",
+      "prices & availability", "referral fee", "small cut", "small payment", "disclosure",
+      "afiliaci", "afiliados", "affiliation", "affiliés", "link affiliati", "in partnership",
+      "in collaboration", "made possible", "grant from", "funding from"),
+     r"(?:^|[.!?:;,]\s+(?:and\s+)?)(?:we|i)\s+(?:may\s+|might\s+|will\s+|could\s+)?(?:earn|receive|get"
+     r"|make|be\s+paid)\s+(?:an?\s+)?(?:small\s+)?(?:commission|referral\s+fee|share\s+of\s+(?:the\s+)?"
+     r"(?:sales|revenue))"
      # from the reader's purchases ("... when you buy through links on our site"), not a deal's
-     r"[^.!?]{0,80}\b(?:links?|purchases?|(?:when|if)\s+you|you\s+(?:buy|click|purchase))\b"
+     r"[^.!?]{0,80}\b(?:links?|purchases?|(?:when|if)\s+you|you\s+(?:buy|click|purchase|shop))\b"
      # the same after the reader's purchase: "When you buy through links on our site, we may earn
      # an affiliate commission", "Purchases made through our links may earn us a commission"
      r"|\b(?:buy|purchas|shop|click)\w*\s+(?:\w+\s+)?(?:through|via|from|using)\s+(?:one\s+of\s+)?"
-     r"(?:our|the|these|this|links|affiliate\s+links)\b[^.!?]{0,60}?\b(?:earn|receive|get|make)s?\s+(?:us\s+)?"
-     r"(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
-     r"|\bmay\s+earn\s+us\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
+     r"(?:our|the|these|this|them|links|affiliate\s+links)\b[^.!?]{0,60}?\b(?:earn|receive|get|make)s?\s+"
+     r"(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|referral\s+fee|cut|payment)"
+     r"|\bmay\s+earn\s+us\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|payment|cut|fee)"
+     # in other languages: "Dieser Beitrag enthält Affiliate-Links", "En este artículo hay enlaces
+     # de afiliación", "liens d'affiliation", "link affiliati", "links de afiliados"
+     r"|\benthält\s+(?:\w+\s+)?affiliate-?links|\benlaces\s+(?:de\s+)?afilia(?:ción|cion|dos)"
+     r"|\bliens\s+(?:d['’]\s*affiliation|affiliés)|\blink\s+(?:di\s+affiliazione|affiliati)"
+     r"|\blinks\s+de\s+afiliados"
+     # a commercial disclosure label opening the line: "Advertiser Disclosure: Many of the offers
+     # on this page are from companies that compensate us" (not a bare "Disclosure:", a
+     # newsroom's note of its owners' interests), the site's own use of affiliate links
+     r"|^\W*(?:affiliate|advertiser|advertising)\s+disclosure\b"
+     r"|\b(?:i|we|this\s+(?:site|website|blog|page|post|article))\s+(?:\w+\s+)?uses?\s+affiliate\s+links"
+     # a sponsored story's credit: "This story was produced in partnership with ...", "This
+     # article is made possible by a grant from ..."
+     r"|^\W*this\s+(?:story|article|report|series|project|coverage|reporting)\s+(?:was|is)\s+"
+     r"(?:produced|published|reported|made|supported|funded)?\s*(?:in\s+(?:partnership|collaboration)\s+with"
+     r"|possible\s+(?:by|through|thanks\s+to)|(?:with|through)\s+(?:support|funding|a\s+grant)\s+from"
+     r"|by\s+a\s+grant\s+from)"
      r"|\bas\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\b"
      r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?(?:contains?|includes?)"
      r"\s+affiliate\s+links"
      # a shopping guide's price notice: "Prices were accurate at the time this article was
      # published", "Prices and availability are subject to change"
-     r"|^\W*(?:all\s+)?prices\s+(?:were|are)\s+(?:correct|accurate)\s+(?:at\s+the\s+time|as\s+of|when)"
-     r"|^\W*(?:all\s+)?prices\s+(?:and|&)\s+availability\s+(?:are\s+|were\s+)?(?:correct|accurate"
+     r"|^\W*(?:[\w-]+\s+){0,2}(?:prices?|rates?|figures|details)\s+(?:[\w-]+\s+)?(?:were|are|is|was)\s+"
+     r"(?:correct|accurate)\s+(?:at\s+the\s+time\s+(?:of|this|we|it|the)\b|as\s+of|on\s+the\s+date)"
+     r"|^\W*(?:all\s+|product\s+)?prices\s+(?:and|&)\s+availability\s+(?:are\s+|were\s+)?(?:correct|accurate"
      r"|subject\s+to\s+change)"
      r"|\blinks\s+(?:above|below|on\s+this\s+page|in\s+this\s+(?:post|article))\s+(?:are|may\s+be)"
      r"\s+affiliate\s+links"),
@@ -568,10 +602,10 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
-      "first published", "first ran", "first posted", "republished", "news tip", "story tip",
+      "first published", "first ran", "first posted", "republish", "news tip", "story tip",
       "forward-looking", "forward looking", "safe harbor", "reproduction", "may not be published",
       "no part of this", "purposes", "information only", "a substitute",
-      "not intended to replace", "not constitute"),
+      "not intended to replace", "not constitute", "not replace"),
      # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
      r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
      rf"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d){_NO_SENTENCE_AFTER_YEAR}"
@@ -615,7 +649,13 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|entertainment)\s+(?:(?:and|or)\s+\w+\s+)?(?:purposes\s+)?only\b"
      r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:to\s+be\s+|as\s+)?)?(?:a\s+substitute\s+for|to\s+replace)"
      r"\s+(?:the\s+)?(?:professional\s+)?(?:medical\s+|legal\s+|financial\s+|tax\s+)?(?:advice|diagnosis)"
-     r"|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax|professional)\s+advice"),
+     r"|\bdoes\s+not\s+constitute\s+(?:financial|legal|investment|medical|tax|professional)\s+advice"
+     r"|^\W*(?:the|this|our)\s+(?:information|content|article|site|website|page|post|material|guide)\b"
+     r"[^.!?]{0,60}\bdoes\s+not\s+replace\s+(?:a\s+|the\s+)?(?:consultation|visit|advice|professional)"
+     # a nonprofit newsroom's republishing note: "Republish this article for free under a
+     # Creative Commons license"
+     r"|^\W*republish\s+(?:this|our)\s+(?:article|story|stories|work)\b"
+     r"|\brepublish\s+(?:this|our)\s+(?:article|story|stories)\s+for\s+free\b"),
     # how to reach the reporter: "Karen Whitfield can be reached at 555-0142 or
     # kwhitfield@courier.com" (an address or a handle in the line: a police officer's phone
     # number in an appeal is the story's), "Contact staff writer Jill Barshay at 212-678-3595",
