@@ -182,10 +182,8 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
-    best, best_score = None, 0.0
-    head = max(0, body_at - _HEAD_LINES)
-    cues = line_cues([text.strip() for text in texts[head:body_at]])
-    for k in range(head, body_at):
+    scores = {}
+    for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
         if is_body[k] or not _is_title_like(text, counts[k]):
             continue
@@ -204,7 +202,12 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # the share of its key words in the body, as if it had one more that is not (two of
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
-        score = support + 0.8 * size + 0.15 / (body_at - k) - _CUE_PENALTY * _furniture(text, cues[k - head])
+        scores[k] = support + 0.8 * size + 0.15 / (body_at - k)
+    # the furniture cues of the few lines still in the running only
+    cues = line_cues([texts[k].strip() for k in scores])
+    best, best_score = None, 0.0
+    for (k, score), cue in zip(scores.items(), cues):
+        score -= _CUE_PENALTY * _furniture(texts[k], cue)
         if score > best_score:
             best, best_score = k, score
     if best is None:
