@@ -1499,6 +1499,7 @@ MENTIONS = [
     "And I get a cut of every ticket sold, he said with a grin.",
     "The story continues below the fold, he joked.",
     "Let me know in the comments below!",  # an author's own closing question (WCXB: content)
+    "Support local journalism, the editor warned.",  # reported, as "said" is
 ]
 
 

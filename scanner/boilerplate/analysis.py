@@ -63,7 +63,8 @@ _SENTENCE_WORDS = 14
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
 _COMMENT_GAP = 6
-# Cue kinds whose one-word labels ("Print", "Newsletter") also head a story's sections.
+# Cue kinds whose one-word labels ("Print", "Newsletter", "Comments") also head a story's
+# sections.
 _TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 # Three "Jane says" headers in one run are a thread even without a timestamp or "Reply" (older
 # WordPress themes print only the name); a quoted statement rarely comes three times so close.

@@ -545,7 +545,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bmake\s+a\s+(?:[\w-]+\s+){0,2}(?:gift|donation)\s+(?:today|now)\b"
      r"|\b(?:chip\s+in|support\s+(?:us|me|this\s+\w+)|become\s+a\s+patron)\b[^.!?]{0,40}\b(?:on|via)\s+"
      r"(?:patreon|ko-fi)\b|^\W*buy\s+me\s+a\s+coffee\b"),
-    # affiliate disclosures: "We may earn a commission ...", "This post contains affiliate links"
+    # affiliate disclosures ("We may earn a commission ...", "This post contains affiliate
+    # links"), sponsored-story credits and a shopping guide's price notices
     ("ad",
      # (not "commission" alone: "European Commission" would search every such line)
      ("affiliate", "a commission", "small commission", "earn commission", "receive commission",
@@ -949,10 +950,12 @@ _ATTRIBUTION = rf"\b(?:{_SPEECH}|writes|according\s+to)\b"
 ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
 # reported speech and findings, which no banner uses ("added", "admitted", "regulars advise",
-# "the bank urged", "consumer groups say", "a study found" too; not "according to", which a
-# banner may use: "cookies are used according to our policy")
+# "the bank urged", "doctors warned", "he insisted", "he joked", "consumer groups say", "a
+# study found" too; not "according to", which a banner may use: "cookies are used according to
+# our policy", nor "explains": "our privacy policy explains how")
 _REPORTED_RE = re.compile(
-    rf"\b(?:{_SPEECH}|say|added|admitted|advised?|advises|urged|urges|found|finds)\b", _I)
+    rf"\b(?:{_SPEECH}|say|added|admitted|advised?|advises|urged|urges|warned|warns|insisted"
+    r"|insists|joked|found|finds)\b", _I)
 # A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
 # uses"), describes the site's own cookies ("This cookie is set by GDPR Cookie Consent plugin")
 # or is a short button or link ("Cookie settings", "Accept all cookies"); prose about cookies
