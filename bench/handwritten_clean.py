@@ -1,10 +1,10 @@
 """Clean articles written by hand for the project (``bench/data/handwritten/``): regional news
-English (Indian crime and civic reports, an Indian recipe), British local-government copy,
-dialect quotes, legal, sports, technical and medical jargon, careful human paraphrases, and
-features on specialist trades (fishing, coir, Thames lighterage: their rare words are the spin
-detector's known weakness). Prints each text's ``scores.spin``, its warning-or-worse
-findings, how many infos it got and the word pairs of its SPN001 infos (what the spin score
-rests on).
+English (Indian crime and civic reports, an Indian recipe, a British recipe from QA pass 20),
+British local-government copy, dialect quotes, legal, sports, technical and medical jargon,
+careful human paraphrases, and features on specialist trades (fishing, coir, Thames
+lighterage: their rare words are the spin detector's known weakness). Prints each text's
+``scores.spin``, its warning-or-worse findings, how many infos it got and the word pairs of
+its SPN001 infos (what the spin score rests on).
 
     PYTHONPATH=. python bench/handwritten_clean.py
 """

@@ -6,7 +6,8 @@ Sources (all offline; needed only here, see the ``[train]`` extra and models/spi
 * word-pair frequencies: the symspellpy bigram list (242k frequent pairs), pairs counted
   in the ``counts`` split of the clean corpora in ``../shared`` (scanner.spin.corpora), and
   for pairs neither holds, the 2.05M pairs of the pocketsphinx English language model
-  (``scripts/sphinx_lm.py``);
+  (``scripts/sphinx_lm.py``); a British or American spelling then gets the pairs that only
+  its twin has (:func:`pool_spellings`);
 * "likely original" candidates of every word: WordNet 3.0 (synonyms, similar-to, hypernyms)
   and MyThes (all relations but antonyms, both directions), inflected to the word's form.
 
@@ -21,7 +22,7 @@ import difflib
 import math
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -142,10 +143,13 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
             np.array(costs, dtype=np.uint8))
 
 
-_BRITISH = [(re.compile(p), r) for p, r in [
-    (r"ae", "e"), (r"oe", "e"), (r"our", "or"), (r"is(e|ed|es|ing|ation)", r"iz\1"),
-    (r"ys(e|ed|es|ing)", r"yz\1"), (r"tre(s?)$", r"ter\1"), (r"ce(s?)$", r"se\1"),
-    (r"ll", "l"), (r"mme(s?)$", r"m\1"), (r"logue", "log")]]
+_BRITISH = [(re.compile(p), r) for p, r in [  # in order: "practice", "practise" -> "practize"
+    (r"ce(s?)$", r"se\1"), (r"c(ed|ing)$", r"s\1"), (r"ae", "e"), (r"oe", "e"), (r"our", "or"),
+    (r"is(e|ed|es|ing|ation)", r"iz\1"), (r"ys(e|ed|es|ing)", r"yz\1"), (r"tre(s?)$", r"ter\1"),
+    (r"ll", "l"), (r"mme(s?)$", r"m\1"), (r"logue", "log"), (r"gement", "gment"),
+    (r"^grey", "gray"), (r"^sceptic", "skeptic"), (r"^ageing$", "aging"), (r"^plough", "plow"),
+    (r"^mould", "mold"), (r"^pyjama", "pajama"), (r"^aluminium", "aluminum"),
+    (r"^moustache", "mustache")]]
 
 
 def _american(word: str) -> str:
@@ -183,6 +187,60 @@ def _spelling_variant(a: str, b: str) -> bool:
             or (a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8))
 
 
+SPELLING_OVERLAP = 0.6  # share of the shorter candidate list two spellings must share
+SPELLING_FILL_MARGIN = 0.5  # log10: a spelling lends its pairs to one at most this much commoner
+
+
+def spelling_twins(words: list[str], zipf: np.ndarray, indptr: np.ndarray,
+                   ids: np.ndarray) -> list[tuple[int, int]]:
+    """``(target, source)`` id pairs of British and American spellings of one word
+    ("flavour", "flavor"; "practise", "practice"): :func:`_american` gives them one form, and
+    the two share most of their candidate originals (which tells "centre"/"center" from
+    "four"/"for" or "advice"/"advise"). A source lends its word pairs to a target no more than
+    :data:`SPELLING_FILL_MARGIN` commoner (so "hel" lends nothing to "hell")."""
+    spellings: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        spellings.setdefault(_american(word), []).append(i)
+    twins = []
+    for group in spellings.values():
+        for i, j in combinations(group, 2):
+            mine, theirs = (set(ids[indptr[k]:indptr[k + 1]].tolist()) for k in (i, j))
+            if not mine or not theirs:
+                continue
+            if len(mine & theirs) < SPELLING_OVERLAP * min(len(mine), len(theirs)):
+                continue
+            twins += [(t, s) for t, s in ((i, j), (j, i))
+                      if zipf[t] <= zipf[s] + SPELLING_FILL_MARGIN]
+    return twins
+
+
+def pool_spellings(freq: dict[int, float], model: dict[int, float], size: int,
+                   zipf: np.ndarray, twins: list[tuple[int, int]]) -> dict[int, float]:
+    """Word pairs of one spelling that only its twin's pairs attest, as ``key -> log10
+    frequency per billion``: the twin's frequency scaled by the spellings' frequency ratio
+    (both spellings are assumed to keep the same company). A British text's "flavour that"
+    is then as attested as "flavor that"; before, the books and the language model, mostly
+    American, left British spellings with unattested pairs that read as swaps. A pair lent from
+    a language-model pair is added to ``model`` (still marked as the model's)."""
+    lenders: dict[int, list[int]] = {}
+    for target, source in twins:
+        lenders.setdefault(source, []).append(target)
+    added: dict[int, float] = {}
+    for key, value in list(freq.items()):
+        left, right = divmod(key, size)
+        for side, word in ((0, left), (1, right)):
+            for target in lenders.get(word, ()):
+                new = target * size + right if side == 0 else left * size + target
+                estimate = value + float(zipf[target] - zipf[word])
+                if new not in freq and estimate >= 0 and estimate > added.get(new, -9.0):
+                    added[new] = estimate
+                    if key in model:
+                        model[new] = estimate
+                    else:
+                        model.pop(new, None)
+    return added
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="models/spin/colloc.npz")
@@ -192,6 +250,11 @@ def main() -> None:
     freq = pair_frequencies(index)
     model = language_model_pairs(index, freq)
     freq.update(model)
+    indptr, ids, costs = candidate_table(words, zipf)
+    twins = spelling_twins(words, zipf, indptr, ids)
+    lent = pool_spellings(freq, model, len(words), zipf, twins)
+    print(f"spellings: {len(twins)} lending directions, {len(lent)} word pairs lent")
+    freq.update(lent)
     for pair in VULGAR_PAIRS:  # never a likely original ("tug off" -> "jerk off")
         left, right = pair.split()
         if left in index and right in index:
@@ -199,7 +262,6 @@ def main() -> None:
     keys = np.array(sorted(freq), dtype=np.int64)
     values = np.array([freq[k] for k in keys.tolist()])
     model_only = np.array([k in model for k in keys.tolist()], dtype=bool)
-    indptr, ids, costs = candidate_table(words, zipf)
     np.savez_compressed(
         args.out,
         vocab=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),

@@ -187,6 +187,26 @@ def test_candidates_propose_originals_but_not_spelling_variants():
     assert not candidates("the")
 
 
+def test_british_spellings_keep_their_american_twins_company():
+    # the books and the language model are mostly American: the builder lends a spelling's
+    # word pairs to its twin, so a British text's pairs are as attested as an American one's
+    table = tables()
+    i = table.index
+
+    def association(a, b):
+        from scanner.spin.analysis import association as pair_association
+        value, seen, _, _ = pair_association(table, np.array([i[a]]), np.array([i[b]]))
+        return float(value[0]), bool(seen[0])
+
+    # (pairs a spelling has of its own keep their own counts: "centres of" is in the BBC text)
+    for british, american, right in [("flavour", "flavor", "that"), ("licenced", "licensed", "to")]:
+        (ours, seen), (theirs, _) = association(british, right), association(american, right)
+        assert seen and ours == pytest.approx(theirs, abs=0.15), british
+    text = ("Browning the butter first gives the dough a deep, toasty flavour that plays "
+            "beautifully with oats and a little cinnamon.")
+    assert not list(RULE.check(Document(text)))
+
+
 # ----- analysis and SPN001 -------------------------------------------------------------------
 def test_texts_analysed_together_give_their_own_analyses():
     from scanner.spin.analysis import analyse_texts

@@ -50,10 +50,10 @@ Article spinners replace words by thesaurus entries without regard to sense or c
 discharges", "in connection with" becomes "in link with". For every content word next to a
 word pair absent from the collocation table, the rule puts back each candidate original
 (WordNet and MyThes relations, inflected) and measures how much the association (log10 PMI
-against a table of 2.01M word pairs: 761k counted in the symspellpy bigram list, built from
-books, and in clean news, 1.25M more attested by pocketsphinx's English language model; see
-models/spin/MODEL_CARD.md) of the two neighbouring pairs
-improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
+against a table of 2.03M word pairs: 772k counted in the symspellpy bigram list, built from
+books, and in clean news, 1.26M more attested by pocketsphinx's English language model; a
+British or American spelling has the pairs of its twin, "flavour that" those of "flavor
+that"; see models/spin/MODEL_CARD.md) of the two neighbouring pairs improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
 classifier scores as spun (`scores.spin` >= 0.5) swaps are expected, so the site model's swap
 probability flags words too (a warning also needs a credible original). The suggestion is the
 likely original wording, given only when the gain makes it credible. Conversely, in an
@@ -75,6 +75,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         ok("Kishida welcomed NATO's growing interest and engagement in the region."),
         ok("The government will raise taxes on fuel to cut carbon emissions."),
         ok("Police detained three men in connection with the robbery."),
+        ok("Browning the butter gives the dough a deep, toasty flavour that plays well with oats."),
         ok("Le gouvernement japonais a publié une nouvelle stratégie de sécurité nationale."),
     ]
 
@@ -201,7 +202,7 @@ what it catches and how often it flags clean news). SPN001's findings show where
 are. A text of under 100 tokens in which SPN001 (at its default options) finds no swap to
 point at gets the verdict as a warning, not an error (unless `[severity]` sets SPN002's level,
 which then holds for every SPN002 finding): on so little text the score alone is
-weak evidence (cut to their first 50-100 words, 2.0 % of clean held-out BBC articles score
+weak evidence (cut to their first 50-100 words, 1.8 % of clean held-out BBC articles score
 0.5 or more, 0.9 % with a swap found: `bench/spin_eval.py --parts e` prints both). No finding where
 `scores.spin` is null: a text in another language or of fewer than 50 words. Lower its
 severity in `[severity]` to report the verdict without failing the gate.
