@@ -19,14 +19,13 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from pathlib import Path
 
 from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+from handwritten_clean import DATA as HANDWRITTEN  # this directory's module
 
 from scanner import scan_text
 from scanner.spin.corpora import bbc_articles
 
-HANDWRITTEN = Path(__file__).resolve().parent / "data" / "handwritten"
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 

@@ -143,7 +143,9 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
             np.array(costs, dtype=np.uint8))
 
 
-_BRITISH = [(re.compile(p), r) for p, r in [  # in order: "practice", "practise" -> "practize"
+# applied in order: the "c" rules come first, so that "practice" and "practise" both end as
+# "practize"
+_BRITISH = [(re.compile(p), r) for p, r in [
     (r"ce(s?)$", r"se\1"), (r"c(ed|ing)$", r"s\1"), (r"ae", "e"), (r"oe", "e"), (r"our", "or"),
     (r"is(e|ed|es|ing|ation)", r"iz\1"), (r"ys(e|ed|es|ing)", r"yz\1"), (r"tre(s?)$", r"ter\1"),
     (r"ll", "l"), (r"mme(s?)$", r"m\1"), (r"logue", "log"), (r"gement", "gment"),
@@ -214,31 +216,27 @@ def spelling_twins(words: list[str], zipf: np.ndarray, indptr: np.ndarray,
     return twins
 
 
-def pool_spellings(freq: dict[int, float], model: dict[int, float], size: int,
-                   zipf: np.ndarray, twins: list[tuple[int, int]]) -> dict[int, float]:
-    """Word pairs of one spelling that only its twin's pairs attest, as ``key -> log10
-    frequency per billion``: the twin's frequency scaled by the spellings' frequency ratio
-    (both spellings are assumed to keep the same company). A British text's "flavour that"
-    is then as attested as "flavor that"; before, the books and the language model, mostly
-    American, left British spellings with unattested pairs that read as swaps. A pair lent from
-    a language-model pair is added to ``model`` (still marked as the model's)."""
+def pool_spellings(freq: dict[int, float], size: int, zipf: np.ndarray,
+                   twins: list[tuple[int, int]]) -> dict[int, tuple[float, int]]:
+    """Word pairs of one spelling that only its twin's pairs attest, as ``key -> (log10
+    frequency per billion, key of the lending pair)``: the twin's frequency scaled by the
+    spellings' frequency ratio (both spellings are assumed to keep the same company; of
+    several lenders, the highest estimate). A British text's "flavour that" is then as
+    attested as "flavor that"; before, the books and the language model, mostly American, left
+    British spellings with unattested pairs that read as swaps."""
     lenders: dict[int, list[int]] = {}
     for target, source in twins:
         lenders.setdefault(source, []).append(target)
-    added: dict[int, float] = {}
-    for key, value in list(freq.items()):
+    lent: dict[int, tuple[float, int]] = {}
+    for key, value in freq.items():
         left, right = divmod(key, size)
         for side, word in ((0, left), (1, right)):
             for target in lenders.get(word, ()):
                 new = target * size + right if side == 0 else left * size + target
                 estimate = value + float(zipf[target] - zipf[word])
-                if new not in freq and estimate >= 0 and estimate > added.get(new, -9.0):
-                    added[new] = estimate
-                    if key in model:
-                        model[new] = estimate
-                    else:
-                        model.pop(new, None)
-    return added
+                if new not in freq and estimate >= 0 and estimate > lent.get(new, (-9.0,))[0]:
+                    lent[new] = estimate, key
+    return lent
 
 
 def main() -> None:
@@ -252,9 +250,12 @@ def main() -> None:
     freq.update(model)
     indptr, ids, costs = candidate_table(words, zipf)
     twins = spelling_twins(words, zipf, indptr, ids)
-    lent = pool_spellings(freq, model, len(words), zipf, twins)
+    lent = pool_spellings(freq, len(words), zipf, twins)
     print(f"spellings: {len(twins)} lending directions, {len(lent)} word pairs lent")
-    freq.update(lent)
+    for key, (estimate, lender) in lent.items():
+        freq[key] = estimate
+        if lender in model:  # lent from a language-model pair: marked as the model's too
+            model[key] = estimate
     for pair in VULGAR_PAIRS:  # never a likely original ("tug off" -> "jerk off")
         left, right = pair.split()
         if left in index and right in index:

@@ -32,10 +32,13 @@ def test_twins_are_spellings_of_one_word_that_share_their_candidates():
 
 def test_a_spelling_borrows_its_twins_pairs_scaled_by_their_frequencies():
     size = len(WORDS)
-    freq = {1 * size + 4: 2.2, 4 * size + 1: 1.5, 0 * size + 5: 0.7}  # flavor that, that flavor
-    model = {4 * size + 1: 1.5}  # (a language-model pair)
-    lent = pool_spellings(freq, model, size, ZIPF, [(0, 1), (1, 0)])
-    assert lent[0 * size + 4] == pytest.approx(2.2 - 0.3)  # "flavour that"
-    assert lent[4 * size + 0] == pytest.approx(1.5 - 0.3) and 4 * size + 0 in model
-    assert lent[1 * size + 5] == pytest.approx(0.7 + 0.3)  # "flavor taste", counted
-    assert 1 * size + 5 not in model and 1 * size + 4 not in lent  # counted pairs stay
+    # "flavor that", "that flavor", "flavour taste"
+    freq = {1 * size + 4: 2.2, 4 * size + 1: 1.5, 0 * size + 5: 0.7}
+    model = {4 * size + 1: 1.5}  # (a language-model pair: what it lends is marked so too)
+    lent = pool_spellings(freq, size, ZIPF, [(0, 1), (1, 0)])
+    assert lent[0 * size + 4] == pytest.approx((2.2 - 0.3, 1 * size + 4))  # "flavour that"
+    assert lent[4 * size + 0] == pytest.approx((1.5 - 0.3, 4 * size + 1))  # "that flavour"
+    assert lent[4 * size + 0][1] in model
+    assert lent[1 * size + 5] == pytest.approx((0.7 + 0.3, 0 * size + 5))  # "flavor taste"
+    assert lent[1 * size + 5][1] not in model
+    assert 1 * size + 4 not in lent and len(lent) == 3  # a pair of its own stays as counted

@@ -13,6 +13,7 @@ from scanner.spin import CACHE_KEY as SPIN_CACHE_KEY
 from scanner.spin import analyse, is_english, spin_probability
 from scanner.spin.analysis import CACHE_KEY as ANALYSIS_KEY
 from scanner.spin.analysis import SITE_FEATURES
+from scanner.spin.analysis import association as pair_association
 from scanner.spin.features import FEATURE_NAMES, document_features
 from scanner.spin.model import SpinModel, classifier, load_estimators
 from scanner.spin.tables import MODEL_ONLY, LevelIndex, PairIndex, tables
@@ -194,7 +195,6 @@ def test_british_spellings_keep_their_american_twins_company():
     i = table.index
 
     def association(a, b):
-        from scanner.spin.analysis import association as pair_association
         value, seen, _, _ = pair_association(table, np.array([i[a]]), np.array([i[b]]))
         return float(value[0]), bool(seen[0])
 

@@ -53,10 +53,11 @@ word pair absent from the collocation table, the rule puts back each candidate o
 against a table of 2.03M word pairs: 772k counted in the symspellpy bigram list, built from
 books, and in clean news, 1.26M more attested by pocketsphinx's English language model; a
 British or American spelling has the pairs of its twin, "flavour that" those of "flavor
-that"; see models/spin/MODEL_CARD.md) of the two neighbouring pairs improves. Strong gains are warnings, weaker ones infos. In an article of 100+ tokens that the
-classifier scores as spun (`scores.spin` >= 0.5) swaps are expected, so the site model's swap
-probability flags words too (a warning also needs a credible original). The suggestion is the
-likely original wording, given only when the gain makes it credible. Conversely, in an
+that"; see models/spin/MODEL_CARD.md) of the two neighbouring pairs improves. Strong gains are
+warnings, weaker ones infos. In an article of 100+ tokens that the classifier scores as spun
+(`scores.spin` >= 0.5) swaps are expected, so the site model's swap probability flags words
+too (a warning also needs a credible original). The suggestion is the likely original
+wording, given only when the gain makes it credible. Conversely, in an
 article of 100+ tokens that the classifier is confident is not spun (`scores.spin` below
 `clean_context_p`), only warnings are reported: a weaker break there is most likely the
 writer's own wording or a gap in the table. Options: `info_gain`, `warning_gain` (log10
