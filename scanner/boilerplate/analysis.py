@@ -36,6 +36,7 @@ from scanner.boilerplate.patterns import (
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
     STAMP_FIRST_RE,
+    STAMP_LINE_RE,
     comment_header,
     comment_headers,
     dated_headline,
@@ -51,6 +52,7 @@ CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _SUBSTRING_BUDGET = 2_000_000_000  # characters the main-text substring tests may scan (~0.5 s)
 _MAX_HEADLINE_CHARS = 160
+_MAX_STAMP_CHARS = 160
 _MIN_HEADLINE_WORDS = 2
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
@@ -173,7 +175,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
                       page_like: bool) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
-    runs on; in running prose only when nothing but readers' lines follow the first)."""
+    runs on; in running prose only when nothing but readers' lines follow the first), and
+    the article's time stamps."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -215,7 +218,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
                  else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
+    for k in _stamp_positions(texts):
+        kinds[k] = kinds[k] or "stamp"
     return kinds
+
+
+def _stamp_positions(texts: list[str]) -> list[int]:
+    """Positions of the lines that are nothing but the article's time stamps."""
+    return [k for k, text in enumerate(texts)
+            if len(text) <= _MAX_STAMP_CHARS and STAMP_LINE_RE.match(text) is not None]
 
 
 def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -> list[int]:

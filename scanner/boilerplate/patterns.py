@@ -791,6 +791,34 @@ MONTH_LINE_RE = re.compile(rf"{MONTH_NAME}\s+(?:19|20)\d\d", re.IGNORECASE)
 """A line that is a month of a year ("March 2012"): an archive widget's entry when another
 one stands beside it, else a timeline's subheading."""
 
+# ----- the article's time stamp: "Posted: Tuesday, April 16, 2013 6:45 pm | Updated: 7:12 pm",
+# "Last updated: 29 January 2015", "Updated: April 26, 2017 21:14 IST", "Aktualisiert am
+# 12.03.2024, 14:05 Uhr"
+_ZONE = (r"\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T|JST|HKT|SGT|WIB)"
+         r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?")
+_STAMP_TIME = rf"(?:{CLOCK}|\d{{1,2}}h\d\d)(?:\s*(?:h|uhr))?(?:\s*{_ZONE})?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# a day or a year with its month ("Jan 31", "January, 2024", "17 December 2025"), a date in
+# another language's words ("12 de marzo de 2024", "3 mars 2024") or in digits
+_STAMP_DATE = (rf"(?:{WEEKDAY_STEM}[a-z]*\.?,?\s+)?"
+               rf"(?:{_MONTH}(?:\s+{_DAY}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})"
+               rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+               r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}"
+               r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+               r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)")
+_STAMP_WHEN = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?)?{_STAMP_DATE}"
+               rf"(?:\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})?")
+_STAMP_WORD = (r"(?:(?:last|first|originally)\s+)?(?:updated?|published|posted|modified|created|edited)"
+               r"|(?:zuletzt\s+)?aktualisiert|veröffentlicht|mis\s+à\s+jour|publié|actualizado"
+               r"|publicado|aggiornato|pubblicato|atualizado")
+_STAMP = rf"(?:{_STAMP_WORD})\s*(?:on|at|am|le|el|il|em)?\s*:?\s*\(?\s*{_STAMP_WHEN}\s*\)?"
+# (each stamp atomic: a failing line would otherwise try every way of splitting it into stamps)
+STAMP_LINE_RE = re.compile(rf"^\W*(?>{_STAMP})(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$", _I)
+"""A line that is nothing but the article's time stamps: a word that says so ("Posted",
+"Last updated", "Publicado") and a date, maybe a time ("Updated: 7:12 pm, Tue Apr 16, 2013"),
+one stamp after another. Not a sentence that names a date ("The report was updated on March
+3, 2014."), nor a bare date (a related post's, or the article's dateline)."""
+
 ABOUT_HEADING_RE = re.compile(
     r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
     r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")

@@ -1,6 +1,6 @@
 """Boilerplate: page furniture a scraper left in the article text.
 
-Rules BPL001-BPL010 and BPL014 flag lines whose wording or position says what they are (cookie
+Rules BPL001-BPL010, BPL014 and BPL015 flag lines whose wording or position says what they are (cookie
 banners, comment forms, share widgets, contact lines...), BPL013 a tail of reader comments by
 its change of voice; BPL011 flags the remaining lines the learned line model judges to be
 boilerplate, using the HTML reader's evidence when there is some (lines absent from
@@ -353,6 +353,37 @@ class ContactLine(_KindRule):
     ]
 
 
+class TimeStamp(_KindRule):
+    id = "BPL015"
+    name = "time-stamp"
+    severity = Severity.INFO
+    summary = "The article's publishing or update time stamp on a line of its own."
+    docs = """
+    Flags a line that is nothing but the article's time stamps: a word that says what the
+    date is ("Posted", "Published on", "Last updated", "Modified", "Aktualisiert am", "Mis à
+    jour le", "Publicado el") and a date, maybe with a time and a time zone ("Posted: Tuesday,
+    April 16, 2013 6:45 pm | Updated: 7:12 pm, Tue Apr 16, 2013", "Last updated: 29 January
+    2015", "Updated: April 26, 2017 21:14 IST", "Updated 3 hours ago"). An info, as a byline
+    is: many papers print the stamp with the story, so an editor is not stopped by it; a data
+    team drops these lines with ``spinscan audit --emit-clean DIR --clean-level info``. A
+    sentence that names a date ("The report was updated on March 3, 2014.") and a bare date
+    (the article's dateline, a related post's date: BPL010's) are left alone. QA pass 16 found
+    such stamps unflagged.
+    """
+    kinds = frozenset({"stamp"})
+    message = "Time stamp left in the text."
+    examples = [
+        flag("Posted: Tuesday, April 16, 2013 6:45 pm | Updated: 7:12 pm, Tue Apr 16, 2013.\n"
+             + _BODY),
+        flag(_BODY + "Last updated: 29 January 2015"),
+        flag("Updated: April 26, 2017 21:14 IST\n" + _BODY),
+        flag("Aktualisiert am 12.03.2024, 14:05 Uhr\n" + _BODY),
+        ok("The report was updated on March 3, 2014.\n" + _BODY),
+        ok("NATO's Attack on Japan\nFebruary 3, 2023\n\n" + _BODY),
+        ok("Published in 2015, the report found rising costs.\n" + _BODY),
+    ]
+
+
 class AdvertisementLabel(_KindRule):
     id = "BPL009"
     name = "advertisement-label"
@@ -544,11 +575,12 @@ class BoilerplateLine(Rule):
 
 def _cued_around(page, gap: range) -> bool:
     """Whether lines a cue or structure explains (not the model alone) enclose ``gap``, not
-    two photo credits: the text between two of an article's photos is the article's."""
+    two photo credits or a time stamp: the text between two of an article's photos is the
+    article's, as is the text under a live blog's "Updated 10:42 GMT"."""
     if gap.stop >= len(page.kinds):
         return False
-    before, after = page.kinds[gap.start - 1], page.kinds[gap.stop]
-    return before is not None and after is not None and (before, after) != ("credit", "credit")
+    around = (page.kinds[gap.start - 1], page.kinds[gap.stop])
+    return None not in around and "stamp" not in around and around != ("credit", "credit")
 
 
 def _set_off_prose(page, k: int) -> bool:
@@ -559,5 +591,6 @@ def _set_off_prose(page, k: int) -> bool:
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
-         ShareWidget, PhotoCredit, LegalFooter, ContactLine, AdvertisementLabel, HeadlineList,
+         ShareWidget, PhotoCredit, LegalFooter, ContactLine, TimeStamp, AdvertisementLabel,
+         HeadlineList,
          ReaderCommentTail, BoilerplateLine]
