@@ -48,7 +48,9 @@ _STAMP_RE = re.compile(
     r"(?:\s*[-–|,]?\s*\d{1,2}[:.h]\d\d\s*(?:h|uhr|hrs?)?)?\W*$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?]\s+[(“\"A-Z]")
+# two sentences: a caption or a standfirst, not a headline; a question may open a headline that
+# goes on unpunctuated ("Does magnesium help you sleep? What the research says", QA pass 20)
+_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}(?:[.!]|\?(?=.*[.!?][\"”’)]*$))\s+[(“\"A-Z]")
 # a line whose final stop is an abbreviation's, not a sentence's: "... start time to 8:45 a.m.",
 # "... sues U.S.", "... buys Acme Inc." (QA pass 18)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
@@ -83,8 +85,13 @@ _NOTE_RE = re.compile(
 # a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
 # only when no other line comes close (QA pass 20: "Home » Recipes » Dinner » Sheet Pan Meals")
 _CUE_PENALTY = 0.3
+# a line below the page's first prose line stands inside the article more often than above its
+# headline: a subheading, a list item, a price box, a table of contents under an affiliate
+# disclosure (QA pass 20). Chosen on the even WCXB pages (0.2-0.5 within 1 %).
+_INSIDE_PENALTY = 0.3
 _CRUMB_SPLIT_RE = re.compile(r"\s[>»›/|]\s")
 _TITLE_CRUMB_WORDS = 4
+_ROW_LINKS, _ROW_LINK_WORDS = 3, 3
 MAX_TITLE_CHARS = 300  # a line longer than this wraps more than a headline
 _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 
@@ -183,6 +190,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}
+    first_prose = is_body.index(True)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
         if is_body[k] or not _is_title_like(text, counts[k]):
@@ -196,13 +204,14 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue  # (a draft's headline is the first line; checked only when it matters)
         if _is_standfirst(texts, counts, is_body, k, body_words):
             continue
-        if _DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2:
-            continue  # a related-post entry: headline, then its date
+        if (_DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2
+                and _dated_entry_beside(texts, k)):
+            continue  # a related-post entry: headline, then its date, beside another one
         size = min(counts[k], _HEADLINE_WORDS) / _HEADLINE_WORDS
         # the share of its key words in the body, as if it had one more that is not (two of
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
-        scores[k] = support + 0.8 * size + 0.15 / (body_at - k)
+        scores[k] = support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose)
     # the furniture cues of the few lines still in the running only
     cues = line_cues([texts[k].strip() for k in scores])
     best, best_score = None, 0.0
@@ -216,13 +225,24 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     return " ".join(texts[best].split()), span
 
 
+def _dated_entry_beside(texts: list[str], k: int) -> bool:
+    """Whether another line-and-date pair stands right above or below the pair at ``k``: a list
+    of related posts, not the article's own headline over its date (QA pass 20)."""
+    return any(0 <= j < len(texts) - 1 and _DATE_LINE_RE.match(texts[j + 1].strip())
+               for j in (k - 2, k + 2))
+
+
 def _furniture(text: str, cue: str | None) -> bool:
     """Whether a line with furniture cue ``cue`` is furniture, not a headline: any cue but a
     breadcrumb whose last crumb is headline-sized ("Home » Blog » Top Dental Resolutions for
     2025": the page's own title, which it may print nowhere else; "Home » Recipes » Dinner" ends
-    in a section)."""
+    in a section); without a cue, a row of three or more short links ("News Home | Research |
+    Science & Technology", QA pass 20; not "Headline | Site Name")."""
+    if cue is None:
+        parts = text.split(" | ")
+        return len(parts) >= _ROW_LINKS and all(len(p.split()) <= _ROW_LINK_WORDS for p in parts)
     if cue != "breadcrumb":
-        return cue is not None
+        return True
     return len(_CRUMB_SPLIT_RE.split(text.strip())[-1].split()) < _TITLE_CRUMB_WORDS
 
 
@@ -262,12 +282,14 @@ def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
 
 def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: int,
                    body_words: set[str]) -> bool:
-    """A long line right under a headline-sized line that already matches the body."""
+    """A long line right under a headline-sized line that already matches the body (and is no
+    furniture: "News Home | Research | Science & Technology" over the headline)."""
     if k == 0 or counts[k] < 12 or is_body[k - 1]:
         return False
     above = texts[k - 1]
     return (counts[k - 1] >= 4 and _is_title_like(above, counts[k - 1])
-            and _overlap(key_words(above), body_words) >= 0.5)
+            and _overlap(key_words(above), body_words) >= 0.5
+            and not _furniture(above, line_cues([above.strip()])[0]))
 
 
 def _is_by_headline(text: str, key_words: int, overlap: float) -> bool:

@@ -42,12 +42,36 @@ PAGES = {
     # and nearer to it
     "not_a_breadcrumb_of_sections_under_it": (
         f"{HEADLINE}\nHome » News » Council » Library Budget Plans\n\n{BODY}"),
+    # QA pass 20: lines under the page's first prose line (an affiliate disclosure here) stand
+    # inside the article: a price box, a table of contents, list items
+    "not_a_price_box_or_contents_under_a_disclosure": (
+        f"{HEADLINE}\nBy Jane Smith\nWhen you buy through links on this page, we may earn a "
+        "commission from the retailer at no cost to you.\nCouncil library budget guide: $4 at "
+        "City Books\nContents\nLibrary budget roofs and repairs\nLonger library opening "
+        f"hours\n\n{BODY}"),
 }
 
 
 @pytest.mark.parametrize("text", PAGES.values(), ids=list(PAGES))
 def test_the_headline_is_found(text):
     assert title_of(text) == HEADLINE
+
+
+def test_a_long_headline_over_its_date_under_a_row_of_section_links_is_found():
+    # QA pass 20: the row of links is furniture though it shares the body's words, the long
+    # headline under it no standfirst, and its date below no related post's
+    headline = "Council approves bigger budget for city libraries after months of public consultation"
+    text = (f"News Home | Council | Libraries & Budget\n{headline}\nMarch 3, 2024\n"
+            f"By Jane Smith, Council Reporter\nShare on Facebook Share on X Email\n{BODY}")
+    assert title_of(text) == headline
+
+
+def test_a_headline_asking_a_question_then_going_on_unpunctuated_is_one_headline():
+    # QA pass 20; a caption's two sentences stay no headline
+    headline = "Is the libraries budget big enough? What the council's figures say"
+    assert title_of(f"Home\nNews\n{headline}\nBy Jane Smith\n\n{BODY}") == headline
+    caption = "Is the libraries budget big enough? The council says it is."
+    assert title_of(f"Home\nNews\n{caption}\n\n{BODY}") != caption
 
 
 def test_a_breadcrumb_ending_in_the_headline_is_the_title_when_no_line_prints_it():
