@@ -792,6 +792,11 @@ def test_cookie_banners_and_their_buttons_have_a_cue_in_many_languages(line):
     ("Girl Scouts will accept orders for cookies until March.", None),
     ("By using this website you accept our use of cookies.", "cookie"),
     ("Accept cookies", "cookie"),
+    # somebody else accepts the cookies (QA pass 17), unless in a banner's voice
+    ("Guests should accept all the cookies.", None),
+    ("She would accept all of the cookies.", None),
+    ("You must accept all cookies to continue.", "cookie"),
+    ("Visitors must accept all cookies to use the site.", "cookie"),
     # cookies to eat, near a policy or a site that is no web site's
     ("The school's new policy bans cookies, crisps and fizzy drinks from lunchboxes.", None),
     ("Under the new policy, cookies and cakes will no longer be sold in canteens.", None),

@@ -1013,11 +1013,21 @@ _PROSE_LANGUAGES = tuple(
 _PRICE_RE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|euros?|dollars|pounds)\b", _I)
 
 
+# somebody else accepting: "Guests should accept all the cookies.", "She would accept ..."
+_NARRATED_ACCEPT_RE = re.compile(
+    r"\b(?!(?:you|we|i)\b)[a-z]+\s+(?:should|would|must|could|might|will|may|can|did|does|do)"
+    r"\s+(?:not\s+)?accept\b", _I)
+
+
 def _prose_about_cookies(text: str) -> bool:
     """Whether a line that names cookies and consent is a sentence about them in the third
     person: over ten words, three function words of a language and the banner voice of none
     (English, Spanish, French, Italian, Portuguese: French "de" and "en" are Spanish function
-    words too, QA pass 19); or one that names a price (a bakery's cookies: no banner has one)."""
+    words too, QA pass 19); one that names a price (a bakery's cookies: no banner has one); or
+    one in which somebody else accepts them, in no banner voice ("Guests should accept all the
+    cookies.", QA pass 17)."""
+    if _NARRATED_ACCEPT_RE.search(text):
+        return not any(voice.search(text) for _, voice in _PROSE_LANGUAGES)
     return len(text.split()) > 10 and (_PRICE_RE.search(text) is not None or (
         not any(voice.search(text) for _, voice in _PROSE_LANGUAGES)
         and any(len(function.findall(text)) >= 3 for function, _ in _PROSE_LANGUAGES)))
