@@ -1751,3 +1751,13 @@ def test_the_text_between_two_time_stamps_is_the_articles():
     assert _flagged_line_texts(doc, [f for f in found if f.rule == "BPL015"]) == {
         "Last updated: 29 January 2015", "Updated: April 26, 2017 21:14 IST"}
     assert middle not in _flagged_line_texts(doc, found)
+
+
+def test_a_long_row_of_bars_and_dots_splits_into_links_one_way():
+    # QA pass 21: "Reply · Like · 3y · " five times took minutes (each link could end before or
+    # after its spaces); the row has no legal link, and one with a legal link is still a row
+    from scanner.boilerplate.patterns import _shape_kind
+
+    assert _shape_kind("Reply · Like · 3y · " * 12 + "x.") is None
+    assert _shape_kind("Reply · Like · 3y · " * 12 + "Privacy Policy") == "legal"
+    assert _shape_kind("Terms of Use  |  Privacy Policy  |  Contact") == "legal"

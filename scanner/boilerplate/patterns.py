@@ -705,8 +705,12 @@ _TRAIL_RE = re.compile(
 _SHAPE_MARKS_RE = re.compile("[«»>›‹|·•]")
 # A footer's row of links with a legal one among them: "Terms of Use | Privacy Policy | Site
 # Map | RSS | Contact", "Mentions légales | Contact | Publicité". Tried on lines with a bar.
+# (a link opens with a letter and takes every character up to the next bar at once, so a row
+# splits into links one way only: "Reply · Like · 3y · " repeated took seconds per link)
+_ROW_LINK = r"[^|·•\s][^|·•]{1,39}+"
+_ROW_BAR = r"\s*+[|·•]\s*+"
 _LEGAL_ROW_RE = re.compile(
-    rf"^\W*(?:[^|·•]{{2,40}}\s*[|·•]\s*)*(?:{_LEGAL_LINK})(?:\s*[|·•]\s*[^|·•]{{2,40}})*\W*$", _I)
+    rf"^\W*(?:{_ROW_LINK}{_ROW_BAR})*(?:{_LEGAL_LINK})(?:{_ROW_BAR}{_ROW_LINK})*\W*$", _I)
 
 
 # the end of a French quotation that opened on an earlier line: "... plus cher. »"
