@@ -30,6 +30,7 @@ from scanner.boilerplate.patterns import (
     FIRST_PERSON_RE,
     FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
+    MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
@@ -52,7 +53,6 @@ CACHE_KEY = "boilerplate.analysis"
 _SPACE_RE = re.compile(r"\s+")
 _SUBSTRING_BUDGET = 2_000_000_000  # characters the main-text substring tests may scan (~0.5 s)
 _MAX_HEADLINE_CHARS = 160
-_MAX_STAMP_CHARS = 160
 _MIN_HEADLINE_WORDS = 2
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # The model runs on texts with at least _MODEL_MIN_LINES lines besides the headline that are not
@@ -226,7 +226,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
 def _stamp_positions(texts: list[str]) -> list[int]:
     """Positions of the lines that are nothing but the article's time stamps."""
     return [k for k, text in enumerate(texts)
-            if len(text) <= _MAX_STAMP_CHARS and STAMP_LINE_RE.match(text) is not None]
+            if len(text) <= MAX_LINE_CUE_CHARS and STAMP_LINE_RE.match(text) is not None]
 
 
 def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -> list[int]:

@@ -102,6 +102,8 @@ _NAMED_DATE = (rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{M
                r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?")
 # a calendar date in a post's entry line: "March 3, 2011", "3 March 2011", "03/03/2011"
 _DATE = rf"(?:{_NAMED_DATE}\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})"
+# a relative time: "3 hours ago"
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 
 # The free text of a cue (a title after "3 Responses to", "Share the", "Subscribe to") must not
 # read as the rest of a sentence: four words or more in lowercase, ending in a full stop, that
@@ -761,7 +763,7 @@ DATE_LINE_RE = re.compile(
     rf"{_NAMED_DATE}\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
     r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
     r"|^\W*\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
-    r"|^\W*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    rf"|^\W*{_AGO}\W*$",
     _I,
 )
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
@@ -809,7 +811,7 @@ _STAMP_DATE = (rf"(?:{WEEKDAY_STEM}[a-z]*\.?,?\s+)?"
                rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
                r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}"
                r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
-               r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)")
+               rf"|{_AGO})")
 _STAMP_WHEN = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?)?{_STAMP_DATE}"
                rf"(?:\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})?")
 _STAMP_WORD = (r"(?:(?:last|first|originally)\s+)?(?:updated?|published|posted|modified|created|edited)"
@@ -1030,11 +1032,13 @@ def _prose_about_cookies(text: str) -> bool:
     words too, QA pass 19); one that names a price (a bakery's cookies: no banner has one); or
     one in which somebody else accepts them, in no banner voice ("Guests should accept all the
     cookies.", QA pass 17)."""
-    if _NARRATED_ACCEPT_RE.search(text):
-        return not any(voice.search(text) for _, voice in _PROSE_LANGUAGES)
-    return len(text.split()) > 10 and (_PRICE_RE.search(text) is not None or (
-        not any(voice.search(text) for _, voice in _PROSE_LANGUAGES)
-        and any(len(function.findall(text)) >= 3 for function, _ in _PROSE_LANGUAGES)))
+    long = len(text.split()) > 10
+    if long and _PRICE_RE.search(text):
+        return True
+    if any(voice.search(text) for _, voice in _PROSE_LANGUAGES):
+        return False
+    return _NARRATED_ACCEPT_RE.search(text) is not None or long and any(
+        len(function.findall(text)) >= 3 for function, _ in _PROSE_LANGUAGES)
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"
