@@ -8,7 +8,7 @@ from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import COMMENT_OPENER_RE, DATE_LINE_RE, line_cues
+from scanner.boilerplate.patterns import COMMENT_OPENER_RE, DATE_LINE_RE, _shape_kind, line_cues
 from scanner.checks import boilerplate
 from scanner.finding import Severity
 from tests.conftest import SEEDS, doc_of
@@ -1756,8 +1756,6 @@ def test_the_text_between_two_time_stamps_is_the_articles():
 def test_a_long_row_of_bars_and_dots_splits_into_links_one_way():
     # QA pass 21: "Reply · Like · 3y · " five times took minutes (each link could end before or
     # after its spaces); the row has no legal link, and one with a legal link is still a row
-    from scanner.boilerplate.patterns import _shape_kind
-
     assert _shape_kind("Reply · Like · 3y · " * 12 + "x.") is None
     assert _shape_kind("Reply · Like · 3y · " * 12 + "Privacy Policy") == "legal"
     assert _shape_kind("Terms of Use  |  Privacy Policy  |  Contact") == "legal"
