@@ -7,7 +7,7 @@ import time
 import pytest
 
 from scanner import packs
-from scanner.packs import PackError, load_pack
+from scanner.packs import PackError, _uncounted, load_pack
 from scanner.registry import Registry, RegistryError
 from tests.conftest import doc_of
 
@@ -422,3 +422,28 @@ def test_a_fragment_may_use_the_fragments_named_before_it(tmp_path):
         "Earn $1,200 a day"]
     with pytest.raises(PackError, match=r"fragment promise: unknown fragment \{\{cash\}\}"):
         load_pack(write(tmp_path, pack.replace("{{money}}'", "{{cash}}'")))
+
+
+@pytest.mark.parametrize(("pattern", "gate_form"), [
+    (r"a{0,200}b", "a*b"),
+    (r"[^\n]{1,60}?x", r"[^\n]+?x"),
+    (r"\p{L}{2}", r"\p{L}+"),
+    (r"[{0,3}]x", r"[{0,3}]x"),  # braces in a class are characters
+    (r"[]{}]{0,3}", r"[]{}]*"),
+    (r"[[:alpha:]]{2,}", r"[[:alpha:]]+"),
+    (r"\x{10FFFF}", r"\x{10FFFF}"),
+    (r"a\{0,2}", r"a\{0,2}"),  # an escaped brace is a character
+])
+def test_a_gate_opens_counted_repetitions(pattern, gate_form):
+    assert _uncounted(pattern) == gate_form
+
+
+def test_a_gate_with_counted_patterns_opens_on_what_its_rules_match(tmp_path):
+    pack = PACK.replace('phrases: ["Join Now", "Buy now"]', r"patterns: ['^Tip:[^\n]{0,20}today$']")
+    pack = pack.replace('flag: ["WhatsApp Channel Join Now"]', 'flag: ["Tip: come back today"]')
+    line_rule, _ = load_pack(write(tmp_path, pack))
+    assert "{0,20}" not in line_rule.gate.regex.pattern
+    doc = doc_of("Story.\nTip: come back today")
+    assert line_rule.gate.opens(doc) and len(list(line_rule.check(doc))) == 1
+    doc = doc_of("Story.\nTip: this line runs on for far too long today")
+    assert line_rule.gate.opens(doc) and list(line_rule.check(doc)) == []  # the rule decides
