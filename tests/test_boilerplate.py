@@ -1441,6 +1441,8 @@ MENTIONS = [
     "Readers were asked to share their thoughts on the plan at a meeting in the town hall.",
     "Let us know what you need, the council told residents after the flood.",
     "The regulator has long criticised forward-looking statements in company filings as vague.",
+    "The results statement included a section on forward-looking statements, cautioning that the "
+    "targets involve risks and uncertainties.",  # QA pass 17: a report of the disclaimer
     "About Time",
     "The print edition will share comments from readers.",
     "Posted by the council on Facebook, the notice said residents should boil water.",

@@ -985,11 +985,12 @@ ATTRIBUTION_RE = re.compile(_ATTRIBUTION, _I)
 """Words that attribute a statement to somebody ("..., one reader wrote")."""
 # reported speech and findings, which no banner uses ("added", "admitted", "regulars advise",
 # "the bank urged", "doctors warned", "he insisted", "he joked", "consumer groups say", "a
-# study found" too; not "according to", which a banner may use: "cookies are used according to
-# our policy", nor "explains": "our privacy policy explains how")
+# study found", "..., cautioning that the targets involve risks" (QA pass 17) too; not
+# "according to", which a banner may use: "cookies are used according to our policy", nor
+# "explains": "our privacy policy explains how")
 _REPORTED_RE = re.compile(
     rf"\b(?:{_SPEECH}|say|added|admitted|advised?|advises|urged|urges|warned|warns|insisted"
-    r"|insists|joked|found|finds)\b", _I)
+    r"|insists|joked|found|finds|cautio(?:ned|ns|ning)|warning\s+that)\b", _I)
 # A banner speaks as the site or to the reader ("We use cookies", "you agree", "this site
 # uses"), describes the site's own cookies ("This cookie is set by GDPR Cookie Consent plugin")
 # or is a short button or link ("Cookie settings", "Accept all cookies"); prose about cookies
