@@ -71,7 +71,13 @@ _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+imag
 _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi"
               r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
               r"|(?:leia|veja)\s+também|читайте\s+также|смотрите\s+также|läs\s+(?:också|även)"
-              r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm")
+              r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm"
+              # "you may also be interested in": "Das könnte dich auch interessieren", "Te
+              # puede interesar", "Vous aimerez aussi", "Ti potrebbe interessare"
+              r"|(?:das\s+)?könnte\s+(?:dich|sie|ihnen)\s+auch\s+interessieren"
+              r"|(?:también\s+)?(?:te|le)\s+(?:puede|podría)\s+interesar|vous\s+aimerez\s+aussi"
+              r"|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessar(?:ti|e)"
+              r"|(?:você\s+)?(?:também\s+)?pode\s+(?:se\s+|te\s+)?interessar")
 # the legal links of a footer: a line cue alone or in a row, and what makes a row of other
 # links a legal footer (_LEGAL_ROW_RE)
 _LEGAL_LINK = (r"privacy\s+(?:policy|notice)|terms\s+of\s+(?:use|service)|terms\s+(?:and|&)\s+conditions"
@@ -501,6 +507,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
       "to members", "for members", "boletín", "nieuwsbrief", "signing up", "by entering",
+      "anmeldung", "registrierung", "suscribi", "registrar", "inscrivant", "abonnant",
+      "iscrivendoti",
       "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
       "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
       "keep publishing", "continue publishing", "keep reporting", "continue reporting",
@@ -525,8 +533,17 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # in other languages: "Melden Sie sich für unseren Newsletter an", "Inscrivez-vous à notre
      # newsletter", "Suscríbete a nuestro boletín", "Schrijf je in voor onze nieuwsbrief"
      r"|\b(?:melden\s+sie\s+sich|abonnieren\s+sie|inscrivez-vous|abonnez-vous|suscr[ií]bete"
-     r"|iscriviti|assine|inscreva-se|schrijf\s+je\s+in|meld\s+je\s+aan)\b[^.!?\n]{0,40}"
+     r"|apúntate|iscriviti|assine|inscreva-se|schrijf\s+je\s+in|meld\s+je\s+aan)\b[^.!?\n]{0,40}"
      r"\b(?:newsletter|boletín|nieuwsbrief)"
+     # ... and the other way round: "Wohnglück-Newsletter: Jeden Freitag neue Ideen – jetzt
+     # kostenlos abonnieren!"
+     r"|\b(?:newsletter|boletín|nieuwsbrief)\b[^.!?\n]{0,80}\b(?:jetzt\s+)?(?:kostenlos\s+)?"
+     r"(?:abonnieren|anmelden|apúntate|suscr[ií]bete|inscrivez-vous|iscriviti)\b"
+     # and the sign-up form's consent: "Mit deiner Anmeldung akzeptierst du unsere
+     # Datenschutzhinweise.", "Al suscribirte aceptas la política de privacidad"
+     r"|^\W*(?:mit\s+(?:deiner|ihrer)\s+(?:anmeldung|registrierung)|al\s+(?:suscribirte|suscribirse"
+     r"|registrarte|registrarse)|en\s+vous\s+(?:inscrivant|abonnant)|iscrivendoti)\b[^.!?]{0,30}?"
+     r"\b(?:akzeptier|stimm|acept|accept|consent)"
      # a sign-up form's thanks and consent: "Thanks for subscribing!", "By entering your email
      # address you agree to our Terms of Use and Privacy Policy"
      r"|^\W*thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up)(?:\s+(?:to|for)\s+(?:our|the)\b[^.!?,]{0,40})?"
