@@ -187,3 +187,21 @@ def test_held_out_bbc_articles_get_almost_no_warning():
     articles = bbc_articles(held_out=True)
     warned = warned_articles(RULES, articles)
     assert len(warned) <= 0.005 * len(articles), warned
+
+
+def test_a_table_of_contents_is_flagged_at_its_entries_not_at_the_headings():
+    # pointing at the headings would have a cleaner drop the article's section titles and
+    # keep the contents list (QA pass 20)
+    sections = ["Why brown the butter?", "Ingredient notes", "How to make them"]
+    body = "".join(f"{title}\n\nThe text of section {n} runs on for a sentence or two here.\n\n"
+                   for n, title in enumerate(sections))
+    text = "Table of Contents\n\n" + "\n\n".join(sections) + "\n\n" + body
+    doc = doc_of(text)
+    found = list(repetition.DuplicateLine().check(doc))
+    assert [(doc.line_index(f.start) + 1, f.severity, f.data["heading_line"]) for f in found] == [
+        (3, Severity.INFO, 9), (5, Severity.INFO, 13), (7, Severity.INFO, 17)]
+    assert found[0].message == "Table of contents entry: line 9 repeats it as a heading."
+    # two entries are no table of contents: the later copy is flagged, as any repeat
+    text = "Table of Contents\n\n" + "\n\n".join(sections[:2]) + "\n\n" + body
+    doc = doc_of(text)
+    assert [doc.line_index(f.start) + 1 for f in repetition.DuplicateLine().check(doc)] == [7, 11]

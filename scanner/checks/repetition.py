@@ -25,6 +25,7 @@ from scanner.wrapping import LIST_ITEM_RE
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_MIN_CONTENTS_ENTRIES = 3
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]*)[ \t]+(?i:(?P=word))(?![\w'’-])")
 _COORDINATED_RE = re.compile(
     r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:(?P=word))(?![\w'’-])"
@@ -89,7 +90,10 @@ class DuplicateLine(Rule):
     (twelve words or more, ending like a sentence or a caption) is a warning; a repeated short
     line (a heading, label, table row, code line, menu or promo bar) or list item is info,
     because structured articles repeat their labels ("Key features", "Price: $20"), a table of
-    contents repeats the headings, and boilerplate bars have rules of their own. The document-level share of repeated lines is RDB019.
+    contents repeats the headings, and boilerplate bars have rules of their own. A table of
+    contents (three or more entries on consecutive lines that come back in the same order as
+    headings, with their sections between them) is flagged at its entries, not at the
+    headings. The document-level share of repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
@@ -102,6 +106,12 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        found = list(self._repeats(doc))
+        entries = _contents_entries(doc, found)
+        for finding in found:
+            yield self._contents_entry(doc, finding) if id(finding) in entries else finding
+
+    def _repeats(self, doc: Document) -> Iterator[Finding]:
         first_copy: dict[str, int] = {}
         for piece in _pieces(doc):
             finding = self._repeat(doc, first_copy, piece)
@@ -112,6 +122,17 @@ class DuplicateLine(Rule):
                 finding = self._repeat(doc, first_copy, line)
                 if finding is not None:
                     yield finding
+
+    def _contents_entry(self, doc: Document, heading: Finding) -> Finding:
+        """The finding of a table of contents' entry, whose heading ``heading`` repeats it."""
+        entry = doc.lines[heading.data["first_line"] - 1].strip()
+        line = _line_number(doc, heading)
+        finding = self.finding(doc, entry.start, entry.end,
+                               f"Table of contents entry: line {line} repeats it as a heading.",
+                               suggestion="Delete the table of contents; the headings stay.",
+                               data={"heading_line": line, "heading_start": heading.start})
+        finding.severity = Severity.INFO
+        return finding
 
     def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece) -> Finding | None:
         """The finding of ``piece`` when it repeats an earlier one (recorded in
@@ -126,6 +147,39 @@ class DuplicateLine(Rule):
         if not _is_passage(piece.text):
             finding.severity = Severity.INFO
         return finding
+
+
+def _contents_entries(doc: Document, found: list[Finding]) -> set[int]:
+    """The (ids of) info findings whose first copies are a table of contents: at least
+    :data:`_MIN_CONTENTS_ENTRIES` of them on consecutive non-blank lines, repeated later in the
+    same order with other lines between them (the headings over their sections). Pointing at the heading would drop the article's own section
+    titles and keep the contents list (QA pass 20)."""
+    positions = {index: k for k, (index, _) in enumerate(doc.nonblank_lines)}
+
+    def position(line_number: int) -> int:
+        return positions.get(line_number - 1, -1)
+
+    entries: set[int] = set()
+    run: list[Finding] = []
+    headings = sorted((f for f in found if f.severity is Severity.INFO
+                       and doc.line_index(f.start) == doc.line_index(f.end - 1)),
+                      key=lambda f: f.data["first_line"])
+    for finding in [*headings, None]:
+        if run and finding is not None and (
+                position(finding.data["first_line"]) == position(run[-1].data["first_line"]) + 1
+                # the headings in the same order, with the sections' text between them (not a
+                # block of lines pasted twice)
+                and position(_line_number(doc, finding)) > position(_line_number(doc, run[-1])) + 1):
+            run.append(finding)
+            continue
+        if len(run) >= _MIN_CONTENTS_ENTRIES:
+            entries.update(map(id, run))
+        run = [finding]
+    return entries
+
+
+def _line_number(doc: Document, finding: Finding) -> int:
+    return doc.line_index(finding.start) + 1
 
 
 class Piece(NamedTuple):
