@@ -1269,6 +1269,11 @@ NEWSROOM_FURNITURE = [
     ("Passengers wait at the check-in hall on Monday. (Photo: Lisa Cheng / Harbor Ledger)", "credit"),
     ("MORE LOCAL NEWS", "navigation"), ("More World News", "navigation"),
     ("À lire aussi", "navigation"), ("Lesen Sie auch", "navigation"),
+    # QA pass 20's close paraphrases: a staff credit, ad breaks, embedded media labels
+    ("(Staff photo by Renee Hall)", "credit"), ("File photo: Reuters", "credit"),
+    ("Advertisement - Scroll to continue", "ad"), ("Continue reading below", "ad"),
+    ("WATCH: Mayor opens new bridge (video, 2:14)", "navigation"),
+    ("🎙️ Listen: The Hollow End Podcast, episode 112", "navigation"),
     # QA pass 20's German and Spanish pages (the line model, English-only, no longer reads them)
     ("Das könnte dich auch interessieren:", "navigation"), ("Te puede interesar", "navigation"),
     ("También le puede interesar: Los colores de pintura que más se llevan", "navigation"),
@@ -1451,6 +1456,10 @@ MENTIONS = [
     "Let us know what you need, the council told residents after the flood.",
     "The regulator has long criticised forward-looking statements in company filings as vague.",
     "Das könnte dich auch interessieren, sagte der Bürgermeister den Anwohnern am Montag.",
+    "Staff photographers were at the scene within minutes.",
+    "Watch: the mayor said the bridge would open at (2:14 pm)",
+    "Listen: the podcast episode that changed everything was recorded in 2019 in a garage.",
+    "Continue reading below the fold, the editor told the new reporters.",
     "Al suscribirse al plan de pensiones, los trabajadores aceptan una comisión anual del 1 %.",
     "Der Newsletter des Vereins erscheint seit 1998 und hat 4.000 Abonnenten.",
     "The results statement included a section on forward-looking statements, cautioning that the "

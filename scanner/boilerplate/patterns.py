@@ -261,6 +261,10 @@ LINE_CUES: dict[str, str] = {
         r"|(?:(?:(?:learn|find\s+out|discover|see|explore)\s+more|get\s+started(?:\s+for\s+free)?"
         r"|try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial"
         r"|(?:book|request)\s+a\s+demo|get\s+a\s+(?:free\s+)?quote)(?![^\w)]*:))"
+        # an embedded video's or podcast's label: "WATCH: Mayor opens the bridge (video, 2:14)",
+        # "Listen: The Hollow End Podcast, episode 112"
+        r"|(?:watch|listen|video|audio)\s*:.{1,150}\((?:(?:video|audio)\s*,?\s*)?\d{1,2}:\d\d\)"
+        r"|listen\s*:(?!.*[a-z]{2}\.$).{1,100}\b(?:podcast|episode)\b.{0,80}"  # not a sentence
         # Blogger's bar
         r"|next\s+blog|create\s+(?:a\s+)?blog(?:\s+sign\s+in)?"
     ),
@@ -298,7 +302,8 @@ LINE_CUES: dict[str, str] = {
     ),
     "credit": (
         # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
-        r"\(?(?:(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        r"\(?(?:(?:(?:staff|file|handout|contributed|submitted)\s+)?"
+        r"(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         # a name after "by" (not "Photo by photo, the archivists ..."), ten words at most (not
         # "Photos: the police released six images of the men they want to trace.")
         r"(?:(?:by|via)\s+(?-i:[A-Z0-9])|[:|©])(?=\S*(?:\s+\S+){0,9}\s*$).{1,120}"
@@ -344,6 +349,9 @@ LINE_CUES: dict[str, str] = {
         r"|(?:advertiser|partner|branded)\s+content|content\s+from\s+(?:our\s+)?(?:partners?|sponsors?)"
         r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
         r"(?:\s+(?:advertisement|advert|ad))?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+        # an ad break's label: "Advertisement - Scroll to continue", "Continue reading below"
+        r"|(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?"
+        r"|continue\s+reading(?:\s+below)?)|continue\s+reading\s+below(?:\s+(?:the\s+)?(?:ad|advertisement))?"
         r"|anzeige|publicité|publicidad|reklam"
     ),
     "section": rf"(?:{_SECTION})(?:\s+news)?",
