@@ -1274,6 +1274,9 @@ NEWSROOM_FURNITURE = [
     ("Advertisement - Scroll to continue", "ad"), ("Continue reading below", "ad"),
     ("WATCH: Mayor opens new bridge (video, 2:14)", "navigation"),
     ("🎙️ Listen: The Hollow End Podcast, episode 112", "navigation"),
+    ("Kevin Odum covers education and county government. Reach him at 555-0173 or "
+     "kodum@marlowledger.com.", "contact"),
+    ("Ana Ruiz is a staff reporter for the Ledger. Email her at aruiz@ledger.com.", "contact"),
     # QA pass 20's German and Spanish pages (the line model, English-only, no longer reads them)
     ("Das könnte dich auch interessieren:", "navigation"), ("Te puede interesar", "navigation"),
     ("También le puede interesar: Los colores de pintura que más se llevan", "navigation"),
@@ -1457,6 +1460,8 @@ MENTIONS = [
     "The regulator has long criticised forward-looking statements in company filings as vague.",
     "Das könnte dich auch interessieren, sagte der Bürgermeister den Anwohnern am Montag.",
     "Staff photographers were at the scene within minutes.",
+    "Detective Kevin Odum leads the inquiry. Anyone with information can reach him at 555-0173.",
+    "Police asked anyone who saw the crash to contact them at 555-0101.",
     "Watch: the mayor said the bridge would open at (2:14 pm)",
     "Listen: the podcast episode that changed everything was recorded in 2019 in a garage.",
     "Continue reading below the fold, the editor told the new reporters.",

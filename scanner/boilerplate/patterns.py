@@ -690,12 +690,20 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "Reach reporter Tom Kessler at ..."
     ("contact",
      ("reached at", "reached by", "reached on", "reached via", "contacted at", "contacted by",
-      "contacted via", "writer ", "reporter ", "columnist ", "correspondent "),
+      "contacted via", "writer ", "reporter ", "columnist ", "correspondent ", "reach him",
+      "reach her", "reach them", "contact him", "contact her", "contact them", "email him",
+      "email her", "email them"),
      r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+(?:can|may)\s+be\s+"
      r"(?:reached|contacted)\s+(?:at|by|on|via)\b.{0,160}?(?:[\w.+-]+@[\w-]+\.\w|@\w{2,}|\btwitter\b)"
      r"|^\W*(?:contact|reach|e-?mail|write\s+to)\s+(?:(?:staff|senior|business|sports|political"
      r"|metro|health|education|city|crime|courts)\s+)?(?:writer|reporter|columnist|correspondent)"
-     r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:at|on|via)\b"),
+     r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:at|on|via)\b"
+     # a writer's bio with the address: "Kevin Odum covers education and county government.
+     # Reach him at 555-0173 or kodum@marlowledger.com." (not a police appeal: no beat)
+     r"|^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+(?:covers|writes\s+about|reports\s+on"
+     r"|is\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|editor))\b"
+     r"[^\n]{0,150}?\b(?:reach|contact|e-?mail)\s+(?:him|her|them)\s+(?:at|on|via)\b"
+     r".{0,80}?(?:[\w.+-]+@[\w-]+\.\w|\d{3}[-.\s]\d{4}|@\w{2,})"),
     # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];",
     # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() {"
     ("notice",
