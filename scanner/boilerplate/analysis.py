@@ -59,7 +59,6 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # sentences (5+ words ending like one, or 14+ words): one odd line in running prose is too
 # little page to judge (it is left to the cue rules), and most news skips the model's cost.
 _MODEL_MIN_LINES = 2
-_MODEL_LANGUAGES = frozenset({"en", None})  # None: too little text to tell
 _PLAIN_MIN_WORDS = 5
 _SENTENCE_WORDS = 14
 # A comment thread: comment markers (headers, "Reply", "12 Comments") at most this many lines
@@ -144,13 +143,9 @@ def _analyse(doc: Document) -> PageLines:
     prose = list(map(is_prose, texts))
     model = load_model()
     odd = sum(map(_needs_model, texts)) - (title_position is not None and _needs_model(texts[title_position]))
-    main_text = doc.metadata.get("main_text")
-    # the model was trained on English pages only: it reads a line by its English words and
-    # takes a page in another language for furniture throughout (a Spanish or German article's
-    # subheads, then the paragraphs between them, QA pass 20), unless trafilatura's main text
-    # of an HTML page vouches for the article's lines (see BPL011's thresholds)
-    page_like = (model is not None and odd >= _MODEL_MIN_LINES and not doc.unspaced_script
-                 and (main_text is not None or doc.language in _MODEL_LANGUAGES))
+    # the model reads English page lines by their words; Chinese, Japanese and Thai lines
+    # have none between spaces
+    page_like = model is not None and odd >= _MODEL_MIN_LINES and not doc.unspaced_script
     kinds = _structural_kinds(texts, cues, prose, page_like)
     probabilities = None
     if page_like:
@@ -160,7 +155,7 @@ def _analyse(doc: Document) -> PageLines:
                 kinds[k] = "spam"
     if title_position is not None:
         kinds[title_position] = None
-    in_main = _in_main_text(texts, main_text)
+    in_main = _in_main_text(texts, doc.metadata.get("main_text"))
     return PageLines(firsts, lasts, texts, kinds, probabilities, prose, in_main, title_position)
 
 

@@ -500,7 +500,8 @@ class BoilerplateLine(Rule):
     line, as a writer separates paragraphs, fills a gap only between lines that a cue explains
     (a caption between a promo and a photo credit), not between two photo credits (the
     article's text between its photos), not between lines the model alone doubts or at the end
-    of the page: the paragraphs around a Markdown table stay unflagged.
+    of the page: the paragraphs around a Markdown table stay unflagged. In a text in another
+    language than English (the training pages'), no prose line fills a gap.
     For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
     lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
@@ -526,7 +527,8 @@ class BoilerplateLine(Rule):
         flagged = [k for k, p in enumerate(probabilities)
                    if page.kinds[k] is None and k != page.title_position and p >= thresholds[k]]
         if page.in_main is None:
-            flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities))
+            flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities,
+                                                  prose_too=doc.language in _MODEL_LANGUAGES))
         position = {i: k for k in flagged for i in page.lines_of([k])}
         for finding in line_findings(self, doc, page.lines_of(flagged),
                                      "Line looks like page furniture (boilerplate model).",
@@ -538,9 +540,10 @@ class BoilerplateLine(Rule):
                 finding.severity = Severity.WARNING
             yield finding
 
-    def _gaps(self, page, flagged: set[int], probabilities: list[float]) -> list[int]:
+    def _gaps(self, page, flagged: set[int], probabilities: list[float], prose_too: bool = True) -> list[int]:
         """Unflagged lines of short gaps after a boilerplate line, closed by another one or by
-        the end of the page (see the rule's docs)."""
+        the end of the page (see the rule's docs); gaps with a prose line only when
+        ``prose_too``."""
         o = self.options
         marked = [kind is not None or k in flagged for k, kind in enumerate(page.kinds)]
         max_prose = o["gap_prose_share"] * sum(page.prose)
@@ -554,6 +557,7 @@ class BoilerplateLine(Rule):
             if (0 < k and 0 < len(gap) <= o["gap_lines"]
                     and (_cued_around(page, gap) or not any(_set_off_prose(page, j) for j in gap))
                     and page.title_position not in gap
+                    and (prose_too or not any(page.prose[j] for j in gap))
                     and min(probabilities[j] for j in gap) >= o["gap_threshold"]
                     and sum(page.prose[j] for j in gap) <= max_prose):
                 found += gap
@@ -571,6 +575,12 @@ class BoilerplateLine(Rule):
         # the closing paragraphs of short texts), and the model alone never makes a warning
         return ([never if prose else o["threshold"] for prose in page.prose],
                 [never] * len(page.prose))
+
+
+# The languages of the line model's training pages (None: a text too short to tell). On a page
+# in another language it doubts the paragraphs too (a Spanish or German guide's subheads, then
+# the paragraphs between them, QA pass 20), so there no prose line fills a gap.
+_MODEL_LANGUAGES = frozenset({"en", None})
 
 
 def _cued_around(page, gap: range) -> bool:
