@@ -152,29 +152,22 @@ class DuplicateLine(Rule):
 def _contents_entries(doc: Document, found: list[Finding]) -> set[int]:
     """The (ids of) info findings whose first copies are a table of contents: at least
     :data:`_MIN_CONTENTS_ENTRIES` of them on consecutive non-blank lines, repeated later in the
-    same order with other lines between them (the headings over their sections). Pointing at the heading would drop the article's own section
-    titles and keep the contents list (QA pass 20)."""
-    positions = {index: k for k, (index, _) in enumerate(doc.nonblank_lines)}
-
-    def position(line_number: int) -> int:
-        return positions.get(line_number - 1, -1)
-
+    same order with other lines between them (the headings over their sections; not a block of
+    lines pasted twice). Pointing at the headings would drop the article's own section titles
+    and keep the contents list (QA pass 20)."""
+    position = {index: k for k, (index, _) in enumerate(doc.nonblank_lines)}
+    labels = sorted((position[f.data["first_line"] - 1], position[_line_number(doc, f) - 1], id(f))
+                    for f in found if f.severity is Severity.INFO
+                    and doc.line_index(f.start) == doc.line_index(f.end - 1))
     entries: set[int] = set()
-    run: list[Finding] = []
-    headings = sorted((f for f in found if f.severity is Severity.INFO
-                       and doc.line_index(f.start) == doc.line_index(f.end - 1)),
-                      key=lambda f: f.data["first_line"])
-    for finding in [*headings, None]:
-        if run and finding is not None and (
-                position(finding.data["first_line"]) == position(run[-1].data["first_line"]) + 1
-                # the headings in the same order, with the sections' text between them (not a
-                # block of lines pasted twice)
-                and position(_line_number(doc, finding)) > position(_line_number(doc, run[-1])) + 1):
-            run.append(finding)
+    run: list[tuple[int, int, int]] = []
+    for label in [*labels, (-1, -1, 0)]:  # the sentinel closes the last run
+        if run and label[0] == run[-1][0] + 1 and label[1] > run[-1][1] + 1:
+            run.append(label)
             continue
         if len(run) >= _MIN_CONTENTS_ENTRIES:
-            entries.update(map(id, run))
-        run = [finding]
+            entries.update(finding_id for *_, finding_id in run)
+        run = [label]
     return entries
 
 
