@@ -295,7 +295,7 @@ def _compile(phrases: str, bounded: str, free: str, ignore_case: bool):
 
     Memoised: a pack loaded twice (the registry's and the boilerplate analysis's copy of the
     spam pack) shares one compiled regex, so the DFA states RE2 builds as it searches serve
-    both; a gate's take thousands of articles to build."""
+    both (a gate's take a few hundred articles to build)."""
     flags = "(?im)" if ignore_case else "(?m)"
     return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}(?:({phrases or _NEVER}){_RIGHT_BOUNDARY}"
                        f"|({bounded or _NEVER}))|({free or _NEVER}))", _RE2_OPTIONS)

@@ -514,10 +514,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
-      "to members", "for members", "boletín", "nieuwsbrief", "signing up", "by entering",
-      "anmeldung", "registrierung", "suscribi", "registrar", "inscrivant", "abonnant",
-      "iscrivendoti",
-      "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
+      "to members", "for members", "boletín", "nieuwsbrief", "anmeldung", "registrierung",
+      "al suscribi", "al registrar", "inscrivant", "abonnant", "iscrivendoti",
+      "signing up", "by entering", "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
       "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
       "keep publishing", "continue publishing", "keep reporting", "continue reporting",
       "gift today", "donation today", "gift now", "donation now", "patreon", "ko-fi",
@@ -1073,6 +1072,7 @@ def _prose_about_cookies(text: str) -> bool:
         return False
     return _NARRATED_ACCEPT_RE.search(text) is not None or long and any(
         len(function.findall(text)) >= 3 for function, _ in _PROSE_LANGUAGES)
+
 
 QUOTED_OR_LISTED_RE = re2.compile(
     rf"[\"“”]|^\W|(?i){_ATTRIBUTION}"

@@ -602,5 +602,4 @@ def _set_off_prose(page, k: int) -> bool:
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
          ShareWidget, PhotoCredit, LegalFooter, ContactLine, TimeStamp, AdvertisementLabel,
-         HeadlineList,
-         ReaderCommentTail, BoilerplateLine]
+         HeadlineList, ReaderCommentTail, BoilerplateLine]
