@@ -1357,8 +1357,77 @@ NEWSROOM_FURNITURE = [
     ("Made this? Snap a photo and leave a star rating further down!", "comments"),
 ]
 
+# The same furniture on German, French, Spanish, Italian and Portuguese pages (stop 34, after QA
+# pass 22; reworded from its pages): share rows with X and copy-link buttons, a recipe's tool
+# row, related and most-read headings, comment forms and thread notices, paywall labels and
+# offers, newsletter prompts and affiliate disclosures.
+FOREIGN_FURNITURE = [
+    ("Compartir en Facebook Compartir en X Copiar enlace", "share"),
+    ("Partager sur X Partager sur LinkedIn Copier le lien", "share"),
+    ("Condividi su Facebook Condividi su X Invia per email", "share"),
+    ("Partilhar no Facebook Partilhar no X Enviar por email", "share"),
+    ("Beitrag teilen: Facebook X LinkedIn E-Mail", "share"), ("Link kopieren", "share"),
+    ("Drucken Pinnen Merken", "share"), ("Imprimir Guardar Compartir", "share"),
+    ("Salva ricetta Stampa", "share"), ("Épingler sur Pinterest", "share"),
+    ("Imprimer Ajouter à mes favoris", "share"),
+    ("Weitere Nachrichten aus Augsburg", "navigation"), ("Ebenfalls interessant", "navigation"),
+    ("Meistgelesen", "navigation"), ("Noticias relacionadas", "navigation"),
+    ("Lo más leído", "navigation"), ("Les articles les plus lus", "navigation"),
+    ("Sur le même sujet", "navigation"), ("À découvrir également", "navigation"),
+    ("Gli articoli più letti", "navigation"), ("Articoli correlati", "navigation"),
+    ("As mais lidas", "navigation"), ("Notícias relacionadas", "navigation"),
+    ("À lire également : Brest, le port de commerce s'agrandit", "navigation"),
+    ("Ti potrebbe interessare anche", "navigation"),
+    ("Noch keine Kommentare. Sei der Erste!", "comments"), ("Aucun commentaire", "comments"),
+    ("Sé el primero en comentar", "comments"), ("Seja o primeiro a comentar", "comments"),
+    ("Kommentar abschicken", "comments"), ("Publier le commentaire", "comments"),
+    ("Invia commento", "comments"), ("Comentários (12)", "comments"), ("Commenta", "comments"),
+    ("I commenti sono sotto la responsabilità degli autori.", "comments"),
+    ("Para comentar es necesario iniciar sesión.", "comments"),
+    ("Os comentários estão reservados a assinantes.", "comments"),
+    ("Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+     "comments"),
+    ("Tu dirección de correo electrónico no será publicada.", "comments"),
+    ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+    ("Il tuo indirizzo email non sarà pubblicato.", "comments"),
+    ("O seu endereço de e-mail não será publicado.", "comments"),
+    ("Pflichtfelder sind mit * gekennzeichnet.", "comments"),
+    ("Artikel nur für Abonnenten", "subscribe"), ("Contenido exclusivo para suscriptores", "subscribe"),
+    ("Articolo riservato agli abbonati", "subscribe"), ("Déjà abonné ? Connectez-vous", "subscribe"),
+    ("¿Ya eres suscriptor? Inicia sesión", "subscribe"), ("Já é assinante? Entre", "subscribe"),
+    ("Lesen Sie weiter mit SZ Plus – 4 Wochen für 1 €", "subscribe"),
+    ("Abonnez-vous dès 1 € par mois pour lire la suite.", "subscribe"),
+    ("Suscríbete desde 1 euro al mes.", "subscribe"),
+    ("Dieser Artikel ist nur für Abonnenten verfügbar.", "subscribe"),
+    ("Unser Wirtschafts-Newsletter: jeden Morgen direkt in Ihr Postfach.", "subscribe"),
+    ("Recibe nuestro boletín cada mañana en tu correo.", "subscribe"),
+    ("Inscreva-se grátis e receba as notícias no seu e-mail", "subscribe"),
+    ("Wir erhalten eine kleine Provision, wenn Sie über diese Links kaufen.", "ad"),
+    ("Los enlaces de este artículo son de afiliados.", "ad"),
+    ("Si compras a través de estos enlaces, recibimos una comisión.", "ad"),
+    ("Si vous achetez via ces liens, nous percevons une commission.", "ad"),
+    ("Se acquisti tramite questi link riceviamo una commissione.", "ad"),
+    ("Se comprar pelos links, recebemos uma pequena comissão.", "ad"),
+]
 
-@pytest.mark.parametrize("line, kind", BLOG_AND_COMMENT_WIDGETS + NEWSROOM_FURNITURE)
+# Sentences of German, French, Spanish, Italian and Portuguese news that share those words.
+FOREIGN_MENTIONS = [
+    "Weitere Artikel wurden am Montag veröffentlicht, sagte der Sprecher.",
+    "Der Bericht wurde nicht veröffentlicht.",
+    "Die Bank erhalte eine Provision von zwei Prozent für jeden Kredit.",
+    "Der Newsletter des Vereins erscheint seit 1998 und hat 4.000 Abonnenten.",
+    "Les plus lus des romans de l'année ont été primés.",
+    "Une commission d'enquête a été créée par l'Assemblée nationale.",
+    "No hay comentarios sobre la decisión del Gobierno.",
+    "El artículo para suscriptores que publicó el diario fue retirado.",
+    "La comisión europea aprobó el plan el lunes.",
+    "Ultime notizie dal fronte: il sindaco ha firmato l'ordinanza.",
+    "La commissione ha respinto il ricorso della società.",
+    "Os comentários do ministro foram criticados pela oposição.",
+]
+
+
+@pytest.mark.parametrize("line, kind", BLOG_AND_COMMENT_WIDGETS + NEWSROOM_FURNITURE + FOREIGN_FURNITURE)
 def test_furniture_lines_have_a_cue(line, kind):
     assert line_cues([line]) == [kind]
 
@@ -1540,6 +1609,7 @@ MENTIONS = [
 
 def test_article_sentences_that_mention_furniture_have_no_cue():
     assert line_cues(MENTIONS) == [None] * len(MENTIONS)
+    assert line_cues(FOREIGN_MENTIONS) == [None] * len(FOREIGN_MENTIONS)
     doc, found = _findings(boilerplate._BODY + "\n".join(MENTIONS) + "\n" + boilerplate._BODY)
     assert not _flagged_line_texts(doc, found, Severity.WARNING)
 

@@ -35,10 +35,11 @@ _SOCIAL = (r"facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|tumblr
 # "Share this article on Facebook, Twitter or by email", "Compartir en Facebook", "Partager
 # cet article sur Facebook", "Condividi questo articolo su Facebook e Twitter": a share verb, up
 # to three words, then networks
-_SHARE_VERB = (r"share|compartir|compartilh[ae]r?|compartilhe|partager|partagez|condividi|teilen"
-               r"|delen|deel|udostępnij|paylaş|dela")
-_NETWORKS = (rf"(?:{_SOCIAL}|correo|mail)(?:(?:\s*,\s*|\s+(?:or|and|e|et|y|o|ou|und|oder|of|og)\s+)"
-             rf"(?:(?:by|par|por|per|via|no|na)\s+)?(?:{_SOCIAL}|correo|mail))*")
+_SHARE_VERB = (r"share|compartir|compartilh[ae]r?|compartilhe|partilh[ae]r?|partager|partagez|épingler|condividi"
+               r"|teilen|delen|deel|udostępnij|paylaş|dela")
+# (X, the network, only here: after a share verb's preposition, "Compartir en X")
+_NETWORKS = (rf"(?:{_SOCIAL}|x|correo|mail)(?:(?:\s*,\s*|\s+(?:or|and|e|et|y|o|ou|und|oder|of|og)\s+)"
+             rf"(?:(?:by|par|por|per|via|no|na)\s+)?(?:{_SOCIAL}|x|correo|mail))*")
 _SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|no|na|auf|op|in|på)"
              rf"\s+(?:the\s+|le\s+|el\s+|o\s+)?{_NETWORKS}")
 # WordPress Jetpack's share buttons, one per line or run together: "Click to share on Twitter
@@ -60,7 +61,13 @@ _PRINT_VERSION = r"(?:printer[\s-]friendly|print)\s+version"
 # the links of a page's tool row, in the languages of its buttons
 _TOOL = (rf"{_SOCIAL}|tweet|pin(?:\s+it)?|\+1|font\s+(?:size|resize)|text\s+size|resize|comments?"
          r"|drucken|versenden|(?:artikel\s+|beitrag\s+)?teilen|imprimer|envoyer|partager|imprimir"
-         rf"|enviar|compartir|stampa|invia|condividi|{_PRINT_VERSION}|{_EMAIL_THIS}")
+         rf"|enviar|compartir|stampa|invia|condividi|{_PRINT_VERSION}|{_EMAIL_THIS}"
+         # X, and a recipe's buttons: "Teilen Pinnen Drucken Merken", "Guardar Imprimir Compartir",
+         # "Imprimer Partager Ajouter à mon carnet", "Salva ricetta Stampa Condividi"
+         r"|x|pinnen|merken|guardar|salvar|salva(?:\s+ricetta)?|épingler|partilhar"
+         r"|ajouter\s+à\s+(?:mon|mes|ma)\s+(?:carnets?|favoris)")
+# a share bar's copy-link button: "Copiar enlace", "Copier le lien", "Link kopieren"
+_COPY_LINK = r"copy\s+link|copiar\s+(?:el\s+)?(?:enlace|link)|copier\s+le\s+lien|link\s+kopieren|copia\s+(?:il\s+)?link"
 _SEND_BY_MAIL = (r"(?:send|enviar|envoyer|invia|senden|versturen)\s+(?:by|por|par|per|via|als)\s+"
                  r"(?:e-?mail|correo|courriel)")
 _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+images)?"
@@ -68,7 +75,7 @@ _AGENCY = (r"getty\s+images|afp|reuters|associated\s+press|ap(?:\s+photo|\s+imag
            r"|bloomberg|nurphoto|sopa\s+images|pa\s+(?:wire|images|media)|xinhua|unsplash|pexels"
            r"|corbis|dpa|ansa|tass|sipa|abaca|zuma\s+press|imago|picture\s+alliance")
 # "read also" labels of other languages: "Lees ook:", "Mehr zum Thema:", "Lire aussi :"
-_READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi"
+_READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+(?:aussi|également)"
               r"|(?:leer|lea|lee|ver|vea)\s+también|leggi\s+anche|czytaj\s+(?:też|także|również)"
               r"|(?:leia|veja)\s+também|читайте\s+также|смотрите\s+также|läs\s+(?:också|även)"
               r"|l[æe]s\s+også|baca\s+juga|čtěte\s+také|citește\s+și|xem\s+thêm|đọc\s+thêm"
@@ -76,7 +83,7 @@ _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à
               # puede interesar", "Vous aimerez aussi", "Ti potrebbe interessare"
               r"|(?:das\s+)?könnte\s+(?:dich|sie|ihnen)\s+auch\s+interessieren"
               r"|(?:también\s+)?(?:te|le)\s+(?:puede|podría)\s+interesar|vous\s+aimerez\s+aussi"
-              r"|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessar(?:ti|e)"
+              r"|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessar(?:ti|e)(?:\s+anche)?"
               r"|(?:você\s+)?(?:também\s+)?pode\s+(?:se\s+|te\s+)?interessar")
 # the legal links of a footer: a line cue alone or in a row, and what makes a row of other
 # links a legal footer (_LEGAL_ROW_RE)
@@ -128,7 +135,8 @@ _COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
                   r"|one\s+(?:comment|response|reply|thought|reaction)")
 # a press release's contact heading: "Media contact", "Press Inquiries", "Investor Relations"
 _PRESS_CONTACT = r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
-_FOREIGN_COMMENTS = r"kommentare?|commentaires?|comentarios?|commenti|reacties|reacciones"
+_FOREIGN_COMMENTS = (r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones"
+                     r"|commenta|comenta|comentar|kommentieren")
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
 LINE_CUES: dict[str, str] = {
@@ -179,6 +187,25 @@ LINE_CUES: dict[str, str] = {
         r"|kommentar\s+(?:schreiben|verfassen)|(?:laisser|écrire|ajouter)\s+un\s+commentaire"
         r"|réagi(?:ssez|r)(?:\s+à\s+cet\s+article)?|(?:deja|escribe|añade)\s+(?:un|tu)\s+comentario"
         r"|lascia\s+un\s+commento|normas\s+de\s+participación"
+        # "Noch keine Kommentare. Schreib den ersten!", "Soyez le premier à commenter",
+        # "Publicar comentario", "I commenti sono sotto la responsabilità degli autori.",
+        # "Para comentar debes estar registrado.", "Os comentários deste artigo estão
+        # reservados a assinantes."
+        r"|(?:noch\s+keine\s+kommentare|aucun\s+commentaire|no\s+hay\s+comentarios|nessun\s+commento"
+        r"|(?:ainda\s+)?não\s+há\s+comentários)(?:\W+(?:schreib(?:en\s+sie)?\s+den\s+ersten"
+        r"|sei\s+(?:der|die)\s+erste|soyez\s+le\s+premier|sé\s+el\s+primero|sii\s+il\s+primo"
+        r"|seja\s+o\s+primeiro)[^.!?]{0,30})?\W*"
+        r"|(?:schreib(?:en\s+sie)?\s+den\s+ersten\s+kommentar|sei\s+(?:der|die)\s+erste,?\s+der\s+kommentiert"
+        r"|soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)|sé\s+el\s+primero\s+en\s+comentar"
+        r"|sii\s+il\s+primo\s+a\s+commentare|seja\s+o\s+primeiro\s+a\s+comentar)\W*"
+        r"|(?:publicar|enviar)\s+(?:el\s+|um\s+|o\s+)?(?:comentario|comentário)"
+        r"|publier\s+(?:le\s+|un\s+|mon\s+)?commentaire|kommentar\s+(?:absenden|abschicken|senden)"
+        r"|(?:invia|pubblica)\s+(?:il\s+)?commento"
+        r"|i\s+commenti\s+sono\s+sotto\s+la\s+(?:piena\s+)?responsabilità\s+degli\s+autori.{0,80}"
+        r"|para\s+(?:comentar|participar)\s+(?:debes|tienes\s+que|es\s+necesario|hay\s+que)\s+"
+        r"(?:estar\s+registrad[oa]|registrarte|iniciar\s+sesión|ser\s+suscriptor).{0,80}"
+        r"|os\s+comentários\s+(?:deste\s+artigo\s+)?(?:estão\s+)?(?:reservados|restritos|exclusivos)\s+"
+        r"(?:a|para|aos)\s+(?:assinantes|subscritores).{0,40}"
         # invitations to comment and feedback widgets: "Share your thoughts in the comments
         # below.", "Let us know in the comments", "Did you find this story interesting?"
         r"|(?:(?:what\s+do\s+you\s+think|tell\s+us\s+what\s+you\s+think)\W+)?(?:share\s+your\s+thoughts"
@@ -200,6 +227,14 @@ LINE_CUES: dict[str, str] = {
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
         # app prompts: "Get the app", "Download the Gazette app"
         r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,4}app(?:\s+(?:now|today|here))?"
+        # paywall labels and log-in prompts of other languages: "Article réservé aux abonnés",
+        # "Bereits Abonnent? Hier einloggen", "¿Ya eres suscriptor? Inicia sesión"
+        r"|(?:artikel|beitrag|inhalt|article|contenu|artículo|contenido|articolo|contenuto|artigo"
+        r"|conteúdo)\s+(?:nur\s+)?(?:für\s+abonnenten|réservé\s+aux\s+abonnés|(?:exclusivo\s+)?para"
+        r"\s+(?:suscriptores|assinantes)|riservato\s+agli\s+abbonati)\W*"
+        r"|(?:bereits|schon)\s+abonnent(?:in)?\s*\?.{0,60}|déjà\s+abonnée?\s*\?.{0,60}"
+        r"|¿?ya\s+eres\s+suscriptora?\s*\?.{0,60}|sei\s+già\s+abbonato\s*\?.{0,60}"
+        r"|já\s+é\s+assinante\s*\?.{0,60}"
     ),
     "navigation": (
         # the line ends there, or a separator or a capitalised title follows (glued, too:
@@ -227,6 +262,19 @@ LINE_CUES: dict[str, str] = {
         rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
         # the heading of a list of links alone on its line: "À lire aussi", "Lesen Sie auch"
         rf"|{_READ_ALSO}"
+        # ... and of related and most-read lists in other languages: "Weitere Artikel aus
+        # Landsberg", "Auch interessant", "Artículos relacionados", "Les plus lus", "Sur le même
+        # sujet", "Le notizie più lette", "Ultime notizie", "Mais lidas"
+        r"|weitere\s+(?:artikel|beiträge|nachrichten|meldungen)(?:\s+(?:aus|zu|zum|zur|von)\s+.{1,40})?"
+        r"|(?:auch|ebenfalls)\s+interessant|ähnliche\s+(?:artikel|beiträge|themen|rezepte)"
+        r"|meistgelesen(?:e\s+(?:artikel|nachrichten))?|neueste\s+(?:artikel|nachrichten)"
+        r"|(?:artículos|noticias|temas|recetas)\s+relacionad[oa]s|lo\s+más\s+(?:leído|visto)"
+        r"|(?:las\s+)?(?:noticias\s+)?más\s+leídas|últimas\s+noticias"
+        r"|(?:les\s+)?(?:articles\s+)?(?:les\s+)?plus\s+lus|sur\s+le\s+même\s+sujet"
+        r"|à\s+découvrir(?:\s+(?:aussi|également))?|(?:articles|recettes)\s+similaires"
+        r"|(?:le\s+)?notizie\s+più\s+lette|(?:gli\s+)?articoli\s+più\s+letti|articoli\s+correlati"
+        r"|ultime\s+notizie|(?:as\s+)?(?:notícias\s+)?mais\s+lidas|(?:notícias|artigos)\s+relacionad[oa]s"
+        r"|últimas\s+notícias"
         # a "read more" link or button that asks for the click: "Click here to read more.",
         # "Click here to join now!!!"
         r"|(?:click|tap)\s+here(?:\s+(?:to\s+(?:read|see|find\s+out)|for)\s+more(?:\s+\w+)?"
@@ -276,8 +324,8 @@ LINE_CUES: dict[str, str] = {
         r"|se\s+encuentra\s+en|ti\s+trovi\s+(?:qui|in)|u\s+bent\s+hier)\s*:.{1,200}"
     ),
     "share": (
-        rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}|{_EMAIL_THIS}))*"
-        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|copy\s+link|whatsapp"
+        rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}|{_EMAIL_THIS}|{_COPY_LINK}))*"
+        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|{_COPY_LINK}|whatsapp"
         rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
@@ -497,7 +545,10 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
     ("comments",
      ("email address will", "required fields", "save my name", "notify me of", "logged in to",
-      "akismet", "leave a response", "responses to this entry", "pings are", "star rating"),
+      "akismet", "leave a response", "responses to this entry", "pings are", "star rating",
+      "nicht veröffentlicht", "no será publicad", "ne sera pas publi", "non sarà pubblicat",
+      "não será publicad", "pflichtfelder", "campos obligatorios", "champs obligatoires",
+      "campi obbligatori", "campos obrigatórios"),
      r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
      r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
      r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
@@ -507,7 +558,18 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # a recipe card's rating prompt: "Made this? Leave a star rating further down!" (not an
      # author's closing question, "Let me know in the comments below!": the WCXB annotators
      # keep that as the text's own)
-     r"|\bleave\s+a\s+star\s+rating\b"),
+     r"|\bleave\s+a\s+star\s+rating\b"
+     # the comment form's notices in other languages: "Ihre E-Mail-Adresse wird nicht
+     # veröffentlicht.", "Tu dirección de correo electrónico no será publicada.", "Votre adresse
+     # e-mail ne sera pas publiée.", "Il tuo indirizzo email non sarà pubblicato.", "O seu
+     # endereço de e-mail não será publicado.", and "Pflichtfelder sind mit * markiert"
+     r"|\be-?mail-adresse\s+wird\s+nicht\s+veröffentlicht|\bcorreo\s+electrónico\s+no\s+será\s+publicad"
+     r"|\badresse\s+(?:e-?mail|(?:de\s+)?messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée"
+     r"|\bindirizzo\s+e-?mail\s+non\s+sarà\s+pubblicato|\bendereço\s+de\s+e-?mail\s+não\s+será\s+publicado"
+     r"|\bpflichtfelder\s+sind\s+(?:mit\s+\S+\s+)?(?:markiert|gekennzeichnet)"
+     r"|\bcampos\s+obligatorios\s+(?:están|se\s+han)\s+marcad|\bchamps\s+obligatoires\s+sont\s+indiqués"
+     r"|\bcampi\s+obbligatori\s+sono\s+(?:contrassegnati|segnati)|\bcampos\s+obrigatórios\s+(?:estão|são)"
+     r"\s+marcados"),
     # newsletter prompts, newsletters by other names ("Sign up for our morning briefing"), paywall
     # meters ("You've read 3 of 5 free articles", "To continue reading, please subscribe"), app
     # prompts ("Download our app for ...", "Read this story in our app")
@@ -520,7 +582,10 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
       "keep publishing", "continue publishing", "keep reporting", "continue reporting",
       "gift today", "donation today", "gift now", "donation now", "patreon", "ko-fi",
-      "buy me a coffee"),
+      "buy me a coffee", "lesen sie weiter", "lesen sie jetzt weiter", "abonnez-vous",
+      "assine", "suscríbete", "abbonati", "für abonnenten", "aux abonnés", "para suscriptores",
+      "para assinantes", "cadastre-se", "inscreva-se", "iscriviti",
+      "inscríbete", "regístrate", "melde dich an"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
      r"|^\W*get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
@@ -546,6 +611,17 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # kostenlos abonnieren!"
      r"|\b(?:newsletter|boletín|nieuwsbrief)\b[^.!?\n]{0,80}\b(?:jetzt\s+)?(?:kostenlos\s+)?"
      r"(?:abonnieren|anmelden|apúntate|suscr[ií]bete|inscrivez-vous|iscriviti)\b"
+     # ... or with where it arrives or the button: "Der Politik-Newsletter: Jeden Abend die
+     # wichtigsten Nachrichten direkt in Ihr Postfach.", "Receba a newsletter no seu email",
+     # "Newsletter « La Lettre » : chaque soir, l'essentiel. S'inscrire"
+     r"|\b(?:newsletter|boletín|nieuwsbrief)\b[^\n]{0,120}\b(?:in\s+(?:ihr|dein)\s+(?:e-mail-)?postfach"
+     r"|dans\s+votre\s+boîte|en\s+tu\s+(?:bandeja\s+de\s+entrada|correo|e-?mail)"
+     r"|nella\s+tua\s+(?:casella|inbox|e-?mail)|no\s+seu\s+(?:e-?mail|correio))\b"
+     r"|\bnewsletter\b[^\n]{0,160}\bs['’]inscrire\W*$"
+     # a sign-up call of other languages with what it costs or sends: "Cadastre-se e receba
+     # nossas dicas no seu e-mail", "Ricevi ogni settimana le nostre ricette: iscriviti gratis!"
+     r"|(?:^|[.!?:]\s+)(?:cadastre-se|inscreva-se|iscriviti|inscríbete|regístrate|melde\s+dich\s+an)\b"
+     r"[^.!?]{0,80}\b(?:e-?mail|gratis|grátis|gratuitamente|kostenlos|newsletter)\b"
      # and the sign-up form's consent: "Mit deiner Anmeldung akzeptierst du unsere
      # Datenschutzhinweise.", "Al suscribirte aceptas la política de privacidad"
      r"|^\W*(?:mit\s+(?:deiner|ihrer)\s+(?:anmeldung|registrierung)|al\s+(?:suscribirte|suscribirse"
@@ -570,7 +646,16 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # "Make a tax-deductible gift today", "chip in a few quid on Patreon", "Buy me a coffee"
      r"|\bmake\s+a\s+(?:[\w-]+\s+){0,2}(?:gift|donation)\s+(?:today|now)\b"
      r"|\b(?:chip\s+in|support\s+(?:us|me|this\s+\w+)|become\s+a\s+patron)\b[^.!?]{0,40}\b(?:on|via)\s+"
-     r"(?:patreon|ko-fi)\b|^\W*buy\s+me\s+a\s+coffee\b"),
+     r"(?:patreon|ko-fi)\b|^\W*buy\s+me\s+a\s+coffee\b"
+     # paywall offers of other languages: "Lesen Sie jetzt weiter mit LT+ – 1 Monat für 0,99 €",
+     # "Abonnez-vous pour 1 € le premier mois", "Este artigo é exclusivo para assinantes. Assine
+     # já a partir de 1€/mês."
+     r"|\blesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit\b"
+     r"|(?:^|[.!?:]\s+)(?:abonnez-vous|assine(?:\s+já)?|suscríbete|abbonati|jetzt\s+abonnieren)\s+"
+     r"(?:(?:dès|pour|a\s+partir\s+de|desde|por|ab|für|per|da)\s+)?(?:€\s*)?\d[\d,.]*\s*(?:€|euros?)"
+     r"|\b(?:article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo|artikel|beitrag)\s+"
+     r"(?:est\s+|es\s+|è\s+|é\s+|ist\s+)?(?:nur|exclusivo|exclusivamente|riservato|réservé|reservado)\s+"
+     r"(?:für\s+abonnenten|aux\s+abonnés|para\s+(?:suscriptores|assinantes)|agli\s+abbonati)\b"),
     # affiliate disclosures ("We may earn a commission ...", "This post contains affiliate
     # links"), sponsored-story credits and a shopping guide's price notices
     ("ad",
@@ -581,7 +666,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "amazon associate", "accurate at", "correct at", "accurate as of", "correct as of",
       "correct on the date", "accurate on the date", "prices and availability",
       "prices & availability", "referral fee", "small cut", "small payment", "disclosure",
-      "afiliaci", "afiliados", "affiliation", "affiliés", "link affiliati", "in partnership",
+      "afiliaci", "afiliado", "affiliation", "affiliés", "link affiliati", "in partnership",
+      "provision", "comisión", "une commission", "commissione", "comissão",
       "in collaboration", "made possible", "grant from", "funding from"),
      r"(?:^|[.!?:;,]\s+(?:and\s+)?)(?:we|i)\s+(?:may\s+|might\s+|will\s+|could\s+)?(?:earn|receive|get"
      r"|make|be\s+paid)\s+(?:an?\s+)?(?:small\s+)?(?:commission|referral\s+fee|share\s+of\s+(?:the\s+)?"
@@ -596,7 +682,16 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bmay\s+earn\s+us\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|payment|cut|fee)"
      # in other languages: "Dieser Beitrag enthält Affiliate-Links", "En este artículo hay enlaces
      # de afiliación", "liens d'affiliation", "link affiliati", "links de afiliados"
-     r"|\benthält\s+(?:\w+\s+)?affiliate-?links|\benlaces\s+(?:de\s+)?afilia(?:ción|cion|dos)"
+     r"|\benthält\s+(?:\w+\s+)?affiliate-?links|\benlaces\s+(?:de\s+)?afilia(?:ción|cion|d[oa]s?)\b"
+     # ... "Algunos de los enlaces de este artículo son afiliados", "Wir erhalten eine Provision,
+     # wenn Sie über die Links einkaufen", "recibimos una pequeña comisión", "nous percevons une
+     # commission", "riceviamo una commissione", "recebemos uma comissão"
+     r"|\benlaces\b[^.!?]{0,40}\bson\s+(?:de\s+)?afiliad"
+     r"|\b(?:wir\s+(?:erhalten|bekommen)|(?:erhalten|bekommen)\s+wir)\s+(?:dafür\s+)?(?:eine\s+)?"
+     r"(?:kleine\s+)?(?:provision|vergütung)\b"
+     r"|\brecibimos\s+(?:una\s+)?(?:pequeña\s+)?comisión|\bnous\s+(?:percevons|touchons|recevons)\s+une\s+"
+     r"(?:petite\s+)?commission|\bricev(?:iamo|e)\s+una\s+(?:piccola\s+)?commissione"
+     r"|\brecebemos\s+uma\s+(?:pequena\s+)?comissão"
      r"|\bliens\s+(?:d['’]\s*affiliation|affiliés)|\blink\s+(?:di\s+affiliazione|affiliati)"
      r"|\blinks\s+de\s+afiliados"
      # a commercial disclosure label opening the line: "Advertiser Disclosure: Many of the offers
