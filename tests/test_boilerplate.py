@@ -1408,6 +1408,11 @@ FOREIGN_FURNITURE = [
     ("Si vous achetez via ces liens, nous percevons une commission.", "ad"),
     ("Se acquisti tramite questi link riceviamo una commissione.", "ad"),
     ("Se comprar pelos links, recebemos uma pequena comissão.", "ad"),
+    ("Impressum Datenschutzhinweise AGB Kontakt Karriere", "legal"),
+    ("Plan du site Mentions légales Gestion des cookies Contact", "legal"),
+    ("Contacto Condiciones de uso Política de privacidad Publicidad", "legal"),
+    ("Redazione Lavora con noi Informativa sulla privacy Cookie policy", "legal"),
+    ("Termos e condições Política de cookies Contactos", "legal"),
 ]
 
 # Sentences of German, French, Spanish, Italian and Portuguese news that share those words.
@@ -1424,6 +1429,8 @@ FOREIGN_MENTIONS = [
     "Ultime notizie dal fronte: il sindaco ha firmato l'ordinanza.",
     "La commissione ha respinto il ricorso della società.",
     "Os comentários do ministro foram criticados pela oposição.",
+    "Die AGB der Bank wurden im Mai geändert.",
+    "Kontakt",  # a subheading as often as a footer link: only a row with a legal link is one
 ]
 
 

@@ -88,8 +88,23 @@ _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à
 # the legal links of a footer: a line cue alone or in a row, and what makes a row of other
 # links a legal footer (_LEGAL_ROW_RE)
 _LEGAL_LINK = (r"privacy\s+(?:policy|notice)|terms\s+of\s+(?:use|service)|terms\s+(?:and|&)\s+conditions"
-               r"|cookie\s+policy|mentions\s+légales|datenschutz(?:erklärung)?|impressum|aviso\s+legal"
-               r"|política\s+de\s+privacidad")
+               r"|cookie\s+policy|mentions\s+légales|datenschutz(?:erklärung|hinweise)?|impressum|aviso\s+legal"
+               r"|política\s+de\s+privacidad"
+               # (and in other languages: "Nutzungsbedingungen", "Politique de confidentialité",
+               # "Note legali", "Termos de uso", "Política de cookies", "Cookie-Einstellungen")
+               r"|nutzungsbedingungen|agb|politique\s+de\s+confidentialité|données\s+personnelles|cgu|cgv"
+               r"|conditions\s+(?:générales\s+)?d['’]utilisation|note\s+legali|termini\s+e\s+condizioni"
+               r"|informativa\s+(?:sulla\s+)?privacy|condiciones\s+de\s+uso|termos\s+(?:de\s+uso|e\s+condições)"
+               r"|política\s+de\s+privacidade|(?:política|politique|politica)\s+(?:de\s+|des\s+)?cookies?"
+               r"|cookie-einstellungen|(?:gestion|paramétrer)\s+(?:des|les)\s+cookies"
+               r"|configuración\s+de\s+cookies|preferenze\s+(?:sui\s+)?cookie")
+# the other links of a footer row that holds a legal one (in the languages above): "Impressum
+# Datenschutz Kontakt Mediadaten", "Aviso legal Política de cookies Contacto Publicidad"
+_FOOTER_LINK = (r"kontakt|mediadaten|barrierefreiheit|über\s+uns|werben|jobs|karriere"
+                r"|contact|qui\s+sommes-nous\s*\??|plan\s+du\s+site|publicité|charte\s+du\s+groupe"
+                r"|quiénes\s+somos|contacto|publicidad|trabaja\s+con\s+nosotros|privacidad"
+                r"|chi\s+siamo|contatti|pubblicità|privacy|redazione|lavora\s+con\s+noi"
+                r"|contactos|fale\s+conosco|anuncie|ficha\s+técnica|estatuto\s+editorial|cookies?")
 _HOME = r"home|accueil|startseite|inicio|portada|página\s+principal|pagina\s+iniziale|homepage"
 _SECTION = (r"news|world(?:\s+news)?|politics|business|sports?|tech(?:nology)?|entertainment"
             r"|lifestyle|health|opinion|local|national|international|science|culture|travel"
@@ -371,6 +386,7 @@ LINE_CUES: dict[str, str] = {
         r"|your\s+california\s+privacy\s+rights|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?"
         r"|ad\s*choices|eeo\s+(?:report|public\s+file)|fcc\s+(?:public|applications)(?:\s+(?:inspection\s+)?file)?"
         r"|disclaimer)(?:\W+|$)){1,10}"
+        rf"|(?:(?:{_FOOTER_LINK})\W+){{0,8}}(?:{_LEGAL_LINK})(?:\W+(?:{_FOOTER_LINK}|{_LEGAL_LINK})){{0,8}}\W*"
         # a press release's disclaimer heading: "Forward-Looking Statements", "Cautionary Note
         # Regarding Forward-Looking Statements", "Safe Harbor Statement"
         r"|(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?"
