@@ -30,6 +30,7 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 
 from scanner.boilerplate import analysis
@@ -103,8 +104,10 @@ def load_line_pages(shared: Path, regime: str, split: str = "test",
     return [sorted(rows, key=lambda r: r["line_no"]) for _, rows in sorted(pages.items())]
 
 
+@cache
 def page_titles(shared: Path) -> dict[str, str]:
-    """The normalised title of each WCXB page, by page id (pages without a title left out)."""
+    """The normalised title of each WCXB page, by page id (pages without a title left out;
+    read once for the figures that need it)."""
     with gzip.open(shared / "data" / "boilerplate" / "wcxb_pages.jsonl.gz", "rt") as fh:
         pages = (json.loads(raw) for raw in fh)
         return {page["id"]: normalised(page["title"]) for page in pages if page.get("title")}

@@ -152,6 +152,13 @@ _COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
 _PRESS_CONTACT = r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
 _FOREIGN_COMMENTS = (r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones"
                      r"|commenta|comenta|comentar|kommentieren")
+# an empty thread's notice and its invitation, in other languages: "Noch keine Kommentare.
+# Schreib den ersten!", "Soyez le premier à commenter", "Seja o primeiro a comentar"
+_NO_COMMENTS_YET = (r"noch\s+keine\s+kommentare|aucun\s+commentaire|no\s+hay\s+comentarios"
+                    r"|nessun\s+commento|(?:ainda\s+)?não\s+há\s+comentários")
+_BE_FIRST = (r"schreib(?:en\s+sie)?\s+den\s+ersten(?:\s+kommentar)?|sei\s+(?:der|die)\s+erste(?:,?\s+der\s+kommentiert)?"
+             r"|soyez\s+le\s+premier(?:\s+à\s+(?:commenter|réagir))?|sé\s+el\s+primero(?:\s+en\s+comentar)?"
+             r"|sii\s+il\s+primo(?:\s+a\s+commentare)?|seja\s+o\s+primeiro(?:\s+a\s+comentar)?")
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
 LINE_CUES: dict[str, str] = {
@@ -206,13 +213,7 @@ LINE_CUES: dict[str, str] = {
         # "Publicar comentario", "I commenti sono sotto la responsabilità degli autori.",
         # "Para comentar debes estar registrado.", "Os comentários deste artigo estão
         # reservados a assinantes."
-        r"|(?:noch\s+keine\s+kommentare|aucun\s+commentaire|no\s+hay\s+comentarios|nessun\s+commento"
-        r"|(?:ainda\s+)?não\s+há\s+comentários)(?:\W+(?:schreib(?:en\s+sie)?\s+den\s+ersten"
-        r"|sei\s+(?:der|die)\s+erste|soyez\s+le\s+premier|sé\s+el\s+primero|sii\s+il\s+primo"
-        r"|seja\s+o\s+primeiro)[^.!?]{0,30})?\W*"
-        r"|(?:schreib(?:en\s+sie)?\s+den\s+ersten\s+kommentar|sei\s+(?:der|die)\s+erste,?\s+der\s+kommentiert"
-        r"|soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)|sé\s+el\s+primero\s+en\s+comentar"
-        r"|sii\s+il\s+primo\s+a\s+commentare|seja\s+o\s+primeiro\s+a\s+comentar)\W*"
+        rf"|(?:(?:{_NO_COMMENTS_YET})\W+)?(?:{_BE_FIRST})\W*|(?:{_NO_COMMENTS_YET})\W*"
         r"|(?:publicar|enviar)\s+(?:el\s+|um\s+|o\s+)?(?:comentario|comentário)"
         r"|publier\s+(?:le\s+|un\s+|mon\s+)?commentaire|kommentar\s+(?:absenden|abschicken|senden)"
         r"|(?:invia|pubblica)\s+(?:il\s+)?commento"
@@ -242,11 +243,9 @@ LINE_CUES: dict[str, str] = {
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
         # app prompts: "Get the app", "Download the Gazette app"
         r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,4}app(?:\s+(?:now|today|here))?"
-        # paywall labels and log-in prompts of other languages: "Article réservé aux abonnés",
-        # "Bereits Abonnent? Hier einloggen", "¿Ya eres suscriptor? Inicia sesión"
-        r"|(?:artikel|beitrag|inhalt|article|contenu|artículo|contenido|articolo|contenuto|artigo"
-        r"|conteúdo)\s+(?:nur\s+)?(?:für\s+abonnenten|réservé\s+aux\s+abonnés|(?:exclusivo\s+)?para"
-        r"\s+(?:suscriptores|assinantes)|riservato\s+agli\s+abbonati)\W*"
+        # log-in prompts of other languages' paywalls (their labels, "Article réservé aux
+        # abonnés", are a phrase cue): "Bereits Abonnent? Hier einloggen", "¿Ya eres
+        # suscriptor? Inicia sesión"
         r"|(?:bereits|schon)\s+abonnent(?:in)?\s*\?.{0,60}|déjà\s+abonnée?\s*\?.{0,60}"
         r"|¿?ya\s+eres\s+suscriptora?\s*\?.{0,60}|sei\s+già\s+abbonato\s*\?.{0,60}"
         r"|já\s+é\s+assinante\s*\?.{0,60}"
@@ -669,7 +668,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\blesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit\b"
      r"|(?:^|[.!?:]\s+)(?:abonnez-vous|assine(?:\s+já)?|suscríbete|abbonati|jetzt\s+abonnieren)\s+"
      r"(?:(?:dès|pour|a\s+partir\s+de|desde|por|ab|für|per|da)\s+)?(?:€\s*)?\d[\d,.]*\s*(?:€|euros?)"
-     r"|\b(?:article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo|artikel|beitrag)\s+"
+     r"|\b(?:article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo|artikel|beitrag|inhalt)\s+"
      r"(?:est\s+|es\s+|è\s+|é\s+|ist\s+)?(?:nur|exclusivo|exclusivamente|riservato|réservé|reservado)\s+"
      r"(?:für\s+abonnenten|aux\s+abonnés|para\s+(?:suscriptores|assinantes)|agli\s+abbonati)\b"),
     # affiliate disclosures ("We may earn a commission ...", "This post contains affiliate
