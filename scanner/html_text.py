@@ -31,6 +31,14 @@ _SITE_SEPARATOR_RE = re.compile(rf"\s+[{_SITE_SEPARATORS}]\s+")  # "Headline | S
 # and where a site's name may end or start in a named title: also "Site: Headline" (Blogger)
 _TITLE_SEPARATOR_RE = re.compile(rf"\s+[•{_SITE_SEPARATORS}]\s+|:\s+")
 _BREAK = "\x00"
+# Links and buttons set side by side with no space between them in the source ("<button>Accept
+# all</button><button>Reject</button>", a menu's "<a>Home</a><a>News</a>") show as separate
+# words: their edges are a word boundary where the text on both sides would otherwise glue
+# ("Accept allReject"), and nothing where a space or a punctuation mark is there already
+# ("see <a>here</a>.").
+_WORD_EDGE = "\x01"
+_WORD_EDGE_TAGS = frozenset({"a", "button"})
+_GLUED_EDGE_RE = re.compile(rf"(?<=\w){_WORD_EDGE}+(?=\w)")
 _DEEP_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 # libxml2 stops building a tree at this nesting depth (the open elements then end the tree)
 _DEFAULT_DEPTH, _HARD_DEPTH = 255, 2047
@@ -85,14 +93,14 @@ class _VisibleTextTarget:
     def start(self, tag: str, attrib) -> None:
         if self.hidden or _hidden(tag, attrib):
             self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append(_BREAK)
+        else:
+            self.parts.append(_edge(tag))
 
     def end(self, tag: str) -> None:
         if self.hidden:
             self.hidden -= 1
-        elif tag in _BLOCK:
-            self.parts.append(_BREAK)
+        else:
+            self.parts.append(_edge(tag))
 
     def data(self, text: str) -> None:
         if not self.hidden:
@@ -134,25 +142,34 @@ def _visible_lines(root) -> list[str]:
                 walker.skip_subtree()
                 hidden = element
                 continue
-            if element.tag in _BLOCK:
-                parts.append(_BREAK)
+            parts.append(_edge(element.tag))
             if element.text:
                 parts.append(element.text)
             continue
         if event == "end":
             if element is hidden:
                 hidden = None
-            elif element.tag in _BLOCK:
-                parts.append(_BREAK)
+            else:
+                parts.append(_edge(element.tag))
         if element.tail and element is not root:  # also a hidden element's or a comment's
             parts.append(element.tail)
     return _lines(parts)
 
 
+def _edge(tag) -> str:
+    """What an element's start or end adds to the text: a line break for a block element, a
+    word edge for a link or button, else nothing."""
+    if tag in _BLOCK:
+        return _BREAK
+    return _WORD_EDGE if tag in _WORD_EDGE_TAGS else ""
+
+
 def _lines(parts: list[str]) -> list[str]:
     """The non-blank lines of text ``parts`` in which ``_BREAK`` marks a block boundary (source
-    line breaks inside a block are spaces; only block boundaries break lines)."""
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in "".join(parts).split(_BREAK))
+    line breaks inside a block are spaces; only block boundaries break lines) and
+    ``_WORD_EDGE`` the edge of a link or button (a space where words would glue)."""
+    text = _GLUED_EDGE_RE.sub(" ", "".join(parts)).replace(_WORD_EDGE, "")
+    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.split(_BREAK))
     return [line for line in lines if line]
 
 

@@ -34,6 +34,22 @@ def test_visible_text_one_block_per_line():
     assert title == "Japan and NATO pledge closer ties"  # the h1 the <title> names
 
 
+
+@pytest.mark.parametrize("body, line", [
+    # buttons and links side by side in the source are separate words on the screen
+    ("<div><button>Aceptar todo</button><button>Rechazar</button><a href='/c'>Más opciones</a></div>",
+     "Aceptar todo Rechazar Más opciones"),
+    ("<div><a href='/'>Home</a><a href='/news'>News</a></div>", "Home News"),
+    # a link inside a sentence keeps its punctuation and spaces as written
+    ("<p>Read the report <a href='/r'>here</a>. It is <a href='/s'>short</a>, and free.</p>",
+     "Read the report here. It is short, and free."),
+    # other inline elements may split a word (a drop cap, a styled letter): no space is added
+    ("<p><span class='drop'>T</span>he council <b>met</b>; <i>un</i>usually, it agreed.</p>",
+     "The council met; unusually, it agreed."),
+])
+def test_links_and_buttons_are_words_of_their_own(body, line):
+    assert html_to_lines(body)[0] == line
+
 @pytest.mark.parametrize("head, h1, title", [
     ("<title>Daily Bugle | Council approves lanes</title>", "Daily Bugle", "Daily Bugle | Council approves lanes"),
     ('<meta property="og:title" content="Budget vote delayed"><title>x</title>', "Council approves new cycle lanes",
