@@ -23,6 +23,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
+from scanner.re2_prefilter import LinePrefilter
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -888,6 +889,8 @@ LINE_CUE_RE = re.compile(
     + r")[^\w)]*$",
     _I,
 )
+# (the few lines RE2 finds it may match are matched by it: most news has none)
+_LINE_CUE_PREFILTER = LinePrefilter(LINE_CUE_RE)
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [re.compile(rx, _I) for _, _, rx in PHRASE_CUES]
 _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
@@ -1206,9 +1209,11 @@ def _ends_with_agency(text: str) -> bool:
 def line_cues(texts: list[str]) -> list[str | None]:
     """The boilerplate kind each (stripped) line's wording announces, or None."""
     kinds: list[str | None] = [None] * len(texts)
-    for k, text in enumerate(texts):
-        if len(text) <= MAX_LINE_CUE_CHARS:
-            match = LINE_CUE_RE.match(text)
+    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    may_match = _LINE_CUE_PREFILTER.candidates(short)
+    for k, text in enumerate(short):
+        if text:
+            match = LINE_CUE_RE.match(text) if k in may_match else None
             kind = match.lastgroup if match else _shape_kind(text)
             if kind == "comments" and introduces_quote(texts, k):
                 kind = None

@@ -1,0 +1,131 @@
+"""Find the lines a large Python regex may match with one RE2 search, before matching them.
+
+Python's ``re`` tries the alternatives of a large pattern one after another on every line; RE2
+runs them all at once, in time linear in the text, but has no lookarounds, atomic groups or
+possessive repeats, and its ``\\w``, ``\\d``, ``\\s`` and ``\\b`` are ASCII. :func:`superset`
+rewrites a Python pattern for RE2 so that it matches wherever the original does, and perhaps
+more: lookarounds and word boundaries go (a dropped condition only widens), atomic groups and
+possessive repeats become plain ones, and the shorthand classes become Unicode sets. No class
+of it crosses a line break, so one search over a page's lines joined by line breaks finds the
+lines that may match (:class:`LinePrefilter`); the Python regex then decides on those alone.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+import re2
+
+# Python's whitespace (str.isspace) but the line break; \w as wide as Python's or wider (marks
+# too), and as narrow (no marks) inside a negated class, where narrower widens the match
+_SPACE = r"\t\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+_WIDE = {"w": r"\p{L}\p{N}\p{M}_", "d": r"\p{Nd}", "s": _SPACE}
+_NARROW = {"w": r"\p{L}\p{N}_", "d": r"\p{Nd}", "s": _SPACE}
+_OUTSIDE = {"w": rf"[{_WIDE['w']}]", "W": r"[^\p{L}\p{N}_\n]", "d": r"\p{Nd}", "D": r"[^\p{Nd}\n]",
+            "s": f"[{_SPACE}]", "S": rf"[^{_SPACE}\n]", "b": "", "B": "", "A": "^", "Z": "$"}
+_LOOKAROUND_RE = re.compile(r"\(\?(?:=|!|<=|<!)")
+_UNSUPPORTED_GROUP_RE = re.compile(r"\(\?(?:P=|\(|[a-zA-Z]*x)")  # backreference, conditional, verbose
+# the usual idioms for letters and for letters or digits, complements of \W (a word character)
+_WORD_IDIOMS = {r"[^\W\d_]": r"[\p{L}\p{M}\p{Nl}\p{No}]", r"[^\W_]": r"[\p{L}\p{M}\p{N}]"}
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_OPTIONS.max_mem = 64 << 20
+
+
+def superset(pattern: str) -> str:
+    """An RE2 pattern matching at least wherever the Python ``pattern`` does, on text without
+    line breaks, and never across a line break (ValueError for backreferences, conditionals
+    and verbose patterns, which have no such rewrite here)."""
+    out: list[str] = []
+    groups: list[tuple[bool, int]] = []  # per open group: whether a lookaround, where it began in out
+    k, n = 0, len(pattern)
+    while k < n:
+        char = pattern[k]
+        if char == "\\":
+            escape = pattern[k + 1]
+            if escape in "123456789":
+                raise _unsupported(pattern)
+            out.append(_OUTSIDE.get(escape, pattern[k:k + 2]))
+            k += 2
+        elif char == "[":
+            k = _class(pattern, k, out)
+        elif char == "(":
+            if _UNSUPPORTED_GROUP_RE.match(pattern, k):
+                raise _unsupported(pattern)
+            lookaround = _LOOKAROUND_RE.match(pattern, k)
+            groups.append((lookaround is not None, len(out)))
+            if lookaround:
+                k = lookaround.end()
+            elif pattern.startswith("(?>", k):
+                out.append("(?:")
+                k += 3
+            else:
+                out.append(char)
+                k += 1
+        elif char == ")":
+            lookaround, start = groups.pop()
+            if lookaround:
+                del out[start:]
+            else:
+                out.append(char)
+            k += 1
+        elif char == "{" and pattern.startswith("{,", k):
+            out.append("{0,")
+            k += 2
+        else:
+            out.append(char)
+            k += 1
+            if char in "*+?}" and k < n and pattern[k] == "+":  # possessive: a plain repeat
+                k += 1
+    return "".join(out)
+
+
+def _unsupported(pattern: str) -> ValueError:
+    return ValueError(f"no RE2 superset for a backreference, conditional or verbose pattern: {pattern[:60]}")
+
+
+def _class(pattern: str, k: int, out: list[str]) -> int:
+    """Append the rewrite of the character class opening at ``k``; return the index after it."""
+    for idiom, rewrite in _WORD_IDIOMS.items():
+        if pattern.startswith(idiom, k):
+            out.append(rewrite)
+            return k + len(idiom)
+    negated = pattern.startswith("[^", k)
+    k += 2 if negated else 1
+    sets = _NARROW if negated else _WIDE
+    body = ["[^\\n" if negated else "["]
+    first = True
+    while first or pattern[k] != "]":
+        first = False
+        if pattern[k] == "\\":
+            escape = pattern[k + 1]
+            if escape in sets:
+                body.append(sets[escape])
+            elif escape in "WDS" and negated:
+                raise ValueError(f"no RE2 superset for \\{escape} in a negated class: {pattern[:60]}")
+            else:  # RE2's ASCII \W, \D, \S are wider than Python's
+                body.append(pattern[k:k + 2])
+            k += 2
+        else:
+            body.append(pattern[k])
+            k += 1
+    out.append("".join(body) + "]")
+    return k + 1
+
+
+class LinePrefilter:
+    """The lines a Python regex may match at their start (as ``regex.match(line)``), found by
+    one RE2 search over them all."""
+
+    def __init__(self, regex: re.Pattern) -> None:
+        if regex.flags & re.VERBOSE:
+            raise _unsupported(regex.pattern)
+        flags = "(?i)" if regex.flags & re.IGNORECASE else ""
+        self._re2 = re2.compile(f"(?m){flags}^(?:{superset(regex.pattern)})", _OPTIONS)
+
+    def candidates(self, lines: list[str]) -> set[int]:
+        """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
+        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        return {bisect_right(starts, match.start()) - 1
+                for match in self._re2.finditer("\n".join(lines))}

@@ -1,0 +1,63 @@
+"""The RE2 prefilter finds every line its Python regex matches, and passes over the others."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scanner.boilerplate.patterns import LINE_CUE_RE
+from scanner.re2_prefilter import LinePrefilter, superset
+from tests.test_boilerplate import (
+    BLOG_AND_COMMENT_WIDGETS,
+    FOREIGN_FURNITURE,
+    FOREIGN_MENTIONS,
+    NEWSROOM_FURNITURE,
+    SENTENCES_LIKE_CUES,
+)
+
+
+@pytest.mark.parametrize("pattern, flags, matching, other", [
+    # a lookahead and a lookbehind are dropped: the RE2 pattern is wider
+    (r"share(?!\s+prices)\s+\w+", re.I, ["Share this", "SHARE ON X"], ["Sharp words"]),
+    (r"\s(?<=\s)news\b", 0, [" news today"], ["views"]),
+    # atomic groups and possessive repeats match as plain ones
+    (r"(?>\d+)\s*comments", re.I, ["12 Comments"], ["Comments"]),
+    (r"[^|]++\|\s*reply", re.I, ["Jane | Reply"], ["Reply"]),
+    # Python's \w, \d and \s are Unicode; RE2's are ASCII
+    (r"\w+\s+interessant", re.I, ["Ähnlich\u00a0interessant", "Auch interessant"], ["interessant"]),
+    (r"[^\W\d_]+\s\d+", 0, ["Émission ٣"], ["123 456"]),
+    (r"[^\w©(]*copyright", re.I, ["— Copyright", "•\u00a0copyright"], ["© Rights"]),
+    (r"x{,2}y", 0, ["xxy", "y"], ["z"]),
+])
+def test_the_prefilter_finds_every_line_the_regex_matches(pattern, flags, matching, other):
+    regex = re.compile(pattern, flags)
+    lines = [*matching, *other]
+    assert all(regex.match(line) for line in matching) and not any(regex.match(line) for line in other)
+    found = LinePrefilter(regex).candidates(lines)
+    assert set(range(len(matching))) <= found
+    assert not found & set(range(len(matching), len(lines)))
+
+
+def test_a_match_never_spans_two_lines():
+    # a negated class or \s would run on into the next line of the joined text
+    regex = re.compile(r"[^a]*\s*end$")
+    assert LinePrefilter(regex).candidates(["start", "end"]) == {1}
+
+
+@pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<w>x)(?P=w)", r"(a)?(?(1)b|c)", r"(?x) a b",
+                                     r"[^\W\s]"])
+def test_patterns_without_a_superset_are_refused(pattern):
+    with pytest.raises(ValueError, match="no RE2 superset"):
+        superset(pattern)
+
+
+def test_the_line_cue_prefilter_misses_no_cue():
+    lines = [line for line, *_ in (*BLOG_AND_COMMENT_WIDGETS, *NEWSROOM_FURNITURE, *FOREIGN_FURNITURE)
+             if isinstance(line, str)]
+    lines += [*SENTENCES_LIKE_CUES, *FOREIGN_MENTIONS]
+    lines = [line for line in lines if "\n" not in line]
+    cues = {k for k, line in enumerate(lines) if LINE_CUE_RE.match(line)}
+    assert len(cues) > 50
+    found = LinePrefilter(LINE_CUE_RE).candidates(lines)
+    assert cues <= found
+    assert len(found) < len(lines)  # and it does filter
