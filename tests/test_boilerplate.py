@@ -1414,10 +1414,23 @@ FOREIGN_FURNITURE = [
     ("Contacto Condiciones de uso Política de privacidad Publicidad", "legal"),
     ("Redazione Lavora con noi Informativa sulla privacy Cookie policy", "legal"),
     ("Termos e condições Política de cookies Contactos", "legal"),
+    ("Bild: Stadt Landsberg/Visualisierung", "credit"), ("Bildquelle: imago images", "credit"),
+    ("Crédit photo : Jean Dupont", "credit"),
+    ("Aceptar y cerrar", "cookie"), ("Continuer sans accepter", "cookie"),
+    ("Accetta e chiudi", "cookie"), ("Weiter ohne Zustimmung", "cookie"),
+    ("Cliccando su «Iscriviti» dichiari di aver letto l'informativa sulla privacy.", "subscribe"),
+    ("Ao subscrever, aceita os Termos e Condições e a Política de Privacidade.", "subscribe"),
+    ("Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.", "subscribe"),
+    ("En cliquant sur « S'inscrire », vous acceptez nos conditions.", "subscribe"),
 ]
 
 # Sentences of German, French, Spanish, Italian and Portuguese news that share those words.
 FOREIGN_MENTIONS = [
+    "Bild: Kanzler plant Kabinettsumbildung",  # a headline citing the paper, no credit
+    "Bild: Merz will die Schuldenbremse lockern, Grüne dagegen / Umfrage",
+    "Cliccando su un link, il lettore accetta di essere tracciato, ha spiegato il Garante.",
+    "Ao subscrever o acordo, o governo aceita pagar 2 mil milhões.",
+    "Die Partei will weiter ohne Zustimmung der Länder regieren.",
     "Weitere Artikel wurden am Montag veröffentlicht, sagte der Sprecher.",
     "Der Bericht wurde nicht veröffentlicht.",
     "Die Bank erhalte eine Provision von zwei Prozent für jeden Kredit.",

@@ -366,13 +366,19 @@ LINE_CUES: dict[str, str] = {
     "credit": (
         # in brackets too: "(Photo: Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)"
         r"\(?(?:(?:(?:staff|file|handout|contributed|submitted)\s+)?"
-        r"(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
+        r"(?:photo(?:graph)?|image|picture|pic|foto|imagen|immagine|bildquelle|bildnachweis|fotonachweis"
+        r"|cr[ée]dits?\s+photos?)s?(?:\s+(?:credit|courtesy|copyright))?\s*"
         # a name after "by" (not "Photo by photo, the archivists ..."), ten words at most (not
         # "Photos: the police released six images of the men they want to trace.")
         r"(?:(?:by|via)\s+(?-i:[A-Z0-9])|[:|©])(?=\S*(?:\s+\S+){0,9}\s*$).{1,120}"
         # (twelve words at most: "Image courtesy of the family, the portrait shows Kieran at
         # his sister's birthday party." is a caption's sentence)
         r"|(?:photo|image)(?=\S*(?:\s+\S+){0,11}\s*$)\s+(?:courtesy\s+of|credit)\s*:?\s*.{2,120}"
+        # German "Bild:" (also the name of a paper a headline cites: "Bild: Kanzler plant ...")
+        # with a credit's slash between names or an agency: "Bild: Stadt Landsberg/Visualisierung",
+        # "Bild: dpa"
+        r"|bild\s*:\s*(?=[^:]{0,80}(?:\S/\S|\b(?:dpa|imago|privat|picture[\s-]alliance|getty|istock"
+        r"|shutterstock|adobe\s+stock|apa|keystone)\b))(?=\S*(?:\s+\S+){0,9}\s*$).{2,120}"
         # an agency's photo and file credits: "AP Photo/Evan Vucci", "Credit: Reuters/File Photo"
         rf"|with\s+inputs?\s+from\s+(?:agencies|pti|ani|ians|{_AGENCY})(?:\s*(?:,|and|&)\s*(?:agencies|pti|ani|ians|{_AGENCY}))*"
         rf"|(?:credit\s*:\s*)?(?:{_AGENCY})(?:\s+photo(?:\s*/\s*[^/()]{{2,60}})?|\s*/\s*file(?:\s+photo)?)?)\)?"
@@ -461,6 +467,12 @@ LINE_CUES: dict[str, str] = {
         r"|manage\s+(?:preferences|options|choices|consent)|(?:einstellungen|optionen)\s+verwalten"
         r"|gérer\s+(?:les\s+)?(?:préférences|options)|gestionar\s+(?:preferencias|opciones)"
         r"|tercihleri\s+yönet"
+        # its closing buttons: "Accept and close", "Aceptar y cerrar", "Continuer sans accepter"
+        r"|(?:accept|aceptar|accepter|accetta|aceitar|akzeptieren)\s+(?:and|y|et|e|und)\s+"
+        r"(?:close|cerrar|fermer|chiudi|fechar|schließen)"
+        r"|(?:continue|continuer|continuar|continua|weiter)\s+(?:without|sans|sin|senza|sem|ohne)\s+"
+        r"(?:accepting|agreeing|accepter|aceptar|accettare|aceitar|(?:zu\s+)?(?:akzeptieren|zustimmen)"
+        r"|zustimmung|einwilligung)"
     ),
 }
 
@@ -593,7 +605,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
       "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
       "to members", "for members", "boletín", "nieuwsbrief", "anmeldung", "registrierung",
-      "al suscribi", "al registrar", "inscrivant", "abonnant", "iscrivendoti",
+      "al suscribi", "al registrar", "inscrivant", "abonnant", "iscrivendoti", "cliccando su",
+      "en cliquant sur", "al hacer clic", "al pulsar", "ao clicar", "ao subscrever", "ao se inscrever",
+      "ao se cadastrar", "ao cadastrar", "ao registar", "ao registrar",
       "signing up", "by entering", "by clicking", "by submitting", "by registering", "enjoyed this", "enjoy this", "if you value",
       "if you enjoy", "if you like", "if you appreciate", "if you rely", "journalism",
       "keep publishing", "continue publishing", "keep reporting", "continue reporting",
@@ -639,10 +653,17 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|(?:^|[.!?:]\s+)(?:cadastre-se|inscreva-se|iscriviti|inscríbete|regístrate|melde\s+dich\s+an)\b"
      r"[^.!?]{0,80}\b(?:e-?mail|gratis|grátis|gratuitamente|kostenlos|newsletter)\b"
      # and the sign-up form's consent: "Mit deiner Anmeldung akzeptierst du unsere
-     # Datenschutzhinweise.", "Al suscribirte aceptas la política de privacidad"
-     r"|^\W*(?:mit\s+(?:deiner|ihrer)\s+(?:anmeldung|registrierung)|al\s+(?:suscribirte|suscribirse"
-     r"|registrarte|registrarse)|en\s+vous\s+(?:inscrivant|abonnant)|iscrivendoti)\b[^.!?]{0,30}?"
-     r"\b(?:akzeptier|stimm|acept|accept|consent)"
+     # Datenschutzhinweise.", "Al suscribirte aceptas la política de privacidad", "Ao subscrever,
+     # aceita os Termos", "Cliccando su «Iscriviti» dichiari di aver letto l'informativa"
+     r"|^\W*(?:mit\s+(?:deiner|ihrer|der)\s+(?:anmeldung|registrierung)|al\s+(?:suscribirte|suscribirse"
+     r"|registrarte|registrarse)|en\s+vous\s+(?:inscrivant|abonnant)|iscrivendoti"
+     r"|ao\s+(?:subscrever|se\s+(?:inscrever|cadastrar)|cadastrar-se|regist(?:r)?ar-se)"
+     r"|(?:cliccando\s+su|en\s+cliquant\s+sur|al\s+(?:hacer\s+clic|pulsar)\s+en|ao\s+clicar\s+em))"
+     # (the reader's verb, Italian "accetti", "dichiari", not "il lettore accetta", and the terms
+     # or privacy policy: "Ao subscrever o acordo, o governo aceita pagar" is news)
+     r"\b[^.!?]{0,30}?\b(?:akzeptier|stimm|acept|accept|accetti|acconsenti|dichiari|aceit|consent|concord)"
+     r"[^\n]{0,80}?\b(?:datenschutz|agb|nutzungsbedingungen|bedingungen|pol[íi]tica|privac|privacy"
+     r"|condiciones|condi[çc][õo]es|termos|t[ée]rminos|conditions|confidentialit|informativa|termini)"
      # a sign-up form's thanks and consent: "Thanks for subscribing!", "By entering your email
      # address you agree to our Terms of Use and Privacy Policy"
      r"|^\W*thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up)(?:\s+(?:to|for)\s+(?:our|the)\b[^.!?,]{0,40})?"
