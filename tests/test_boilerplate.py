@@ -8,7 +8,13 @@ from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import tokens, topic_overlap
 from scanner.boilerplate.model import load_model
-from scanner.boilerplate.patterns import COMMENT_OPENER_RE, DATE_LINE_RE, _shape_kind, line_cues
+from scanner.boilerplate.patterns import (
+    COMMENT_OPENER_RE,
+    DATE_LINE_RE,
+    _shape_kind,
+    comment_header,
+    line_cues,
+)
 from scanner.checks import boilerplate
 from scanner.finding import Severity
 from tests.conftest import SEEDS, doc_of
@@ -310,6 +316,26 @@ def test_two_name_only_headers_inside_the_article_are_no_thread():
     doc, found = _findings(boilerplate._BODY + NAME_ONLY_THREAD + boilerplate._BODY)
     flagged = _flagged_line_texts(doc, found, Severity.WARNING)
     assert "Love this! Did the council say anything about parking?" not in flagged
+
+
+@pytest.mark.parametrize("header", [
+    "Martine 13 octobre 2024 à 9 h 14 min", "Jan 13. Oktober 2024 um 9:14 Uhr",
+    "Ana 13 de octubre de 2024 a las 9:14", "Luca 13 ottobre 2024 alle 9:14",
+    "Rui 13 de outubro de 2024 às 9:14",
+])
+def test_a_thread_with_comment_headers_of_other_languages_is_flagged(header):
+    thread = (f"{header}\nTestée hier soir, un régal ! Merci Julie.\nRépondre\n"
+              f"{header.replace('13', '14', 1)}\nTrop sucrée à mon goût.\nRépondre\n")
+    doc, found = _findings(boilerplate._BODY + thread)
+    assert set(thread.strip().split("\n")) <= _flagged_line_texts(doc, found, Severity.WARNING)
+
+
+@pytest.mark.parametrize("line", [
+    "Publié le 20 janvier 2025 à 18h05",  # the article's stamp
+    "Le conseil se réunira le 13 octobre 2024 à 9 h 30.",  # a sentence naming a date and time
+])
+def test_a_stamp_or_a_sentence_with_a_date_is_no_comment_header(line):
+    assert comment_header(line) is None
 
 
 def test_a_says_line_that_introduces_a_quotation_is_no_comment_header():
@@ -1422,6 +1448,16 @@ FOREIGN_FURNITURE = [
     ("Ao subscrever, aceita os Termos e Condições e a Política de Privacidade.", "subscribe"),
     ("Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.", "subscribe"),
     ("En cliquant sur « S'inscrire », vous acceptez nos conditions.", "subscribe"),
+    ("27 réponses à “Tarte Tatin facile : la vraie recette”", "comments"),
+    ("12 Kommentare zu „Neue Radwege“", "comments"), ("Répondre", "comments"),
+    ("Antworten", "comments"), ("Rispondi", "comments"),
+    ("Noticia relacionada: Málaga también congela las licencias turísticas", "navigation"),
+    ("In qualità di Affiliato Amazon riceviamo un guadagno dagli acquisti idonei.", "ad"),
+    ("En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les "
+     "conditions requises.", "ad"),
+    ("Como afiliado de Amazon, gano con las compras adscritas que cumplen los requisitos.", "ad"),
+    ("Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", "ad"),
+    ("Ce lien est affilié : si vous achetez via ce lien, je touche une petite commission.", "ad"),
 ]
 
 # Sentences of German, French, Spanish, Italian and Portuguese news that share those words.
@@ -1431,6 +1467,10 @@ FOREIGN_MENTIONS = [
     "Cliccando su un link, il lettore accetta di essere tracciato, ha spiegato il Garante.",
     "Ao subscrever o acordo, o governo aceita pagar 2 mil milhões.",
     "Die Partei will weiter ohne Zustimmung der Länder regieren.",
+    "5 Antworten auf die Klimakrise",  # a listicle's heading: a thread's count quotes its post
+    "3 respuestas a la crisis de la vivienda.",
+    "Le ministre a dit qu'il allait répondre.",
+    "La Commission européenne touche une commission sur chaque prêt.",
     "Weitere Artikel wurden am Montag veröffentlicht, sagte der Sprecher.",
     "Der Bericht wurde nicht veröffentlicht.",
     "Die Bank erhalte eine Provision von zwei Prozent für jeden Kredit.",

@@ -85,7 +85,9 @@ _READ_ALSO = (r"lees\s+ook|zie\s+ook|mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à
               r"|(?:das\s+)?könnte\s+(?:dich|sie|ihnen)\s+auch\s+interessieren"
               r"|(?:también\s+)?(?:te|le)\s+(?:puede|podría)\s+interesar|vous\s+aimerez\s+aussi"
               r"|(?:ti\s+)?potrebbe\s+(?:anche\s+)?interessar(?:ti|e)(?:\s+anche)?"
-              r"|(?:você\s+)?(?:também\s+)?pode\s+(?:se\s+|te\s+)?interessar")
+              r"|(?:você\s+)?(?:também\s+)?pode\s+(?:se\s+|te\s+)?interessar"
+              # a related story's label: "Noticia relacionada:", "Artigo relacionado:"
+              r"|(?:noticia|notícia|artículo|artigo|articolo)\s+(?:relacionad[oa]|correlato)")
 # the legal links of a footer: a line cue alone or in a row, and what makes a row of other
 # links a legal footer (_LEGAL_ROW_RE)
 _LEGAL_LINK = (r"privacy\s+(?:policy|notice)|terms\s+of\s+(?:use|service)|terms\s+(?:and|&)\s+conditions"
@@ -152,7 +154,12 @@ _COMMENT_COUNT = (r"\d+\s+(?:comments?|responses?|replies|thoughts?|reactions?)"
 # a press release's contact heading: "Media contact", "Press Inquiries", "Investor Relations"
 _PRESS_CONTACT = r"(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)"
 _FOREIGN_COMMENTS = (r"kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones"
-                     r"|commenta|comenta|comentar|kommentieren")
+                     r"|commenta|comenta|comentar|kommentieren"
+                     # a comment's reply button: "Répondre", "Antworten", "Rispondi"
+                     r"|répondre|responder|rispondi|antworten")
+# a thread's count in other languages: "27 réponses à “Tarte Tatin”", "12 Kommentare zu ..."
+_FOREIGN_COMMENT_COUNT = (r"\d+\s+(?:réponses?|respuestas?|risposte|respostas?|antworten|kommentare"
+                          r"|commentaires|comentarios|commenti|comentários)")
 # an empty thread's notice and its invitation, in other languages: "Noch keine Kommentare.
 # Schreib den ersten!", "Soyez le premier à commenter", "Seja o primeiro a comentar"
 _NO_COMMENTS_YET = (r"noch\s+keine\s+kommentare|aucun\s+commentaire|no\s+hay\s+comentarios"
@@ -207,6 +214,8 @@ LINE_CUES: dict[str, str] = {
         # comment sections of other languages: "Kommentare (17)", "Réagissez à cet article",
         # "Vous devez être connecté pour commenter", "Deja un comentario"
         rf"|(?:{_FOREIGN_COMMENTS})(?:\s*\(\d+\))?"
+        # (the post's title quoted, as WordPress does: "5 Antworten auf die Klimakrise" is a heading)
+        rf"|(?:{_FOREIGN_COMMENT_COUNT})(?:\s+(?:à|a|zu|auf|para|su|em|sur|en)\s+[\"“„«‘‚].{{1,200}})?"
         r"|kommentar\s+(?:schreiben|verfassen)|(?:laisser|écrire|ajouter)\s+un\s+commentaire"
         r"|réagi(?:ssez|r)(?:\s+à\s+cet\s+article)?|(?:deja|escribe|añade)\s+(?:un|tu)\s+comentario"
         r"|lascia\s+un\s+commento|normas\s+de\s+participación"
@@ -704,7 +713,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "correct on the date", "accurate on the date", "prices and availability",
       "prices & availability", "referral fee", "small cut", "small payment", "disclosure",
       "afiliaci", "afiliado", "affiliation", "affiliés", "link affiliati", "in partnership",
-      "provision", "comisión", "une commission", "commissione", "comissão",
+      "provision", "comisión", "une commission", "commissione", "comissão", "petite commission",
+      "lien est affilié", "affiliato amazon", "partenaire amazon",
+      "amazon-partner", "associado da amazon", "associada da amazon",
       "in collaboration", "made possible", "grant from", "funding from"),
      r"(?:^|[.!?:;,]\s+(?:and\s+)?)(?:we|i)\s+(?:may\s+|might\s+|will\s+|could\s+)?(?:earn|receive|get"
      r"|make|be\s+paid)\s+(?:an?\s+)?(?:small\s+)?(?:commission|referral\s+fee|share\s+of\s+(?:the\s+)?"
@@ -726,7 +737,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\benlaces\b[^.!?]{0,40}\bson\s+(?:de\s+)?afiliad"
      r"|\b(?:wir\s+(?:erhalten|bekommen)|(?:erhalten|bekommen)\s+wir)\s+(?:dafür\s+)?(?:eine\s+)?"
      r"(?:kleine\s+)?(?:provision|vergütung)\b"
-     r"|\brecibimos\s+(?:una\s+)?(?:pequeña\s+)?comisión|\bnous\s+(?:percevons|touchons|recevons)\s+une\s+"
+     r"|\brecibimos\s+(?:una\s+)?(?:pequeña\s+)?comisión|\b(?:nous\s+(?:percevons|touchons|recevons)|je\s+(?:perçois|touche|reçois))\s+une\s+"
      r"(?:petite\s+)?commission|\bricev(?:iamo|e)\s+una\s+(?:piccola\s+)?commissione"
      r"|\brecebemos\s+uma\s+(?:pequena\s+)?comissão"
      r"|\bliens\s+(?:d['’]\s*affiliation|affiliés)|\blink\s+(?:di\s+affiliazione|affiliati)"
@@ -743,6 +754,12 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|possible\s+(?:by|through|thanks\s+to)|(?:with|through)\s+(?:support|funding|a\s+grant)\s+from"
      r"|by\s+a\s+grant\s+from)"
      r"|\bas\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\b"
+     # ... and in the programme's other languages: "In qualità di Affiliato Amazon riceviamo un
+     # guadagno", "En tant que Partenaire Amazon, je réalise un bénéfice", "Como afiliado de
+     # Amazon, gano", "Als Amazon-Partner verdiene ich", and "Ce lien est affilié"
+     r"|\bin\s+qualità\s+di\s+affiliato\s+amazon|\ben\s+tant\s+que\s+partenaire\s+amazon"
+     r"|\bcomo\s+(?:afiliad[oa]\s+de|associad[oa]\s+da)\s+amazon|\bals\s+amazon-partner\s+verdien"
+     r"|^\W*(?:ce\s+lien\s+est\s+affilié|ces\s+liens\s+sont\s+affiliés)\b"
      r"|\b(?:this|the)\s+(?:post|article|page|story|review|guide)\s+(?:may\s+)?(?:contains?|includes?)"
      r"\s+affiliate\s+links"
      # a shopping guide's price notice: "Prices were accurate at the time this article was
@@ -1010,6 +1027,14 @@ COMPANY_PROFILE_RE = re.compile(
 """Wording of a company's self-description ("Founded in 2008 and based in Minneapolis, ...",
 "... is a leading provider of", "For more information, visit www.example.com", "(NYSE: ACME)")."""
 
+# month names of German, French, Spanish, Italian and Portuguese dates
+_FOREIGN_MONTH = (r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+                  r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre"
+                  r"|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+                  r"|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+                  r"|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+                  r"|dezembro)")
+
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
@@ -1022,6 +1047,14 @@ COMMENT_HEADER_RE = re.compile(
     rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
     r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
+    # the same in other languages' words, as their blog software prints it: "Martine 13 octobre
+    # 2024 à 9 h 14 min", "Jan 13. Oktober 2024 um 9:14 Uhr", "Ana 13 de octubre de 2024 a las
+    # 9:14", "Luca 13 ottobre 2024 alle 9:14", "Rui 13 de outubro de 2024 às 9:14" (a name of
+    # capitalised words before it, and no full stop: "Le conseil se réunira le 13 octobre 2024 à
+    # 9 h 30." is a sentence)
+    r"|^\W*(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*[\s,|]+){0,4}\d{1,2}\.?\s+(?:de\s+)?"
+    rf"{_FOREIGN_MONTH}\s+(?:de\s+)?\d{{4}},?\s+(?:à|um|a\s+las|alle|às|-)\s+"
+    r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*h\s*\d\d(?:\s*min)?)(?:\s*uhr)?[^\w.!?]*$"
     # "Jane says:", "Jane Doe wrote", (weak alone: a quoted statement reads the same)
     r"|^(?P<said>.{1,80}\b(?:says|said|wrote|writes))\s*:?\s*$",
     _I,
@@ -1031,11 +1064,13 @@ COMMENT_HEADER_RE = re.compile(
 # The look-ahead holds exactly the characters an alternative may start with (case-insensitively,
 # as "ſ" for "s"), so the search skips every other position at once.
 _HEADER_HINT_RE = re.compile(
-    r"(?=[\daswrp])(?:\d[:.]\d\d|ago|sa(?:ys|id)|wr(?:ote|ites)|reply|permalink)", _I)
+    r"(?=[\daswrp])(?:\d[:.]\d\d|\d\s*h\s*\d\d|ago|sa(?:ys|id)|wr(?:ote|ites)|reply|permalink)", _I)
 
 
 _ARTICLE_STAMP_RE = re.compile(
-    r"^\W*(?:last\s+|first\s+)?(?:updated?|published|modified|created|posted\s+on)\b", _I)
+    r"^\W*(?:(?:last\s+|first\s+)?(?:updated?|published|modified|created|posted\s+on)"
+    r"|(?:zuletzt\s+)?aktualisiert|veröffentlicht|mis\s+à\s+jour|publié|modifié|actualizado|publicado"
+    r"|aggiornato|pubblicato|atualizado)\b", _I)
 """The article's own time stamp ("Last Updated ( Sunday, 20 June 2010 19:05 )", "Published
 March 3, 2012 at 4:15 pm"): no comment's header, though it has a date and a time."""
 
