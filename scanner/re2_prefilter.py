@@ -5,7 +5,8 @@ runs them all at once, in time linear in the text, but has no lookarounds, atomi
 possessive repeats, and its ``\\w``, ``\\d``, ``\\s`` and ``\\b`` are ASCII. :func:`superset`
 rewrites a Python pattern for RE2 so that it matches wherever the original does, and perhaps
 more: lookarounds and word boundaries go (a dropped condition only widens), atomic groups and
-possessive repeats become plain ones, and the shorthand classes become Unicode sets. No class
+possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*"), and the
+shorthand classes become Unicode sets. No class
 of it crosses a line break, so one search over a page's lines joined by line breaks finds the
 lines that may match (:class:`LinePrefilter`); the Python regex then decides on those alone.
 """
@@ -24,6 +25,7 @@ _WIDE = {"w": r"\p{L}\p{N}\p{M}_", "d": r"\p{Nd}", "s": _SPACE}
 _NARROW = {"w": r"\p{L}\p{N}_", "d": r"\p{Nd}", "s": _SPACE}
 _OUTSIDE = {"w": rf"[{_WIDE['w']}]", "W": r"[^\p{L}\p{N}_\n]", "d": r"\p{Nd}", "D": r"[^\p{Nd}\n]",
             "s": f"[{_SPACE}]", "S": rf"[^{_SPACE}\n]", "b": "", "B": "", "A": "^", "Z": "$"}
+_COUNTED_RE = re.compile(r"\{(\d*)(?:,\d*)?\}")
 _LOOKAROUND_RE = re.compile(r"\(\?(?:=|!|<=|<!)")
 _UNSUPPORTED_GROUP_RE = re.compile(r"\(\?(?:P=|\(|[a-zA-Z]*x)")  # backreference, conditional, verbose
 # the usual idioms for letters and for letters or digits, complements of \W (a word character)
@@ -70,9 +72,13 @@ def superset(pattern: str) -> str:
             else:
                 out.append(char)
             k += 1
-        elif char == "{" and pattern.startswith("{,", k):
-            out.append("{0,")
-            k += 2
+        elif char == "{" and (counted := _COUNTED_RE.match(pattern, k)):
+            # a counted repeat as an open one: RE2's automaton tracks every count of ".{0,120}"
+            # as a state of its own (a DFA of hundreds of MB, built line by line), "*" as one
+            out.append("+" if int(counted[1] or 0) else "*")
+            k = counted.end()
+            if k < n and pattern[k] == "+":  # possessive
+                k += 1
         else:
             out.append(char)
             k += 1
