@@ -27,5 +27,30 @@ def test_a_page_is_decoded_as_a_browser_decodes_it(data, header, text):
 
 
 def test_unreadable_bytes_become_replacement_characters():
-    assert decode_web_bytes(b'<meta charset="utf-8"><p>caf\xe9</p>') == (
-        '<meta charset="utf-8"><p>caf\ufffd</p>')
+    # a UTF-8 page (its "é" is UTF-8) with a stray byte
+    assert decode_web_bytes(b'<meta charset="utf-8"><p>caf\xc3\xa9 \xe9</p>') == (
+        '<meta charset="utf-8"><p>caf\xe9 \ufffd</p>')
+
+
+@pytest.mark.parametrize("data, text", [
+    # UTF-8 bytes under a Latin-1 or Windows-1252 label: UTF-8, not "CafÃ© ownerâ€™s"
+    (b'<meta charset="iso-8859-1"><p>Caf\xc3\xa9 owner\xe2\x80\x99s \xc2\xa35</p>',
+     '<meta charset="iso-8859-1"><p>Café owner’s £5</p>'),
+    (b'<meta charset="windows-1250"><p>Caf\xc3\xa9</p>', '<meta charset="windows-1250"><p>Café</p>'),
+    # Windows-1252 bytes under a UTF-8 label: Windows-1252, not "Caf� owner�s"
+    (b'<meta charset="utf-8"><p>Caf\xe9 owner\x92s \x93\xa35\x94</p>',
+     '<meta charset="utf-8"><p>Café owner’s “£5”</p>'),
+])
+def test_a_wrong_declaration_is_mended_where_the_bytes_leave_no_doubt(data, text):
+    assert decode_web_bytes(data) == text
+
+
+@pytest.mark.parametrize("data, text", [
+    # legacy bytes that UTF-8 cannot read keep their label
+    (b'<meta charset="iso-8859-1"><p>Caf\xe9</p>', '<meta charset="iso-8859-1"><p>Café</p>'),
+    (b'<meta charset="koi8-r"><p>\xc1\xc2</p>', '<meta charset="koi8-r"><p>аб</p>'),
+    # a multi-byte legacy label is followed (GBK bytes may read as UTF-8 by chance)
+    (b'<meta charset="gbk"><p>\xd6\xd0</p>', '<meta charset="gbk"><p>中</p>'),
+])
+def test_a_declaration_the_bytes_fit_is_followed(data, text):
+    assert decode_web_bytes(data) == text
