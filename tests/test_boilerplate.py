@@ -1895,6 +1895,31 @@ def test_a_sentence_or_a_bare_date_is_no_time_stamp(line):
     assert not [f for f in found if f.rule == "BPL015"]
 
 
+@pytest.mark.parametrize("byline", [
+    "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "BY EDDIE SCARRY | 01/12/15 12:35 PM",
+    "By Jane Smith and Tom Brown | Herald Staff", "Written by Linda McCall",
+    "by Kimber Streams, Dave Gershgorn, and Haley Perry", "Von Katharina Brenner und Jonas Weidlich",
+    "Par Claire Dumont et Mathieu Lefèvre", "di Giulia Ferraresi", "Por Mariana Souza",
+    "Autorin: Miriam Hoffmann, Redakteurin Haushalt",
+])
+def test_an_articles_byline_is_an_info(byline):
+    doc, found = _findings("City council approves budget\n" + byline + "\n" + ARTICLE)
+    bylines = [f for f in found if f.rule == "BPL016"]
+    assert _flagged_line_texts(doc, bylines) == {byline}
+    assert all(f.severity is Severity.INFO for f in bylines)
+
+
+@pytest.mark.parametrize("line", [
+    "By the Numbers", "By The Numbers", "By Design", "By Industry", "By Air and Sea",
+    "By Monday, the council had voted", "By 2030, emissions must fall by half.",
+    "By Jane Smith's own account, the council had no choice but to vote for the budget.",
+    "Por fin, Madrid",
+])
+def test_a_heading_or_a_sentence_is_no_byline(line):
+    doc, found = _findings("City council approves budget\n" + line + "\n" + ARTICLE)
+    assert not [f for f in found if f.rule == "BPL016"]
+
+
 def test_the_text_between_two_time_stamps_is_the_articles():
     # two flagged lines enclose it, but a stamp dates an update or a live blog's entry: what
     # follows it is the article's (the line model alone gives the middle paragraph 0.5 or more)

@@ -22,6 +22,7 @@ from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
     ASKS_READERS_RE,
     ATTRIBUTION_RE,
+    BYLINE_RE,
     COMMENT_OPENER_RE,
     COMPANY_PROFILE_RE,
     CONTACT_HEADING_RE,
@@ -30,6 +31,7 @@ from scanner.boilerplate.patterns import (
     FIRST_PERSON_RE,
     FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
+    MAX_BYLINE_CHARS,
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
@@ -220,7 +222,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or tail_kind
     for k in _stamp_positions(texts):
         kinds[k] = kinds[k] or "stamp"
+    for k in _byline_positions(texts, prose):
+        kinds[k] = kinds[k] or "byline"
     return kinds
+
+
+def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:
+    """Positions of the lines that are nothing but the article's byline (not prose)."""
+    return [k for k, text in enumerate(texts)
+            if len(text) <= MAX_BYLINE_CHARS and not prose[k] and BYLINE_RE.match(text) is not None]
 
 
 def _stamp_positions(texts: list[str]) -> list[int]:

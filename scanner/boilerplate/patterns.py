@@ -1008,6 +1008,32 @@ STAMP_LINE_RE = re.compile(rf"^\W*(?>{_STAMP})(?:\s*[|/·•,;–—-]\s*(?>{_ST
 one stamp after another. Not a sentence that names a date ("The report was updated on March
 3, 2014."), nor a bare date (a related post's, or the article's dateline)."""
 
+# ----- the article's byline: "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "By
+# Jane Smith and Tom Brown | Reuters", "Von Thomas Gruber", "Par Claire Dumont et Mathieu
+# Lefèvre", "di Giulia Ferraresi", "Autorin: Miriam Hoffmann, Redakteurin Haushalt"
+# capitalised words that head a section or a menu, not a name: "By the Numbers", "By Design",
+# "By Air and Sea", "By Industry", "By Use Case", and the days and months ("By Monday, the
+# council had voted")
+_NOT_A_NAME = (r"The|A|An|This|That|These|Those|Our|Your|Its|Their|His|Her|My|All|Any|Some|Far"
+               r"|Now|Then|Way|Day|Night|Numbers|Design|Default|Request|Appointment|Chance|Hand"
+               r"|Land|Air|Sea|Road|Rail|Car|Bus|Train|Phone|Email|Mail|Post|Topic|Date|Category"
+               r"|Type|Region|Country|State|Name|Popular|Demand|Order|Invitation|Law|Comparison"
+               r"|Contrast|Use|Event|Industry|Audience|Functionality|Occasion|Role|Size|Price|Brand"
+               r"|Product|Service|Location|Team|Month|Year|Week|Subject|Author|Genre|Format")
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ][\w'’.-]*)"
+_NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|dos|das|bin|al|ibn|el)"
+_NAME = rf"(?!(?-i:{_NOT_A_NAME}|{WEEKDAY}|{MONTH_NAME})\b){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,3}}"
+_NAMES_AND = r"(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en)\s+)"
+BYLINE_RE = re.compile(
+    rf"^\W*(?:(?:written\s+|reported\s+|words\s+|text\s+)?by|von|par|por|di|door"
+    rf"|(?:author|autor(?:in)?|auteur|autore|autora)\s*:)\s+{_NAME}(?:{_NAMES_AND}{_NAME}){{0,3}}"
+    # a role, paper or date after a comma or a bar: ", Herald Staff Writer", " | 01/12/15 12:35 PM"
+    r"(?:\s*[,|–—/-]\s*[^.!?\n]{1,60})?[^\w.!?]*$", _I)
+"""A line that is the article's byline: "By", "Von", "Par", "Por", "di" or "Author:" and up to
+four names (capitalised words), maybe a role, paper or date after a comma or bar. Not a heading
+such as "By the Numbers" or a menu's "By Industry", nor a sentence."""
+MAX_BYLINE_CHARS = 120
+
 ABOUT_HEADING_RE = re.compile(
     r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
     r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")
