@@ -1,3 +1,3 @@
-from scanner.cli import main
+from scanner.cli import console_main
 
-raise SystemExit(main())
+raise SystemExit(console_main())

@@ -26,7 +26,13 @@ from scanner.invocation import (
     note_skipped,
 )
 from scanner.io.options import add_field_options, read_options
-from scanner.signals import interrupt_signal, interrupt_status, sigterm_interrupts
+from scanner.signals import (
+    INTERRUPT_STATUSES,
+    ignore_interrupts,
+    interrupt_signal,
+    interrupt_status,
+    sigterm_interrupts,
+)
 
 if TYPE_CHECKING:
     from scanner.result import ScanResult
@@ -114,8 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def console_main() -> int:
+    """Entry point of the ``spinscan`` console script and ``python -m scanner``: :func:`main`,
+    and after an interrupted run no further signal, so that it ends with its exit status."""
+    status = main()
+    if status in INTERRUPT_STATUSES:
+        ignore_interrupts()
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``spinscan`` console script."""
+    """The ``spinscan`` command line, on ``argv`` (default: the process's arguments)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

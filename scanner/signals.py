@@ -22,6 +22,10 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, raised in the main thread so that the run is cleaned up as on Ctrl-C."""
 
 
+INTERRUPT_STATUSES = frozenset({128 + signal.SIGINT, 128 + signal.SIGTERM})
+"""The exit statuses of an interrupted run (:func:`interrupt_status`)."""
+
+
 def interrupt_status(exc: KeyboardInterrupt) -> int:
     """The exit status of a run cut short by ``exc``, as a shell reports a process killed by
     the signal: 130 for Ctrl-C (SIGINT), 143 for SIGTERM."""
@@ -64,6 +68,15 @@ def ctrl_c_ignored() -> AbstractContextManager[None]:
     closing its cluster. Processes started within the block inherit the ignored Ctrl-C (a local
     Dask cluster's workers, which a terminal's Ctrl-C reaches with the whole group)."""
     return _handled(signal.SIGINT, signal.SIG_IGN)
+
+
+def ignore_interrupts() -> None:
+    """From now on (in the main thread), Ctrl-C and SIGTERM are ignored: a run that was cut
+    short has cleaned up and is exiting with its status (130, 143), which one more Ctrl-C
+    during the interpreter's shutdown would replace with death by the signal."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def set_up_worker_signals() -> None:

@@ -144,3 +144,21 @@ def test_a_worker_dies_with_its_parent(tmp_path):
     finally:
         if not gone(worker):
             worker.kill()
+
+
+@pytest.mark.parametrize("status, ignored", [(130, True), (143, True), (0, False), (1, False)])
+def test_after_an_interrupted_run_no_late_signal_ends_the_process(status, ignored):
+    # a third Ctrl-C during the shutdown of a run cut short would end the process by the
+    # signal (a Python wrapper saw -2) instead of its exit status 130
+    script = ("import signal, sys\n"
+              "from scanner import cli\n"
+              f"cli.main = lambda argv=None: {status}\n"
+              "code = cli.console_main()\n"
+              "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN,"
+              " signal.getsignal(signal.SIGTERM) is signal.SIG_IGN)\n"
+              "signal.raise_signal(signal.SIGINT) if code in (130, 143) else None\n"
+              "sys.exit(code)\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                         timeout=LIVENESS_LIMIT)
+    assert run.stdout.split() == [str(ignored)] * 2
+    assert run.returncode == status  # the late SIGINT after an interrupted run changed nothing
