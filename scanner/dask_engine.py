@@ -342,6 +342,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                                  key=f"scan-{parts[k]}", pure=False): k
                    for k in todo}
         tallies: dict[int, IgnoreCommentTally] = {}  # by partition: merged in input order
+        late = []  # on an interrupt: the parts not yet counted, which a running task may finish
         progress = AuditProgress(console, enabled=options.progress, unit="partitions")
         with progress:
             progress.set_total(len(inputs), done=len(resumed))
@@ -352,6 +353,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
                     progress.advance_partition(outcome.written)
             except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (scanner.signals)
                 outcome.interrupted = interrupt_status(exc)
+                late = [parts[k] for k in todo if k not in tallies]
                 with ctrl_c_ignored():  # a second Ctrl-C would leave the tasks running
                     client.cancel(list(futures))
         for k in sorted(tallies):
@@ -374,7 +376,21 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
             outcome.clean_files = in_directory(options.emit_clean, "clean-part-*.jsonl")
     finally:
         _close(client, scheduler)
+        if outcome.interrupted:  # (``late`` is set where the run was cut short)
+            with ctrl_c_ignored():
+                outcome.written += _records_in_finished(late, fmt)
     return outcome
+
+
+def _records_in_finished(parts: list[str], fmt: str) -> int:
+    """The records of those ``parts`` that exist: tasks running when the run was interrupted
+    may still finish their part (a cancel does not stop a running task) before the cluster
+    closes, and a resumed run takes such a part as done."""
+    if not parts:
+        return 0
+    directory = parts[0].rsplit("/", 1)[0]
+    finished = set(listed_parts(directory, f"part-*.{fmt}")).intersection(parts)
+    return sum(summarize_part(part, fmt).total.articles for part in sorted(finished))
 
 
 def _warn_of_other_parts(console: Console, name: str, present: set[str],

@@ -15,7 +15,7 @@ from scanner.audit.output import iter_output
 from scanner.audit.runner import AuditOptions, run_local
 from scanner.audit.summary import summarize
 from scanner.config import Config
-from scanner.dask_engine import part_name, partition_files, run_dask
+from scanner.dask_engine import _records_in_finished, part_name, partition_files, run_dask
 from scanner.finding import Severity
 from scanner.invocation import UsageError
 from scanner.io.sources import expand_paths
@@ -118,6 +118,19 @@ def test_dask_resume_skips_finished_partitions(tmp_path):
     assert [p.name for p in after] == sorted(before)
     assert all(p.stat().st_mtime_ns == before[p.name] for p in after if p != lost)
     assert outcome.summary.total.articles == 16
+
+
+def test_an_interrupted_dask_run_counts_the_parts_its_running_tasks_finished(tmp_path):
+    # a cancel does not stop a running task: a part it finished before the cluster closed is
+    # on disk (a resumed run takes it as done), so its records count as this run's
+    folder = inputs(tmp_path)
+    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "out"), progress=False)
+    run_dask(options, Config(jobs=2), Console(quiet=True), processes=False)
+    parts = sorted(str(p) for p in (tmp_path / "out").glob("part-*.jsonl"))
+    records = [len(Path(p).read_bytes().splitlines()) for p in parts]
+    Path(parts[0]).unlink()  # a task cancelled before it started
+    assert _records_in_finished(parts, "jsonl") == sum(records[1:]) > 0
+    assert _records_in_finished(parts[:1], "jsonl") == 0 and _records_in_finished([], "jsonl") == 0
 
 
 def test_a_dask_resume_never_cleans_at_two_levels(tmp_path):
