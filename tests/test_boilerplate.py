@@ -1872,6 +1872,8 @@ def test_a_vbulletin_thread_without_dated_headers_keeps_the_story_and_flags_the_
     "Updated 3 hours ago",
     "Mis à jour le 3 mars 2024 à 14h05",
     "Publicado el 12 de marzo de 2024",
+    "August 16, 2019 - Updated July 9, 2025",  # a bare date, then the stamp that says what it is
+    "12.03.2025, 17.42 Uhr | Aktualisiert am 13.03.2025",
 ])
 def test_an_articles_time_stamp_is_an_info(stamp):
     # QA pass 16: stamps of older pages (a weekday first, a second stamp after "|", a day
@@ -1889,6 +1891,7 @@ def test_an_articles_time_stamp_is_an_info(stamp):
     "Updated: the council now says the vote is on March 3, 2014.",
     "Posted on American Statistical Association's community forum on 2025-07-09:",
     "February 3, 2023",
+    "August 16, 2019 - The council updated its plan",
 ])
 def test_a_sentence_or_a_bare_date_is_no_time_stamp(line):
     doc, found = _findings("City council approves budget\n" + line + "\n" + ARTICLE)

@@ -1002,7 +1002,10 @@ _STAMP_WORD = (r"(?:(?:last|first|originally)\s+)?(?:updated?|published|posted|m
                r"|publicado|aggiornato|pubblicato|atualizado")
 _STAMP = rf"(?:{_STAMP_WORD})\s*(?:on|at|am|le|el|il|em)?\s*:?\s*\(?\s*{_STAMP_WHEN}\s*\)?"
 # (each stamp atomic: a failing line would otherwise try every way of splitting it into stamps)
-STAMP_LINE_RE = re.compile(rf"^\W*(?>{_STAMP})(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$", _I)
+# (a bare date may come first, before a stamp that says what it is: "August 16, 2019 - Updated
+# July 9, 2025")
+STAMP_LINE_RE = re.compile(rf"^\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]\s*)?(?>{_STAMP})"
+                           rf"(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$", _I)
 """A line that is nothing but the article's time stamps: a word that says so ("Posted",
 "Last updated", "Publicado") and a date, maybe a time ("Updated: 7:12 pm, Tue Apr 16, 2013"),
 one stamp after another. Not a sentence that names a date ("The report was updated on March
