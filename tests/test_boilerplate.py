@@ -1874,6 +1874,9 @@ def test_a_vbulletin_thread_without_dated_headers_keeps_the_story_and_flags_the_
     "Publicado el 12 de marzo de 2024",
     "August 16, 2019 - Updated July 9, 2025",  # a bare date, then the stamp that says what it is
     "12.03.2025, 17.42 Uhr | Aktualisiert am 13.03.2025",
+    # a date with its time of day and nothing else (QA pass 22)
+    "12.03.2025, 17.42 Uhr", "11 feb 2025 - 14:22 CET", "5 de marzo de 2025, 10:15",
+    "March 3, 2012 at 4:15 pm",
 ])
 def test_an_articles_time_stamp_is_an_info(stamp):
     # QA pass 16: stamps of older pages (a weekday first, a second stamp after "|", a day
@@ -1892,6 +1895,7 @@ def test_an_articles_time_stamp_is_an_info(stamp):
     "Posted on American Statistical Association's community forum on 2025-07-09:",
     "February 3, 2023",
     "August 16, 2019 - The council updated its plan",
+    "The vote is on March 3, 2012 at 4:15 pm.",
 ])
 def test_a_sentence_or_a_bare_date_is_no_time_stamp(line):
     doc, found = _findings("City council approves budget\n" + line + "\n" + ARTICLE)

@@ -1002,14 +1002,20 @@ _STAMP_WORD = (r"(?:(?:last|first|originally)\s+)?(?:updated?|published|posted|m
                r"|publicado|aggiornato|pubblicato|atualizado")
 _STAMP = rf"(?:{_STAMP_WORD})\s*(?:on|at|am|le|el|il|em)?\s*:?\s*\(?\s*{_STAMP_WHEN}\s*\)?"
 # (each stamp atomic: a failing line would otherwise try every way of splitting it into stamps)
+# a date with its time of day and nothing else: "12.03.2025, 17.42 Uhr", "11 feb 2025 - 14:22
+# CET", "March 3, 2012 at 4:15 pm" (all 660 such WCXB lines are boilerplate: the article's or a
+# comment's stamp; a date alone is a dateline)
+_TIMED_DATE = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?{_STAMP_DATE}"
+               rf"|{_STAMP_DATE}\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})")
 # (a bare date may come first, before a stamp that says what it is: "August 16, 2019 - Updated
 # July 9, 2025")
-STAMP_LINE_RE = re.compile(rf"^\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]\s*)?(?>{_STAMP})"
-                           rf"(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$", _I)
+STAMP_LINE_RE = re.compile(rf"^\W*(?:(?>{_TIMED_DATE})\W*$|(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]\s*)?"
+                           rf"(?>{_STAMP})(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$)", _I)
 """A line that is nothing but the article's time stamps: a word that says so ("Posted",
 "Last updated", "Publicado") and a date, maybe a time ("Updated: 7:12 pm, Tue Apr 16, 2013"),
-one stamp after another. Not a sentence that names a date ("The report was updated on March
-3, 2014."), nor a bare date (a related post's, or the article's dateline)."""
+one stamp after another; or a date with its time of day alone. Not a sentence that names a date
+("The report was updated on March 3, 2014."), nor a bare date without a time (a related post's,
+or the article's dateline)."""
 
 # ----- the article's byline: "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "By
 # Jane Smith and Tom Brown | Reuters", "Von Thomas Gruber", "Par Claire Dumont et Mathieu

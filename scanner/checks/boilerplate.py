@@ -365,10 +365,13 @@ class TimeStamp(_KindRule):
     April 16, 2013 6:45 pm | Updated: 7:12 pm, Tue Apr 16, 2013", "Last updated: 29 January
     2015", "Updated: April 26, 2017 21:14 IST", "Updated 3 hours ago"). An info, as a byline
     is: many papers print the stamp with the story, so an editor is not stopped by it; a data
-    team drops these lines with ``spinscan audit --emit-clean DIR --clean-level info``. A
-    sentence that names a date ("The report was updated on March 3, 2014.") and a bare date
-    (the article's dateline, a related post's date: BPL010's) are left alone. QA pass 16 found
-    such stamps unflagged.
+    team drops these lines with ``spinscan audit --emit-clean DIR --clean-level info``. A date
+    with its time of day alone on its line is a stamp too ("12.03.2025, 17.42 Uhr", "March 3,
+    2012 at 4:15 pm"; all 660 such lines of the WCXB pages are boilerplate), and a bare date may
+    come before a stamp ("August 16, 2019 - Updated July 9, 2025"). A sentence that names a
+    date ("The report was updated on March 3, 2014.") and a bare date without a time (the
+    article's dateline, a related post's date: BPL010's) are left alone. QA passes 16 and 22
+    found such stamps unflagged.
     """
     kinds = frozenset({"stamp"})
     message = "Time stamp left in the text."
@@ -378,6 +381,7 @@ class TimeStamp(_KindRule):
         flag(_BODY + "Last updated: 29 January 2015"),
         flag("Updated: April 26, 2017 21:14 IST\n" + _BODY),
         flag("Aktualisiert am 12.03.2024, 14:05 Uhr\n" + _BODY),
+        flag("Stadtrat beschließt Haushalt\n12.03.2025, 17.42 Uhr\n" + _BODY),
         ok("The report was updated on March 3, 2014.\n" + _BODY),
         ok("NATO's Attack on Japan\nFebruary 3, 2023\n\n" + _BODY),
         ok("Published in 2015, the report found rising costs.\n" + _BODY),
