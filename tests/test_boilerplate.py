@@ -1908,6 +1908,9 @@ def test_a_sentence_or_a_bare_date_is_no_time_stamp(line):
     "by Kimber Streams, Dave Gershgorn, and Haley Perry", "Von Katharina Brenner und Jonas Weidlich",
     "Par Claire Dumont et Mathieu Lefèvre", "di Giulia Ferraresi", "Por Mariana Souza",
     "Autorin: Miriam Hoffmann, Redakteurin Haushalt",
+    # and its reading time
+    "5 min read", "Reading time: 8 minutes", "Jun 08, 2023 • 11 Minute Read", "Lesezeit: 4 Min.",
+    "Temps de lecture : 3 min.",
 ])
 def test_an_articles_byline_is_an_info(byline):
     doc, found = _findings("City council approves budget\n" + byline + "\n" + ARTICLE)
@@ -1920,7 +1923,7 @@ def test_an_articles_byline_is_an_info(byline):
     "By the Numbers", "By The Numbers", "By Design", "By Industry", "By Air and Sea",
     "By Monday, the council had voted", "By 2030, emissions must fall by half.",
     "By Jane Smith's own account, the council had no choice but to vote for the budget.",
-    "Por fin, Madrid",
+    "Por fin, Madrid", "It took the council 5 min to read the report.",
 ])
 def test_a_heading_or_a_sentence_is_no_byline(line):
     doc, found = _findings("City council approves budget\n" + line + "\n" + ARTICLE)

@@ -35,6 +35,7 @@ from scanner.boilerplate.patterns import (
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
+    READ_TIME_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
@@ -228,9 +229,11 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
 
 
 def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:
-    """Positions of the lines that are nothing but the article's byline (not prose)."""
+    """Positions of the lines that are nothing but the article's byline or reading time (not
+    prose)."""
     return [k for k, text in enumerate(texts)
-            if len(text) <= MAX_BYLINE_CHARS and not prose[k] and BYLINE_RE.match(text) is not None]
+            if len(text) <= MAX_BYLINE_CHARS and not prose[k]
+            and (BYLINE_RE.match(text) is not None or READ_TIME_RE.match(text) is not None)]
 
 
 def _stamp_positions(texts: list[str]) -> list[int]:

@@ -1043,6 +1043,18 @@ four names (capitalised words), maybe a role, paper or date after a comma or bar
 such as "By the Numbers" or a menu's "By Industry", nor a sentence."""
 MAX_BYLINE_CHARS = 120
 
+# ----- the article's reading time: "5 min read", "Reading time: 8 minutes", "Lesezeit: 4 Min.",
+# "Temps de lecture : 3 min", maybe after its date ("Jun 08, 2023 • 11 Minute Read")
+_READ_TIME = (r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s+read(?:ing)?(?:\s+time)?"
+              r"|(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*(?:about\s+)?\d+\s*(?:min(?:ute)?s?\.?|m)"
+              r"|lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?"
+              r"|temps\s+de\s+lecture\s*:?\s*\d+\s*min(?:utes?|\.)?"
+              r"|(?:tiempo\s+de\s+)?lectura\s*:?\s*\d+\s*min(?:utos?|\.)?|\d+\s*min(?:utos?)?\s+de\s+lectura"
+              r"|tempo\s+di\s+lettura\s*:?\s*\d+\s*min(?:uti|\.)?"
+              r"|(?:tempo\s+de\s+)?leitura\s*:?\s*\d+\s*min(?:utos?|\.)?")
+READ_TIME_RE = re.compile(rf"^\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]+\s*)?(?:{_READ_TIME})\W*$", _I)
+"""A line that is the article's reading time, maybe after its date."""
+
 ABOUT_HEADING_RE = re.compile(
     r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
     r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")

@@ -392,7 +392,7 @@ class Byline(_KindRule):
     id = "BPL016"
     name = "byline"
     severity = Severity.INFO
-    summary = "The article's byline on a line of its own."
+    summary = "The article's byline or reading time on a line of its own."
     docs = """
     Flags a line that is nothing but the article's byline: "By" (or "Von", "Par", "Por", "di",
     "Written by", "Author:") and up to four names, maybe with a role, a paper or a date after a
@@ -402,14 +402,19 @@ class Byline(_KindRule):
     audit --emit-clean DIR --clean-level info``. Headings and menu entries that read "By ..."
     ("By the Numbers", "By Design", "By Industry"), a day or month ("By Monday, ...") and
     sentences are left alone. 94 % of such lines are boilerplate in the WCXB pages; the rest
-    are mostly the author lines of book reviews. QA passes 19 and 22 found bylines unflagged.
+    are mostly the author lines of book reviews. A reading time is the byline's companion ("5
+    min read", "Reading time: 8 minutes", "Lesezeit: 4 Min.", "Temps de lecture : 3 min", maybe
+    after the date: "Jun 08, 2023 • 11 Minute Read"; 284 of the 287 such WCXB lines are
+    boilerplate). QA passes 19 and 22 found bylines and reading times unflagged.
     """
     kinds = frozenset({"byline"})
-    message = "Byline left in the text."
+    message = "Byline or reading time left in the text."
     examples = [
         flag("City council approves budget\nBy Dale Whitcomb, Herald Staff Writer\n" + _BODY),
         flag("City council approves budget\nBY EDDIE SCARRY | 01/12/15 12:35 PM\n" + _BODY),
         flag("Stadtrat beschließt Haushalt\nVon Katharina Brenner und Jonas Weidlich\n" + _BODY),
+        flag("City council approves budget\n5 min read\n" + _BODY),
+        ok("City council approves budget\nIt took the council 5 min to read it.\n" + _BODY),
         ok("City council approves budget\nBy the Numbers\n" + _BODY),
         ok("City council approves budget\nBy Monday, the council had voted.\n" + _BODY),
     ]
