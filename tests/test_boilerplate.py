@@ -1458,6 +1458,10 @@ FOREIGN_FURNITURE = [
     ("Como afiliado de Amazon, gano con las compras adscritas que cumplen los requisitos.", "ad"),
     ("Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", "ad"),
     ("Ce lien est affilié : si vous achetez via ce lien, je touche une petite commission.", "ad"),
+    # a site's menu on one line (a naive scraper joins its links)
+    ("Startseite Politik Wirtschaft Panorama Sport Kultur Wissen Meinung", "navigation"),
+    ("Actualités Politique International Économie Société Planète Culture Sport Idées", "navigation"),
+    ("News Politics Business Sport Entertainment Lifestyle", "navigation"),
 ]
 
 # Sentences of German, French, Spanish, Italian and Portuguese news that share those words.
@@ -1468,6 +1472,8 @@ FOREIGN_MENTIONS = [
     "Ao subscrever o acordo, o governo aceita pagar 2 mil milhões.",
     "Die Partei will weiter ohne Zustimmung der Länder regieren.",
     "5 Antworten auf die Klimakrise",  # a listicle's heading: a thread's count quotes its post
+    "Politics Business And The Economy Of Sport In Europe",  # a headline in title case
+    "Sport Politik Wirtschaft: Was 2026 auf uns zukommt",
     "3 respuestas a la crisis de la vivienda.",
     "Le ministre a dit qu'il allait répondre.",
     "La Commission européenne touche une commission sur chaque prêt.",

@@ -900,6 +900,46 @@ _LEGAL_ROW_RE = re.compile(
 _QUOTATION_END_RE = re.compile(r"[.!?…]\s*»$")
 
 
+# The sections of a news site's menu, in English, German, French, Spanish, Italian and Portuguese
+_MENU_SECTIONS = frozenset("""
+news world politics business sport sports tech technology entertainment lifestyle health opinion
+local national international science culture travel economy markets weather video videos podcasts
+arts books food style fashion money education environment climate crime obituaries home u.s. uk
+us europe asia africa americas australia features life media music movies film tv television
+games gaming autos cars property jobs careers sections more latest
+startseite politik wirtschaft panorama kultur wissen meinung lokales regional gesundheit reise
+digital finanzen karriere leben stil region welt
+accueil actualités actu politique économie société idées planète santé sciences régions loisirs
+services vidéos monde
+inicio portada españa internacional economía sociedad cultura deportes tecnología opinión salud
+ciencia vídeos política
+cronaca politica esteri economia spettacoli salute tecnologia scienze motori viaggi mondo
+sociedade desporto esportes opinião ciência saúde
+""".split())
+_MENU_SEPARATORS = frozenset("&|·•/-–")
+_NOT_IN_MENU = frozenset('.,;:!?"“”()')
+# a headline in title case has them: "Politics Business And The Economy Of Sport In Europe"
+_MENU_FUNCTION_WORDS = frozenset("a an and the of in on for to with at by from und der die das im "
+                                 "le la les et du des el los las y en il e o da de do".split())
+_MIN_MENU_ENTRIES, _MAX_MENU_ENTRIES, _MIN_MENU_SECTIONS = 4, 14, 3
+
+
+def _menu_row(text: str) -> bool:
+    """Whether the line is a site's menu on one line ("Startseite Politik Wirtschaft Panorama
+    Sport Kultur", "News Politics Business Sport Entertainment"): 4-14 capitalised entries, no
+    punctuation or function word (a headline in title case has some), at least three of them
+    and half of them section names."""
+    if not _NOT_IN_MENU.isdisjoint(text):
+        return False
+    entries = [w for w in text.split() if w not in _MENU_SEPARATORS]
+    if not (_MIN_MENU_ENTRIES <= len(entries) <= _MAX_MENU_ENTRIES
+            and all(w[:1].isupper() or w[:1].isdigit() for w in entries)
+            and _MENU_FUNCTION_WORDS.isdisjoint(w.lower() for w in entries)):
+        return False
+    sections = sum(w.lower() in _MENU_SECTIONS for w in entries)
+    return sections >= _MIN_MENU_SECTIONS and 2 * sections >= len(entries)
+
+
 def _shape_kind(text: str) -> str | None:
     """The kind a line's shape announces: a blog's link to the previous or next post by its
     title ("« Frost dates for 2011", "Starting peppers indoors »"; a French quotation has both
@@ -1317,7 +1357,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
     for k, text in enumerate(short):
         if text:
             match = LINE_CUE_RE.match(text) if k in may_match else None
-            kind = match.lastgroup if match else _shape_kind(text)
+            kind = match.lastgroup if match else _shape_kind(text) or ("navigation" if _menu_row(text) else None)
             if kind == "comments" and introduces_quote(texts, k):
                 kind = None
             if (kind is None or _RANK[kind] > _RANK["credit"]) and (
