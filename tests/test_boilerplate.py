@@ -1087,6 +1087,22 @@ COMPANY_PROFILE = (
     "remote monitoring equipment. For more information, visit www.meridianhealthdevices.com.\n")
 
 
+def test_a_comment_count_in_a_toolbar_mid_article_leaves_the_article_after_it():
+    # QA pass 23: the toolbar's "12 Comments" link after three paragraphs took the rest of the
+    # article, subheads and all, for a comment section
+    rest = ("How the plan came about\n"
+            "Ortiz first proposed the lanes in 2022 after two cyclists were injured on Main Street "
+            "within a month.\n"
+            "The transport committee backed the plan in March, and the full council followed.\n"
+            "What happens next\n"
+            "Work on the first lane starts in May, and the city expects all four to open by the "
+            "end of next year.\n")
+    for count in ("12 Comments", "Comments (12)", "3 Responses"):
+        doc, found = _findings(ARTICLE + count + "\n" + rest)
+        flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+        assert count in flagged and not flagged & set(rest.strip().split("\n"))
+
+
 def test_comments_after_a_foreign_comment_heading_with_a_count_are_a_comment_section():
     comment = "Das Projekt ist viel zu teuer und hätte nie gebaut werden dürfen."
     doc, found = _findings(PRESS_RELEASE + "Kommentare (42)\n" + comment + "\n")

@@ -83,6 +83,7 @@ _MAX_CONTACT_LINES = 6  # name, role, company, phone, e-mail, web site
 _MAX_CONTACT_WORDS = 8
 _MIN_OPENING_POST_PROSE = 2  # prose lines of a forum's opening post that make it the article
 _REACTION_WINDOW = 15
+_MAX_UNMARKED_COMMENTS = 3
 # A tail of reader comments without any furniture (trafilatura keeps only their bodies): at
 # least this many lines at the end, nearly all in a reader's own voice, after article prose
 # that nearly never is.
@@ -441,9 +442,11 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
                                prose: list[bool]) -> range:
     """Everything from a comment-section heading ("12 Comments") on, when the heading follows
     at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
-    under the headline has none before it) and has lines after it. A heading without a count
-    ("Comments", also a button mid-article) needs comments after it: a comment marker or a
-    line in a reader's voice within :data:`_REACTION_WINDOW` lines. A count next to a date
+    under the headline has none before it) and has comments after it: a comment marker or a
+    line in a reader's voice within :data:`_REACTION_WINDOW` lines. With a count, at most
+    :data:`_MAX_UNMARKED_COMMENTS` lines of any kind will do (a scraper kept a comment's body
+    alone); more, none of them a comment's, are the article going on after a toolbar's "12
+    Comments" link (QA pass 23: its subheads and paragraphs were flagged). A count next to a date
     ("August 19, 2025 |", "33 Comments") is a link in the post's byline row, above the article:
     it opens the section only when comment markers follow it."""
     before = 0
@@ -451,7 +454,8 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
         heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240
                    and COMMENT_OPENER_RE.match(text))
         if heading and (_comments_follow(texts, cues, k, voice=False) if _in_byline_row(texts, k)
-                        else heading.group("count") or _comments_follow(texts, cues, k)):
+                        else _comments_follow(texts, cues, k)
+                        or heading.group("count") and len(texts) - k - 1 <= _MAX_UNMARKED_COMMENTS):
             return range(k, len(texts))
         before += prose[k]
     return range(0)
