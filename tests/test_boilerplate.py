@@ -410,6 +410,9 @@ def test_a_bare_comments_button_mid_article_opens_no_section():
 
 
 SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent and fined it.",
+                       "Other stories this week showed the council had voted against it.",
+                       "He said the trail went Oslo > Bergen > Stavanger.",
+                       "Prices rose 3% → analysts had expected 2%.",
                        "All rights reserved by the treaty remain with the states, the minister said.",
                        "Two responses to the plan were published on Monday.",
                        "Three comments on the report came from ministers.",
@@ -1087,6 +1090,14 @@ COMPANY_PROFILE = (
     "remote monitoring equipment. For more information, visit www.meridianhealthdevices.com.\n")
 
 
+def test_an_arrow_ends_a_next_post_link_only_under_a_previous_post_link():
+    assert line_cues(["← Bike lanes on Grand: the paint is dry", "Snow routes, revisited →"]) == [
+        "navigation", "navigation"]
+    # a list's steps end in arrows too
+    steps = ["Search for posts in a date range →", "Summarize the top posts →"]
+    assert line_cues(steps) == [None, None]
+
+
 def test_a_comment_count_in_a_toolbar_mid_article_leaves_the_article_after_it():
     # QA pass 23: the toolbar's "12 Comments" link after three paragraphs took the rest of the
     # article, subheads and all, for a comment section
@@ -1397,6 +1408,17 @@ NEWSROOM_FURNITURE = [
     ("If you enjoy it, chip in a few quid on Patreon.", "subscribe"),
     ("Buy me a coffee", "subscribe"),
     ("Made this? Snap a photo and leave a star rating further down!", "comments"),
+    # the tools and links of older pages (QA pass 23)
+    ("Skip to primary content", "navigation"), ("skip to main | skip to sidebar", "navigation"),
+    ("Return to top of page", "navigation"), ("Related Releases", "navigation"),
+    ("Other stories this week:", "navigation"), ("← Bike lanes on Grand: the paint is dry", "navigation"),
+    ("Click here for a printer-friendly version", "share"), ("E-mail this article to a friend", "share"),
+    ("Print this Release", "share"), ("Share Article", "share"),
+    ("Read or Share this story: http://www.example.com/story/news/2016/09/30/bridge/91345678/", "share"),
+    ("LakeCountryAnglers.com > Regional Reports > Northern Lakes", "breadcrumb"),
+    ("You have reached your limit of free articles this month.", "subscribe"),
+    ("Your free article limit has been reached.", "subscribe"),
+    ("Subscribe today for unlimited access to local news you can trust.", "subscribe"),
 ]
 
 # The same furniture on German, French, Spanish, Italian and Portuguese pages (stop 34, after QA

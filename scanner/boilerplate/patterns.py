@@ -57,8 +57,12 @@ _COUNT = rf"{_COUNT_DIGITS}[km]?"
 _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
                  rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
-_EMAIL_THIS = r"(?:e-?mail|print)\s+this(?:\s+(?:article|page|story|post))?"
-_PRINT_VERSION = r"(?:printer[\s-]friendly|print)\s+version"
+_EMAIL_THIS = (r"(?:e-?mail|print|share)\s+this(?:\s+(?:article|page|story|post|release))?"
+               r"(?:\s+(?:to|with)\s+a\s+friend)?|share\s+(?:article|story)")
+_SKIP_TO = (r"skip\s+to\s+(?:(?:main|primary|secondary)\s+)?"
+            r"(?:content|navigation|sidebar|main|menu|footer|search)")
+_PRINT_VERSION = (r"(?:click\s+here\s+for\s+(?:a|the)\s+)?(?:printer[\s-]friendly|print)\s+version"
+                  r"(?:\s+of\s+this\s+(?:article|story|page))?")
 # the links of a page's tool row, in the languages of its buttons
 _TOOL = (rf"{_SOCIAL}|tweet|pin(?:\s+it)?|\+1|font\s+(?:size|resize)|text\s+size|resize|comments?"
          r"|drucken|versenden|(?:artikel\s+|beitrag\s+)?teilen|imprimer|envoyer|partager|imprimir"
@@ -266,7 +270,10 @@ LINE_CUES: dict[str, str] = {
         r"(?:previous|next|prev|older|newer)\s+"
         r"(?:articles?|posts?|story|stories|pages?|podcasts?|episodes?|entry|entries)"
         rf"(?:$|(?=\s*(?:[^\w\s]|(?-i:[A-Z0-9])|in\s+(?-i:[A-Z]))){_NO_SENTENCE_END}.{{0,200}})"
-        r"|back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?(?:content|navigation)"
+        r"|(?:back|return)\s+to\s+top(?:\s+of\s+(?:the\s+)?page)?(?:\s+button)?"
+        # skip links, one or a row: "Skip to primary content", "skip to main | skip to sidebar"
+        rf"|{_SKIP_TO}(?:\s*[|·•]\s*{_SKIP_TO})*"
+        r"|related\s+(?:press\s+)?releases|other\s+(?:stories|news)(?:\s+this\s+week)?\s*:?"
         r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
         r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?"
         # "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or
@@ -358,6 +365,8 @@ LINE_CUES: dict[str, str] = {
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
         rf"|{_EMAIL_THIS}|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
+        # "Read or Share this story: http://..." (Gannett papers)
+        r"|read\s+or\s+share\s+this\s+(?:story|article)\s*:\s*\S{1,200}"
         # a text-to-speech player: "Listen to this article · 5 min"
         r"|listen\s+to\s+this\s+(?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?"
         # "E-mail to a friend", "Print", "Drucken", "Artikel teilen", "Envoyer par e-mail", "+1"
@@ -612,7 +621,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # prompts ("Download our app for ...", "Read this story in our app")
     ("subscribe",
      ("subscri", "sign up", "newsletter", "inbox", "full archive", "unlock", "the latest",
-      "free articles", "free stories", "continue reading", "our app", "our free app", "download our",
+      "free articles", "free stories", "article limit", "story limit", "continue reading", "our app", "our free app", "download our",
       "to members", "for members", "boletín", "nieuwsbrief", "anmeldung", "registrierung",
       "al suscribi", "al registrar", "inscrivant", "abonnant", "iscrivendoti", "cliccando su",
       "en cliquant sur", "al hacer clic", "al pulsar", "ao clicar", "ao subscrever", "ao se inscrever",
@@ -637,7 +646,12 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
-     r"(?:articles|stories)|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
+     r"(?:articles|stories)"
+     # "You have reached your limit of free articles", "Your free article limit has been
+     # reached", "Subscribe today for unlimited access to ..."
+     r"|\byou(?:['’]ve|\s+have)\s+reached\s+(?:your|the)\s+(?:monthly\s+)?(?:limit|maximum)\s+of\s+"
+     r"(?:\d+\s+)?free\s+(?:articles|stories)|\bfree\s+(?:article|story)\s+limit\b"
+     r"|\bsubscribe\s+(?:today|now)\s+(?:for|to\s+get)\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|\bto\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|sign\s+in"
      r"|log\s*in|register|become\s+a)"
      r"|\bdownload\s+our\s+(?:free\s+)?(?:\w+\s+)?app\b"
      r"|\bread\s+(?:this|the\s+full)\s+(?:story|article)\s+in\s+our\s+(?:free\s+)?app\b"
@@ -884,8 +898,9 @@ _CAPTION_CREDIT_RE = re.compile(
 # such a separator only.
 _TRAIL_RE = re.compile(
     r"^(?!(?:go|click|tap|select|choose|open|navigate)\b)"
-    r"[^\W_][^>»›‹:.!?]{0,40}(?:\s[>»›‹]\s[^\W_][^>»›‹:.!?]{0,40}){2,}$", _I)
-_SHAPE_MARKS_RE = re.compile("[«»>›‹|·•]")
+    # (a full stop inside a name, as a site's domain has: "LakeCountryAnglers.com > Reports")
+    r"[^\W_](?:[^>»›‹:.!?]|\.(?=\w)){0,40}(?:\s[>»›‹]\s[^\W_](?:[^>»›‹:.!?]|\.(?=\w)){0,40}){2,}$", _I)
+_SHAPE_MARKS_RE = re.compile("[«»>›‹|·•←→]")
 # A footer's row of links with a legal one among them: "Terms of Use | Privacy Policy | Site
 # Map | RSS | Contact", "Mentions légales | Contact | Publicité". Tried on lines with a bar.
 # (a link opens with a letter and takes every character up to the next bar at once, so a row
@@ -943,7 +958,7 @@ def _menu_row(text: str) -> bool:
 def _shape_kind(text: str) -> str | None:
     """The kind a line's shape announces: a blog's link to the previous or next post by its
     title ("« Frost dates for 2011", "Starting peppers indoors »"; a French quotation has both
-    marks, or ends a sentence before its closing one), a breadcrumb trail (:data:`_TRAIL_RE`)
+    marks, or ends a sentence before its closing one; or after an arrow, "← Frost dates for 2011"), a breadcrumb trail (:data:`_TRAIL_RE`)
     or a row of footer links with a legal one (:data:`_LEGAL_ROW_RE`). Each is tried only on a
     line with its marks."""
     marks = set(_SHAPE_MARKS_RE.findall(text))
@@ -951,6 +966,8 @@ def _shape_kind(text: str) -> str | None:
         return None
     if (("«" in marks) != ("»" in marks) and (text.startswith("«") or text.endswith(" »"))
             and not _QUOTATION_END_RE.search(text)):
+        return "navigation"
+    if text.startswith("←"):  # "← Frost dates for 2011" (an arrow at the end is also a list's step)
         return "navigation"
     if not marks.isdisjoint(">»›‹") and _TRAIL_RE.match(text):
         return "breadcrumb"
@@ -1364,6 +1381,9 @@ def line_cues(texts: list[str]) -> list[str | None]:
                     _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
                 kind = "credit"
             kinds[k] = kind
+    for k in range(1, len(texts)):  # the next post's link under the previous one's: "Snow routes →"
+        if kinds[k] is None and texts[k].endswith(" →") and texts[k - 1].startswith("←"):
+            kinds[k] = "navigation"
     lowered = [t.lower() for t in texts]
     joined = "\n".join(lowered)
     starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
