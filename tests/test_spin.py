@@ -263,6 +263,24 @@ def test_analysis_restores_the_original_word():
     assert analyse(doc) is a  # memoised for the score
 
 
+def test_a_name_is_no_site_where_it_opens_a_sentence():
+    # QA pass 23: a kicker's surname in a scoring summary, "(Gaines kick)" after each bracket
+    # (which opens a sentence), was read as a swapped "gains": "Benefits kick", and the clean
+    # report scored 0.95
+    names = "W - Price 4 run (Gaines kick)\nW - Harmon 55 pass (Gaines kick)\n"
+    doc = Document(names)
+    assert tables().index.get("gaines") is not None  # the word is in the vocabulary
+    assert "Gaines" not in site_words(doc)
+    # a capitalised word its text also writes in lower case is a word, and stays a site
+    assert "Discharges" in site_words(Document("Discharges rose sharply. They cut carbon discharges."))
+
+
+def site_words(doc: Document) -> list[str]:
+    """The words of a document's tested sites."""
+    where = spans_at(doc.text, analyse(doc).sites.tolist())
+    return [doc.text[start:end] for start, end in where.values()]
+
+
 @pytest.mark.parametrize("text, excerpt, suggestion", [
     ("They cut carbon discharges sharply.", "carbon discharges", "carbon emissions"),
     ("Police held three men in link with the theft.", "in link with", "in connection with"),

@@ -113,7 +113,8 @@ def analyse_texts(texts: list[str]) -> list[Analysis]:
         return []
     table = tables()
     ids, lower, starts = _token_ids(table, texts)
-    pairs, seen_of_pairs, sites, *site_values, site_x = _test_windows(table, ids, lower)
+    may_open = ~_names(ids, lower, starts, table.size)
+    pairs, seen_of_pairs, sites, *site_values, site_x = _test_windows(table, ids, lower, may_open)
     bounds = np.array(starts + [len(ids)])
     pair_bounds = pairs.searchsorted(bounds).tolist()
     site_bounds = sites.searchsorted(bounds).tolist()
@@ -147,17 +148,34 @@ def _token_ids(table: Tables, texts: list[str]) -> tuple[np.ndarray, np.ndarray,
     return ids, lower, starts
 
 
-def _test_windows(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
+def _names(ids: np.ndarray, lower: np.ndarray, starts: list[int], size: int) -> np.ndarray:
+    """Per token: a capitalised word that its text never writes in lower case and writes
+    capitalised inside a sentence or twice: a name ("Gaines kick" three times in a football
+    scoring summary, each after a bracket, QA pass 23: "Benefits kick"), not a swapped word
+    that opens a sentence. Counted per text (the texts of a batch are apart)."""
+    known = ids >= 0
+    text_of = np.searchsorted(np.asarray(starts), np.arange(len(ids)), side="right") - 1
+    key = text_of.astype(np.int64) * size + ids
+    capital = ~lower & known
+    prev = np.concatenate(([SENTENCE], ids[:-1]))
+    keys, counts = np.unique(key[capital], return_counts=True)
+    named = np.union1d(keys[counts >= 2], key[capital & (prev != SENTENCE)])
+    named = np.setdiff1d(named, key[lower & known])
+    return capital & np.isin(key, named)
+
+
+def _test_windows(table: Tables, ids: np.ndarray, lower: np.ndarray, may_open: np.ndarray) -> tuple:
     """:func:`_test_sites` of a token stream, :data:`TOKEN_CHUNK` tokens at a time: a site and
     its word pairs depend on the neighbouring tokens only, so each window is tested with one
     token of context on either side and keeps the pairs and sites that start in it, which
     are those of the whole stream."""
     if len(ids) <= TOKEN_CHUNK:
-        return _test_sites(table, ids, lower)
+        return _test_sites(table, ids, lower, may_open)
     windows = []
     for start in range(0, len(ids), TOKEN_CHUNK):
         low, end = max(start - 1, 0), min(start + TOKEN_CHUNK, len(ids))
-        pairs, seen, sites, *per_site = _test_sites(table, ids[low:end + 1], lower[low:end + 1])
+        pairs, seen, sites, *per_site = _test_sites(table, ids[low:end + 1], lower[low:end + 1],
+                                                    may_open[low:end + 1])
         a, b = pairs.searchsorted([start - low, end - low])
         c, d = sites.searchsorted([start - low, end - low])
         windows.append((pairs[a:b] + low, seen[a:b], sites[c:d] + low,
@@ -165,10 +183,11 @@ def _test_windows(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     return tuple(map(np.concatenate, zip(*windows)))
 
 
-def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
+def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray, may_open: np.ndarray) -> tuple:
     """``(pairs, seen_of_pairs, sites, gain, best, left_gain, right_gain, site_x)`` of a
     token stream: positions of the tested word pairs and whether each is in the table; the
-    sites with their best candidate's gain, id and gain parts; the site features."""
+    sites with their best candidate's gain, id and gain parts; the site features. A word is a
+    site in lower case, or capitalised where it opens a sentence and ``may_open`` (no name)."""
     n = len(ids)
     padded = np.empty(n + 2, dtype=np.int64)
     padded[0], padded[1:-1], padded[-1] = SENTENCE, ids, BREAK
@@ -189,7 +208,7 @@ def _test_sites(table: Tables, ids: np.ndarray, lower: np.ndarray) -> tuple:
     seen_of_pairs = seen & (codes < MODEL_ONLY)
     pair_seen[pairs] = seen_of_pairs
 
-    is_site = ((kind[1:-1] == 3) & (lower | (prev == SENTENCE))
+    is_site = ((kind[1:-1] == 3) & (lower | ((prev == SENTENCE) & may_open))
                & (((prev >= 0) & ~left_seen) | ((nxt >= 0) & ~pair_seen)))
     sites = is_site.nonzero()[0]
     if not len(sites):  # (most articles whose words fed the table have none)
