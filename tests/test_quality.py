@@ -63,3 +63,10 @@ def test_a_published_league_table_is_only_info():
             f"lost, goal difference and points.\n\n{rows}\n")
     (finding,) = quality.NonAlphaWords().check(doc_of(text))
     assert finding.severity is Severity.INFO
+
+
+def test_a_ratio_just_past_its_limit_is_not_printed_as_the_limit():
+    # QA pass 24: "Only 80% of words contain a letter (minimum 80%)" for a ratio of 0.796
+    text = " ".join(["word"] * 796 + ["1234"] * 204)
+    found = list(quality.NonAlphaWords().check(doc_of(text)))
+    assert found and "Only 79.6% of words" in found[0].message

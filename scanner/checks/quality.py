@@ -282,7 +282,7 @@ class BulletLines(_QualityRule):
     def problem(self, stats: TextStats):
         ratio = stats.bullet_lines / len(stats.lines)
         if ratio > 0.9:
-            return f"{ratio:.0%} of lines are bullets (Gopher maximum 90%).", {"ratio": round(ratio, 3)}
+            return f"{ratio:.1%} of lines are bullets (Gopher maximum 90%).", {"ratio": round(ratio, 3)}
         return None
 
 
@@ -303,7 +303,7 @@ class EllipsisLines(_QualityRule):
     def problem(self, stats: TextStats):
         ratio = stats.ellipsis_lines / len(stats.lines)
         if ratio > 0.3:
-            return (f"{ratio:.0%} of lines end with an ellipsis (Gopher maximum 30%).",
+            return (f"{ratio:.1%} of lines end with an ellipsis (Gopher maximum 30%).",
                     {"ratio": round(ratio, 3)})
         return None
 
@@ -324,7 +324,7 @@ class NonAlphaWords(_QualityRule):
     def problem(self, stats: TextStats):
         ratio = stats.alpha_words / stats.words
         if ratio < 0.8:
-            return (f"Only {ratio:.0%} of words contain a letter (Gopher minimum 80%).",
+            return (f"Only {ratio:.1%} of words contain a letter (Gopher minimum 80%).",
                     {"ratio": round(ratio, 3)})
         return None
 
@@ -371,7 +371,7 @@ class TerminalPunctuation(_QualityRule):
     def problem(self, stats: TextStats):
         ratio = stats.terminal_lines / len(stats.lines)
         if ratio < 0.12:
-            return (f"Only {ratio:.0%} of lines end in terminal punctuation (FineWeb minimum 12%).",
+            return (f"Only {ratio:.1%} of lines end in terminal punctuation (FineWeb minimum 12%).",
                     {"ratio": round(ratio, 3)})
         return None
 
@@ -392,7 +392,7 @@ class ShortLines(_QualityRule):
     def problem(self, stats: TextStats):
         ratio = stats.short_lines / len(stats.lines)
         if ratio > 0.67:
-            return (f"{ratio:.0%} of lines are 30 characters or shorter (FineWeb maximum 67%).",
+            return (f"{ratio:.1%} of lines are 30 characters or shorter (FineWeb maximum 67%).",
                     {"ratio": round(ratio, 3)})
         return None
 

@@ -101,12 +101,17 @@ _ABBREVIATIONS = frozenset(
     "utd var vol vols vs yr yrs "
     # news and business copy: "excl. fees", "40 pct. of", "4.5 per cent. over", "300 km. from"
     "cent excl kg km pct tbsp tsp wk wks yd yds "
+    # a translator's credit: "(trans. by Anthea Bell)"
+    "trans transl "
     # US state abbreviations (AP style): "Portland, Ore. and Seattle".
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont "
     "neb nev okla ore pa penn tenn tex va vt wash wis wyo".split()
 )
 # Weekdays, abbreviated only when capitalised ("Mon. through Fri."; "he sat. and" is a split).
 _WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# Units abbreviated after a number only ("an 8 in. cake tin"; "sleeping in. then" is a split).
+_NUMBER_UNITS = frozenset({"in"})
+_NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
 
 # Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
 # that may hold one. TYP001's maps the text's UTF-8 bytes to classes: an ASCII character is one
@@ -479,6 +484,8 @@ class BrokenSentenceSplit(_PatternRule):
         ok("Avg. total cost per trip, eg. when it rains, ie. slugs, var. alba."),
         ok("Apple Inc. shares rose. eBay said profits fell. No. 10 declined to comment."),
         ok("Open Mon. through Fri. from May, excl. fees, to 40 pct. of homes at 4 per cent. a year."),
+        ok("Grease an 8 in. cake tin. The book (trans. by Anthea Bell) sold well."),
+        flag("He was sleeping in. then the phone rang."),
         ok("Steps: 1. open the box 2. remove the cover. Then call text . chars () in code."),
     ]
     trigger = _STOP_LOWERCASE_RE
@@ -487,7 +494,9 @@ class BrokenSentenceSplit(_PatternRule):
     def accept(self, text, match):
         word = match.group(1)
         lowered = word.lower()
-        return lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
+        return (lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
+                and not (lowered in _NUMBER_UNITS
+                         and _NUMBER_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1)) is not None))
 
     def message(self, match):
         return f"Sentence split mid-line before a lowercase word: '{match.group()}'."
