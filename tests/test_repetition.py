@@ -205,3 +205,15 @@ def test_a_table_of_contents_is_flagged_at_its_entries_not_at_the_headings():
     text = "Table of Contents\n\n" + "\n\n".join(sections[:2]) + "\n\n" + body
     doc = doc_of(text)
     assert [doc.line_index(f.start) + 1 for f in repetition.DuplicateLine().check(doc)] == [7, 11]
+
+
+def test_a_refrain_is_an_info_and_a_pasted_sentence_stays_a_warning():
+    # QA pass 24: an op-ed's refrain, one sentence coming back after other paragraphs
+    refrain = "And still nobody in the government has explained where the money actually went."
+    other = ("The minister was asked about it in Parliament in March and again in June. Both "
+             "times she said the matter was under review.")
+    found = list(repetition.DuplicateLine().check(doc_of(f"{refrain}\n\n{other}\n\n{refrain}\n")))
+    assert [f.severity for f in found] == [Severity.INFO]
+    # the same sentence pasted right under itself, or longer than a refrain, is a warning
+    found = list(repetition.DuplicateLine().check(doc_of(f"{other}\n{refrain}\n{refrain}\n")))
+    assert [f.severity for f in found] == [Severity.WARNING]

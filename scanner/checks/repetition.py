@@ -26,6 +26,8 @@ _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _MIN_CONTENTS_ENTRIES = 3
+_MAX_REFRAIN_WORDS = 20
+_REFRAIN_GAP = 2  # lines (blank ones too) from the first copy: more, and other text came between
 _DOUBLED_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]*)[ \t]+(?i:(?P=word))(?![\w'’-])")
 _COORDINATED_RE = re.compile(
     r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{3,})[ \t]+(?:and|or)[ \t]+(?i:(?P=word))(?![\w'’-])"
@@ -93,7 +95,9 @@ class DuplicateLine(Rule):
     contents repeats the headings, and boilerplate bars have rules of their own. A table of
     contents (three or more entries on consecutive lines that come back in the same order as
     headings, with their sections between them) is flagged at its entries, not at the
-    headings. The document-level share of repeated lines is RDB019.
+    headings. A single sentence of up to 20 words that comes back after other text is a
+    writer's refrain ("And still nobody has explained where the money went.", QA pass 24):
+    an info. The document-level share of repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
@@ -103,6 +107,8 @@ class DuplicateLine(Rule):
         flag("Discover more from Meritnews24\n\n" + _PROSE + "\nDiscover more from Meritnews24"),
         ok("February 3, 2023\n" + _PROSE + "\nFebruary 3, 2023\n0\n0\nShare\nShare\n"),
         ok(_PROSE + "\nThe talks went on.\nThe talks went on for hours.\n"),
+        ok("And still nobody in the government has explained where the money actually went.\n\n"
+           + _PROSE + "\n\nAnd still nobody in the government has explained where the money actually went."),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -144,7 +150,7 @@ class DuplicateLine(Rule):
         finding = self.finding(doc, piece.span.start, piece.span.end,
                                f"{what} line {first + 1}.", suggestion="Delete the repeated copy.",
                                data={"first_line": first + 1, "first_start": doc.lines[first].start})
-        if not _is_passage(piece.text):
+        if not _is_passage(piece.text) or _is_refrain(doc, piece, first):
             finding.severity = Severity.INFO
         return finding
 
@@ -227,6 +233,22 @@ def _is_passage(line: str) -> bool:
     contents repeats)."""
     return (len(line.split()) >= 12 and LIST_ITEM_RE.match(line) is None
             and (line.endswith(_PASSAGE_ENDINGS) or _INNER_SENTENCE_END_RE.search(line) is not None))
+
+
+def _is_refrain(doc: Document, piece: Piece, first: int) -> bool:
+    """Whether a repeated line is a writer's refrain: one sentence of at most
+    :data:`_MAX_REFRAIN_WORDS` words, coming back after other lines, between lines that are
+    no copies of its first copy's neighbours (an op-ed's "And still nobody has explained
+    where the money went.", QA pass 24), not a pasted paragraph, a caption right under its
+    first copy or a line of a block pasted twice."""
+    if (piece.paragraph or len(piece.text.split()) > _MAX_REFRAIN_WORDS
+            or piece.line - first <= _REFRAIN_GAP or _INNER_SENTENCE_END_RE.search(piece.text)):
+        return False
+    lines = [index for index, _ in doc.nonblank_lines]
+    at, was = lines.index(piece.line), lines.index(first)
+    return all(_key(doc.lines[lines[a]].text) != _key(doc.lines[lines[b]].text)
+               for a, b in ((at - 1, was - 1), (at + 1, was + 1))
+               if 0 <= a < len(lines) and 0 <= b < len(lines))
 
 
 def _has_repeated_line(lowered: str) -> bool:
