@@ -107,8 +107,6 @@ class DuplicateLine(Rule):
         flag("Discover more from Meritnews24\n\n" + _PROSE + "\nDiscover more from Meritnews24"),
         ok("February 3, 2023\n" + _PROSE + "\nFebruary 3, 2023\n0\n0\nShare\nShare\n"),
         ok(_PROSE + "\nThe talks went on.\nThe talks went on for hours.\n"),
-        ok("And still nobody in the government has explained where the money actually went.\n\n"
-           + _PROSE + "\n\nAnd still nobody in the government has explained where the money actually went."),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
