@@ -74,6 +74,15 @@ def test_a_headline_asking_a_question_then_going_on_unpunctuated_is_one_headline
     assert title_of(f"Home\nNews\n{caption}\n\n{BODY}") != caption
 
 
+def test_a_headline_stating_something_then_going_on_unpunctuated_is_one_headline():
+    # QA pass 24: "I taught for 30 years. Phones in class were never the real problem" gave no
+    # title; a caption's two sentences, ending in a full stop, stay no headline
+    headline = "Libraries lost a third of their budget. Councillors say it was worth it"
+    assert title_of(f"Home\nNews\n{headline}\nBy Jane Smith\n\n{BODY}") == headline
+    caption = "The council met on Tuesday. Its libraries budget was approved."
+    assert title_of(f"Home\nNews\n{caption}\n\n{BODY}") != caption
+
+
 def test_a_breadcrumb_ending_in_the_headline_is_the_title_when_no_line_prints_it():
     assert title_of(f"Home » News » {HEADLINE}\nShare\n\n{BODY}") == f"Home » News » {HEADLINE}"
 
