@@ -22,6 +22,7 @@ import yaml
 from scanner.document import Document
 from scanner.finding import Category, Example, Finding, Severity
 from scanner.io.csvfmt import other_separator
+from scanner.re2_prefilter import open_repeats
 from scanner.rule import Rule
 
 _RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
@@ -319,33 +320,12 @@ def _pattern_problem(pattern: str) -> str | None:
     return None
 
 
-_GATE_TOKEN_RE = re.compile(r"""
-    \\[pPx]\{[^}]*\}                      # a braced escape: \p{L}, \x{10FFFF}
-  | \\.                                   # another escape
-  | \[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]   # a character class
-  | \{(\d+)(?:,\d*)?\}                    # a counted repetition (group 1 its least count)
-  | .""", re.VERBOSE | re.DOTALL)
-
-
-def _uncounted(pattern: str) -> str:
-    """``pattern`` with each counted repetition made open: ``x{0,200}`` becomes ``x*`` and
-    ``x{2,60}`` ``x+``, so it matches everything the original matches, and more.
-
-    For a pack gate, which only has to find every text its rules might match: a counted
-    repetition multiplies the states of RE2's DFA (``[^\\n]{0,200}`` is 200 of them), and the
-    spam pack's gate with them built its DFA over thousands of articles, searching each in
-    0.1-0.2 ms until then; open, it is as fast after a few hundred. Braces in an escape
-    (``\\p{L}``) or a character class are left alone."""
-    return _GATE_TOKEN_RE.sub(
-        lambda m: m.group() if m.group(1) is None else "*" if m.group(1) == "0" else "+", pattern)
-
-
 class PackGate:
     """One RE2 search for several rules of a pack (same case setting): when it finds nothing
     in a document, none of the rules can, so they skip their own searches."""
 
     def __init__(self, rules: list[PatternRule]) -> None:
-        self.regex = _compile(*(_uncounted("|".join(f"(?:{part})" for part in parts if part))
+        self.regex = _compile(*(open_repeats("|".join(f"(?:{part})" for part in parts if part))
                                 for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
                               rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from scanner import packs
-from scanner.packs import PackError, _uncounted, load_pack
+from scanner.packs import PackError, load_pack
+from scanner.re2_prefilter import open_repeats
 from scanner.registry import Registry, RegistryError
 from tests.conftest import doc_of
 
@@ -435,7 +436,7 @@ def test_a_fragment_may_use_the_fragments_named_before_it(tmp_path):
     (r"a\{0,2}", r"a\{0,2}"),  # an escaped brace is a character
 ])
 def test_a_gate_opens_counted_repetitions(pattern, gate_form):
-    assert _uncounted(pattern) == gate_form
+    assert open_repeats(pattern) == gate_form
 
 
 def test_a_gate_with_counted_patterns_opens_on_what_its_rules_match(tmp_path):
