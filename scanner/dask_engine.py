@@ -378,18 +378,17 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
         _close(client, scheduler)
         if outcome.interrupted:  # (``late`` is set where the run was cut short)
             with ctrl_c_ignored():
-                outcome.written += _records_in_finished(late, fmt)
+                outcome.written += _records_in_finished(output, late, fmt)
     return outcome
 
 
-def _records_in_finished(parts: list[str], fmt: str) -> int:
-    """The records of those ``parts`` that exist: tasks running when the run was interrupted
-    may still finish their part (a cancel does not stop a running task) before the cluster
-    closes, and a resumed run takes such a part as done."""
+def _records_in_finished(output: str, parts: list[str], fmt: str) -> int:
+    """The records of those ``parts`` that exist in ``output``: tasks running when the run was
+    interrupted may still finish their part (a cancel does not stop a running task) before the
+    cluster closes, and a resumed run takes such a part as done."""
     if not parts:
         return 0
-    directory = parts[0].rsplit("/", 1)[0]
-    finished = set(listed_parts(directory, f"part-*.{fmt}")).intersection(parts)
+    finished = set(listed_parts(output, f"part-*.{fmt}")).intersection(parts)
     return sum(summarize_part(part, fmt).total.articles for part in sorted(finished))
 
 
