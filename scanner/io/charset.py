@@ -29,7 +29,6 @@ _BROWSER_CODEC = {"iso8859-1": _LEGACY, "ascii": _LEGACY, "gb2312": "gbk", "euc_
                   "shift_jis": "cp932"}
 _PRESCAN = 4096  # bytes searched for a <meta charset>
 _UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_NON_ASCII_RE = re.compile(rb"[\x80-\xff]")
 # Python's names of the single-byte encodings pages declare (Windows, ISO 8859, KOI8, Mac)
 _SINGLE_BYTE_PREFIXES = ("cp125", "iso8859-", "koi8", "mac-", "cp437", "cp85", "cp86", "tis-620")
 
@@ -40,7 +39,7 @@ def decode_web_bytes(data: bytes, content_type: bytes = b"") -> str:
     declared = _declared_encoding(data, content_type)
     if declared == "utf-8":
         return _declared_utf8(data)
-    if declared and declared.startswith(_SINGLE_BYTE_PREFIXES) and _NON_ASCII_RE.search(data):
+    if declared and declared.startswith(_SINGLE_BYTE_PREFIXES) and not data.isascii():
         try:
             return data.decode("utf-8")  # UTF-8 under a legacy label
         except UnicodeDecodeError:
