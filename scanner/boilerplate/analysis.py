@@ -35,7 +35,6 @@ from scanner.boilerplate.patterns import (
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
     QUOTED_OR_LISTED_RE,
-    READ_TIME_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
@@ -234,7 +233,7 @@ def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     prose)."""
     return [k for k, text in enumerate(texts)
             if len(text) <= MAX_BYLINE_CHARS and not prose[k]
-            and (BYLINE_RE.match(text) is not None or READ_TIME_RE.match(text) is not None)]
+            and BYLINE_RE.match(text) is not None]
 
 
 def _stamp_positions(texts: list[str]) -> list[int]:

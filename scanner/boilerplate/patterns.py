@@ -1090,14 +1090,10 @@ _NAME_WORD = r"(?-i:[A-ZÀ-Þ][\w'’.-]*)"
 _NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|dos|das|bin|al|ibn|el)"
 _NAME = rf"(?!(?-i:{_NOT_A_NAME}|{WEEKDAY}|{MONTH_NAME})\b){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,3}}"
 _NAMES_AND = r"(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en)\s+)"
-BYLINE_RE = re.compile(
-    rf"^\W*(?:(?:written\s+|reported\s+|words\s+|text\s+)?by|von|par|por|di|door"
-    rf"|(?:author|autor(?:in)?|auteur|autore|autora)\s*:)\s+{_NAME}(?:{_NAMES_AND}{_NAME}){{0,3}}"
-    # a role, paper or date after a comma or a bar: ", Herald Staff Writer", " | 01/12/15 12:35 PM"
-    r"(?:\s*[,|–—/-]\s*[^.!?\n]{1,60})?[^\w.!?]*$", _I)
-"""A line that is the article's byline: "By", "Von", "Par", "Por", "di" or "Author:" and up to
-four names (capitalised words), maybe a role, paper or date after a comma or bar. Not a heading
-such as "By the Numbers" or a menu's "By Industry", nor a sentence."""
+_BYLINE = (rf"\W*(?:(?:written\s+|reported\s+|words\s+|text\s+)?by|von|par|por|di|door"
+           rf"|(?:author|autor(?:in)?|auteur|autore|autora)\s*:)\s+{_NAME}(?:{_NAMES_AND}{_NAME}){{0,3}}"
+           # a role, paper or date after a comma or a bar: ", Herald Staff Writer", " | 01/12/15"
+           r"(?:\s*[,|–—/-]\s*[^.!?\n]{1,60})?[^\w.!?]*")
 MAX_BYLINE_CHARS = 120
 
 # ----- the article's reading time: "5 min read", "Reading time: 8 minutes", "Lesezeit: 4 Min.",
@@ -1109,8 +1105,12 @@ _READ_TIME = (r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s+read(?:ing)?(?:\s+time)?
               r"|(?:tiempo\s+de\s+)?lectura\s*:?\s*\d+\s*min(?:utos?|\.)?|\d+\s*min(?:utos?)?\s+de\s+lectura"
               r"|tempo\s+di\s+lettura\s*:?\s*\d+\s*min(?:uti|\.)?"
               r"|(?:tempo\s+de\s+)?leitura\s*:?\s*\d+\s*min(?:utos?|\.)?")
-READ_TIME_RE = re.compile(rf"^\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]+\s*)?(?:{_READ_TIME})\W*$", _I)
-"""A line that is the article's reading time, maybe after its date."""
+_READ_TIME_LINE = rf"\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]+\s*)?(?:{_READ_TIME})\W*"
+BYLINE_RE = re.compile(rf"^(?:{_BYLINE}|{_READ_TIME_LINE})$", _I)
+"""A line that is the article's byline or its reading time: "By", "Von", "Par", "Por", "di" or
+"Author:" and up to four names (capitalised words), maybe a role, paper or date after a comma or
+bar; or "5 min read", "Lesezeit: 4 Min.", maybe after the date. Not a heading such as "By the
+Numbers" or a menu's "By Industry", nor a sentence."""
 
 ABOUT_HEADING_RE = re.compile(
     r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
