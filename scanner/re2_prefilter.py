@@ -147,6 +147,8 @@ class LinePrefilter:
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
+        found = [match.start() for match in self._re2.finditer("\n".join(lines))]
+        if not found:  # most pages (the lines' offsets are not worth adding up)
+            return set()
         starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-        return {bisect_right(starts, match.start()) - 1
-                for match in self._re2.finditer("\n".join(lines))}
+        return {bisect_right(starts, start) - 1 for start in found}
