@@ -27,9 +27,9 @@ _MIN_BREAK_SHARE = 0.5
 # A line ending so ends a sentence (or a clause, or a quotation or parenthesis around one); a
 # bracket does not: a tag ends captions and teasers ("... to fight crime [CEN]", "[VIDEO]").
 _SENTENCE_ENDINGS = (".", "!", "?", ":", ";", "…", '"', "'", "”", "’", ")")
-# a byline in lowercase ("by Jane Smith"), which would read as the line above going on; the
-# title's _BYLINE_RE takes one in any case but wants a capital name ("By Jane", not "By the")
-_BYLINE_RE = re.compile(r"by\s")
+# a byline in lowercase ("by Jane Smith"), which would read as the line above going on; a
+# name follows, so "by the combined authority on ..." goes on (QA pass 24)
+_BYLINE_RE = re.compile(r"by\s+(\w)")
 LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
 """The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
 # A line that starts a block of its own: a list item, quotation, heading or table row.
@@ -73,7 +73,7 @@ def _goes_on(line: str, after: str, width: int) -> bool:
     lowercase, is filled too, or ends the sentence that ``line`` left open ("...talks with
     both" / "Iraq and Afghanistan."). A short line that starts with a capital and ends
     without punctuation is a heading or a label; "by Jane Smith" is a byline."""
-    if _BYLINE_RE.match(after):
+    if _is_byline(after):
         return False
     return (not after[0].isupper() or len(after) >= _FILLED * width
             or (ends_sentence(after) and not ends_sentence(line)))
@@ -86,7 +86,13 @@ def ends_sentence(line: str) -> bool:
 
 def _continues_lowercase(after: str) -> bool:
     """A line that goes on in lowercase (a byline, "by Jane Smith", starts so but stands alone)."""
-    return after[0].islower() and not _BYLINE_RE.match(after)
+    return after[0].islower() and not _is_byline(after)
+
+
+def _is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline in lowercase: "by", then a name ("by Jane Smith")."""
+    match = _BYLINE_RE.match(line)
+    return match is not None and match.group(1).isupper()
 
 
 def _width(texts: list[str]) -> int | None:

@@ -61,6 +61,18 @@ def test_a_paragraph_ending_in_a_short_capitalised_line_keeps_it():
     assert texts[0].endswith("prime minister and Foreign Minister Hayashi.")
 
 
+def test_a_wrapped_line_that_opens_with_by_and_no_name_goes_on():
+    """QA pass 24: "... were approved / by the combined authority on Wednesday, ..." is one
+    paragraph (a byline names someone: "by Jane Smith" stays a unit of its own, below)."""
+    paragraph = ("Plans to extend the city's tram network to the airport were approved "
+                 "by the combined authority on Wednesday, more than ten years after the route "
+                 "was first proposed and two years after a funding shortfall put it on hold.")
+    lines = textwrap.wrap(paragraph, 70)
+    assert lines[1].startswith("by the")
+    units, texts = wrapped_paragraphs(*_lines("\n".join(lines) + "\n\n" + _wrapped()))
+    assert texts[0] == paragraph
+
+
 def test_a_heading_after_a_filled_line_stays_alone():
     paragraphs = _wrapped().split("\n\n")
     text = paragraphs[0] + "\nRelated stories\n\n" + "\n\n".join(paragraphs[1:])
