@@ -16,6 +16,7 @@ from typing import ClassVar
 from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.language import ENGLISH_STOP_WORDS
 from scanner.rule import Rule, flag, ok
 from scanner.wrapping import ends_sentence
 
@@ -112,6 +113,13 @@ _WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # Units abbreviated after a number only ("an 8 in. cake tin"; "sleeping in. then" is a split).
 _NUMBER_UNITS = frozenset({"in"})
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
+# What follows a subject that starts a sentence: a possessive, an apposition or a reporting or
+# auxiliary verb. A lowercase word other than a function word before one is a name styled in
+# lowercase ("quarter. thyssenkrupp, Germany's largest steelmaker, said"; "adidas said"), QA
+# pass 24; "however, the talks" or "enemy attacks" is a split.
+_SUBJECT_FOLLOWS_RE = re.compile(
+    r"['’]s\b|,[ \t]+[A-Z]|[ \t]+(?:said|says|reported|announced|added|told|has|had|is|was|will"
+    r"|would)\b")
 
 # Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
 # that may hold one. TYP001's maps the text's UTF-8 bytes to classes: an ASCII character is one
@@ -470,8 +478,11 @@ class BrokenSentenceSplit(_PatternRule):
     ("preemption . enemy attacks"). It is what a machine translator or spinner leaves when it
     splits or joins sentences in the wrong place. Abbreviations (approx., vs., e.g., a.m.,
     p.m., etc., Inc., No., excl., pct., per cent., capitalised weekdays: Mon. through Fri.),
-    names that start lowercase (eBay, iPhone), a list's numbers ("1. open the box 2. remove
-    the cover") and code ("text . chars ()") are not flagged.
+    names that start lowercase (eBay, iPhone), a name styled in lowercase that opens a sentence,
+    known by what follows it (a possessive, an apposition or a verb such as "said": "adidas
+    said", "thyssenkrupp, Germany's largest steelmaker"; not after a function word), a list's
+    numbers ("1. open the box 2. remove the cover") and code ("text . chars ()") are not
+    flagged.
     """
     examples = [
         flag("the deployment of long-range missiles for preemption. enemy attacks on Japan"),
@@ -486,6 +497,10 @@ class BrokenSentenceSplit(_PatternRule):
         ok("Open Mon. through Fri. from May, excl. fees, to 40 pct. of homes at 4 per cent. a year."),
         ok("Grease an 8 in. cake tin. The book (trans. by Anthea Bell) sold well."),
         flag("He was sleeping in. then the phone rang."),
+        ok("Prices fell. thyssenkrupp, Germany's largest steelmaker, said it would cut jobs."),
+        ok("Nike shares fell 3% on Thursday. adidas said its sales had risen."),
+        flag("The meeting ended. however, the talks went on."),
+        flag("The plan failed. it was abandoned in May."),
         ok("Steps: 1. open the box 2. remove the cover. Then call text . chars () in code."),
     ]
     trigger = _STOP_LOWERCASE_RE
@@ -496,10 +511,18 @@ class BrokenSentenceSplit(_PatternRule):
         lowered = word.lower()
         return (lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
                 and not (lowered in _NUMBER_UNITS
-                         and _NUMBER_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1)) is not None))
+                         and _NUMBER_BEFORE_RE.search(text, max(0, match.start(1) - 4), match.start(1)) is not None)
+                and not _lowercase_name(text, match))
 
     def message(self, match):
         return f"Sentence split mid-line before a lowercase word: '{match.group()}'."
+
+
+def _lowercase_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the lowercase word after the stop (group 2) is a name styled in lowercase that
+    opens its sentence: no function word, and a subject's continuation follows it."""
+    return (match.group(2) not in ENGLISH_STOP_WORDS
+            and _SUBJECT_FOLLOWS_RE.match(text, match.end(2)) is not None)
 
 
 RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuote,
