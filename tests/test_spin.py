@@ -77,6 +77,20 @@ def test_token_spans_are_exact_offsets():
     assert spans_at(text, [0, 2, 5]) == {k: token_spans(text)[k] for k in (0, 2, 5)}
 
 
+def test_a_blank_line_is_a_sentence_mark_and_breaks_word_pairs():
+    # QA pass 24: "Acme profits rise\n\nThe" was tested as the pair "rise The" (a headline
+    # without a full stop over its first paragraph)
+    from scanner.spin.tables import SENTENCE
+    from scanner.spin.tokens import PARAGRAPH
+
+    text = "Acme profits rise\n \r\nThe council said\nit would act."
+    tokens, lowered = tokenize(text)
+    assert lowered == ["acme", "profits", "rise", PARAGRAPH, "the", "council", "said", "it",
+                       "would", "act", "."]  # a single line break (hard wrapping) is none
+    assert [text[a:b] for a, b in token_spans(text)] == [*tokens[:3], "\n", *tokens[4:]]
+    assert analyse(Document(text)).ids[3] == SENTENCE
+
+
 @pytest.mark.parametrize(("level_bits", "dtype"), [((21, 19, 17, 15), np.int32),
                                                    ((10, 9), np.int64)])  # most keys spill
 def test_level_index_is_exact(level_bits, dtype):

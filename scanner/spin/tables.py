@@ -15,10 +15,11 @@ from functools import cache
 import numpy as np
 
 from scanner.resources import data_path
+from scanner.spin.tokens import PARAGRAPH
 
 BREAK = -1  # id of a token that breaks word pairs (punctuation, number, unknown word)
 SENTENCE = -2  # id of a mark after which a capital letter may just start a sentence
-SENTENCE_MARKS = (".", "!", "?", ":", '"', "“", "”", "(", ")")
+SENTENCE_MARKS = (".", "!", "?", ":", '"', "“", "”", "(", ")", PARAGRAPH)
 MAX_TESTED = 20  # candidates tested per site (the closest relations, then the most frequent)
 SCALE = 20.0  # stored values are log10 frequencies per billion words times SCALE, in uint8
 NOT_LOWER = 1 << 24  # added to the id of a word written otherwise than in its table form
