@@ -318,6 +318,19 @@ def test_rule_leaves_idiomatic_text_alone(text):
     assert list(RULE.check(Document(text))) == []
 
 
+@pytest.mark.parametrize("text, span, whole", [
+    ("a self-regarding as ever", (7, 19), "self-regarding as"),  # starts inside a compound
+    ("long-range rockets", (0, 4), "long-range"),  # ends inside one
+    ("a well-to-do man", (7, 9), "well-to-do"),
+    ("the range - and more", (4, 9), "range"),  # a spaced dash joins nothing
+])
+def test_an_excerpt_covers_whole_hyphenated_words(text, span, whole):
+    from scanner.checks.spin import whole_words
+
+    start, end = whole_words(text, *span)
+    assert text[start:end] == whole
+
+
 def test_rule_options_move_the_thresholds():
     text = "They cut carbon discharges sharply."
     strict = CollocationBreak(info_gain=9.0, warning_gain=9.5)

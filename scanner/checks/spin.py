@@ -114,7 +114,7 @@ An isolated info is weak evidence; many findings in one article are strong.
                  group: list[int], strong: bool) -> Finding:
         words = tables().words
         first, last = _extent(analysis, group[0])[0], _extent(analysis, group[-1])[1]
-        start, end = spans[first][0], spans[last][1]
+        start, end = whole_words(doc.text, spans[first][0], spans[last][1])
         parts, pos = [], start
         for j in group:
             if analysis.gain[j] < SUGGEST_GAIN:
@@ -154,6 +154,21 @@ def _extent(analysis: Analysis, j: int) -> tuple[int, int]:
     first = k - 1 if analysis.left_gain[j] >= SIDE_EVIDENCE else k
     last = k + 1 if analysis.right_gain[j] >= SIDE_EVIDENCE else k
     return first, last
+
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` widened to whole hyphenated words: the tokens split "self-regarding",
+    an excerpt does not start inside it (QA pass 25)."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start and text[start - 1].isalpha():
+            start -= 1
+    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end
 
 
 def _groups(analysis: Analysis, flagged: np.ndarray) -> list[list[int]]:
