@@ -92,7 +92,8 @@ def token_pieces(text: str) -> Iterator[list[str]]:
     """The tokens of ``text`` (:func:`tokens_of`) in lists, one per piece of the text
     (:func:`~scanner.document.text_pieces`; a text of up to 65,536 characters is one), so
     that a long text's tokens need not all be alive as strings at once."""
-    return map(tokens_of, text_pieces(text))
+    scanner = _scanner(text)  # (the text marked whole: a piece may end inside a blank line)
+    return map(scanner.findall, text_pieces(_marked(text)))
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
