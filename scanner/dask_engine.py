@@ -67,7 +67,7 @@ from scanner.io.formats import read_path
 from scanner.io.limits import enforce_word_limit
 from scanner.io.opener import is_url, local_path, open_binary
 from scanner.io.options import ReadOptions
-from scanner.signals import ctrl_c_ignored, interrupt_status
+from scanner.signals import ctrl_c_ignored, interrupt_status, interrupts_ignored
 from scanner.suppress import path_key
 
 _local = threading.local()
@@ -354,7 +354,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
             except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (scanner.signals)
                 outcome.interrupted = interrupt_status(exc)
                 late = [parts[k] for k in todo if k not in tallies]
-                with ctrl_c_ignored():  # a second Ctrl-C would leave the tasks running
+                with interrupts_ignored():  # a second signal would leave the tasks running
                     client.cancel(list(futures))
         for k in sorted(tallies):
             outcome.ignore_comments.merge(tallies[k])
@@ -377,7 +377,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     finally:
         _close(client, scheduler)
         if outcome.interrupted:  # (``late`` is set where the run was cut short)
-            with ctrl_c_ignored():
+            with interrupts_ignored():
                 outcome.written += _records_in_finished(output, late, fmt)
     return outcome
 
@@ -453,10 +453,10 @@ CLOSE_SECONDS = 30  # how long closing the client and a local cluster may take
 
 
 def _close(client, scheduler: str | None) -> None:
-    """Close the client and the local cluster it started, Ctrl-C ignored meanwhile (cut
-    short, the close would print Dask's traceback and leave the workers behind)."""
+    """Close the client and the local cluster it started, Ctrl-C and SIGTERM ignored meanwhile
+    (cut short, the close would print Dask's traceback and leave the workers behind)."""
     cluster = client.cluster if scheduler is None else None
-    with ctrl_c_ignored():
+    with interrupts_ignored():
         client.close(timeout=CLOSE_SECONDS)
         if cluster is not None:
             cluster.close(timeout=CLOSE_SECONDS)

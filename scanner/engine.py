@@ -21,7 +21,7 @@ from scanner.registry import Registry, build_registry
 from scanner.result import ScanResult
 from scanner.rule import Rule
 from scanner.scoring import compute_scores, unscored_spin_note
-from scanner.signals import ctrl_c_ignored, set_up_worker_signals
+from scanner.signals import interrupts_ignored, set_up_worker_signals
 from scanner.suppress import (
     IGNORE_COMMENTS,
     Suppressor,
@@ -342,5 +342,5 @@ def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
                 return
             yield from pending.popleft().result()
     finally:
-        with ctrl_c_ignored():  # a second Ctrl-C must not leave the workers unjoined
+        with interrupts_ignored():  # a second signal must not leave the workers unjoined
             pool.shutdown(cancel_futures=True)

@@ -62,12 +62,21 @@ def sigterm_interrupts() -> AbstractContextManager[None]:
 
 
 def ctrl_c_ignored() -> AbstractContextManager[None]:
-    """Within the block (in the main thread), Ctrl-C is ignored. A cleanup after an interrupt
-    runs to its end: joining the ``--jobs`` workers (cut short by a second Ctrl-C, they would
-    stay unjoined, and Python's exit would wait on them), cancelling a Dask run's tasks and
-    closing its cluster. Processes started within the block inherit the ignored Ctrl-C (a local
-    Dask cluster's workers, which a terminal's Ctrl-C reaches with the whole group)."""
+    """Within the block (in the main thread), Ctrl-C is ignored, and processes started within
+    it inherit the ignored Ctrl-C: a local Dask cluster's workers, which a terminal's Ctrl-C
+    reaches with the whole group (SIGTERM stays theirs: the cluster stops them with it)."""
     return _handled(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def interrupts_ignored() -> Iterator[None]:
+    """Within the block (in the main thread), Ctrl-C and SIGTERM are ignored: the cleanup of a
+    run cut short runs to its end. ``timeout`` sends its SIGTERM to the program and again to its
+    process group, so a second one may come while the ``--jobs`` pool shuts down; raised there,
+    it would leave workers that never got their stop, and the exit would wait on them for ever
+    (QA pass 27). (Processes started within the block inherit both: start none there.)"""
+    with ctrl_c_ignored(), _handled(signal.SIGTERM, signal.SIG_IGN):
+        yield
 
 
 def ignore_interrupts() -> None:

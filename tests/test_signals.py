@@ -112,6 +112,32 @@ def test_sigterm_to_an_audit_group_leaves_a_resumable_output(tmp_path, monkeypat
     assert out.read_bytes() == (tmp_path / "fresh.jsonl").read_bytes()
 
 
+def test_a_second_sigterm_while_the_pool_shuts_down_does_not_stop_the_shutdown(monkeypatch):
+    """timeout sends SIGTERM to the program and then to its group: the second may come while
+    the ``--jobs`` pool shuts down, which must still stop and join every worker (QA pass 27:
+    raised there, it left the workers waiting for their stop and the exit waiting on them)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from scanner import engine
+    from scanner.config import Config
+    from scanner.io.records import InputRecord
+    from scanner.signals import sigterm_interrupts
+
+    class SignalledPool(ProcessPoolExecutor):
+        def shutdown(self, *args, **kwargs):
+            signal.raise_signal(signal.SIGTERM)  # the group's copy of the signal
+            super().shutdown(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", SignalledPool)
+    records = [InputRecord(id=f"doc-{i}", text=f"Line {i} of a short text.") for i in range(200)]
+    with sigterm_interrupts():
+        results = engine._scan_parallel(Config(), iter(records), 2, False)
+        assert next(results).id == "doc-0"
+        results.close()  # the run cut short (by the first SIGTERM): the pool shuts down
+    assert multiprocessing.active_children() == []
+
+
 def test_a_worker_dies_with_its_parent(tmp_path):
     """A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers: they die
     with it."""
