@@ -377,6 +377,31 @@ def test_a_broken_symbolic_link_is_one_error_record(tmp_path, given):
         read([tmp_path / "dir" / "nowhere.txt"])  # a path that is not there at all
 
 
+@pytest.mark.parametrize("given", ["site", "site/locked"])
+def test_a_directory_that_cannot_be_listed_is_one_error_record(tmp_path, monkeypatch, given):
+    # QA pass 27: an unreadable subdirectory was skipped in silence (permissions are not
+    # enforced for root, so listing it is refused here by hand)
+    (tmp_path / "site" / "locked").mkdir(parents=True)
+    (tmp_path / "site" / "ok.txt").write_text(BODY)
+    (tmp_path / "site" / "locked" / "x.txt").write_text(BODY)
+    locked = str(tmp_path / "site" / "locked")
+    scandir, listdir = os.scandir, os.listdir
+
+    def refused(list_directory):
+        def call(path="."):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", locked)
+            return list_directory(path)
+        return call
+
+    monkeypatch.setattr(os, "scandir", refused(scandir))
+    monkeypatch.setattr(os, "listdir", refused(listdir))
+    records = read([tmp_path / given])
+    assert [r.error for r in records if r.id == locked] == [
+        f"{locked}: cannot read directory: Permission denied"]
+    assert len(records) == (2 if given == "site" else 1)
+
+
 @pytest.mark.parametrize("name, data, message", [
     ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8"),
     ("bin.md", b"\x00\x01\x02binary", "binary file"),

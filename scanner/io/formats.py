@@ -48,6 +48,12 @@ def _cannot_read(path: str, exc: OSError | EOFError, name: str) -> str:
     """Why the file ``path`` (named ``name``) cannot be opened or read, naming it."""
     if isinstance(exc, FileNotFoundError) and os.path.islink(path):
         return f"{name}: broken symbolic link (target {os.readlink(path)} does not exist)"
+    if os.path.isdir(path):  # a directory walk's subdirectory that cannot be listed
+        try:
+            os.listdir(path)
+        except OSError as listing:
+            exc = listing
+        return f"{name}: cannot read directory: {getattr(exc, 'strerror', None) or exc}"
     return f"{name}: cannot read: {getattr(exc, 'strerror', None) or exc}"
 
 

@@ -9,6 +9,7 @@ formats themselves live in :mod:`scanner.io.formats`.
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -46,12 +47,14 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
             continue
         p = Path(path)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            for f in _walk(p):
                 if (f.is_file() or _broken_link(f)) and not hidden_within(f, p):
                     if is_supported(f.name):
                         expanded.append(str(f))
                     elif skipped is not None:
                         skipped.append(str(f))
+                elif f.is_dir():  # one that cannot be listed: read as one error record
+                    expanded.append(str(f))
         elif p.exists() or _broken_link(p):
             expanded.append(path)
         elif glob.has_magic(path) and glob.glob(path, recursive=True):
@@ -59,6 +62,16 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
         else:
             raise InputError(f"{path}: no such file or directory")
     return expanded
+
+
+def _walk(directory: Path) -> list[Path]:
+    """Every entry under ``directory`` but its subdirectories (symbolic links not followed
+    into), and the directories among them that cannot be listed (QA pass 27: an unreadable
+    subdirectory was skipped in silence), sorted."""
+    found: list[Path] = []
+    for root, _, files in os.walk(directory, onerror=lambda exc: found.append(Path(exc.filename))):
+        found.extend(Path(root, name) for name in files)
+    return sorted(found)
 
 
 def hidden_within(path: Path, directory: Path) -> bool:
