@@ -51,6 +51,14 @@ _ALLOWED_DOUBLES = frozenset(
     # names and terms written doubled in lower case ("mahi mahi", "ylang ylang")
     "mahi ylang bora walla chin".split()
 )
+# Doubles other languages' grammar makes: an article before a relative pronoun of the same
+# form ("die die Erhöhung vorgeschlagen hatte", QA pass 27; Dutch "die die"), a reflexive
+# pronoun after its subject ("nous nous sommes")
+_ALLOWED_DOUBLES_IN = {
+    "de": frozenset("der die das den dem des".split()),
+    "nl": frozenset("die dat".split()),
+    "fr": frozenset("nous vous".split()),
+}
 # "X and X" pairs English uses for emphasis ("again and again", "more and more"), beside
 # comparatives, plurals, gerunds and past tenses ("bigger and bigger", "years and years",
 # "building and building", "waited and waited"), which are recognised by their ending.
@@ -273,13 +281,14 @@ class _RepeatedWordRule(Rule):
         pattern = self.pattern if pattern is None else pattern
         for match in pattern.finditer(text, start, len(text) if end is None else end):
             word = match.group("word").lower()
-            if match.group().split()[-1][0].isupper() or self.allowed(word):
+            if match.group().split()[-1][0].isupper() or self.allowed(word, doc.language):
                 continue
             yield self.finding(doc, match.start(), match.end(),
                                f"{self.label}: '{match.group()}'.",
                                suggestion=self.suggestion(match), data={"word": word})
 
-    def allowed(self, word: str) -> bool:  # pragma: no cover - abstract
+    def allowed(self, word: str, language: str | None) -> bool:  # pragma: no cover - abstract
+        """Whether a repetition of ``word`` is ordinary in a text in ``language``."""
         raise NotImplementedError
 
     def suggestion(self, match: re.Match[str]) -> str | None:
@@ -295,7 +304,9 @@ class DoubledWord(_RepeatedWordRule):
     Flags a word written twice in a row: "in in Tokyo", "along with with Britain". An editing
     slip that careful copy also has now and then (hence info), and debris of spinners and
     machine rewriting. Doubles that English allows ("had had", "that that", "bye bye", "mahi
-    mahi", "ylang ylang") and capitalised names (Duran Duran, Baden Baden) are not flagged.
+    mahi", "ylang ylang"), those German, Dutch and French grammar makes in a text in that
+    language ("die die", "nous nous") and capitalised names (Duran Duran, Baden Baden) are not
+    flagged.
     """
     examples = [
         flag("Stoltenberg arrived in in Tokyo on Monday."),
@@ -305,6 +316,8 @@ class DoubledWord(_RepeatedWordRule):
         ok("Duran Duran played in Baden Baden and Walla Walla."),
         ok("Grilled mahi mahi with a ylang ylang glaze."),
         ok("The score was 6 6 in the first set."),
+        ok("Die Stadträtin, die die Erhöhung vorgeschlagen hatte, sagte, dass das Geld reicht."),
+        flag("Die Stadt hat hat den Haushalt beschlossen, sagte die Stadträtin am Dienstag."),
     ]
     pattern = _DOUBLED_RE
     label = "Doubled word"
@@ -314,8 +327,8 @@ class DoubledWord(_RepeatedWordRule):
         if any(map(eq, tokens, tokens[1:])):  # C-level pre-check (misses "in in," only)
             yield from self.findings(doc)
 
-    def allowed(self, word):
-        return word in _ALLOWED_DOUBLES
+    def allowed(self, word, language):
+        return word in _ALLOWED_DOUBLES or word in _ALLOWED_DOUBLES_IN.get(language, ())
 
     def suggestion(self, match):
         return match.group(1)
@@ -384,7 +397,7 @@ class SelfCoordination(_RepeatedWordRule):
                 finding.severity = Severity.INFO
             yield finding
 
-    def allowed(self, word):
+    def allowed(self, word, language):
         return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
 
 
