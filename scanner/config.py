@@ -132,6 +132,9 @@ def _validated(values: dict[str, Any], origin: str) -> dict[str, Any]:
         name = key.replace("_", "-")
         if key in {"select", "ignore"}:
             value = _strings(value, origin, name)
+            if key == "select" and not value:  # (read as no selection, it would run every rule)
+                raise ConfigError(f"{origin}: select: an empty list selects no rule (leave "
+                                  "select out for the default rules)")
         elif key in {"rules", "allow"}:  # one pack or phrase may stand alone
             value = _strings([value] if isinstance(value, str) else value, origin, name)
             if key == "allow" and not all(phrase.strip() for phrase in value):

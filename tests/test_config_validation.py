@@ -109,6 +109,8 @@ def test_python_api_values_are_checked_too():
     # an empty selector is no prefix of every id: it matches no rule, it does not turn all off
     ('ignore = ["spam", ""]\n', ["ignore: an empty selector matches no rule"]),
     ('select = [""]\n', ["select: an empty selector matches no rule"]),
+    # an empty list selects nothing: read as no selection it ran every rule (QA pass 27)
+    ("select = []\n", ["select: an empty list selects no rule"]),
     ('[per-path-ignores]\n"wire/*" = [""]\n',
      ['per-path-ignores."wire/*": an empty selector matches no rule']),
     ('[per-domain-ignores]\n"example.com" = ["spam", ""]\n',
