@@ -84,7 +84,10 @@ _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 _YEAR_DAY_RE = re.compile(
     rf"(?<!\d[ \t])\b({_MONTH})[ \t]+((?:1[89]|20)\d\d),[ \t]*(3[01]|[12]\d|0?[1-9])\b"
     r"(?![.,]?\d|[ \t]*[:.h][0-5]\d)")
-_AFTER_DATE_RE = re.compile(r"[ \t]*(?:[).;:\]]|,|$)", re.MULTILINE)
+# after a date: punctuation, the line's end, or a word that follows a date and no count ("signed
+# in January 2023, 31 by both ministers", QA pass 27; not "31 people", "31 of them", "31 in all")
+_AFTER_DATE_RE = re.compile(
+    r"[ \t]*(?:[).;:\]]|,|$)|[ \t]+(?:by|after|before|during|when|following|amid)\b", re.MULTILINE)
 _BEFORE_DATE_RE = re.compile(r"(?:\b[Oo]n|\()[ \t]*$")
 _STOP_LOWERCASE_RE = re.compile(r"\.[ \t]+[a-z]")
 # a word, or a number of two digits or more after a word ("in 2023. and"; not a list's "1. the"),
@@ -436,14 +439,16 @@ class YearBeforeDay(_PatternRule):
     docs = """
     Finds dates written month, year, day ("on January 2023, 31", "(January 2023, 31)"), the
     order a machine translator produces from a year-month-day source date. The date must read
-    as a date (after "on" or "(", or followed by punctuation), so "in January 2023, 31 people
-    died" is not flagged, nor is a day-month-year date and its time ("14 March 2026, 09:12").
+    as a date (after "on" or "(", or followed by punctuation or a word such as "by", "after" or
+    "when" that follows no count), so "in January 2023, 31 people died" is not flagged, nor is a day-month-year date and its time ("14 March 2026, 09:12").
     """
     examples = [
         flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint interview)"),
         flag("after talks with Stoltenberg on Tuesday (January 2023, 31), saying that"),
         flag("The statement was released on Jan 2023, 31 in Tokyo."),
         ok("In January 2023, 31 people were killed in the attacks."),
+        flag("The final text was signed in January 2023, 31 by both ministers."),
+        ok("In January 2023, 31 of them were killed and 31 in all were hurt."),
         ok("The meeting took place on January 31, 2023 in Tokyo."),
         ok("By March 2022, 12.5% of the budget had been spent."),
         ok("Published 14 March 2026, 09:12"),
