@@ -100,11 +100,11 @@ def test_a_crashing_rule_costs_only_its_record():
     batch = [InputRecord(id="a", text="A horse ran.\n"), InputRecord(id="z", text="A zebra ran.\n"),
              InputRecord(id="b", text="A dog ran.\n")]
     a, z, b = scanner.scan_batch(batch)
-    assert z.error == "z: internal error: RuntimeError: boom" and not z.findings
+    assert z.error == "z: internal error in rule TST001: RuntimeError: boom" and not z.findings
     assert a.error is None and b.error is None and a.scores["quality"] is not None
     (read,) = scanner.scan_batch([InputRecord(id="z", text="A zebra ran.\n",
                                               origin=Origin("feed.jsonl", line=7))])
-    assert read.error == "feed.jsonl:7: internal error: RuntimeError: boom"  # where it was read
+    assert read.error == "feed.jsonl:7: internal error in rule TST001: RuntimeError: boom"  # where it was read
 
 
 class PreparesBatches(CrashesOnZebra):
@@ -131,7 +131,7 @@ def test_prepare_sees_the_batch_and_its_failure_costs_nothing():
         a, bad, z = scanner.scan_batch(batch)
         assert rule.prepared == [["a", "z"]]  # the unreadable record is not prepared
         assert a.error is None and a.scores["quality"] is not None
-        assert z.error == "z: internal error: RuntimeError: boom"
+        assert z.error == "z: internal error in rule TST002: RuntimeError: boom"
 
 
 def test_batches_keep_every_record_in_order_and_bound_their_text(monkeypatch):
