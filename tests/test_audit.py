@@ -404,6 +404,20 @@ def test_clean_text_drops_covered_lines_only():
     assert dropped == {"SPM001 spm001": 1, "BPL001 bpl001": 1, "BPL002 bpl002": 1} and kept == 1
 
 
+def test_clean_text_cuts_a_promo_sentence_glued_to_a_paragraph():
+    # QA pass 27: the whole paragraph went with the call to action a scraper glued to it
+    paragraph = "The plan adds evening hours at four branches."
+    promo = "Join our Telegram channel for daily updates."
+    text = f"Headline\n\n{paragraph} {promo}\nIt takes effect in March, officials said.\n"
+    at = text.index(promo)
+    inside = text.index("officials")
+    findings = [_finding("SPM001", Category.SPAM, at, at + len(promo)),
+                _finding("SPM002", Category.SPAM, inside, inside + len("officials"))]
+    clean, dropped, kept, n_dropped = clean_text(text, findings)
+    assert clean == f"Headline\n\n{paragraph}\nIt takes effect in March, officials said."
+    assert n_dropped == 0 and kept == 3  # a phrase inside a sentence stays
+
+
 def test_clean_level_info_also_drops_the_line_models_lines(tmp_path):
     feed = tmp_path / "feed.jsonl"
     text = (Path(__file__).resolve().parents[1] / "seeds").glob("003_*.txt")

@@ -330,6 +330,17 @@ def test_line_scope_phrase_is_matched_within_a_line(tmp_path):
         "Join our  Telegram"]
 
 
+def test_line_scope_flags_the_sentences_of_the_match_in_a_line_of_several(tmp_path):
+    # QA pass 27: a call to action a scraper glued to a paragraph flagged the whole paragraph
+    rule = one_rule(tmp_path, phrases='["join our telegram"]', scope="line",
+                    flag="Join our Telegram")
+    text = ("The plan adds hours at four branches. Join our Telegram channel for updates.\n"
+            "Join our Telegram today! Read the U.S. report. Then vote.\n"
+            "Join our Telegram channel\n")
+    assert excerpts(rule, text) == ["Join our Telegram channel for updates.",
+                                    "Join our Telegram today!", "Join our Telegram channel"]
+
+
 @pytest.mark.parametrize("pattern, expected", [
     ("a$", r"a(?:\r?$)"),
     ("(?:x|y)$z", r"(?:x|y)(?:\r?$)z"),

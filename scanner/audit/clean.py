@@ -34,6 +34,9 @@ _BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 CLEAN_FILE, STATS_FILE = "clean.jsonl", "stats.json"
 
 
+_SENTENCE_MARKS = (".", "!", "?", "…", '"', "”", "’", ")")
+
+
 def clean_path(directory: str, name: str = CLEAN_FILE) -> str:
     """The path of the file ``name`` in the ``--emit-clean`` directory."""
     return in_directory(directory, name)
@@ -57,10 +60,35 @@ def clean_text(text: str, findings: list[Finding], level: Severity = Severity.WA
         if reason:
             dropped[reason] += 1
             continue
-        kept.append(line)
+        kept.append(_without_spans(line, start, spans) if visible and spans else line)
         kept_count += bool(visible)
     clean = _BLANK_RUN_RE.sub("\n\n", "\n".join(kept)).strip("\n")
     return clean, dropped, kept_count, sum(dropped.values())
+
+
+def _without_spans(line: str, start: int, findings: list[Finding]) -> str:
+    """A kept ``line`` (at offset ``start``) without the whole sentences findings cover: the
+    promo a scraper glued to a paragraph ("... twice a week. Join our Telegram channel for
+    daily updates."; QA pass 27), not the paragraph; a phrase inside a sentence stays."""
+    cuts = sorted(cut for f in findings if f.start < start + len(line) and f.end > start
+                  and _whole_sentences(line, cut := (max(f.start - start, 0),
+                                                     min(f.end - start, len(line)))))
+    if not cuts:
+        return line
+    parts, pos = [], 0
+    for a, b in cuts:
+        parts.append(line[pos:max(a, pos)])
+        pos = max(pos, b)
+    parts.append(line[pos:])
+    return " ".join(" ".join(parts).split()) if line.strip() else line
+
+
+def _whole_sentences(line: str, cut: tuple[int, int]) -> bool:
+    """Whether ``cut`` of ``line`` starts and ends where sentences do."""
+    a, b = cut
+    head = line[:a].rstrip()
+    return ((not head or head.endswith(_SENTENCE_MARKS))
+            and (b == len(line) or line[b - 1] in _SENTENCE_MARKS or not line[b:].strip()))
 
 
 def _covering_rule(findings: list[Finding], start: int, end: int, visible: int) -> str | None:
