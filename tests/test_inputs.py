@@ -604,6 +604,14 @@ def test_malformed_json_is_explained_on_its_line(tmp_path, line, problem):
     assert ok.error is None and bad.error == f"{path}:2: malformed JSON: {problem}"
 
 
+def test_a_first_line_that_starts_no_record_blames_no_line_above(tmp_path):
+    # QA pass 27: line 1 has no line above to be the rest of
+    path = tmp_path / "feed.jsonl"
+    path.write_text("Just a text\n")
+    (bad,) = read([path])
+    assert bad.error == f"{path}:1: malformed JSON: the line does not start a JSON record (is the file JSONL?)"
+
+
 def test_a_csv_quote_left_open_to_the_end_of_the_file_is_named_by_its_line(tmp_path):
     path = tmp_path / "feed.csv"
     path.write_text('id,title,text\nc1,T,Body one.\nc2,U,"Body two\nc3,V,Body three.\n')

@@ -46,20 +46,24 @@ def parse_line(line: bytes, where: Origin, options: ReadOptions) -> InputRecord:
             return undecodable
         obj = _standard_loads(line) if _STANDARD_PARSER_READS.search(str(exc)) else None
         if obj is None:
-            return record_at(where, error=f"{where}: malformed JSON: {_json_problem(line, exc)}")
+            problem = _json_problem(line, exc, first=where.line == 1)
+            return record_at(where, error=f"{where}: malformed JSON: {problem}")
     return record_from_object(obj, where, options)
 
 
 _POSITION_RE = re.compile(r": line \d+ column \d+ \(char (\d+)\)$")
 
 
-def _json_problem(line: bytes, exc: orjson.JSONDecodeError) -> str:
+def _json_problem(line: bytes, exc: orjson.JSONDecodeError, first: bool = False) -> str:
     """What is wrong with a JSONL line (UTF-8) the parser refused, in a reader's terms: a line
     that starts no record (the rest of one cut by a raw line break), a string that the line
     ends inside (the parser says "unexpected control character" or "end
     of data"), a record the line ends before, else the parser's message, its position given
-    as the line's column (the line number is the record's, not the parser's "line 1")."""
+    as the line's column (the line number is the record's, not the parser's "line 1"); on the
+    ``first`` line of a file there is no line above to blame."""
     if not line.lstrip().startswith((b"{", b"[")):
+        if first:  # no line above (QA pass 27): a file that is no JSONL at all, most likely
+            return "the line does not start a JSON record (is the file JSONL?)"
         return ("the line does not start a JSON record (it may be the rest of the line above, "
                 "cut by a line break inside a text, which must be written \\n in JSONL)")
     opened = _scan(line.rstrip(b"\r\n"))[1]  # the quote opening a string the line ends in
