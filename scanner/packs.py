@@ -586,13 +586,21 @@ def _phrases_problem(phrases: Any) -> str | None:
         return "phrases must be a list (or a mapping of phrase: suggestion)"
     for phrase in phrases:
         if not isinstance(phrase, str):
-            return f"phrase {phrase!r} is not a string (quote it)"
+            return f"phrase {_as_yaml_read(phrase)} is not a string (quote it)"
         if not phrase.split():
             return f"phrase {phrase!r} is empty (it would flag every word boundary)"
     for suggestion in suggestions:
         if suggestion is not None and not isinstance(suggestion, str):
-            return f"suggestion {suggestion!r} is not a string (quote it)"
+            return f"suggestion {_as_yaml_read(suggestion)} is not a string (quote it)"
     return None
+
+
+def _as_yaml_read(value: Any) -> str:
+    """A non-string value as YAML read it, for a message: a boolean names the words YAML
+    takes for one (QA pass 27: `phrases: [yes, ...]` came back as "phrase True")."""
+    if isinstance(value, bool):
+        return f"{value!r} (YAML reads {'yes, on, true' if value else 'no, off, false'} so)"
+    return repr(value)
 
 
 def _patterns_problem(patterns: Any, key: str = "patterns") -> str | None:
@@ -603,7 +611,7 @@ def _patterns_problem(patterns: Any, key: str = "patterns") -> str | None:
         return f"{key} must be a list of RE2 patterns"
     for pattern in patterns:
         if not isinstance(pattern, str):
-            return f"pattern {pattern!r} is not a string (quote it)"
+            return f"pattern {_as_yaml_read(pattern)} is not a string (quote it)"
         problem = _pattern_problem(pattern)
         if problem:
             return problem

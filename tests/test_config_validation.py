@@ -210,7 +210,7 @@ def test_good_pack_loads_and_scans(tmp_path, capsys):
     ('phrases: ["Join Now", "Buy now"]', 'phrases: "NATO"',
      "phrases must be a list (or a mapping of phrase: suggestion)"),
     ('phrases: ["Join Now", "Buy now"]', "phrases: [yes, Join Now]",
-     "phrase True is not a string (quote it)"),
+     "phrase True (YAML reads yes, on, true so) is not a string (quote it)"),
     ('phrases: ["Join Now", "Buy now"]', "phrases: {Join Now: 3}",
      "suggestion 3 is not a string"),
     ('phrases: ["Join Now", "Buy now"]', "patterns: 'Join\\\\s+Now'",
