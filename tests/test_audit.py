@@ -75,9 +75,11 @@ def test_an_input_directory_is_walked_once(tmp_path, monkeypatch, command):
     (tmp_path / "in").mkdir()
     for name in ("a.txt", "b.txt"):
         (tmp_path / "in" / name).write_text((SEEDS / "000_95bfc27350312eda.txt").read_text())
+    from scanner.io import sources
+
     walks = []
-    rglob = Path.rglob
-    monkeypatch.setattr(Path, "rglob", lambda self, *a: walks.append(self) or rglob(self, *a))
+    walk = sources._walk
+    monkeypatch.setattr(sources, "_walk", lambda directory: walks.append(directory) or walk(directory))
     out = tmp_path / "out.jsonl"
     assert main([command, str(tmp_path / "in"), "-o", str(out), "--no-progress"]
                 if command == "audit" else
