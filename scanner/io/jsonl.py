@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from scanner.io.fields import record_from_object
-from scanner.io.opener import DamagedGzipError
+from scanner.io.opener import DamagedGzipError, TruncatedGzipError
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, record_at
 
@@ -208,6 +208,8 @@ def read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[In
 def _damage(exc: BaseException, member_line: int) -> str:
     """What the error that ends a JSONL stream means for its records, which start on line
     ``member_line`` for the gzip member the error is in."""
+    if isinstance(exc, TruncatedGzipError):  # (QA pass 27: it named neither gzip nor a byte)
+        return f"{exc}; the records before it were read"
     if not isinstance(exc, DamagedGzipError):
         return f"input ends in the middle of a record ({exc})"
     if exc.checksum:

@@ -30,6 +30,11 @@ class DamagedGzipError(OSError):
         self.checksum = checksum
 
 
+class TruncatedGzipError(EOFError):
+    """Gzip data that stops before the end of its stream (a file cut short); an EOFError, as
+    ``gzip`` raises."""
+
+
 class Gunzip(io.RawIOBase):
     """A gzip stream (members concatenated, NUL padding allowed) decompressed on the fly.
 
@@ -83,7 +88,8 @@ class Gunzip(io.RawIOBase):
         if not self._input:
             chunk = self._raw.read(_CHUNK)
             if not chunk:
-                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+                raise TruncatedGzipError(f"truncated gzip data: the file ends at compressed byte "
+                                         f"{self._read} before its gzip stream does")
             self._read += len(chunk)
             self._feed(chunk)
         try:
