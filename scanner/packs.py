@@ -11,15 +11,18 @@ import io
 import re
 import unicodedata
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from itertools import islice, takewhile
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 import re2
 import yaml
 
-from scanner.document import Document
+from scanner.document import Document, Span
 from scanner.finding import Category, Example, Finding, Severity
 from scanner.io.csvfmt import other_separator
 from scanner.re2_prefilter import open_repeats
@@ -142,7 +145,7 @@ class PatternRule(Rule):
                 if self.unless is not None and self.unless.search(line.text):
                     continue
                 if self.scope == "line":
-                    start, end = _sentences_of(text, line.start, line.end, start, end)
+                    start, end = _sentences_of(doc, line, start, end)
             yield start, end, matched
 
     def _spans(self, utf8: _Utf8) -> Iterator[tuple[int, int, int]]:
@@ -302,27 +305,18 @@ def _compile(phrases: str, bounded: str, free: str, ignore_case: bool):
                        f"|({bounded or _NEVER}))|({free or _NEVER}))", _RE2_OPTIONS)
 
 
-# a sentence's end inside a line: its mark (and closing quotes; not an initial's stop, "U.S."),
-# then a space and a capital
-_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])[.!?…][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z])")
-
-
-def _sentences_of(text: str, line_start: int, line_end: int, start: int, end: int
-                  ) -> tuple[int, int]:
-    """The span a line-scoped match flags: its whole line, or in a line of several sentences
-    the sentences the match ``start``-``end`` lies in ("... twice a week. Join our Telegram
-    channel for daily updates." flags the call, not the paragraph a scraper glued it to; QA
-    pass 27)."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, line_start, line_end)]
-    before = [e for e in ends if e < start]  # (searched to the line's end: the look-ahead)
-    if before:
-        line_start = before[-1] + 1
-        while line_start < start and text[line_start].isspace():
-            line_start += 1
-    after = [e for e in ends if e >= end]
-    if after:
-        line_end = after[0]
-    return line_start, line_end
+def _sentences_of(doc: Document, line: Span, start: int, end: int) -> tuple[int, int]:
+    """The span a line-scoped match ``start``-``end`` flags: its whole ``line``, or in a line of
+    several sentences (:attr:`Document.sentences`) those the match lies in ("... twice a week.
+    Join our Telegram channel for daily updates." flags the call, not the paragraph a scraper
+    glued it to; QA pass 27)."""
+    sentences = doc.sentences
+    first = bisect_left(sentences, line.start, key=attrgetter("start"))
+    in_line = list(takewhile(lambda s: s.start < line.end, islice(sentences, first, None)))
+    hit = [s for s in in_line if s.start < end and s.end > start]
+    if not hit or len(hit) == len(in_line):
+        return line.start, line.end
+    return hit[0].start, hit[-1].end
 
 
 def _re2_reason(exc: re2.error) -> str:
