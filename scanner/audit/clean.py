@@ -27,14 +27,12 @@ from scanner.invocation import UsageError
 from scanner.io.opener import open_binary, open_output
 from scanner.report.jsonfmt import dumps
 from scanner.result import ScanResult
+from scanner.wrapping import ends_sentence
 
 DROP_CATEGORIES = frozenset({Category.BOILERPLATE, Category.SPAM})
 COVER_SHARE = 0.5
 _BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 CLEAN_FILE, STATS_FILE = "clean.jsonl", "stats.json"
-
-
-_SENTENCE_MARKS = (".", "!", "?", "…", '"', "”", "’", ")")
 
 
 def clean_path(directory: str, name: str = CLEAN_FILE) -> str:
@@ -70,25 +68,26 @@ def _without_spans(line: str, start: int, findings: list[Finding]) -> str:
     """A kept ``line`` (at offset ``start``) without the whole sentences findings cover: the
     promo a scraper glued to a paragraph ("... twice a week. Join our Telegram channel for
     daily updates."; QA pass 27), not the paragraph; a phrase inside a sentence stays."""
-    cuts = sorted(cut for f in findings if f.start < start + len(line) and f.end > start
-                  and _whole_sentences(line, cut := (max(f.start - start, 0),
-                                                     min(f.end - start, len(line)))))
+    cuts = []
+    for f in findings:
+        if f.start < start + len(line) and f.end > start:
+            cut = max(f.start - start, 0), min(f.end - start, len(line))
+            if _whole_sentences(line, *cut):
+                cuts.append(cut)
     if not cuts:
         return line
     parts, pos = [], 0
-    for a, b in cuts:
+    for a, b in sorted(cuts):
         parts.append(line[pos:max(a, pos)])
         pos = max(pos, b)
     parts.append(line[pos:])
-    return " ".join(" ".join(parts).split()) if line.strip() else line
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
-def _whole_sentences(line: str, cut: tuple[int, int]) -> bool:
-    """Whether ``cut`` of ``line`` starts and ends where sentences do."""
-    a, b = cut
-    head = line[:a].rstrip()
-    return ((not head or head.endswith(_SENTENCE_MARKS))
-            and (b == len(line) or line[b - 1] in _SENTENCE_MARKS or not line[b:].strip()))
+def _whole_sentences(line: str, a: int, b: int) -> bool:
+    """Whether ``line[a:b]`` starts and ends where sentences do."""
+    return ((not line[:a].strip() or ends_sentence(line[:a].rstrip()))
+            and (not line[b:].strip() or ends_sentence(line[:b])))
 
 
 def _covering_rule(findings: list[Finding], start: int, end: int, visible: int) -> str | None:
