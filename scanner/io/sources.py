@@ -47,14 +47,14 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
             continue
         p = Path(path)
         if p.is_dir():
-            for f in _walk(p):
-                if (f.is_file() or _broken_link(f)) and not hidden_within(f, p):
+            files, unlisted = _walk(p)
+            for f in files:
+                if f.is_file() or _broken_link(f):
                     if is_supported(f.name):
                         expanded.append(str(f))
                     elif skipped is not None:
                         skipped.append(str(f))
-                elif f.is_dir():  # one that cannot be listed: read as one error record
-                    expanded.append(str(f))
+            expanded += map(str, unlisted)  # each read as one error record
         elif p.exists() or _broken_link(p):
             expanded.append(path)
         elif glob.has_magic(path) and glob.glob(path, recursive=True):
@@ -64,14 +64,17 @@ def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list
     return expanded
 
 
-def _walk(directory: Path) -> list[Path]:
-    """Every entry under ``directory`` but its subdirectories (symbolic links not followed
-    into), and the directories among them that cannot be listed (QA pass 27: an unreadable
-    subdirectory was skipped in silence), sorted."""
-    found: list[Path] = []
-    for root, _, files in os.walk(directory, onerror=lambda exc: found.append(Path(exc.filename))):
-        found.extend(Path(root, name) for name in files)
-    return sorted(found)
+def _walk(directory: Path) -> tuple[list[Path], list[Path]]:
+    """``(files, unlisted)``: every entry under ``directory`` that is no directory, sorted,
+    and the directories that cannot be listed (QA pass 27: an unreadable subdirectory was
+    skipped in silence); hidden files and directories left out, symbolic links to
+    directories not followed."""
+    files: list[Path] = []
+    unlisted: list[Path] = []
+    for root, dirs, names in os.walk(directory, onerror=lambda exc: unlisted.append(Path(exc.filename))):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        files.extend(Path(root, name) for name in names if not name.startswith("."))
+    return sorted(files), sorted(unlisted)
 
 
 def hidden_within(path: Path, directory: Path) -> bool:
