@@ -260,11 +260,13 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
     over paragraphs that blank lines set off (``words``: the first unit's word count)."""
     head = texts[0].strip()
-    if (words not in _DRAFT_WORDS or head[0].islower()
-            or _NOTE_RE.search(head) or line_cues([head])[0]):
+    if words not in _DRAFT_WORDS or head[0].islower():
         return False
     bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
-    return all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+    # (the layout first: a scraped page, a line a block, fails it before the cue search, which
+    # every text whose first line is a title candidate would otherwise pay)
+    return (all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+            and not _NOTE_RE.search(head) and not line_cues([head])[0])
 
 
 def _unit_lines(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
