@@ -440,7 +440,8 @@ class YearBeforeDay(_PatternRule):
     Finds dates written month, year, day ("on January 2023, 31", "(January 2023, 31)"), the
     order a machine translator produces from a year-month-day source date. The date must read
     as a date (after "on" or "(", or followed by punctuation or a word such as "by", "after" or
-    "when" that follows no count), so "in January 2023, 31 people died" is not flagged, nor is a day-month-year date and its time ("14 March 2026, 09:12").
+    "when" that follows no count), so "in January 2023, 31 people died" is not flagged, nor is
+    a day-month-year date and its time ("14 March 2026, 09:12").
     """
     examples = [
         flag("Kishida talks with Stoltenberg on January 2023, 31. (Photo of joint interview)"),
