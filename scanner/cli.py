@@ -275,11 +275,9 @@ def run_rules(args: argparse.Namespace) -> int:
     config = load_config(Path.cwd(), args.config)
     registry = build_registry(_packs(config, args))
     # the checks a scan makes of its configuration (rule settings, the baseline file, a
-    # selection that leaves no rule; SPN100 alone is one for `audit --crossdoc`): a CI step
-    # may check its config this way
-    scanner = Scanner(config, registry)
-    if not scanner.corpus_rules:
-        scanner.check_has_rules()
+    # selection that leaves no rule, SPN100 alone included): a CI step may check its config
+    # this way
+    Scanner(config, registry).check_has_rules()
     if args.command == "rules":
         for rule in registry:
             print(f"{rule.id}  {rule.name:<32} {rule.category.value:<12} "

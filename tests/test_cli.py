@@ -829,6 +829,7 @@ def test_an_output_beside_or_hidden_in_an_input_directory_is_fine(tmp_path, caps
     ('[options.SPN002]\nzz = 1\n', "zz"),
     ('ignore = ["ALL"]\n', "leave no rule to run"),
     ('baseline = "missing.json"\n', "cannot read baseline"),
+    ('select = ["SPN100"]\n', "leave no rule to run"),  # QA pass 27 N4: `rules` accepted it
 ])
 @pytest.mark.parametrize("command", [["rules"], ["rule", "SPN002"]])
 def test_rules_checks_a_config_as_a_scan_does(tmp_path, capsys, setting, problem, command):
@@ -836,7 +837,8 @@ def test_rules_checks_a_config_as_a_scan_does(tmp_path, capsys, setting, problem
     config.write_text(setting, encoding="utf-8")
     code, _, err = run(capsys, *command, "--config", str(config))
     assert code == 2 and err.startswith("spinscan: error: ") and problem in err
-    assert run(capsys, "scan", "seeds", "--config", str(config))[0] == 2  # the same verdict
+    scan_code, _, scan_err = run(capsys, "scan", "seeds", "--config", str(config))
+    assert (scan_code, scan_err) == (code, err)  # the same verdict, told the same way
 
 
 def test_scan_reads_a_feeds_fields_by_name_as_audit_does(tmp_path, capsys):
