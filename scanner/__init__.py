@@ -36,7 +36,8 @@ def scan_text(text: str, *, title: str | None = None, id: str = "-", source: str
     ``--config`` reads it).
     """
     record = {"id": id, "title": title, "url": source, ("html" if html else "text"): text}
-    return next(_records(_scanner(config, settings), iter([record]), jobs=1, stacklevel=3))
+    scanner = _scanner(config, settings, "scan_text()")
+    return next(_records(scanner, iter([record]), jobs=1, stacklevel=3))
 
 
 def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None, jobs: int = 1,
@@ -50,22 +51,22 @@ def scan_documents(documents: Iterable[Mapping[str, Any]], *, config: Any = None
         raise TypeError(f"scan_documents() takes an iterable of documents, not one "
                         f"{type(documents).__name__} (use scan_text for one article)")
     check_positive(jobs, "scan_documents()", "jobs")
-    return _records(_scanner(config, settings), iter(documents), jobs)
+    return _records(_scanner(config, settings, "scan_documents()"), iter(documents), jobs)
 
 
-def _scanner(config: Any, settings: dict[str, Any]) -> Any:
+def _scanner(config: Any, settings: dict[str, Any], caller: str) -> Any:
     """The Scanner of ``config`` (a Config, a TOML file's path or None) with ``settings`` on
-    top, made once per configuration."""
+    top, made once per configuration; errors name ``caller``, the API function called."""
     from scanner.config import Config, read_config_file
     from scanner.engine import Scanner
 
     if isinstance(config, str | os.PathLike):
         config = _config_file(config, read_config_file)
     elif not isinstance(config, Config | None):
-        raise TypeError(f"config must be a scanner.config.Config or a TOML file's path, not "
-                        f"{type(config).__name__} (give settings as keyword arguments)")
+        raise TypeError(f"{caller}: config must be a scanner.config.Config or a TOML file's "
+                        f"path, not {type(config).__name__} (give settings as keyword arguments)")
     config = config or Config()
-    config = config.merged(settings, "scan_documents()") if settings else config
+    config = config.merged(settings, caller) if settings else config
     scanner = _SCANNERS.get(repr(config))
     if scanner is None:
         scanner = Scanner(config)

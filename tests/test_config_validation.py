@@ -148,7 +148,7 @@ def test_command_line_selectors_are_split_and_stripped():
 def test_python_api_empty_selector_is_refused():
     from scanner import scan_text
 
-    with pytest.raises(ConfigError, match=r"^scan_documents\(\): ignore: an empty selector"):
+    with pytest.raises(ConfigError, match=r"^scan_text\(\): ignore: an empty selector"):
         scan_text("The council met.", ignore=["spam", ""])
 
 

@@ -239,6 +239,8 @@ def test_the_api_gives_an_error_record_for_a_document_it_cannot_read_and_goes_on
     assert [r["id"] for r in records] == ["tagged", "document 2", "surrogate", "huge", "last"]
     assert [r["error"] is None for r in records] == [True, False, False, False, True]
     assert "lone surrogate" in records[2]["error"] and "2000 bytes" in records[3]["error"]
+    # a Python value told in Python terms (QA pass 27 N10: "a record must be a JSON object")
+    assert records[1]["error"] == "document 2: a document must be a dict or another mapping, not str"
 
 
 def test_the_api_names_a_document_it_cannot_read_by_its_id():
@@ -248,6 +250,8 @@ def test_the_api_names_a_document_it_cannot_read_by_its_id():
         "a-42: 'text' must be a string",
         "document 2: 'title' must be a string",  # no id: its position
         "7: empty document"]
+    unnamed = scan_text(5)  # scan_text's default id, as stdin's
+    assert (unnamed["id"], unnamed["error"]) == ("-", "-: 'text' must be a string")
 
 
 COMMENTED = ("The council approved the budget on Monday.\n<!-- spinscan: ignore[spam, NOPE] -->\n"
@@ -315,6 +319,23 @@ def test_the_api_refuses_one_document_for_many_when_called(documents):
 def test_the_api_refuses_a_bad_setting_when_called():
     with pytest.raises(ValueError, match="unknown setting 'colour'"):
         scan_documents([], colour=True)
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda **kwargs: scan_text("The council met.", **kwargs), "scan_text()"),
+    (lambda **kwargs: scan_documents([], **kwargs), "scan_documents()"),
+])
+@pytest.mark.parametrize("kwargs, error, problem", [
+    ({"colour": True}, ValueError, "unknown setting 'colour'"),
+    ({"select": ["NOPE"]}, ValueError, "select: selector 'NOPE' matches no rule"),
+    ({"fail_on": 3}, ValueError, "fail-on must be"),
+    ({"config": {"select": ["TYP"]}}, TypeError, "config must be"),
+])
+def test_the_api_errors_name_the_function_called(call, name, kwargs, error, problem):
+    """QA pass 27 N10: a bad argument to scan_text was told as one to scan_documents()."""
+    with pytest.raises(error) as raised:
+        call(**kwargs)
+    assert str(raised.value).startswith(f"{name}: {problem}")
 
 
 @pytest.mark.parametrize("jobs", [0, -3, True, "2", None, 1.5])

@@ -48,7 +48,8 @@ def record_from_object(obj: Any, where: Origin | str,
                            error=f"{label(record_id)}: {problem}")
 
     if not isinstance(obj, Mapping):
-        return failed("a record must be a JSON object")
+        return failed("a record must be a JSON object" if origin is not None else
+                      f"a document must be a dict or another mapping, not {type(obj).__name__}")
     record_id = lookup(obj, options.id_field)
     if record_id is None:
         record_id = name
