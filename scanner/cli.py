@@ -25,7 +25,7 @@ from scanner.invocation import (
     input_files,
     note_skipped,
 )
-from scanner.io.options import add_field_options, read_options
+from scanner.io.options import add_field_options, add_paths_argument, read_options
 from scanner.signals import (
     INTERRUPT_STATUSES,
     ignore_interrupts,
@@ -72,10 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"spinscan {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    scan = sub.add_parser("scan", help="scan files, directories, JSONL or stdin (-)",
+    scan = sub.add_parser("scan", help="scan files, directories, globs, URLs or stdin (-)",
                           description="Scan articles and report findings and scores.")
-    scan.add_argument("paths", nargs="+", metavar="PATH",
-                      help=".txt/.md/.html files, directories (recursive), .jsonl, or - for stdin")
+    add_paths_argument(scan)
     scan.add_argument("--format", "-f", choices=FORMATS, default=None,
                       help="output format (default: rich)")
     scan.add_argument("--output", "-o", metavar="FILE",

@@ -623,6 +623,19 @@ def test_console_script_and_help():
         assert option in result.stdout
 
 
+@pytest.mark.parametrize("command", ["scan", "audit"])
+def test_help_names_every_kind_of_input(capsys, monkeypatch, command):
+    """QA pass 27: `scan --help` named .txt/.md/.html, .jsonl and stdin, not the CSV, WARC,
+    feed, gzipped, glob and URL inputs that scan reads as audit does."""
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    for kind in ("directories", "globs", "fsspec URLs", "- (stdin)", ".txt", ".md", ".html",
+                 ".jsonl", ".csv", ".tsv", ".warc", "RSS/Atom", ".gz"):
+        assert kind in usage
+
+
 def test_an_accepted_whole_document_finding_survives_an_edit(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text("The council approved the budget on Monday.\n", encoding="utf-8")

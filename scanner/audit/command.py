@@ -18,7 +18,7 @@ from scanner.audit.output import STDOUT, is_stream, output_format
 from scanner.finding import Severity
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
-from scanner.io.options import add_field_options, read_options
+from scanner.io.options import add_field_options, add_paths_argument, read_options
 
 
 def add_audit_parser(sub, csv_list) -> None:
@@ -30,9 +30,7 @@ def add_audit_parser(sub, csv_list) -> None:
         epilog="Exit codes: 0 audit completed, 130 interrupted or 143 terminated (rerun "
                "with --resume), 2 usage error, 3 an output could not be written, 141 the "
                "reader of -o - left early.")
-    audit.add_argument("paths", nargs="+", metavar="PATH",
-                       help="files, directories, globs, fsspec URLs or - (stdin); .txt/.md/.html,"
-                            " .jsonl(.gz), .csv/.tsv, .warc(.gz), RSS/Atom feeds")
+    add_paths_argument(audit)
     audit.add_argument("--output", "-o", required=True, metavar="PATH",
                        help="records output: a .jsonl file, a .parquet directory of parts "
                             "(with --engine dask: a directory of part files), or - for JSONL "

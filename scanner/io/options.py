@@ -1,5 +1,6 @@
 """ReadOptions: how input records are read (size limit, field names, forced format), and the
-command-line options that set them (``scan`` and ``audit`` share them)."""
+command-line arguments that name the inputs and set those options (``scan`` and ``audit``
+share them)."""
 from __future__ import annotations
 
 import argparse
@@ -33,6 +34,15 @@ class ReadOptions:
             name = getattr(self, f"{part}_field")
             if not name.strip():
                 raise ValueError(f"--{part}-field must name a field, not {name!r}")
+
+
+def add_paths_argument(parser) -> None:
+    """Add the ``PATH`` arguments of ``scan`` and ``audit``, with every kind of input the
+    readers take (:mod:`scanner.io.detect`, :func:`scanner.io.sources.expand_paths`)."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="files, directories (recursive), globs, fsspec URLs or - (stdin): "
+                             ".txt/.md/.html, .jsonl, .csv/.tsv, .warc, RSS/Atom feeds, each "
+                             "also gzipped (.gz)")
 
 
 def add_field_options(group) -> None:
