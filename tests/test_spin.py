@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from scanner.checks.spin import CollocationBreak
+from scanner.checks.spin import CONTEXT_WORDS, CollocationBreak
 from scanner.document import Document
 from scanner.finding import Severity
 from scanner.spin import CACHE_KEY as SPIN_CACHE_KEY
@@ -442,6 +442,19 @@ def test_a_confidently_clean_article_reports_only_warnings():
     assert [f.excerpt for f in ignoring_context] == ["further loosen restrictions"]
     assert ignoring_context[0].severity == Severity.INFO
     assert not list(CollocationBreak().check(doc))
+
+
+def test_the_clean_context_applies_from_context_words_tokens():
+    """A text under CONTEXT_WORDS tokens gives no article score to trust: its infos stay
+    whatever ``clean_context_p`` says (the README's SPN001 section)."""
+    every_article_clean = CollocationBreak(clean_context_p=1.0)
+    short = Document("They cut carbon discharges sharply.")
+    assert len(analyse(short).ids) < CONTEXT_WORDS
+    assert [(f.excerpt, f.severity) for f in every_article_clean.check(short)] == [
+        ("carbon discharges", Severity.INFO)]
+    long = Document(seed("001").text + "\n\nThey cut carbon discharges sharply.\n")
+    assert len(analyse(long).ids) >= CONTEXT_WORDS
+    assert not list(every_article_clean.check(long))
 
 
 @pytest.mark.parametrize("word, not_original", [
