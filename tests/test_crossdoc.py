@@ -72,12 +72,16 @@ def test_seed_003_shows_its_substitutions_against_the_others():
     assert all(not m.flagged for m in report.members if m.id != SPUN_003)
 
 
+ORIGINAL = ("The government announced new missiles for the army on Tuesday. Officials said the "
+            "weapons would protect the region from attacks. The minister said the decision was "
+            "important for national security and would cost billions. Critics warned that the "
+            "plan was expensive and said the money should help schools.")
+SWAPS = [("missiles", "rockets"), ("protect", "safeguard"), ("decision", "choice"),
+         ("important", "crucial"), ("warned", "cautioned"), ("expensive", "costly")]
+
+
 def test_synthetic_spun_copy_against_its_original():
-    original = Document(
-        "The government announced new missiles for the army on Tuesday. Officials said the "
-        "weapons would protect the region from attacks. The minister said the decision was "
-        "important for national security and would cost billions. Critics warned that the "
-        "plan was expensive and said the money should help schools.", id="orig")
+    original = Document(ORIGINAL, id="orig")
     spun = Document(
         "The government announced new rockets for the army on Tuesday. Officials stated the "
         "weapons would safeguard the region from attacks. The minister stated the choice was "
@@ -91,6 +95,24 @@ def test_synthetic_spun_copy_against_its_original():
     assert alignment.rate > 0.1 and alignment.single_swaps >= 7
     report, findings = analyze_cluster([spun, original], [0.8, 0.05])
     assert report.original == "orig" and set(findings) == {0}
+
+
+@pytest.mark.parametrize("swaps, shared_texts, flagged", [
+    (6, 0, True), (5, 0, False),  # six one-word swaps at least
+    (6, 3, True), (6, 5, False),  # of 163 aligned words 3.7 %, of 243 2.5 %: 3 % at least
+])
+def test_a_copy_is_flagged_from_six_single_swaps_and_3_percent_of_its_words(
+        swaps, shared_texts, flagged):
+    """The thresholds the README states for SPN100 (MIN_SINGLE_SWAPS, MIN_RATE)."""
+    shared = "".join(f" {text}" for text in UNRELATED[:shared_texts])
+    copy = ORIGINAL
+    for word, swap in SWAPS[:swaps]:
+        copy = copy.replace(word, swap)
+    original, copy = Document(ORIGINAL + shared, id="orig"), Document(copy + shared, id="copy")
+    alignment = align(copy, [original])
+    assert alignment.single_swaps == swaps and (alignment.rate >= 0.03) == (shared_texts < 5)
+    _, findings = analyze_cluster([copy, original], [0.8, 0.05])
+    assert bool(findings) == flagged
 
 
 def test_audit_crossdoc_adds_findings_and_a_cluster_report(tmp_path):
