@@ -343,6 +343,23 @@ def test_fail_on_levels(tmp_path, capsys):
     assert run(capsys, "scan", str(clean), "-f", "jsonl", "--fail-on", "warning")[0] == 0
 
 
+def test_the_findings_cap_note_is_an_info_in_the_score_and_the_gate(tmp_path, capsys,
+                                                                    monkeypatch):
+    """Past ``max-findings-per-rule`` a rule's note of the findings not shown is an info,
+    whatever the rule's level: with the shown findings allowed, it alone costs the quality
+    score an info's point and fails ``--fail-on info``, not ``--fail-on warning``."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("He came onJan 31 to Tokyo. She left onFeb 2 and onMar 3, onApr 4.\n")
+    Path("spinscan.toml").write_text('select = ["TYP001"]\nmax-findings-per-rule = 2\n'
+                                     'allow = ["onJan", "onFeb"]\n[severity]\nTYP001 = "error"\n')
+    code, out, _ = run(capsys, "scan", "a.txt", "-f", "jsonl", "--fail-on", "info")
+    (record,) = jsonl(out)
+    assert code == 1 and record["scores"]["quality"] == 99.0
+    assert [(f["severity"], f["message"]) for f in record["findings"]] == [
+        ("info", "more findings of TYP001 not shown (cap 2 per document)")]
+    assert run(capsys, "scan", "a.txt", "-f", "jsonl", "--fail-on", "warning")[0] == 0
+
+
 def test_the_default_gate_fails_on_a_spun_article(tmp_path, capsys, monkeypatch):
     """--fail-on error (the default) fails on the classifier's verdict (SPN002), passes the
     original and the other seeds; SPN002 lowered to a warning in the config passes it."""
