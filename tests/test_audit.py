@@ -510,6 +510,34 @@ def test_html_report_is_self_contained(tmp_path):
     assert "a.example" in page and "b.example" in page
 
 
+def test_the_summary_tables_show_a_zero_share_as_a_dot():
+    """As the README says: `·` for a share of 0 % in the terminal's tables and the report
+    page, a count in figures."""
+    from scanner.audit.html_report import render
+    from scanner.audit.runner import AuditOptions, AuditOutcome
+    from scanner.audit.terminal import category_table, sources_table
+
+    summary = AuditSummary()
+    warning = {"rule": "SPN010", "category": "spin", "severity": "warning"}
+    for name, findings in (("spun", [warning]), ("clean", [])):
+        summary.add({"id": name, "source": f"https://{name}.example/1", "scores": {"spin": 0.5},
+                     "findings": findings, "error": None})
+    console = Console(file=io.StringIO(), width=120)
+    console.print(category_table(summary), sources_table(summary, 15))
+    rows = {cells[0]: cells[1:] for cells in
+            (line.replace("│", " ").split() for line in console.file.getvalue().splitlines())
+            if cells}
+    assert rows["spin"] == ["1", "50.0%"] and rows["spam"] == ["0", "·"]  # articles, share
+    # docs, errors, flagged, SPN, spin
+    assert rows["spun.example"] == ["1", "0", "100", "100", "0.50"]
+    assert rows["clean.example"] == ["1", "0", "·", "·", "0.50"]
+    page = render(AuditOutcome(summary=summary),
+                  AuditOptions(paths=["x"], output="out.jsonl", files=["x"]))
+    assert '<td class="">spam</td><td class="n">0</td><td class="n">·</td>' in page
+    assert ('clean.example</span></td><td class="n">1</td><td class="n">0</td>'
+            '<td class="n">·</td><td class="n">·</td>') in page
+
+
 def test_sources_table_fits_80_columns_with_every_column_whole(tmp_path):
     from rich.console import Console
 
