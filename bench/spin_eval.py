@@ -1,7 +1,7 @@
 """Dev evaluation of spin detection on held-out data; prints the figures of the model card.
 
 (a) Article level: the held-out BBC split (clean; never used in training) and spun copies of
-    it by the training spinner styles (WordNet) and by two held-out spinners the models never
+    it by a training spinner style (WordNet) and by two held-out spinners the models never
     saw (MyThes; the word swaps of a real spinner recovered from the PPS tortured phrases).
     ROC-AUC, share caught / flagged at the shipped threshold 0.5, Brier score, reliability
     table, and how many clean articles get an SPN001 finding.
@@ -13,16 +13,22 @@
 (d) Suggestions: on the spun held-out copies (WordNet and MyThes), the share of SPN001-flagged
     words whose best candidate (the suggestion, from gain 1.5) is the word the spinner
     replaced, by gain band.
+(f) Web pages: the held-out third of the WCXB gold texts (2025-26 articles, guides, reviews and
+    blog posts from many sites; never counted into the tables nor trained on) of 100+ words:
+    share scored spun at 0.5 and share with an SPN001 warning, with the highest scores.
 (e) By length: the articles and copies of (a) cut after their first N words, N uniform in
     50-100, 100-200 and 200-400 words (clean and spun copies cut at the same point), and
     whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
 
 With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part of the shared
-data) parts (a) and (e) add a third held-out spinner, with a broad thesaurus that overlaps the
-candidate originals (WordNet, MyThes) far less than MyThes overlaps WordNet.
+data) parts (a) and (e) add a spinner with that broad thesaurus, one of the training styles
+(the candidate originals hold Moby too). With ``--aiksaurus DIR`` (``/usr/share/aiksaurus`` of
+the Debian package ``libaiksaurus-1.2-data``) they add a held-out spinner with a thesaurus
+that neither the training nor the candidates use (it shares much with Moby: most of an
+entry's terms are in Moby's entry for the same word, few in MyThes').
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcde] [--moby PATH]
-[--clean-context-p P]``
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcdef] [--moby PATH]
+[--aiksaurus DIR] [--clean-context-p P]``
 """
 from __future__ import annotations
 
@@ -40,7 +46,7 @@ from scanner.finding import Severity
 from scanner.packs import load_pack
 from scanner.resources import data_path
 from scanner.spin import analyse, spin_probability
-from scanner.spin.corpora import pps_pairs
+from scanner.spin.corpora import pps_pairs, wcxb_texts
 from scanner.spin.model import THRESHOLD
 from scanner.spin.synth import (
     HELDOUT_SOURCES,
@@ -53,6 +59,7 @@ from scanner.spin.synth import (
     word_count,
 )
 from scanner.spin.tables import tables
+from scanner.spin.thesauri import read_aiksaurus, read_moby
 from scanner.spin.tokens import token_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,21 +308,47 @@ def suggestions(groups: list[tuple[Sample, dict[str, Sample]]]) -> None:
         print(f"    {low:g}-{high:g}: {n:.0f}, {s / max(n, 1):.1%}, {r / max(n, 1):.1%}{hidden}")
 
 
+def web_pages() -> None:
+    rule = CollocationBreak()
+    rows = []
+    for doc_id, text in wcxb_texts("heldout"):
+        if len(text.split()) < 100:
+            continue
+        doc = Document(text, id=doc_id)
+        value = score(doc)
+        if value is None:  # not English
+            continue
+        warned = any(f.severity != Severity.INFO for f in rule.check(doc))
+        rows.append((value, warned, doc_id, " ".join(text.split()[:10])))
+    p = np.array([r[0] for r in rows])
+    print(f"(f) held-out web pages (WCXB, 100+ words): {len(rows)}; scored spun at 0.5: "
+          f"{(p >= 0.5).mean():.1%}; with an SPN001 warning: "
+          f"{np.mean([r[1] for r in rows]):.1%}; mean score {p.mean():.3f}")
+    for value, _, doc_id, start in sorted(rows, reverse=True)[:10]:
+        print(f"    {value:.3f} {doc_id}: {start} ...")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
-    parser.add_argument("--parts", default="abcde", help="which parts to run (a-e)")
+    parser.add_argument("--parts", default="abcdef", help="which parts to run (a-f)")
     parser.add_argument("--clean-context-p", type=float, default=None,
                         help="SPN001's clean_context_p for part (a) (0: every finding kept, "
                              "as before the option)")
     parser.add_argument("--moby", type=Path, default=None,
                         help="words.txt of Moby Thesaurus II (`npm pack moby`): adds a spinner "
-                             "with a thesaurus the candidates do not come from")
+                             "with a broad thesaurus")
+    parser.add_argument("--aiksaurus", type=Path, default=None,
+                        help="directory of Aiksaurus's words.dat and meanings.dat (Debian "
+                             "libaiksaurus-1.2-data): adds a spinner with a thesaurus the "
+                             "candidates do not come from")
     args = parser.parse_args()
     extra = ()
-    if args.moby:
-        spinner().load_moby(args.moby)
-        extra = ("moby",)
+    for name, path, reader in (("moby", args.moby, read_moby),
+                               ("aiksaurus", args.aiksaurus, read_aiksaurus)):
+        if path:
+            spinner().load(name, reader(path))
+            extra += (name,)
     groups = heldout_groups(args.limit, extra) if {"a", "d", "e"} & set(args.parts) else []
     if "a" in args.parts:
         article_level(groups, args.clean_context_p)
@@ -327,6 +360,8 @@ def main() -> None:
         suggestions(groups)
     if "e" in args.parts:
         by_length(groups)
+    if "f" in args.parts:
+        web_pages()
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from sphinx_lm import default_model, read_bigrams  # this directory's module
 from scanner.spin.analysis import FLOOR
 from scanner.spin.corpora import clean_texts
 from scanner.spin.tables import SCALE, STOP_WORDS
-from scanner.spin.thesauri import Inflector, WordNet, read_mythes
+from scanner.spin.thesauri import Inflector, WordNet, read_moby, read_mythes
 from scanner.spin.tokens import POSSESSIVE, tokenize
 
 VOCAB_SIZE = 100_000
@@ -43,7 +43,7 @@ BOOKS_OFFSET = 4.24  # log10(symspell count) - this = log10 per billion (median 
 # seen 30+ times in the news counts)
 # cost (log10 units) of proposing an original through a looser relation than synonymy
 RELATION_COST = {"syn": 0, "&": 1, "similar": 1, "related": 2, "@": 2, "generic": 2,
-                 "~": 3, "hyponym": 3}
+                 "moby": 2, "~": 3, "hyponym": 3}
 _WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
 # word pairs dropped from the table, so that no swap is "restored" to them
 VULGAR_PAIRS = ("jerk off", "jack off", "jerking off", "jerked off", "piss off", "pissed off",
@@ -106,7 +106,8 @@ def language_model_pairs(index: dict[str, int], known: dict[int, float]) -> dict
             if k not in known and e + shift >= FLOOR}
 
 
-def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def candidate_table(words: list[str], zipf: np.ndarray,
+                    moby: dict[str, list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """CSR ``(indptr, candidate ids, relation costs)`` of the likely originals of each word."""
     wordnet, mythes = WordNet(), read_mythes()
     reverse: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -115,6 +116,7 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
             if kind != "antonym":
                 reverse.setdefault((term.lower(), pos), []).append(
                     (head, "hyponym" if kind == "generic" else kind))
+    broad = _both_ways(moby)
     inflector = Inflector(wordnet, words)
     index = {w: i for i, w in enumerate(words)}
     indptr, ids, costs = [0], [], []
@@ -125,6 +127,7 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
                 related = wordnet.related(lemma, pos, pointers="&@~")
                 related += [(t, k) for t, k in mythes.get((lemma, pos), ()) if k != "antonym"]
                 related += reverse.get((lemma, pos), [])
+                related += [(term, "moby") for term in broad.get(lemma, ())]
                 for term, kind in related:
                     if " " in term or "_" in term or term != term.lower():
                         continue  # multi-word terms, names and abbreviations
@@ -141,6 +144,16 @@ def candidate_table(words: list[str], zipf: np.ndarray) -> tuple[np.ndarray, np.
         indptr.append(len(ids))
     return (np.array(indptr, dtype=np.int32), np.array(ids, dtype=np.int32),
             np.array(costs, dtype=np.uint8))
+
+
+def _both_ways(thesaurus: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Each head's terms and the heads that list it (a spinner swaps a head for one of its
+    terms; the candidates undo it, so both directions count)."""
+    out: dict[str, set[str]] = {head: set(terms) for head, terms in thesaurus.items()}
+    for head, terms in thesaurus.items():
+        for term in terms:
+            out.setdefault(term, set()).add(head)
+    return out
 
 
 # applied in order: the "c" rules come first, so that "practice" and "practise" both end as
@@ -242,13 +255,15 @@ def pool_spellings(freq: dict[int, float], size: int, zipf: np.ndarray,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="models/spin/colloc.npz")
+    parser.add_argument("--moby", type=Path, required=True,
+                        help="words.txt of Moby Thesaurus II (`npm pack moby`, public domain)")
     args = parser.parse_args()
     words, zipf = build_vocabulary()
     index = {w: i for i, w in enumerate(words)}
     freq = pair_frequencies(index)
     model = language_model_pairs(index, freq)
     freq.update(model)
-    indptr, ids, costs = candidate_table(words, zipf)
+    indptr, ids, costs = candidate_table(words, zipf, read_moby(args.moby))
     twins = spelling_twins(words, zipf, indptr, ids)
     lent = pool_spellings(freq, len(words), zipf, twins)
     print(f"spellings: {len(twins)} lending directions, {len(lent)} word pairs lent")

@@ -42,7 +42,16 @@ from scanner.engine import BATCH
 from scanner.spin.analysis import SITE_FEATURES, analyse_texts
 from scanner.spin.features import document_features
 from scanner.spin.model import WEIGHTS_FILE, SpinModel
-from scanner.spin.synth import TRAIN_SOURCES, Sample, grouped, labelled, truncated, word_count
+from scanner.spin.synth import (
+    TRAIN_SOURCES,
+    Sample,
+    grouped,
+    labelled,
+    spinner,
+    truncated,
+    word_count,
+)
+from scanner.spin.thesauri import read_moby
 from scanner.spin.tokens import token_spans
 
 
@@ -204,7 +213,11 @@ def main() -> None:
                              "--clean-weight)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default="models/spin/classifier.skops")
+    parser.add_argument("--moby", type=Path, required=True,
+                        help="words.txt of Moby Thesaurus II (`npm pack moby`): the broad "
+                             "training spinner")
     args = parser.parse_args()
+    spinner().load("moby", read_moby(args.moby))
     data = training_data(args.copies, args.lengths, args.seed)
     sites = site_model().fit(data.site_x, data.site_y)
     site_p = out_of_fold_site_probabilities(data)

@@ -1,5 +1,5 @@
-"""The table builder's spelling twins (scripts/build_spin_tables.py); needs the ``[train]``
-extra."""
+"""The table builder's spelling twins and thesaurus directions (scripts/build_spin_tables.py);
+needs the ``[train]`` extra."""
 from __future__ import annotations
 
 import sys
@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("symspellpy", reason="build-time code ([train] extra)")
 pytest.importorskip("wordfreq", reason="build-time code ([train] extra)")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from build_spin_tables import pool_spellings, spelling_twins  # noqa: E402
+from build_spin_tables import _both_ways, pool_spellings, spelling_twins  # noqa: E402
 
 #           0 flavour  1 flavor  2 four  3 for  4 that  5 taste  6 savour  7 hel  8 hell
 WORDS = ["flavour", "flavor", "four", "for", "that", "taste", "savour", "hel", "hell"]
@@ -42,3 +42,13 @@ def test_a_spelling_borrows_its_twins_pairs_scaled_by_their_frequencies():
     assert lent[1 * size + 5] == pytest.approx((0.7 + 0.3, 0 * size + 5))  # "flavor taste"
     assert lent[1 * size + 5][1] not in model
     assert 1 * size + 4 not in lent and len(lent) == 3  # a pair of its own stays as counted
+
+
+def test_a_broad_thesaurus_offers_each_heads_terms_and_the_heads_that_list_a_word():
+    # a spinner swaps "strategy" for its term "method"; the candidates of "method" must hold
+    # "strategy", though Moby's own entry for "method" may not list it
+    both = _both_ways({"strategy": ["method", "plan"], "plan": ["scheme"]})
+    assert both["method"] == {"strategy"}
+    assert both["plan"] == {"strategy", "scheme"}
+    assert both["strategy"] == {"method", "plan"}
+    assert "nationwide" not in both

@@ -368,7 +368,7 @@ def test_seed_spun_copy_scores_highest_and_is_flagged():
     excerpts = " | ".join(f.excerpt for f in spun)
     # substitutions the spinner made (tests/test_seeds.py lists them all); not "joint
     # declaration", which is idiomatic English too (the language-model pairs attest it)
-    for swap in ("humanitarian help", "’s sees to", "workplace", "mentioning an"):
+    for swap in ("humanitarian help", "’s sees to", "attain their", "mentioning an"):
         assert swap in excerpts
 
 

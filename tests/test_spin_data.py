@@ -96,10 +96,40 @@ def test_moby_entries_are_read_and_offered_inflected(tmp_path, monkeypatch):
     from scanner.spin.synth import spinner
 
     shared = spinner()
-    monkeypatch.setattr(shared, "moby", entries)
+    monkeypatch.setattr(shared, "loaded", {"moby": entries})
     monkeypatch.setattr(shared, "_cache", {})
     offered = shared.replacements("helps", SpinStyle("moby"))
     assert {"aids", "assists", "lends a hand"} <= set(offered)
+
+
+def test_aiksaurus_files_are_read_as_words_and_their_meanings(tmp_path):
+    import struct
+
+    from scanner.spin.thesauri import read_aiksaurus
+
+    def numbers(*values):
+        return struct.pack(f">{len(values)}H", *values) + b"\xff\xff"
+
+    # words 0-3; meaning 0 groups help / aid / lend a hand, meaning 1 help / Boost (a name)
+    words = [("aid", [0]), ("Boost", [1]), ("help", [0, 1]), ("lend:a:hand", [0])]
+    (tmp_path / "words.dat").write_bytes(
+        b"".join(w.encode() + b"\0" + numbers(*m) for w, m in words))
+    (tmp_path / "meanings.dat").write_bytes(numbers(2, 0, 0, 2, 3) + numbers(2, 1, 1, 2))
+    entries = read_aiksaurus(tmp_path)
+    assert entries["help"] == ["aid", "lend a hand"]
+    assert entries["aid"] == ["help", "lend a hand"]
+    assert "Boost" not in entries and "lend a hand" not in entries
+
+
+def test_a_spinner_source_that_is_not_loaded_is_an_error():
+    if not Path("/usr/share/wordnet/data.noun").exists():
+        pytest.skip("needs WordNet 3.0 from the Debian package wordnet-base")
+    pytest.importorskip("wordfreq", reason="the spinner is training-time code ([train] extra)")
+    from scanner.spin.spinner import SpinStyle
+    from scanner.spin.synth import spinner
+
+    with pytest.raises(ValueError, match="'aiksaurus' is not loaded"):
+        spinner().replacements("helps", SpinStyle("aiksaurus"))
 
 
 def test_heldout_bbc_rarely_gets_spin_warnings_or_scores():

@@ -49,9 +49,10 @@ Article spinners replace words by thesaurus entries without regard to sense or c
 "humanitarian aid" becomes "humanitarian help", "carbon emissions" becomes "carbon
 discharges", "in connection with" becomes "in link with". For every content word next to a
 word pair absent from the collocation table, the rule puts back each candidate original
-(WordNet and MyThes relations, inflected) and measures how much the association (log10 PMI
-against a table of 2.03M word pairs: 772k counted in the symspellpy bigram list, built from
-books, and in clean news, 1.26M more attested by pocketsphinx's English language model; a
+(WordNet and MyThes relations and Moby thesaurus entries, inflected) and measures how much the
+association (log10 PMI against a table of 1.98M word pairs: 668k counted in the symspellpy
+bigram list, built from books, and in clean news, 1.31M more attested by pocketsphinx's
+English language model; a
 British or American spelling has the pairs of its twin, "flavour that" those of "flavor
 that"; see models/spin/MODEL_CARD.md) of the two neighbouring pairs improves. Strong gains are
 warnings, weaker ones infos. In an article of 100+ tokens that the classifier scores as spun

@@ -3,22 +3,22 @@
 It does what commercial spinners do: replace a share of the content words by a thesaurus
 entry, inflected to the original form and with the original capitalisation, without looking at
 sense or collocation. Styles differ by synonym source (``wordnet`` synonyms, ``wordnet-wide``
-adding hypernyms and hyponyms, ``mythes``, ``moby`` (when loaded), or any
+adding hypernyms and hyponyms, ``mythes``, a loaded thesaurus by its name (``moby``,
+``aiksaurus``), or any
 ``{word: [replacements]}`` mapping given as ``custom``), by sense handling (``first`` sense
 only vs. any sense, i.e. with sense errors), by the pick (``random`` vs. ``first`` listed), by
 consistency (each occurrence decided on its own, as spintax spinners do, or one decision and
 one replacement per word for the whole text, as dictionary spinners do) and by the rate (share
 of content words replaced). Training and evaluation only: it reads
-WordNet, MyThes and Moby (see :mod:`scanner.spin.thesauri`).
+WordNet, MyThes and the loaded thesauri (see :mod:`scanner.spin.thesauri`).
 """
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from scanner.spin.tables import STOP_WORDS
-from scanner.spin.thesauri import Inflector, WordNet, read_moby, read_mythes
+from scanner.spin.thesauri import Inflector, WordNet, read_mythes
 from scanner.spin.tokens import TOKEN_RE
 
 
@@ -26,7 +26,7 @@ from scanner.spin.tokens import TOKEN_RE
 class SpinStyle:
     """How one spinner works."""
 
-    source: str = "wordnet"  # wordnet, wordnet-wide, mythes, moby or custom
+    source: str = "wordnet"  # wordnet, wordnet-wide, mythes, custom or a loaded thesaurus
     rate: float = 0.2  # share of content words replaced
     senses: str = "any"  # any (sense errors) or first
     pick: str = "random"  # random or first
@@ -42,13 +42,14 @@ class Spinner:
         self.wordnet = WordNet()
         self.mythes = read_mythes()
         self.inflector = Inflector(self.wordnet, vocabulary)
-        self.moby: dict[str, list[str]] = {}  # see :meth:`load_moby`
+        self.loaded: dict[str, dict[str, list[str]]] = {}  # see :meth:`load`
         self._cache: dict[tuple, list[str]] = {}
 
-    def load_moby(self, path: Path) -> None:
-        """Enable the ``moby`` source: Moby Thesaurus II read from ``path`` (its entries have
-        no senses or parts of speech: every term of the word's lemma is offered)."""
-        self.moby = read_moby(path)
+    def load(self, name: str, entries: dict[str, list[str]]) -> None:
+        """Enable the source ``name``: a thesaurus of ``lemma -> [terms]`` entries without
+        senses or parts of speech (every term of the word's lemma is offered), as
+        :func:`scanner.spin.thesauri.read_moby` and ``read_aiksaurus`` give."""
+        self.loaded[name] = entries
 
     def replacements(self, word: str, style: SpinStyle) -> list[str]:
         """The replacements ``style`` offers for a lower-case ``word``, inflected like it."""
@@ -70,8 +71,10 @@ class Spinner:
         return out
 
     def _terms(self, lemma: str, pos: str, style: SpinStyle) -> list[str]:
-        if style.source == "moby":
-            return self.moby.get(lemma, [])
+        if style.source not in ("wordnet", "wordnet-wide", "mythes"):
+            if style.source not in self.loaded:
+                raise ValueError(f"spinner source {style.source!r} is not loaded")
+            return self.loaded[style.source].get(lemma, [])
         senses = 1 if style.senses == "first" else None
         if style.source == "mythes":
             entries = self.mythes.get((lemma, pos), [])

@@ -18,7 +18,7 @@ from functools import cache
 from scanner.spin.corpora import clean_texts, pps_pairs
 from scanner.spin.spinner import Spinner, SpinStyle
 
-TRAIN_SOURCES = ("wordnet", "wordnet-wide")
+TRAIN_SOURCES = ("wordnet", "wordnet-wide", "moby")  # moby: load it first (Spinner.load)
 HELDOUT_SOURCES = ("mythes", "pps")
 _PLAIN = re.compile(r"^[a-z]+$")
 _WORD = re.compile(r"\S+")

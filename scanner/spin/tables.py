@@ -1,7 +1,7 @@
 """The collocation table (``models/spin/colloc.npz``), loaded once per process.
 
-Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 2.03M word
-pairs (integer keys ``left_id * V + right_id``; 1.26M of them attested only by a language
+Holds the vocabulary with Zipf frequencies, the log10 frequency per billion words of 1.98M word
+pairs (integer keys ``left_id * V + right_id``; 1.31M of them attested only by a language
 model, marked with :data:`MODEL_ONLY`; a British or American spelling has its twin's pairs) and, for every word, the candidate originals a
 spinner may have replaced (CSR arrays with a relation cost). Built by
 ``scripts/build_spin_tables.py``. Word pairs and token spellings are looked up in batches
@@ -213,10 +213,10 @@ _PAIR_LEVELS = (22, 21)  # level sizes (bits): see :class:`PairIndex`
 class PairIndex:
     """Exact ``pair key -> log10 frequency per billion`` look-ups in batches: a
     :class:`LevelIndex` of the uint8 frequency codes (plus :data:`MODEL_ONLY` for a pair only
-    the language model attests), the most frequent pairs first. Of the 2.03M pairs, about 80 % stay
-    at the first level (2 ** 22 int32 entries, 16 MB), 18 % at the second (2 ** 21, 8 MB) and
-    1.8 % in the sorted array (0.5 MB); most look-ups of news text end at the first level
-    (found, or absent)."""
+    the language model attests), the most frequent pairs first. Of the 1.98M pairs, most stay
+    at the first level (2 ** 22 int32 entries, 16 MB), most others at the second (2 ** 21,
+    8 MB) and 1.6 % in the sorted array (0.5 MB); most look-ups of news text end at the first
+    level (found, or absent)."""
 
     def __init__(self, keys: np.ndarray, codes: np.ndarray,
                  model_only: np.ndarray | None = None) -> None:

@@ -1,5 +1,5 @@
-"""Training-time readers for the two offline thesauri, WordNet 3.0 and the OpenOffice MyThes
-(and Moby, for an evaluation spinner only).
+"""Training-time readers for the offline thesauri: WordNet 3.0, the OpenOffice MyThes and Moby
+Thesaurus II (candidate originals and spinners), and Aiksaurus (an evaluation spinner only).
 
 Both come from Debian packages (``wordnet-base`` in ``/usr/share/wordnet``, ``mythes-en-us`` in
 ``/usr/share/mythes``); they are read directly from their plain-text files, so neither nltk nor
@@ -9,6 +9,7 @@ back, so a synonym can replace ``visits`` by ``sees`` rather than by ``see``.
 from __future__ import annotations
 
 import re
+import struct
 from collections import defaultdict
 from pathlib import Path
 
@@ -121,15 +122,53 @@ def read_mythes(path: Path = MYTHES_FILE) -> dict[tuple[str, str], list[tuple[st
 def read_moby(path: Path) -> dict[str, list[str]]:
     """Moby Thesaurus II (``words.txt`` of the npm package ``moby``: one line per head word,
     ``head,term,term,...``): lower-case single-word heads -> their lower-case terms (words or
-    phrases of letters). Public domain; not shipped, only for evaluation spinners."""
+    phrases of letters). Public domain."""
     entries: dict[str, list[str]] = {}
     with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             head, *terms = (t.strip() for t in line.rstrip("\n").split(","))
             if head.isalpha() and head == head.lower():
-                entries[head] = [t for t in terms if t and t == t.lower()
-                                 and t.replace(" ", "").isalpha()]
+                entries[head] = _plain_terms(terms)
     return entries
+
+
+def read_aiksaurus(directory: Path) -> dict[str, list[str]]:
+    """Aiksaurus (``words.dat`` and ``meanings.dat`` of the Debian package
+    ``libaiksaurus-1.2-data``, in ``/usr/share/aiksaurus``): lower-case single-word heads -> the
+    lower-case terms of all their meanings. ``words.dat`` holds each word (``:`` for a space,
+    NUL-ended) and its meaning numbers, ``meanings.dat`` each meaning's word numbers: big-endian
+    uint16, a list ended by 0xFFFF. GPL: never shipped nor used for the tables, only for an
+    evaluation spinner."""
+    raw = (directory / "words.dat").read_bytes()
+    words: list[tuple[str, list[int]]] = []
+    pos = 0
+    while pos < len(raw):
+        end = raw.index(b"\0", pos)
+        stop = end + 1
+        while raw[stop:stop + 2] != b"\xff\xff":
+            stop += 2
+        meanings = list(struct.unpack(f">{(stop - end - 1) // 2}H", raw[end + 1:stop]))
+        words.append((raw[pos:end].decode("latin-1").replace(":", " "), meanings))
+        pos = stop + 2
+    data = (directory / "meanings.dat").read_bytes()
+    numbers = struct.unpack(f">{len(data) // 2}H", data)
+    members: list[list[str]] = [[]]
+    for number in numbers:
+        if number == 0xFFFF:
+            members.append([])
+        elif number < len(words):
+            members[-1].append(words[number][0])
+    entries: dict[str, list[str]] = {}
+    for head, meanings in words:
+        if head.isalpha() and head == head.lower():
+            terms = dict.fromkeys(t for m in meanings if m < len(members) for t in members[m])
+            entries[head] = _plain_terms(t for t in terms if t != head)
+    return entries
+
+
+def _plain_terms(terms) -> list[str]:
+    """The lower-case terms of letters and spaces among ``terms``."""
+    return [t for t in terms if t and t == t.lower() and t.replace(" ", "").isalpha()]
 
 
 class Inflector:
