@@ -8,12 +8,13 @@ Sources (all offline; needed only here, see the ``[train]`` extra and models/spi
   for pairs neither holds, the 2.05M pairs of the pocketsphinx English language model
   (``scripts/sphinx_lm.py``); a British or American spelling then gets the pairs that only
   its twin has (:func:`pool_spellings`);
-* "likely original" candidates of every word: WordNet 3.0 (synonyms, similar-to, hypernyms)
-  and MyThes (all relations but antonyms, both directions), inflected to the word's form.
+* "likely original" candidates of every word: WordNet 3.0 (synonyms, similar-to, hypernyms),
+  MyThes (all relations but antonyms, both directions) and Moby Thesaurus II (both
+  directions; ``--moby``, the ``words.txt`` of ``npm pack moby``), inflected to the word's form.
 
 Frequencies are stored as log10 per billion words, times 20, in uint8. Usage::
 
-    PYTHONPATH=. python scripts/build_spin_tables.py [--out models/spin/colloc.npz]
+    PYTHONPATH=. python scripts/build_spin_tables.py --moby words.txt [--out models/spin/colloc.npz]
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Train the spin models (``models/spin/classifier.skops``): site model, then article classifier.
 
 Data: the ``train`` split of the clean corpora (scanner.spin.corpora; never the held-out BBC
-split) and, for each article, spun copies made by our own spinner in WordNet-based styles
-(scanner.spin.synth.TRAIN_SOURCES) at 5-40 % substitution, with and without sense errors.
+split) and, for each article, spun copies made by our own spinner in WordNet-based and Moby
+styles (scanner.spin.synth.TRAIN_SOURCES) at 5-40 % substitution, with and without sense
+errors.
 
 1. Site model: every tested site (scanner.spin.analysis) of the whole articles, labelled by
    whether the spinner replaced that word; gradient-boosted trees whose paths split on at most
@@ -15,10 +16,10 @@ split) and, for each article, spun copies made by our own spinner in WordNet-bas
    at the same point), so that the score is calibrated on short texts too; C chosen by 5-fold
    CV grouped by source article, whose out-of-fold figures by length are printed.
 
-The held-out spinners (MyThes, PPS word swaps) and the held-out BBC split are used only by
-bench/spin_eval.py. Usage::
+The held-out spinners (MyThes, PPS word swaps, Aiksaurus) and the held-out BBC and WCXB texts
+are used only by bench/spin_eval.py. Usage::
 
-    PYTHONPATH=. python scripts/train_spin.py [--copies 3] [--lengths 3] [--clean-weight 4]
+    PYTHONPATH=. python scripts/train_spin.py --moby words.txt [--copies 3] [--lengths 3] [--clean-weight 4]
 """
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """Labelled data for training and evaluating spin detection: clean articles and spun copies.
 
-Training spins use WordNet-based styles only. Evaluation adds two held-out spinners the
-classifier never saw: MyThes (another thesaurus, other entries and relations) and the word
-swaps of a real spinner recovered from the Problematic Paper Screener's tortured phrases
-(``artificial intelligence`` -> ``counterfeit consciousness`` gives artificial -> counterfeit).
+Training spins use WordNet-based styles and the broad Moby thesaurus (loaded from a path:
+``Spinner.load``). Evaluation adds held-out spinners the classifier never saw: MyThes (another
+thesaurus, other entries and relations), the word swaps of a real spinner recovered from the
+Problematic Paper Screener's tortured phrases (``artificial intelligence`` -> ``counterfeit
+consciousness`` gives artificial -> counterfeit) and, when loaded, Aiksaurus.
 Training-time only.
 """
 from __future__ import annotations
