@@ -1,9 +1,10 @@
 """Training-time readers for the offline thesauri: WordNet 3.0, the OpenOffice MyThes and Moby
 Thesaurus II (candidate originals and spinners), and Aiksaurus (an evaluation spinner only).
 
-Both come from Debian packages (``wordnet-base`` in ``/usr/share/wordnet``, ``mythes-en-us`` in
-``/usr/share/mythes``); they are read directly from their plain-text files, so neither nltk nor
-a download is needed. :class:`Inflector` maps a surface word to ``(lemma, pos, form)`` and
+WordNet and MyThes come from Debian packages (``wordnet-base`` in ``/usr/share/wordnet``,
+``mythes-en-us`` in ``/usr/share/mythes``), Moby from the npm package ``moby`` and Aiksaurus
+from the Debian package ``libaiksaurus-1.2-data``, read from paths given by the caller; all
+are read directly from their files, so neither nltk nor a download is needed. :class:`Inflector` maps a surface word to ``(lemma, pos, form)`` and
 back, so a synonym can replace ``visits`` by ``sees`` rather than by ``see``.
 """
 from __future__ import annotations
