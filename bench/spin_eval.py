@@ -54,12 +54,11 @@ from scanner.spin.synth import (
     Sample,
     grouped,
     labelled,
-    spinner,
+    load_thesauri,
     truncated,
     word_count,
 )
 from scanner.spin.tables import tables
-from scanner.spin.thesauri import read_aiksaurus, read_moby
 from scanner.spin.tokens import token_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -343,12 +342,7 @@ def main() -> None:
                              "libaiksaurus-1.2-data): adds a spinner with a thesaurus the "
                              "candidates do not come from")
     args = parser.parse_args()
-    extra = ()
-    for name, path, reader in (("moby", args.moby, read_moby),
-                               ("aiksaurus", args.aiksaurus, read_aiksaurus)):
-        if path:
-            spinner().load(name, reader(path))
-            extra += (name,)
+    extra = load_thesauri({"moby": args.moby, "aiksaurus": args.aiksaurus})
     groups = heldout_groups(args.limit, extra) if {"a", "d", "e"} & set(args.parts) else []
     if "a" in args.parts:
         article_level(groups, args.clean_context_p)

@@ -8,7 +8,7 @@ out-of-fold figures by length. Candidates: the logistic regression shipped befor
 pair trees (every path on at most two features, exported as pair tables), the same with 16
 leaves, and unconstrained trees (31 leaves), whose scoring would not fit the time budget.
 
-Usage: ``PYTHONPATH=. python bench/spin_site_models.py [--limit N]`` (about 4 minutes on a
+Usage: ``PYTHONPATH=. python bench/spin_site_models.py --moby words.txt [--limit N]`` (about 4 minutes on a
 quiet machine with 2 cores for the whole train split; ``--limit`` takes N articles per source).
 """
 from __future__ import annotations
@@ -19,12 +19,15 @@ from pathlib import Path
 
 from sklearn.ensemble import HistGradientBoostingClassifier
 
+from scanner.spin.synth import load_thesauri
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from train_spin import (  # noqa: E402 - the trainer's pipeline, from its directory
     CLEAN_WEIGHT,
     COPIES,
     LENGTHS,
     SEED,
+    add_moby_argument,
     article_model,
     labels,
     logistic,
@@ -48,7 +51,9 @@ CANDIDATES = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
+    add_moby_argument(parser)
     args = parser.parse_args()
+    load_thesauri({"moby": args.moby})
     data = training_data(COPIES, LENGTHS, SEED, limit=args.limit)
     weight = sample_weights(data, COPIES, CLEAN_WEIGHT)
     for name, make in CANDIDATES.items():

@@ -48,11 +48,10 @@ from scanner.spin.synth import (
     Sample,
     grouped,
     labelled,
-    spinner,
+    load_thesauri,
     truncated,
     word_count,
 )
-from scanner.spin.thesauri import read_moby
 from scanner.spin.tokens import token_spans
 
 
@@ -198,6 +197,13 @@ def sample_weights(data: TrainingData, copies: int, clean_weight: float,
                     np.where(data.words < SHORT_WORDS, short, clean_weight))
 
 
+def add_moby_argument(parser: argparse.ArgumentParser) -> None:
+    """``--moby``: Moby's ``words.txt``, which the training spinner needs (``load_thesauri``)."""
+    parser.add_argument("--moby", type=Path, required=True,
+                        help="words.txt of Moby Thesaurus II (`npm pack moby`): the broad "
+                             "training spinner")
+
+
 def logistic(C: float = 1.0) -> Pipeline:
     return Pipeline([("scale", StandardScaler()),
                      ("logistic", LogisticRegression(C=C, max_iter=3000))])
@@ -214,11 +220,9 @@ def main() -> None:
                              "--clean-weight)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default="models/spin/classifier.skops")
-    parser.add_argument("--moby", type=Path, required=True,
-                        help="words.txt of Moby Thesaurus II (`npm pack moby`): the broad "
-                             "training spinner")
+    add_moby_argument(parser)
     args = parser.parse_args()
-    spinner().load("moby", read_moby(args.moby))
+    load_thesauri({"moby": args.moby})
     data = training_data(args.copies, args.lengths, args.seed)
     sites = site_model().fit(data.site_x, data.site_y)
     site_p = out_of_fold_site_probabilities(data)

@@ -102,6 +102,22 @@ def test_moby_entries_are_read_and_offered_inflected(tmp_path, monkeypatch):
     assert {"aids", "assists", "lends a hand"} <= set(offered)
 
 
+def test_thesauri_given_by_path_are_loaded_into_the_shared_spinner(tmp_path, monkeypatch):
+    if not Path("/usr/share/wordnet/data.noun").exists():
+        pytest.skip("needs WordNet 3.0 from the Debian package wordnet-base")
+    pytest.importorskip("wordfreq", reason="the spinner is training-time code ([train] extra)")
+    from scanner.spin.spinner import SpinStyle
+    from scanner.spin.synth import load_thesauri, spinner
+
+    path = tmp_path / "words.txt"
+    path.write_text("help,aid\n", encoding="utf-8")
+    monkeypatch.setattr(spinner(), "loaded", {})
+    monkeypatch.setattr(spinner(), "_cache", {})
+    assert load_thesauri({"moby": path, "aiksaurus": None}) == ("moby",)
+    assert spinner().replacements("helps", SpinStyle("moby")) == ["aids"]
+    assert "aiksaurus" not in spinner().loaded
+
+
 def test_aiksaurus_files_are_read_as_words_and_their_meanings(tmp_path):
     import struct
 

@@ -15,11 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
 from scanner.spin.corpora import clean_texts, pps_pairs
 from scanner.spin.spinner import Spinner, SpinStyle
+from scanner.spin.thesauri import read_aiksaurus, read_moby
 
-TRAIN_SOURCES = ("wordnet", "wordnet-wide", "moby")  # moby: load it first (Spinner.load)
+TRAIN_SOURCES = ("wordnet", "wordnet-wide", "moby")  # moby: load it first (load_thesauri)
 HELDOUT_SOURCES = ("mythes", "pps")
 _PLAIN = re.compile(r"^[a-z]+$")
 _WORD = re.compile(r"\S+")
@@ -58,6 +60,19 @@ def pps_word_map() -> dict[str, list[str]]:
             if w != r and w not in swaps[r]:
                 swaps[r].append(w)
     return dict(swaps)
+
+
+_READERS = {"moby": read_moby, "aiksaurus": read_aiksaurus}
+
+
+def load_thesauri(paths: dict[str, Path | None]) -> tuple[str, ...]:
+    """Load each thesaurus of ``paths`` (``moby``: its ``words.txt``; ``aiksaurus``: its data
+    directory) that has a path into the shared spinner, as the source of that name; the
+    names loaded."""
+    loaded = tuple(name for name, path in paths.items() if path is not None)
+    for name in loaded:
+        spinner().load(name, _READERS[name](paths[name]))
+    return loaded
 
 
 def random_style(rng: random.Random, source: str) -> SpinStyle:
