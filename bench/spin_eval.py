@@ -13,12 +13,12 @@
 (d) Suggestions: on the spun held-out copies (WordNet and MyThes), the share of SPN001-flagged
     words whose best candidate (the suggestion, from gain 1.5) is the word the spinner
     replaced, by gain band.
-(f) Web pages: the held-out third of the WCXB gold texts (2025-26 articles, guides, reviews and
-    blog posts from many sites; never counted into the tables nor trained on) of 100+ words:
-    share scored spun at 0.5 and share with an SPN001 warning, with the highest scores.
 (e) By length: the articles and copies of (a) cut after their first N words, N uniform in
     50-100, 100-200 and 200-400 words (clean and spun copies cut at the same point), and
     whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
+(f) Web pages: the held-out third of the WCXB gold texts (2025-26 articles, guides, reviews and
+    blog posts from many sites; never counted into the tables nor trained on) of 100+ words:
+    share scored spun at 0.5 and share with an SPN001 warning, with the highest scores.
 
 With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part of the shared
 data) parts (a) and (e) add a spinner with that broad thesaurus, one of the training styles

@@ -157,7 +157,6 @@ def _extent(analysis: Analysis, j: int) -> tuple[int, int]:
     return first, last
 
 
-
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``start, end`` widened to whole hyphenated words: the tokens split "self-regarding",
     an excerpt does not start inside it (QA pass 25)."""

@@ -71,7 +71,10 @@ def _walk(directory: Path) -> tuple[list[Path], list[Path]]:
     directories not followed."""
     files: list[Path] = []
     unlisted: list[Path] = []
-    for root, dirs, names in os.walk(directory, onerror=lambda exc: unlisted.append(Path(exc.filename))):
+    def refused(exc: OSError) -> None:
+        unlisted.append(Path(exc.filename))
+
+    for root, dirs, names in os.walk(directory, onerror=refused):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         files.extend(Path(root, name) for name in names if not name.startswith("."))
     return sorted(files), sorted(unlisted)
