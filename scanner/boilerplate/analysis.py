@@ -17,6 +17,7 @@ from itertools import accumulate
 import numpy as np
 
 from scanner.boilerplate.features import is_prose
+from scanner.boilerplate.listings import listing_positions
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
@@ -149,10 +150,13 @@ def _analyse(doc: Document) -> PageLines:
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
     # have none between spaces
     page_like = model is not None and odd >= _MODEL_MIN_LINES and not doc.unspaced_script
-    kinds = _structural_kinds(texts, cues, prose, page_like)
+    listing = listing_positions(texts, prose) if page_like else set()
+    if listing:  # "comments(" in a listing is code, not a comment section's heading
+        cues = [None if k in listing else cue for k, cue in enumerate(cues)]
+    kinds = _structural_kinds(texts, cues, prose, page_like, listing)
     probabilities = None
     if page_like:
-        probabilities = model.probabilities(texts, cues)
+        probabilities = model.probabilities(texts, cues, content=listing)
         for k in (_position(firsts, lasts, line) for line in _spam_lines(doc)):
             if k is not None and kinds[k] is None:
                 kinds[k] = "spam"
@@ -175,11 +179,12 @@ def _needs_model(text: str) -> bool:
 
 
 def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],
-                      page_like: bool) -> list[str | None]:
+                      page_like: bool, listing: set[int]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
     runs on; in running prose only when nothing but readers' lines follow the first), and
-    the article's time stamps."""
+    the article's time stamps. The lines of a program listing (positions ``listing``) get
+    none, and open no section."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -211,7 +216,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
     for k in (*_comment_thread_positions(texts, cues, prose),
-              *_comment_section_positions(texts, cues, prose),
+              *_comment_section_positions(texts, cues, prose, listing),
               *_reactions(texts, prose, page_like)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose)
@@ -225,6 +230,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
+    for k in listing:
+        kinds[k] = None
     return kinds
 
 
@@ -438,7 +445,7 @@ def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -
 
 
 def _comment_section_positions(texts: list[str], cues: list[str | None],
-                               prose: list[bool]) -> range:
+                               prose: list[bool], listing: set[int]) -> range:
     """Everything from a comment-section heading ("12 Comments") on, when the heading follows
     at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
     under the headline has none before it) and has comments after it: a comment marker or a
@@ -447,10 +454,11 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
     alone); more, none of them a comment's, are the article going on after a toolbar's "12
     Comments" link (QA pass 23: its subheads and paragraphs were flagged). A count next to a date
     ("August 19, 2025 |", "33 Comments") is a link in the post's byline row, above the article:
-    it opens the section only when comment markers follow it."""
+    it opens the section only when comment markers follow it. A line of a program listing
+    (``listing``: "comments(") is no heading."""
     before = 0
     for k, text in enumerate(texts[:-1]):
-        heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240
+        heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and k not in listing
                    and COMMENT_OPENER_RE.match(text))
         if heading and (_comments_follow(texts, cues, k, voice=False) if _in_byline_row(texts, k)
                         else _comments_follow(texts, cues, k)

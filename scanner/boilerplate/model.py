@@ -18,7 +18,7 @@ probabilities).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain
@@ -217,15 +217,19 @@ class LineModel:
         return [self.trees.decision(np.column_stack([dense, *linear])), *linear]
 
     def probabilities(self, texts: list[str], cues: list[str | None],
-                      token_lists: list[list[str]] | None = None) -> np.ndarray:
-        """Probability that each (stripped, non-blank) line is boilerplate."""
+                      token_lists: list[list[str]] | None = None,
+                      content: Collection[int] = ()) -> np.ndarray:
+        """Probability that each (stripped, non-blank) line is boilerplate; 0 for the lines
+        known to be article text (``content``: positions, such as a program listing's)."""
         if token_lists is None:
             token_lists = [tokens(t) for t in texts]
         lexical = self.lexical_scores(map(set, token_lists))
         dense = np.asarray(line_features(texts, token_lists, cues), dtype=np.float64)
         scores = self.stage1_scores(dense, lexical)
         logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
-        return 1.0 / (1.0 + np.exp(-logits))
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        probabilities[list(content)] = 0.0
+        return probabilities
 
 
 def linear_stage(scaler, estimator, vocabulary: list[str], n_bins: int | None) -> LinearStage:
