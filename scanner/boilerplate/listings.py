@@ -13,32 +13,39 @@ Scripts that pages leak into their text (ad and analytics tags) are furniture, n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
+
+import re2
 
 MIN_CODE_LINES = 3
 MAX_BRIDGE = 3  # consecutive non-code lines a listing may hold (bare names, comments)
 _MAX_BRIDGE_WORDS = 8
 
-CODE_LINE_RE = re.compile(r"""
-    ^[\]\)\}][\]\)\};,]*(?:\s*:\s*[\w\[\]!]+)?$              # a closer: "}", "});", "): T!"
-  | [\w\)\]"'=>]\s*[\{\[\(]$                                   # an opener: "type User {", "f("
-  | ^(?://|/\*|\*/|\#!|<!--)                                   # a comment marker or shebang
-  | ^(?:const|let|var)\s+[\w$\[\]{},\s]+=                      # a JavaScript declaration
-  | ^(?:def|fn|func|function)\s*[\w$]*\s*\(                    # a function head
-  | ^(?:class|struct|interface|enum|impl)\s+\w+.*[:{(]$        # a type head
-  | ^(?:import\s+[\w{*.]|from\s+[\w.]+\s+import\s|\#include\s|using\s+[\w.]+;|package\s+[\w.]+;?$)
-  | ^(?:return|await|yield|throw)\b.*[;)\]}]$                  # a statement that ends like code
-  | ^(?:if|elif|while|for|switch|catch)\s*\(.*[{)]$            # a C-like condition
-  | ^(?:if|elif|else|for|while|try|except|finally|with)\b[^.!?]*:$   # a Python block head
-  | ^(?:export|async|public|private|protected|static)\s+\w     # a declaration modifier
-  | ^[a-z_$][\w$]*\??\s*:\s*\[?[\w.$]+!?\]?!?[,;]?$(?<=[!\],;]) # a typed field: "id: ID!"
-  | ^[a-z_$][\w$]*[A-Z_][\w$]*\s*[:=]                          # a camelCase key or assignment
-  | ^[\w$.\[\]'"]+\s*(?:[-+*/|&]?=|=>)\s*\S.*[;,{(]$            # an assignment ending like code
-  | =>|===|!==|&&|\|\||::|->\s*\w                              # an operator prose never writes
-  | [a-z_$][\w$]*\.[a-z_$][\w$]*\(                             # a method call: "db.posts.find("
-  | ^(?:\$\s+)?(?:pip|npm|npx|yarn|git|docker|kubectl|sudo|curl|wget|apt|apt-get|brew|cargo)\s+[a-z-]
-""", re.VERBOSE)
+# White space is "[ \t]": RE2's \s takes line breaks too, and the lines are searched joined.
+_CODE_SHAPES = (
+    r"^[\])}][\])};,]*(?:[ \t]*:[ \t]*[\w\[\]!]+)?$",  # a closer: "}", "});", "): T!"
+    r"[\w)\]\"'=>][ \t]*[{\[(]$",  # an opener: "type User {", "f("
+    r"^(?://|/\*|\*/|#!|<!--)",  # a comment marker or shebang
+    r"^(?:const|let|var)[ \t]+[\w$\[\]{}, \t]+=",  # a JavaScript declaration
+    r"^(?:def|fn|func|function)[ \t]*[\w$]*[ \t]*\(",  # a function head
+    r"^(?:class|struct|interface|enum|impl)[ \t]+\w+.*[:{(]$",  # a type head
+    r"^(?:import[ \t]+[\w{*.]|from[ \t]+[\w.]+[ \t]+import[ \t]|#include[ \t]|using[ \t]+[\w.]+;|package[ \t]+[\w.]+;?$)",  # an import
+    r"^(?:return|await|yield|throw)\b.*[;)\]}]$",  # a statement that ends like code
+    r"^(?:if|elif|while|for|switch|catch)[ \t]*\(.*[{)]$",  # a C-like condition
+    r"^(?:if|elif|else|for|while|try|except|finally|with)\b[^.!?\n]*:$",  # a Python block head
+    r"^(?:export|async|public|private|protected|static)[ \t]+\w",  # a declaration modifier
+    r"^[a-z_$][\w$]*\??[ \t]*:[ \t]*\[?[\w.$]+(?:!\]?!?[,;]?|\]!?[,;]?|[,;])$",  # a typed field: "id: ID!"
+    r"^[a-z_$][\w$]*[A-Z_][\w$]*[ \t]*[:=]",  # a camelCase key or assignment
+    r"^[\w$.\[\]'\"]+[ \t]*(?:[-+*/|&]?=|=>)[ \t]*[^ \t\n].*[;,{(]$",  # an assignment ending like code
+    r"=>|===|!==|&&|\|\||::|->[ \t]*\w",  # an operator prose never writes
+    r"[a-z_$][\w$]*\.[a-z_$][\w$]*\(",  # a method call: "db.posts.find("
+    r"^(?:\$[ \t]+)?(?:pip|npm|npx|yarn|git|docker|kubectl|sudo|curl|wget|apt|apt-get|brew|cargo)[ \t]+[a-z-]",
+)
+CODE_LINE_RE = re2.compile("(?m)" + "|".join(f"(?:{shape})" for shape in _CODE_SHAPES))
 """A line only code writes: braces and brackets at its ends, a declaration or statement,
-a typed field, an operator no sentence uses, a method call, a shell command."""
+a typed field, an operator no sentence uses, a method call, a shell command (RE2, multi-line:
+one search over a page's lines joined finds them all)."""
 
 _NAME_RE = re.compile(r"[\w$.]+,?")  # a whole line that is one name: a field, an enum value
 _OPENERS, _CLOSERS = "{([", "})]"
@@ -55,12 +62,15 @@ def listing_positions(texts: list[str], prose: list[bool]) -> set[int]:
     if not any(prose):
         return set()
     first_prose = prose.index(True)
+    code = code_lines(texts)
+    if len(code) < MIN_CODE_LINES:  # most pages
+        return set()
     found: set[int] = set()
     run: list[int] = []  # positions of the current run's code lines
     bridge = depth = 0  # non-code lines in a row; braces and brackets left open
     for k in range(first_prose + 1, len(texts)):
         text = texts[k]
-        if not prose[k] and CODE_LINE_RE.search(text):
+        if not prose[k] and k in code:
             run.append(k)
             bridge = 0
             depth = max(0, depth + sum(map(text.count, _OPENERS)) - sum(map(text.count, _CLOSERS)))
@@ -82,3 +92,12 @@ def _listing(texts: list[str], code_lines: list[int]) -> set[int]:
     if any(_LEAKED_SCRIPT_RE.search(texts[k]) for k in span):
         return set()
     return set(span)
+
+
+def code_lines(texts: list[str]) -> set[int]:
+    """Positions of the lines of ``texts`` (none holding a line break) that only code writes."""
+    found = [match.start() for match in CODE_LINE_RE.finditer("\n".join(texts))]
+    if not found:
+        return set()
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    return {bisect_right(starts, start) - 1 for start in found}
