@@ -53,6 +53,7 @@ def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():
 @pytest.mark.parametrize("lines", [
     ["const a = 1;", "Home"],  # too few code lines
     ["googletag.cmd.push(function() {", "googletag.display('div-gpt-ad-1');", "});"],  # an ad tag
+    ["var disqus_config = function () {", "this.page.url = PAGE_URL;", "};"],  # a widget's
     ["Tags: Politics", "Share this article", "Read more: NATO summit", "Comments (12)"],
 ])
 def test_short_runs_leaked_scripts_and_labels_are_no_listing(lines):

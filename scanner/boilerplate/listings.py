@@ -51,8 +51,11 @@ _NAME_RE = re.compile(r"[\w$.]+,?")  # a whole line that is one name: a field, a
 _OPENERS, _CLOSERS = "{([", "})]"
 
 _LEAKED_SCRIPT_RE = re.compile(
-    r"googletag|dataLayer|gtag\(|adsbygoogle|fbq\(|_gaq|document\.write|__tcfapi|pbjs|apstag")
-"""Words of the ad, consent and analytics scripts that pages leak into their text."""
+    r"googletag|googlesyndication|dataLayer|gtag\(|adsbygoogle|fbq\(|_gaq|_comscore|document\.write"
+    r"|__tcfapi|pbjs|apstag|connect\.facebook\.net|platform\.twitter\.com|twttr\.|disqus_"
+    r"|\"@context\"")
+"""Words of the ad, consent, analytics, social-widget and comment-widget scripts and of the
+structured data that pages leak into their text."""
 
 
 def listing_positions(texts: list[str], prose: list[bool]) -> set[int]:
