@@ -21,6 +21,7 @@ from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
+from scanner.listings import code_lines, listing_positions
 from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -190,7 +191,10 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         texts = paragraphs[1][:_SCAN_LINES]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
-    body_at = _main_body_start(texts, is_body)
+    stripped = [text.strip() for text in texts]
+    code = code_lines(stripped)  # "backend: redis" is no headline, and a listing is body
+    listing = listing_positions(stripped, is_body, code)
+    body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None
     body_words = key_words(" ".join(
@@ -200,7 +204,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     first_prose = is_body.index(True)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or not _is_title_like(text, counts[k]):
+        if is_body[k] or k in code or not _is_title_like(text, counts[k]):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.boilerplate.listings import CODE_LINE_RE, listing_positions
 from scanner.checks import boilerplate
+from scanner.checks.spin import CollocationBreak
 from scanner.finding import Category
+from scanner.listings import CODE_LINE_RE, listing_lines, listing_positions, prose_text
+from scanner.title import infer_title
 from tests.conftest import doc_of
 
 RULES = [cls() for cls in boilerplate.RULES]
@@ -30,6 +32,55 @@ _PAGE = ("Home\nNews\nTutorials\nAbout\n" + _INTRO + "\nHere is the schema and i
          + _LISTING + "\n" + _OUTRO + "\nPrivacy Policy\nTerms of Use\nContact us")
 
 
+# a Kubernetes how-to as a scraper gets it (QA pass 30): its manifest's lines are no headline
+# ("maxUnavailable: 0" was taken for one) and no furniture ("labels:" was page navigation)
+_K8S_PAGE = """CloudNative Notes
+Kubernetes
+Terraform
+Observability
+About
+RSS
+Zero-Downtime Deploys on Kubernetes: Probes, Surges and PodDisruptionBudgets
+Jakob Lindqvist
+8 August 2023
+A rolling update is supposed to replace pods without dropping traffic, yet many teams still see a burst of 502 errors on every deploy. The cause is nearly always one of three settings, and all three live in the Deployment manifest.
+Here is the manifest we ended up with for our checkout service:
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: checkout
+  labels:
+    app: checkout
+spec:
+  replicas: 4
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxSurge: 1
+      maxUnavailable: 0
+  template:
+    spec:
+      containers:
+        - name: checkout
+          image: registry.example.com/checkout:1.42.0
+          readinessProbe:
+            httpGet:
+              path: /healthz/ready
+              port: 8080
+            periodSeconds: 5
+          lifecycle:
+            preStop:
+              exec:
+                command: ["sleep", "10"]
+Setting maxUnavailable to zero means Kubernetes only removes an old pod once a new one reports ready. The readiness probe must therefore check that the service can really take requests, not merely that the process is up.
+The preStop hook looks odd but matters: it gives the load balancer ten seconds to stop sending traffic before the container receives SIGTERM.
+"""
+_SQL = """SELECT date_trunc('day', created_at) AS day, count(*)
+FROM orders
+WHERE date(created_at) = '2023-11-01'
+GROUP BY 1;"""
+
+
 def _boilerplate_lines(text: str) -> set[str]:
     doc = doc_of(text)
     found = [f for rule in RULES for f in rule.check(doc)
@@ -42,6 +93,22 @@ def test_a_listing_inside_the_article_is_never_flagged_while_the_page_furniture_
     flagged = _boilerplate_lines(_PAGE)
     assert flagged.isdisjoint(_LISTING.splitlines())
     assert {"Home", "Privacy Policy"} <= flagged  # the line analysis ran on the page
+
+
+def test_a_manifest_gives_no_headline_and_no_furniture():
+    doc = doc_of(_K8S_PAGE)
+    assert infer_title(doc)[0].startswith("Zero-Downtime Deploys on Kubernetes")
+    assert {"labels:", "image: registry.example.com/checkout:1.42.0"}.isdisjoint(
+        _boilerplate_lines(_K8S_PAGE))
+
+
+def test_the_spin_analysis_reads_the_prose_without_the_listings():
+    text = "\n".join([_INTRO, "Here is the query:", _SQL, _OUTRO])
+    doc = doc_of(text)
+    blanked = prose_text(doc)
+    assert len(blanked) == len(text) and "FROM orders" not in blanked and _OUTRO in blanked
+    assert len(listing_lines(doc)) == 4
+    assert not list(CollocationBreak().check(doc))  # "FROM orders WHERE" was a break
 
 
 def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():
@@ -71,7 +138,10 @@ def test_code_before_the_article_begins_is_no_listing():
     "const { first = 10, after } = args;", "def fetch(url):", "import numpy as np",
     "from os import path", "return res;", "if (err != nil) {", "for item in items:",
     "id: ID!", "displayName: String", "if err != nil {", "npm install graphql",
-    "$ pip install spinscan", "user.profile.load(id)",
+    "$ pip install spinscan", "user.profile.load(id)", "std::vector<int> v;", "p->next = q;",
+    "->  Index Scan using orders_pkey on orders", "labels:", "image: registry.example.com/app:1.4",
+    "SELECT id, total", "FROM orders", "CREATE INDEX idx ON orders (created_at);",
+    "lim := ratelimit.New(10)", "BACKUP_DIR=/srv/backups", "set -euo pipefail", "fi",
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)
@@ -83,6 +153,8 @@ def test_code_lines(line):
     "Posted by Jane Smith", "Prices from £12 (Ticketmaster)", "Q&A: what the vote means",
     "Return to top", "If you go", "For more information:",
     "Kishida said: the security environment is the tensest since the war (Reuters)",
+    "Wedding Checklist :: Printable To-do Timeline", "Paris -> London in two hours",
+    "backend: redis is the new default",
 ])
 def test_furniture_and_prose_lines_are_not_code(line):
     assert not CODE_LINE_RE.search(line)

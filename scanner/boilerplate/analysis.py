@@ -17,7 +17,6 @@ from itertools import accumulate
 import numpy as np
 
 from scanner.boilerplate.features import is_prose
-from scanner.boilerplate.listings import listing_positions
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
@@ -47,6 +46,7 @@ from scanner.boilerplate.patterns import (
     line_cues,
 )
 from scanner.document import Document
+from scanner.listings import listing_positions
 from scanner.paragraphs import paragraph_units
 from scanner.resources import data_path
 from scanner.rule import Rule

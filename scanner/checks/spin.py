@@ -9,6 +9,7 @@ import numpy as np
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.listings import prose_text
 from scanner.rule import Rule, flag, ok
 from scanner.spin import analyse, classifier, is_english, spin_probability, spin_score
 from scanner.spin.analysis import Analysis, analyse_batch
@@ -89,7 +90,7 @@ An isolated info is weak evidence; many findings in one article are strong.
         flagged = np.flatnonzero(info)
         if not len(flagged):
             return
-        spans = spans_at(doc.text, _excerpt_tokens(analysis, flagged))
+        spans = spans_at(prose_text(doc), _excerpt_tokens(analysis, flagged))
         for group in _groups(analysis, flagged):
             yield self._finding(doc, analysis, spans, group, bool(strong[group].any()))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from scanner.listings import prose_text
 from scanner.spin.tables import (
     BREAK,
     MAX_TESTED,
@@ -57,11 +58,11 @@ class Analysis:
 
 
 def analyse(doc) -> Analysis:
-    """The analysis of ``doc`` (memoised in ``doc.cache``; :func:`analyse_batch` fills it for
-    several documents at once)."""
+    """The analysis of ``doc``'s text without its program listings (:func:`prose_text`;
+    memoised in ``doc.cache``; :func:`analyse_batch` fills it for several documents at once)."""
     result = doc.cache.get(CACHE_KEY)
     if result is None:
-        result = doc.cache[CACHE_KEY] = analyse_texts([doc.text])[0]
+        result = doc.cache[CACHE_KEY] = analyse_texts([prose_text(doc)])[0]
     return result
 
 
@@ -70,7 +71,7 @@ def analyse_batch(docs: list) -> None:
     the same analyses as one by one, with the numpy work done once for all (see
     :func:`analyse_texts`)."""
     todo = [doc for doc in docs if CACHE_KEY not in doc.cache]
-    for doc, analysis in zip(todo, analyse_texts([doc.text for doc in todo])):
+    for doc, analysis in zip(todo, analyse_texts([prose_text(doc) for doc in todo])):
         doc.cache[CACHE_KEY] = analysis
 
 

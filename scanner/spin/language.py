@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from scanner.listings import prose_text
 from scanner.spin.analysis import analyse
 from scanner.spin.tables import tables
 from scanner.spin.tokens import token_pieces
@@ -21,7 +22,7 @@ def is_english(doc) -> bool:
         if language:
             result = language == "en"
         else:
-            result = stop_word_share(doc.text, analyse(doc).ids) >= MIN_STOP_SHARE
+            result = stop_word_share(prose_text(doc), analyse(doc).ids) >= MIN_STOP_SHARE
         doc.cache[CACHE_KEY] = result
     return result
 

@@ -7,8 +7,13 @@ as a run inside the article, introduced by its prose, they are the article's exa
 listing here is a run of lines with at least :data:`MIN_CODE_LINES` lines that only code
 writes (:data:`CODE_LINE_RE`), where at most :data:`MAX_BRIDGE` other short lines (a bare
 field name, a code comment) stand between two of them, after the article's first prose line;
-inside an open brace or bracket, bare names ("DRAFT", "username") do not count against that.
+inside an open brace or bracket, bare names ("DRAFT", "username") and lines ending in a comma
+(a table's column, an argument) do not count against that.
 Scripts that pages leak into their text (ad and analytics tags) are furniture, not listings.
+
+The boilerplate analysis gives listing lines no furniture kind, title inference takes no
+headline from them, and the spin analysis reads the text without them (:func:`prose_text`):
+"FROM orders WHERE" is no collocation break.
 """
 from __future__ import annotations
 
@@ -18,6 +23,10 @@ from itertools import accumulate
 
 import re2
 
+from scanner.boilerplate.features import is_prose
+from scanner.document import Document
+
+CACHE_KEY = "listings.lines"
 MIN_CODE_LINES = 3
 MAX_BRIDGE = 3  # consecutive non-code lines a listing may hold (bare names, comments)
 _MAX_BRIDGE_WORDS = 8
@@ -38,8 +47,17 @@ _CODE_SHAPES = (
     r"^[a-z_$][\w$]*\??[ \t]*:[ \t]*\[?[\w.$]+(?:!\]?!?[,;]?|\]!?[,;]?|[,;])$",  # a typed field: "id: ID!"
     r"^[a-z_$][\w$]*[A-Z_][\w$]*[ \t]*[:=]",  # a camelCase key or assignment
     r"^[\w$.\[\]'\"]+[ \t]*(?:[-+*/|&]?=|=>)[ \t]*[^ \t\n].*[;,{(]$",  # an assignment ending like code
-    r"=>|===|!==|&&|\|\||::|->[ \t]*\w",  # an operator prose never writes
-    r"[a-z_$][\w$]*\.[a-z_$][\w$]*\(",  # a method call: "db.posts.find("
+    r"=>|===|!==|&&|\|\||\w::\w|^->|[\w\])]->",  # an operator prose never writes
+    r"[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(",  # a method call: "db.posts.find(", "time.Now("
+    r":=|\(cost=\d",  # Go's declaration; a query plan's cost
+    r"^(?:SELECT|FROM|WHERE|AND|OR|JOIN|ON|GROUP[ \t]+BY|ORDER[ \t]+BY|LIMIT|HAVING|INSERT[ \t]+INTO"
+    r"|UPDATE|DELETE[ \t]+FROM|SET|VALUES|RETURNING|WITH)[ \t]+[a-z_*(\"'0-9]|^EXPLAIN[ \t]+(?:ANALYZE[ \t]+)?SELECT\b",
+    r"^(?:CREATE|ALTER|DROP)[ \t]+(?:TABLE|INDEX|VIEW|UNIQUE|SCHEMA|DATABASE|EXTENSION)\b",  # SQL
+    r"^--[ \t]+[a-z]",  # an SQL comment
+    r"^(?:set|export|echo|exec|trap|exit|source|chmod|chown|mkdir|cp|mv|rm|ls|tar|cd|cat|grep|sed"
+    r"|awk|ssh|scp|rsync|python3?|node|go|make)[ \t]+[-$/\"'~.]",  # a shell command
+    r"^(?:fi|done|esac|then|else|do)$|^[A-Z_][A-Z0-9_]*=[^ \t]|\$\(|[ \t]\\$|[0-9]?>&[0-9]",  # shell
+    r"^(?:-[ \t]+)?[a-z_][\w-]*:(?:[ \t]+[\w./:@${}\"'-]+)?$",  # YAML: "labels:", "image: x/y:1.0"
     r"^(?:\$[ \t]+)?(?:pip|npm|npx|yarn|git|docker|kubectl|sudo|curl|wget|apt|apt-get|brew|cargo)[ \t]+[a-z-]",
 )
 CODE_LINE_RE = re2.compile("(?m)" + "|".join(f"(?:{shape})" for shape in _CODE_SHAPES))
@@ -58,14 +76,15 @@ _LEAKED_SCRIPT_RE = re.compile(
 structured data that pages leak into their text."""
 
 
-def listing_positions(texts: list[str], prose: list[bool]) -> set[int]:
+def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None = None) -> set[int]:
     """Positions of the lines of ``texts`` (stripped, non-blank) that belong to a program
     listing the article shows (see the module's docs); ``prose`` says which lines are running
-    text."""
+    text, ``code`` which only code writes (:func:`code_lines`, found when not given)."""
     if not any(prose):
         return set()
     first_prose = prose.index(True)
-    code = code_lines(texts)
+    if code is None:
+        code = code_lines(texts)
     if len(code) < MIN_CODE_LINES:  # most pages
         return set()
     found: set[int] = set()
@@ -77,7 +96,7 @@ def listing_positions(texts: list[str], prose: list[bool]) -> set[int]:
             run.append(k)
             bridge = 0
             depth = max(0, depth + sum(map(text.count, _OPENERS)) - sum(map(text.count, _CLOSERS)))
-        elif run and not prose[k] and depth and _NAME_RE.fullmatch(text):
+        elif run and not prose[k] and depth and (_NAME_RE.fullmatch(text) or text.endswith(",")):
             continue
         elif run and not prose[k] and bridge < MAX_BRIDGE and text.count(" ") < _MAX_BRIDGE_WORDS:
             bridge += 1
@@ -104,3 +123,40 @@ def code_lines(texts: list[str]) -> set[int]:
         return set()
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     return {bisect_right(starts, start) - 1 for start in found}
+
+
+def listing_lines(doc: Document) -> frozenset[int]:
+    """Indices of the lines of ``doc`` that belong to a program listing."""
+    return _code_view(doc)[0]
+
+
+def prose_text(doc: Document) -> str:
+    """``doc.text`` with the lines of its program listings and its other lines of code
+    (not prose) blanked: the same length, so that offsets in it are offsets in the document."""
+    listing, lone = _code_view(doc)
+    if not listing and not lone:
+        return doc.text
+    text = doc.text
+    pieces, pos = [], 0
+    for i in sorted(listing | lone):
+        span = doc.lines[i]
+        pieces += [text[pos:span.start], " " * (span.end - span.start)]
+        pos = span.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _code_view(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """``(listing lines, other code lines that are not prose)`` of ``doc``, as line indices
+    (memoised in ``doc.cache``)."""
+    found = doc.cache.get(CACHE_KEY)
+    if found is None:
+        texts = doc.stripped_lines
+        code = code_lines(texts)
+        prose = list(map(is_prose, texts))
+        positions = listing_positions(texts, prose, code)
+        lone = {k for k in code if not prose[k]} - positions
+        line = [i for i, _ in doc.nonblank_lines]
+        found = doc.cache[CACHE_KEY] = (frozenset(line[k] for k in positions),
+                                        frozenset(line[k] for k in lone))
+    return found
