@@ -9,7 +9,8 @@ writes (:data:`CODE_LINE_RE`), where at most :data:`MAX_BRIDGE` other short line
 field name, a code comment) stand between two of them, after the article's first prose line;
 inside an open brace or bracket, bare names ("DRAFT", "username") and lines ending in a comma
 (a table's column, an argument) do not count against that.
-Scripts that pages leak into their text (ad and analytics tags) are furniture, not listings.
+Scripts that pages leak into their text (ad and analytics tags) are furniture, not listings:
+one ends the listing before it, and the code lines that follow it are its own.
 
 The boilerplate analysis gives listing lines no furniture kind, title inference takes no
 headline from them, and the spin analysis reads the text without them (:func:`prose_text`):
@@ -89,31 +90,36 @@ def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None
         return set()
     found: set[int] = set()
     run: list[int] = []  # positions of the current run's code lines
+    script = False  # whether the run is a script the page leaks (furniture, no listing)
     bridge = depth = 0  # non-code lines in a row; braces and brackets left open
     for k in range(first_prose + 1, len(texts)):
         text = texts[k]
-        if not prose[k] and k in code:
+        leaked = not prose[k] and _LEAKED_SCRIPT_RE.search(text) is not None
+        if leaked and not script:  # the script ends the listing before it
+            found |= _listing(run)
+            run, script, bridge, depth = [], True, 0, 0
+        if not prose[k] and (k in code or leaked):
             run.append(k)
             bridge = 0
             depth = max(0, depth + sum(map(text.count, _OPENERS)) - sum(map(text.count, _CLOSERS)))
-        elif run and not prose[k] and depth and (_NAME_RE.fullmatch(text) or text.endswith(",")):
+        elif script or not run or prose[k]:
+            found |= set() if script else _listing(run)
+            run, script, bridge, depth = [], False, 0, 0
+        elif depth and (_NAME_RE.fullmatch(text) or text.endswith(",")):
             continue
-        elif run and not prose[k] and bridge < MAX_BRIDGE and text.count(" ") < _MAX_BRIDGE_WORDS:
+        elif bridge < MAX_BRIDGE and text.count(" ") < _MAX_BRIDGE_WORDS:
             bridge += 1
         else:
-            found |= _listing(texts, run)
+            found |= _listing(run)
             run, bridge, depth = [], 0, 0
-    return found | _listing(texts, run)
+    return found if script else found | _listing(run)
 
 
-def _listing(texts: list[str], code_lines: list[int]) -> set[int]:
+def _listing(code_lines: list[int]) -> set[int]:
     """The positions from the first to the last of ``code_lines`` when they make a listing."""
     if len(code_lines) < MIN_CODE_LINES:
         return set()
-    span = range(code_lines[0], code_lines[-1] + 1)
-    if any(_LEAKED_SCRIPT_RE.search(texts[k]) for k in span):
-        return set()
-    return set(span)
+    return set(range(code_lines[0], code_lines[-1] + 1))
 
 
 def code_lines(texts: list[str]) -> set[int]:

@@ -128,6 +128,13 @@ def test_short_runs_leaked_scripts_and_labels_are_no_listing(lines):
     assert not listing_positions(texts, [True, *[False] * len(lines), True])
 
 
+def test_a_script_the_page_leaks_ends_the_listing_before_it_and_is_none():
+    code = ["const res = await fetch(url);", "results.innerHTML = render(await res.json());", "}));"]
+    script = ["googletag.cmd.push(function() {", "googletag.display('div-gpt-ad-1');", "});"]
+    texts = [_INTRO, *code, *script, _OUTRO]
+    assert listing_positions(texts, [True, *[False] * 6, True]) == {1, 2, 3}
+
+
 def test_code_before_the_article_begins_is_no_listing():
     lines = _LISTING.splitlines()
     assert not listing_positions([*lines, _INTRO], [*[False] * len(lines), True])
