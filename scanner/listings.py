@@ -136,15 +136,22 @@ def listing_lines(doc: Document) -> frozenset[int]:
     return _code_view(doc)[0]
 
 
+def in_code(doc: Document, offset: int) -> bool:
+    """Whether the character at ``offset`` of ``doc`` stands in a line of code: a listing's,
+    or one that only code writes and that is not prose (typography and repetition rules
+    leave code alone: "time.Second", "Order order")."""
+    return doc.line_index(offset) in _code_view(doc)[1]
+
+
 def prose_text(doc: Document) -> str:
-    """``doc.text`` with the lines of its program listings and its other lines of code
-    (not prose) blanked: the same length, so that offsets in it are offsets in the document."""
-    listing, lone = _code_view(doc)
-    if not listing and not lone:
+    """``doc.text`` with its lines of code (see :func:`in_code`) blanked: the same length, so
+    that offsets in it are offsets in the document."""
+    code = _code_view(doc)[1]
+    if not code:
         return doc.text
     text = doc.text
     pieces, pos = [], 0
-    for i in sorted(listing | lone):
+    for i in sorted(code):
         span = doc.lines[i]
         pieces += [text[pos:span.start], " " * (span.end - span.start)]
         pos = span.end
@@ -153,16 +160,16 @@ def prose_text(doc: Document) -> str:
 
 
 def _code_view(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
-    """``(listing lines, other code lines that are not prose)`` of ``doc``, as line indices
-    (memoised in ``doc.cache``)."""
+    """``(listing lines, code lines)`` of ``doc`` as line indices: the second adds the lines
+    outside listings that only code writes and that are not prose (memoised in ``doc.cache``)."""
     found = doc.cache.get(CACHE_KEY)
     if found is None:
         texts = doc.stripped_lines
         code = code_lines(texts)
         prose = list(map(is_prose, texts))
         positions = listing_positions(texts, prose, code)
-        lone = {k for k in code if not prose[k]} - positions
         line = [i for i, _ in doc.nonblank_lines]
-        found = doc.cache[CACHE_KEY] = (frozenset(line[k] for k in positions),
-                                        frozenset(line[k] for k in lone))
+        found = doc.cache[CACHE_KEY] = (
+            frozenset(line[k] for k in positions),
+            frozenset(line[k] for k in positions.union(k for k in code if not prose[k])))
     return found

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.checks import boilerplate
+from scanner.checks import boilerplate, repetition, typography
 from scanner.checks.spin import CollocationBreak
 from scanner.finding import Category
 from scanner.listings import CODE_LINE_RE, listing_lines, listing_positions, prose_text
@@ -109,6 +109,21 @@ def test_the_spin_analysis_reads_the_prose_without_the_listings():
     assert len(blanked) == len(text) and "FROM orders" not in blanked and _OUTRO in blanked
     assert len(listing_lines(doc)) == 4
     assert not list(CollocationBreak().check(doc))  # "FROM orders WHERE" was a break
+
+
+def test_typography_and_repetition_rules_leave_code_alone_but_not_the_prose_around_it():
+    go = """lim := ratelimit.New(10, time.Second)
+ctx := context.Background()
+func CanCancel(Order order) bool {
+if order.Status == Paid {
+return true
+}"""
+    text = "\n".join([_INTRO, "The limiter in Go:", go,
+                      "The limiter waits,and the the caller sees no error at all in the logs."])
+    doc = doc_of(text)
+    rules = [cls() for module in (typography, repetition) for cls in module.RULES]
+    found = {doc.text[f.start:f.end] for rule in rules for f in rule.check(doc) if f.start is not None}
+    assert found == {"waits,and", "the the"}
 
 
 def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():

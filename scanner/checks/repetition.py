@@ -16,6 +16,7 @@ import numpy as np
 from scanner.document import Document, Span
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
+from scanner.listings import in_code
 from scanner.paragraphs import paragraph_units, unit_spans
 from scanner.rule import Rule, flag, ok
 from scanner.wrapping import LIST_ITEM_RE
@@ -281,7 +282,8 @@ class _RepeatedWordRule(Rule):
         pattern = self.pattern if pattern is None else pattern
         for match in pattern.finditer(text, start, len(text) if end is None else end):
             word = match.group("word").lower()
-            if match.group().split()[-1][0].isupper() or self.allowed(word, doc.language):
+            if (match.group().split()[-1][0].isupper() or self.allowed(word, doc.language)
+                    or in_code(doc, match.start())):  # "Order order" in a listing
                 continue
             yield self.finding(doc, match.start(), match.end(),
                                f"{self.label}: '{match.group()}'.",

@@ -17,6 +17,7 @@ from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
+from scanner.listings import in_code
 from scanner.rule import Rule, flag, ok
 from scanner.wrapping import ends_sentence
 
@@ -157,6 +158,8 @@ class _PatternRule(Rule):
             for match in self.pattern.finditer(text, max(done, hit.start() - before), end):
                 if after and match.end() == end < len(text) or not self.accept(text, match):
                     continue  # possibly cut by the window (a later trigger sees it whole)
+                if in_code(doc, match.start()):  # "time.Second" in a listing
+                    continue
                 done = match.end()
                 yield self.finding(doc, match.start(), match.end(), self.message(match),
                                    suggestion=self.suggestion(match))
