@@ -89,22 +89,25 @@ class _VisibleTextTarget:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.hidden = 0  # open elements inside (and including) a hidden one
+        self.pre = 0  # open pre elements
 
     def start(self, tag: str, attrib) -> None:
         if self.hidden or _hidden(tag, attrib):
             self.hidden += 1
         else:
             self.parts.append(_edge(tag))
+            self.pre += tag == "pre"
 
     def end(self, tag: str) -> None:
         if self.hidden:
             self.hidden -= 1
         else:
             self.parts.append(_edge(tag))
+            self.pre -= tag == "pre"
 
     def data(self, text: str) -> None:
         if not self.hidden:
-            self.parts.append(text)
+            self.parts.append(_preformatted(text) if self.pre else text)
 
     def close(self) -> list[str]:
         return _lines(self.parts)
@@ -136,6 +139,7 @@ def _visible_lines(root) -> list[str]:
     parts: list[str] = []
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     hidden = None  # the element whose subtree is being skipped (its "end" still comes)
+    pre = 0  # open pre elements
     for event, element in walker:
         if event == "start":
             if _hidden(element.tag, element.attrib):
@@ -143,17 +147,25 @@ def _visible_lines(root) -> list[str]:
                 hidden = element
                 continue
             parts.append(_edge(element.tag))
+            pre += element.tag == "pre"
             if element.text:
-                parts.append(element.text)
+                parts.append(_preformatted(element.text) if pre else element.text)
             continue
         if event == "end":
             if element is hidden:
                 hidden = None
             else:
                 parts.append(_edge(element.tag))
+                pre -= element.tag == "pre"
         if element.tail and element is not root:  # also a hidden element's or a comment's
-            parts.append(element.tail)
+            parts.append(_preformatted(element.tail) if pre else element.tail)
     return _lines(parts)
+
+
+def _preformatted(text: str) -> str:
+    """Text inside a ``pre`` element: its line breaks are line breaks (a program listing's
+    lines stay lines), not spaces."""
+    return text.replace("\n", _BREAK)
 
 
 def _edge(tag) -> str:
@@ -166,7 +178,8 @@ def _edge(tag) -> str:
 
 def _lines(parts: list[str]) -> list[str]:
     """The non-blank lines of text ``parts`` in which ``_BREAK`` marks a block boundary (source
-    line breaks inside a block are spaces; only block boundaries break lines) and
+    line breaks inside a block are spaces; only block boundaries and, in a ``pre`` element,
+    its own line breaks break lines) and
     ``_WORD_EDGE`` the edge of a link or button (a space where words would glue)."""
     text = _GLUED_EDGE_RE.sub(" ", "".join(parts)).replace(_WORD_EDGE, "")
     lines = (_SPACE_RE.sub(" ", line).strip() for line in text.split(_BREAK))

@@ -168,3 +168,15 @@ def test_wcxb_page_matches_the_naive_scrape():
     # one parse serves both: the main text is what trafilatura extracts from the raw page
     with gzip.open(page, "rt", errors="replace") as fh:
         assert main == trafilatura.extract(fh.read())
+
+
+@pytest.mark.parametrize("depth", [0, 3000])  # the tree's walk, and the parser's events
+def test_a_pre_blocks_lines_stay_lines(depth):
+    body = ("<p>Create a workspace per environment:</p><pre><code>terraform workspace new staging\n"
+            "# back to the default one\nterraform workspace select default\n</code></pre>"
+            "<p>The state files stay apart.</p>")
+    page = "<html><body>" + "<div>" * depth + body + "</div>" * depth + "</body></html>"
+    assert html_to_lines(page)[0].splitlines() == [
+        "Create a workspace per environment:", "terraform workspace new staging",
+        "# back to the default one", "terraform workspace select default",
+        "The state files stay apart."]
