@@ -643,7 +643,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to)\s+"
      r"(?:subscribers|members)|\bunlock\s+(?:full|unlimited)\s+access\b"
      r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"
-     r"|\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:\w+\s+)?(?:briefing|bulletin|digest"
+     r"|\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
      r"(?:articles|stories)"
@@ -866,11 +866,13 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|is\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|editor))\b"
      r"[^\n]{0,150}?\b(?:reach|contact|e-?mail)\s+(?:him|her|them)\s+(?:at|on|via)\b"
      r".{0,80}?(?:[\w.+-]+@[\w-]+\.\w|\d{3}[-.\s]\d{4}|@\w{2,})"),
-    # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];",
+    # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];", Matomo's
+    # "_paq.push(['trackPageView']);", "gtag('config', 'G-...');",
     # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() {"
     ("notice",
-     ("_gaq", "adsbygoogle", "googletag.", "datalayer", "document.write(", "fbq("),
-     r"\bvar\s+_gaq\b|\b_gaq\.push\s*\(|\badsbygoogle\s*=\s*window\.adsbygoogle"
+     ("_gaq", "_paq", "adsbygoogle", "googletag.", "datalayer", "document.write(", "fbq(", "gtag("),
+     r"\bvar\s+_[gp]aq\b|\b_[gp]aq\.push\s*\(|\badsbygoogle\s*=\s*window\.adsbygoogle"
+     r"|\bgtag\s*\(\s*['\"](?:js|config|event|set|consent)['\"]"
      r"|\bgoogletag\.(?:cmd|display|pubads|defineSlot)\b|\bwindow\.dataLayer\s*=|\bdataLayer\.push\s*\("
      r"|\bdocument\.write\s*\(|\bfbq\s*\(\s*['\"](?:init|track)"),
 )
