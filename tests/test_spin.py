@@ -537,3 +537,33 @@ def test_spn001_docs_give_the_size_of_the_shipped_collocation_table():
     assert f"{total / 1e6:.2f}M word pairs" in docs
     assert f"{(total - model_only) / 1e3:.0f}k counted" in docs
     assert f"{model_only / 1e6:.2f}M more attested by pocketsphinx" in docs
+
+
+def _seed_text(number: str) -> str:
+    return next(p for p in SEEDS if p.name.startswith(number)).read_text(encoding="utf-8")
+
+
+def test_a_long_text_is_cut_into_windows_that_share_its_tokens_sites_and_pairs():
+    from scanner.spin.features import WINDOW_WORDS, windows
+
+    whole = analyse(Document("\n\n".join([_seed_text("003")] * 5)))
+    p = classifier().site_probabilities(whole)
+    parts = windows(whole, p)
+    words = [int((part.ids >= 0).sum()) for part, _ in parts]
+    assert len(parts) >= 2 and all(0.75 * WINDOW_WORDS <= n <= 1.25 * WINDOW_WORDS for n in words)
+    assert np.array_equal(np.concatenate([part.ids for part, _ in parts]), whole.ids)
+    assert sum(len(part.sites) for part, _ in parts) == len(whole.sites)
+    assert np.array_equal(np.concatenate([site_p for _, site_p in parts]), p)
+    assert sum(len(part.pair_seen_of_pairs) for part, _ in parts) == len(whole.pair_seen_of_pairs)
+    short = analyse(Document(_seed_text("003")))
+    assert windows(short, classifier().site_probabilities(short))[0][0] is short
+
+
+@pytest.mark.parametrize("number", ["001", "003"])
+def test_evidence_does_not_pile_up_with_length(number):
+    """Five copies of an article score as the article does (a clean one stays clean, a spun
+    one does not climb to certainty): the classifier learned from articles of a few hundred
+    words, and a long text is scored by windows of that size."""
+    once = spin_probability(Document(_seed_text(number)))
+    five = spin_probability(Document("\n\n".join([_seed_text(number)] * 5)))
+    assert abs(five - once) < 0.15

@@ -19,6 +19,7 @@ SITE_P_LEVELS = (0.5, 0.7, 0.9)
 SWAP_RATES = (0.03, 0.1, 0.3)
 SITE_BASE_RATE = 0.28  # share of swapped sites in the site model's training data
 MIN_WORDS = 150  # rates of shorter texts are taken over this many words (shrunk toward 0)
+WINDOW_WORDS = 500  # a longer text is scored in windows of about this many words
 _GAIN_LEVELS, _SITE_P_LEVELS = np.array(GAIN_LEVELS), np.array(SITE_P_LEVELS)
 _SWAP_RATES = np.array(SWAP_RATES)[:, None]
 FEATURE_NAMES = (
@@ -61,3 +62,27 @@ def document_features(a: Analysis, site_p: np.ndarray) -> np.ndarray:
         1.0 - len(content) / n_words, distinct / n_words, math.log(n_words),
     ]
     return np.array(values)
+
+
+def windows(a: Analysis, site_p: np.ndarray) -> list[tuple[Analysis, np.ndarray]]:
+    """The analysis (with its site probabilities ``site_p``) cut into consecutive windows of
+    about :data:`WINDOW_WORDS` words (at least 375, at most 625), or whole when it is shorter
+    than one and a half windows. The classifier learned from news articles of a few hundred
+    words; summed evidence over a 5,000-word guide is far outside what it saw, while each
+    window of it is not (a spinner rewrites a text evenly, so its windows all look spun)."""
+    words = np.flatnonzero(a.ids >= 0)
+    k = round(len(words) / WINDOW_WORDS)
+    if k < 2:
+        return [(a, site_p)]
+    bounds = [0, *words[np.arange(1, k) * len(words) // k].tolist(), len(a.ids)]
+    kind = tables().kind[a.ids]
+    pair_at = np.flatnonzero(kind[:-1] * kind[1:] >= 2)  # where the tested word pairs start
+    parts = []
+    for low, high in zip(bounds, bounds[1:]):
+        s0, s1 = a.sites.searchsorted([low, high])
+        p0, p1 = pair_at.searchsorted([low, high])
+        part = Analysis(a.ids[low:high], a.pair_seen_of_pairs[p0:p1], a.sites[s0:s1] - low,
+                        a.gain[s0:s1], a.best[s0:s1], a.left_gain[s0:s1], a.right_gain[s0:s1],
+                        a.site_x[s0:s1])
+        parts.append((part, site_p[s0:s1]))
+    return parts

@@ -17,7 +17,7 @@ import numpy as np
 
 from scanner.resources import data_path
 from scanner.spin.analysis import SITE_FEATURES, Analysis
-from scanner.spin.features import FEATURE_NAMES, document_features
+from scanner.spin.features import FEATURE_NAMES, document_features, windows
 from scanner.spin.pairwise import PairwiseAdditive
 
 MODEL_FILE = "classifier.skops"
@@ -71,9 +71,11 @@ class SpinModel:
             a.site_p = site_p
 
     def probability(self, analysis: Analysis) -> float:
-        """Probability that the analysed text was machine rewritten."""
-        features = document_features(analysis, self.site_probabilities(analysis))
-        return round(float(sigmoid(features @ self.doc_w + self.doc_b)), 4)
+        """Probability that the analysed text was machine rewritten: from the mean log-odds of
+        its windows (:func:`~scanner.spin.features.windows`; one for most articles)."""
+        rows = np.array([document_features(part, site_p) for part, site_p
+                         in windows(analysis, self.site_probabilities(analysis))])
+        return round(float(sigmoid(np.mean(rows @ self.doc_w + self.doc_b))), 4)
 
     def save(self, path) -> None:
         """Write the plain arrays (``weights.npz``)."""
