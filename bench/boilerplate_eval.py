@@ -41,6 +41,7 @@ from scanner.checks import boilerplate, quality, spam
 from scanner.engine import make_document
 from scanner.finding import Category, Severity
 from scanner.io.records import InputRecord
+from scanner.listings import listing_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE_CATEGORIES = {Category.BOILERPLATE, Category.SPAM}
@@ -130,20 +131,27 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
                errors: bool = False, level: Severity = Severity.INFO) -> None:
     labels, flags = [], []
     missed, wrong = Counter(), Counter()  # error kinds (with ``errors``)
+    listed = Counter()  # labels of the lines in program listings, and pages with any
     for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
         found = findings(rules, doc, level)
         rules_of = rules_by_line(doc, found)
         hit = set(rules_of)
         kinds = error_kinds(doc, rules_of, model_threshold(rules)) if errors else {}
+        listing = listing_lines(doc)
+        listed["pages"] += bool(listing)
         for i, r in enumerate(rows):
             if not r["headline"]:
                 labels.append(bool(r["is_boilerplate"]))
                 flags.append(i in hit)
+                if i in listing:
+                    listed["content" if not labels[-1] else "boilerplate"] += 1
                 if errors and labels[-1] != flags[-1]:
                     (missed if labels[-1] else wrong)[kinds[i]] += 1
     name = f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else "")
     report(name, labels, flags)
+    print(f"  lines in program listings (article text to the rules): {listed['content']} labelled "
+          f"content, {listed['boilerplate']} boilerplate, on {listed['pages']} pages")
     if errors:
         n_bp = sum(labels)
         for what, counts, total in (("missed boilerplate", missed, n_bp),
