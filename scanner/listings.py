@@ -64,7 +64,20 @@ _CODE_SHAPES = (
 CODE_LINE_RE = re2.compile("(?m)" + "|".join(f"(?:{shape})" for shape in _CODE_SHAPES))
 """A line only code writes: braces and brackets at its ends, a declaration or statement,
 a typed field, an operator no sentence uses, a method call, a shell command (RE2, multi-line:
-one search over a page's lines joined finds them all)."""
+one search over a page's stripped lines joined finds them all)."""
+
+
+def _as_written(shape: str) -> str:
+    """A code shape for a line with white space around it: its anchors "^" and "$" (not a
+    class's "[^" nor an escaped "\\$") may have spaces after and before them."""
+    shape = re.sub(r"(?<![\[\\])\^", lambda _: r"^[ \t]*", shape)
+    return re.sub(r"(?<!\\)\$(?=\)|\||$)", lambda _: r"[ \t\r]*$", shape)
+
+
+_UNSTRIPPED_CODE_RE = re2.compile(
+    "(?m)" + "|".join(f"(?:{_as_written(shape)})" for shape in _CODE_SHAPES))
+""":data:`CODE_LINE_RE` for lines as written: one search over a document's text tells whether
+it may have a line of code at all, before its lines are split."""
 
 _NAME_RE = re.compile(r"[\w$.]+,?")  # a whole line that is one name: a field, an enum value
 _OPENERS, _CLOSERS = "{([", "})]"
@@ -163,6 +176,8 @@ def _code_view(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """``(listing lines, code lines)`` of ``doc`` as line indices: the second adds the lines
     outside listings that only code writes and that are not prose (memoised in ``doc.cache``)."""
     found = doc.cache.get(CACHE_KEY)
+    if found is None and _UNSTRIPPED_CODE_RE.search(doc.text) is None:  # most news
+        found = doc.cache[CACHE_KEY] = (frozenset(), frozenset())
     if found is None:
         texts = doc.stripped_lines
         code = code_lines(texts)

@@ -6,7 +6,13 @@ import pytest
 from scanner.checks import boilerplate, repetition, typography
 from scanner.checks.spin import CollocationBreak
 from scanner.finding import Category
-from scanner.listings import CODE_LINE_RE, listing_lines, listing_positions, prose_text
+from scanner.listings import (
+    _UNSTRIPPED_CODE_RE,
+    CODE_LINE_RE,
+    listing_lines,
+    listing_positions,
+    prose_text,
+)
 from scanner.title import infer_title
 from tests.conftest import doc_of
 
@@ -167,6 +173,7 @@ def test_code_before_the_article_begins_is_no_listing():
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)
+    assert _UNSTRIPPED_CODE_RE.search(f"Some prose.\n    {line}  \r\nMore prose.")  # the pre-check
 
 
 @pytest.mark.parametrize("line", [

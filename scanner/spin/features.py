@@ -70,10 +70,11 @@ def windows(a: Analysis, site_p: np.ndarray) -> list[tuple[Analysis, np.ndarray]
     than one and a half windows. The classifier learned from news articles of a few hundred
     words; summed evidence over a 5,000-word guide is far outside what it saw, while each
     window of it is not (a spinner rewrites a text evenly, so its windows all look spun)."""
-    words = np.flatnonzero(a.ids >= 0)
-    k = round(len(words) / WINDOW_WORDS)
+    is_word = a.ids >= 0
+    k = round(np.count_nonzero(is_word) / WINDOW_WORDS)
     if k < 2:
         return [(a, site_p)]
+    words = np.flatnonzero(is_word)
     bounds = [0, *words[np.arange(1, k) * len(words) // k].tolist(), len(a.ids)]
     kind = tables().kind[a.ids]
     pair_at = np.flatnonzero(kind[:-1] * kind[1:] >= 2)  # where the tested word pairs start

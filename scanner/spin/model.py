@@ -73,9 +73,9 @@ class SpinModel:
     def probability(self, analysis: Analysis) -> float:
         """Probability that the analysed text was machine rewritten: from the mean log-odds of
         its windows (:func:`~scanner.spin.features.windows`; one for most articles)."""
-        rows = np.array([document_features(part, site_p) for part, site_p
-                         in windows(analysis, self.site_probabilities(analysis))])
-        return round(float(sigmoid(np.mean(rows @ self.doc_w + self.doc_b))), 4)
+        logits = [document_features(part, site_p) @ self.doc_w + self.doc_b for part, site_p
+                  in windows(analysis, self.site_probabilities(analysis))]
+        return round(float(sigmoid(sum(logits) / len(logits))), 4)
 
     def save(self, path) -> None:
         """Write the plain arrays (``weights.npz``)."""
