@@ -20,6 +20,11 @@
     blog posts from many sites; never counted into the tables nor trained on) of 100+ words:
     share scored spun at 0.5 and share with an SPN001 warning, with the highest scores.
 
+(g) Long texts: five consecutive held-out BBC articles joined (about 1,900 words), clean and
+    spun as one text by one random style per spinner: flagged and caught at 0.5 by windows
+    (as shipped: :func:`scanner.spin.features.windows`) and as one piece, by the share of
+    words changed.
+
 With ``--moby words.txt`` (Moby Thesaurus II, from ``npm pack moby``; not part of the shared
 data) parts (a) and (e) add a spinner with that broad thesaurus, one of the training styles
 (the candidate originals hold Moby too). With ``--aiksaurus DIR`` (``/usr/share/aiksaurus`` of
@@ -27,7 +32,7 @@ the Debian package ``libaiksaurus-1.2-data``) they add a held-out spinner with a
 that neither the training nor the candidates use (it shares much with Moby: most of an
 entry's terms are in Moby's entry for the same word, few in MyThes').
 
-Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcdef] [--moby PATH]
+Usage: ``PYTHONPATH=. python bench/spin_eval.py [--limit N] [--parts abcdefg] [--moby PATH]
 [--aiksaurus DIR] [--clean-context-p P]``
 """
 from __future__ import annotations
@@ -46,8 +51,10 @@ from scanner.finding import Severity
 from scanner.packs import load_pack
 from scanner.resources import data_path
 from scanner.spin import analyse, spin_probability
-from scanner.spin.corpora import pps_pairs, wcxb_texts
-from scanner.spin.model import THRESHOLD
+from scanner.spin.analysis import analyse_texts
+from scanner.spin.corpora import clean_texts, pps_pairs, wcxb_texts
+from scanner.spin.features import document_features
+from scanner.spin.model import THRESHOLD, classifier, sigmoid
 from scanner.spin.synth import (
     HELDOUT_SOURCES,
     TRAIN_SOURCES,
@@ -55,6 +62,8 @@ from scanner.spin.synth import (
     grouped,
     labelled,
     load_thesauri,
+    random_style,
+    spinner,
     truncated,
     word_count,
 )
@@ -327,10 +336,46 @@ def web_pages() -> None:
         print(f"    {value:.3f} {doc_id}: {start} ...")
 
 
+LONG_ARTICLES = 5  # held-out articles joined into one long text (part g)
+
+
+def long_texts(extra: tuple[str, ...]) -> None:
+    """Part (g): texts far longer than the training articles, scored by windows (as shipped)
+    and as one piece. Each is :data:`LONG_ARTICLES` consecutive held-out BBC articles joined,
+    clean, and spun as one text by one random style per spinner."""
+    clean_ids = [doc_id for doc_id, _ in clean_texts("heldout")]
+    clean = [text for _, text in clean_texts("heldout")]
+    joined = ["\n\n".join(clean[i:i + LONG_ARTICLES])
+              for i in range(0, len(clean) - LONG_ARTICLES + 1, LONG_ARTICLES)]
+    rng = random.Random(11)
+    model = classifier()
+    print(f"(g) long texts: {len(joined)} texts, each {LONG_ARTICLES} held-out articles joined "
+          f"(from {clean_ids[0]}; {np.mean([word_count(t) for t in joined]):.0f} words on "
+          "average); flagged / caught at 0.5 by windows of the text (shipped) and as one piece:")
+    for source in ("clean", *TRAIN_SOURCES[:1], *HELDOUT_SOURCES[:1], *extra):
+        texts, changed = joined, [0.0] * len(joined)
+        if source != "clean":
+            spun = [spinner().spin(text, random_style(rng, source), rng) for text in joined]
+            texts = [text for text, _ in spun]
+            changed = [len(swaps) / word_count(text) for text, swaps in spun]
+        analyses = analyse_texts(texts)
+        model.prepare_sites(analyses)
+        windowed = np.array([model.probability(a) for a in analyses]) >= THRESHOLD
+        whole = np.array([sigmoid(document_features(a, a.site_p) @ model.doc_w + model.doc_b)
+                          for a in analyses]) >= THRESHOLD
+        changed = np.array(changed)
+        bands = [(0.0, 1.0)] if source == "clean" else [(0.0, 0.02), (0.02, 0.05), (0.05, 1.0)]
+        for low, high in bands:
+            band = (changed >= low) & (changed < high)
+            label = "" if source == "clean" else f", {low:.0%}-{high:.0%} of words changed"
+            print(f"    {source}{label}: n={band.sum()}, windows {windowed[band].mean():.1%}, "
+                  f"one piece {whole[band].mean():.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per source")
-    parser.add_argument("--parts", default="abcdef", help="which parts to run (a-f)")
+    parser.add_argument("--parts", default="abcdefg", help="which parts to run (a-g)")
     parser.add_argument("--clean-context-p", type=float, default=None,
                         help="SPN001's clean_context_p for part (a) (0: every finding kept, "
                              "as before the option)")
@@ -356,6 +401,8 @@ def main() -> None:
         by_length(groups)
     if "f" in args.parts:
         web_pages()
+    if "g" in args.parts:
+        long_texts(extra)
 
 
 if __name__ == "__main__":
