@@ -12,9 +12,10 @@ inside an open brace or bracket, bare names ("DRAFT", "username") and lines endi
 Scripts that pages leak into their text (ad and analytics tags) are furniture, not listings:
 one ends the listing before it, and the code lines that follow it are its own.
 
-The boilerplate analysis gives listing lines no furniture kind, title inference takes no
-headline from them, and the spin analysis reads the text without them (:func:`prose_text`):
-"FROM orders WHERE" is no collocation break.
+The boilerplate analysis gives listing lines no furniture kind and title inference takes no
+headline from a code line; typography and repetition rules leave code lines alone
+(:func:`in_code`: "time.Second" is no missing space), and the spin analysis reads the text
+with them blanked (:func:`prose_text`: "FROM orders WHERE" is no collocation break).
 """
 from __future__ import annotations
 
