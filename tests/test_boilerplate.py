@@ -2036,3 +2036,23 @@ def test_outside_english_no_paragraph_fills_a_gap():
     assert not set(paragraphs) & flagged
     assert {"Inicio / Jardín / Terrazas", "Te puede interesar", "Compartir en WhatsApp",
             "© Ediciones Verdes S.L. Todos los derechos reservados."} <= flagged
+
+
+_QUOTED_POSTS = """Bakery's wonky croissant post goes viral after customers rush to defend it
+A small bakery in Leeds has sold out three days running after a customer's complaint about a wonky croissant turned into a nationwide debate.
+The row began when a customer posted a photo of a lopsided croissant bought at the shop, with a one-star review.
+@leedsfoodie99: Paid £3.20 for this. Is this a croissant or a crime scene? #LeedsEats
+The bakery replied within an hour, and its answer has now been shared more than 40,000 times.
+Hundreds of people replied with pictures of their own imperfect bakes, and the hashtag was trending by Sunday.
+@HomeBakerSue: Wonky croissants taste better. Everyone knows this. #WonkyIsFine
+@BakeOffFan: Queue round the block at @CrumbAndCoLeeds this morning 😂 #WonkyIsFine
+Owner Rachel Ibbotson said she had baked twice the usual number of croissants on Monday and still ran out by 10am.
+The original complainant has since deleted the review and apologised, and says she will be back for more."""
+
+
+def test_social_posts_an_article_quotes_open_no_comment_section():
+    """QA pass 31: two quoted tweets ("@handle: ... #hashtag") took the article's last lines
+    for a comment section (BPL002 warning)."""
+    doc, found = _findings(_QUOTED_POSTS)
+    assert not [f for f in found if f.rule in ("BPL002", "BPL013")]
+    assert "comments" not in analyse(doc).kinds

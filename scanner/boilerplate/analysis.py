@@ -92,6 +92,8 @@ _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
+# a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
+_HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
@@ -521,9 +523,17 @@ def _in_reader_voice_or_reacting(text: str) -> bool:
 
 def _is_reaction(text: str) -> bool:
     """A reader's reaction opening a comment ("Great post!", "Thanks for sharing", "@Paul:"),
-    no longer than a comment and not attributed like a quote ("..., one reader wrote")."""
+    no longer than a comment, not attributed like a quote ("..., one reader wrote") and not a
+    social post the article quotes (:func:`_quoted_post`)."""
     return (len(text) <= _MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
-            and not ATTRIBUTION_RE.search(text))
+            and not ATTRIBUTION_RE.search(text) and not _quoted_post(text))
+
+
+def _quoted_post(text: str) -> bool:
+    """A social post an article quotes: a handle, then words with a hashtag ("@BakeOffFan:
+    Queue round the block 😂 #WonkyIsFine"; QA pass 31: two of them opened a comment section).
+    A reader's reply by handle on a comment thread carries none."""
+    return text.startswith("@") and _HASHTAG_RE.search(text) is not None
 
 
 def _letter_signatures(texts: list[str]) -> list[int]:
@@ -594,8 +604,10 @@ def _speaks_personally(text: str) -> bool:
 
 
 def _replies(text: str) -> bool:
-    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!")."""
-    return REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None
+    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!"), not
+    a quoted social post."""
+    return ((REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None)
+            and not _quoted_post(text))
 
 
 @cache
