@@ -65,6 +65,17 @@ def test_a_comma_glued_to_a_lowercase_word_is_found_but_not_in_lists_code_or_num
     assert list(rule.check(doc_of(clean))) == []
 
 
+@pytest.mark.parametrize("text, excerpt, suggestion", [
+    ('She says,"so I always make it early."', 'says,"so', 'says, "so'),  # the quote opens
+    ('"We will win this fight,"he said.', 'fight,"he', 'fight," he'),  # the quote closes
+    ("The shop opens at 11am,and closes at 5pm,but not on Sundays.", "11am,and", "11am, and"),
+])
+def test_a_comma_glued_to_a_quote_or_a_time_is_found_with_the_space_on_the_right_side(
+        text, excerpt, suggestion):
+    rule = typography.MissingSpaceAfterPunctuation()
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))][0] == (excerpt, suggestion)
+
+
 @pytest.mark.parametrize("text, found, clean", [
     # a spaced or unspaced doubled full stop, not an ellipsis
     ("Power failed, the utility said . . Crews came.\nIt was the worst in a decade.. The end.",

@@ -32,7 +32,7 @@ _LEFT = r"(?<![\w@#/.:\\'’-])"
 _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
 # one leading character class: an alternation of whole patterns would scan twice as slowly
-_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)[a-z]|”[a-z]|“)")
+_PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)\"?[a-z]|”[a-z]|“)")
 # Capitalised words that open sentences, and rarely follow a dot in a name ("Rocket.Chat",
 # "ASP.Net", "Earth.Org"): after a capitalised word or a number, a glued stop needs one.
 _SENTENCE_OPENERS = (
@@ -52,16 +52,21 @@ _PUNCT_GLUE_RE = re.compile(
     # a closing curly quote glued to a lowercase word ('fight,”he'), a comma or stop glued to an
     # opening one ('said,“We'); from a word's start (scanning from within words costs 3x)
     r"|(?<![A-Za-z])(?:([A-Za-z][a-z]+[.,!?]”)([a-z]{2,})\b|([A-Za-z][a-z]+[,.])(“[A-Za-z]+))"
+    # a straight quote glued to both words ('fight,"he', 'says,"so'): which side it belongs to,
+    # the suggestion tells by the quotes before it on the line
+    r'|(?<![A-Za-z])([A-Za-z][a-z]+,")([a-z]{2,})\b'
     # a comma glued to a lowercase word ("region,and", "in 2020,and", "NATO,with"), not within
     # a list written without spaces ("red,green,blue", "1,2,3"), a query string, code
     # ("f(a,b)"), a file name, initials ("U.S.,") or "R&D,"
-    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|[A-Z]{2,}s?,|\d+(?:[.,]\d+)*%?,)([a-z]{2,})"
+    r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|[A-Z]{2,}s?,|\d+(?:[.,]\d+)*(?:%|am|pm|st|nd|rd|th)?,)"
+    r"([a-z]{2,})"
     r"(?![\w@/.'’,)\]=-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
-# the end of a word of two letters or more (not "D.C", "1"), perhaps one blank after it
-_WORD_END_RE = re.compile(r"[^\W\d_]{2}[ \t]?\Z")
+# the end of a word of two letters or more (not "D.C", "1"), perhaps a closing quote or bracket
+# and one blank after it
+_WORD_END_RE = re.compile(r"[^\W\d_]{2}[\"”’)]?[ \t]?\Z")
 # a sentence going on after a stop: a blank and a capital (not "1..10", "../", "a..b", nor a
 # line's end, where web copy often trails off with "..")
 _NEXT_SENTENCE_RE = re.compile(r"[\"'”’)\]]*[ \t]+[A-Z]")
@@ -252,6 +257,10 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         ok("There were 2,000 people and 1,234,567 votes in districts 1,2,3."),
         flag("The agency will deploy 200 more traffic enforcers along EDSA,with most in Cubao."),
         ok("He flew to the U.S.,where R&D,with H2O and CO2, is funded."),
+        flag("The shop opens at 11am,and closes when the bread runs out."),
+        flag('She says,"so I always make it a day early."'),
+        flag('"We will win this fight,"he said after the vote.'),
+        ok('Set the option to "a,b" and call f(x,"y") before the run.'),
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
@@ -261,7 +270,16 @@ class MissingSpaceAfterPunctuation(_PatternRule):
 
     def suggestion(self, match):
         head, tail = (part for part in match.groups() if part)
-        return f"{head} {tail}"
+        if head.endswith('"') and _opens_quotation(match.string, match.start() + len(head) - 1):
+            return f'{head[:-1]} "{tail}'  # 'says,"so' -> 'says, "so'
+        return f"{head} {tail}"  # 'fight,"he' -> 'fight," he'
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quotation: an even number of them stand
+    before it on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.count('"', line_start, at) % 2 == 0
 
 
 class DoubledPunctuation(_PatternRule):
@@ -283,6 +301,7 @@ class DoubledPunctuation(_PatternRule):
         flag("The war,, he said, matters to all of us."),
         flag("The talks ended in Tokyo, . Kishida said nothing more."),
         flag("A storm cut power to 40,000 homes, the utility said . . Crews were working."),
+        flag('He said the plan "shares our priorities" . . She declined to say more.'),
         flag("It was the worst storm he had seen in a decade.. The harbour reopened."),
         flag("The harbour reopened after the worst storm in a decade..\n\nCrews cleared the roads."),
         ok("He paused... then said the talks had gone well. . . and left."),
@@ -324,7 +343,7 @@ def _doubled_full_stop(text: str, start: int, end: int) -> bool:
     spaced = end - start > 2
     if spaced and not text[start - 1:start].isspace():
         return True
-    if not _WORD_END_RE.search(text, max(0, start - 3), start):
+    if not _WORD_END_RE.search(text, max(0, start - 4), start):
         return False
     return (spaced or _NEXT_SENTENCE_RE.match(text, end) is not None
             or _doubled_stop_ending_a_line(text, start, end))
