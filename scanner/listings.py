@@ -60,7 +60,9 @@ _CODE_SHAPES = (
     r"|awk|ssh|scp|rsync|python3?|node|go|make)[ \t]+[-$/\"'~.]",  # a shell command
     r"^(?:fi|done|esac|then|else|do)$|^[A-Z_][A-Z0-9_]*=[^ \t]|\$\(|[ \t]\\$|[0-9]?>&[0-9]",  # shell
     r"^(?:-[ \t]+)?[a-z_][\w-]*:(?:[ \t]+[\w./:@${}\"'-]+)?$",  # YAML: "labels:", "image: x/y:1.0"
-    r"^(?:\$[ \t]+)?(?:pip|npm|npx|yarn|git|docker|kubectl|sudo|curl|wget|apt|apt-get|brew|cargo)[ \t]+[a-z-]",
+    r"^(?:\$[ \t]+)?(?:pip|npm|npx|yarn|git|docker|kubectl|sudo|curl|wget|apt|apt-get|brew|cargo"
+    r"|terraform|helm|aws|gcloud|az|mvn|gradle|dotnet|rustup|go)[ \t]+[a-z-]",  # a tool's command
+    r"^[a-z][a-z0-9]*_[a-z0-9_]*[ \t]*[:=]",  # a snake_case key: "instance_type = ", "max_size: 3"
 )
 CODE_LINE_RE = re2.compile("(?m)" + "|".join(f"(?:{shape})" for shape in _CODE_SHAPES))
 """A line only code writes: braces and brackets at its ends, a declaration or statement,

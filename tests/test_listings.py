@@ -170,6 +170,7 @@ def test_code_before_the_article_begins_is_no_listing():
     "->  Index Scan using orders_pkey on orders", "labels:", "image: registry.example.com/app:1.4",
     "SELECT id, total", "FROM orders", "CREATE INDEX idx ON orders (created_at);",
     "lim := ratelimit.New(10)", "BACKUP_DIR=/srv/backups", "set -euo pipefail", "fi",
+    "terraform workspace new staging", 'instance_type = "t3.small"', "max_size: 3",
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)
