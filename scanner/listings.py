@@ -8,7 +8,8 @@ listing here is a run of lines with at least :data:`MIN_CODE_LINES` lines that o
 writes (:data:`CODE_LINE_RE`), where at most :data:`MAX_BRIDGE` other short lines (a bare
 field name, a code comment) stand between two of them, after the article's first prose line;
 inside an open brace or bracket, bare names ("DRAFT", "username") and lines ending in a comma
-(a table's column, an argument) do not count against that.
+(a table's column, an argument) do not count against that. One or two such lines make a
+listing when a sentence ending in ":" introduces them ("To upgrade, run:" above a command).
 Scripts that pages leak into their text (ad and analytics tags) are furniture, not listings:
 one ends the listing before it, and the code lines that follow it are its own.
 
@@ -32,6 +33,7 @@ CACHE_KEY = "listings.lines"
 MIN_CODE_LINES = 3
 MAX_BRIDGE = 3  # consecutive non-code lines a listing may hold (bare names, comments)
 _MAX_BRIDGE_WORDS = 8
+_MIN_INTRO_WORDS = 5  # a line ending in ":" this long introduces a snippet of one or two lines
 
 # White space is "[ \t]": RE2's \s takes line breaks too, and the lines are searched joined.
 _CODE_SHAPES = (
@@ -88,9 +90,10 @@ _OPENERS, _CLOSERS = "{([", "})]"
 _LEAKED_SCRIPT_RE = re.compile(
     r"googletag|googlesyndication|dataLayer|gtag\(|adsbygoogle|fbq\(|_gaq|_comscore|document\.write"
     r"|__tcfapi|pbjs|apstag|connect\.facebook\.net|platform\.twitter\.com|twttr\.|disqus_"
+    r"|OO\.(?:ready|Player)|jwplayer\(|videojs\(|instgrm\."
     r"|\"@context\"")
-"""Words of the ad, consent, analytics, social-widget and comment-widget scripts and of the
-structured data that pages leak into their text."""
+"""Words of the ad, consent, analytics, video-player, social-widget and comment-widget scripts
+and of the structured data that pages leak into their text."""
 
 
 def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None = None) -> set[int]:
@@ -102,7 +105,7 @@ def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None
     first_prose = prose.index(True)
     if code is None:
         code = code_lines(texts)
-    if len(code) < MIN_CODE_LINES:  # most pages
+    if not code:  # most pages
         return set()
     found: set[int] = set()
     run: list[int] = []  # positions of the current run's code lines
@@ -112,28 +115,34 @@ def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None
         text = texts[k]
         leaked = not prose[k] and _LEAKED_SCRIPT_RE.search(text) is not None
         if leaked and not script:  # the script ends the listing before it
-            found |= _listing(run)
+            found |= _listing(texts, run)
             run, script, bridge, depth = [], True, 0, 0
         if not prose[k] and (k in code or leaked):
             run.append(k)
             bridge = 0
             depth = max(0, depth + sum(map(text.count, _OPENERS)) - sum(map(text.count, _CLOSERS)))
         elif script or not run or prose[k]:
-            found |= set() if script else _listing(run)
+            found |= set() if script else _listing(texts, run)
             run, script, bridge, depth = [], False, 0, 0
         elif depth and (_NAME_RE.fullmatch(text) or text.endswith(",")):
             continue
         elif bridge < MAX_BRIDGE and text.count(" ") < _MAX_BRIDGE_WORDS:
             bridge += 1
         else:
-            found |= _listing(run)
+            found |= _listing(texts, run)
             run, bridge, depth = [], 0, 0
-    return found if script else found | _listing(run)
+    return found if script else found | _listing(texts, run)
 
 
-def _listing(code_lines: list[int]) -> set[int]:
-    """The positions from the first to the last of ``code_lines`` when they make a listing."""
-    if len(code_lines) < MIN_CODE_LINES:
+def _listing(texts: list[str], code_lines: list[int]) -> set[int]:
+    """The positions from the first to the last of ``code_lines`` when they make a listing:
+    :data:`MIN_CODE_LINES` of them, or fewer that a sentence introduces ("To upgrade, fetch
+    the new version:" above "go get example.com/lib/v2")."""
+    if not code_lines:
+        return set()
+    introduced = texts[code_lines[0] - 1]
+    if len(code_lines) < MIN_CODE_LINES and not (
+            introduced.endswith(":") and introduced.count(" ") >= _MIN_INTRO_WORDS - 1):
         return set()
     return set(range(code_lines[0], code_lines[-1] + 1))
 

@@ -138,6 +138,12 @@ def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():
     assert listing_positions(texts, prose) == set(range(2, 2 + len(_LISTING.splitlines())))
 
 
+def test_a_command_a_sentence_introduces_is_a_listing_of_its_own():
+    texts = [_INTRO, "To upgrade, fetch the new major version:", "go get example.com/ratelimit/v2",
+             _OUTRO, "Then run the tests again", "go test ./..."]
+    assert listing_positions(texts, [True, False, False, True, False, False]) == {2}
+
+
 @pytest.mark.parametrize("lines", [
     ["const a = 1;", "Home"],  # too few code lines
     ["googletag.cmd.push(function() {", "googletag.display('div-gpt-ad-1');", "});"],  # an ad tag

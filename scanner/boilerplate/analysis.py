@@ -91,6 +91,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
+_COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
@@ -186,7 +187,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
     runs on; in running prose only when nothing but readers' lines follow the first), and
     the article's time stamps. The lines of a program listing (positions ``listing``) get
-    none, and open no section."""
+    none but a comment's, and open no section."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -232,8 +233,9 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
-    for k in listing:
-        kinds[k] = None
+    for k in listing:  # code is article text, but a reader's code in a comment is a comment
+        if kinds[k] not in _COMMENT_KINDS:
+            kinds[k] = None
     return kinds
 
 
