@@ -163,9 +163,10 @@ def _visible_lines(root) -> list[str]:
 
 
 def _preformatted(text: str) -> str:
-    """Text inside a ``pre`` element: its line breaks are line breaks (a program listing's
-    lines stay lines), not spaces."""
-    return text.replace("\n", _BREAK)
+    """Text inside a ``pre`` element: its line breaks are line breaks and its spaces and tabs
+    are kept (a program listing's lines stay lines, a YAML file keeps its indentation), where
+    elsewhere they are collapsed."""
+    return text.replace("\n", _BREAK).translate(_KEEP_SPACES)
 
 
 def _edge(tag) -> str:
@@ -176,14 +177,20 @@ def _edge(tag) -> str:
     return _WORD_EDGE if tag in _WORD_EDGE_TAGS else ""
 
 
+_KEPT_SPACE, _KEPT_TAB = "\x02", "\x03"  # a pre element's blanks, which _SPACE_RE leaves alone
+_KEEP_SPACES = str.maketrans({" ": _KEPT_SPACE, "\t": _KEPT_TAB})
+_RESTORE_SPACES = str.maketrans({_KEPT_SPACE: " ", _KEPT_TAB: "\t"})
+
+
 def _lines(parts: list[str]) -> list[str]:
     """The non-blank lines of text ``parts`` in which ``_BREAK`` marks a block boundary (source
     line breaks inside a block are spaces; only block boundaries and, in a ``pre`` element,
-    its own line breaks break lines) and
+    its own line breaks break lines; a ``pre`` element's blanks are kept) and
     ``_WORD_EDGE`` the edge of a link or button (a space where words would glue)."""
     text = _GLUED_EDGE_RE.sub(" ", "".join(parts)).replace(_WORD_EDGE, "")
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.split(_BREAK))
-    return [line for line in lines if line]
+    lines = (_SPACE_RE.sub(" ", line).strip().translate(_RESTORE_SPACES).rstrip()
+             for line in text.split(_BREAK))
+    return [line for line in lines if line.strip()]
 
 
 def _hidden(tag: str, attrib) -> bool:

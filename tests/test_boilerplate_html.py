@@ -180,3 +180,12 @@ def test_a_pre_blocks_lines_stay_lines(depth):
         "Create a workspace per environment:", "terraform workspace new staging",
         "# back to the default one", "terraform workspace select default",
         "The state files stay apart."]
+
+
+def test_a_pre_blocks_indentation_is_kept():
+    """QA pass 32: an application.yml in a pre element came out flat, another YAML file."""
+    page = ("<html><body><p>Turn it on in application.yml:</p><pre><code>spring:\n  threads:\n"
+            "    virtual:\n      enabled:\ttrue\n\n</code></pre><p>That is all.</p></body></html>")
+    assert html_to_lines(page)[0].splitlines() == [
+        "Turn it on in application.yml:", "spring:", "  threads:", "    virtual:",
+        "      enabled:\ttrue", "That is all."]
