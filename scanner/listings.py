@@ -96,17 +96,13 @@ _LEAKED_SCRIPT_RE = re.compile(
 and of the structured data that pages leak into their text."""
 
 
-def listing_positions(texts: list[str], prose: list[bool], code: set[int] | None = None) -> set[int]:
+def listing_positions(texts: list[str], prose: list[bool], code: set[int]) -> set[int]:
     """Positions of the lines of ``texts`` (stripped, non-blank) that belong to a program
     listing the article shows (see the module's docs); ``prose`` says which lines are running
-    text, ``code`` which only code writes (:func:`code_lines`, found when not given)."""
-    if not any(prose):
+    text, ``code`` which only code writes (:func:`code_lines`)."""
+    if not code or not any(prose):
         return set()
     first_prose = prose.index(True)
-    if code is None:
-        code = code_lines(texts)
-    if not code:  # most pages
-        return set()
     found: set[int] = set()
     run: list[int] = []  # positions of the current run's code lines
     script = False  # whether the run is a script the page leaks (furniture, no listing)
@@ -159,6 +155,18 @@ def code_lines(texts: list[str]) -> set[int]:
 def listing_lines(doc: Document) -> frozenset[int]:
     """Indices of the lines of ``doc`` that belong to a program listing."""
     return _code_view(doc)[0]
+
+
+def code_units(doc: Document, units: list[range]) -> tuple[set[int], set[int]]:
+    """``(listing units, code units)``: the positions of the ``units`` (each a range of line
+    indices of ``doc``: a line, or a paragraph of wrapped text or Markdown) that hold a line of
+    a listing, and that hold a line of code (see :func:`in_code`)."""
+    listing, code = _code_view(doc)
+    if not code:  # most documents
+        return set(), set()
+    holding = [(k, set(unit)) for k, unit in enumerate(units)]
+    return ({k for k, lines in holding if not listing.isdisjoint(lines)},
+            {k for k, lines in holding if not code.isdisjoint(lines)})
 
 
 def in_code(doc: Document, offset: int) -> bool:

@@ -21,7 +21,7 @@ from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
-from scanner.listings import code_lines, listing_positions
+from scanner.listings import code_units
 from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -186,14 +186,15 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     if paragraphs is None:
         spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
         texts = [span.text for span in spans]
+        units = [range(i, i + 1) for i, _ in doc.nonblank_lines[:_SCAN_LINES]]
     else:  # hard-wrapped text or Markdown: a headline may run over two lines
         spans = None  # only the winner's span is built
         texts = paragraphs[1][:_SCAN_LINES]
+        first = [i for i, _ in doc.nonblank_lines]
+        units = [range(first[r[0]], first[r[-1]] + 1) for r in paragraphs[0][:_SCAN_LINES]]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
-    stripped = [text.strip() for text in texts]
-    code = code_lines(stripped)  # "backend: redis" is no headline, and a listing is body
-    listing = listing_positions(stripped, is_body, code)
+    listing, code = code_units(doc, units)  # "backend: redis" is no headline; a listing is body
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None

@@ -9,6 +9,7 @@ from scanner.finding import Category
 from scanner.listings import (
     _UNSTRIPPED_CODE_RE,
     CODE_LINE_RE,
+    code_lines,
     listing_lines,
     listing_positions,
     prose_text,
@@ -87,6 +88,10 @@ WHERE date(created_at) = '2023-11-01'
 GROUP BY 1;"""
 
 
+def _listed(texts: list[str], prose: list[bool]) -> set[int]:
+    return listing_positions(texts, prose, code_lines(texts))
+
+
 def _boilerplate_lines(text: str) -> set[str]:
     doc = doc_of(text)
     found = [f for rule in RULES for f in rule.check(doc)
@@ -135,13 +140,13 @@ return true
 def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():
     texts = [_INTRO, "Here is the schema and its resolver:", *_LISTING.splitlines(), _OUTRO]
     prose = [True, False, *[False] * len(_LISTING.splitlines()), True]
-    assert listing_positions(texts, prose) == set(range(2, 2 + len(_LISTING.splitlines())))
+    assert _listed(texts, prose) == set(range(2, 2 + len(_LISTING.splitlines())))
 
 
 def test_a_command_a_sentence_introduces_is_a_listing_of_its_own():
     texts = [_INTRO, "To upgrade, fetch the new major version:", "go get example.com/ratelimit/v2",
              _OUTRO, "Then run the tests again", "go test ./..."]
-    assert listing_positions(texts, [True, False, False, True, False, False]) == {2}
+    assert _listed(texts, [True, False, False, True, False, False]) == {2}
 
 
 @pytest.mark.parametrize("lines", [
@@ -152,19 +157,19 @@ def test_a_command_a_sentence_introduces_is_a_listing_of_its_own():
 ])
 def test_short_runs_leaked_scripts_and_labels_are_no_listing(lines):
     texts = [_INTRO, *lines, _OUTRO]
-    assert not listing_positions(texts, [True, *[False] * len(lines), True])
+    assert not _listed(texts, [True, *[False] * len(lines), True])
 
 
 def test_a_script_the_page_leaks_ends_the_listing_before_it_and_is_none():
     code = ["const res = await fetch(url);", "results.innerHTML = render(await res.json());", "}));"]
     script = ["googletag.cmd.push(function() {", "googletag.display('div-gpt-ad-1');", "});"]
     texts = [_INTRO, *code, *script, _OUTRO]
-    assert listing_positions(texts, [True, *[False] * 6, True]) == {1, 2, 3}
+    assert _listed(texts, [True, *[False] * 6, True]) == {1, 2, 3}
 
 
 def test_code_before_the_article_begins_is_no_listing():
     lines = _LISTING.splitlines()
-    assert not listing_positions([*lines, _INTRO], [*[False] * len(lines), True])
+    assert not _listed([*lines, _INTRO], [*[False] * len(lines), True])
 
 
 @pytest.mark.parametrize("line", [

@@ -46,7 +46,7 @@ from scanner.boilerplate.patterns import (
     line_cues,
 )
 from scanner.document import Document
-from scanner.listings import listing_positions
+from scanner.listings import code_units
 from scanner.paragraphs import paragraph_units
 from scanner.resources import data_path
 from scanner.rule import Rule
@@ -153,7 +153,7 @@ def _analyse(doc: Document) -> PageLines:
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
     # have none between spaces
     page_like = model is not None and odd >= _MODEL_MIN_LINES and not doc.unspaced_script
-    listing = listing_positions(texts, prose) if page_like else set()
+    listing = code_units(doc, [range(a, b + 1) for a, b in zip(firsts, lasts)])[0] if page_like else set()
     if listing:  # "comments(" in a listing is code, not a comment section's heading
         cues = [None if k in listing else cue for k, cue in enumerate(cues)]
     kinds = _structural_kinds(texts, cues, prose, page_like, listing)
