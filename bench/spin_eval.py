@@ -18,7 +18,8 @@
     whole: clean flagged at 0.5, ROC-AUC and caught at 0.5 per spinner.
 (f) Web pages: the held-out third of the WCXB gold texts (2025-26 articles, guides, reviews and
     blog posts from many sites; never counted into the tables nor trained on) of 100+ words:
-    share scored spun at 0.5 and share with an SPN001 warning, with the highest scores.
+    share scored spun at 0.5 (also as one piece, without the windows a long text is cut
+    into) and share with an SPN001 warning, with the highest scores and their lengths.
 
 (g) Long texts: five consecutive held-out BBC articles joined (about 1,900 words), clean and
     spun as one text by one random style per spinner: flagged and caught at 0.5 by windows
@@ -327,13 +328,25 @@ def web_pages() -> None:
         if value is None:  # not English
             continue
         warned = any(f.severity != Severity.INFO for f in rule.check(doc))
-        rows.append((value, warned, doc_id, " ".join(text.split()[:10])))
+        rows.append((value, warned, doc_id, word_count(text), one_piece(analyse(doc)),
+                     " ".join(text.split()[:10])))
     p = np.array([r[0] for r in rows])
+    whole = np.array([r[4] for r in rows])
     print(f"(f) held-out web pages (WCXB, 100+ words): {len(rows)}; scored spun at 0.5: "
-          f"{(p >= 0.5).mean():.1%}; with an SPN001 warning: "
-          f"{np.mean([r[1] for r in rows]):.1%}; mean score {p.mean():.3f}")
-    for value, _, doc_id, start in sorted(rows, reverse=True)[:10]:
-        print(f"    {value:.3f} {doc_id}: {start} ...")
+          f"{(p >= 0.5).mean():.1%} (as one piece, without windows: {(whole >= 0.5).mean():.1%}); "
+          f"with an SPN001 warning: {np.mean([r[1] for r in rows]):.1%}; mean score {p.mean():.3f}")
+    for value, _, doc_id, words, piece, start in sorted(rows, reverse=True)[:10]:
+        print(f"    {value:.3f} (one piece {piece:.3f}) {doc_id} ({words} words): {start} ...")
+    print("    highest as one piece: " + ", ".join(
+        f"{piece:.3f} ({words} words)" for *_, words, piece, _ in sorted(rows, key=lambda r: -r[4])[:8]))
+
+
+def one_piece(analysis) -> float:
+    """The score of an analysed text read as one piece, without the windows the scanner cuts a
+    long text into (:func:`scanner.spin.features.windows`)."""
+    model = classifier()
+    model.prepare_sites([analysis])
+    return float(sigmoid(document_features(analysis, analysis.site_p) @ model.doc_w + model.doc_b))
 
 
 LONG_ARTICLES = 5  # held-out articles joined into one long text (part g)
@@ -343,15 +356,17 @@ def long_texts(extra: tuple[str, ...]) -> None:
     """Part (g): texts far longer than the training articles, scored by windows (as shipped)
     and as one piece. Each is :data:`LONG_ARTICLES` consecutive held-out BBC articles joined,
     clean, and spun as one text by one random style per spinner."""
-    clean_ids = [doc_id for doc_id, _ in clean_texts("heldout")]
     clean = [text for _, text in clean_texts("heldout")]
     joined = ["\n\n".join(clean[i:i + LONG_ARTICLES])
               for i in range(0, len(clean) - LONG_ARTICLES + 1, LONG_ARTICLES)]
+    trained = [word_count(text) for _, text in clean_texts("train")]
     rng = random.Random(11)
     model = classifier()
     print(f"(g) long texts: {len(joined)} texts, each {LONG_ARTICLES} held-out articles joined "
-          f"(from {clean_ids[0]}; {np.mean([word_count(t) for t in joined]):.0f} words on "
-          "average); flagged / caught at 0.5 by windows of the text (shipped) and as one piece:")
+          f"({np.mean([word_count(t) for t in joined]):.0f} words on average; the training "
+          f"articles: {np.median(trained):.0f} words at the median, "
+          f"{np.percentile(trained, 90):.0f} at the 90th percentile); flagged / caught at 0.5 "
+          "by windows of the text (shipped) and as one piece:")
     for source in ("clean", *TRAIN_SOURCES[:1], *HELDOUT_SOURCES[:1], *extra):
         texts, changed = joined, [0.0] * len(joined)
         if source != "clean":
@@ -361,8 +376,7 @@ def long_texts(extra: tuple[str, ...]) -> None:
         analyses = analyse_texts(texts)
         model.prepare_sites(analyses)
         windowed = np.array([model.probability(a) for a in analyses]) >= THRESHOLD
-        whole = np.array([sigmoid(document_features(a, a.site_p) @ model.doc_w + model.doc_b)
-                          for a in analyses]) >= THRESHOLD
+        whole = np.array([one_piece(a) for a in analyses]) >= THRESHOLD
         changed = np.array(changed)
         bands = [(0.0, 1.0)] if source == "clean" else [(0.0, 0.02), (0.02, 0.05), (0.05, 1.0)]
         for low, high in bands:

@@ -188,9 +188,11 @@ def _lines(parts: list[str]) -> list[str]:
     its own line breaks break lines; a ``pre`` element's blanks are kept) and
     ``_WORD_EDGE`` the edge of a link or button (a space where words would glue)."""
     text = _GLUED_EDGE_RE.sub(" ", "".join(parts)).replace(_WORD_EDGE, "")
-    lines = (_SPACE_RE.sub(" ", line).strip().translate(_RESTORE_SPACES).rstrip()
-             for line in text.split(_BREAK))
-    return [line for line in lines if line.strip()]
+    lines = [_SPACE_RE.sub(" ", line).strip() for line in text.split(_BREAK)]
+    if _KEPT_SPACE in text or _KEPT_TAB in text:  # a pre element's
+        lines = [line.translate(_RESTORE_SPACES).rstrip() for line in lines]
+        return [line for line in lines if line.strip()]
+    return [line for line in lines if line]
 
 
 def _hidden(tag: str, attrib) -> bool:

@@ -30,6 +30,7 @@ from scanner.boilerplate.features import is_prose
 from scanner.document import Document
 
 CACHE_KEY = "listings.lines"
+PROSE_KEY = "listings.prose_text"
 MIN_CODE_LINES = 3
 MAX_BRIDGE = 3  # consecutive non-code lines a listing may hold (bare names, comments)
 _MAX_BRIDGE_WORDS = 8
@@ -178,18 +179,21 @@ def in_code(doc: Document, offset: int) -> bool:
 
 def prose_text(doc: Document) -> str:
     """``doc.text`` with its lines of code (see :func:`in_code`) blanked: the same length, so
-    that offsets in it are offsets in the document."""
+    that offsets in it are offsets in the document (memoised in ``doc.cache``)."""
     code = _code_view(doc)[1]
     if not code:
         return doc.text
-    text = doc.text
-    pieces, pos = [], 0
-    for i in sorted(code):
-        span = doc.lines[i]
-        pieces += [text[pos:span.start], " " * (span.end - span.start)]
-        pos = span.end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    blanked = doc.cache.get(PROSE_KEY)
+    if blanked is None:
+        text = doc.text
+        pieces, pos = [], 0
+        for i in sorted(code):
+            span = doc.lines[i]
+            pieces += [text[pos:span.start], " " * (span.end - span.start)]
+            pos = span.end
+        pieces.append(text[pos:])
+        blanked = doc.cache[PROSE_KEY] = "".join(pieces)
+    return blanked
 
 
 def _code_view(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
