@@ -39,7 +39,10 @@ _MIN_INTRO_WORDS = 5  # a line ending in ":" this long introduces a snippet of o
 # White space is "[ \t]": RE2's \s takes line breaks too, and the lines are searched joined.
 _CODE_SHAPES = (
     r"^[\])}][\])};,]*(?:[ \t]*:[ \t]*[\w\[\]!]+)?$",  # a closer: "}", "});", "): T!"
-    r"[\w)\]\"'=>][ \t]*[{\[(]$",  # an opener: "type User {", "f("
+    r"[\w)\]\"'=>:][ \t]*[{\[(]$|^[{\[]$",  # an opener: "type User {", "f(", '"spec": {', "{"
+    r'^"[\w$@.-]+"[ \t]*:[ \t]*(?:"|-?\d|true\b|false\b|null\b|[{\[])',  # a JSON member: '"kind": "Pod",'
+    r"^(?:\.\.\.|pass)$",  # a Python body left out: "..."
+    r"^\{\{.*\}\}$|^\{%.*%\}$",  # a template tag: "{{ user.name }}"
     r"^(?://|/\*|\*/|#!|<!--)",  # a comment marker or shebang
     r"^(?:const|let|var)[ \t]+[\w$\[\]{}, \t]+=",  # a JavaScript declaration
     r"^(?:def|fn|func|function)[ \t]*[\w$]*[ \t]*\(",  # a function head

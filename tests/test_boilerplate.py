@@ -365,6 +365,30 @@ BARE_COMMENTS = ("7 Comments\n"
 ARTICLE = boilerplate._BODY + "Stoltenberg will travel on to Seoul, where he is due to meet the defence minister.\n"
 
 
+WIDGETS = [  # (widget, its buttons and fields, the rule that flags the widget)
+    ("We use cookies to improve your experience on our site.", "Yes, I agree\nNo, take me to settings",
+     "BPL001"),
+    ("Share this article\nFacebook", "X", "BPL006"),
+    ("Leave a Reply\nYour email address will not be published. Required fields are marked *",
+     "Website\nPost Comment", "BPL002"),
+    ("Sign up for the Harbour Daily newsletter", "Your email", "BPL003"),
+]
+
+
+@pytest.mark.parametrize("widget, controls, rule", WIDGETS)
+def test_the_buttons_and_fields_of_a_flagged_widget_are_flagged_with_it(widget, controls, rule):
+    doc, found = _findings(ARTICLE + widget + "\n" + controls + "\n© 2024 Harbour Media. All rights reserved.\n")
+    assert set(controls.split("\n")) <= _flagged_line_texts(
+        doc, [f for f in found if f.rule == rule], Severity.WARNING)
+
+
+def test_a_short_line_under_a_widget_that_prose_follows_is_the_storys_own():
+    subheading = "A new partnership"
+    doc, found = _findings("Share this article\nFacebook\n" + ARTICLE + "Share this article\n"
+                           + subheading + "\n" + boilerplate._BODY)
+    assert subheading not in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def test_comment_section_after_the_article_is_flagged_to_the_end():
     doc, found = _findings(ARTICLE + BARE_COMMENTS)
     flagged = _flagged_line_texts(doc, found, Severity.WARNING)
@@ -1203,6 +1227,10 @@ NEWSROOM_FURNITURE = [
     ("This article originally appeared on Mayo Clinic News Network.", "legal"),
     ("This story originally appeared in the Augusta Chronicle.", "legal"),
     ("Download our Gazette app for breaking news alerts.", "subscribe"),
+    ("Sign up for weather alerts", "subscribe"),
+    ("Get the DevHarbor newsletter: one practical tutorial every Thursday.", "subscribe"),
+    ("{{ newsletter_signup_form }}", "notice"),  # a template's unfilled placeholder
+    ("{% include 'ads/sidebar.html' %}", "notice"),
     ("In partnership with the United Nations Foundation", "ad"),
     ("Brought to you by Acme & Sons", "ad"),
     ("This article was republished from The Conversation under a Creative Commons license.",
@@ -1713,6 +1741,9 @@ MENTIONS = [
     "The story continues below the fold, he joked.",
     "Let me know in the comments below!",  # an author's own closing question (WCXB: content)
     "Support local journalism, the editor warned.",  # reported, as "said" is
+    "Residents can sign up for flood alerts on the council website.",
+    "Sign up for flood alerts on the council website, the mayor urged.",
+    "Get the best out of your garden this spring.",
 ]
 
 

@@ -143,6 +143,22 @@ def test_listing_positions_cover_the_code_and_the_names_inside_its_braces():
     assert _listed(texts, prose) == set(range(2, 2 + len(_LISTING.splitlines())))
 
 
+@pytest.mark.parametrize("listing", [
+    # a JSON document (QA pass 32: only its closing braces were code, and the paragraph after
+    # it joined them in a line-model finding)
+    ["{", '"apiVersion": "policy/v1",', '"kind": "PodDisruptionBudget",',
+     '"metadata": { "name": "checkout-pdb" },', '"spec": {', '"minAvailable": 3,', "}", "}"],
+    # a Python function whose body the article leaves out
+    ["from tenacity import retry", "@retry(stop=stop_after_attempt(3))",
+     "async def fetch_status(session, url):", "..."],
+])
+def test_a_listing_ends_with_its_last_line_of_code(listing):
+    texts = [_INTRO, *listing, _OUTRO]
+    assert _listed(texts, [True, *[False] * len(listing), True]) == set(range(1, len(listing) + 1))
+    page = "Home\nTutorials\n" + _INTRO + "\n" + "\n".join(listing) + "\n" + _OUTRO + "\nPrivacy Policy"
+    assert _OUTRO not in _boilerplate_lines(page)
+
+
 def test_a_command_a_sentence_introduces_is_a_listing_of_its_own():
     texts = [_INTRO, "To upgrade, fetch the new major version:", "go get example.com/ratelimit/v2",
              _OUTRO, "Then run the tests again", "go test ./..."]
@@ -182,6 +198,8 @@ def test_code_before_the_article_begins_is_no_listing():
     "SELECT id, total", "FROM orders", "CREATE INDEX idx ON orders (created_at);",
     "lim := ratelimit.New(10)", "BACKUP_DIR=/srv/backups", "set -euo pipefail", "fi",
     "terraform workspace new staging", 'instance_type = "t3.small"', "max_size: 3",
+    "{", '"spec": {', '"kind": "PodDisruptionBudget",', '"minAvailable": 3,', "...",
+    "{{ user.name }}", "{% endfor %}",
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)
@@ -195,7 +213,8 @@ def test_code_lines(line):
     "Return to top", "If you go", "For more information:",
     "Kishida said: the security environment is the tensest since the war (Reuters)",
     "Wedding Checklist :: Printable To-do Timeline", "Paris -> London in two hours",
-    "backend: redis is the new default",
+    "backend: redis is the new default", '"Crisis": the word of the year',
+    '"We will win," she said: {the crowd cheered}',
 ])
 def test_furniture_and_prose_lines_are_not_code(line):
     assert not CODE_LINE_RE.search(line)

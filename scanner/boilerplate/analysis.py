@@ -92,6 +92,12 @@ _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
+# Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
+# comment form, a sign-up box, share buttons (see _widget_controls).
+_WIDGET_KINDS = frozenset({"cookie", "comments", "subscribe", "share"})
+_MAX_CONTROL_WORDS = 5
+_MAX_CONTROL_CHARS = 40
+_MAX_CONTROLS = 3  # a widget's controls in a row under it
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
@@ -233,10 +239,47 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
+    for k, kind in _widget_controls(texts, kinds, prose):
+        kinds[k] = kind
     for k in listing:  # code is article text, but a reader's code in a comment is a comment
         if kinds[k] not in _COMMENT_KINDS:
             kinds[k] = None
     return kinds
+
+
+def _widget_controls(texts: list[str], kinds: list[str | None],
+                     prose: list[bool]) -> list[tuple[int, str]]:
+    """``(position, kind)`` of the buttons and fields of a widget the cues found ("Accept" under
+    a cookie banner, "Website" and "Post Comment" in a comment form, "X" among the share
+    buttons): outside the article's prose (a table of platforms in it names Facebook), a short
+    line that is no sentence and has no kind, at most :data:`_MAX_CONTROLS` lines under a line
+    of a widget's kind with only furniture between, where the page ends or goes on with
+    furniture or another such label."""
+    body = [k for k, kind in enumerate(kinds) if prose[k] and kind is None]
+    if not body:
+        return []
+    found: dict[int, str] = {}
+    for k in (*range(1, body[0]), *range(body[-1] + 1, len(texts))):
+        if kinds[k] is not None or not _control_label(texts[k], prose[k]):
+            continue
+        widget = None
+        for j in range(k - 1, max(k - 1 - _MAX_CONTROLS, -1), -1):
+            if kinds[j] in _WIDGET_KINDS:
+                widget = kinds[j]
+                break
+            if kinds[j] is None and j not in found:
+                break  # only the furniture right above counts
+        after = k + 1
+        if widget and (after == len(texts) or kinds[after] is not None
+                       or _control_label(texts[after], prose[after])):
+            found[k] = widget
+    return list(found.items())
+
+
+def _control_label(text: str, prose: bool) -> bool:
+    """A line that may be a button's or a field's label: a few words, no sentence."""
+    return (not prose and len(text) <= _MAX_CONTROL_CHARS and text.count(" ") < _MAX_CONTROL_WORDS
+            and not text.endswith("."))
 
 
 def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:

@@ -459,6 +459,9 @@ LINE_CUES: dict[str, str] = {
         # a reference "[12]" or a Rust attribute "#[no_mangle]"
         r"|(?:(?<=^\[)|(?<=^\[/))(?:[a-z][a-z0-9]*_[a-z0-9_]+|[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=[^\]\n]*)+"
         r"|caption|gallery|embed|playlist)(?:\s+[a-z_-]+=[^\]\n]*)*\]"
+        # a template's placeholder the page did not fill: "{{ newsletter_signup_form }}",
+        # "{% include 'ads/sidebar.html' %}" (a whole line; the opening takes the braces)
+        r"|(?:(?<=\{)|(?<=\{\s))[a-z_][\w.]*[_.][\w.]*(?=\s?\}\}$)|(?<=%)\s*(?:include|block|render)\b[^%\n]{0,80}(?=%\}$)"
     ),
     "cookie": (
         r"(?:manage\s+|accept\s+(?:all\s+)?|reject\s+(?:all\s+)?|allow\s+(?:all\s+)?)?cookies?"
@@ -636,7 +639,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "inscríbete", "regístrate", "melde dich an"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
-     r"|^\W*get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
+     r"|^\W*get\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
      r"|\bsubscribe\s+to\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|channel|podcast)"
      r"|\bget\s+the\s+latest\s+(?:news|posts|updates|stories|articles|headlines)\s+"
      r"(?:delivered|sent|straight|in\s+your)|\bget\s+access\s+to\s+the\s+full\s+archive"
@@ -645,6 +648,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b"
      r"|\bsign\s+up\s+(?:for|to)\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:briefing|bulletin|digest"
      r"|email|alerts?)\b"
+     # the whole line a call to sign up: "Sign up for weather alerts"
+     r"|^\W*sign\s+up\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}(?:alerts|briefings?|bulletins?|digests?|emails)\W*$"
      r"|\byou(?:['’]ve|\s+have)\s+read\s+(?:all\s+|\d+\s+(?:of\s+)?)?(?:your\s+|\d+\s+)?free\s+"
      r"(?:articles|stories)"
      # "You have reached your limit of free articles", "Your free article limit has been
