@@ -706,3 +706,14 @@ def test_an_html_field_that_holds_no_page_is_an_error_record_not_a_clean_article
     assert [orjson.loads(line)["id"]
             for line in (clean / "clean.jsonl").read_bytes().splitlines()] == ["page"]
 
+
+def test_the_summary_headline_is_one_line_in_a_log(tmp_path, capsys, monkeypatch):
+    """QA pass 32: redirected to a file, the summary was broken at 80 columns and `grep Audited`
+    found half its headline; off a terminal its lines are whole."""
+    monkeypatch.setenv("COLUMNS", "80")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": 5}\n{"id": "b", "text": "A short text."}\n')
+    assert audit(feed, "-o", tmp_path / "out.jsonl") == 0
+    assert [line for line in capsys.readouterr().out.splitlines() if "Audited" in line] == [
+        "Audited 2 articles (2 read now) — 0 flagged (· of the 1 scanned), 1 error (not "
+        "scanned), mean spin –"]
