@@ -685,3 +685,35 @@ def test_an_output_named_dev_stdout_into_a_redirected_file_keeps_every_record(tm
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0 and "Audited 12 articles" in " ".join(done.stderr.decode().split())
     assert len(records(tmp_path / "records.jsonl")) == 12  # the summary once overwrote them
+
+
+def test_an_html_field_that_holds_no_page_is_an_error_record_not_a_clean_article(tmp_path):
+    """QA pass 32: a PDF fragment in the html field was scanned as an article (quality 99) and
+    written to the clean output."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in [
+        {"id": "pdf", "html": "%PDF-1.4 1 0 obj << /Type /Catalog >> endobj %%EOF"},
+        {"id": "plain", "html": "The council met on Tuesday.\n\nIt passed the budget."},
+        {"id": "page", "html": "<p>The council met on Tuesday.</p><p>It passed the budget.</p>"},
+    ]))
+    out, clean = tmp_path / "out.jsonl", tmp_path / "clean"
+    assert audit(feed, "-o", out, "--emit-clean", clean) == 0
+    assert [(r["id"], r["error"]) for r in map(orjson.loads, out.read_bytes().splitlines())] == [
+        ("pdf", f"{feed}:1: 'html' holds a PDF document, not HTML"),
+        ("plain", f"{feed}:2: 'html' holds no HTML markup (no tag, comment or character "
+                  "reference: plain text?)"),
+        ("page", None)]
+    assert [orjson.loads(line)["id"]
+            for line in (clean / "clean.jsonl").read_bytes().splitlines()] == ["page"]
+
+
+def test_the_summary_headline_is_one_line_in_a_log(tmp_path, capsys, monkeypatch):
+    """QA pass 32: redirected to a file, the summary was broken at 80 columns and `grep Audited`
+    found half its headline; off a terminal its lines are whole."""
+    monkeypatch.setenv("COLUMNS", "80")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": 5}\n{"id": "b", "text": "A short text."}\n')
+    assert audit(feed, "-o", tmp_path / "out.jsonl") == 0
+    assert [line for line in capsys.readouterr().out.splitlines() if "Audited" in line] == [
+        "Audited 2 articles (2 read now) — 0 flagged (· of the 1 scanned), 1 error (not "
+        "scanned), mean spin –"]

@@ -706,3 +706,46 @@ def test_a_csv_header_split_by_another_separator_is_named(tmp_path, header, hint
     path.write_text(f"{header}\n1{header[2]}T{header[2]}Some text here.\n", encoding="utf-8")
     (record,) = read([path])
     assert record.error.endswith(")" + hint)
+
+
+# QA pass 32: content given as HTML that holds no page
+
+NO_MARKUP = "no HTML markup (no tag, comment or character reference: plain text?)"
+PDF = "%PDF-1.4 1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj trailer <</Root 1 0 R>> %%EOF"
+
+
+@pytest.mark.parametrize("html, problem", [
+    (PDF, "a PDF document, not HTML"),
+    ("{\\rtf1\\ansi The council met.}", "an RTF document, not HTML"),
+    ("The council met on Tuesday.\n\nIt passed the budget.", NO_MARKUP),
+    ("Turnout rose, so a < b for the third year.", NO_MARKUP),  # a bare "<" is no tag
+    ("The council met.<br>It passed the budget.", None),
+    ("The council met &amp; passed the budget.", None),  # a character reference
+    ("<!-- archived --> The council met.", None),
+])
+def test_an_html_field_that_holds_no_page_is_an_error_record(tmp_path, html, problem):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "Budget", "body_html": html}) + "\n"
+                    + json.dumps({"id": "b", "text": "A plain text in the text field."}) + "\n")
+    record, text = read([path], html_field="body_html")
+    assert record.error == (problem and f"{path}:1: 'body_html' holds {problem}")
+    assert (record.id, record.title) == ("a", "Budget") and text.error is None
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog>>",
+     "a PDF document, not HTML"),
+    ("notes.html", b"Meeting notes\n\nThe council met on Tuesday.\n", NO_MARKUP),
+    ("page.html", b"<p>The council met on Tuesday.</p>\n", None),
+])
+def test_an_html_file_that_holds_no_page_is_an_error_record(tmp_path, name, data, problem):
+    (tmp_path / name).write_bytes(data)
+    (record,) = read([tmp_path / name])
+    assert record.error == (problem and f"{tmp_path / name}: {problem}")
+
+
+def test_an_api_document_whose_html_holds_no_page_is_an_error_record():
+    from scanner import scan_text
+
+    record = scan_text("The council met on Tuesday.", html=True, id="a-42")
+    assert record["error"] == f"a-42: 'html' holds {NO_MARKUP}" and record["findings"] == []

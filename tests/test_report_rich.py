@@ -51,7 +51,7 @@ def render_summary(summary: Summary, width: int) -> str:
 
 
 def test_rich_fits_80_columns_and_shows_excerpt_in_context_and_suggestion():
-    out = render("rich", width=80)
+    out = render_to(Terminal(), width=80, color=False)  # a terminal 80 columns wide
     assert max(cell_len(line) for line in out.splitlines()) <= 80
     assert "…saying the «counterfeit consciousness» arms race" in out
     assert "→ likely original: artificial intelligence" in out
@@ -61,6 +61,21 @@ def test_rich_fits_80_columns_and_shows_excerpt_in_context_and_suggestion():
     assert "«⟨U+200B⟩»" in out  # an invisible character is spelt out
     assert "headline agree (0.91 confidence)" in out
     assert "spin n/a" in out
+
+
+TOTALS = ("4 documents · 1 not scanned · 8 findings (1 error, 4 warning, 3 info) · mean spin "
+          "0.46 · mean quality 82")
+
+
+def test_off_a_terminal_the_summary_lines_are_whole_and_the_panels_keep_the_width(colour_env):
+    """QA pass 32: a report redirected to a file had its totals line broken at 80 columns, so
+    grep found half of it; a terminal's report is wrapped to its width as before."""
+    colour_env.setenv("COLUMNS", "80")
+    lines = render_to(io.StringIO()).splitlines()
+    assert TOTALS in lines
+    assert max(cell_len(line) for line in lines[:lines.index(TOTALS)]) <= 80  # panels, tables
+    terminal = render_to(Terminal(), color=False).splitlines()
+    assert TOTALS not in terminal and max(cell_len(line) for line in terminal) <= 80
 
 
 def test_rich_categories_in_fixed_order_and_error_panel():
@@ -74,7 +89,7 @@ def test_rich_categories_in_fixed_order_and_error_panel():
 
 def test_rich_fits_narrow_and_wide_consoles():
     for width in (60, 100, 140):
-        out = render("rich", width=width)
+        out = render_to(Terminal(), width=width, color=False)
         assert max(cell_len(line) for line in out.splitlines()) <= width
 
 

@@ -9,6 +9,7 @@ from rich.text import Text
 from scanner.audit.output import STDOUT, output_name
 from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
+from scanner.report.rich_report import print_summary
 from scanner.report.rich_summary import ABBREVIATIONS
 
 CLEAN_REASONS_SHOWN = 8  # drop reasons named on the clean-text line (all of them: stats.json)
@@ -108,9 +109,10 @@ def phrases_table(summary: AuditSummary, top: int) -> Table | None:
 
 
 def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
-    """Print the end-of-run report (or how to resume after an interruption)."""
+    """Print the end-of-run report (or how to resume after an interruption), its lines whole
+    off a terminal (:func:`~scanner.report.rich_report.print_summary`)."""
     if outcome.interrupted:
-        console.print(Text.assemble(
+        print_summary(console, Text.assemble(
             ("Interrupted", "bold red"), f" after {outcome.written:,} records this run", (
                 " on standard output." if options.output == STDOUT else
                 f"; {options.output} is complete up to there. Rerun the same command with "
@@ -135,4 +137,4 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
                           f"{stats['clean_level']} level ({reasons or 'none'}) -> "
                           f"{outcome.clean_files}"))
     parts.append(Text(f"Records: {output_name(options.output)}", style="dim"))
-    console.print(Group(*parts))
+    print_summary(console, Group(*parts))

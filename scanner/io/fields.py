@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from scanner.io.markup import not_a_page
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, empty_document, with_line_breaks
 
@@ -33,7 +34,8 @@ def record_from_object(obj: Any, where: Origin | str,
     the url field, else a ``source`` field (a string), else ``where``. A record needs a text,
     html or title field, and one of them not blank (else it is an empty document, as an empty
     file is); a title alone is a headline judged alone unless another field holds a text
-    (:func:`_text_elsewhere`).
+    (:func:`_text_elsewhere`). An html field that holds no page (a PDF, a text without markup:
+    :func:`~scanner.io.markup.not_a_page`) makes an error record.
     """
     origin = where if isinstance(where, Origin) else None
     name = str(where)
@@ -83,6 +85,9 @@ def record_from_object(obj: Any, where: Origin | str,
     error = empty_document(label(record_id), text, html, title)
     if error:
         return InputRecord(id=record_id, source=source, origin=origin, error=error)
+    problem = not_a_page(html) if text is None else None
+    if problem:
+        return failed(f"'{options.html_field}' holds {problem}", record_id, source, title)
     metadata = {"format": "html" if html is not None and text is None else "text"}
     return InputRecord(id=record_id, source=source, origin=origin, title=title or None,
                        text=text, html=html if text is None else None, metadata=metadata)

@@ -17,6 +17,7 @@ from scanner.io.csvfmt import read_csv
 from scanner.io.detect import base_suffix, detect_format, sniff_format, wide_encoding
 from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
+from scanner.io.markup import not_a_page
 from scanner.io.opener import gunzipped, open_binary
 from scanner.io.options import ReadOptions
 from scanner.io.records import InputRecord, Origin, empty_document, record_at, with_line_breaks
@@ -107,7 +108,8 @@ def _not_empty(records: Iterator[InputRecord], name: str) -> Iterator[InputRecor
 
 
 def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -> InputRecord:
-    """A whole text, Markdown or HTML document as one record (HTML kept raw for extraction)."""
+    """A whole text, Markdown or HTML document as one record (HTML kept raw for extraction; an
+    HTML file that holds no page, :func:`~scanner.io.markup.not_a_page`, is an error record)."""
     try:
         data = handle.read(options.max_bytes + 1)
     except (EOFError, OSError) as exc:
@@ -120,6 +122,9 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     if error:
         return record_at(Origin(name), error=error)
     if fmt == "html":
+        problem = not_a_page(text)
+        if problem:
+            return record_at(Origin(name), error=f"{name}: {problem}")
         return record_at(Origin(name), html=text, metadata={"format": "html"})
     return record_at(Origin(name), text=text, metadata={"format": fmt})
 

@@ -53,6 +53,14 @@ def make_console(stream: TextIO, color: bool | None = None, width: int | None = 
     return console
 
 
+def print_summary(console: Console, summary: RenderableType) -> None:
+    """Print ``summary`` so that a log can be searched for its lines: off a terminal (a file, a
+    pipe) a line longer than the console is not broken (rich's soft wrap), where rich would
+    break it at the console's width (80 columns when no standard stream is a terminal); tables
+    keep that width, and a terminal sees the summary as before."""
+    console.print(summary, soft_wrap=not console.is_terminal)
+
+
 def bar(value: float, maximum: float, style: str) -> Text:
     """A small horizontal bar of ``BAR_CELLS`` cells."""
     filled = round(BAR_CELLS * max(0.0, min(1.0, value / maximum)))
@@ -203,4 +211,4 @@ class RichReporter:
         self.summary.add(result)
 
     def close(self) -> None:
-        self.console.print(self.summary.render())
+        print_summary(self.console, self.summary.render())
