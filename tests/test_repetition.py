@@ -139,6 +139,38 @@ def test_doubled_word_suggests_one_copy_and_is_info():
     assert finding.suggestion == "in" and finding.severity is Severity.INFO
 
 
+@pytest.mark.parametrize("text, severity", [
+    ("The alliance will respond to the the attack.", Severity.WARNING),
+    ("Look what happened to a a once proud club.", Severity.WARNING),
+    ("Photos of of the king were shown.", Severity.WARNING),
+    ("Users can log in in seconds.", Severity.INFO),  # two words' "in"
+    ("They are looking at at least two markets.", Severity.INFO),
+])
+def test_a_doubled_article_of_or_and_is_a_warning_and_other_doubles_info(text, severity):
+    (finding,) = repetition.DoubledWord().check(doc_of(text))
+    assert finding.severity is severity
+
+
+@pytest.mark.parametrize("text", [
+    "Pedestrians and pedestrians are the lifeblood of the high street.",
+    "Shops depend on pedestrians and pedestrians, who rarely drive into town.",
+    "The plan ignores the cyclists and the cyclists.",
+])
+def test_a_plural_coordinated_with_itself_where_it_opens_a_noun_phrase_is_flagged(text):
+    assert [f.severity for f in repetition.SelfCoordination().check(doc_of(text))] == [
+        Severity.WARNING]
+
+
+@pytest.mark.parametrize("text", [
+    "Head teachers and teachers in the region met the minister.",  # a contrast after a modifier
+    "Struggling students or students with special needs get help.",
+    "The debt grows and grows.",  # a verb after its subject
+    "There were hundreds and hundreds of them, pages and pages of notes.",
+])
+def test_plurals_in_contrasts_counts_and_verbs_are_not_self_coordination(text):
+    assert list(repetition.SelfCoordination().check(doc_of(text))) == []
+
+
 def test_ngram_repetition_quotes_the_repeated_text():
     text = "The summit ended. " + "Cheap flights to Tokyo and Osaka today only. " * 6
     (finding,) = repetition.NgramRepetition().check(doc_of(text))

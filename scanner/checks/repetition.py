@@ -52,6 +52,9 @@ _ALLOWED_DOUBLES = frozenset(
     # names and terms written doubled in lower case ("mahi mahi", "ylang ylang")
     "mahi ylang bora walla chin".split()
 )
+# Words English never writes twice in a row: "the the" is always a slip (REP002 warns), while
+# "in in", "on on", "at at" may be two words' ("log in in seconds", "looking at at the moment").
+_NEVER_DOUBLED = frozenset(("the", "a", "an", "of", "and"))
 # Doubles other languages' grammar makes: an article before a relative pronoun of the same
 # form ("die die Erhöhung vorgeschlagen hatte", QA pass 27; Dutch "die die"), a reflexive
 # pronoun after its subject ("nous nous sommes")
@@ -73,7 +76,19 @@ _EMPHATIC = frozenset(
     "half around grew rise ran went sat fought thought wept swam drove rose fell dug slept "
     "spun".split()
 )
-_EMPHATIC_ENDINGS = ("er", "s", "ing", "ed")
+_EMPHATIC_ENDINGS = ("er", "ing", "ed")
+# plurals that count or measure, doubled for emphasis ("hundreds and hundreds", "acres and acres")
+_EMPHATIC_PLURALS = frozenset(
+    "hundreds thousands millions billions dozens scores years months weeks days hours minutes "
+    "seconds ages decades generations centuries pages rows lots acres miles piles heaps tons "
+    "layers reams yards inches feet metres meters kilometres bags boxes bottles buckets rounds "
+    "times".split())
+# words after which a plural opens a noun phrase (see _opens_noun_phrase)
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an of on in for to with by from at about into onto over under between among and or "
+    "but both all many some these those their our his her its your my no more most other "
+    "such".split())
+_LAST_WORD_RE = re.compile(r"([A-Za-z’']+)[ 	]*\Z")  # a word right before (no punctuation)
 # The second copy is the first word of a compound ("suicide and suicide attempts", "application
 # and application fee"): often a writer's, so only info (a spinner's "security and security
 # cooperation" reads the same). Before a function word ("peace and peace in the region") or
@@ -282,15 +297,15 @@ class _RepeatedWordRule(Rule):
         pattern = self.pattern if pattern is None else pattern
         for match in pattern.finditer(text, start, len(text) if end is None else end):
             word = match.group("word").lower()
-            if (match.group().split()[-1][0].isupper() or self.allowed(word, doc.language)
+            if (match.group().split()[-1][0].isupper() or self.allowed(word, doc, match.start())
                     or in_code(doc, match.start())):  # "Order order" in a listing
                 continue
             yield self.finding(doc, match.start(), match.end(),
                                f"{self.label}: '{match.group()}'.",
                                suggestion=self.suggestion(match), data={"word": word})
 
-    def allowed(self, word: str, language: str | None) -> bool:  # pragma: no cover - abstract
-        """Whether a repetition of ``word`` is ordinary in a text in ``language``."""
+    def allowed(self, word: str, doc: Document, start: int) -> bool:  # pragma: no cover - abstract
+        """Whether the repetition of ``word`` at ``start`` of ``doc`` is ordinary."""
         raise NotImplementedError
 
     def suggestion(self, match: re.Match[str]) -> str | None:
@@ -305,7 +320,9 @@ class DoubledWord(_RepeatedWordRule):
     docs = """
     Flags a word written twice in a row: "in in Tokyo", "along with with Britain". An editing
     slip that careful copy also has now and then (hence info), and debris of spinners and
-    machine rewriting. Doubles that English allows ("had had", "that that", "bye bye", "mahi
+    machine rewriting. An article, "of" or "and" written twice ("the the", "a a", "of of") is
+    a warning: English never writes them so, while other doubles may be two words' ("log in
+    in seconds", "looking at at the moment"). Doubles that English allows ("had had", "that that", "bye bye", "mahi
     mahi", "ylang ylang"), those German, Dutch and French grammar makes in a text in that
     language ("die die", "nous nous") and capitalised names (Duran Duran, Baden Baden) are not
     flagged.
@@ -313,6 +330,7 @@ class DoubledWord(_RepeatedWordRule):
     examples = [
         flag("Stoltenberg arrived in in Tokyo on Monday."),
         flag("The the alliance will respond, he said."),
+        flag("The alliance will respond to the the attack, he said."),
         flag("Japan broadened its ties along with with Britain and Europe."),
         ok("He had had enough. She said that that was wrong. Bye bye, he said."),
         ok("Duran Duran played in Baden Baden and Walla Walla."),
@@ -327,10 +345,13 @@ class DoubledWord(_RepeatedWordRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.lower_tokens
         if any(map(eq, tokens, tokens[1:])):  # C-level pre-check (misses "in in," only)
-            yield from self.findings(doc)
+            for finding in self.findings(doc):
+                if finding.data["word"] in _NEVER_DOUBLED:
+                    finding.severity = Severity.WARNING
+                yield finding
 
-    def allowed(self, word, language):
-        return word in _ALLOWED_DOUBLES or word in _ALLOWED_DOUBLES_IN.get(language, ())
+    def allowed(self, word, doc, start):
+        return word in _ALLOWED_DOUBLES or word in _ALLOWED_DOUBLES_IN.get(doc.language, ())
 
     def suggestion(self, match):
         return match.group(1)
@@ -346,7 +367,11 @@ class SelfCoordination(_RepeatedWordRule):
     freedom and independence". A spinner that replaced two different words (freedom and
     liberty) with the same synonym leaves exactly this. Emphatic pairs ("again and again",
     "more and more", "bigger and bigger", "years and years", "building and building", "waited
-    and waited", "fought and fought"), "may or may not" and short words are not flagged. When the second copy is the first word
+    and waited", "fought and fought"), "may or may not" and short words are not flagged. A
+    plural is flagged where it opens a noun phrase, at a sentence's start or after a
+    determiner, a preposition or a conjunction ("on pedestrians and pedestrians, who"), unless
+    it counts or measures ("hundreds and hundreds", "pages and pages"); after a modifier it is
+    a contrast ("head teachers and teachers in"), after a subject a verb ("it grows and grows"). When the second copy is the first word
     of a compound ("suicide and suicide attempts", "application and application fee") the
     pair is often a writer's, so the finding is only info (a spinner's "security and security
     cooperation" reads the same); before a function word or punctuation ("freedom and freedom
@@ -361,12 +386,14 @@ class SelfCoordination(_RepeatedWordRule):
         flag("The talks covered security and security cooperation in the region."),
         flag("Voters want peace or peace, the poll found."),
         flag("The transport department backed the scheme and the scheme, saying it was part of a plan."),
+        flag("Shops depend on pedestrians and pedestrians, who rarely drive into town."),
         ok("Prices rose again and again, more and more, bigger and bigger, for years and years."),
         ok("Residents waited and waited; they fought and fought, and things got worse and worse."),
         ok("The deal may or may not survive; it is building and building, step by step."),
         ok("You and you alone, there and there, two and two make four."),
         ok("The council approved the scheme and the scheme will start in May."),
         ok("Marriage between a woman and a woman is legal; the more the merrier, for hours and hours."),
+        ok("Head teachers and teachers in the region met; it grows and grows, pages and pages of it."),
     ]
     pattern = _COORDINATED_RE
     label = "Word coordinated with itself"
@@ -399,8 +426,25 @@ class SelfCoordination(_RepeatedWordRule):
                 finding.severity = Severity.INFO
             yield finding
 
-    def allowed(self, word, language):
-        return word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS)
+    def allowed(self, word, doc, start):
+        if word in _EMPHATIC or word.endswith(_EMPHATIC_ENDINGS):
+            return True
+        # a plural: emphatic when it counts ("years and years", "pages and pages"), a contrast
+        # after a modifier ("head teachers and teachers in"), a verb after its subject ("it grows
+        # and grows"); a stutter where it opens a noun phrase ("on pedestrians and pedestrians")
+        return word.endswith("s") and (word in _EMPHATIC_PLURALS or word.endswith("ss")
+                                       or not _opens_noun_phrase(doc.text, start))
+
+
+def _opens_noun_phrase(text: str, start: int) -> bool:
+    """Whether the match at ``start`` of ``text`` opens a noun phrase: it starts with a
+    determiner, or its first word opens a sentence or follows a determiner, a preposition or
+    a conjunction."""
+    first = text[start:start + 6].split(None, 1)[0].lower()
+    before = text[max(0, start - 24):start]
+    previous = _LAST_WORD_RE.search(before)
+    return (first in _NOUN_PHRASE_OPENERS or previous is None
+            or previous.group(1).lower() in _NOUN_PHRASE_OPENERS)
 
 
 def _back_after_determiner(text: str, at: int, word: str) -> bool:
