@@ -76,6 +76,30 @@ def test_a_comma_glued_to_a_quote_or_a_time_is_found_with_the_space_on_the_right
     assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))][0] == (excerpt, suggestion)
 
 
+@pytest.mark.parametrize("text, excerpt, suggestion", [
+    ("Each region grows the wine ,not only the grapes.", "wine ,not", "wine, not"),
+    ('It was "the best" ,and the cheapest.', 'best" ,and', 'best", and'),
+])
+def test_a_comma_set_off_from_its_word_and_glued_to_the_next_is_found(text, excerpt, suggestion):
+    rule = typography.MissingSpaceAfterPunctuation()
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))] == [(excerpt, suggestion)]
+    assert list(rule.check(doc_of(text.replace(" ,", " , ")))) == []  # loose, but a writer's
+
+
+def test_lowercase_joins_into_a_determiner_and_then_into_common_words_are_glued_words():
+    rule = typography.GluedWords()
+    text = "He edged one offthe bowling after 40 overs ofcricket; the campaign inwhich he ran ended."
+    assert [(f.excerpt, f.suggestion) for f in rule.check(doc_of(text))] == [
+        ("offthe", "off the"), ("ofcricket", "of cricket"), ("inwhich", "in which")]
+    # a common word's join is looked for only in a text with a determiner join
+    assert list(rule.check(doc_of("After 40 overs ofcricket the match ended."))) == []
+    words = ("Overbooking, onrushing crowds, overwatering and infolds; Orson met Atwood at the "
+             "assize; see ofcom.org.uk, #inthe and tothe-point.")
+    assert [f.excerpt for f in rule.check(doc_of(words))] == []
+    assert [f.excerpt for f in rule.check(doc_of("It rained offthe coast. Nobody saw ofcricket."))] == [
+        "offthe", "ofcricket"]
+
+
 @pytest.mark.parametrize("text, found, clean", [
     # a spaced or unspaced doubled full stop, not an ellipsis
     ("Power failed, the utility said . . Crews came.\nIt was the worst in a decade.. The end.",

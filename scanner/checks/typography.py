@@ -13,12 +13,15 @@ from itertools import islice, takewhile
 from string import ascii_lowercase, ascii_uppercase
 from typing import ClassVar
 
+import re2
+
 from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import in_code
 from scanner.rule import Rule, flag, ok
+from scanner.spin.tables import tables
 from scanner.wrapping import ends_sentence
 
 # Lowercase function words that never start a camelCase brand (not "i", "e", "a": iPhone, eBay).
@@ -29,7 +32,24 @@ _FUNCTION_WORDS = (
 )
 # Token boundary on the left: not inside a word, handle, hashtag, path, URL or file name.
 _LEFT = r"(?<![\w@#/.:\\'’-])"
+_JOIN_RIGHT = r"(?![\w@/'’-]|\.\w)"  # a word's end, not a file name's or domain's part
 _CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+# Lowercase joins (TYP001): function words that no common word follows without a space
+# ("offthe", "ofcricket"), and prepositions, which start many words ("overbooking",
+# "onrushing", "infolds"), only before a determiner ("inwhich", "tothe"). In 24,850 clean
+# texts (BBC, FNC-1, WCXB, the bench corpus) all 30 such joins are slips.
+_CONTENT_JOIN_HEADS = ("about", "have", "were", "that", "this", "with", "from", "off", "the",
+                       "and", "are", "was", "has", "had", "of", "at", "is", "as", "an", "or")
+_JOIN_HEADS = (*_CONTENT_JOIN_HEADS, "into", "onto", "for", "in", "on", "to", "by")
+_JOIN_DETERMINERS = frozenset(
+    "the a an this that these those which whom what his her their our its my your".split())
+# a head run into a determiner: the cheap sign of a text with lost spaces, in which the other
+# joins are then looked for (a word starting with a head, "there", "often", costs a look-up)
+_DETERMINER_JOIN_RE = re2.compile(
+    rf"\b(?:{'|'.join(_JOIN_HEADS)})(?:{'|'.join(sorted(_JOIN_DETERMINERS - {'a'}))})\b")
+_JOIN_SHAPE_RE = re.compile(rf"\b(?:{'|'.join(_JOIN_HEADS)})[a-z]{{3,}}\b")
+_MIN_JOIN_TAIL = 4  # letters of a common word after the head ("orate" is no "or ate")
+_MIN_JOIN_ZIPF = 3.5  # wordfreq Zipf frequency of that word
 _GLUED_RE = re.compile(_LEFT + rf"({_FUNCTION_WORDS})([A-Z][a-z]+|[A-Z]{{2,}})(?![\w@/'’-])")
 # one leading character class: an alternation of whole patterns would scan twice as slowly
 _PUNCT_CAPITAL_RE = re.compile(r"[,;.?!](?:[\"”]?[A-Z]|(?<=,)\"?[a-z]|”[a-z]|“)")
@@ -61,6 +81,9 @@ _PUNCT_GLUE_RE = re.compile(
     r"|(?<![\w@#/.:\\'’,=&?(\[-])([A-Za-z][a-z]+,|[A-Z]{2,}s?,|\d+(?:[.,]\d+)*(?:%|am|pm|st|nd|rd|th)?,)"
     r"([a-z]{2,})"
     r"(?![\w@/.'’,)\]=-])"
+    # a comma set off from its word and glued to the next ("the wine ,not only": machine
+    # translation and OCR debris; none in 24,850 clean texts, while "wine , not" is a writer's)
+    r"|(?<![\w@#/.:\\'’-])([A-Za-z][a-z]*[\"”’)]?[ \t]+,)([A-Za-z][a-z]+)(?![\w@/.'’-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
@@ -186,10 +209,14 @@ class _PatternRule(Rule):
 class GluedWords(_PatternRule):
     id = "TYP001"
     name = "glued-words"
-    summary = "A lowercase function word glued to a capitalised word ('onJan', 'forUkrainians')."
+    summary = "A lowercase function word glued to the next word ('onJan', 'forUkrainians', 'offthe')."
     docs = """
     Finds a short lowercase function word (on, in, for, of, the...) run into a capitalised
-    word with no space: "onJan 31", "forUkrainians", "theBBC". Scrapers and spinners lose the
+    word with no space: "onJan 31", "forUkrainians", "theBBC", or, in lower case, into a
+    determiner ("offthe bowling", "inwhich", "tothe") and, in a text with such a join, into a
+    common word that makes no English word with it ("40 overs ofcricket", "hadsurgery"; a
+    preposition, which starts many words, "overbooking", "onrushing", only into a determiner).
+    Scrapers and spinners lose the
     space when they rebuild a sentence from tagged pieces. Real camelCase names (iPhone, eBay,
     YouTube, PowerPoint, McDonald) do not start with a function word, and handles, hashtags,
     URLs and file names are skipped; so is a join the text repeats word for word, a brand
@@ -203,10 +230,24 @@ class GluedWords(_PatternRule):
         ok("Follow @forUkraine and #inTokyo or visit example.com/onJan for details."),
         ok("McDonald and MacDonald met JavaScript developers on Jan 31."),
         ok("Drivers on inDrive earn more, the union says. Lagos bans inDrive at the airport."),
+        flag("He edged one offthe bowling after 40 overs ofcricket on a slow pitch."),
+        flag("The campaign inwhich he ran was short; Kim hadsurgery on his ankle."),
+        ok("Overbooking and onrushing crowds, overwatering, infolds and the tophi: all words."),
+        ok("Orson Welles met Atwood at the assize; visit ofcom.org.uk or #inthe loop."),
     ]
     trigger = _CAMEL_RE
     pattern = _GLUED_RE
     window = (12, 40)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from super().check(doc)
+        joins = _lowercase_joins(doc)
+        if joins:
+            for match in re.finditer(_LEFT + f"({'|'.join(joins)})" + _JOIN_RIGHT, doc.text):
+                if not in_code(doc, match.start()):
+                    head, tail = joins[match.group()]
+                    yield self.finding(doc, match.start(), match.end(), self.message(match),
+                                       suggestion=f"{head} {tail}")
 
     def may_trigger(self, doc):
         return b"aA" in doc.utf8.translate(_CAMEL_BYTES)
@@ -221,6 +262,33 @@ class GluedWords(_PatternRule):
         return f"{match.group(1)} {match.group(2)}"
 
 
+def _lowercase_joins(doc: Document) -> dict[str, tuple[str, str]]:
+    """``token -> (head, tail)`` of the lowercase tokens of ``doc`` that are no English word
+    but a function word or preposition run into a determiner ("offthe", "inwhich") and, when
+    there is one, a function word run into a common word ("ofcricket", "hadsurgery"); the
+    vocabulary is the spin table's (wordfreq's 100,000 most frequent words)."""
+    if not _DETERMINER_JOIN_RE.search(doc.text):  # one RE2 pass; most texts have none
+        return {}
+    table = tables()
+    joins = {}
+    for token in set(_JOIN_SHAPE_RE.findall(doc.text)).difference(table.index):
+        for head in _JOIN_HEADS:
+            tail = token[len(head):]
+            if token.startswith(head) and _joined(head, tail, table):
+                joins[token] = (head, tail)
+                break
+    return joins
+
+
+def _joined(head: str, tail: str, table) -> bool:
+    """Whether ``head`` + ``tail`` reads as two words that lost their space."""
+    if tail in _JOIN_DETERMINERS:
+        return True
+    word = table.index.get(tail)
+    return (head in _CONTENT_JOIN_HEADS and word is not None and len(tail) >= _MIN_JOIN_TAIL
+            and table.zipf[word] >= _MIN_JOIN_ZIPF)
+
+
 class MissingSpaceAfterPunctuation(_PatternRule):
     id = "TYP002"
     name = "missing-space-after-punctuation"
@@ -228,6 +296,7 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     docs = """
     Finds two words joined by punctuation without the space that should follow it:
     "Tokyo,Japan", "said.The", "order.”According", "region,and", "in 2020,and", "NATO,with",
+    a comma set off from its word and glued to the next ("the wine ,not only"),
     a curly quote
     glued to a word ('fight,”he', 'said,“We'), and after a capitalised word or a number a
     stop glued to a word that opens sentences ("Monday.The", "NATO.The", "3%.However").
@@ -261,6 +330,8 @@ class MissingSpaceAfterPunctuation(_PatternRule):
         flag('She says,"so I always make it a day early."'),
         flag('"We will win this fight,"he said after the vote.'),
         ok('Set the option to "a,b" and call f(x,"y") before the run.'),
+        flag("Each region grows the wine ,not only the grapes."),
+        ok("Each region grows the wine , not only the grapes."),  # loose, but a writer's
     ]
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
@@ -270,6 +341,8 @@ class MissingSpaceAfterPunctuation(_PatternRule):
 
     def suggestion(self, match):
         head, tail = (part for part in match.groups() if part)
+        if head.endswith(" ,"):
+            return f"{head[:-1].rstrip()}, {tail}"  # 'wine ,not' -> 'wine, not'
         if head.endswith('"') and _opens_quotation(match.string, match.start() + len(head) - 1):
             return f'{head[:-1]} "{tail}'  # 'says,"so' -> 'says, "so'
         return f"{head} {tail}"  # 'fight,"he' -> 'fight," he'
