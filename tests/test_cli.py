@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,6 +192,23 @@ def test_an_existing_file_where_an_audit_writes_a_directory_is_refused(tmp_path,
     code, out, err = run(capsys, "audit", "article.txt", "--no-progress", *options)
     assert code == 2 and err == f"spinscan: error: {problem}\n"
     assert Path("file.parquet").read_text(encoding="utf-8") == "kept"
+
+
+def spin_heads(out: str) -> int:
+    """The spin findings a rich report lists (their heads: icon, rule id)."""
+    return len(re.findall(r"^│ [✖▲●] SPN\d{3} ", out, re.MULTILINE))
+
+
+def test_the_rich_report_lists_all_of_one_documents_findings(capsys):
+    """QA pass 33: `scan article.txt` listed 7 of 17 spin findings ("… and 9 more"), with no
+    option to see the rest; a batch's panels are capped unless --all-findings is given."""
+    spun = str(SEEDS[3])  # 27 spin findings
+    _, out, _ = run(capsys, "scan", spun, "--fail-on", "never")
+    assert spin_heads(out) == 27 and "more spin findings" not in out
+    _, out, _ = run(capsys, "scan", "seeds", "--fail-on", "never")
+    assert spin_heads(out) == 8 and "… and 19 more spin findings" in out
+    _, out, _ = run(capsys, "scan", "seeds", "--fail-on", "never", "--all-findings")
+    assert spin_heads(out) == 27 and "more spin findings" not in out
 
 
 def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):
