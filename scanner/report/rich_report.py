@@ -118,6 +118,12 @@ def position(finding: Finding, text: str | None) -> str:
     return f"{finding.line}:{finding.column}" if finding.line else ""
 
 
+def shows_excerpt(text: str, finding: Finding) -> bool:
+    """Whether ``text`` holds the finding's excerpt at its span (a finding without an
+    excerpt counts as shown)."""
+    return finding.excerpt is None or text[finding.start:finding.end] == finding.excerpt
+
+
 class DocumentRenderer:
     """Renders one result as a panel for a console of a given width."""
 
@@ -130,11 +136,12 @@ class DocumentRenderer:
         return self.console.width - 4  # panel borders and padding
 
     def context(self, finding: Finding, text: str | None) -> Text | None:
-        """The excerpt, highlighted inside a window of the text around it."""
+        """The excerpt, highlighted inside a window of the text around it (alone when the text
+        was not kept or does not show it: a front matter's title, which the text blanks out)."""
         if finding.start is None or finding.end is None:
             return None
         cells = self.inner - INDENT - (2 if self.plain else 0)
-        if text is None:
+        if text is None or not shows_excerpt(text, finding):
             before, excerpt, after = "", clip(visible(finding.excerpt or ""), cells), ""
         else:
             before, excerpt, after = excerpt_window(text, finding.start, finding.end, cells)
