@@ -228,7 +228,7 @@ def test_wide_text_without_bom_or_broken_is_still_an_error(tmp_path):
     path.write_bytes("No byte-order mark here.".encode("utf-16-le"))
     assert "binary file (NUL bytes)" in read([path])[0].error
     path.write_bytes(b"\xff\xfe" + "Cut".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
-    assert read([path])[0].error == f"{path}: invalid UTF-16 at byte 8"
+    assert read([path])[0].error == f"{path}: invalid UTF-16 at byte offset 8"
     path.write_bytes(b"Plain UTF-8 text.")
     assert read([path])[0].text == "Plain UTF-8 text."
 

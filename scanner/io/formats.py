@@ -150,9 +150,9 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
             text = data.decode(wide or "utf-8-sig")
         except UnicodeDecodeError as exc:
             if wide:
-                return "", f"{name}: invalid {wide.upper()} at byte {exc.start}"
-            return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
-                        "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
+                return "", f"{name}: invalid {wide.upper()} at byte offset {exc.start}"
+            return "", (f"{name}: invalid UTF-8 at byte offset {exc.start} (plain text must be "
+                        "UTF-8; convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
     error = empty_document(name, text)
     if error:
         return "", error
