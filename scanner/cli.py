@@ -60,7 +60,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``spinscan --help`` documents everything)."""
     from scanner.io.detect import FORMATS as INPUT_FORMATS
-    from scanner.report import FORMATS
+    from scanner.report import FORMATS, MAX_PER_CATEGORY
 
     parser = _Parser(
         prog="spinscan",
@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write the report to FILE (overwritten; - for stdout)")
     scan.add_argument("--export", metavar="FILE",
                       help="also save the rich report as HTML or SVG (by the file's suffix)")
+    scan.add_argument("--all-findings", action="store_true",
+                      help="list every finding in the rich, html and --export reports (default: "
+                           f"at most {MAX_PER_CATEGORY} per category in each document's panel "
+                           "when the run has several documents; one document's are all listed)")
     scan.add_argument("--select", type=_csv, action="extend", metavar="SEL",
                       help="run only rules matching these ids, id prefixes, names or categories")
     scan.add_argument("--ignore", type=_csv, action="extend", metavar="SEL",
@@ -233,7 +237,7 @@ def run_scan(args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf-8") if to_file else sys.stdout
     color = False if to_file else None  # rich decides for a terminal (tty, NO_COLOR)
     reporter = make_reporter(fmt, out, color=color, rules={r.id: r for r in scanner.rules},
-                             tool_version=__version__)
+                             tool_version=__version__, all_findings=args.all_findings)
     keep = bool(args.export or args.write_baseline)
     kept, failed = [], False
     gate = config.fail_on != "never"
@@ -259,7 +263,7 @@ def run_scan(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     if args.export:
-        export_rich(kept, args.export)
+        export_rich(kept, args.export, all_findings=args.all_findings)
     if args.write_baseline:
         write_baseline(args.write_baseline, kept)
     return EXIT_GATE if failed else EXIT_OK

@@ -60,6 +60,9 @@ class Document:
 
     ``title`` is the explicit title when the source gives one; otherwise it is inferred
     from the text (see :mod:`scanner.title`) and ``title_span`` locates it in the text.
+    ``matter_title_span`` is where a Markdown file's front matter states the title (its
+    ``title:`` line, in the file as read): the text, its front matter blanked out, does not show
+    it there, but a finding on the headline can point at it.
     """
 
     text: str
@@ -67,6 +70,7 @@ class Document:
     source: str | None = None
     title: str | None = None
     title_span: Span | None = None
+    matter_title_span: Span | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
     """Per-document memo for computations several rules share (e.g. the headline model)."""

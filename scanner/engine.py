@@ -7,6 +7,7 @@ windowed so memory stays bounded however long the input stream is.
 from __future__ import annotations
 
 import gc
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,7 +15,7 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config, ConfigError
-from scanner.document import HTML_KEY, Document
+from scanner.document import HTML_KEY, Document, Span
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord, record_name
 from scanner.registry import Registry, build_registry
@@ -41,6 +42,7 @@ BATCH = 256
 _TASK = 32
 _BATCH_CHARS = 1_000_000
 _YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once tuned
+_TITLE_KEY_RE = re.compile(r"^title[ \t]*:.*?(?=\r?$)", re.MULTILINE)  # a YAML "title:" line
 _WARM_UP_TITLE = "Council approves budget for new library"
 _WARM_UP_TEXT = (
     "The city council approved a new budget for public libraries on Monday, adding funds for "
@@ -287,10 +289,13 @@ def make_document(record: InputRecord) -> Document:
     (``IGNORE_COMMENTS``)."""
     text, title, metadata = record.text, record.title, dict(record.metadata)
     markdown = metadata.get("format") == "markdown"
+    matter_title_span = None
     if text is not None:
         text, comments = without_ignore_comments(text)
         if markdown:
-            text, matter_title = without_front_matter(text)
+            read, (text, matter_title) = text, without_front_matter(text)
+            if not title and matter_title:
+                matter_title_span = _title_line(read, text, matter_title)
             title = title or matter_title
     else:
         from scanner.html_text import html_to_lines
@@ -303,7 +308,8 @@ def make_document(record: InputRecord) -> Document:
         title = title or html_title
     if comments:
         metadata[IGNORE_COMMENTS] = comments
-    doc = Document(text=text, id=record.id, source=record.source, title=title, metadata=metadata)
+    doc = Document(text=text, id=record.id, source=record.source, title=title,
+                   matter_title_span=matter_title_span, metadata=metadata)
     if title is None:
         found = (markdown_title(doc) if markdown else None) or infer_title(doc)
         if found is not None:
@@ -311,6 +317,20 @@ def make_document(record: InputRecord) -> Document:
     else:
         doc.title_span = locate_title(doc, title, markdown)
     return doc
+
+
+def _title_line(read: str, blanked: str, title: str) -> Span | None:
+    """Where the front matter that ``blanked`` blanks out of the text ``read`` states ``title``:
+    the title on its ``title:`` line when the line holds it as it is (quoted or not), else the
+    whole line (a YAML string folded over lines or with escapes)."""
+    line = _TITLE_KEY_RE.search(read)
+    if line is None or blanked[line.start()] == "t":  # that line is after the front matter
+        return None
+    start, end = line.span()
+    at = read.find(title, start, end)
+    if at >= 0:
+        start, end = at, at + len(title)
+    return Span(start, end, read[start:end])
 
 
 # ----- worker processes ----------------------------------------------------------------------

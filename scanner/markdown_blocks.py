@@ -4,10 +4,12 @@ A Markdown paragraph may run over several lines, and its markup ("## ", "- ", "*
 targets) is not visible text. markdown-it-py (CommonMark, with tables) says where each leaf
 block (paragraph, heading, list item's text, table row, code block) starts and ends; each
 becomes one unit of the analysis, with its visible text (and a heading with its level, which
-says whether the document opens with its title).
+says whether the document opens with its title). :func:`without_table_markup` blanks out a
+table's delimiter row and pipes, for the statistics that count words.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,6 +24,10 @@ _INLINE_BLOCKS = frozenset({"paragraph_open", "heading_open"})
 _RAW_BLOCKS = frozenset({"fence", "code_block", "html_block"})
 _INLINE_TEXT = frozenset({"text", "code_inline", "image"})
 _WORD_BREAKS = frozenset({"softbreak", "hardbreak", "html_inline", "image"})
+# a line that may be a table's delimiter row ("|---|:---:|", "--- | ---"): a test before a parse
+_DELIMITER_ROW_RE = re.compile(r"^(?=[^\n|]*\|)[ \t>]*[-|: \t]*-[-|: \t]*\r?$", re.MULTILINE)
+_CELL_PIPE_RE = re.compile(r"(?<!\\)\|")  # not an escaped "\|", which is text
+_NOT_LINE_END_RE = re.compile(r"[^\r]")
 
 
 @cache
@@ -33,6 +39,12 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+def _tokens(text: str) -> list[Token]:
+    """markdown-it's tokens of ``text``, whose lines are the Document's: a lone ``\\r``, a line
+    break to markdown-it but not to the Document, is read as a space."""
+    return _parser().parse(text.replace("\r", " "))
+
+
 def markdown_blocks(text: str, indices: list[int], texts: list[str]
                     ) -> tuple[list[range], list[str], dict[range, int]]:
     """The non-blank lines (``indices``: their line numbers, ``texts``: their stripped text) of
@@ -40,8 +52,7 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
     visible text, and the level (1-6) of each block that is a heading (ATX "# Title" or setext
     "Title" over "===", not inside a list or quote), by its range. A line outside every block
     (a table's delimiter row) stands alone."""
-    # markdown-it reads a lone "\r" as a line break, the Document does not: keep lines aligned
-    blocks = _leaf_blocks(_parser().parse(text.replace("\r", " ")))
+    blocks = _leaf_blocks(_tokens(text))
     units: list[range] = []
     unit_texts: list[str] = []
     headings: dict[range, int] = {}
@@ -97,3 +108,19 @@ def _visible(inline: Token) -> str:
         if child.type in _WORD_BREAKS:
             parts.append(" ")
     return " ".join("".join(parts).split())
+
+
+def without_table_markup(text: str) -> str:
+    """The Markdown ``text`` with its tables' markup blanked out, offsets kept: each delimiter
+    row (``|---|:---:|``) and the pipes between cells. ``text`` itself when it has no table."""
+    if not _DELIMITER_ROW_RE.search(text):
+        return text
+    tables = [token.map for token in _tokens(text) if token.type == "table_open" and token.map]
+    if not tables:
+        return text
+    lines = text.split("\n")
+    for first, end in tables:
+        for k in range(first, end):
+            lines[k] = _CELL_PIPE_RE.sub(" ", lines[k])
+        lines[first + 1] = _NOT_LINE_END_RE.sub(" ", lines[first + 1])  # under the header
+    return "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,6 +192,61 @@ def test_an_existing_file_where_an_audit_writes_a_directory_is_refused(tmp_path,
     code, out, err = run(capsys, "audit", "article.txt", "--no-progress", *options)
     assert code == 2 and err == f"spinscan: error: {problem}\n"
     assert Path("file.parquet").read_text(encoding="utf-8") == "kept"
+
+
+def spin_heads(out: str) -> int:
+    """The spin findings a rich report lists (their heads: icon, rule id)."""
+    return len(re.findall(r"^│ [✖▲●] SPN\d{3} ", out, re.MULTILINE))
+
+
+def test_the_rich_report_lists_all_of_one_documents_findings(capsys):
+    """QA pass 33: `scan article.txt` listed 7 of 17 spin findings ("… and 9 more"), with no
+    option to see the rest; a batch's panels are capped unless --all-findings is given."""
+    spun = str(SEEDS[3])  # 27 spin findings
+    _, out, _ = run(capsys, "scan", spun, "--fail-on", "never")
+    assert spin_heads(out) == 27 and "more spin findings" not in out
+    _, out, _ = run(capsys, "scan", "seeds", "--fail-on", "never")
+    assert spin_heads(out) == 8 and "… and 19 more spin findings" in out
+    _, out, _ = run(capsys, "scan", "seeds", "--fail-on", "never", "--all-findings")
+    assert spin_heads(out) == 27 and "more spin findings" not in out
+
+
+FROG_STORY = (
+    "Researchers have described a previously unknown species of tree frog found in a remote "
+    "cloud forest in the Andes, according to a study published on Wednesday.\n\n"
+    "The tiny amphibian, less than two centimetres long, lives among mosses and bromeliads at "
+    "about 2,800 metres, where the team first recorded its high-pitched call during a night "
+    "survey.\n\nGenetic tests confirmed that the frog differs from its closest relatives, and "
+    "the authors said the species should be listed as endangered because its forest is being "
+    "cleared for cattle farms.\n")
+RATES = "Central bank raises interest rates to fight inflation"
+
+
+@pytest.mark.parametrize(("title_line", "place"), [
+    (f'title: "{RATES}"', "line=2,col=9,endLine=2,endColumn=62"),
+    (f"title: {RATES}  # draft", "line=2,col=8,endLine=2,endColumn=61"),
+    ("title: >-\n  Central bank raises interest rates\n  to fight inflation",
+     "line=2,col=1,endLine=2,endColumn=10"),  # folded: the title: line
+])
+def test_a_headline_finding_points_at_the_front_matter_title_line(tmp_path, capsys, title_line,
+                                                                   place):
+    """QA pass 33: a Markdown draft's title from its front matter got its HDL001 annotation
+    without a line, where a .txt draft's first line gets line=1,col=1."""
+    text = f"---\n{title_line}\ndate: 2026-03-01\n---\n\n{FROG_STORY}"
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run(capsys, "scan", str(path), "-f", "github", "--select", "HDL001")
+    assert out.startswith(f"::warning file={path},{place},title=HDL001 headline-body-mismatch::")
+    _, out, _ = run(capsys, "scan", str(path), "-f", "jsonl", "--select", "HDL001")
+    (finding,) = jsonl(out)[0]["findings"]
+    assert (finding["line"], finding["excerpt"]) == (2, RATES)
+    if RATES in title_line:  # the title on the line as it is: its span is the excerpt
+        assert text[finding["start"]:finding["end"]] == RATES
+    _, out, _ = run(capsys, "scan", str(path), "-f", "sarif", "--select", "HDL001")
+    (result,) = json.loads(out)["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    _, out, _ = run(capsys, "scan", str(path), "--select", "HDL001")
+    assert f"warning  2:{finding['column']}" in out and "«Central bank raises" in out
 
 
 def test_an_export_of_unknown_kind_is_refused_before_the_scan(tmp_path, capsys):

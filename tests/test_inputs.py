@@ -113,9 +113,9 @@ def test_a_jsonl_line_that_is_not_utf8_is_an_error_record_with_its_id(tmp_path):
     path.write_bytes(b'{"id": "bad", "text": "caf\xe9"}\n{"text": "caf\xe9"}\n'
                      b'{"text": "fine", "id": 3}\n')
     bad, anonymous, fine = read([path])
-    assert (bad.id, bad.error) == ("bad", f"{path}:1: invalid UTF-8 at byte 26 of the line")
+    assert (bad.id, bad.error) == ("bad", f"{path}:1: invalid UTF-8 at byte offset 26 of the line")
     assert (anonymous.id, anonymous.error) == (f"{path}:2",
-                                               f"{path}:2: invalid UTF-8 at byte 13 of the line")
+                                               f"{path}:2: invalid UTF-8 at byte offset 13 of the line")
     assert (fine.id, fine.error) == ("3", None)
 
 

@@ -25,7 +25,7 @@ def test_text_file(tmp_path):
 
 
 @pytest.mark.parametrize("name, data, message", [
-    ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8 at byte 3"),
+    ("bad.txt", b"caf\xe9 au lait", "invalid UTF-8 at byte offset 3"),
     ("bin.txt", b"\x00\x01\x02binary", "binary file"),
     # control bytes without a NUL (compressed or encrypted data), in a web page too
     ("ctl.txt", bytes(range(1, 32)) * 3 + b"text " * 20, "binary file (control bytes)"),
@@ -104,5 +104,6 @@ def test_html_files_are_decoded_as_browsers_do(tmp_path, name, data, expected):
 
 
 def test_plain_text_must_be_utf8_and_the_error_says_how_to_convert(tmp_path):
+    """QA pass 33: "at byte 3" for the fourth byte read as 1-based; an offset counts from 0."""
     (record,) = read(tmp_path, "legacy.txt", b"caf\xe9")
-    assert "invalid UTF-8 at byte 3" in record.error and "iconv" in record.error
+    assert "invalid UTF-8 at byte offset 3 (" in record.error and "iconv" in record.error

@@ -223,12 +223,25 @@ def test_wide_text_with_a_bom_is_decoded(tmp_path, codec):
     assert record.error is None and record.text == text
 
 
+@pytest.mark.parametrize(("codec", "name"), [("utf-16-le", "utf-16le"), ("utf-16-be", "utf-16be")])
+def test_utf16_without_bom_is_an_error_that_says_what_it_looks_like(tmp_path, codec, name):
+    """QA pass 33: UTF-16 without a byte-order mark was called a binary file; it is still an
+    error (the mark is what tells UTF-16), whose message says what the bytes look like."""
+    path = tmp_path / "story.txt"
+    path.write_bytes("Café owner’s plan approved.\nNo byte-order mark here.".encode(codec))
+    assert read([path])[0].error == (
+        f"{path}: every other byte is NUL, as in {name.upper()} text without a byte-order mark "
+        f"(UTF-16 is read by its mark; convert it to UTF-8 first, e.g. with iconv -f {name} "
+        "-t utf-8)")
+
+
 def test_wide_text_without_bom_or_broken_is_still_an_error(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_bytes("No byte-order mark here.".encode("utf-16-le"))
-    assert "binary file (NUL bytes)" in read([path])[0].error
+    for data in ("No mark.".encode("utf-32-le"), bytes(range(256)), b"\x01\x00\x02\x00" * 8):
+        path.write_bytes(data)  # UTF-32, binary, small 16-bit numbers: no UTF-16 text
+        assert read([path])[0].error == f"{path}: binary file (NUL bytes), not text"
     path.write_bytes(b"\xff\xfe" + "Cut".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
-    assert read([path])[0].error == f"{path}: invalid UTF-16 at byte 8"
+    assert read([path])[0].error == f"{path}: invalid UTF-16 at byte offset 8"
     path.write_bytes(b"Plain UTF-8 text.")
     assert read([path])[0].text == "Plain UTF-8 text."
 

@@ -8,7 +8,7 @@ import pytest
 
 from scanner.checks import boilerplate, quality
 from scanner.finding import Severity
-from scanner.markdown_blocks import markdown_blocks
+from scanner.markdown_blocks import markdown_blocks, without_table_markup
 from scanner.paragraphs import paragraph_units
 from scanner.wrapping import ends_sentence, wrapped_paragraphs
 from tests.conftest import doc_of
@@ -280,3 +280,15 @@ def test_a_markdown_block_of_no_break_spaces_is_no_unit():
     text = "First paragraph.\n\n\u00a0\n\nSecond paragraph.\n"  # blank to the Document
     assert markdown_blocks(text, *_lines(text)) == ([range(0, 1), range(1, 2)],
                                                    ["First paragraph.", "Second paragraph."], {})
+
+
+def test_a_markdown_tables_markup_is_blanked_out_offsets_kept():
+    table = "| Region | A \\| B |\r\n| :--- | ---: |\r\n| North | +5% |\r\n"
+    text = f"Intro.\n\n{table}\n> | a | b |\n> |---|---|\n\n```\n| x | y |\n|---|---|\n```\n"
+    blanked = without_table_markup(text)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    assert blanked.split("\n")[2:5] == ["  Region   A \\| B  \r", " " * 15 + "\r", "  North   +5%  \r"]
+    assert blanked.split("\n")[6:8] == [">   a   b  ", " " * 11]  # a table in a quote
+    assert blanked.endswith("```\n| x | y |\n|---|---|\n```\n")  # code, not a table
+    no_table = "A | B\n\nC --- D\n"
+    assert without_table_markup(no_table) is no_table

@@ -27,6 +27,29 @@ def test_statistics():
     assert stats.hashes == 1 and stats.ellipses == 1 and stats.stop_words == 2
 
 
+ROWS = [("North East", "£165,200", "+5.4%", "+1.2%"), ("North West", "£214,900", "+6.1%", "+1.6%"),
+        ("Yorkshire", "£209,300", "+4.7%", "+1.1%"), ("East Midlands", "£246,800", "+3.9%", "+0.8%"),
+        ("West Midlands", "£251,100", "+4.2%", "+0.9%"), ("London", "£521,700", "+0.9%", "+0.2%"),
+        ("South East", "£384,500", "+1.8%", "+0.3%"), ("South West", "£318,000", "+2.6%", "+0.6%"),
+        ("Wales", "£218,400", "+4.4%", "+1.0%"), ("Scotland", "£191,200", "+3.1%", "+0.7%")]
+HEADER = ("Region", "Average price", "Annual change", "Quarterly change")
+
+
+def test_a_markdown_tables_markup_is_neither_words_nor_lines():
+    """QA pass 33: an article with a data table got RDB015 "Only 70.6% of words contain a
+    letter" as Markdown (its pipes and |---| row counted as words), not as plain text."""
+    markdown = "\n".join(["| " + " | ".join(row) + " |" for row in [HEADER]]
+                         + ["|---|:---:|---:|---|"]
+                         + ["| " + " | ".join(row) + " |" for row in ROWS])
+    plain = "\n".join("   ".join(row) for row in [HEADER, *ROWS])
+    as_markdown = doc_of(f"{quality._PROSE}\n{markdown}\n", format="markdown")
+    as_text = doc_of(f"{quality._PROSE}\n{plain}\n", format="text")
+    md, txt = quality.text_stats(as_markdown), quality.text_stats(as_text)
+    assert (md.words, md.alpha_words, len(md.lines)) == (txt.words, txt.alpha_words, len(txt.lines))
+    assert txt.words == len(as_text.text.split())  # plain text: every token is a word
+    assert not list(quality.NonAlphaWords().check(as_markdown))
+
+
 def test_findings_are_whole_document():
     doc = doc_of(quality._PROSE + "WhatsApp Channel Join Now\n" * 3)
     found = list(quality.DuplicateLines().check(doc))

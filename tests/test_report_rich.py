@@ -93,16 +93,35 @@ def test_rich_fits_narrow_and_wide_consoles():
         assert max(cell_len(line) for line in out.splitlines()) <= width
 
 
-def test_rich_caps_findings_per_category():
+def many_findings(name: str = "many") -> ScanResult:
+    """A result with 12 spin findings."""
     text = "word " * 40
     findings = [Finding("SPN001", "collocation-break", Category.SPIN, Severity.WARNING, "m",
                         i * 5, i * 5 + 4, "word", None, None, 1, i * 5 + 1) for i in range(12)]
-    result = ScanResult(id="many", scores={"spin": 0.9, "quality": 90.0}, findings=findings,
-                        text=text)
-    out = render("rich", [result], width=80)
-    assert out.count("SPN001 collocation-break") == MAX_PER_CATEGORY
-    assert f"… and {12 - MAX_PER_CATEGORY} more spin findings" in out
-    assert "spin · 12 findings" in out
+    return ScanResult(id=name, scores={"spin": 0.9, "quality": 90.0}, findings=findings,
+                      text=text)
+
+
+def test_rich_caps_findings_per_category_in_a_run_of_several_documents():
+    out = render("rich", [many_findings("a"), many_findings("b")], width=80)
+    first = out[:out.index("╭─ b ")]
+    assert first.count("SPN001 collocation-break") == MAX_PER_CATEGORY
+    assert f"… and {12 - MAX_PER_CATEGORY} more spin findings" in first
+    assert "spin · 12 findings" in first
+    assert out.count("SPN001 collocation-break") == 2 * MAX_PER_CATEGORY
+
+
+def test_rich_lists_every_finding_of_a_single_document_or_with_all_findings(tmp_path):
+    """QA pass 33: an editor checking one article saw 7 of its 17 spin findings and "… and 9
+    more spin findings", and no option of `scan` showed the rest."""
+    out = render("rich", [many_findings()], width=80)
+    assert out.count("SPN001 collocation-break") == 12 and "more spin findings" not in out
+    out = render("rich", [many_findings("a"), many_findings("b")], width=80, all_findings=True)
+    assert out.count("SPN001 collocation-break") == 24 and "more spin findings" not in out
+    assert render("html", [many_findings()]).count("SPN001 collocation-break") == 12
+    path = tmp_path / "report.html"
+    export_rich([many_findings("a"), many_findings("b")], path, all_findings=True)
+    assert path.read_text(encoding="utf-8").count("SPN001 collocation-break") == 24
 
 
 def test_rich_without_text_shows_excerpt_and_computes_missing_positions():

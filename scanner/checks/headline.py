@@ -84,10 +84,12 @@ MIN_KEY_TERMS = 3  # a headline with fewer content words ("A November to remembe
 
 def headline_finding(rule: Rule, doc: Document, message: str, *, suggestion: str,
                      data: dict) -> Finding:
-    """A finding of ``rule`` on the headline: its line, or the whole document (quoting the
-    headline) when the headline is not part of the text."""
+    """A finding of ``rule`` on the headline: its line, else the front matter's ``title:`` line
+    that states it, else the whole document (quoting the headline in either case)."""
     if doc.title_span is not None:
         start, end, excerpt = doc.title_span.start, doc.title_span.end, None
+    elif doc.matter_title_span is not None:
+        start, end, excerpt = doc.matter_title_span.start, doc.matter_title_span.end, doc.title
     else:
         start, end, excerpt = None, None, doc.title
     return rule.finding(doc, start, end, message, excerpt=excerpt, suggestion=suggestion,

@@ -8,7 +8,9 @@ Models", appendix A), Raffel et al. 2020 (C4, "Exploring the Limits of Transfer 
 Penedo et al. 2024 (FineWeb). Every finding is whole-document. Their line statistics count a
 page's lines, a block element each; in hard-wrapped text and Markdown a paragraph over several
 lines counts as one (:mod:`scanner.paragraphs`), or every wrapped article would look like a page
-of fragments. All statistics come from one
+of fragments. A Markdown table's markup is not counted: its delimiter row is no line and its
+pipes are no words (a table's figures are words as in a plain-text table). All statistics come
+from one
 cached pass of C-level string and byte operations and a few regexes over the text.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import ClassVar
 
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.markdown_blocks import without_table_markup
 from scanner.paragraphs import paragraph_units
 from scanner.rule import Rule, flag, ok
 
@@ -104,13 +107,10 @@ def text_stats(doc: Document) -> TextStats:
 
 
 def _stats(doc: Document) -> TextStats:
-    text = doc.text
-    words = len(doc.lower_tokens)
+    text = _counted_text(doc)
+    words = len(doc.lower_tokens) if text is doc.text else len(text.split())
     alpha, letters = _letter_counts(text)
-    lines = doc.stripped_lines
-    units = paragraph_units(doc)
-    if units is not None:  # a paragraph over several lines counts as one line, as on a page
-        lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
+    lines = _counted_lines(doc, text)
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
@@ -126,6 +126,27 @@ def _stats(doc: Document) -> TextStats:
         duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)),
         chars=len(text) - text.count("\n"),
     )
+
+
+def _counted_text(doc: Document) -> str:
+    """The text whose words and lines are counted: a Markdown text without its tables' markup
+    (delimiter rows and pipes blanked out), else the text itself."""
+    if doc.metadata.get("format") == "markdown":
+        return without_table_markup(doc.text)
+    return doc.text
+
+
+def _counted_lines(doc: Document, text: str) -> list[str]:
+    """The stripped lines of ``text`` (``doc.text`` or :func:`_counted_text`) that are not
+    blank, a paragraph over several lines as one line, as on a page."""
+    if text is doc.text:
+        lines = doc.stripped_lines
+    else:
+        lines = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
+    units = paragraph_units(doc)
+    if units is not None:
+        lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
+    return [line for line in lines if line]
 
 
 def _letter_counts(text: str) -> tuple[int, int]:

@@ -28,6 +28,7 @@ _SNIFF_BYTES = 8192
 # C0 control bytes that no text holds (tab, line breaks, form feed and ESC, which coloured logs
 # hold, excepted); a text file has none, random bytes one in ten
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+_CONTROL_CHARS = dict.fromkeys(_CONTROL_BYTES)  # str.translate deletes them
 _MAX_CONTROL_SHARE = 0.01
 
 
@@ -129,6 +130,20 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     return record_at(Origin(name), text=text, metadata={"format": fmt})
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in that encoding without its
+    byte-order mark: mostly characters of the ASCII and Latin-1 range, so every other byte is
+    NUL (at least 90 % of them), and, decoded, it holds as few control characters (NUL among
+    them) as a text file may hold control bytes."""
+    units = len(head) // 2
+    for encoding, high in (("UTF-16LE", head[1::2]), ("UTF-16BE", head[0:2 * units:2])):
+        if units and high.count(0) >= 0.9 * units:
+            text = head[:2 * units].decode(encoding, "replace")  # (a pair cut at the end)
+            controls = len(text) - len(text.translate(_CONTROL_CHARS))
+            return encoding if controls <= _MAX_CONTROL_SHARE * units else None
+    return None
+
+
 def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:
     """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
     dropped), or UTF-16/32 with a BOM; a web page is read as a browser reads it
@@ -138,6 +153,11 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
         wide = None  # browsers know no UTF-32
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head and not wide:  # UTF-16 text is full of NUL bytes
+        utf16 = utf16_without_bom(head)
+        if utf16:
+            return "", (f"{name}: every other byte is NUL, as in {utf16} text without a "
+                        "byte-order mark (UTF-16 is read by its mark; convert it to UTF-8 first, "
+                        f"e.g. with iconv -f {utf16.lower()} -t utf-8)")
         return "", f"{name}: binary file (NUL bytes), not text"
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if not wide and controls > _MAX_CONTROL_SHARE * len(head):
@@ -150,9 +170,9 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
             text = data.decode(wide or "utf-8-sig")
         except UnicodeDecodeError as exc:
             if wide:
-                return "", f"{name}: invalid {wide.upper()} at byte {exc.start}"
-            return "", (f"{name}: invalid UTF-8 at byte {exc.start} (plain text must be UTF-8; "
-                        "convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
+                return "", f"{name}: invalid {wide.upper()} at byte offset {exc.start}"
+            return "", (f"{name}: invalid UTF-8 at byte offset {exc.start} (plain text must be "
+                        "UTF-8; convert it first, e.g. with iconv -f windows-1252 -t utf-8)")
     error = empty_document(name, text)
     if error:
         return "", error

@@ -91,7 +91,7 @@ def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> Inp
     except UnicodeDecodeError as exc:
         record_id = _id_from_head(line[:_ID_SEARCH], options.id_field)
         return _line_error(record_id, where,
-                           f"{where}: invalid UTF-8 at byte {exc.start} of the line")
+                           f"{where}: invalid UTF-8 at byte offset {exc.start} of the line")
     return None
 
 

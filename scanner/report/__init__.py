@@ -16,8 +16,9 @@ from scanner.result import ScanResult
 from scanner.rule import Rule
 
 FORMATS = ("rich", "json", "jsonl", "sarif", "github", "html")
+MAX_PER_CATEGORY = 8  # findings of a category a rich panel lists in a run of several documents
 
-__all__ = ["FORMATS", "Reporter", "export_rich", "make_reporter"]
+__all__ = ["FORMATS", "MAX_PER_CATEGORY", "Reporter", "export_rich", "make_reporter"]
 
 
 class Reporter(Protocol):
@@ -30,21 +31,23 @@ class Reporter(Protocol):
 
 def make_reporter(fmt: str, stream: TextIO, *, color: bool | None = None,
                   width: int | None = None, rules: Mapping[str, Rule] | None = None,
-                  tool_version: str = __version__) -> Reporter:
+                  tool_version: str = __version__, all_findings: bool = False) -> Reporter:
     """The reporter for ``fmt`` writing to ``stream``.
 
     ``color``: None lets the console decide (colour on a terminal unless ``NO_COLOR`` is
     set), False never emits escape codes, True always does. ``width`` fixes the terminal
     width (rich/html). ``rules`` (id -> rule) feeds the SARIF rule catalogue.
+    ``all_findings`` lists every finding of each document in a rich or html report of several
+    documents (one document's are always all listed).
     """
     if fmt == "rich":
         from scanner.report.rich_report import RichReporter, make_console
 
-        return RichReporter(make_console(stream, color, width))
+        return RichReporter(make_console(stream, color, width), all_findings)
     if fmt == "html":
         from scanner.report.html import HtmlReporter
 
-        return HtmlReporter(stream, width)
+        return HtmlReporter(stream, width, all_findings)
     if fmt == "json":
         from scanner.report.jsonfmt import JsonReporter
 
@@ -64,8 +67,9 @@ def make_reporter(fmt: str, stream: TextIO, *, color: bool | None = None,
     raise ValueError(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})")
 
 
-def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
+def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None,
+                all_findings: bool = False) -> None:
     """Save the rich report of ``results`` as HTML or SVG, by ``path``'s suffix."""
     from scanner.report.html import export_rich as export
 
-    export(results, path, width)
+    export(results, path, width, all_findings)

@@ -46,8 +46,9 @@ def html_page(console: Console) -> str:
 class HtmlReporter(RichReporter):
     """Records the rich report and writes it as an HTML page at the end."""
 
-    def __init__(self, stream: TextIO, width: int | None = None) -> None:
-        super().__init__(recording_console(width))
+    def __init__(self, stream: TextIO, width: int | None = None,
+                 all_findings: bool = False) -> None:
+        super().__init__(recording_console(width), all_findings)
         self.stream = stream
 
     def close(self) -> None:
@@ -76,11 +77,12 @@ def export_suffix(path: str | Path) -> str:
     return Path(path).suffix.lower()
 
 
-def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None) -> None:
+def export_rich(results: Iterable[ScanResult], path: str | Path, width: int | None = None,
+                all_findings: bool = False) -> None:
     """Write the rich report of ``results`` to ``path``: HTML for ``.html``/``.htm``, SVG for
     ``.svg``."""
     suffix = export_suffix(path)
-    reporter = RichReporter(recording_console(width))
+    reporter = RichReporter(recording_console(width), all_findings)
     for result in results:
         reporter.add(result)
     reporter.close()

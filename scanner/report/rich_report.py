@@ -1,9 +1,10 @@
 """The terminal report: one panel per document, then a summary (see :mod:`rich_summary`).
 
 Each panel shows the document's scores as small bars, then its findings grouped by category
-(in :class:`~scanner.finding.Category` order, at most ``MAX_PER_CATEGORY`` each), every
-finding with its excerpt highlighted inside a window of the surrounding text and its
-suggestion. Without colour (piped output, ``NO_COLOR``) the excerpt is marked «like this».
+(in :class:`~scanner.finding.Category` order), every finding with its excerpt highlighted
+inside a window of the surrounding text and its suggestion. A run of several documents lists
+at most ``MAX_PER_CATEGORY`` findings of a category in each panel (unless told to list all);
+a run of one document lists all of them. Without colour (piped output, ``NO_COLOR``) the excerpt is marked «like this».
 """
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from rich.rule import Rule as Divider
 from rich.text import Text
 
 from scanner.finding import Category, Finding
+from scanner.report import MAX_PER_CATEGORY
 from scanner.report.context import LineIndex, clip, excerpt_window, visible
 from scanner.report.rich_summary import Summary
 from scanner.report.styles import SEVERITY_ICON, SEVERITY_STYLE, STANCE_STYLE, level_style
 from scanner.result import ScanResult
 
-MAX_PER_CATEGORY = 8
 MAX_WIDTH = 120  # wider panels only spread the text thin
 INDENT = 4
 BAR_CELLS = 10
@@ -117,6 +118,12 @@ def position(finding: Finding, text: str | None) -> str:
     return f"{finding.line}:{finding.column}" if finding.line else ""
 
 
+def shows_excerpt(text: str, finding: Finding) -> bool:
+    """Whether ``text`` holds the finding's excerpt at its span (a finding without an
+    excerpt counts as shown)."""
+    return finding.excerpt is None or text[finding.start:finding.end] == finding.excerpt
+
+
 class DocumentRenderer:
     """Renders one result as a panel for a console of a given width."""
 
@@ -129,11 +136,12 @@ class DocumentRenderer:
         return self.console.width - 4  # panel borders and padding
 
     def context(self, finding: Finding, text: str | None) -> Text | None:
-        """The excerpt, highlighted inside a window of the text around it."""
+        """The excerpt, highlighted inside a window of the text around it (alone when the text
+        was not kept or does not show it: a front matter's title, which the text blanks out)."""
         if finding.start is None or finding.end is None:
             return None
         cells = self.inner - INDENT - (2 if self.plain else 0)
-        if text is None:
+        if text is None or not shows_excerpt(text, finding):
             before, excerpt, after = "", clip(visible(finding.excerpt or ""), cells), ""
         else:
             before, excerpt, after = excerpt_window(text, finding.start, finding.end, cells)
@@ -158,18 +166,20 @@ class DocumentRenderer:
         return Group(head, Padding(Group(*body), (0, 0, 0, INDENT)))
 
     def category(self, category: Category, findings: list[Finding], text: str | None,
-                 ) -> Iterable[RenderableType]:
+                 limit: int | None) -> Iterable[RenderableType]:
+        """The category's divider and its first ``limit`` findings (all when None)."""
         count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
         yield Divider(Text.assemble((category.value, "bold"), f" · {count}"),
                       align="left", style="dim")
-        for finding in findings[:MAX_PER_CATEGORY]:
+        for finding in findings[:limit]:
             yield self.finding(finding, text)
-        if len(findings) > MAX_PER_CATEGORY:
-            yield Text(f"… and {len(findings) - MAX_PER_CATEGORY} more {category.value} "
-                       "findings", "dim italic")
+        if limit is not None and len(findings) > limit:
+            yield Text(f"… and {len(findings) - limit} more {category.value} findings",
+                       "dim italic")
 
-    def render(self, result: ScanResult) -> RenderableType:
-        """The panel of one result (a one-line red panel for an error record)."""
+    def render(self, result: ScanResult, limit: int | None = MAX_PER_CATEGORY) -> RenderableType:
+        """The panel of one result, with at most ``limit`` findings of a category (all when
+        None); a one-line red panel for an error record."""
         name = visible(result.title or result.id)
         if result.error is not None:
             return Panel(Text.assemble(("✖ ", "bold red"), visible(result.error)),
@@ -188,7 +198,7 @@ class DocumentRenderer:
             grouped.setdefault(finding.category, []).append(finding)
         for category in Category:
             if category in grouped:
-                parts.extend(self.category(category, grouped[category], result.text))
+                parts.extend(self.category(category, grouped[category], result.text, limit))
         if not result.findings:
             parts[-1] = Text("✓ no findings", "green")
         worst = result.worst_severity()
@@ -199,16 +209,31 @@ class DocumentRenderer:
 
 
 class RichReporter:
-    """Prints each document's panel as it arrives, and the summary at the end."""
+    """Prints each document's panel and the summary at the end. The first panel waits for the
+    second result: a run of one document lists all its findings, a run of several at most
+    ``MAX_PER_CATEGORY`` of a category in each panel (all with ``all_findings``)."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, all_findings: bool = False) -> None:
         self.console = console
         self.renderer = DocumentRenderer(console)
         self.summary = Summary()
+        self.limit = None if all_findings else MAX_PER_CATEGORY
+        self.first: ScanResult | None = None  # the run's first result, until a second comes
 
     def add(self, result: ScanResult) -> None:
-        self.console.print(self.renderer.render(result))
         self.summary.add(result)
+        if self.summary.tally.documents == 1:
+            self.first = result
+            return
+        self._print_first(self.limit)
+        self.console.print(self.renderer.render(result, self.limit))
 
     def close(self) -> None:
+        self._print_first(None)  # the run's only document
         print_summary(self.console, self.summary.render())
+
+    def _print_first(self, limit: int | None) -> None:
+        """Print the held first result's panel, if it is still held."""
+        if self.first is not None:
+            self.console.print(self.renderer.render(self.first, limit))
+            self.first = None
