@@ -144,6 +144,16 @@ def test_summary_table_counts_and_totals():
     assert "4 documents · 1 not scanned · 8 findings (1 error, 4 warning, 3 info)" in summary
 
 
+@pytest.mark.parametrize("width", [60, 80])
+def test_the_totals_line_breaks_between_its_parts_on_a_narrow_terminal(width):
+    out = render_to(Terminal(), width=width, color=False)
+    totals = out[out.index("4 documents"):].strip().splitlines()
+    assert len(totals) > 1 and max(map(cell_len, totals)) <= width
+    for part in ("4 documents", "1 not scanned", "8 findings (1 error, 4 warning, 3 info)",
+                 "mean spin", "mean quality"):
+        assert any(part in line for line in totals), part  # no part split over two lines
+
+
 def test_summary_names_keep_their_distinguishing_ends():
     summary = Summary()
     for number in ("000", "003"):

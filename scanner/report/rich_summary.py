@@ -66,6 +66,29 @@ class NameCell:
         yield Text(elide_middle(self.name, options.max_width), no_wrap=True)
 
 
+class Parts:
+    """Texts joined by " · " on one line, broken only between two of them where the line is
+    too wide ("mean spin 0.16 · mean quality 57" is not split as "mean ⏎quality 57"); off a
+    terminal, with soft wrap (:func:`~scanner.report.rich_report.print_summary`), one line."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, parts: list[Text]) -> None:
+        self.parts = parts
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.no_wrap or console.soft_wrap:
+            yield Text(self.SEPARATOR).join(self.parts)
+            return
+        line = Text()
+        for part in self.parts:
+            if line and cell_len(line.plain + self.SEPARATOR + part.plain) > options.max_width:
+                yield line
+                line = Text()
+            line = line + Text(self.SEPARATOR) + part if line else part.copy()
+        yield line
+
+
 def elide_middle(text: str, width: int) -> str:
     """``text`` cut to ``width`` terminal cells by replacing its middle with an ellipsis."""
     if cell_len(text) <= width:
@@ -166,24 +189,25 @@ class Summary:
             table.add_row(NameCell(name[len(directory):]), *cells, spin, quality, worst)
         return table
 
-    def totals(self) -> Text:
-        """One line of run-wide counts and mean scores."""
+    def totals(self) -> Parts:
+        """Run-wide counts and mean scores, on one line where it fits."""
         tally = self.tally
-        line = Text(f"{tally.documents} document{'s' if tally.documents != 1 else ''}")
+        parts = [Text(f"{tally.documents} document{'s' if tally.documents != 1 else ''}")]
         if tally.errors:
-            line.append(f" · {tally.errors} not scanned", "bold red")
-        line.append(f" · {tally.findings} finding{'s' if tally.findings != 1 else ''}")
+            parts.append(Text(f"{tally.errors} not scanned", "bold red"))
+        found = Text(f"{tally.findings} finding{'s' if tally.findings != 1 else ''}")
         severities = [(s, tally.severity[s.value]) for s in reversed(Severity)]
         if tally.findings:
-            line.append(" (")
+            found.append(" (")
             for i, (severity, count) in enumerate(c for c in severities if c[1]):
-                line.append(", " if i else "").append(f"{count} {severity.value}",
-                                                      SEVERITY_STYLE[severity])
-            line.append(")")
+                found.append(", " if i else "").append(f"{count} {severity.value}",
+                                                       SEVERITY_STYLE[severity])
+            found.append(")")
+        parts.append(found)
         for label, name, fmt in (("mean spin", "spin", ".2f"), ("mean quality", "quality", ".0f")):
             if tally.mean(name) is not None:
-                line.append(f" · {label} {tally.mean(name):{fmt}}")
-        return line
+                parts.append(Text(f"{label} {tally.mean(name):{fmt}}"))
+        return Parts(parts)
 
     def render(self) -> RenderableType:
         """The closing summary: table, worst documents, totals."""
