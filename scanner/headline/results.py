@@ -7,9 +7,9 @@ side with more wins; a draw is no result), a verb of winning with the loser afte
 "were beaten 3-1 by"), or a side's win or defeat ("Harbour City's 3-1 win over Northgate
 Rovers", "Rovers' defeat to City"). A verb's other side is the name right before it in a
 headline, and the nearest name before it in a body sentence ("Harbour City came from behind to
-beat Northgate Rovers"). A headline's result is reversed when a lead sentence reports (not
-hopes for: "Rovers need to beat City" is no result) the result with the sides swapped and no
-body sentence reports the headline's.
+beat Northgate Rovers"). A headline's result is reversed when a lead sentence reports the
+result with the sides swapped (as played: not hoped for, "Rovers need to beat City", nor an
+earlier meeting recalled, "avenged", "in August") and no body sentence reports the headline's.
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ class Result:
 
 
 def _side(name: str) -> frozenset[str]:
+    """The words of a side's ``name``: lower case, no stop words."""
     return frozenset(T.content(T.tokens(name)))
 
 
