@@ -8,8 +8,9 @@ shares the body's key words, is headline-sized rather than a two-word menu item,
 close to where the body starts. Related-post lines (followed by a date line, or sharing nothing
 with the body), a standfirst under its headline, and spam lose. In a text written as an
 article (a headline-shaped first line, the body right under it, paragraphs set off by blank
-lines) the first line is the headline even when it shares nothing with the body: a draft's
-wrong headline. ``bench/title_eval.py`` measures it on whole scraped pages and on BBC articles.
+lines) the first line is the headline, however well a line under it scores, even when it
+shares nothing with the body: a draft's wrong headline. ``bench/title_eval.py`` measures it on
+whole scraped pages and on BBC articles.
 """
 from __future__ import annotations
 
@@ -92,11 +93,6 @@ _CUE_PENALTY = 0.3
 # headline: a subheading, a list item, a price box, a table of contents under an affiliate
 # disclosure (QA pass 20). Chosen on the even WCXB pages (0.2-0.5 within 1 %).
 _INSIDE_PENALTY = 0.3
-# a text written as an article (a headline-shaped first line, a blank line under it and each
-# next paragraph) opens with its headline: a review's credit line under it ("London Symphony
-# Orchestra / Rattle, Barbican Hall"), though closer to the body and sharing more of its words,
-# is not the title (QA pass 25)
-_DRAFT_BONUS = 0.3
 _CRUMB_SPLIT_RE = re.compile(r"\s[>»›/|]\s")
 _TITLE_CRUMB_WORDS = 4
 _ROW_LINKS, _ROW_LINK_WORDS = 3, 3
@@ -202,6 +198,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}
+    drafted = False  # whether the first unit is a draft's headline still in the running
     first_prose = is_body.index(True)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
@@ -223,15 +220,20 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # the share of its key words in the body, as if it had one more that is not (two of
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
-        scores[k] = (support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose)
-                     + _DRAFT_BONUS * draft)
+        scores[k] = support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose)
+        drafted = drafted or draft
     # the furniture cues of the few lines still in the running only
     cues = line_cues([texts[k].strip() for k in scores])
-    best, best_score = None, 0.0
+    best, best_rank = None, (False, 0.0)
     for (k, score), cue in zip(scores.items(), cues):
-        score -= _CUE_PENALTY * _furniture(texts[k], cue)
-        if score > best_score:
-            best, best_score = k, score
+        # a text written as an article (a headline-shaped first line, a blank line under it and
+        # each next paragraph) opens with its headline: no line under it outranks it, though
+        # closer to the body and sharing more of its words (QA pass 25: a review's credit line,
+        # "London Symphony Orchestra / Rattle, Barbican Hall"; QA pass 33: a live blog's score
+        # line, "Westbury 412 and 188-6 dec; Calder Vale 355 and 97-3 (target 246)")
+        rank = (drafted and k == 0, score - _CUE_PENALTY * _furniture(texts[k], cue))
+        if rank > best_rank:
+            best, best_rank = k, rank
     if best is None:
         return None
     span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]

@@ -394,3 +394,112 @@ def test_a_pronouns_movement_supports_the_headline_only_right_after_the_named_qu
     from scanner.headline.reversal import reversed_outcome
 
     assert reversed_outcome("Tesla shares fall after delivery figures", lead) is not None
+
+
+# QA pass 33: a match result and a closure that the headline reverses
+MATCH_LEAD = [
+    "Daniel Okoye scored twice as Harbour City came from behind to beat Northgate Rovers 3-1 "
+    "and move to the top of League One on goal difference.",
+    "Rovers, who had won their previous five league matches, took the lead after 12 minutes.",
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "flagged"), [
+    ("Northgate Rovers beat Harbour City to go top of League One", MATCH_LEAD, True),
+    ("Northgate Rovers Beat Harbour City To Go Top", MATCH_LEAD, True),  # title case
+    ("Harbour City 1-3 Northgate Rovers", MATCH_LEAD, True),
+    ("Kelso Rangers 2-1 Ashford Town", ["Ashford Town's 2-1 win over Kelso Rangers lifted them "
+                                        "to third."], True),
+    ("Kelso Rangers beat Ashford Town", ["Kelso Rangers 1-2 Ashford Town."], True),
+    ("Kelso Rangers beat Ashford Town", ["Kelso Rangers lost 2-1 to Ashford Town."], True),
+    ("Kelso Rangers see off Ashford Town", ["Kelso Rangers were beaten 2-1 by Ashford Town."],
+     True),
+    ("Djokovic beats Nadal in Rome final",
+     ["Rafael Nadal beat Novak Djokovic 6-4 6-3 to win the Rome title."], True),
+    # the same words, the body's winner
+    ("Harbour City beat Northgate Rovers 3-1", MATCH_LEAD, False),
+    ("Harbour City 3-1 Northgate Rovers: Okoye double sends hosts top", MATCH_LEAD, False),
+    ("Northgate Rovers 1-3 Harbour City", MATCH_LEAD, False),
+    ("Northgate Rovers lose to Harbour City", MATCH_LEAD, False),
+    ("Nadal beats Djokovic in Rome final",
+     ["Rafael Nadal beat Novak Djokovic 6-4 6-3 to win the Rome title."], False),
+    ("Northgate Rovers 1-1 Harbour City", MATCH_LEAD, False),  # a draw is no result
+    ("Can Northgate Rovers beat Harbour City?", MATCH_LEAD, False),  # a question
+    # an earlier meeting, a match still to play
+    ("Harbour City beat Northgate Rovers to avenge cup defeat",
+     ["Harbour City, beaten 2-0 by Northgate Rovers in August, gained revenge with a 3-1 win "
+      "at the Quayside on Saturday."], False),
+    ("Northgate Rovers beat Harbour City",
+     ["Northgate Rovers need to beat Harbour City on Saturday to stay up."], False),
+])
+def test_a_match_result_is_checked_against_the_result_the_lead_reports(headline, lead, flagged):
+    from scanner.headline.reversal import reversed_outcome
+
+    found = reversed_outcome(headline, lead)
+    assert (found is not None) == flagged
+    assert found is None or found.outcome == "win"
+
+
+KEPT_OPEN = [
+    "Millbrook Library will stay open for at least three more years after the county council "
+    "agreed to fund it from its reserves, reversing a proposal to close the branch.",
+    "The cabinet voted to keep the library running, although it will be closed on Wednesdays.",
+    "The other three libraries on the list will close at the end of March.",
+]
+CLOSING = [
+    "Millbrook Library will close in May after the county council confirmed budget cuts, "
+    "ending a campaign that drew more than 3,000 objections.",
+    "Campaigners had hoped the library would stay open, and a petition to save it attracted "
+    "3,240 signatures.",
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "flagged"), [
+    ("Millbrook library to close as council confirms budget cuts", KEPT_OPEN, True),
+    ("Council to close Millbrook library", KEPT_OPEN, True),  # the object closes
+    ("Council confirms library will close in May", KEPT_OPEN, True),
+    ("Library saved from closure", CLOSING, True),
+    ("Millbrook library to stay open", CLOSING, True),
+    ("Festival cancelled after storm damage",
+     ["The Millbrook Festival will go ahead after organisers repaired the storm damage, and "
+      "the festival will continue on its usual site."], True),
+    ("BBC axes Question Time after 45 years",
+     ["Question Time will continue for two more series, the BBC has confirmed."], True),
+    # the same words, the body's outcome
+    ("Library saved from closure", KEPT_OPEN, False),
+    ("Millbrook library saved as council finds money for three more years", KEPT_OPEN, False),
+    ("Millbrook library will not close", KEPT_OPEN, False),  # negated: a reprieve
+    ("Council confirms library will close in May", CLOSING, False),
+    ("Millbrook library to close", CLOSING, False),
+    ("Council scraps plan to close library", KEPT_OPEN, False),  # a plan, not a closure
+    ("Library could close under council plans",
+     ["Millbrook Library will stay open this year but could close in 2027."], False),
+    # the opposite said of the subject's past, of a time until, of something else
+    ("Millbrook library to close",
+     ["The library in Millbrook, which has stayed open through two rounds of cuts, is to close "
+      "in May."], False),
+    ("Millbrook library to close",
+     ["Millbrook Library will remain open until the end of May, when it will shut for good."],
+     False),
+    ("Bank to close Millbrook branch",
+     ["Barclays will close its Millbrook branch in June, though its cash machine in the branch "
+      "will remain open."], False),
+    ("Swimming pool to close for refurbishment",
+     ["The swimming pool will close on Monday for a refit and reopen in September."], False),
+])
+def test_a_closure_is_checked_against_what_the_lead_says_became_of_its_subject(headline, lead,
+                                                                               flagged):
+    from scanner.headline.reversal import reversed_outcome
+
+    found = reversed_outcome(headline, lead)
+    assert (found is not None) == flagged
+    assert found is None or found.outcome in ("closure", "reprieve")
+
+
+def test_a_reversed_closure_is_reported_on_the_headline():
+    from scanner.checks.headline import ReversedOutcome
+
+    doc = doc_of(" ".join(KEPT_OPEN * 10), "Millbrook library to close")
+    found = _findings(ReversedOutcome, doc)
+    assert len(found) == 1 and '"to close"' in found[0].message
+    assert "will stay open" in found[0].message

@@ -274,6 +274,15 @@ _RALLY_BODY = (
     "third quarter. Its shares fell last month on worries about margins, but investors "
     "welcomed the new orders from carmakers."
 )
+_MATCH_BODY = (
+    "Two goals from Sam Reid helped Kelso Rangers come from behind to beat Ashford Town 2-1 on "
+    "Saturday. Ashford had led at half-time through a penalty, and Rangers move up to fourth."
+)
+_POOL_BODY = (
+    "Eastgate swimming pool will stay open for another five years after the council found the "
+    "money to repair its roof, reversing a decision to close it. The council had proposed the "
+    "closure in March to save 400,000 pounds a year."
+)
 
 
 class ReversedOutcome(Rule):
@@ -284,7 +293,8 @@ class ReversedOutcome(Rule):
     summary = "The headline states the opposite of the outcome the body reports"
     docs = """
 A headline that reverses the story: "Former manager acquitted of fraud" over a lead that says
-he was sentenced to 15 years, "Nvidia shares soar" over "its shares fell 3.1 %". Verdicts
+he was sentenced to 15 years, "Nvidia shares soar" over "its shares fell 3.1 %", "Rovers beat
+City" over "City beat Rovers 3-1", "Library to close" over "will stay open". Verdicts
 (acquitted / cleared of against convicted / sentenced to / jailed for) are about the
 headline's person: a lead sentence (the first six) that shares a key word with the headline
 and reports the opposite verdict is a reversal, unless any sentence of the body mentions the
@@ -295,9 +305,21 @@ profits, the pound, exports, cases, ...) are about the headline's subject, the w
 verb: a lead sentence must put the opposite within eight words after that subject, and no body
 sentence that names the subject may word the headline's movement anywhere after it ("grew",
 "increased", "rose as much as 4 % in early trading before falling"), nor the next sentence
-after "they" or "it" ("By the close they had fallen"). Pleas ("pleads not guilty"),
-questions and returns ("falls back") are no outcomes. The body's stance model (HDL001) rarely
-sees these: the headline shares the body's words and topic.
+after "they" or "it" ("By the close they had fallen"). Match results are about their sides:
+"Rangers beat Ashford" (or "Rangers 2-1 Ashford", "Rangers see off Ashford") over a lead sentence
+that reports the other side's win ("Ashford beat Rangers 2-1", "Rangers 1-2 Ashford", "Ashford's
+2-1 win over Rangers", "Rangers lost to Ashford"; not a match to come, "need to beat", nor an
+earlier meeting, "avenged", "in August"), unless a body sentence reports the headline's.
+Closures (close, shut, scrap, cancel, axe against stay or remain open, saved, spared,
+reprieved, will continue, will not close) are about what the headline says closes, the word
+before the verb or its object ("library to close", "Council to close the library"): a lead
+sentence must announce the opposite within eight words after it (not a plan, wish or
+prospect: "hoped it would stay open", "a proposal to close"; not in a relative clause between
+commas or after "although" or "but"), and no body sentence may announce the headline's within
+eight words after or before it ("will close its Millbrook branch"); a plan in the headline
+("plans to close", "scraps plan to close", "could close") states none. Pleas ("pleads not
+guilty"), questions and returns ("falls back") are no outcomes. The body's stance model
+(HDL001) rarely sees these: the headline shares the body's words and topic.
 """
     examples = [
         flag(_VERDICT_BODY, title="Former council finance director acquitted of fraud"),
@@ -306,6 +328,12 @@ sees these: the headline shares the body's words and topic.
         flag(_SHARES_BODY, title="Acme Robotics shares soar after record quarter"),
         ok(_SHARES_BODY, title="Acme Robotics shares fall despite record quarter"),
         ok(_RALLY_BODY, title="Acme Robotics shares soar after record quarter"),
+        flag(_MATCH_BODY, title="Ashford Town beat Kelso Rangers"),
+        ok(_MATCH_BODY, title="Kelso Rangers beat Ashford Town 2-1"),
+        ok(_MATCH_BODY, title="Ashford Town 1-2 Kelso Rangers"),
+        flag(_POOL_BODY, title="Eastgate swimming pool to close as council cuts costs"),
+        ok(_POOL_BODY, title="Eastgate swimming pool saved from closure"),
+        ok(_POOL_BODY, title="Council scraps plan to close Eastgate pool"),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
