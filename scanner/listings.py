@@ -180,6 +180,12 @@ def in_code(doc: Document, offset: int) -> bool:
     return doc.line_index(offset) in _code_view(doc)[1]
 
 
+def has_code(doc: Document) -> bool:
+    """Whether ``doc`` has a line of code (see :func:`in_code`): a technical text, whose prose
+    names the code's terms ("takes a context.Context")."""
+    return bool(_code_view(doc)[1])
+
+
 def prose_text(doc: Document) -> str:
     """``doc.text`` with its lines of code (see :func:`in_code`) blanked: the same length, so
     that offsets in it are offsets in the document (memoised in ``doc.cache``)."""

@@ -86,6 +86,17 @@ def test_a_comma_set_off_from_its_word_and_glued_to_the_next_is_found(text, exce
     assert list(rule.check(doc_of(text.replace(" ,", " , ")))) == []  # loose, but a writer's
 
 
+def test_a_name_in_the_terms_of_a_texts_code_is_no_lost_space():
+    prose = "Every handler takes a context.Context as its first argument, and json.Marshal encodes."
+    rule = typography.MissingSpaceAfterPunctuation()
+    assert [f.excerpt for f in rule.check(doc_of(prose))] == ["context.Context", "json.Marshal"]
+    code = "\nfunc handle(ctx context.Context) error {\nreturn nil\n}\n"
+    assert list(rule.check(doc_of(prose + code))) == []
+    # a comma glued to a word still counts there
+    assert [f.excerpt for f in rule.check(doc_of(prose + code + "Prices rose,Analysts said.\n"))] == [
+        "rose,Analysts"]
+
+
 def test_lowercase_joins_into_a_determiner_and_then_into_common_words_are_glued_words():
     rule = typography.GluedWords()
     text = "He edged one offthe bowling after 40 overs ofcricket; the campaign inwhich he ran ended."

@@ -19,7 +19,7 @@ from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
-from scanner.listings import in_code
+from scanner.listings import has_code, in_code
 from scanner.rule import Rule, flag, ok
 from scanner.spin.tables import tables
 from scanner.wrapping import ends_sentence
@@ -184,7 +184,7 @@ class _PatternRule(Rule):
         for hit in self.trigger.finditer(text):
             end = min(len(text), hit.end() + after)
             for match in self.pattern.finditer(text, max(done, hit.start() - before), end):
-                if after and match.end() == end < len(text) or not self.accept(text, match):
+                if after and match.end() == end < len(text) or not self.accept(doc, match):
                     continue  # possibly cut by the window (a later trigger sees it whole)
                 if in_code(doc, match.start()):  # "time.Second" in a listing
                     continue
@@ -196,7 +196,8 @@ class _PatternRule(Rule):
         """Cheap test, exact when False: may ``trigger`` match in the document?"""
         return True
 
-    def accept(self, text: str, match: re.Match[str]) -> bool:
+    def accept(self, doc: Document, match: re.Match[str]) -> bool:
+        """Whether ``match`` in ``doc`` is debris (not a look-alike the pattern cannot rule out)."""
         return True
 
     def message(self, match: re.Match[str]) -> str:  # pragma: no cover - abstract
@@ -252,8 +253,8 @@ class GluedWords(_PatternRule):
     def may_trigger(self, doc):
         return b"aA" in doc.utf8.translate(_CAMEL_BYTES)
 
-    def accept(self, text, match):
-        return text.count(match.group()) < 2
+    def accept(self, doc, match):
+        return doc.text.count(match.group()) < 2
 
     def message(self, match):
         return f"Missing space: '{match.group()}'."
@@ -336,6 +337,12 @@ class MissingSpaceAfterPunctuation(_PatternRule):
     trigger = _PUNCT_CAPITAL_RE
     pattern = _PUNCT_GLUE_RE
 
+    def accept(self, doc, match):
+        # in a text with code, a lowercase word, a stop and a capitalised word is a name in
+        # the code's terms ("a context.Context", "json.Marshal"), not a lost space (QA pass 31)
+        stop = match.group(2)
+        return not (stop and stop.endswith(".") and has_code(doc))
+
     def message(self, match):
         return f"Missing space after punctuation: '{match.group()}'."
 
@@ -388,7 +395,8 @@ class DoubledPunctuation(_PatternRule):
     pattern = _DOUBLED_RE
     window = (0, 0)
 
-    def accept(self, text, match):
+    def accept(self, doc, match):
+        text = doc.text
         marks = match.group()
         first, last = marks[0], marks[-1]
         start, end = match.start(), match.end()
@@ -557,7 +565,8 @@ class YearBeforeDay(_PatternRule):
     def may_trigger(self, doc):
         return _YEAR_COMMA_FROM_COMMA_RE.search(doc.text) is not None
 
-    def accept(self, text, match):
+    def accept(self, doc, match):
+        text = doc.text
         line_start = text.rfind("\n", 0, match.start()) + 1
         return bool(_BEFORE_DATE_RE.search(text, line_start, match.start())
                     or _AFTER_DATE_RE.match(text, match.end()))
@@ -607,7 +616,8 @@ class BrokenSentenceSplit(_PatternRule):
     trigger = _STOP_LOWERCASE_RE
     pattern = _SPLIT_RE
 
-    def accept(self, text, match):
+    def accept(self, doc, match):
+        text = doc.text
         word = match.group(1)
         lowered = word.lower()
         return (lowered not in _ABBREVIATIONS and not (word[0].isupper() and lowered in _WEEKDAYS)
