@@ -42,6 +42,7 @@ _CODE_SHAPES = (
     r"[\w)\]\"'=>:][ \t]*[{\[(]$|^[{\[]$",  # an opener: "type User {", "f(", '"spec": {', "{"
     r'^"[\w$@.-]+"[ \t]*:[ \t]*(?:"|-?\d|true\b|false\b|null\b|[{\[])',  # a JSON member: '"kind": "Pod",'
     r"^(?:\.\.\.|pass)$",  # a Python body left out: "..."
+    r"^@(?:prefix|base)[ \t]",  # Turtle (RDF): "@prefix dcat: <http://www.w3.org/ns/dcat#> ."
     r"^\{\{.*\}\}$|^\{%.*%\}$",  # a template tag: "{{ user.name }}"
     r"^(?://|/\*|\*/|#!|<!--)",  # a comment marker or shebang
     r"^(?:const|let|var)[ \t]+[\w$\[\]{}, \t]+=",  # a JavaScript declaration

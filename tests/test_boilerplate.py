@@ -998,6 +998,27 @@ def test_a_comment_tail_with_reader_reactions_is_a_comment_section():
     assert "comments" not in page.kinds[:-4]
 
 
+@pytest.mark.parametrize("reactions", [
+    # reactions QA pass 34 found unrecognised: an @-reply with no punctuation, thanks by name
+    ("I have lived on this street for twenty years and the buses were never this bad.\n"
+     "@Riverside_Dad exactly, the 40 bus was late again this morning.\n"
+     "Thank you Lisa for covering this, the council never tells us anything.\n"),
+    ("My kids went to that school and the teachers were wonderful.\n"
+     "Good column, but it misses what the parents were promised in 2014.\n"
+     "Thanks Racha, hope it helps.\n"),
+])
+def test_more_reader_reactions_make_a_comment_tail_a_comment_section(reactions):
+    page = analyse(doc_of(ARTICLE + reactions))
+    assert page.kinds[-3:] == ["comments"] * 3
+
+
+def test_a_turtle_prefix_is_code_not_a_readers_reply():
+    turtle = ("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+              "@prefix prov: <http://www.w3.org/ns/prov#> .\n")
+    page = analyse(doc_of(ARTICLE + "The catalogue is described in Turtle:\n" + turtle + ARTICLE))
+    assert "comments" not in page.kinds
+
+
 # an extractor's output for a 2012 WordPress post: the article, then the comment bodies only
 HOW_TO = ("Growing tomatoes in containers is easier than most people think, and it lets you "
           "raise a crop even on a small balcony.\n"
@@ -1230,6 +1251,10 @@ NEWSROOM_FURNITURE = [
     ("Sign up for weather alerts", "subscribe"),
     ("Get the DevHarbor newsletter: one practical tutorial every Thursday.", "subscribe"),
     ("{{ newsletter_signup_form }}", "notice"),  # a template's unfilled placeholder
+    # older CMS furniture (QA pass 34)
+    ("Login or register to post comments", "comments"),
+    ("Blog at WordPress.com. Theme: Twenty Ten.", "legal"), ("Theme: Twenty Ten.", "legal"),
+    ("Theme by Anders Noren.", "legal"), ("Hits: 1843", "share"), ("PDF", "share"),
     ("{% include 'ads/sidebar.html' %}", "notice"),
     ("In partnership with the United Nations Foundation", "ad"),
     ("Brought to you by Acme & Sons", "ad"),
@@ -1744,6 +1769,9 @@ MENTIONS = [
     "Residents can sign up for flood alerts on the council website.",
     "Sign up for flood alerts on the council website, the mayor urged.",
     "Get the best out of your garden this spring.",
+    "The theme by the organisers was sustainability.", "Theme: sustainability",
+    "Fans can log in or register to post comments on the club site, he said.",
+    "The PDF was leaked to reporters.", "Hits: the songs that defined 1999",
 ]
 
 

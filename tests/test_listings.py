@@ -199,7 +199,7 @@ def test_code_before_the_article_begins_is_no_listing():
     "lim := ratelimit.New(10)", "BACKUP_DIR=/srv/backups", "set -euo pipefail", "fi",
     "terraform workspace new staging", 'instance_type = "t3.small"', "max_size: 3",
     "{", '"spec": {', '"kind": "PodDisruptionBudget",', '"minAvailable": 3,', "...",
-    "{{ user.name }}", "{% endfor %}",
+    "{{ user.name }}", "{% endfor %}", "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)

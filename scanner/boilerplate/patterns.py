@@ -365,6 +365,8 @@ LINE_CUES: dict[str, str] = {
         r"|digg(?:\s+(?:this|it))?|del\.icio\.us|stumbleupon|stumble\s+it!?|technorati"
         rf"|{_EMAIL_THIS}|like\s+this:?|like\s+loading\.*"
         r"|links\s+to\s+this\s+post|create\s+a\s+link"
+        # an older CMS's article tools and view counter: "PDF", "Hits: 1843" (Joomla)
+        r"|pdf|(?:hits|views):\s*\d[\d,.]*"
         # "Read or Share this story: http://..." (Gannett papers)
         r"|read\s+or\s+share\s+this\s+(?:story|article)\s*:\s*\S{1,200}"
         # a text-to-speech player: "Listen to this article · 5 min"
@@ -421,6 +423,9 @@ LINE_CUES: dict[str, str] = {
         r"|(?:proudly\s+)?powered\s+by\s+(?:blogger|wordpress|drupal|joomla|typepad"
         r"|movable\s+type|squarespace|wix|ghost|tumblr)(?:\.com|\.org)?"
         r"|theme:?\s+.{2,60}\s+by\s+.{2,60}|wordpress\.org|(?:entries|comments)\s+(?:\(rss\)|rss)"
+        # "Blog at WordPress.com. Theme: Twenty Ten.", "Theme by Anders Noren." (QA pass 34)
+        r"|blog\s+at\s+wordpress\.com(?:\W+theme:?\s+.{2,60})?|theme:?\s+twenty\s+[a-z]+(?:[\s-][a-z]+)?"
+        r"|theme\s+by\s+[\w.&'’ -]{2,40}"
         r"|rss\s+feed\s+for\s+comments\s+on\s+this\s+post"
     ),
     "ad": (
@@ -594,6 +599,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"{_COOKIE}[^.!?\n]{{0,60}}{_BANNER}|{_BANNER}[^.!?\n]{{0,60}}{_COOKIE}(?!-)"),
     ("comments",
      ("email address will", "required fields", "save my name", "notify me of", "logged in to",
+      "to post comments",
       "akismet", "leave a response", "responses to this entry", "pings are", "star rating",
       "nicht veröffentlicht", "no será publicad", "ne sera pas publi", "non sarà pubblicat",
       "não será publicad", "pflichtfelder", "campos obligatorios", "champs obligatoires",
@@ -601,6 +607,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked"
      r"|save\s+my\s+name,?\s+email,?\s+and\s+website|notify\s+me\s+of\s+(?:follow-?up\s+comments"
      r"|new\s+posts)|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment"
+     # Drupal's "Login or register to post comments"
+     r"|\b(?:log\s*in|sign\s+in)\s+or\s+register\s+to\s+post\s+comments\b"
      r"|this\s+site\s+uses\s+akismet|you\s+can\s+(?:skip\s+to\s+the\s+end\s+and\s+)?leave\s+a\s+response"
      r"|follow\s+any\s+responses\s+to\s+this\s+entry|(?:comments|responses)\s+and\s+pings\s+are"
      r"\s+(?:currently\s+)?closed"
@@ -1242,7 +1250,7 @@ subheading, not "No Comments". Group ``count`` is set when the heading counts (a
 _PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
 _WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
-            r"|review|work|job|points?|ideas?)")
+            r"|review|work|job|points?|ideas?|column)")
 READER_REACTION_RE = re.compile(
     # praise or thanks for the post: "Great article!", "What a great read.", "Thanks for sharing"
     rf"^(?:(?:what\s+an?|such\s+an?|very|really|so|this\s+is\s+an?|a)\s+)?{_PRAISE}"
@@ -1251,13 +1259,17 @@ READER_REACTION_RE = re.compile(
     r"|^(?:this\s+is\s+)?(?:an?\s+)?(?:very\s+|really\s+)?well[\s-]written\b|^(?:love|loved)\s+(?:this|it|your)\b"
     r"|^(?:wow|congrat(?:s|ulations)|kudos|bravo)\b"
     r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
-    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting|the\s+(?:update|info|article|post"
-    r"|tip|heads[\s-]up))\b|\s*$)"
+    # (a name between: "Thank you Lisa for covering this", QA pass 34)
+    r"(?:,?\s+(?-i:[A-Z])[\w.-]*)?"
+    r"(?:\s*[,!.]|\s+for\s+(?:sharing|posting|this|writing|putting|covering|explaining"
+    r"|the\s+(?:update|info|article|post|tip|heads[\s-]up|column|story|recipe|review))\b|\s*$)"
     # the reader's own voice: "I love this post", "I agree", "@Paul:", "Hi Lori,"
     r"|^(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|loved|enjoyed|like|liked)\s+"
     r"(?:this|your|the\s+(?:post|article|recipe|list|idea))\b"
     r"|^(?:i\s+(?:totally\s+|completely\s+)?(?:agree|disagree|second\s+this)|agreed?|same\s+here)\b"
     r"|^@\w[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,:–—-]\s+\S"
+    # an answer to a reader by handle with no punctuation: "@Riverside_Dad exactly"
+    r"|^@\w[\w.-]*\s+(?-i:[a-z])[a-z'’]*(?:[\s,.!?]|$)"
     r"|^(?:hi|hey|hello|dear)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,!]\s*$",
     _I,
 )
