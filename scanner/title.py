@@ -62,11 +62,14 @@ _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|J
 # Whitcombe" (QA pass 20), "by Jane Smith, Staff Writer", "Posted by Emma Clarke on 12 June
 # 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
-# posted 4 per cent rise", "updated 2024 plans")
+# posted 4 per cent rise", "updated 2024 plans"), "May 19, 2013 by Anne Lindqvist" (a date first)
 _BYLINE_RE = re.compile(
     rf"^\W*(?:(?:posted|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
     rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
-    r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$",
+    r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$"
+    # a blog's post line, the date first: "May 19, 2013 by Anne Lindqvist 12 Comments" (QA pass 34)
+    rf"|^\W*(?:{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"{MONTH_STEM}\w*\.?,?\s+\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})\s*[-–|·•,]?\s*by:?\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # what a byline says after its comma: the writer's role or outlet

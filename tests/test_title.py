@@ -101,6 +101,8 @@ def test_a_headline_ending_in_an_abbreviations_stop_is_no_sentence(headline):
     # QA pass 16: the writer's bio at the end shares the byline's name
     "Posted by Jane Libraries on 12 June 2016",
     "Words by Jane Libraries and Tom Budget",  # QA pass 20
+    "May 19, 2013 by Jane Libraries 12 Comments",  # QA pass 34: a blog's post line, date first
+    "19 May 2013 · by Jane Libraries",
 ])
 def test_a_byline_sharing_the_bodys_words_is_no_headline(byline):
     body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
