@@ -642,6 +642,23 @@ def test_related_items_with_any_title_or_a_numeric_date_are_a_headline_list(rela
     assert [page.kinds[k] for k in (-2, -1)] == ["headline-list"] * 2
 
 
+@pytest.mark.parametrize("heading", ["Related Posts", "Most Read", "You might also like"])
+def test_the_titles_under_a_related_lists_heading_are_the_list(heading):
+    titles = ["Slow cooker white chicken chili", "Easy black bean burrito bowls",
+              "Creamy tomato basil soup"]
+    doc, found = _findings(ARTICLE + heading + "\n" + "\n".join(titles) + "\n")
+    assert set(titles) <= _flagged_line_texts(doc, [f for f in found if f.rule == "BPL010"],
+                                              Severity.WARNING)
+
+
+def test_an_articles_further_reading_under_read_more_is_not_a_related_list():
+    reading = ["The Impressive Effects of Tutoring on PreK-12 Learning",
+               "Key Considerations for Designing High-Impact Tutoring Programs",
+               "Tutoring Cost Calculator 2.0"]
+    doc, found = _findings(ARTICLE + "Read More\n" + "\n".join(reading) + "\n")
+    assert not set(reading) & _flagged_line_texts(doc, [f for f in found if f.rule == "BPL010"])
+
+
 @pytest.mark.parametrize("lines", [
     # one dated line alone is a timeline's entry; a sentence dates with a preposition
     "Company founded March 3, 2001\n",

@@ -31,6 +31,7 @@ from scanner.boilerplate.patterns import (
     FIRST_PERSON_RE,
     FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
+    LIST_HEADING_RE,
     MAX_BYLINE_CHARS,
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
@@ -97,6 +98,7 @@ _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 _WIDGET_KINDS = frozenset({"cookie", "comments", "subscribe", "share"})
 _MAX_CONTROL_WORDS = 5
 _MAX_CONTROL_CHARS = 40
+_MIN_LISTED_TITLES, _MAX_LISTED_TITLES = 2, 12  # titles under a list's heading
 _MAX_CONTROLS = 3  # a widget's controls in a row under it
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
@@ -216,7 +218,8 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
             kinds.append(cue)
     for k in _menu_gap_positions(texts, kinds, first):
         kinds[k] = "navigation"
-    for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose)):
+    for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose),
+              *_listed_titles(texts, kinds, prose)):
         kinds[k] = kinds[k] or "headline-list"
     for k in _archive_month_positions(texts):
         kinds[k] = kinds[k] or "navigation"
@@ -353,6 +356,24 @@ def _run_end(k: int, stop: int, belongs) -> int:
     while end < stop and belongs(end):
         end += 1
     return end
+
+
+def _listed_titles(texts: list[str], kinds: list[str | None], prose: list[bool]) -> list[int]:
+    """The titles under a list's heading that a cue found ("Related Posts", "Most Read"): the
+    short lines that are no sentence, their dates among them, up to the first prose line or
+    line of another kind, at most :data:`_MAX_LISTED_TITLES` (QA pass 34: only the heading was
+    a warning, the titles under it were the line model's infos)."""
+    found: list[int] = []
+    for k, text in enumerate(texts):
+        if kinds[k] != "navigation" or not LIST_HEADING_RE.match(text):
+            continue
+        j = k + 1
+        while (j < len(texts) and j - k <= _MAX_LISTED_TITLES and kinds[j] is None and not prose[j]
+               and len(texts[j]) <= _MAX_HEADLINE_CHARS and not texts[j].endswith(".")):
+            j += 1
+        if j - k > _MIN_LISTED_TITLES:
+            found += range(k + 1, j)
+    return found
 
 
 def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:

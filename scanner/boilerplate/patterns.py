@@ -1251,6 +1251,18 @@ _PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulou
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
 _WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
             r"|review|work|job|points?|ideas?|column)")
+LIST_HEADING_RE = re.compile(
+    r"^\W*(?:related(?:\s+(?:articles?|posts?|stories|news|content|reading|coverage|links))?"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:[\w-]+\s+){0,2}(?:stories|articles|news|headlines)"
+    r"(?:\s+from\s+.{2,40})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
+    r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?|top\s+stories"
+    r"|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts|recent\s+posts)\W*$",
+    _I,
+)
+"""The heading of a list of other stories on a line of its own ("Related Posts", "Most Read",
+"You might also like"): the titles under it are the list's. Not "Read more" or "See also",
+which head an article's own further reading as often."""
+
 READER_REACTION_RE = re.compile(
     # praise or thanks for the post: "Great article!", "What a great read.", "Thanks for sharing"
     rf"^(?:(?:what\s+an?|such\s+an?|very|really|so|this\s+is\s+an?|a)\s+)?{_PRAISE}"
