@@ -335,6 +335,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
             present = set()
         todo = [k for k in range(len(inputs))
                 if not (parts[k] in present and (not clean_dir or cleans[k] in present))]
+        _warn_of_idle_workers(console, len(todo), _worker_count(client))
         resumed = sorted(set(range(len(inputs))) - set(todo))
         templates = _site_templates(client, options, inputs) if options.site_templates else None
         futures = {client.submit(scan_partition, inputs[k], parts[k], fmt, config, options.read,
@@ -402,6 +403,23 @@ def _warn_of_other_parts(console: Console, name: str, present: set[str],
                       f"input of this run (e.g. {others[0].rsplit('/', 1)[-1]}: an input not "
                       "named this time, or a part an older spinscan named by position); they "
                       "are left there and are not in the summary", highlight=False)
+
+
+def _worker_count(client) -> int:
+    """How many workers the cluster of ``client`` has now."""
+    return len(client.scheduler_info().get("workers", {}))
+
+
+def _warn_of_idle_workers(console: Console, tasks: int, workers: int) -> None:
+    """Say so when fewer input files are left to scan than the cluster has workers: one task
+    scans one file, so the other workers wait (QA pass 35: one 20,000-record file on two
+    workers took longer than the local engine)."""
+    if 0 < tasks < workers:
+        console.print(f"[yellow]warning:[/] {tasks:,} input file{'s' if tasks != 1 else ''} to "
+                      f"scan for {workers:,} workers: the Dask engine scans each file in one "
+                      "task, so the other workers wait; split a big file into shards (e.g. "
+                      "split -l 100000 -d big.jsonl shard- and name the shards) to spread it",
+                      highlight=False)
 
 
 def _site_templates(client, options: AuditOptions, inputs: list[Partition]):

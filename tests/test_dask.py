@@ -389,3 +389,16 @@ def test_a_local_clusters_workers_ignore_ctrl_c_and_the_client_keeps_it():
         _close(client, None)
     assert list(handlers.values()) == [signal.SIG_IGN]
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_dask_run_says_when_fewer_files_than_workers_leave_workers_idle(tmp_path):
+    folder = inputs(tmp_path)
+    one = Console(record=True, width=200)
+    options = AuditOptions(paths=[str(folder / "feed-0.jsonl.gz")], output=str(tmp_path / "one"),
+                           progress=False)
+    run_dask(options, Config(jobs=2), one, processes=False)
+    assert "1 input file to scan for 2 workers" in one.export_text()
+    three = Console(record=True, width=200)
+    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "three"), progress=False)
+    run_dask(options, Config(jobs=2), three, processes=False)
+    assert "workers:" not in three.export_text()
