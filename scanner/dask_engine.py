@@ -315,7 +315,7 @@ def run_dask(options: AuditOptions, config: Config, console: Console,
     cleans = [in_directory(clean_dir, f"clean-{part_name(p, 'jsonl')}") if clean_dir else None
               for p in names]
     client = connect(scheduler, config.jobs, **cluster_options)  # (before anything is removed)
-    outcome = AuditOutcome()
+    outcome = AuditOutcome(by_file=True)
     try:
         outputs_present = set(listed_parts(output, f"part-*.{fmt}"))
         present = outputs_present | set(listed_parts(clean_dir, "clean-part-*.jsonl")

@@ -637,6 +637,21 @@ def test_the_clean_text_line_says_when_it_leaves_reasons_out():
     assert ", 2 more reasons in stats.json)" in text
 
 
+@pytest.mark.parametrize("by_file, said", [
+    (False, "out is complete up to there. Rerun the same command with --resume to continue."),
+    (True, "out holds the input files finished. Rerun the same command with --resume to scan the "
+           "others, each from its first record."),  # the Dask engine's parts (QA pass 35)
+])
+def test_an_interruption_says_how_the_output_resumes(by_file, said):
+    from scanner.audit.runner import AuditOptions, AuditOutcome
+    from scanner.audit.terminal import print_outcome
+
+    console = Console(file=io.StringIO(), width=200)
+    print_outcome(console, AuditOutcome(written=12, interrupted=130, by_file=by_file),
+                  AuditOptions(paths=["x"], output="out", files=["x"]))
+    assert " ".join(console.file.getvalue().split()) == f"Interrupted after 12 records this run; {said}"
+
+
 @pytest.mark.parametrize("width, shown", [
     (80, "bpl 102 rdb 12 spm 3 spn 44 typ 198 err 3"),
     (18, "bpl 102 rdb 12…"),  # whole counts only, and an ellipsis for the rest

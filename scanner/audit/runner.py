@@ -68,6 +68,9 @@ class AuditOutcome:
     """Records of a resumed output that match no input record (another feed's output)."""
     interrupted: int = 0
     """0, or the exit status of the signal that cut the run short (130 Ctrl-C, 143 SIGTERM)."""
+    by_file: bool = False
+    """Whether the output holds whole input files only (the Dask engine's parts): an
+    interrupted run resumes by file, not by record."""
     summary: AuditSummary | None = None
     clean_stats: dict | None = None
     clean_files: str | None = None

@@ -115,7 +115,9 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
         print_summary(console, Text.assemble(
             ("Interrupted", "bold red"), f" after {outcome.written:,} records this run", (
                 " on standard output." if options.output == STDOUT else
-                f"; {options.output} is complete up to there. Rerun the same command with "
+                f"; {options.output} holds the input files finished. Rerun the same command "
+                "with --resume to scan the others, each from its first record." if outcome.by_file
+                else f"; {options.output} is complete up to there. Rerun the same command with "
                 "--resume to continue.")))
         return
     summary = outcome.summary
