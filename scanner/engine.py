@@ -125,9 +125,17 @@ class Scanner:
     def long_run(self, jobs: int = 1) -> Iterator[None]:
         """For scanning many documents with ``jobs`` processes: in this process (one job), set
         up for the duration (:meth:`set_up_long_run`), the garbage collector restored at
-        the end; worker processes set themselves up."""
+        the end; worker processes set themselves up. With several, this process loads the
+        models first, so that the workers it forks share their pages (copy on write) rather
+        than each load its own."""
         if jobs > 1:
-            yield
+            self.warm_up()
+            gc.collect()
+            gc.freeze()  # (a collection would touch the shared objects' pages)
+            try:
+                yield
+            finally:
+                gc.unfreeze()
             return
         saved = gc.get_threshold()
         self.set_up_long_run()
