@@ -7,6 +7,7 @@ windowed so memory stays bounded however long the input stream is.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -343,6 +344,10 @@ def _title_line(read: str, blanked: str, title: str) -> Span | None:
 
 # ----- worker processes ----------------------------------------------------------------------
 _worker_scanner: Scanner | None = None
+# Workers are forked where the platform can (Linux; Python 3.14 makes forkserver the default
+# there), so that they share the models this process loaded (:meth:`Scanner.long_run`).
+_FORK = (multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods()
+         else None)
 
 
 def _init_worker(config: Config) -> None:
@@ -363,7 +368,8 @@ def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
     or closed early, the pool cancels the tasks not started and waits for those in flight (a
     worker killed mid-task could leave the pool's pipes torn), so no worker outlives the run."""
     chunks = record_batches(records, _TASK)
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config,))
+    pool = ProcessPoolExecutor(jobs, mp_context=_FORK, initializer=_init_worker,
+                               initargs=(config,))
     try:
         pending: deque = deque()
         while True:
