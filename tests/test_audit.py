@@ -529,7 +529,7 @@ def test_the_summary_tables_show_a_zero_share_as_a_dot():
             if cells}
     assert rows["spin"] == ["1", "50.0%"] and rows["spam"] == ["0", "·"]  # articles, share
     # docs, errors, flagged, SPN, spin
-    assert rows["spun.example"] == ["1", "0", "100", "100", "0.50"]
+    assert rows["spun.example"] == ["1", "0", "100%", "100%", "0.50"]
     assert rows["clean.example"] == ["1", "0", "·", "·", "0.50"]
     page = render(AuditOutcome(summary=summary),
                   AuditOptions(paths=["x"], output="out.jsonl", files=["x"]))
@@ -552,6 +552,29 @@ def test_sources_table_fits_80_columns_with_every_column_whole(tmp_path):
     header = next(line for line in lines if "source" in line)
     assert max(map(len, lines)) <= 80 and header.split()[-1] == "spin"
     assert all(name in header.split() for name in ("docs", "errors", "flagged", "BPL"))
+
+
+def test_the_sources_table_gives_shares_with_their_sign_and_whole_names_off_a_terminal(
+        tmp_path, capsys):
+    """QA pass 35: ``flagged 9`` read as a count, and a name was cut even in a file."""
+    from scanner.audit.summary import summarize
+    from scanner.audit.terminal import sources_table
+
+    feed = tmp_path / ("a-directory-name-long-enough-to-overflow-an-80-column-table" * 2)
+    feed.mkdir()
+    (feed / "feed.jsonl").write_text(
+        '{"id": "spun", "text": "The the council met on Tuesday."}\n'
+        '{"id": "fine", "text": "The council met on Tuesday."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert audit(feed / "feed.jsonl", "-o", out) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "feed.jsonl" in line)
+    assert row.split() == [str(feed / "feed.jsonl"), "2", "0", "50%", "50%", "–"]
+    console = Console(width=80, record=True, file=io.StringIO())  # as on a terminal
+    console.print(sources_table(summarize(iter_output(str(out), "jsonl")), 15))
+    row = next(line for line in console.export_text().splitlines() if "feed.jsonl" in line)
+    name = row.split()[0]  # its start and end kept
+    assert len(row) <= 80 and name.startswith(str(tmp_path)[:12]) and "…" in name
+    assert name.endswith("-table/feed.jsonl")
 
 
 def test_the_progress_rate_is_read_over_time_not_across_a_burst_of_results():
