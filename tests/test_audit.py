@@ -577,6 +577,39 @@ def test_the_sources_table_gives_shares_with_their_sign_and_whole_names_off_a_te
     assert name.endswith("-table/feed.jsonl")
 
 
+@pytest.mark.parametrize("limit, shown", [
+    ("0.3", None), ("25%", None),  # 1 error in 4 records: 25 %, not above
+    ("0.2", "20%"), ("24.9%", "24.9%"), ("0", "0%"),
+])
+def test_max_error_rate_fails_an_audit_with_more_errors_after_writing_every_output(
+        tmp_path, capsys, limit, shown):
+    """QA pass 35: a feed of broken records could not fail a pipeline's audit."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "The council met on Tuesday."}\n'
+                    '{"id": "b", "text": ""}\n{"id": "c", "text": "The budget passed."}\n'
+                    '{"id": "d", "text": "The mayor spoke."}\n', encoding="utf-8")
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.html"
+    status = audit(feed, "-o", out, "--report", report, "--emit-clean", tmp_path / "clean",
+                   "--max-error-rate", limit)
+    assert list(records(out)) == ["a", "b", "c", "d"] and report.exists()
+    assert len((tmp_path / "clean" / "clean.jsonl").read_text().splitlines()) == 3
+    err = capsys.readouterr().err
+    if shown is None:
+        assert status == 0 and "max-error-rate" not in err
+    else:
+        assert status == 1 and err.splitlines()[-1] == (
+            f"spinscan: 1 of the 4 records are errors (25.00%), above --max-error-rate {shown}")
+
+
+@pytest.mark.parametrize("limit", ["2", "-0.1", "x", "nan", "1e999", "101%"])
+def test_max_error_rate_refuses_what_is_no_share(tmp_path, capsys, limit):
+    with pytest.raises(SystemExit) as exit_:
+        audit(corpus(tmp_path, 1), "-o", tmp_path / "out.jsonl", "--max-error-rate", limit)
+    assert exit_.value.code == 2 and "give one from 0 to 1 (0.01) or a percentage (1%)" in (
+        capsys.readouterr().err)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_the_progress_rate_is_read_over_time_not_across_a_burst_of_results():
     class Clock:  # records come in batches of 256, a microsecond apart, every quarter second
         now = 0.0
