@@ -529,7 +529,7 @@ def test_the_summary_tables_show_a_zero_share_as_a_dot():
             if cells}
     assert rows["spin"] == ["1", "50.0%"] and rows["spam"] == ["0", "·"]  # articles, share
     # docs, errors, flagged, SPN, spin
-    assert rows["spun.example"] == ["1", "0", "100", "100", "0.50"]
+    assert rows["spun.example"] == ["1", "0", "100%", "100%", "0.50"]
     assert rows["clean.example"] == ["1", "0", "·", "·", "0.50"]
     page = render(AuditOutcome(summary=summary),
                   AuditOptions(paths=["x"], output="out.jsonl", files=["x"]))
@@ -552,6 +552,62 @@ def test_sources_table_fits_80_columns_with_every_column_whole(tmp_path):
     header = next(line for line in lines if "source" in line)
     assert max(map(len, lines)) <= 80 and header.split()[-1] == "spin"
     assert all(name in header.split() for name in ("docs", "errors", "flagged", "BPL"))
+
+
+def test_the_sources_table_gives_shares_with_their_sign_and_whole_names_off_a_terminal(
+        tmp_path, capsys):
+    """QA pass 35: ``flagged 9`` read as a count, and a name was cut even in a file."""
+    from scanner.audit.summary import summarize
+    from scanner.audit.terminal import sources_table
+
+    feed = tmp_path / ("a-directory-name-long-enough-to-overflow-an-80-column-table" * 2)
+    feed.mkdir()
+    (feed / "feed.jsonl").write_text(
+        '{"id": "spun", "text": "The the council met on Tuesday."}\n'
+        '{"id": "fine", "text": "The council met on Tuesday."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert audit(feed / "feed.jsonl", "-o", out) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "feed.jsonl" in line)
+    assert row.split() == [str(feed / "feed.jsonl"), "2", "0", "50%", "50%", "–"]
+    console = Console(width=80, record=True, file=io.StringIO())  # as on a terminal
+    console.print(sources_table(summarize(iter_output(str(out), "jsonl")), 15))
+    row = next(line for line in console.export_text().splitlines() if "feed.jsonl" in line)
+    name = row.split()[0]  # its start and end kept
+    assert len(row) <= 80 and name.startswith(str(tmp_path)[:12]) and "…" in name
+    assert name.endswith("-table/feed.jsonl")
+
+
+@pytest.mark.parametrize("limit, shown", [
+    ("0.3", None), ("25%", None),  # 1 error in 4 records: 25 %, not above
+    ("0.2", "20%"), ("24.9%", "24.9%"), ("0", "0%"),
+])
+def test_max_error_rate_fails_an_audit_with_more_errors_after_writing_every_output(
+        tmp_path, capsys, limit, shown):
+    """QA pass 35: a feed of broken records could not fail a pipeline's audit."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "The council met on Tuesday."}\n'
+                    '{"id": "b", "text": ""}\n{"id": "c", "text": "The budget passed."}\n'
+                    '{"id": "d", "text": "The mayor spoke."}\n', encoding="utf-8")
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.html"
+    status = audit(feed, "-o", out, "--report", report, "--emit-clean", tmp_path / "clean",
+                   "--max-error-rate", limit)
+    assert list(records(out)) == ["a", "b", "c", "d"] and report.exists()
+    assert len((tmp_path / "clean" / "clean.jsonl").read_text().splitlines()) == 3
+    err = capsys.readouterr().err
+    if shown is None:
+        assert status == 0 and "max-error-rate" not in err
+    else:
+        assert status == 1 and err.splitlines()[-1] == (
+            f"spinscan: 1 of the 4 records are errors (25.00%), above --max-error-rate {shown}")
+
+
+@pytest.mark.parametrize("limit", ["2", "-0.1", "x", "nan", "1e999", "101%"])
+def test_max_error_rate_refuses_what_is_no_share(tmp_path, capsys, limit):
+    with pytest.raises(SystemExit) as exit_:
+        audit(corpus(tmp_path, 1), "-o", tmp_path / "out.jsonl", "--max-error-rate", limit)
+    assert exit_.value.code == 2 and "give one from 0 to 1 (0.01) or a percentage (1%)" in (
+        capsys.readouterr().err)
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_the_progress_rate_is_read_over_time_not_across_a_burst_of_results():

@@ -265,7 +265,7 @@ def test_the_api_names_a_document_it_cannot_read_by_its_id():
     assert [r["error"] for r in records] == [
         "a-42: 'text' must be a string",
         "document 2: 'title' must be a string",  # no id: its position
-        "7: empty document"]
+        "7: empty document ('title' is whitespace only)"]
     unnamed = scan_text(5)  # scan_text's default id, as stdin's
     assert (unnamed["id"], unnamed["error"]) == ("-", "-: 'text' must be a string")
 

@@ -679,6 +679,11 @@ def test_a_url_whose_backend_is_not_installed_is_one_line_naming_it(monkeypatch)
      "malformed JSON: NaN or Infinity at column 22 is not JSON (Python's json.dumps writes it "
      "unless allow_nan=False): write null"),
     (b'{"id": "a", "score": -Infinity, "text": "Body."}', {}, "NaN or Infinity at column 23"),
+    # QA pass 35: the parser's offset counts characters; a non-ASCII one before lost the hint
+    ('{"id": "a", "text": "Café au lait.", "score": NaN}'.encode(), {},
+     "malformed JSON: NaN or Infinity at column 47 is not JSON"),
+    ('{"id": "a", "text": "日本語の記事 — ü", "n": -Infinity}'.encode(), {},
+     "malformed JSON: NaN or Infinity at column 41 is not JSON"),
     (b'{"id": "a", "meta": {"body": "' + b"word " * 60 + b'"}}', {},
      "'meta.body' holds a text of 60 words: name its text field with --text-field"),
     (b'{"id": "a", "doc": {"body": null}}', {"text_field": "doc.body"},

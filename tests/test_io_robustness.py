@@ -309,14 +309,25 @@ def test_blank_jsonl_and_csv_records_are_empty_documents_like_empty_files(tmp_pa
     csv = tmp_path / "e.csv"
     csv.write_text("id,title,text\nc1,,\nc2,Headline,\n")
     e, w, h, t, ok, file_, c1, c2 = read([path, empty, csv])
-    assert (e.id, e.error) == ("e", f"{path}:1: empty document")
-    assert w.error == f"{path}:2: empty document" and h.error == f"{path}:3: empty document"
+    # the blank fields named, as a null one is (QA pass 35)
+    assert (e.id, e.error) == ("e", f"{path}:1: empty document ('text' is empty)")
+    assert w.error == (f"{path}:2: empty document ('text' is whitespace only, 'title' is "
+                       "whitespace only)")
+    assert h.error == f"{path}:3: empty document ('html' is whitespace only)"
     assert file_.error == f"{empty}: empty document"
     # empty cells: absent
     assert c1.error == f"{csv}:2: record has no 'text', 'html' or 'title' (fields: id)"
     # a title with an empty body stays valid: its headline is checked
     assert (t.error, t.title, t.text) == (None, "Only a headline", "")
     assert (c2.error, c2.title) == (None, "Headline") and ok.text == "Body."
+
+
+def test_an_empty_text_is_named_by_the_field_it_is_read_from(tmp_path):
+    path = tmp_path / "e.jsonl"
+    path.write_text('{"id": "e", "doc": {"body": ""}}\n{"id": "n", "doc": {"body": null}}\n')
+    empty, null = read([path], text_field="doc.body")
+    assert empty.error == f"{path}:1: empty document ('doc.body' is empty)"
+    assert null.error.endswith("(fields: id, doc, doc.body: null)")
 
 
 @pytest.mark.parametrize(("name", "data"), [("none.jsonl", b""), ("blank.jsonl", b"\n  \n"),

@@ -4,17 +4,20 @@ Versus ``scan`` (a gate for a handful of articles): ``audit`` writes records to 
 file (JSONL, or Parquet parts; or JSONL on stdout, ``-o -``, the summary then on stderr)
 rather than a report stream, can ``--resume`` after a crash or Ctrl-C, shows a progress bar,
 ends with a per-source summary (terminal and ``--report`` HTML), and can emit cleaned texts
-and cross-article evidence. It is not a gate:
-it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 130
-when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
+and cross-article evidence. It is not a gate for findings:
+it has no ``--fail-on``/``--format``/``--export``; it exits 0 when the audit completed, 1 when
+it completed with a share of error records above ``--max-error-rate`` (every output written),
+130 when interrupted (Ctrl-C) and 143 when terminated (SIGTERM; the output stays valid and
 resumable either way), 2 on usage errors, 3 when an output could not be written (disk full).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from fractions import Fraction
 
 from scanner.audit.output import STDOUT, is_stream, output_format
+from scanner.audit.summary import AuditSummary
 from scanner.finding import Severity
 from scanner.io.detect import FORMATS as INPUT_FORMATS
 from scanner.io.limits import DEFAULT_MAX_WORDS
@@ -27,7 +30,8 @@ def add_audit_parser(sub, csv_list) -> None:
         "audit", help="audit many articles into a resumable JSONL/Parquet output",
         description="Scan thousands to millions of articles into a resumable output, with a "
                     "progress bar and a per-source summary.",
-        epilog="Exit codes: 0 audit completed, 130 interrupted or 143 terminated (rerun "
+        epilog="Exit codes: 0 audit completed, 1 completed with a share of error records "
+               "above --max-error-rate, 130 interrupted or 143 terminated (rerun "
                "with --resume), 2 usage error, 3 an output could not be written, 141 the "
                "reader of -o - left early.")
     add_paths_argument(audit)
@@ -51,6 +55,9 @@ def add_audit_parser(sub, csv_list) -> None:
                             "the line model and the reader-comment tail flag as infos)")
     audit.add_argument("--report", metavar="FILE.html",
                        help="write the summary as a self-contained HTML report")
+    audit.add_argument("--max-error-rate", type=error_rate, default=None, metavar="RATE",
+                       help="exit 1, once every output is written, when the error records "
+                            "are more than this share of the output's records: 0.01 or 1%%")
     audit.add_argument("--crossdoc", action="store_true",
                        help="cluster near-duplicate copies of a story and add cross-copy "
                             "substitution findings (SPN100) to the copies")
@@ -79,6 +86,32 @@ def add_audit_parser(sub, csv_list) -> None:
     rules.add_argument("--max-words", type=int, default=DEFAULT_MAX_WORDS, metavar="N",
                        help=f"longer records become errors (default {DEFAULT_MAX_WORDS})")
     audit.set_defaults(fail_on=None)
+
+
+def error_rate(value: str) -> Fraction:
+    """``--max-error-rate``: a share from 0 to 1 (``0.015``) or a percentage (``1.5%``),
+    kept exact (``1.5%`` is 3/200, which 900 errors in 60,000 records do not exceed)."""
+    number = value.strip()
+    percent = number.endswith("%")
+    try:
+        rate = Fraction(number.removesuffix("%")) / (100 if percent else 1)
+    except (ValueError, ZeroDivisionError):
+        rate = None
+    if rate is None or not 0 <= rate <= 1:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no share of records: give one from 0 to 1 (0.01) or a percentage (1%)")
+    return rate
+
+
+def error_rate_exceeded(summary: AuditSummary, limit: Fraction | None) -> str | None:
+    """Why an audit whose output holds more than ``limit`` of error records fails (the share,
+    the counts and the limit), or None when it does not (no limit, or within it)."""
+    total = summary.total
+    if limit is None or not total.articles or Fraction(total.errors, total.articles) <= limit:
+        return None
+    return (f"spinscan: {total.errors:,} of the {total.articles:,} records are errors "
+            f"({100 * total.errors / total.articles:.2f}%), above --max-error-rate "
+            f"{float(100 * limit):g}%")
 
 
 def _check_extras(args: argparse.Namespace) -> None:
@@ -218,4 +251,12 @@ def run_audit(args: argparse.Namespace, config) -> int:
         from scanner.audit.html_report import write_html_report
 
         write_html_report(args.report, outcome, options, top=args.top)
-    return outcome.interrupted  # 0 when the audit completed
+    if outcome.interrupted:
+        return outcome.interrupted
+    exceeded = error_rate_exceeded(outcome.summary, args.max_error_rate)
+    if exceeded:
+        from scanner.cli import EXIT_GATE
+
+        print(exceeded, file=sys.stderr)
+        return EXIT_GATE
+    return 0  # the audit completed

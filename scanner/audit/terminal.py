@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -10,7 +11,7 @@ from scanner.audit.output import STDOUT, output_name
 from scanner.audit.summary import AuditSummary, GroupStats
 from scanner.finding import Category
 from scanner.report.rich_report import print_summary
-from scanner.report.rich_summary import ABBREVIATIONS
+from scanner.report.rich_summary import ABBREVIATIONS, NameCell
 
 CLEAN_REASONS_SHOWN = 8  # drop reasons named on the clean-text line (all of them: stats.json)
 
@@ -20,8 +21,8 @@ def _pct(value: float) -> str:
 
 
 def _percent(value: float) -> str:
-    """A share as a whole percentage without the sign (narrow table cells)."""
-    return f"{100 * value:.0f}" if value else "·"
+    """A share as a whole percentage (narrow table cells), its sign kept: ``9%`` is no count."""
+    return f"{100 * value:.0f}%" if value else "·"
 
 
 def counted(count: int, noun: str) -> str:
@@ -66,22 +67,40 @@ def category_table(summary: AuditSummary) -> Table:
     return table
 
 
-def sources_table(summary: AuditSummary, top: int) -> Table:
+def sources_table(summary: AuditSummary, top: int, whole_names: bool = False) -> RenderableType:
     """Per source: articles, errors, and the % of its scanned articles flagged, overall and by
-    category (abbreviated, so that the table fits 80 columns)."""
+    category (abbreviated, so that the table fits 80 columns); a source's name too long for
+    its column keeps its start and end, unless ``whole_names`` (off a terminal, where the
+    table is as wide as they need)."""
     cats = [c for c in summary.categories() if summary.total.by_category[c]]
     table = Table(title=f"Sources (top {top} by flagged articles; shares in % of those scanned)",
                   title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
                   padding=(0, 0, 0, 1))
-    table.add_column("source", overflow="ellipsis", min_width=10, max_width=40)
+    table.add_column("source", min_width=10, max_width=None if whole_names else 40)
     for name in ("docs", "errors", "flagged", *(ABBREVIATIONS[Category(c)] for c in cats),
                  "spin"):
         table.add_column(name, justify="right", no_wrap=True, min_width=max(len(name), 3))
     for name, stats in summary.top_groups(top):
-        table.add_row(name, f"{stats.articles:,}", f"{stats.errors:,}",
+        table.add_row(NameCell(name), f"{stats.articles:,}", f"{stats.errors:,}",
                       _percent(stats.flagged / max(1, stats.articles - stats.errors)),
                       *[_percent(stats.share(c)) for c in cats], _spin(stats.mean_spin))
-    return table
+    return Unbounded(table) if whole_names else table
+
+
+class Unbounded:
+    """A renderable as wide as its content needs, beyond the console's width: off a terminal
+    the summary's lines are not cropped (:func:`~scanner.report.rich_report.print_summary`)."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = Measurement.get(console, options.update_width(_UNBOUNDED), self.renderable)
+        width = max(options.max_width, wide.maximum)
+        yield from console.render(self.renderable, options.update_width(width))
+
+
+_UNBOUNDED = 1 << 16  # cells: wider than any summary line
 
 
 def worst_table(stats: GroupStats, top: int) -> Table:
@@ -121,7 +140,8 @@ def print_outcome(console: Console, outcome, options, top: int = 15) -> None:
                 "--resume to continue.")))
         return
     summary = outcome.summary
-    parts = [headline(outcome, options), category_table(summary), sources_table(summary, top),
+    parts = [headline(outcome, options), category_table(summary),
+             sources_table(summary, top, whole_names=not console.is_terminal),
              worst_table(summary.total, top)]
     phrases = phrases_table(summary, top)
     if phrases is not None:

@@ -84,7 +84,8 @@ def record_from_object(obj: Any, where: Origin | str,
         text = ""
     error = empty_document(label(record_id), text, html, title)
     if error:
-        return InputRecord(id=record_id, source=source, origin=origin, error=error)
+        return InputRecord(id=record_id, source=source, origin=origin,
+                           error=f"{error} ({_blank_fields(obj, options)})")
     problem = not_a_page(html) if text is None else None
     if problem:
         return failed(f"'{options.html_field}' holds {problem}", record_id, source, title)
@@ -118,6 +119,15 @@ def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[
             if isinstance(text, str) and text is not title and len(text.split()) >= TEXT_WORDS:
                 return name, len(text.split())
     return None
+
+
+def _blank_fields(obj: Mapping[str, Any], options: ReadOptions) -> str:
+    """Which of the text, html and title fields an empty document has, each empty or blank
+    (``'text' is empty``), as a null one is named (QA pass 35: an empty text named no field)."""
+    fields = (options.text_field, options.html_field, options.title_field)
+    values = [(name, lookup(obj, name)) for name in fields]
+    return ", ".join(f"'{name}' is {'empty' if value == '' else 'whitespace only'}"
+                     for name, value in values if value is not None)
 
 
 _FIELDS_LISTED = 12

@@ -73,7 +73,7 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError, first: bool = False)
                 "(a line break inside a text must be written \\n in JSONL)")
     message = str(exc)
     position = _POSITION_RE.search(message)
-    if position and line[int(position.group(1)):].lstrip(b"-").startswith((b"NaN", b"Inf")):
+    if position and _nan_at(line, int(position.group(1))):
         column = int(position.group(1)) + 1
         return (f"NaN or Infinity at column {column} is not JSON (Python's json.dumps writes "
                 "it unless allow_nan=False): write null")
@@ -81,6 +81,13 @@ def _json_problem(line: bytes, exc: orjson.JSONDecodeError, first: bool = False)
         return ("the line ends before the record does (a closing '}' or ']' is missing, or the "
                 "record goes on over several lines, which JSONL does not allow)")
     return _POSITION_RE.sub(lambda m: f" at column {int(m.group(1)) + 1}", message)
+
+
+def _nan_at(line: bytes, char: int) -> bool:
+    """Whether ``NaN`` or ``Infinity`` (signed or not) starts at character ``char`` of a UTF-8
+    line: the parser counts characters, not bytes (QA pass 35: a line with an accented letter
+    before it lost the hint)."""
+    return line.decode("utf-8")[char:].lstrip("-").startswith(("NaN", "Inf"))
 
 
 def _undecodable_record(line: bytes, where: Origin, options: ReadOptions) -> InputRecord | None:
