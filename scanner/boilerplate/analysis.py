@@ -258,6 +258,8 @@ def _widget_controls(texts: list[str], kinds: list[str | None],
     line that is no sentence and has no kind, at most :data:`_MAX_CONTROLS` lines under a line
     of a widget's kind with only furniture between, where the page ends or goes on with
     furniture or another such label."""
+    if _WIDGET_KINDS.isdisjoint(kinds):  # most pages
+        return []
     body = [k for k, kind in enumerate(kinds) if prose[k] and kind is None]
     if not body:
         return []
@@ -364,6 +366,8 @@ def _listed_titles(texts: list[str], kinds: list[str | None], prose: list[bool])
     line of another kind, at most :data:`_MAX_LISTED_TITLES` (QA pass 34: only the heading was
     a warning, the titles under it were the line model's infos)."""
     found: list[int] = []
+    if "navigation" not in kinds:  # most pages
+        return found
     for k, text in enumerate(texts):
         if kinds[k] != "navigation" or not LIST_HEADING_RE.match(text):
             continue
