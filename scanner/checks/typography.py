@@ -273,11 +273,9 @@ def _lowercase_joins(doc: Document) -> dict[str, tuple[str, str]]:
     table = tables()
     joins = {}
     for token in set(_JOIN_SHAPE_RE.findall(doc.text)).difference(table.index):
-        for head in _JOIN_HEADS:
-            tail = token[len(head):]
-            if token.startswith(head) and _joined(head, tail, table):
-                joins[token] = (head, tail)
-                break
+        head = next(head for head in _JOIN_HEADS if token.startswith(head))  # the regex's head
+        if _joined(head, token[len(head):], table):
+            joins[token] = (head, token[len(head):])
     return joins
 
 
