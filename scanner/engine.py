@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -130,9 +131,9 @@ class Scanner:
         models first, so that the workers it forks share their pages (copy on write) rather
         than each load its own."""
         if jobs > 1:
-            self.warm_up()
-            gc.collect()
-            gc.freeze()  # (a collection would touch the shared objects' pages)
+            if _FORK is not None:  # forked workers share what this process loaded
+                self.warm_up()
+                freeze_loaded()  # (a collection would touch the shared objects' pages)
             try:
                 yield
             finally:
@@ -237,9 +238,15 @@ def tune_collector() -> None:
     collection would walk again) and collect the young generation less often (a scan's
     objects die by reference counting, but a batch of documents alone crosses the default
     threshold of 700 new objects)."""
+    freeze_loaded()
+    gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
+
+
+def freeze_loaded() -> None:
+    """Collect garbage once and exempt every object alive by then (the loaded models) from
+    later collections."""
     gc.collect()
     gc.freeze()
-    gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 def _prepare(rule: Rule, docs: list[Document]) -> None:
@@ -344,10 +351,12 @@ def _title_line(read: str, blanked: str, title: str) -> Span | None:
 
 # ----- worker processes ----------------------------------------------------------------------
 _worker_scanner: Scanner | None = None
-# Workers are forked where the platform can (Linux; Python 3.14 makes forkserver the default
-# there), so that they share the models this process loaded (:meth:`Scanner.long_run`).
-_FORK = (multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods()
-         else None)
+# Workers are forked on Linux (Python 3.14 makes forkserver the default there), so that they
+# share the models this process loaded (:meth:`Scanner.long_run`); elsewhere they start as the
+# platform starts processes (macOS spawns: a fork there is unreliable). The process may run
+# threads when it forks (a progress bar's, a background count's): they hold no lock a worker
+# needs, and the workers run only the scanner.
+_FORK = multiprocessing.get_context("fork") if sys.platform == "linux" else None
 
 
 def _init_worker(config: Config) -> None:
