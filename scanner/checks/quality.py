@@ -141,12 +141,12 @@ def _counted_lines(doc: Document, text: str) -> list[str]:
     blank, a paragraph over several lines as one line, as on a page."""
     if text is doc.text:
         lines = doc.stripped_lines
-    else:
+    else:  # a blanked delimiter row is a blank line
         lines = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
     units = paragraph_units(doc)
     if units is not None:
         lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
-    return [line for line in lines if line]
+    return lines if text is doc.text else [line for line in lines if line]
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
