@@ -474,6 +474,11 @@ CLOSING = [
     ("Council scraps plan to close library", KEPT_OPEN, False),  # a plan, not a closure
     ("Library could close under council plans",
      ["Millbrook Library will stay open this year but could close in 2027."], False),
+    # a prospect in the body is no closure ("could close" as "may close")
+    ("Millbrook library to stay open",
+     ["Millbrook Library could close next year unless the council finds more money."], False),
+    ("Millbrook library to stay open",
+     ["Millbrook Library may close next year unless the council finds more money."], False),
     # the opposite said of the subject's past, of a time until, of something else
     ("Millbrook library to close",
      ["The library in Millbrook, which has stayed open through two rounds of cuts, is to close "

@@ -323,13 +323,13 @@ def _before_subject(subject: str) -> re.Pattern[str]:
 
 def _announces(wording: re.Pattern[str], sentence: str, windows: list[tuple[int, int]]) -> bool:
     """Whether ``sentence`` words ``wording`` in one of ``windows`` (spans) as done or
-    announced: no plan, wish or prospect (:data:`_PLAN_RE`) just before it ("hoped the
-    library would stay open")."""
+    announced: no plan, wish or prospect (:data:`_PLAN_RE`) just before it or in it ("hoped
+    the library would stay open", "could close"), as :func:`closing_subject` reads a headline."""
     for start, end in windows:
         for w in wording.finditer(sentence, start):
             if w.start() >= end:
                 break
-            if _PLAN_RE.search(sentence, max(0, w.start() - PROSPECT_WINDOW), w.start()) is None:
+            if _PLAN_RE.search(sentence, max(0, w.start() - PROSPECT_WINDOW), w.end()) is None:
                 return True
     return False
 
