@@ -22,7 +22,7 @@ from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
-from scanner.listings import code_units
+from scanner.listings import code_units, has_code
 from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -178,6 +178,14 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     return None
 
 
+def _units(doc: Document, paragraphs) -> list[range]:
+    """The line ranges of the units :func:`infer_title` reads: its first lines, or paragraphs."""
+    if paragraphs is None:
+        return [range(i, i + 1) for i, _ in doc.nonblank_lines[:_SCAN_LINES]]
+    first = [i for i, _ in doc.nonblank_lines]
+    return [range(first[r[0]], first[r[-1]] + 1) for r in paragraphs[0][:_SCAN_LINES]]
+
+
 def infer_title(doc: Document) -> tuple[str, Span] | None:
     """The visible text and span of the most likely headline line (or paragraph, in
     hard-wrapped text and Markdown), or None when the text has no title-like head."""
@@ -185,15 +193,13 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     if paragraphs is None:
         spans = [span for _, span in doc.nonblank_lines[:_SCAN_LINES]]
         texts = [span.text for span in spans]
-        units = [range(i, i + 1) for i, _ in doc.nonblank_lines[:_SCAN_LINES]]
     else:  # hard-wrapped text or Markdown: a headline may run over two lines
         spans = None  # only the winner's span is built
         texts = paragraphs[1][:_SCAN_LINES]
-        first = [i for i, _ in doc.nonblank_lines]
-        units = [range(first[r[0]], first[r[-1]] + 1) for r in paragraphs[0][:_SCAN_LINES]]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
-    listing, code = code_units(doc, units)  # "backend: redis" is no headline; a listing is body
+    # "backend: redis" is no headline; a listing is body
+    listing, code = code_units(doc, _units(doc, paragraphs)) if has_code(doc) else (set(), set())
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None
