@@ -13,10 +13,15 @@ _ROLE_RE = re.compile(
     r"\b(?:stringer|expert|reporter|contributor|writer|journalist|blogger|vlogger|editor|author"
     r"|entrepreneur|enthusiast|influencer|coach|consultant|founder|ceo|strategist|specialist"
     r"|analyst|lover|geek|ninja|guru|speaker|photographer|creator|marketer|publicist|columnist"
-    r"|nutritionist|dietitian|therapist|trainer|physician|doctor|gp|psychologist|psychiatrist"
-    r"|counsell?or|pharmacist|physiotherapist|dentist|nurse|surgeon|practitioner|adviser|advisor"
-    r"|planner|lawyer|attorney|accountant"
+    r"|nutritionist|dietitian|therapist|trainer"
     r"|correspondent|freelancer|adventurer|travell?er|foodie|visionary|thought\s+leader)s?\b",
+    re.IGNORECASE,
+)
+# ... and of a health or advice column, whose writer a short bio that sells names: not counted
+# among the roles of a first-person self-description (a news bio names doctors too)
+_ADVICE_ROLE_RE = re.compile(
+    r"\b(?:physician|doctor|gp|psychologist|psychiatrist|counsell?or|pharmacist|physiotherapist"
+    r"|dentist|nurse|surgeon|practitioner|adviser|advisor|planner|lawyer|attorney|accountant)s?\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
@@ -158,7 +163,7 @@ def _sells_services(text: str) -> bool:
     if len(text) >= _SHORT_BIO_CHARS:
         return False
     return (_BIO_OPENING_RE.match(text) is not None and _SOLICITATION_RE.search(text) is not None
-            and _ROLE_RE.search(text) is not None)
+            and (_ROLE_RE.search(text) is not None or _ADVICE_ROLE_RE.search(text) is not None))
 
 
 def _is_promotional_bio(text: str) -> bool:
