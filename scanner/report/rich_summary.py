@@ -77,7 +77,7 @@ class Parts:
         self.parts = parts
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.no_wrap or console.soft_wrap:
+        if options.no_wrap:  # (rich's soft wrap sets it)
             yield Text(self.SEPARATOR).join(self.parts)
             return
         line = Text()
