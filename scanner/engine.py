@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -17,7 +16,7 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 
 from scanner.config import Config, ConfigError
-from scanner.document import HTML_KEY, Document, Span
+from scanner.document import HTML_KEY, Document
 from scanner.finding import Finding, Severity
 from scanner.io.records import InputRecord, record_name
 from scanner.registry import Registry, build_registry
@@ -32,7 +31,13 @@ from scanner.suppress import (
     page_ignore_comments,
     without_ignore_comments,
 )
-from scanner.title import infer_title, locate_title, markdown_title, without_front_matter
+from scanner.title import (
+    front_matter_title_span,
+    infer_title,
+    locate_title,
+    markdown_title,
+    without_front_matter,
+)
 
 # Records are scanned together, rule by rule: a rule that runs over many documents in a row
 # keeps its code and tables in the CPU caches: batches of 256 cost 7-9 % less CPU than batches
@@ -44,7 +49,6 @@ BATCH = 256
 _TASK = 32
 _BATCH_CHARS = 1_000_000
 _YOUNG_OBJECTS = 20_000  # new container objects that trigger a collection, once tuned
-_TITLE_KEY_RE = re.compile(r"^title[ \t]*:.*?(?=\r?$)", re.MULTILINE)  # a YAML "title:" line
 _WARM_UP_TITLE = "Council approves budget for new library"
 _WARM_UP_TEXT = (
     "The city council approved a new budget for public libraries on Monday, adding funds for "
@@ -309,10 +313,10 @@ def make_document(record: InputRecord) -> Document:
     if text is not None:
         text, comments = without_ignore_comments(text)
         if markdown:
-            read, (text, matter_title) = text, without_front_matter(text)
-            if not title and matter_title:
-                matter_title_span = _title_line(read, text, matter_title)
-            title = title or matter_title
+            blanked, matter_title = without_front_matter(text)
+            if not title and matter_title:  # (where headline findings point)
+                matter_title_span = front_matter_title_span(text, matter_title)
+            text, title = blanked, title or matter_title
     else:
         from scanner.html_text import html_to_lines
 
@@ -333,20 +337,6 @@ def make_document(record: InputRecord) -> Document:
     else:
         doc.title_span = locate_title(doc, title, markdown)
     return doc
-
-
-def _title_line(read: str, blanked: str, title: str) -> Span | None:
-    """Where the front matter that ``blanked`` blanks out of the text ``read`` states ``title``:
-    the title on its ``title:`` line when the line holds it as it is (quoted or not), else the
-    whole line (a YAML string folded over lines or with escapes)."""
-    line = _TITLE_KEY_RE.search(read)
-    if line is None or blanked[line.start()] == "t":  # that line is after the front matter
-        return None
-    start, end = line.span()
-    at = read.find(title, start, end)
-    if at >= 0:
-        start, end = at, at + len(title)
-    return Span(start, end, read[start:end])
 
 
 # ----- worker processes ----------------------------------------------------------------------

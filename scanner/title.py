@@ -106,7 +106,7 @@ _TITLE_LINES = 20  # non-blank lines searched for an explicit title
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$",
                               re.DOTALL | re.MULTILINE)
 _KEY_LINE_RE = re.compile(r"\s*[A-Za-z_][\w-]*:(?:[ \t]|$)")
-_TITLE_LINE_RE = re.compile(r"^title:(.*)$", re.MULTILINE)
+_TITLE_LINE_RE = re.compile(r"^title[ \t]*:(.*?)\r?$", re.MULTILINE)
 
 
 def without_front_matter(text: str) -> tuple[str, str | None]:
@@ -119,6 +119,21 @@ def without_front_matter(text: str) -> tuple[str, str | None]:
     title = data.get("title")
     blank = re.sub(r"[^\n]", " ", match.group())
     return blank + text[match.end():], (title.strip() or None) if isinstance(title, str) else None
+
+
+def front_matter_title_span(text: str, title: str) -> Span | None:
+    """Where a Markdown text's front matter states its ``title`` (:func:`without_front_matter`'s):
+    the title on its ``title:`` line when the line holds it as written, quoted or not, else the
+    whole line (a YAML string folded over lines or with escapes); None without such a line."""
+    match = _FRONT_MATTER_RE.match(text)
+    line = match and _TITLE_LINE_RE.search(text, match.start(1), match.end(1))
+    if not line:
+        return None
+    start, end = line.start(), line.end(1)
+    at = text.find(title, start, end)
+    if at >= 0:
+        start, end = at, at + len(title)
+    return Span(start, end, text[start:end])
 
 
 def _front_matter(block: str) -> dict | None:
