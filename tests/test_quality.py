@@ -46,7 +46,8 @@ def test_a_markdown_tables_markup_is_neither_words_nor_lines():
     as_text = doc_of(f"{quality._PROSE}\n{plain}\n", format="text")
     md, txt = quality.text_stats(as_markdown), quality.text_stats(as_text)
     assert (md.words, md.alpha_words, len(md.lines)) == (txt.words, txt.alpha_words, len(txt.lines))
-    assert txt.words == len(as_text.text.split())  # plain text: every token is a word
+    # plain text: every token of the prose and the table's cells is a word
+    assert txt.words == len(quality._PROSE.split()) + sum(len(" ".join(r).split()) for r in [HEADER, *ROWS])
     assert not list(quality.NonAlphaWords().check(as_markdown))
 
 
