@@ -54,7 +54,6 @@ from scanner.resources import data_path
 from scanner.spin import analyse, spin_probability
 from scanner.spin.analysis import analyse_texts
 from scanner.spin.corpora import clean_texts, pps_pairs, wcxb_texts
-from scanner.spin.features import document_features
 from scanner.spin.model import THRESHOLD, classifier, sigmoid
 from scanner.spin.synth import (
     HELDOUT_SOURCES,
@@ -345,8 +344,7 @@ def one_piece(analysis) -> float:
     """The score of an analysed text read as one piece, without the windows the scanner cuts a
     long text into (:func:`scanner.spin.features.windows`)."""
     model = classifier()
-    model.prepare_sites([analysis])
-    return float(sigmoid(document_features(analysis, analysis.site_p) @ model.doc_w + model.doc_b))
+    return float(sigmoid(model.logit(analysis, model.site_probabilities(analysis))))
 
 
 LONG_ARTICLES = 5  # held-out articles joined into one long text (part g)

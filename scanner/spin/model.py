@@ -73,9 +73,14 @@ class SpinModel:
     def probability(self, analysis: Analysis) -> float:
         """Probability that the analysed text was machine rewritten: from the mean log-odds of
         its windows (:func:`~scanner.spin.features.windows`; one for most articles)."""
-        logits = [document_features(part, site_p) @ self.doc_w + self.doc_b for part, site_p
-                  in windows(analysis, self.site_probabilities(analysis))]
+        logits = [self.logit(part, site_p)
+                  for part, site_p in windows(analysis, self.site_probabilities(analysis))]
         return round(float(sigmoid(sum(logits) / len(logits))), 4)
+
+    def logit(self, analysis: Analysis, site_p: np.ndarray) -> float:
+        """The article classifier's log-odds for the analysed text (or window) read as one
+        piece, its sites' swap probabilities ``site_p``."""
+        return float(document_features(analysis, site_p) @ self.doc_w + self.doc_b)
 
     def save(self, path) -> None:
         """Write the plain arrays (``weights.npz``)."""
