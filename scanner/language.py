@@ -8,7 +8,7 @@ process, and is only asked about text the stop-word check cannot place.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 ENGLISH_STOP_WORDS = frozenset(
@@ -145,16 +145,18 @@ def langdetect_language(text: str) -> str | None:
     return guesses[0][0] if guesses else None
 
 
-def language_probabilities(text: str) -> list[tuple[str, float]]:
-    """langdetect's ranked ``(code, probability)`` guesses, deterministic; [] without features."""
+@lru_cache(maxsize=4096)
+def language_probabilities(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's ranked ``(code, probability)`` guesses, deterministic; () without features.
+    Memoised: a feed repeats its template lines, and langdetect takes milliseconds a line."""
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
         detector = _factory().create()
         detector.append(text)
-        return [(guess.lang, guess.prob) for guess in detector.get_probabilities()]
+        return tuple((guess.lang, guess.prob) for guess in detector.get_probabilities())
     except LangDetectException:
-        return []
+        return ()
 
 
 @cache

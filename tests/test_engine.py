@@ -166,6 +166,7 @@ def test_warm_up_runs_each_rule_on_its_examples_and_loads_langdetect():
     from scanner import language
 
     language._factory.cache_clear()  # langdetect: only for a foreign document or line
+    language.language_probabilities.cache_clear()  # (whose answers are memoised)
     scanner = Scanner()
     rule = SeesExamples()
     scanner.rules = [*scanner.rules, rule, CrashesOnZebra()]

@@ -73,7 +73,7 @@ def test_language_probabilities_are_ranked_and_deterministic():
     text = "Le président a déclaré que la situation était grave."
     ranked = language_probabilities(text)
     assert ranked[0][0] == "fr" and ranked == language_probabilities(text)
-    assert language_probabilities("12 34 !!") == []
+    assert language_probabilities("12 34 !!") == ()
 
 
 def test_held_out_bbc_articles_get_no_warning():

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from scanner.boilerplate.patterns import LINE_CUE_RE
-from scanner.re2_prefilter import LinePrefilter, superset
+from scanner.re2_prefilter import LinePrefilter, superset, text_gate
 from tests.test_boilerplate import (
     BLOG_AND_COMMENT_WIDGETS,
     FOREIGN_FURNITURE,
@@ -61,3 +61,22 @@ def test_the_line_cue_prefilter_misses_no_cue():
     found = LinePrefilter(LINE_CUE_RE).candidates(lines)
     assert cues <= found
     assert len(found) < len(lines)  # and it does filter
+
+
+@pytest.mark.parametrize("pattern, flags, matching, other", [
+    (r"end\.\s+[a-z]", 0, ["the end.\nthen", "the end.\u00a0 then"], ["the end. Then"]),
+    (r"[^a-z]{3}x", 0, ["1\n\nx", "...x"], ["abcx"]),
+    (r"\W\d", 0, ["a\n1"], ["a1"]),
+    (r"^b", 0, ["b"], ["ab"]),  # RE2's multi-line ^ is wider than Python's, never narrower
+    (r"a.b", re.S, ["a\nb"], ["ab"]),
+])
+def test_a_text_gate_finds_every_text_the_regex_searches_successfully(pattern, flags, matching, other):
+    regex = re.compile(pattern, flags)
+    assert all(regex.search(text) for text in matching) and not any(regex.search(text) for text in other)
+    gate = text_gate(regex)
+    assert all(gate.search(text.encode()) for text in matching)
+    assert not any(gate.search(text.encode()) for text in other)
+
+
+def test_a_verbose_regex_gets_no_text_gate():
+    assert text_gate(re.compile(r"a b", re.VERBOSE)) is None

@@ -162,7 +162,7 @@ def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -
 
 def content_words(words: list[str]) -> set[str]:
     """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
-    return {w for w in words if len(w) >= 3 and w not in STOP_WORDS}
+    return {w for w in set(words).difference(STOP_WORDS) if len(w) >= 3}
 
 
 def topic_overlap(texts: list[str], token_lists: list[list[str]],

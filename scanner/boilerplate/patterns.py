@@ -23,7 +23,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
-from scanner.re2_prefilter import LinePrefilter
+from scanner.re2_prefilter import GatedSearch, LinePrefilter
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -1002,7 +1002,7 @@ LINE_CUE_RE = re.compile(
 # (the few lines RE2 finds it may match are matched by it: most news has none)
 _LINE_CUE_PREFILTER = LinePrefilter(LINE_CUE_RE)
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
-_PHRASE_RES = [re.compile(rx, _I) for _, _, rx in PHRASE_CUES]
+_PHRASE_RES = [GatedSearch(re.compile(rx, _I)) for _, _, rx in PHRASE_CUES]
 _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
 _TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))

@@ -176,7 +176,7 @@ class ForeignLanguageLine(Rule):
         return code, probability
 
 
-def _with_siblings(ranked: list[tuple[str, float]], main: str) -> float:
+def _with_siblings(ranked: tuple[tuple[str, float], ...], main: str) -> float:
     """The likeliest language's probability plus its close siblings' (not ``main``'s)."""
     code, probability = ranked[0]
     return probability + sum(p for other, p in ranked[1:]

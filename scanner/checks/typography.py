@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import islice, takewhile
 from string import ascii_lowercase, ascii_uppercase
 from typing import ClassVar
@@ -20,6 +21,7 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import has_code, in_code
+from scanner.re2_prefilter import text_gate
 from scanner.rule import Rule, flag, ok
 from scanner.spin.tables import tables
 from scanner.wrapping import ends_sentence
@@ -163,6 +165,9 @@ _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister F
           "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
 
 
+_gate = cache(text_gate)  # one RE2 gate per trigger
+
+
 class _PatternRule(Rule):
     """Matches of ``pattern`` near matches of ``trigger`` that ``accept`` keeps.
 
@@ -193,8 +198,10 @@ class _PatternRule(Rule):
                                    suggestion=self.suggestion(match))
 
     def may_trigger(self, doc: Document) -> bool:
-        """Cheap test, exact when False: may ``trigger`` match in the document?"""
-        return True
+        """Cheap test, exact when False: may ``trigger`` match in the document? (One RE2 pass
+        over its bytes; most documents have no trigger, and Python's scan of them costs more.)"""
+        gate = _gate(self.trigger)
+        return gate is None or gate.search(doc.utf8) is not None
 
     def accept(self, doc: Document, match: re.Match[str]) -> bool:
         """Whether ``match`` in ``doc`` is debris (not a look-alike the pattern cannot rule out)."""
