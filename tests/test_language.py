@@ -140,3 +140,23 @@ def test_a_line_whose_only_english_looking_word_is_a_is_still_checked(line, code
 ])
 def test_formulas_and_english_lines_with_a_are_not_foreign(line):
     assert list(RULE.check(among_english(line))) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Italy: R de Marigny; Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; L Orquera, A Troncon; "
+    "A Lo Cicero, F Ongaro, M Castrogiovanni.",
+    "South Africa: P Montgomery; B Paulse, M Joubert, De Wet Barry, A Willemse, "
+    "J van der Westhuyzen; F Du Preez; O Davidson, J de Villiers, G du Toit.",
+])
+def test_a_team_list_of_foreign_names_is_no_foreign_line(line):
+    # an English sports report's line-up: initials and name particles ("W", "de", "Lo", "van der")
+    # are no function words of a language (langdetect called it Italian)
+    assert list(RULE.check(among_english(line))) == []
+
+
+@pytest.mark.parametrize("line, language", [
+    ("Il Presidente della Repubblica ha detto che la situazione è molto grave.", "it"),
+    ("W Warszawie padał deszcz i było zimno przez cały dzień, mówią mieszkańcy.", "pl"),
+])
+def test_a_foreign_sentence_with_a_name_particle_or_an_initial_is_still_flagged(line, language):
+    assert flagged_line(line) == (line, language)

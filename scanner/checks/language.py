@@ -17,6 +17,7 @@ from scanner.language import (
     ENGLISH_STOP_WORDS,
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_ONLY_WORDS,
+    NAME_PARTICLES,
     NON_ASCII_WORD_RE,
     UNSPACED_SCRIPT_RE,
     english_stop_share,
@@ -32,6 +33,8 @@ MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much 
 # Those that Latin has too. langdetect knows no Latin and names a Latin quotation after a
 # Romance language ("Dulce et decorum est pro patria mori.": Romanian, 0.99999): a line whose
 # function words Latin has as well may be one.
+# lowercase particles of names ("Jean de la Fontaine", "Ursula von der Leyen", "Leonardo da Vinci")
+_NAME_PARTICLES = NAME_PARTICLES | frozenset("de der den von ter lo dello dei degli zu y".split())
 _LATIN_TOO = frozenset("et est non per qui e es se da sua nostra nostro".split())
 # Languages so close that langdetect splits its vote on one line between them (a Dutch cookie
 # banner: Dutch 0.86, Afrikaans 0.14); together they are as sure as one language.
@@ -85,8 +88,9 @@ class ForeignLanguageLine(Rule):
     another language a probability of at least 0.95, counting with it the languages so close
     that langdetect splits its vote between them (Dutch and Afrikaans, Danish and Norwegian),
     and the line carries evidence of it (two foreign function words or two words with
-    non-English letters), so English names lists, Title Case headlines and tables of figures
-    are not flagged. langdetect knows no Latin and names a Latin line after a Romance
+    non-English letters; an initial or a particle inside a name, "W Pozzebon", "R de
+    Marigny", "van der Linde", is none), so English names lists, a sports report's line-up of
+    foreign players, Title Case headlines and tables of figures are not flagged. langdetect knows no Latin and names a Latin line after a Romance
     language, so function words that Latin has too ("et", "est", "non", "per", "qui") are
     evidence only beside one it lacks: a Latin quotation or motto on a line of its own
     ("Dulce et decorum est pro patria mori.") is not flagged, a French line with "et" and
@@ -223,9 +227,31 @@ def _foreign_evidence(text: str) -> bool:
     """Whether the line itself shows signs of a modern language other than English: two of
     its function words, not all of them Latin's too (a Latin quotation), or two words with
     non-English letters."""
-    words = [w for w in letter_runs(text.lower()) if w in FOREIGN_FUNCTION_WORDS]
+    cased = letter_runs(text)
+    words = [w for k, w in enumerate(map(str.lower, cased))
+             if w in FOREIGN_FUNCTION_WORDS and not _in_name(cased, k)]
     return ((len(words) >= 2 and not _LATIN_TOO.issuperset(words))
             or len(NON_ASCII_WORD_RE.findall(text)) >= 2)
+
+
+def _in_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` belongs to a name, not to a sentence: an initial before a
+    capitalised word ("W Pozzebon"), or a particle between capitalised words, maybe beside
+    other particles ("R de Marigny", "A Lo Cicero", "CJ van der Linde" in an English report's
+    team list; a foreign sentence's "président de la République" has a lowercase word before
+    its particles)."""
+    word = words[k]
+    if len(word) == 1 and word.isupper():
+        return k + 1 < len(words) and words[k + 1][0].isupper()
+    if word.lower() not in _NAME_PARTICLES:
+        return False
+    before, after = k - 1, k + 1
+    while before >= 0 and words[before].lower() in _NAME_PARTICLES:
+        before -= 1
+    while after < len(words) and words[after].lower() in _NAME_PARTICLES:
+        after += 1
+    return (before >= 0 and after < len(words)
+            and words[before][0].isupper() and words[after][0].isupper())
 
 
 RULES = [ForeignLanguageLine]
