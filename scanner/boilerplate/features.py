@@ -38,6 +38,7 @@ STOP_WORDS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the same on lower-cased ASCII, a third faster
 # A capital starting a word: at the line start or after white space, maybe behind an opening
 # quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
@@ -76,7 +77,7 @@ DENSE_NAMES = OWN_NAMES + CONTEXT_NAMES + TOPIC_NAMES
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens of the opening of a line (what the model's vocabulary sees)."""
-    return _TOKEN_RE.findall(text[:HEAD_CHARS].lower())
+    return _lower_tokens(text[:HEAD_CHARS])
 
 
 def is_prose(text: str) -> bool:
@@ -197,7 +198,12 @@ def _prose_line_words(text: str, toks: list[str]) -> set[str]:
     they are all of it)."""
     if len(text) <= HEAD_CHARS:
         return content_words(toks)
-    return content_words(_TOKEN_RE.findall(text.lower()))
+    return content_words(_lower_tokens(text))
+
+
+def _lower_tokens(text: str) -> list[str]:
+    """The word tokens of ``text``, lower-cased."""
+    return (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).findall(text.lower())
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],
