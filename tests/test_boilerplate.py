@@ -1029,6 +1029,48 @@ def test_more_reader_reactions_make_a_comment_tail_a_comment_section(reactions):
     assert page.kinds[-3:] == ["comments"] * 3
 
 
+# a column in the writer's own voice, as an extractor keeps it, then the comment bodies: the
+# first comments react to nothing, so the reactions further down open the section
+COLUMN = ("For twenty-two years I fought the lawn in front of our house, and last summer I finally "
+          "admitted that the lawn had won.\n"
+          "I did everything the man at the garden center told me to do, and every August the grass "
+          "still turned the color of a paper bag.\n"
+          "So in September my wife and I dug up half of it and planted native grasses and "
+          "coneflowers, and this summer I did not run a sprinkler once.\n"
+          "I am not telling anyone else what to do with their yard, but I know which one I would "
+          "rather look at from the porch.\n")
+FIRST_COMMENTS = ("My husband would never let me do this, he mows twice a week in July.\n"
+                  "I tried coneflowers in clay soil and they all rotted in the first winter, so I "
+                  "am not sure about this.\n")
+REACTIONS = ("Great column! We did the same thing three years ago.\n"
+             "Thanks for sharing, I am going to show this to my husband.\n")
+
+
+@pytest.mark.parametrize("closing", ["— Tom\n", "Let me know in the comments how your lawn did this year.\n"])
+def test_a_comment_section_starts_where_the_post_closes(closing):
+    # the reactions find the thread; its first comments, between the writer's sign-off (or call
+    # for comments) and the first reaction, are its lines too (QA pass 34, problem 2)
+    text = "Menu\nHome\n" + COLUMN + closing + FIRST_COMMENTS + REACTIONS
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in (FIRST_COMMENTS + REACTIONS).split("\n") if line} <= flagged
+    assert not flagged & {line for line in (COLUMN + closing).split("\n") if line}
+
+
+@pytest.mark.parametrize("before", [
+    # a call for comments higher up the post, which goes on after it
+    COLUMN + "Let me know in the comments if you have tried this.\n" + COLUMN * 4,
+    # a dashed list's item is no sign-off
+    COLUMN + "– Coneflowers\n– Asters\n" + COLUMN,
+])
+def test_a_comment_section_starts_at_its_first_reaction_without_a_closing_line(before):
+    text = "Menu\nHome\n" + before + FIRST_COMMENTS + REACTIONS
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in REACTIONS.split("\n") if line} <= flagged
+    assert not flagged & {line for line in (before + FIRST_COMMENTS).split("\n") if line}
+
+
 def test_a_turtle_prefix_is_code_not_a_readers_reply():
     turtle = ("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n"
               "@prefix prov: <http://www.w3.org/ns/prov#> .\n")
