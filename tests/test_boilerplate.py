@@ -1041,7 +1041,9 @@ COLUMN = ("For twenty-two years I fought the lawn in front of our house, and las
           "rather look at from the porch.\n")
 FIRST_COMMENTS = ("My husband would never let me do this, he mows twice a week in July.\n"
                   "I tried coneflowers in clay soil and they all rotted in the first winter, so I "
-                  "am not sure about this.\n")
+                  "am not sure about this.\n"
+                  "Did the neighbors complain? Ours have a homeowners association that would fine us.\n"
+                  "I love my lawn and I am keeping it, sorry.\n")
 REACTIONS = ("Great column! We did the same thing three years ago.\n"
              "Thanks for sharing, I am going to show this to my husband.\n")
 
@@ -1063,12 +1065,27 @@ def test_a_comment_section_starts_where_the_post_closes(closing):
     # a dashed list's item is no sign-off
     COLUMN + "– Coneflowers\n– Asters\n" + COLUMN,
 ])
-def test_a_comment_section_starts_at_its_first_reaction_without_a_closing_line(before):
+def test_a_comment_section_starts_near_its_first_reaction_without_a_closing_line(before):
+    # without it, the section takes no more than three readers' lines above the first reaction
     text = "Menu\nHome\n" + before + FIRST_COMMENTS + REACTIONS
     doc, found = _findings(text)
     flagged = _flagged_line_texts(doc, found, Severity.WARNING)
-    assert {line for line in REACTIONS.split("\n") if line} <= flagged
-    assert not flagged & {line for line in (before + FIRST_COMMENTS).split("\n") if line}
+    assert {line for line in (FIRST_COMMENTS + REACTIONS).split("\n")[1:] if line} <= flagged
+    assert not flagged & {line for line in (before + FIRST_COMMENTS).split("\n")[:-4] if line}
+
+
+def test_readers_lines_right_above_the_first_reaction_are_comments():
+    # comments that react to nothing ("@Mike I'm not hanging it on Barney", QA pass 34) under a
+    # story that does not speak in a reader's voice
+    first = ("@Ken I'm not blaming the port, it's one bad week.\n"
+             "Does anyone know what the ferry company was paid for it?\n")
+    # (comments not in a reader's voice after them: no tail whose voice changes)
+    later = ("The ferry was running again by Sunday morning.\nThe port authority said nothing about it.\n")
+    text = "Menu\nHome\n" + ARTICLE + first + REACTIONS + later
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in (first + REACTIONS + later).split("\n") if line} <= flagged
+    assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
 
 
 def test_a_turtle_prefix_is_code_not_a_readers_reply():

@@ -581,9 +581,17 @@ def _thread_start(texts: list[str], prose: list[bool], first: int) -> int:
     """Where the comment section whose first reader reaction is at ``first`` starts: right after
     the line with which the post closes (:func:`_post_end`), when at least half the lines between
     it and the reaction are in a reader's voice (the comments above the first that reacts); else
-    at ``first``."""
+    at the first of the up to :data:`_MAX_UNMARKED_COMMENTS` lines right above the reaction that
+    are in a reader's voice (comments that react to nothing: "@Mike I'm not hanging it on
+    Barney"; QA pass 34), after :data:`_MIN_ARTICLE_PROSE` prose lines."""
     end = _post_end(texts, prose, first)
-    return end + 1 if end is not None and _mostly_readers(texts, range(end + 1, first)) else first
+    if end is not None and _mostly_readers(texts, range(end + 1, first)):
+        return end + 1
+    start = first
+    while (start > 0 and first - start < _MAX_UNMARKED_COMMENTS and _in_reader_voice(texts[start - 1])
+           and sum(prose[:start - 1]) >= _MIN_ARTICLE_PROSE):
+        start -= 1
+    return start
 
 
 def _post_end(texts: list[str], prose: list[bool], first: int) -> int | None:
