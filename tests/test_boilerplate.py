@@ -1088,6 +1088,38 @@ def test_readers_lines_right_above_the_first_reaction_are_comments():
     assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
 
 
+SLASHDOT_THREAD = ("Re: Guaranteed jobs? (Score:2)\n"
+                   "The alliance has been talking about this for ten years and nothing happened.\n"
+                   "Re:What could go wrong? (Score:5, Insightful)\n"
+                   "This quote from the summary does not match anything in the budget papers.\n"
+                   "Maybe the ministry knows something the rest of us do not know yet.\n"
+                   "The figures were different in the version published last spring.\n"
+                   "Can confirm... (Score:4, Informative)\n"
+                   "Worked at the port for twenty years, the ferries were never on time.\n")
+
+
+def test_scored_comment_titles_make_a_thread():
+    # Slashdot's comment titles carry the moderation score: every body between them is the
+    # thread's, not only those the line model is sure of
+    doc, found = _findings(ARTICLE + SLASHDOT_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in SLASHDOT_THREAD.split("\n") if line} <= flagged
+    assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
+
+
+def test_a_reviews_scores_are_no_comment_titles():
+    review = ("Battery life (Score: 8/10)\n"
+              "The battery lasted two full days of ordinary use in our tests.\n"
+              "Charging from empty took a little over an hour with the supplied charger.\n"
+              "Camera (Score: 7/10)\n"
+              "Photos in daylight are sharp, but the night mode smears fine detail.\n"
+              "The zoom is usable up to three times before the noise shows.\n"
+              "Screen (Score: 9/10)\n"
+              "The display is bright enough to read in direct sunlight.\n")
+    page = analyse(doc_of(ARTICLE + review))
+    assert all(kind is None for text, kind in zip(page.texts, page.kinds) if "Score" not in text)
+
+
 def test_a_turtle_prefix_is_code_not_a_readers_reply():
     turtle = ("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n"
               "@prefix prov: <http://www.w3.org/ns/prov#> .\n")

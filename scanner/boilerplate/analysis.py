@@ -40,6 +40,7 @@ from scanner.boilerplate.patterns import (
     READER_REACTION_RE,
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
+    SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
     STAMP_LINE_RE,
@@ -429,9 +430,10 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     prose precedes is a forum's: it starts at that header, and its opening post is the article
     (:func:`_opening_post`)."""
     header = comment_headers(texts)
-    # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
-    # (a profile field is a comment cue too, so only those lines are tried)
-    post = [h is not None or (cue == "comments" and FORUM_PROFILE_RE.match(t) is not None)
+    # a post's header, a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341") or
+    # a scored comment title ("Re: (Score:2)") (both comment cues too, so only those are tried)
+    post = [h is not None or (cue == "comments" and (FORUM_PROFILE_RE.match(t) is not None
+                                                     or SCORED_TITLE_RE.match(t) is not None))
             for h, cue, t in zip(header, cues, texts)]
     prose_before = list(accumulate(prose, initial=0))
     is_marker = [is_post or cue == "comments" for is_post, cue in zip(post, cues)]

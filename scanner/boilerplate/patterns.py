@@ -1228,6 +1228,11 @@ def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
 FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
 """A forum post's profile field or quote label: it marks a post as a comment header does."""
 
+SCORED_TITLE_RE = re.compile(r"^.{0,120}\((?-i:Score):-?[0-5](?:,\s*[A-Z][a-z]+)?\)$", _I)
+"""A Slashdot comment's title with its moderation score, -1 to 5 and a label ("Re: (Score:2)",
+"Can confirm... (Score:5, Informative)"): it opens a comment as a header does (not a review's
+"Battery life (Score: 8/10)")."""
+
 REPORT_MARKER_RE = re.compile(r"^\W*report\s+(?:abuse|this\s+comment|comment)\W*$", _I)
 """A comment's "Report abuse" / "Report this comment" link: one per comment, so two of them in
 a run of comment markers delimit a comment even where no header names its author."""
