@@ -1029,6 +1029,97 @@ def test_more_reader_reactions_make_a_comment_tail_a_comment_section(reactions):
     assert page.kinds[-3:] == ["comments"] * 3
 
 
+# a column in the writer's own voice, as an extractor keeps it, then the comment bodies: the
+# first comments react to nothing, so the reactions further down open the section
+COLUMN = ("For twenty-two years I fought the lawn in front of our house, and last summer I finally "
+          "admitted that the lawn had won.\n"
+          "I did everything the man at the garden center told me to do, and every August the grass "
+          "still turned the color of a paper bag.\n"
+          "So in September my wife and I dug up half of it and planted native grasses and "
+          "coneflowers, and this summer I did not run a sprinkler once.\n"
+          "I am not telling anyone else what to do with their yard, but I know which one I would "
+          "rather look at from the porch.\n")
+FIRST_COMMENTS = ("My husband would never let me do this, he mows twice a week in July.\n"
+                  "I tried coneflowers in clay soil and they all rotted in the first winter, so I "
+                  "am not sure about this.\n"
+                  "Did the neighbors complain? Ours have a homeowners association that would fine us.\n"
+                  "I love my lawn and I am keeping it, sorry.\n")
+REACTIONS = ("Great column! We did the same thing three years ago.\n"
+             "Thanks for sharing, I am going to show this to my husband.\n")
+
+
+@pytest.mark.parametrize("closing", ["— Tom\n", "Let me know in the comments how your lawn did this year.\n"])
+def test_a_comment_section_starts_where_the_post_closes(closing):
+    # the reactions find the thread; its first comments, between the writer's sign-off (or call
+    # for comments) and the first reaction, are its lines too (QA pass 34, problem 2)
+    text = "Menu\nHome\n" + COLUMN + closing + FIRST_COMMENTS + REACTIONS
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in (FIRST_COMMENTS + REACTIONS).split("\n") if line} <= flagged
+    assert not flagged & {line for line in (COLUMN + closing).split("\n") if line}
+
+
+@pytest.mark.parametrize("before", [
+    # a call for comments higher up the post, which goes on after it
+    COLUMN + "Let me know in the comments if you have tried this.\n" + COLUMN * 4,
+    # a dashed list's item is no sign-off
+    COLUMN + "– Coneflowers\n– Asters\n" + COLUMN,
+])
+def test_a_comment_section_starts_near_its_first_reaction_without_a_closing_line(before):
+    # without it, the section takes no more than three readers' lines above the first reaction
+    text = "Menu\nHome\n" + before + FIRST_COMMENTS + REACTIONS
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in (FIRST_COMMENTS + REACTIONS).split("\n")[1:] if line} <= flagged
+    assert not flagged & {line for line in (before + FIRST_COMMENTS).split("\n")[:-4] if line}
+
+
+def test_readers_lines_right_above_the_first_reaction_are_comments():
+    # comments that react to nothing ("@Mike I'm not hanging it on Barney", QA pass 34) under a
+    # story that does not speak in a reader's voice
+    first = ("@Ken I'm not blaming the port, it's one bad week.\n"
+             "Does anyone know what the ferry company was paid for it?\n")
+    # (comments not in a reader's voice after them: no tail whose voice changes)
+    later = ("The ferry was running again by Sunday morning.\nThe port authority said nothing about it.\n")
+    text = "Menu\nHome\n" + ARTICLE + first + REACTIONS + later
+    doc, found = _findings(text)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in (first + REACTIONS + later).split("\n") if line} <= flagged
+    assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
+
+
+SLASHDOT_THREAD = ("Re: Guaranteed jobs? (Score:2)\n"
+                   "The alliance has been talking about this for ten years and nothing happened.\n"
+                   "Re:What could go wrong? (Score:5, Insightful)\n"
+                   "This quote from the summary does not match anything in the budget papers.\n"
+                   "Maybe the ministry knows something the rest of us do not know yet.\n"
+                   "The figures were different in the version published last spring.\n"
+                   "Can confirm... (Score:4, Informative)\n"
+                   "Worked at the port for twenty years, the ferries were never on time.\n")
+
+
+def test_scored_comment_titles_make_a_thread():
+    # Slashdot's comment titles carry the moderation score: every body between them is the
+    # thread's, not only those the line model is sure of
+    doc, found = _findings(ARTICLE + SLASHDOT_THREAD)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in SLASHDOT_THREAD.split("\n") if line} <= flagged
+    assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
+
+
+def test_a_reviews_scores_are_no_comment_titles():
+    review = ("Battery life (Score: 8/10)\n"
+              "The battery lasted two full days of ordinary use in our tests.\n"
+              "Charging from empty took a little over an hour with the supplied charger.\n"
+              "Camera (Score: 7/10)\n"
+              "Photos in daylight are sharp, but the night mode smears fine detail.\n"
+              "The zoom is usable up to three times before the noise shows.\n"
+              "Screen (Score: 9/10)\n"
+              "The display is bright enough to read in direct sunlight.\n")
+    page = analyse(doc_of(ARTICLE + review))
+    assert all(kind is None for text, kind in zip(page.texts, page.kinds) if "Score" not in text)
+
+
 def test_a_turtle_prefix_is_code_not_a_readers_reply():
     turtle = ("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dcterms: <http://purl.org/dc/terms/> .\n"
               "@prefix prov: <http://www.w3.org/ns/prov#> .\n")

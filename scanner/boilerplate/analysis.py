@@ -35,10 +35,13 @@ from scanner.boilerplate.patterns import (
     MAX_BYLINE_CHARS,
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
+    POST_END_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
     REPORT_MARKER_RE,
+    SCORED_TITLE_RE,
+    SIGN_OFF_RE,
     STAMP_FIRST_RE,
     STAMP_LINE_RE,
     comment_header,
@@ -427,9 +430,10 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     prose precedes is a forum's: it starts at that header, and its opening post is the article
     (:func:`_opening_post`)."""
     header = comment_headers(texts)
-    # a post's header or a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341")
-    # (a profile field is a comment cue too, so only those lines are tried)
-    post = [h is not None or (cue == "comments" and FORUM_PROFILE_RE.match(t) is not None)
+    # a post's header, a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341") or
+    # a scored comment title ("Re: (Score:2)") (both comment cues too, so only those are tried)
+    post = [h is not None or (cue == "comments" and (FORUM_PROFILE_RE.match(t) is not None
+                                                     or SCORED_TITLE_RE.match(t) is not None))
             for h, cue, t in zip(header, cues, texts)]
     prose_before = list(accumulate(prose, initial=0))
     is_marker = [is_post or cue == "comments" for is_post, cue in zip(post, cues)]
@@ -570,9 +574,46 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                     if signatures is None:
                         signatures = _letter_signatures(texts)
                     if not _signed_letters_from(signatures, first):
-                        return range(first, len(texts))
+                        return range(_thread_start(texts, prose, first), len(texts))
         before += prose[k]
     return range(0)
+
+
+def _thread_start(texts: list[str], prose: list[bool], first: int) -> int:
+    """Where the comment section whose first reader reaction is at ``first`` starts: right after
+    the line with which the post closes (:func:`_post_end`), when at least half the lines between
+    it and the reaction are in a reader's voice (the comments above the first that reacts); else
+    at the first of the up to :data:`_MAX_UNMARKED_COMMENTS` lines right above the reaction that
+    are in a reader's voice (comments that react to nothing: "@Mike I'm not hanging it on
+    Barney"; QA pass 34), after :data:`_MIN_ARTICLE_PROSE` prose lines."""
+    end = _post_end(texts, prose, first)
+    if end is not None and _mostly_readers(texts, range(end + 1, first)):
+        return end + 1
+    start = first
+    while (start > 0 and first - start < _MAX_UNMARKED_COMMENTS and _in_reader_voice(texts[start - 1])
+           and sum(prose[:start - 1]) >= _MIN_ARTICLE_PROSE):
+        start -= 1
+    return start
+
+
+def _post_end(texts: list[str], prose: list[bool], first: int) -> int | None:
+    """The position of the last line before ``first`` with which the post closes, after at least
+    :data:`_MIN_ARTICLE_PROSE` prose lines, or None: a writer's sign-off (:data:`SIGN_OFF_RE`,
+    "— JS", without another dashed line beside it: a list's item), which ends a post, or within
+    :data:`_REACTION_WINDOW` lines of ``first`` a call for comments or "Thanks for reading!"
+    (:data:`POST_END_RE`), which may also stand higher up the post."""
+    for k in range(first - 1, -1, -1):
+        text = texts[k]
+        signs_off = (SIGN_OFF_RE.match(text) is not None
+                     and not any(0 <= j < len(texts) and texts[j][:1] == text[0] for j in (k - 1, k + 1)))
+        if signs_off or (first - k <= _REACTION_WINDOW and POST_END_RE.search(text)):
+            return k if sum(prose[:k]) >= _MIN_ARTICLE_PROSE else None
+    return None
+
+
+def _mostly_readers(texts: list[str], lines: range) -> bool:
+    """Whether at least half the ``lines`` are in a reader's voice or react to the post."""
+    return 2 * sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) >= len(lines)
 
 
 def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:

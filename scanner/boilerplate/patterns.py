@@ -1228,6 +1228,11 @@ def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
 FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
 """A forum post's profile field or quote label: it marks a post as a comment header does."""
 
+SCORED_TITLE_RE = re.compile(r"^.{0,120}\((?-i:Score):-?[0-5](?:,\s*[A-Z][a-z]+)?\)$", _I)
+"""A Slashdot comment's title with its moderation score, -1 to 5 and a label ("Re: (Score:2)",
+"Can confirm... (Score:5, Informative)"): it opens a comment as a header does (not a review's
+"Battery life (Score: 8/10)")."""
+
 REPORT_MARKER_RE = re.compile(r"^\W*report\s+(?:abuse|this\s+comment|comment)\W*$", _I)
 """A comment's "Report abuse" / "Report this comment" link: one per comment, so two of them in
 a run of comment markers delimit a comment even where no header names its author."""
@@ -1303,6 +1308,24 @@ REPLY_OPENER_RE = re.compile(
     _I,
 )
 """A reply's opening: "Yes, ...", "Thanks!", "Exactly right Paul.", "Hi all", "lol", "@Paul"."""
+
+POST_END_RE = re.compile(
+    # a call for the readers' comments: "Let us know what you think.", "Drop it in the comments
+    # below", "Leave a comment below!", "Share your thoughts", "I'd love to hear from you"
+    r"\blet\s+(?:me|us)\s+know\b|\bleave\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comments?|thoughts)\b"
+    r"|\bcomment\s+below\b|\bin\s+the\s+comments\b|\bshare\s+your\s+(?:thoughts|experiences?|stories|tips)\b"
+    r"|\bdrop\s+(?:me\s+|us\s+)?a\s+(?:comment|line|note)\b|\b(?:i|we)(?:['’]d|\s+would)\s+love\s+to\s+hear\b"
+    # the post's last words to them: "Thanks for reading!"
+    r"|^\W*thanks\s+(?:so\s+much\s+)?for\s+reading\b",
+    _I,
+)
+"""A line with which a blog post or a column closes: a call for the readers' comments ("Let us
+know what you think.", "Drop it in the comments below") or "Thanks for reading!". Comments a
+scraper appended start after it."""
+
+SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
+"""A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
+the same, so it is one only without such a line beside it)."""
 
 ASKS_READERS_RE = re.compile(
     r"^(?:does|did|has|have|is|was|can|could|will|would|do)\s+(?:anyone|anybody|someone|somebody)\b", _I)
