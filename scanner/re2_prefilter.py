@@ -12,6 +12,9 @@ possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*
 shorthand classes become Unicode sets. No class
 of it crosses a line break, so one search over a page's lines joined by line breaks finds the
 lines that may match (:class:`LinePrefilter`); the Python regex then decides on those alone.
+For a whole text, the rewrite keeps the line breaks Python's classes take
+(:func:`text_gate`): a text the gate finds nothing in needs no Python scan (the typography
+rules' triggers, :class:`GatedSearch` for the boilerplate phrase cues).
 """
 from __future__ import annotations
 
@@ -174,20 +177,16 @@ def text_gate(regex: re.Pattern) -> re2._Regexp | None:
 
 
 class GatedSearch:
-    """A Python regex's ``search`` on one line of text, run only where its RE2 superset
-    finds a match: a large alternation that Python's ``re`` tries position by position on a
-    line of prose (0.1-0.2 ms) is ruled out by one linear-time RE2 pass on most lines."""
+    """A Python regex's ``search``, run only where its RE2 superset (:func:`text_gate`) finds
+    a match: a large alternation that Python's ``re`` tries position by position on a line of
+    prose (0.1-0.2 ms) is ruled out by one linear-time RE2 pass on most lines."""
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
-        flags = "(?i)" if regex.flags & re.IGNORECASE else ""
-        try:
-            self._gate = re2.compile(f"{flags}(?:{superset(regex.pattern)})", _OPTIONS)
-        except (ValueError, re2.error):  # no RE2 rewrite: Python searches every line
-            self._gate = None
+        self._gate = text_gate(regex)
 
-    def search(self, line: str) -> re.Match[str] | None:
-        """``regex.search(line)`` for a ``line`` without line breaks."""
-        if self._gate is not None and self._gate.search(line) is None:
+    def search(self, text: str) -> re.Match[str] | None:
+        """``regex.search(text)``."""
+        if self._gate is not None and self._gate.search(text) is None:
             return None
-        return self.regex.search(line)
+        return self.regex.search(text)

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from scanner.boilerplate.patterns import LINE_CUE_RE
-from scanner.re2_prefilter import LinePrefilter, superset, text_gate
+from scanner.boilerplate.patterns import LINE_CUE_RE, PHRASE_CUES
+from scanner.re2_prefilter import GatedSearch, LinePrefilter, superset, text_gate
 from tests.test_boilerplate import (
     BLOG_AND_COMMENT_WIDGETS,
     FOREIGN_FURNITURE,
@@ -80,3 +80,16 @@ def test_a_text_gate_finds_every_text_the_regex_searches_successfully(pattern, f
 
 def test_a_verbose_regex_gets_no_text_gate():
     assert text_gate(re.compile(r"a b", re.VERBOSE)) is None
+
+
+def test_gated_phrase_cues_find_what_their_regexes_find():
+    lines = [line for line, *_ in (*BLOG_AND_COMMENT_WIDGETS, *NEWSROOM_FURNITURE, *FOREIGN_FURNITURE)
+             if isinstance(line, str)] + [*SENTENCES_LIKE_CUES, *FOREIGN_MENTIONS]
+    found = 0
+    for _, _, pattern in PHRASE_CUES:
+        regex = re.compile(pattern, re.IGNORECASE)
+        gated = GatedSearch(regex)
+        for line in lines:
+            assert bool(gated.search(line)) == bool(regex.search(line)), (pattern[:40], line)
+            found += regex.search(line) is not None
+    assert found > 20
