@@ -35,7 +35,6 @@ from scanner.boilerplate.patterns import (
     MAX_BYLINE_CHARS,
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
-    POST_END_RE,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
@@ -106,6 +105,8 @@ _MAX_CONTROLS = 3  # a widget's controls in a row under it
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
+_QUOTE_MARKS = "\"“‘'«„"
+_QUOTE_ENDS = ('"', "”", "’", "»")
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
@@ -581,32 +582,26 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
 
 def _thread_start(texts: list[str], prose: list[bool], first: int) -> int:
     """Where the comment section whose first reader reaction is at ``first`` starts: right after
-    the line with which the post closes (:func:`_post_end`), when at least half the lines between
-    it and the reaction are in a reader's voice (the comments above the first that reacts); else
-    at the first of the up to :data:`_MAX_UNMARKED_COMMENTS` lines right above the reaction that
-    are in a reader's voice (comments that react to nothing: "@Mike I'm not hanging it on
-    Barney"; QA pass 34), after :data:`_MIN_ARTICLE_PROSE` prose lines."""
-    end = _post_end(texts, prose, first)
+    the writer's sign-off that closes the post (:func:`_sign_off_before`), when at least half
+    the lines between it and the reaction are in a reader's voice (the comments above the first
+    that reacts); else at the reaction. (The lines above a reaction in a reader's voice alone
+    are no comments: a first-person post's last paragraphs read so, stop 40.)"""
+    end = _sign_off_before(texts, prose, first)
     if end is not None and _mostly_readers(texts, range(end + 1, first)):
         return end + 1
-    start = first
-    while (start > 0 and first - start < _MAX_UNMARKED_COMMENTS and _in_reader_voice(texts[start - 1])
-           and sum(prose[:start - 1]) >= _MIN_ARTICLE_PROSE):
-        start -= 1
-    return start
+    return first
 
 
-def _post_end(texts: list[str], prose: list[bool], first: int) -> int | None:
-    """The position of the last line before ``first`` with which the post closes, after at least
-    :data:`_MIN_ARTICLE_PROSE` prose lines, or None: a writer's sign-off (:data:`SIGN_OFF_RE`,
-    "— JS", without another dashed line beside it: a list's item), which ends a post, or within
-    :data:`_REACTION_WINDOW` lines of ``first`` a call for comments or "Thanks for reading!"
-    (:data:`POST_END_RE`), which may also stand higher up the post."""
-    for k in range(first - 1, -1, -1):
+def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | None:
+    """The position of the last writer's sign-off before line ``first`` (:data:`SIGN_OFF_RE`,
+    "— JS", with at least :data:`_MIN_ARTICLE_PROSE` prose lines before it), or None. A dashed
+    line beside another is a list's item, and one under a quotation names its author ("—
+    Abraham Lincoln")."""
+    for k in range(first - 1, 0, -1):
         text = texts[k]
-        signs_off = (SIGN_OFF_RE.match(text) is not None
-                     and not any(0 <= j < len(texts) and texts[j][:1] == text[0] for j in (k - 1, k + 1)))
-        if signs_off or (first - k <= _REACTION_WINDOW and POST_END_RE.search(text)):
+        if (SIGN_OFF_RE.match(text) is not None and texts[k - 1][:1] not in _QUOTE_MARKS
+                and not texts[k - 1].endswith(_QUOTE_ENDS)
+                and not any(0 <= j < len(texts) and texts[j][:1] == text[0] for j in (k - 1, k + 1))):
             return k if sum(prose[:k]) >= _MIN_ARTICLE_PROSE else None
     return None
 

@@ -1309,20 +1309,6 @@ REPLY_OPENER_RE = re.compile(
 )
 """A reply's opening: "Yes, ...", "Thanks!", "Exactly right Paul.", "Hi all", "lol", "@Paul"."""
 
-POST_END_RE = re.compile(
-    # a call for the readers' comments: "Let us know what you think.", "Drop it in the comments
-    # below", "Leave a comment below!", "Share your thoughts", "I'd love to hear from you"
-    r"\blet\s+(?:me|us)\s+know\b|\bleave\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:comments?|thoughts)\b"
-    r"|\bcomment\s+below\b|\bin\s+the\s+comments\b|\bshare\s+your\s+(?:thoughts|experiences?|stories|tips)\b"
-    r"|\bdrop\s+(?:me\s+|us\s+)?a\s+(?:comment|line|note)\b|\b(?:i|we)(?:['’]d|\s+would)\s+love\s+to\s+hear\b"
-    # the post's last words to them: "Thanks for reading!"
-    r"|^\W*thanks\s+(?:so\s+much\s+)?for\s+reading\b",
-    _I,
-)
-"""A line with which a blog post or a column closes: a call for the readers' comments ("Let us
-know what you think.", "Drop it in the comments below") or "Thanks for reading!". Comments a
-scraper appended start after it."""
-
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
 the same, so it is one only without such a line beside it)."""
