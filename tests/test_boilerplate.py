@@ -28,6 +28,17 @@ def _findings(text: str, title: str | None = None, **metadata):
     return doc, [f for rule in RULES for f in rule.check(doc)]
 
 
+def _lines(text: str) -> set[str]:
+    """The stripped non-blank lines of ``text``."""
+    return {line.strip() for line in text.split("\n") if line.strip()}
+
+
+def _warned_lines(text: str) -> set[str]:
+    """The lines of ``text`` that a boilerplate rule warns on (or worse)."""
+    doc, found = _findings(text)
+    return _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def _flagged_line_texts(doc, found, min_severity=Severity.INFO):
     out = set()
     for f in found:
@@ -498,11 +509,22 @@ REGIONAL_THREAD = ("Comments (3)\nAdd your comment\nGareth, Rhos\n11:42am Fri 14
                    "Report this comment\nRecommend (4)\nComments are closed on this article.\n")
 
 
-def test_a_comments_count_in_brackets_after_the_article_opens_the_comment_section():
-    doc, found = _findings(ARTICLE + REGIONAL_THREAD)
-    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
-    assert {line for line in REGIONAL_THREAD.split("\n") if line} <= flagged
-    assert not any(p.strip() in flagged for p in ARTICLE.split("\n") if p.strip())
+# Slashdot's comment titles carry the moderation score: every body between them is the
+# thread's, not only those the line model is sure of
+SLASHDOT_THREAD = ("Re: Guaranteed jobs? (Score:2)\n"
+                   "The alliance has been talking about this for ten years and nothing happened.\n"
+                   "Re:What could go wrong? (Score:5, Insightful)\n"
+                   "This quote from the summary does not match anything in the budget papers.\n"
+                   "Maybe the ministry knows something the rest of us do not know yet.\n"
+                   "The figures were different in the version published last spring.\n"
+                   "Can confirm... (Score:4, Informative)\n"
+                   "Worked at the port for twenty years, the ferries were never on time.\n")
+
+
+@pytest.mark.parametrize("thread", [REGIONAL_THREAD, SLASHDOT_THREAD], ids=["regional", "slashdot"])
+def test_a_thread_after_the_article_is_flagged_and_the_article_kept(thread):
+    flagged = _warned_lines(ARTICLE + thread)
+    assert _lines(thread) <= flagged and not flagged & _lines(ARTICLE)
 
 
 def test_a_comments_count_in_brackets_before_the_article_opens_no_section():
@@ -1051,11 +1073,8 @@ REACTIONS = ("Great column! We did the same thing three years ago.\n"
 def test_a_comment_section_starts_where_the_post_is_signed_off():
     # the reactions find the thread; its first comments, between the writer's sign-off and the
     # first reaction, are its lines too (QA pass 34, problem 2)
-    text = "Menu\nHome\n" + COLUMN + "— Tom\n" + FIRST_COMMENTS + REACTIONS
-    doc, found = _findings(text)
-    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
-    assert {line for line in (FIRST_COMMENTS + REACTIONS).split("\n") if line} <= flagged
-    assert not flagged & {line for line in (COLUMN + "— Tom").split("\n") if line}
+    flagged = _warned_lines("Menu\nHome\n" + COLUMN + "— Tom\n" + FIRST_COMMENTS + REACTIONS)
+    assert _lines(FIRST_COMMENTS + REACTIONS) <= flagged and not flagged & _lines(COLUMN + "— Tom")
 
 
 @pytest.mark.parametrize("before", [
@@ -1070,30 +1089,8 @@ def test_a_first_person_posts_last_paragraphs_are_no_comments(before):
     # without a sign-off the section starts at its first reaction: the post's own lines above it
     # are in a reader's voice too, but they are the post's (stop 40: an earlier version took up
     # to three such lines, and a call for comments anywhere above, into the comments)
-    text = "Menu\nHome\n" + before + REACTIONS
-    doc, found = _findings(text)
-    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
-    assert {line for line in REACTIONS.split("\n") if line} <= flagged
-    assert not flagged & {line for line in before.split("\n") if line}
-
-
-SLASHDOT_THREAD = ("Re: Guaranteed jobs? (Score:2)\n"
-                   "The alliance has been talking about this for ten years and nothing happened.\n"
-                   "Re:What could go wrong? (Score:5, Insightful)\n"
-                   "This quote from the summary does not match anything in the budget papers.\n"
-                   "Maybe the ministry knows something the rest of us do not know yet.\n"
-                   "The figures were different in the version published last spring.\n"
-                   "Can confirm... (Score:4, Informative)\n"
-                   "Worked at the port for twenty years, the ferries were never on time.\n")
-
-
-def test_scored_comment_titles_make_a_thread():
-    # Slashdot's comment titles carry the moderation score: every body between them is the
-    # thread's, not only those the line model is sure of
-    doc, found = _findings(ARTICLE + SLASHDOT_THREAD)
-    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
-    assert {line for line in SLASHDOT_THREAD.split("\n") if line} <= flagged
-    assert not flagged & {line.strip() for line in ARTICLE.split("\n") if line.strip()}
+    flagged = _warned_lines("Menu\nHome\n" + before + REACTIONS)
+    assert _lines(REACTIONS) <= flagged and not flagged & _lines(before)
 
 
 def test_a_reviews_scores_are_no_comment_titles():
