@@ -232,7 +232,7 @@ def test_texts_analysed_together_give_their_own_analyses():
     assert len(together) == len(texts) and sum(len(a.sites) for a in together) >= 3
     for text, batched in zip(texts, together):
         alone = analyse_texts([text])[0]
-        for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+        for field in ("ids", "pairs", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                       "right_gain", "site_x"):
             assert np.array_equal(getattr(batched, field), getattr(alone, field)), field
 
@@ -252,7 +252,7 @@ def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypat
     chunked = analyse(chunked_doc)
     edges = set((whole.sites % chunk).tolist())
     assert len(whole.ids) > 100 * chunk and {0, chunk - 1} <= edges  # sites on window edges
-    for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+    for field in ("ids", "pairs", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                   "right_gain", "site_x"):
         assert np.array_equal(getattr(whole, field), getattr(chunked, field)), field
     assert spin_probability(whole_doc) == spin_probability(chunked_doc)
@@ -556,6 +556,9 @@ def test_a_long_text_is_cut_into_windows_that_share_its_tokens_sites_and_pairs()
     assert sum(len(part.sites) for part, _ in parts) == len(whole.sites)
     assert np.array_equal(np.concatenate([site_p for _, site_p in parts]), p)
     assert sum(len(part.pair_seen_of_pairs) for part, _ in parts) == len(whole.pair_seen_of_pairs)
+    starts = np.cumsum([0] + [len(part.ids) for part, _ in parts[:-1]])
+    assert np.array_equal(np.concatenate([part.pairs + start
+                                          for (part, _), start in zip(parts, starts)]), whole.pairs)
     short = analyse(Document(_seed_text("003")))
     assert windows(short, classifier().site_probabilities(short))[0][0] is short
 
