@@ -4,8 +4,9 @@ A Markdown paragraph may run over several lines, and its markup ("## ", "- ", "*
 targets) is not visible text. markdown-it-py (CommonMark, with tables) says where each leaf
 block (paragraph, heading, list item's text, table row, code block) starts and ends; each
 becomes one unit of the analysis, with its visible text (and a heading with its level, which
-says whether the document opens with its title). :func:`without_table_markup` blanks out a
-table's delimiter row and pipes, for the statistics that count words.
+says whether the document opens with its title); the lines of its tables are found on the way.
+:func:`without_table_markup` blanks out a table's delimiter row and pipes, for the statistics
+that count words.
 """
 from __future__ import annotations
 
@@ -24,8 +25,6 @@ _INLINE_BLOCKS = frozenset({"paragraph_open", "heading_open"})
 _RAW_BLOCKS = frozenset({"fence", "code_block", "html_block"})
 _INLINE_TEXT = frozenset({"text", "code_inline", "image"})
 _WORD_BREAKS = frozenset({"softbreak", "hardbreak", "html_inline", "image"})
-# a line that may be a table's delimiter row ("|---|:---:|", "--- | ---"): a test before a parse
-_DELIMITER_ROW_RE = re.compile(r"^(?=[^\n|]*\|)[ \t>]*[-|: \t]*-[-|: \t]*\r?$", re.MULTILINE)
 _CELL_PIPE_RE = re.compile(r"(?<!\\)\|")  # not an escaped "\|", which is text
 _NOT_LINE_END_RE = re.compile(r"[^\r]")
 
@@ -46,13 +45,16 @@ def _tokens(text: str) -> list[Token]:
 
 
 def markdown_blocks(text: str, indices: list[int], texts: list[str]
-                    ) -> tuple[list[range], list[str], dict[range, int]]:
+                    ) -> tuple[list[range], list[str], dict[range, int], list[range]]:
     """The non-blank lines (``indices``: their line numbers, ``texts``: their stripped text) of
     the Markdown ``text`` grouped into its leaf blocks: ranges of positions, each block's
-    visible text, and the level (1-6) of each block that is a heading (ATX "# Title" or setext
-    "Title" over "===", not inside a list or quote), by its range. A line outside every block
-    (a table's delimiter row) stands alone."""
-    blocks = _leaf_blocks(_tokens(text))
+    visible text, the level (1-6) of each block that is a heading (ATX "# Title" or setext
+    "Title" over "===", not inside a list or quote), by its range, and the line numbers of each
+    table (for :func:`without_table_markup`). A line outside every block (a table's delimiter
+    row) stands alone."""
+    tokens = _tokens(text)
+    blocks = _leaf_blocks(tokens)
+    tables = [range(*token.map) for token in tokens if token.type == "table_open" and token.map]
     units: list[range] = []
     unit_texts: list[str] = []
     headings: dict[range, int] = {}
@@ -72,7 +74,7 @@ def markdown_blocks(text: str, indices: list[int], texts: list[str]
     for alone in range(k, len(texts)):
         units.append(range(alone, alone + 1))
         unit_texts.append(texts[alone])
-    return units, unit_texts, headings
+    return units, unit_texts, headings, tables
 
 
 def _leaf_blocks(tokens: list[Token]) -> list[tuple[tuple[int, int], str, int | None]]:
@@ -110,17 +112,16 @@ def _visible(inline: Token) -> str:
     return " ".join("".join(parts).split())
 
 
-def without_table_markup(text: str) -> str:
-    """The Markdown ``text`` with its tables' markup blanked out, offsets kept: each delimiter
-    row (``|---|:---:|``) and the pipes between cells. ``text`` itself when it has no table."""
-    if "|" not in text or not _DELIMITER_ROW_RE.search(text):  # (a C-level test first)
-        return text
-    tables = [token.map for token in _tokens(text) if token.type == "table_open" and token.map]
+def without_table_markup(text: str, tables: list[range]) -> str:
+    """The Markdown ``text`` with the markup of its ``tables`` (their line numbers, from
+    :func:`markdown_blocks`) blanked out, offsets kept: each delimiter row (``|---|:---:|``)
+    and the pipes between cells. ``text`` itself when it has no table."""
     if not tables:
         return text
     lines = text.split("\n")
-    for first, end in tables:
-        for k in range(first, end):
+    for table in tables:
+        for k in table:
             lines[k] = _CELL_PIPE_RE.sub(" ", lines[k])
-        lines[first + 1] = _NOT_LINE_END_RE.sub(" ", lines[first + 1])  # under the header
+        delimiter_row = table.start + 1  # under the header
+        lines[delimiter_row] = _NOT_LINE_END_RE.sub(" ", lines[delimiter_row])
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from scanner.wrapping import ends_sentence, wrapped_paragraphs
 
 CACHE_KEY = "paragraphs"
 _HEADINGS_KEY = "paragraphs.headings"
+_TABLES_KEY = "paragraphs.tables"
 
 
 def paragraph_units(doc: Document) -> tuple[list[range], list[str]] | None:
@@ -34,6 +35,14 @@ def heading_levels(doc: Document) -> dict[range, int]:
     return doc.cache.get(_HEADINGS_KEY, {})
 
 
+def table_lines(doc: Document) -> list[range]:
+    """The line numbers of each table of a Markdown ``doc``
+    (:func:`scanner.markdown_blocks.markdown_blocks`, found with the units); empty for any
+    other text."""
+    paragraph_units(doc)
+    return doc.cache.get(_TABLES_KEY, [])
+
+
 def unit_spans(doc: Document, ranges: list[range]) -> list[Span]:
     """The text spans of units given as ranges of positions in ``doc.nonblank_lines``."""
     lines = doc.nonblank_lines
@@ -48,8 +57,9 @@ def _units(doc: Document) -> tuple[list[range], list[str]] | None:
     if doc.metadata.get(HTML_KEY):
         return None
     indices, lines = [i for i, _ in doc.nonblank_lines], doc.stripped_lines
-    if doc.metadata.get("format") == "markdown":  # (its headings cached on the way)
-        ranges, texts, doc.cache[_HEADINGS_KEY] = markdown_blocks(doc.text, indices, lines)
+    if doc.metadata.get("format") == "markdown":  # (its headings and tables cached on the way)
+        ranges, texts, doc.cache[_HEADINGS_KEY], doc.cache[_TABLES_KEY] = markdown_blocks(
+            doc.text, indices, lines)
         return _cue_lines_apart(ranges, texts, lines)
     units = wrapped_paragraphs(indices, lines)
     return None if units is None else _cue_lines_apart(*units, lines)

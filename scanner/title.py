@@ -18,7 +18,7 @@ import re
 from itertools import accumulate
 
 from scanner.boilerplate.patterns import line_cues
-from scanner.dates import CLOCK, MONTH_STEM, WEEKDAY_STEM
+from scanner.dates import CLOCK, DATE, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
@@ -68,8 +68,7 @@ _BYLINE_RE = re.compile(
     rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$"
     # a blog's post line, the date first: "May 19, 2013 by Anne Lindqvist 12 Comments" (QA pass 34)
-    rf"|^\W*(?:{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"{MONTH_STEM}\w*\.?,?\s+\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})\s*[-–|·•,]?\s*by:?\s+(?-i:[A-Z])",
+    rf"|^\W*{DATE}\s*[-–|·•,]?\s*by:?\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # what a byline says after its comma: the writer's role or outlet

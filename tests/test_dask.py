@@ -391,14 +391,23 @@ def test_a_local_clusters_workers_ignore_ctrl_c_and_the_client_keeps_it():
     assert signal.getsignal(signal.SIGINT) is before
 
 
-def test_a_dask_run_says_when_fewer_files_than_workers_leave_workers_idle(tmp_path):
+def test_a_dask_run_says_when_fewer_files_than_workers_leave_workers_idle(tmp_path, monkeypatch):
+    import scanner.dask_engine as dask_engine
+
+    warn, checks = dask_engine._warn_of_idle_workers, []
+
+    def noting_what_it_prints(console, tasks, workers):
+        before = len(console.export_text(clear=False))
+        warn(console, tasks, workers)
+        checks.append((tasks, workers, console.export_text(clear=False)[before:]))
+
+    monkeypatch.setattr(dask_engine, "_warn_of_idle_workers", noting_what_it_prints)
     folder = inputs(tmp_path)
-    one = Console(record=True, width=200)
     options = AuditOptions(paths=[str(folder / "feed-0.jsonl.gz")], output=str(tmp_path / "one"),
                            progress=False)
-    run_dask(options, Config(jobs=2), one, processes=False)
-    assert "1 input file to scan for 2 workers" in one.export_text()
-    three = Console(record=True, width=200)
-    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "three"), progress=False)
-    run_dask(options, Config(jobs=2), three, processes=False)
-    assert "workers:" not in three.export_text()
+    run_dask(options, Config(jobs=2), Console(record=True, width=200), processes=False)
+    options = AuditOptions(paths=[str(folder)], output=str(tmp_path / "all"), progress=False)
+    run_dask(options, Config(jobs=2), Console(record=True, width=200), processes=False)
+    (one, workers, idle_warning), (several, all_workers, nothing) = checks
+    assert (one, workers) == (1, 2) and "1 input file to scan for 2 workers" in idle_warning
+    assert several >= all_workers and nothing == ""  # every worker has a file: no warning

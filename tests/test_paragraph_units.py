@@ -154,7 +154,7 @@ talks = schedule("Vilnius")
 
 
 def test_markdown_blocks_are_units_with_their_visible_text():
-    units, texts, headings = markdown_blocks(MARKDOWN, *_lines(MARKDOWN))
+    units, texts, headings, tables = markdown_blocks(MARKDOWN, *_lines(MARKDOWN))
     assert texts == [
         "Japan and NATO pledge closer ties",
         "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance will "
@@ -170,6 +170,7 @@ def test_markdown_blocks_are_units_with_their_visible_text():
     ]
     assert [len(unit) for unit in units] == [1, 3, 1, 2, 1, 1, 1, 1, 3]
     assert headings == {units[0]: 1, units[2]: 2}
+    assert tables == [range(12, 15)]  # its lines in the text
 
 
 def test_a_markdown_paragraph_over_several_lines_is_never_boilerplate():
@@ -279,16 +280,20 @@ def test_a_filled_heading_line_is_not_continued_by_the_paragraph_under_it():
 def test_a_markdown_block_of_no_break_spaces_is_no_unit():
     text = "First paragraph.\n\n\u00a0\n\nSecond paragraph.\n"  # blank to the Document
     assert markdown_blocks(text, *_lines(text)) == ([range(0, 1), range(1, 2)],
-                                                   ["First paragraph.", "Second paragraph."], {})
+                                                   ["First paragraph.", "Second paragraph."], {},
+                                                   [])
 
 
 def test_a_markdown_tables_markup_is_blanked_out_offsets_kept():
     table = "| Region | A \\| B |\r\n| :--- | ---: |\r\n| North | +5% |\r\n"
     text = f"Intro.\n\n{table}\n> | a | b |\n> |---|---|\n\n```\n| x | y |\n|---|---|\n```\n"
-    blanked = without_table_markup(text)
+    tables = markdown_blocks(text, *_lines(text))[3]
+    assert tables == [range(2, 5), range(6, 8)]  # (not the one in the code block)
+    blanked = without_table_markup(text, tables)
     assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
     assert blanked.split("\n")[2:5] == ["  Region   A \\| B  \r", " " * 15 + "\r", "  North   +5%  \r"]
     assert blanked.split("\n")[6:8] == [">   a   b  ", " " * 11]  # a table in a quote
     assert blanked.endswith("```\n| x | y |\n|---|---|\n```\n")  # code, not a table
     no_table = "A | B\n\nC --- D\n"
-    assert without_table_markup(no_table) is no_table
+    no_tables = markdown_blocks(no_table, *_lines(no_table))[3]
+    assert no_tables == [] and without_table_markup(no_table, no_tables) is no_table

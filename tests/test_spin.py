@@ -19,6 +19,7 @@ from scanner.spin.model import SpinModel, classifier, load_estimators
 from scanner.spin.tables import MODEL_ONLY, LevelIndex, PairIndex, tables
 from scanner.spin.tokens import spans_at, token_spans, tokenize
 from tests.conftest import SEEDS
+from tests.heldout import bbc_articles
 
 RULE = CollocationBreak()
 
@@ -231,7 +232,7 @@ def test_texts_analysed_together_give_their_own_analyses():
     assert len(together) == len(texts) and sum(len(a.sites) for a in together) >= 3
     for text, batched in zip(texts, together):
         alone = analyse_texts([text])[0]
-        for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+        for field in ("ids", "pairs", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                       "right_gain", "site_x"):
             assert np.array_equal(getattr(batched, field), getattr(alone, field)), field
 
@@ -251,7 +252,7 @@ def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypat
     chunked = analyse(chunked_doc)
     edges = set((whole.sites % chunk).tolist())
     assert len(whole.ids) > 100 * chunk and {0, chunk - 1} <= edges  # sites on window edges
-    for field in ("ids", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
+    for field in ("ids", "pairs", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                   "right_gain", "site_x"):
         assert np.array_equal(getattr(whole, field), getattr(chunked, field)), field
     assert spin_probability(whole_doc) == spin_probability(chunked_doc)
@@ -555,15 +556,27 @@ def test_a_long_text_is_cut_into_windows_that_share_its_tokens_sites_and_pairs()
     assert sum(len(part.sites) for part, _ in parts) == len(whole.sites)
     assert np.array_equal(np.concatenate([site_p for _, site_p in parts]), p)
     assert sum(len(part.pair_seen_of_pairs) for part, _ in parts) == len(whole.pair_seen_of_pairs)
+    starts = np.cumsum([0] + [len(part.ids) for part, _ in parts[:-1]])
+    assert np.array_equal(np.concatenate([part.pairs + start
+                                          for (part, _), start in zip(parts, starts)]), whole.pairs)
     short = analyse(Document(_seed_text("003")))
     assert windows(short, classifier().site_probabilities(short))[0][0] is short
 
 
-@pytest.mark.parametrize("number", ["001", "003"])
-def test_evidence_does_not_pile_up_with_length(number):
+def _heldout_bbc_text(article_id: str) -> str:
+    return next(a["text"] for a in bbc_articles(held_out=True) if a["id"] == article_id)
+
+
+@pytest.mark.parametrize("article", [
+    # clean, 0.29; its five copies read as one piece would score 0.98
+    lambda: _heldout_bbc_text("bbc-politics-320"),
+    lambda: _seed_text("003"),  # spun, 0.73
+], ids=["clean-bbc-politics-320", "spun-seed-003"])
+def test_evidence_does_not_pile_up_with_length(article):
     """Five copies of an article score as the article does (a clean one stays clean, a spun
     one does not climb to certainty): the classifier learned from articles of a few hundred
     words, and a long text is scored by windows of that size."""
-    once = spin_probability(Document(_seed_text(number)))
-    five = spin_probability(Document("\n\n".join([_seed_text(number)] * 5)))
+    text = article()
+    once = spin_probability(Document(text))
+    five = spin_probability(Document("\n\n".join([text] * 5)))
     assert abs(five - once) < 0.15

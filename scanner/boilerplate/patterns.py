@@ -17,9 +17,11 @@ import re2
 
 from scanner.dates import (
     CLOCK,
+    DATE,
     MONTH_ABBREVIATION,
     MONTH_NAME,
     MONTH_STEM,
+    NAMED_DATE_BEFORE_YEAR,
     WEEKDAY,
     WEEKDAY_STEM,
 )
@@ -131,12 +133,6 @@ _FORUM_PROFILE = (r"posts:\s*\d[\d,.]*"
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
 
-# a date with its month named, up to its year: "March 3, 2011", "Tuesday, 3 March 2011", "Mar.
-# 3,", "March" (each date pattern below adds the year it takes)
-_NAMED_DATE = (rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
-               r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?")
-# a calendar date in a post's entry line: "March 3, 2011", "3 March 2011", "03/03/2011"
-_DATE = rf"(?:{_NAMED_DATE}\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})"
 # a relative time: "3 hours ago"
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
 
@@ -324,8 +320,8 @@ LINE_CUES: dict[str, str] = {
         r"|leave\s+a\s+(?:comment|reply))"
         # a blog post's entry line: "Posted on March 3, 2011 by Carol Hendricks" (WordPress's
         # Twenty Ten; a date alone is DATE_LINE_RE's)
-        rf"|(?:posted|published)\s+on\s+{_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?\s+by\s+.{{2,60}}"
-        rf"|(?:posted|published)\s+by\s+.{{2,60}}?\s+on\s+{_DATE}(?:,?\s+(?:at\s+)?{CLOCK})?"
+        rf"|(?:posted|published)\s+on\s+{DATE}(?:,?\s+(?:at\s+)?{CLOCK})?\s+by\s+.{{2,60}}"
+        rf"|(?:posted|published)\s+by\s+.{{2,60}}?\s+on\s+{DATE}(?:,?\s+(?:at\s+)?{CLOCK})?"
         r"(?:\s+in\s+.{1,60})?"
         # headers of content-recommendation widgets and news-site sections (2010s pages): "You
         # May Like", "From Around the Web", "More From Reuters", "We recommend", "Part of
@@ -1015,7 +1011,7 @@ COUNTERS_RE = re.compile(rf"^\s*{_COUNT}\s*(?:/\s*{_COUNT}\s*)?$", _I)
 
 DATE_LINE_RE = re.compile(
     r"^\W*(?:(?:published|updated|posted|modified)\s*(?:on|:)?\s*)?"
-    rf"{_NAMED_DATE}\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
+    rf"{NAMED_DATE_BEFORE_YEAR}\d{{4}}(?:,?\s*(?:at\s+)?{CLOCK})?"
     r"(?:\s*[|/·•-]\s*\d+\s+min(?:ute)?s?\s+read)?\W*$"
     r"|^\W*\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s+\d{1,2}:\d\d)?\W*$"
     rf"|^\W*{_AGO}\W*$",
@@ -1026,7 +1022,7 @@ DATE_LINE_RE = re.compile(
 _CLOCK_END = r",?\s+\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|et|est|edt|gmt|utc|bst|cet|ist))?"
 DATED_HEADLINE_RE = re.compile(
     r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
-    rf"(?:{_NAMED_DATE}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d(?:{_CLOCK_END})?\)?$",
+    rf"(?:{NAMED_DATE_BEFORE_YEAR}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d(?:{_CLOCK_END})?\)?$",
     _I,
 )
 """A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May

@@ -24,7 +24,7 @@ from typing import ClassVar
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.markdown_blocks import without_table_markup
-from scanner.paragraphs import paragraph_units
+from scanner.paragraphs import paragraph_units, table_lines
 from scanner.rule import Rule, flag, ok
 
 CACHE_KEY = "quality.stats"
@@ -132,7 +132,7 @@ def _counted_text(doc: Document) -> str:
     """The text whose words and lines are counted: a Markdown text without its tables' markup
     (delimiter rows and pipes blanked out), else the text itself."""
     if doc.metadata.get("format") == "markdown":
-        return without_table_markup(doc.text)
+        return without_table_markup(doc.text, table_lines(doc))
     return doc.text
 
 

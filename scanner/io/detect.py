@@ -21,6 +21,11 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
          (codecs.BOM_UTF8, "utf-8-sig"))
 _WIDE = ("utf-32", "utf-16")
+# C0 control bytes that no text holds (tab, line breaks, form feed and ESC, which coloured logs
+# hold, excepted); a text file has none, random bytes one in ten
+CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+MAX_CONTROL_SHARE = 0.01  # a text file holds at most this share of control bytes
+_CONTROL_CHARS = dict.fromkeys(CONTROL_BYTES)  # str.translate deletes them
 _FEED_RE = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                       re.IGNORECASE | re.DOTALL)
@@ -43,6 +48,20 @@ def bom_encoding(data: bytes, known: tuple[str, ...]) -> str | None:
 def wide_encoding(data: bytes) -> str | None:
     """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
     return bom_encoding(data, _WIDE)
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in that encoding without its
+    byte-order mark: mostly characters of the ASCII and Latin-1 range, so every other byte is
+    NUL (at least 90 % of them), and, decoded, it holds as few control characters (NUL among
+    them) as a text file may hold control bytes."""
+    units = len(head) // 2
+    for encoding, high in (("UTF-16LE", head[1::2]), ("UTF-16BE", head[0:2 * units:2])):
+        if units and high.count(0) >= 0.9 * units:
+            text = head[:2 * units].decode(encoding, "replace")  # (a pair cut at the end)
+            controls = len(text) - len(text.translate(_CONTROL_CHARS))
+            return encoding if controls <= MAX_CONTROL_SHARE * units else None
+    return None
 
 
 def base_suffix(path: str) -> str:

@@ -70,7 +70,8 @@ def record_from_object(obj: Any, where: Origin | str,
     if title is not None and not isinstance(title, str):
         return failed(f"'{options.title_field}' must be a string", record_id, source)
     text, html = lookup(obj, options.text_field), lookup(obj, options.html_field)
-    for field_name, value in ((options.text_field, text), (options.html_field, html)):
+    fields = ((options.text_field, text), (options.html_field, html), (options.title_field, title))
+    for field_name, value in fields[:2]:  # (the title is checked above)
         if value is not None and not isinstance(value, str):
             return failed(f"'{field_name}' must be a string", record_id, source)
     if text is not None:
@@ -85,7 +86,7 @@ def record_from_object(obj: Any, where: Origin | str,
     error = empty_document(label(record_id), text, html, title)
     if error:
         return InputRecord(id=record_id, source=source, origin=origin,
-                           error=f"{error} ({_blank_fields(obj, options)})")
+                           error=f"{error} ({_blank_fields(fields)})")
     problem = not_a_page(html) if text is None else None
     if problem:
         return failed(f"'{options.html_field}' holds {problem}", record_id, source, title)
@@ -121,13 +122,12 @@ def _field_with_text(obj: Mapping[str, Any], title: str | None = None) -> tuple[
     return None
 
 
-def _blank_fields(obj: Mapping[str, Any], options: ReadOptions) -> str:
-    """Which of the text, html and title fields an empty document has, each empty or blank
-    (``'text' is empty``), as a null one is named (QA pass 35: an empty text named no field)."""
-    fields = (options.text_field, options.html_field, options.title_field)
-    values = [(name, lookup(obj, name)) for name in fields]
+def _blank_fields(fields: tuple[tuple[str, str | None], ...]) -> str:
+    """Which of an empty document's text, html and title ``fields`` (``(name, value read)``
+    pairs) it has, each empty or blank (``'text' is empty``), as a null one is named (QA pass
+    35: an empty text named no field)."""
     return ", ".join(f"'{name}' is {'empty' if value == '' else 'whitespace only'}"
-                     for name, value in values if value is not None)
+                     for name, value in fields if value is not None)
 
 
 _FIELDS_LISTED = 12

@@ -14,7 +14,15 @@ from typing import BinaryIO
 
 from scanner.io.charset import decode_web_bytes
 from scanner.io.csvfmt import read_csv
-from scanner.io.detect import base_suffix, detect_format, sniff_format, wide_encoding
+from scanner.io.detect import (
+    CONTROL_BYTES,
+    MAX_CONTROL_SHARE,
+    base_suffix,
+    detect_format,
+    sniff_format,
+    utf16_without_bom,
+    wide_encoding,
+)
 from scanner.io.feed import FEED_SIZE_FACTOR, read_feed
 from scanner.io.jsonl import read_jsonl
 from scanner.io.markup import not_a_page
@@ -25,11 +33,6 @@ from scanner.io.warc import read_warc
 
 _HEAD = 4096
 _SNIFF_BYTES = 8192
-# C0 control bytes that no text holds (tab, line breaks, form feed and ESC, which coloured logs
-# hold, excepted); a text file has none, random bytes one in ten
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-_CONTROL_CHARS = dict.fromkeys(_CONTROL_BYTES)  # str.translate deletes them
-_MAX_CONTROL_SHARE = 0.01
 
 
 def read_path(path: str, options: ReadOptions, name: str | None = None
@@ -130,20 +133,6 @@ def read_document(handle: BinaryIO, name: str, fmt: str, options: ReadOptions) -
     return record_at(Origin(name), text=text, metadata={"format": fmt})
 
 
-def utf16_without_bom(head: bytes) -> str | None:
-    """``UTF-16LE`` or ``UTF-16BE`` when ``head`` reads as text in that encoding without its
-    byte-order mark: mostly characters of the ASCII and Latin-1 range, so every other byte is
-    NUL (at least 90 % of them), and, decoded, it holds as few control characters (NUL among
-    them) as a text file may hold control bytes."""
-    units = len(head) // 2
-    for encoding, high in (("UTF-16LE", head[1::2]), ("UTF-16BE", head[0:2 * units:2])):
-        if units and high.count(0) >= 0.9 * units:
-            text = head[:2 * units].decode(encoding, "replace")  # (a pair cut at the end)
-            controls = len(text) - len(text.translate(_CONTROL_CHARS))
-            return encoding if controls <= _MAX_CONTROL_SHARE * units else None
-    return None
-
-
 def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, str | None]:
     """Decode a document; return ``(text, error)``. Plain text must be UTF-8 (a BOM is
     dropped), or UTF-16/32 with a BOM; a web page is read as a browser reads it
@@ -159,8 +148,8 @@ def decode_text(data: bytes, name: str, web_page: bool = False) -> tuple[str, st
                         "byte-order mark (UTF-16 is read by its mark; convert it to UTF-8 first, "
                         f"e.g. with iconv -f {utf16.lower()} -t utf-8)")
         return "", f"{name}: binary file (NUL bytes), not text"
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if not wide and controls > _MAX_CONTROL_SHARE * len(head):
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if not wide and controls > MAX_CONTROL_SHARE * len(head):
         # (a web page is decoded whatever its bytes, as a browser would: random bytes too)
         return "", f"{name}: binary file (control bytes), not text"
     if web_page:

@@ -47,6 +47,7 @@ class Analysis:
     themselves are not kept: :func:`scanner.spin.tokens.spans_at` finds those wanted)."""
 
     ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
+    pairs: np.ndarray  # token positions where the tested word pairs start
     pair_seen_of_pairs: np.ndarray  # whether each tested word pair is in the table
     sites: np.ndarray  # token positions tested
     gain: np.ndarray  # best gain per site
@@ -123,9 +124,9 @@ def analyse_texts(texts: list[str]) -> list[Analysis]:
     for k, first in enumerate(starts):
         (a, b), (c, d) = pair_bounds[k:k + 2], site_bounds[k:k + 2]
         gain, best, left_gain, right_gain = (values[c:d] for values in site_values)
-        analyses.append(Analysis(ids[first:bounds[k + 1] - 1], seen_of_pairs[a:b],
-                                 sites[c:d] - first, gain, best, left_gain, right_gain,
-                                 site_x[c:d]))
+        analyses.append(Analysis(ids[first:bounds[k + 1] - 1], pairs[a:b] - first,
+                                 seen_of_pairs[a:b], sites[c:d] - first, gain, best, left_gain,
+                                 right_gain, site_x[c:d]))
     return analyses
 
 

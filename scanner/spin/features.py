@@ -76,14 +76,12 @@ def windows(a: Analysis, site_p: np.ndarray) -> list[tuple[Analysis, np.ndarray]
         return [(a, site_p)]
     words = np.flatnonzero(is_word)
     bounds = [0, *words[np.arange(1, k) * len(words) // k].tolist(), len(a.ids)]
-    kind = tables().kind[a.ids]
-    pair_at = np.flatnonzero(kind[:-1] * kind[1:] >= 2)  # where the tested word pairs start
     parts = []
     for low, high in zip(bounds, bounds[1:]):
         s0, s1 = a.sites.searchsorted([low, high])
-        p0, p1 = pair_at.searchsorted([low, high])
-        part = Analysis(a.ids[low:high], a.pair_seen_of_pairs[p0:p1], a.sites[s0:s1] - low,
-                        a.gain[s0:s1], a.best[s0:s1], a.left_gain[s0:s1], a.right_gain[s0:s1],
-                        a.site_x[s0:s1])
+        p0, p1 = a.pairs.searchsorted([low, high])
+        part = Analysis(a.ids[low:high], a.pairs[p0:p1] - low, a.pair_seen_of_pairs[p0:p1],
+                        a.sites[s0:s1] - low, a.gain[s0:s1], a.best[s0:s1], a.left_gain[s0:s1],
+                        a.right_gain[s0:s1], a.site_x[s0:s1])
         parts.append((part, site_p[s0:s1]))
     return parts
