@@ -11,6 +11,7 @@ from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     DATE_LINE_RE,
+    READER_REACTION_RE,
     _shape_kind,
     comment_header,
     line_cues,
@@ -1045,10 +1046,20 @@ def test_a_comment_tail_with_reader_reactions_is_a_comment_section():
     ("My kids went to that school and the teachers were wonderful.\n"
      "Good column, but it misses what the parents were promised in 2014.\n"
      "Thanks Racha, hope it helps.\n"),
+    # a reply by handle, maybe with an initial, then "I" (QA pass 36: the commonest WordPress form)
+    ("I have lived on this street for twenty years and the buses were never this bad.\n"
+     "@Chris I agree, the board meeting is the place to raise it.\n"
+     "@Sandy L. what route do you take to work now?\n"),
 ])
 def test_more_reader_reactions_make_a_comment_tail_a_comment_section(reactions):
     page = analyse(doc_of(ARTICLE + reactions))
     assert page.kinds[-3:] == ["comments"] * 3
+
+
+@pytest.mark.parametrize("line", ["@Chris Smith joined the board in May.", "@BBCBreaking Police say two men were arrested"])
+def test_a_handle_before_a_capitalised_word_is_no_reply(line):
+    # a handle then a name or a quoted post's first word: no reader answering another
+    assert READER_REACTION_RE.match(line) is None
 
 
 # a column in the writer's own voice, as an extractor keeps it, then the comment bodies: the
@@ -2032,6 +2043,13 @@ def test_a_letters_page_is_no_comment_section():
      "Thanks for the update. When will the refinery follow?\n", True),  # two reactions, nothing else
     ("Good article. Let us see if the price will really come down.\n", False),  # one alone
     ("Good article, one reader wrote.\nThanks for the update, said another.\n", False),  # quoted
+    # a comment not in a reader's voice among them, or last, vetoes nothing (QA pass 36)
+    ("Good article. Let us see if the price will really come down.\n"
+     "The refinery in Port Harcourt has been shut since 2019.\n"
+     "Thanks for the update. When will the refinery follow?\n", True),
+    ("Good article. Let us see if the price will really come down.\n"
+     "Thanks for the update. When will the refinery follow?\n"
+     "Yes please, that would be brilliant.\n", True),
 ])
 def test_reader_reactions_ending_running_prose_are_comments(tail, flagged):
     # plain running prose (the model does not run): reactions that end the text, with nothing

@@ -81,6 +81,10 @@ _TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 _MIN_WEAK_HEADERS = 3
 _MIN_ARTICLE_PROSE = 3
 _MIN_REACTIONS = 2
+# In running prose, a section that reactions open holds mostly readers' lines (comments in "we"
+# or without a pronoun come between), and one of its last lines is one.
+_SECTION_VOICE_SHARE = 0.6
+_VOICE_END_LINES = 2
 _MAX_MENU_WORDS = 3
 _MAX_CONTACT_LINES = 6  # name, role, company, phone, e-mail, web site
 _MAX_CONTACT_WORDS = 8
@@ -613,14 +617,19 @@ def _mostly_readers(texts: list[str], lines: range) -> bool:
 
 def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:
     """The comment section that reader reactions open (:func:`_reaction_section_positions`):
-    on ``page_like`` texts; in running prose only when it is a tail of nothing but readers'
-    lines (most texts end otherwise, so the search is skipped unless the last line is one)."""
+    on ``page_like`` texts; in running prose only when it is a tail of comment-sized lines, at
+    least :data:`_SECTION_VOICE_SHARE` of them readers' (most texts end otherwise, so the search
+    is skipped unless one of the last :data:`_VOICE_END_LINES` lines is one). Before QA pass 36
+    every line had to be a reader's, so one comment in "we", or "Yes please, that would be
+    brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose)
-    if not texts or not _in_reader_voice_or_reacting(texts[-1]):
+    if not texts or not any(map(_in_reader_voice_or_reacting, texts[-_VOICE_END_LINES:])):
         return range(0)
     found = _reaction_section_positions(texts, prose)
-    return found if all(_in_reader_voice_or_reacting(texts[k]) for k in found) else range(0)
+    readers = sum(_in_reader_voice_or_reacting(texts[k]) for k in found)
+    return (found if readers >= _SECTION_VOICE_SHARE * len(found)
+            and all(len(texts[k]) <= _MAX_COMMENT_CHARS for k in found) else range(0))
 
 
 def _in_reader_voice_or_reacting(text: str) -> bool:

@@ -1281,8 +1281,9 @@ READER_REACTION_RE = re.compile(
     r"(?:this|your|the\s+(?:post|article|recipe|list|idea))\b"
     r"|^(?:i\s+(?:totally\s+|completely\s+)?(?:agree|disagree|second\s+this)|agreed?|same\s+here)\b"
     r"|^@\w[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,:–—-]\s+\S"
-    # an answer to a reader by handle with no punctuation: "@Riverside_Dad exactly"
-    r"|^@\w[\w.-]*\s+(?-i:[a-z])[a-z'’]*(?:[\s,.!?]|$)"
+    # an answer to a reader by handle with no punctuation, maybe after the reader's surname
+    # or initial: "@Riverside_Dad exactly", "@Chris I agree", "@Sandy L. what did you use?"
+    r"|^@\w[\w.-]*(?:\s+(?-i:[A-Z])\.?)?\s+(?:(?-i:[a-z])[a-z'’]*|(?-i:I)(?:['’](?:m|ve|d|ll))?)(?:[\s,.!?]|$)"
     r"|^(?:hi|hey|hello|dear)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*[,!]\s*$",
     _I,
 )
