@@ -1050,6 +1050,10 @@ def test_a_comment_tail_with_reader_reactions_is_a_comment_section():
     ("I have lived on this street for twenty years and the buses were never this bad.\n"
      "@Chris I agree, the board meeting is the place to raise it.\n"
      "@Sandy L. what route do you take to work now?\n"),
+    # a word of praise as a sentence, agreement (QA pass 36)
+    ("I ran it in 2012 and the last mile was the hardest thing I have ever done.\n"
+     "Brilliant. I was three minutes behind you and fell apart on the Embankment.\n"
+     "Well done, the crowds at the end make it worth it.\n"),
 ])
 def test_more_reader_reactions_make_a_comment_tail_a_comment_section(reactions):
     page = analyse(doc_of(ARTICLE + reactions))

@@ -1248,7 +1248,7 @@ subheading, not "No Comments". Group ``count`` is set when the heading counts (a
 "Comments" is also a button or tab label)."""
 
 
-_PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulous|brilliant|lovely|nice"
+_PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulous|fab|brilliant|lovely|nice"
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
 _WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
             r"|review|work|job|points?|ideas?|column)")
@@ -1271,6 +1271,10 @@ READER_REACTION_RE = re.compile(
     r"|^(?:so|very|really|super)\s+(?:incredibly\s+)?(?:helpful|useful|informative|inspiring|interesting)\b"
     r"|^(?:this\s+is\s+)?(?:an?\s+)?(?:very\s+|really\s+)?well[\s-]written\b|^(?:love|loved)\s+(?:this|it|your)\b"
     r"|^(?:wow|congrat(?:s|ulations)|kudos|bravo)\b"
+    # agreement and sympathy: "Well done!", "So true!", "Spot on, Mark.", "Sorry for your loss."
+    r"|^(?:well\s+done|so\s+true|spot\s+on|bookmark(?:ed|ing)\s+(?:this|it)"
+    r"|thinking\s+of\s+you|(?:so\s+)?sorry\s+for\s+your\s+loss)\b"
+    rf"|^{_PRAISE}\s*[.!]"  # a word of praise as a sentence: "Brilliant."
     r"|^(?:many\s+)?(?:thanks|thank\s+you|thx)(?:\s+so\s+much|\s+very\s+much)?"
     # (a name between: "Thank you Lisa for covering this", QA pass 34)
     r"(?:,?\s+(?-i:[A-Z])[\w.-]*)?"
