@@ -446,6 +446,8 @@ def test_a_bare_comments_button_mid_article_opens_no_section():
 
 
 SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent and fined it.",
+                       "Add your comment to the consultation by Friday, the council said.",
+                       "Submitted by the council on Tuesday, the plan runs to 300 pages.",
                        "Other stories this week showed the council had voted against it.",
                        "He said the trail went Oslo > Bergen > Stavanger.",
                        "Prices rose 3% → analysts had expected 2%.",
@@ -722,6 +724,10 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 
 
 BLOG_AND_COMMENT_WIDGETS = [
+    # QA pass 36: a comment form's heading, a Drupal post's entry line, TypePad's post links
+    ("Add your comment", "comments"),
+    ("Submitted by Jane on Tue, 03/15/2011 - 14:22", "navigation"),
+    ("« Previous | Main | Next »", "navigation"),
     ("Anonymous said...", "comments"),
     ("Jane Doe said…", "comments"),
     ("Reply · Like · 3y", "comments"),

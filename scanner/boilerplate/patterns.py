@@ -171,7 +171,7 @@ _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
 LINE_CUES: dict[str, str] = {
     "comments": (
-        r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)|cancel\s+reply|reply"
+        r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|cancel\s+reply|reply"
         r"|replies|comments|comment"
         rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
@@ -321,8 +321,11 @@ LINE_CUES: dict[str, str] = {
         # a blog post's entry line: "Posted on March 3, 2011 by Carol Hendricks" (WordPress's
         # Twenty Ten; a date alone is DATE_LINE_RE's)
         rf"|(?:posted|published)\s+on\s+{DATE}(?:,?\s+(?:at\s+)?{CLOCK})?\s+by\s+.{{2,60}}"
-        rf"|(?:posted|published)\s+by\s+.{{2,60}}?\s+on\s+{DATE}(?:,?\s+(?:at\s+)?{CLOCK})?"
-        r"(?:\s+in\s+.{1,60})?"
+        rf"|(?:posted|published|submitted)\s+by\s+.{{2,60}}?\s+on\s+(?:{WEEKDAY_STEM}\w*\.?,?\s+)?{DATE}"
+        rf"(?:(?:,?\s+(?:at\s+)?|\s+[-–]\s+){CLOCK})?(?:\s+in\s+.{{1,60}})?"
+        # a blog's links to the posts either side and its front page: "« Previous | Main | Next »"
+        r"|(?:previous|prev|older)(?:\s+(?:post|entry))?\s*[|·•]\s*(?:main|home)(?:\s+page)?\s*[|·•]\s*"
+        r"(?:next|newer)(?:\s+(?:post|entry))?"
         # headers of content-recommendation widgets and news-site sections (2010s pages): "You
         # May Like", "From Around the Web", "More From Reuters", "We recommend", "Part of
         # complete coverage on", "Suggest a correction", "Slideshow (2 Images)"
