@@ -435,6 +435,8 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
     prose precedes is a forum's: it starts at that header, and its opening post is the article
     (:func:`_opening_post`)."""
     header = comment_headers(texts)
+    if "comments" not in cues and not any(header):  # no marker: most pages
+        return []
     # a post's header, a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341") or
     # a scored comment title ("Re: (Score:2)") (both comment cues too, so only those are tried)
     post = [h is not None or (cue == "comments" and (FORUM_PROFILE_RE.match(t) is not None
