@@ -10,8 +10,6 @@ the lower-cased text (found in one RE2 pass), so clean text costs little.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 import re2
 
@@ -1428,13 +1426,11 @@ def line_cues(texts: list[str]) -> list[str | None]:
     for k in range(1, len(texts)):  # the next post's link under the previous one's: "Snow routes →"
         if kinds[k] is None and texts[k].endswith(" →") and texts[k - 1].startswith("←"):
             kinds[k] = "navigation"
-    lowered = [t.lower() for t in texts]
-    joined = "\n".join(lowered)
-    starts = list(accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
+    joined = "\n".join(texts).lower().encode()  # RE2 reads bytes without converting offsets
     candidates: dict[int, set[int]] = {}
     for match in _TRIGGER_RE.finditer(joined):
-        line = bisect_right(starts, match.start()) - 1
-        candidates.setdefault(_TRIGGER_ROWS[match.group()], set()).add(line)
+        line = joined.count(b"\n", 0, match.start())
+        candidates.setdefault(_TRIGGER_ROWS[match.group().decode()], set()).add(line)
     for row, lines in sorted(candidates.items()):  # a line two rows match: the first row's kind
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
