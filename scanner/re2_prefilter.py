@@ -19,8 +19,6 @@ rules' triggers, :class:`GatedSearch` for the boilerplate phrase cues).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 
 import re2
 
@@ -156,11 +154,8 @@ class LinePrefilter:
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
-        found = [match.start() for match in self._re2.finditer("\n".join(lines))]
-        if not found:  # most pages (the lines' offsets are not worth adding up)
-            return set()
-        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-        return {bisect_right(starts, start) - 1 for start in found}
+        joined = "\n".join(lines).encode()  # RE2 reads bytes without converting offsets
+        return {joined.count(b"\n", 0, match.start()) for match in self._re2.finditer(joined)}
 
 
 def text_gate(regex: re.Pattern) -> re2._Regexp | None:
