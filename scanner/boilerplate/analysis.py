@@ -35,6 +35,7 @@ from scanner.boilerplate.patterns import (
     MAX_BYLINE_CHARS,
     MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
+    QUOTE_OPENERS,
     QUOTED_OR_LISTED_RE,
     READER_REACTION_RE,
     REPLY_OPENER_RE,
@@ -109,7 +110,6 @@ _MAX_CONTROLS = 3  # a widget's controls in a row under it
 _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
-_QUOTE_MARKS = "\"“‘'«„"
 _QUOTE_ENDS = ('"', "”", "’", "»")
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
@@ -605,7 +605,7 @@ def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | N
     Abraham Lincoln")."""
     for k in range(first - 1, 0, -1):
         text = texts[k]
-        if (SIGN_OFF_RE.match(text) is not None and texts[k - 1][:1] not in _QUOTE_MARKS
+        if (SIGN_OFF_RE.match(text) is not None and texts[k - 1][:1] not in QUOTE_OPENERS
                 and not texts[k - 1].endswith(_QUOTE_ENDS)
                 and not any(0 <= j < len(texts) and texts[j][:1] == text[0] for j in (k - 1, k + 1))):
             return k if sum(prose[:k]) >= _MIN_ARTICLE_PROSE else None

@@ -1204,7 +1204,7 @@ STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_ST
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
 4:15 pm"): a time stamp without a name before it."""
 
-_QUOTE_OPENERS = "\"'“‘«„‚"
+QUOTE_OPENERS = "\"'“‘«„‚"
 _SAID_LINE_RE = re.compile(r"\b(?:says|said|wrote|writes)\W*$", _I)
 
 
@@ -1212,7 +1212,7 @@ def introduces_quote(texts: list[str], k: int) -> bool:
     """Whether line ``k`` is a "Helen Jones says:" line whose next line opens with a quotation
     mark: an article introducing a quotation, not a comment's header (a comment's body is the
     reader's own words, not quoted)."""
-    return (k + 1 < len(texts) and texts[k + 1][:1] in _QUOTE_OPENERS
+    return (k + 1 < len(texts) and texts[k + 1][:1] in QUOTE_OPENERS
             and _SAID_LINE_RE.search(texts[k]) is not None)
 
 
