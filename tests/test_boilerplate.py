@@ -1226,6 +1226,14 @@ def test_headerless_comments_after_an_article_are_a_reader_tail(article, comment
     assert _reader_tail(article + comments) == {line for line in comments.split("\n") if line}
 
 
+def test_a_posts_closing_question_to_its_readers_opens_no_comment_tail():
+    # a post that closes by asking "you", then the comments: the question is the post's (stop 40)
+    question = "Have you been to the Lakes? Which walk would you recommend for next time?\n"
+    comments = "Great post! The photos are lovely.\nThanks for sharing, I went there last year and loved it.\n"
+    flagged = _warned_lines(WAGE_BILL + question + comments)
+    assert _lines(comments) <= flagged and question.strip() not in flagged
+
+
 def test_header_less_comments_that_agree_by_name_and_ask_the_other_readers_are_a_reader_tail():
     # QA pass 15: "Exactly right Paul." and "Does anyone know ...?" broke the tail
     comments = ("This is the third break on Lincoln in five years. When are they going to "

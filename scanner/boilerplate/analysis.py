@@ -111,6 +111,7 @@ _AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@P
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
 _QUOTE_ENDS = ('"', "”", "’", "»")
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b", re.IGNORECASE)
 _QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
@@ -691,11 +692,19 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
         if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
                 and body[k] >= _MIN_ARTICLE_PROSE
                 and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
-                and not _speaks_personally(texts[k - 1])):
+                and not _speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
             found = k
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
     return range(found, n)
+
+
+def _asks_readers_only(text: str) -> bool:
+    """A line in a reader's voice only by a question put to "you" ("Have you been to the Lakes?
+    Which walk would you recommend?"): how a post closes, so no comment tail starts with it
+    (stop 40). A commenter's question is about the story ("When are they going to replace the
+    whole line?") or comes with the commenter's own "I"."""
+    return _SECOND_PERSON_RE.search(text) is not None and not _speaks_personally(text)
 
 
 def _addresses_someone(text: str) -> bool:
