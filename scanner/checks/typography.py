@@ -274,7 +274,7 @@ def _lowercase_joins(doc: Document) -> dict[str, tuple[str, str]]:
     but a function word or preposition run into a determiner ("offthe", "inwhich") and, when
     there is one, a function word run into a common word ("ofcricket", "hadsurgery"); the
     vocabulary is the spin table's (wordfreq's 100,000 most frequent words)."""
-    if not _DETERMINER_JOIN_RE.search(doc.text):  # one RE2 pass; most texts have none
+    if not _DETERMINER_JOIN_RE.search(doc.utf8):  # one RE2 pass; most texts have none
         return {}
     table = tables()
     joins = {}
