@@ -149,8 +149,7 @@ class LinePrefilter:
     def __init__(self, regex: re.Pattern) -> None:
         if regex.flags & re.VERBOSE:
             raise _unsupported(regex.pattern)
-        flags = "(?i)" if regex.flags & re.IGNORECASE else ""
-        self._re2 = re2.compile(f"(?m){flags}^(?:{superset(regex.pattern)})", _OPTIONS)
+        self._re2 = re2.compile(f"{_flags(regex, across_lines=False)}^(?:{superset(regex.pattern)})", _OPTIONS)
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
@@ -164,11 +163,18 @@ def text_gate(regex: re.Pattern) -> re2._Regexp | None:
     visit), or None when the pattern has no RE2 rewrite."""
     if regex.flags & re.VERBOSE:
         return None
-    flags = "(?m" + ("i" if regex.flags & re.IGNORECASE else "") + ("s" if regex.flags & re.DOTALL else "") + ")"
     try:
-        return re2.compile(flags + superset(regex.pattern, across_lines=True), _OPTIONS)
+        return re2.compile(_flags(regex, across_lines=True) + superset(regex.pattern, across_lines=True),
+                           _OPTIONS)
     except (ValueError, re2.error):
         return None
+
+
+def _flags(regex: re.Pattern, across_lines: bool) -> str:
+    """RE2's flags for a Python regex: multi-line mode (a wider ``^`` and ``$`` than Python's),
+    its case setting and, on whole texts, its dot's line breaks (one line never has any)."""
+    dotall = across_lines and regex.flags & re.DOTALL
+    return "(?m" + "i" * bool(regex.flags & re.IGNORECASE) + "s" * bool(dotall) + ")"
 
 
 class GatedSearch:

@@ -594,7 +594,7 @@ def _thread_start(texts: list[str], prose: list[bool], first: int) -> int:
     that reacts); else at the reaction. (The lines above a reaction in a reader's voice alone
     are no comments: a first-person post's last paragraphs read so, stop 40.)"""
     end = _sign_off_before(texts, prose, first)
-    if end is not None and _mostly_readers(texts, range(end + 1, first)):
+    if end is not None and _readers_share(texts, range(end + 1, first)) >= 0.5:
         return end + 1
     return first
 
@@ -613,9 +613,9 @@ def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | N
     return None
 
 
-def _mostly_readers(texts: list[str], lines: range) -> bool:
-    """Whether at least half the ``lines`` are in a reader's voice or react to the post."""
-    return 2 * sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) >= len(lines)
+def _readers_share(texts: list[str], lines: range) -> float:
+    """The share of the ``lines`` in a reader's voice or reacting to the post (1 for none)."""
+    return sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
 def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:
@@ -630,8 +630,7 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:
     if not texts or not any(map(_in_reader_voice_or_reacting, texts[-_VOICE_END_LINES:])):
         return range(0)
     found = _reaction_section_positions(texts, prose)
-    readers = sum(_in_reader_voice_or_reacting(texts[k]) for k in found)
-    return (found if readers >= _SECTION_VOICE_SHARE * len(found)
+    return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
             and all(len(texts[k]) <= _MAX_COMMENT_CHARS for k in found) else range(0))
 
 
