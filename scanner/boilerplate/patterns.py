@@ -167,6 +167,18 @@ _BE_FIRST = (r"schreib(?:en\s+sie)?\s+den\s+ersten(?:\s+kommentar)?|sei\s+(?:der
              r"|sii\s+il\s+primo(?:\s+a\s+commentare)?|seja\s+o\s+primeiro(?:\s+a\s+comentar)?")
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 
+# the heading of a list of other stories: "Related Posts", "Most Read", "You might also like",
+# "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or two
+# words, between: QA passes 16 and 19); a navigation cue, and LIST_HEADING_RE
+_LIST_HEADING = (
+    r"related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)"
+    r"|more\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:stories|articles|news|headlines)"
+    rf"(?:\s+from\s+{_NO_SENTENCE_END}.{{2,40}})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
+    r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
+    r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts|recent\s+posts"
+)
+
 LINE_CUES: dict[str, str] = {
     "comments": (
         r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|cancel\s+reply|reply"
@@ -268,15 +280,9 @@ LINE_CUES: dict[str, str] = {
         # skip links, one or a row: "Skip to primary content", "skip to main | skip to sidebar"
         rf"|{_SKIP_TO}(?:\s*[|·•]\s*{_SKIP_TO})*"
         r"|related\s+(?:press\s+)?releases|other\s+(?:stories|news)(?:\s+this\s+week)?\s*:?"
-        r"|related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
+        rf"|{_LIST_HEADING}"
         r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested(?:\s+in)?)(?:\s*:.{0,200})?"
-        # "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or
-        # two words, between: QA passes 16 and 19)
-        r"|more\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:stories|articles|news|headlines)"
-        rf"(?:\s+from\s+{_NO_SENTENCE_END}.{{2,40}})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
-        r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
-        r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts"
-        r"|recent\s+posts|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
+        r"|see\s+also|read\s+(?:more|next|also)|also\s+read|load\s+more"
         # "read more" links of other languages
         r"|mehr\s+erfahren|weiterlesen|en\s+savoir\s+plus|lire\s+la\s+suite|(?:leer|ver)\s+más"
         r"|más\s+información|leggi\s+(?:di\s+più|tutto)|lees\s+meer|czytaj\s+(?:więcej|dalej)"
@@ -1253,14 +1259,7 @@ _PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulou
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
 _WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
             r"|review|work|job|points?|ideas?|column)")
-LIST_HEADING_RE = re.compile(
-    r"^\W*(?:related(?:\s+(?:articles?|posts?|stories|news|content|reading|coverage|links))?"
-    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:[\w-]+\s+){0,2}(?:stories|articles|news|headlines)"
-    r"(?:\s+from\s+.{2,40})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
-    r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?|top\s+stories"
-    r"|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts|recent\s+posts)\W*$",
-    _I,
-)
+LIST_HEADING_RE = re.compile(rf"^\W*(?:{_LIST_HEADING})\W*$", _I)
 """The heading of a list of other stories on a line of its own ("Related Posts", "Most Read",
 "You might also like"): the titles under it are the list's. Not "Read more" or "See also",
 which head an article's own further reading as often."""
