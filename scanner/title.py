@@ -220,8 +220,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
-    scores = {}
-    drafted = False  # whether the first unit is a draft's headline still in the running
+    scores = {}  # unit -> (whether a draft's headline, score)
     first_prose = is_body.index(True)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
@@ -243,18 +242,17 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # the share of its key words in the body, as if it had one more that is not (two of
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
-        scores[k] = support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose)
-        drafted = drafted or draft
+        scores[k] = (draft, support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose))
     # the furniture cues of the few lines still in the running only
     cues = line_cues([texts[k].strip() for k in scores])
     best, best_rank = None, (False, 0.0)
-    for (k, score), cue in zip(scores.items(), cues):
+    for (k, (draft, score)), cue in zip(scores.items(), cues):
         # a text written as an article (a headline-shaped first line, a blank line under it and
         # each next paragraph) opens with its headline: no line under it outranks it, though
         # closer to the body and sharing more of its words (QA pass 25: a review's credit line,
         # "London Symphony Orchestra / Rattle, Barbican Hall"; QA pass 33: a live blog's score
         # line, "Westbury 412 and 188-6 dec; Calder Vale 355 and 97-3 (target 246)")
-        rank = (drafted and k == 0, score - _CUE_PENALTY * _furniture(texts[k], cue))
+        rank = (draft, score - _CUE_PENALTY * _furniture(texts[k], cue))
         if rank > best_rank:
             best, best_rank = k, rank
     if best is None:

@@ -88,7 +88,7 @@ _NOUN_PHRASE_OPENERS = frozenset(
     "the a an of on in for to with by from at about into onto over under between among and or "
     "but both all many some these those their our his her its your my no more most other "
     "such".split())
-_LAST_WORD_RE = re.compile(r"([A-Za-z’']+)[ 	]*\Z")  # a word right before (no punctuation)
+_LAST_WORD_RE = re.compile(r"([A-Za-z’']+)[ \t]*\Z")  # a word right before (no punctuation)
 # The second copy is the first word of a compound ("suicide and suicide attempts", "application
 # and application fee"): often a writer's, so only info (a spinner's "security and security
 # cooperation" reads the same). Before a function word ("peace and peace in the region") or

@@ -115,8 +115,9 @@ class SelfPromotionalBio(Rule):
         ok(_BODY + "The store offered shoppers 20% off with code SAVE20, and analysts and "
            "consultants said sales rose."),
         ok(_BODY + "Jane Doe is a reporter and editor in Nairobi. Contact her at jane@example.com."),
-        ok(_BODY + "Dr Ann Cole is a GP in Leeds. She said patients can get their free flu jab "
-           "at the surgery until March."),
+        # an opening and a call for guest posts, but a role no bio sells ("Dr Ann Cole is a GP
+        # in Leeds ..." without the call never reached the role test)
+        ok(_BODY + "Ann Cole is a gardener in Leeds who welcomes guest posts about allotments."),
         ok(_BODY + "Tom Hale is a writer and the founder of a charity. Readers asked how to get "
            "his guide to the river walks, which the library now lends."),
         ok(_BODY + "The regulator told bloggers and influencers to label sponsored posts clearly."),
