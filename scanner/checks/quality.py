@@ -107,10 +107,11 @@ def text_stats(doc: Document) -> TextStats:
 
 
 def _stats(doc: Document) -> TextStats:
-    text = _counted_text(doc)
-    words = len(doc.lower_tokens) if text is doc.text else len(text.split())
+    tables = table_lines(doc)  # a Markdown text's tables are counted without their markup
+    text = without_table_markup(doc.text, tables) if tables else doc.text
+    words = len(text.split()) if tables else len(doc.lower_tokens)
     alpha, letters = _letter_counts(text)
-    lines = _counted_lines(doc, text)
+    lines = _counted_lines(doc, text if tables else None)
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
@@ -128,25 +129,18 @@ def _stats(doc: Document) -> TextStats:
     )
 
 
-def _counted_text(doc: Document) -> str:
-    """The text whose words and lines are counted: a Markdown text without its tables' markup
-    (delimiter rows and pipes blanked out), else the text itself."""
-    if doc.metadata.get("format") == "markdown":
-        return without_table_markup(doc.text, table_lines(doc))
-    return doc.text
-
-
-def _counted_lines(doc: Document, text: str) -> list[str]:
-    """The stripped lines of ``text`` (``doc.text`` or :func:`_counted_text`) that are not
-    blank, a paragraph over several lines as one line, as on a page."""
-    if text is doc.text:
+def _counted_lines(doc: Document, blanked: str | None) -> list[str]:
+    """The stripped lines that are not blank, a paragraph over several lines as one line, as on
+    a page: of the document, or of its text with the tables' markup ``blanked`` (a blanked
+    delimiter row is a blank line)."""
+    if blanked is None:
         lines = doc.stripped_lines
-    else:  # a blanked delimiter row is a blank line
-        lines = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
+    else:
+        lines = [blanked[span.start:span.end].strip() for _, span in doc.nonblank_lines]
     units = paragraph_units(doc)
     if units is not None:
         lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
-    return lines if text is doc.text else [line for line in lines if line]
+    return lines if blanked is None else [line for line in lines if line]
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
