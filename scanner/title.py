@@ -22,7 +22,7 @@ from scanner.dates import CLOCK, DATE, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
-from scanner.listings import code_units, has_code
+from scanner.listings import code_units
 from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -192,12 +192,10 @@ def locate_title(doc: Document, title: str, markdown: bool = False) -> Span | No
     return None
 
 
-def _units(doc: Document, paragraphs) -> list[range]:
-    """The line ranges of the units :func:`infer_title` reads: its first lines, or paragraphs."""
-    if paragraphs is None:
-        return [range(i, i + 1) for i, _ in doc.nonblank_lines[:_SCAN_LINES]]
-    first = [i for i, _ in doc.nonblank_lines]
-    return [range(first[r[0]], first[r[-1]] + 1) for r in paragraphs[0][:_SCAN_LINES]]
+def _units(doc: Document, paragraphs, count: int) -> list[range]:
+    """The document line ranges of the first ``count`` units :func:`infer_title` reads (lines,
+    or paragraphs)."""
+    return [range(first, last + 1) for first, last in (_unit_lines(doc, paragraphs, k) for k in range(count))]
 
 
 def infer_title(doc: Document) -> tuple[str, Span] | None:
@@ -213,7 +211,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
     # "backend: redis" is no headline; a listing is body
-    listing, code = code_units(doc, _units(doc, paragraphs)) if has_code(doc) else (set(), set())
+    listing, code = code_units(doc, _units(doc, paragraphs, len(texts)))
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None
