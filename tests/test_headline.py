@@ -431,6 +431,9 @@ MATCH_LEAD = [
       "at the Quayside on Saturday."], False),
     ("Northgate Rovers beat Harbour City",
      ["Northgate Rovers need to beat Harbour City on Saturday to stay up."], False),
+    # a place whose name starts like a month is no earlier meeting ("in Marseille", "in Augusta")
+    ("Northgate Rovers beat Harbour City",
+     ["Harbour City beat Northgate Rovers 2-1 in Marseille on Saturday."], True),
 ])
 def test_a_match_result_is_checked_against_the_result_the_lead_reports(headline, lead, flagged):
     from scanner.headline.reversal import reversed_outcome
