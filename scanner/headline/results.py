@@ -42,11 +42,15 @@ _NAME_RE = re.compile(_NAME)
 # a word any result is worded with: a cheap first search of a text
 CUE = rf"{_WIN_VERB}|beaten|defeated|los[et]s?|win|victory|triumph|\d+\s?[-–]\s?\d+"
 _CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
-# a wish, a need or a prospect before a verb of winning: "need to beat", "could lose to"
-_PROSPECT_RE = re.compile(r"\b(?:need\w*|must|hop(?:e|es|ed|ing)|would|will|could|may|might"
-                          r"|should|aim\w*|bid|tr(?:y|ies|ying)|want\w*|expect\w*)\b",
+# a wish, a plan or a prospect governing what follows: "hopes to be cleared on appeal", "would
+# seek to have the conviction quashed", "could lose to" (the reversal checks' too)
+WISHES = (r"would|could|may|might|should|hopes?|hoping|seeks?|seeking|plans?|planning|intends?"
+          r"|aims?|wants?|bid|attempts?|trying|tries|expects?|expected|faces?|facing|likely"
+          r"|vow\w*|promis\w*|believes?|confident")
+# ... or a need, before a verb of winning: "need to beat", "must win"
+_PROSPECT_RE = re.compile(rf"\b(?:need\w*|must|will|hoped|aim\w*|try|want\w*|expect\w*|{WISHES})\b",
                           re.IGNORECASE)
-PROSPECT_WINDOW = 40  # characters before a verb searched for a prospect
+_PROSPECT_WINDOW = 40  # characters before a verb searched for a prospect
 # a sentence that recalls an earlier meeting: "avenged their cup defeat", "beaten 2-0 by Rovers in
 # August, City ..."
 _EARLIER_RE = re.compile(r"\b(?:aveng\w*|revenge|reverse\s+fixture|previous\s+meeting"
@@ -111,7 +115,7 @@ def _reported(sentence: str, result: Result) -> bool:
     """Whether ``sentence`` reports ``result`` as the match played: not hoped for or in
     prospect, and no earlier meeting recalled (:data:`_EARLIER_RE`)."""
     start = result.match.start()
-    return (_PROSPECT_RE.search(sentence, max(0, start - PROSPECT_WINDOW), start) is None
+    return (_PROSPECT_RE.search(sentence, max(0, start - _PROSPECT_WINDOW), start) is None
             and _EARLIER_RE.search(sentence) is None)
 
 
