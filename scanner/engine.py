@@ -32,7 +32,6 @@ from scanner.suppress import (
     without_ignore_comments,
 )
 from scanner.title import (
-    front_matter_title_span,
     infer_title,
     locate_title,
     markdown_title,
@@ -313,9 +312,9 @@ def make_document(record: InputRecord) -> Document:
     if text is not None:
         text, comments = without_ignore_comments(text)
         if markdown:
-            blanked, matter_title = without_front_matter(text)
+            blanked, matter_title, stated_at = without_front_matter(text)
             if not title and matter_title:  # (where headline findings point)
-                matter_title_span = front_matter_title_span(text, matter_title)
+                matter_title_span = stated_at
             text, title = blanked, title or matter_title
     else:
         from scanner.html_text import html_to_lines

@@ -108,24 +108,25 @@ _KEY_LINE_RE = re.compile(r"\s*[A-Za-z_][\w-]*:(?:[ \t]|$)")
 _TITLE_LINE_RE = re.compile(r"^title[ \t]*:(.*?)\r?$", re.MULTILINE)
 
 
-def without_front_matter(text: str) -> tuple[str, str | None]:
+def without_front_matter(text: str) -> tuple[str, str | None, Span | None]:
     """A Markdown text with its leading YAML front matter (``---`` ... ``---``, metadata, no
-    article text) blanked out with spaces, so offsets stay, and the front matter's title."""
+    article text) blanked out with spaces, so offsets stay; the front matter's title; and where
+    the front matter states it (:func:`_stated_title`)."""
     match = _FRONT_MATTER_RE.match(text)
     data = None if match is None else _front_matter(match.group(1))
     if data is None:  # no front matter, or a "---" rule
-        return text, None
+        return text, None, None
     title = data.get("title")
+    title = (title.strip() or None) if isinstance(title, str) else None
     blank = re.sub(r"[^\n]", " ", match.group())
-    return blank + text[match.end():], (title.strip() or None) if isinstance(title, str) else None
+    return blank + text[match.end():], title, title and _stated_title(text, match, title)
 
 
-def front_matter_title_span(text: str, title: str) -> Span | None:
-    """Where a Markdown text's front matter states its ``title`` (:func:`without_front_matter`'s):
-    the title on its ``title:`` line when the line holds it as written, quoted or not, else the
-    whole line (a YAML string folded over lines or with escapes); None without such a line."""
-    match = _FRONT_MATTER_RE.match(text)
-    line = match and _TITLE_LINE_RE.search(text, match.start(1), match.end(1))
+def _stated_title(text: str, matter: re.Match[str], title: str) -> Span | None:
+    """Where the front matter ``matter`` of ``text`` states its ``title``: the title on its
+    ``title:`` line when the line holds it as written, quoted or not, else the whole line (a
+    YAML string folded over lines or with escapes); None without such a line."""
+    line = _TITLE_LINE_RE.search(text, matter.start(1), matter.end(1))
     if not line:
         return None
     start, end = line.start(), line.end(1)
