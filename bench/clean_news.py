@@ -31,6 +31,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import scanner
@@ -59,17 +60,15 @@ def wcxb_gold_texts():
 
 
 def all_clean_texts():
-    """Every clean text: all BBC articles, the FNC-1 training bodies, the English WCXB gold
-    texts and the bench corpus (ids and texts only)."""
+    """Every clean text: the spin model's clean texts of all three splits (all BBC articles,
+    the FNC-1 training bodies, the English WCXB gold texts of the counts split), the held-out
+    WCXB texts and the bench corpus (ids and texts only)."""
     from news_corpus import CORPUS
 
-    from scanner.spin.corpora import bbc_articles, fnc_bodies, wcxb_texts
+    from scanner.spin.corpora import clean_texts, wcxb_texts
 
-    for split in ("counts", "train", "heldout"):
-        yield from ({"id": i, "text": t} for i, t in bbc_articles(split))
-    for split in ("counts", "train"):
-        yield from ({"id": i, "text": t} for i, t in fnc_bodies(split))
-    yield from ({"id": i, "text": t} for i, t in wcxb_texts())
+    for doc_id, text in chain(*map(clean_texts, ("counts", "train", "heldout")), wcxb_texts("heldout")):
+        yield {"id": doc_id, "text": text}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         for line in handle:
             article = json.loads(line)
