@@ -175,13 +175,13 @@ def reversal_of(stated: list[Stated], headline: str, body_sentences: list[str]) 
     in ``headline`` (a caller that reads them first, to skip the body of a headline that
     states none, does not search the headline again)."""
     for outcome, match, about in stated:
-        if isinstance(about, R.Result):
+        if outcome.about == "sides":
             found = R.reversed_result(about, body_sentences, LEAD_SENTENCES)
         elif outcome.about == "subject":
             found = _announced(outcome, about, body_sentences)
-        elif about is not None:
+        elif outcome.about == "quantity":
             found = _anchored(outcome, about, body_sentences)
-        else:
+        else:  # a verdict, about the headline's person
             found = _about_headline(outcome, headline, body_sentences)
         if found is not None:
             return Reversal(outcome.name, match.group(), found)
