@@ -129,7 +129,8 @@ def reversed_result(stated: Result, body_sentences: list[str], lead: int) -> str
     def same(r: Result) -> bool:
         return _same_side(r.winner, stated.winner) and _same_side(r.loser, stated.loser)
 
-    if any(same(r) for s in body_sentences for r in results(s)):
+    found = [results(s) for s in body_sentences]
+    if any(same(r) for in_sentence in found for r in in_sentence):
         return None
-    return next((s for s in body_sentences[:lead]
-                 if any(swapped(r) and _reported(s, r) for r in results(s))), None)
+    return next((s for s, in_sentence in zip(body_sentences[:lead], found)
+                 if any(swapped(r) and _reported(s, r) for r in in_sentence)), None)
