@@ -236,11 +236,12 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
+    end_voice = [_in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like)):
+              *_reactions(texts, prose, page_like, end_voice)):
         kinds[k] = kinds[k] or "comments"
-    tail = _reader_tail_positions(texts, prose)
+    tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
                  and not _signed_letters_from(_letter_signatures(texts), tail.start)
@@ -618,16 +619,18 @@ def _readers_share(texts: list[str], lines: range) -> float:
     return sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
-def _reactions(texts: list[str], prose: list[bool], page_like: bool) -> range:
+def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool]) -> range:
     """The comment section that reader reactions open (:func:`_reaction_section_positions`):
     on ``page_like`` texts; in running prose only when it is a tail of comment-sized lines, at
     least :data:`_SECTION_VOICE_SHARE` of them readers' (most texts end otherwise, so the search
-    is skipped unless one of the last :data:`_VOICE_END_LINES` lines is one). Before QA pass 36
+    is skipped unless one of the last :data:`_VOICE_END_LINES` lines is one; ``end_voice``:
+    whether each of the last lines is in a reader's voice). Before QA pass 36
     every line had to be a reader's, so one comment in "we", or "Yes please, that would be
     brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose)
-    if not texts or not any(map(_in_reader_voice_or_reacting, texts[-_VOICE_END_LINES:])):
+    if not any(voice or _is_reaction(text) for voice, text
+               in zip(end_voice[-_VOICE_END_LINES:], texts[-_VOICE_END_LINES:])):
         return range(0)
     found = _reaction_section_positions(texts, prose)
     return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
@@ -664,7 +667,7 @@ def _signed_letters_from(signatures: list[int], start: int) -> bool:
     return len(signatures) >= 2 and signatures[-2] >= start
 
 
-def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
+def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:
     """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
     with a line in a reader's own voice (:func:`_in_reader_voice`) after one that does not
     speak personally (:func:`_speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
@@ -677,10 +680,9 @@ def _reader_tail_positions(texts: list[str], prose: list[bool]) -> range:
     if n < _MIN_TAIL + _MIN_ARTICLE_PROSE:
         return range(0)
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
-    last_voice = list(map(_in_reader_voice, texts[-_MIN_TAIL:]))
-    if sum(last_voice) < _MIN_TAIL - 1:
+    if sum(end_voice) < _MIN_TAIL - 1:  # (whether the last lines are in a reader's voice)
         return range(0)
-    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *last_voice]
+    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
