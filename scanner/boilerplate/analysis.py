@@ -722,12 +722,12 @@ def _in_reader_voice(text: str) -> bool:
     return (len(text) <= _MAX_COMMENT_CHARS
             and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
             and (_AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
-                 or QUOTED_OR_LISTED_RE.search(text) is None))
+                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
 
 
 def _speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    return FIRST_PERSON_RE.search(text) is not None or _replies(text)
+    return FIRST_PERSON_RE.search(text.encode()) is not None or _replies(text)
 
 
 def _replies(text: str) -> bool:
