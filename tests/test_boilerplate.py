@@ -185,11 +185,12 @@ def test_all_prose_text_skips_the_model():
     assert analyse(doc_of(boilerplate._BODY)).probabilities is None
 
 
-def test_model_needs_two_odd_lines_besides_the_headline():
+def test_model_needs_three_odd_lines_besides_the_headline():
     title = "Japan and NATO pledge closer ties\n\n"
-    assert analyse(doc_of(title + boilerplate._BODY + "Scroll down for video")).probabilities is None
     assert analyse(doc_of(title + boilerplate._BODY + "Most Read\nWhy the yen is falling")
-                   ).probabilities is not None
+                   ).probabilities is None
+    assert analyse(doc_of(title + boilerplate._BODY + "Most Read\nWhy the yen is falling\n"
+                          "Scroll down for video")).probabilities is not None
 
 
 def test_plain_arrays_match_the_skops_model():
