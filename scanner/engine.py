@@ -70,6 +70,7 @@ class Scanner:
         self._configure_rules()
         self.suppressor = Suppressor(self.config)
         self._unscored_spin = unscored_spin_note(self.rules, self.corpus_rules)
+        self.warm = False  # whether warm_up has run (a worker forked after it need not)
 
     def check_has_rules(self, crossdoc: bool = False) -> None:
         """Refuse a selection that leaves no rule to run: a gate that checks nothing would
@@ -119,11 +120,14 @@ class Scanner:
                                                 text=example.text))
                 with suppress(Exception):  # a rule bug shows in the scan, as a record's error
                     list(rule.check(doc))
+        self.warm = True
 
     def set_up_long_run(self) -> None:
-        """Set up this process to scan many documents: the models loaded (:meth:`warm_up`) and
-        the garbage collector tuned (:func:`tune_collector`)."""
-        self.warm_up()
+        """Set up this process to scan many documents: the models loaded (:meth:`warm_up`,
+        unless done: a worker forked from a warmed-up process has them) and the garbage
+        collector tuned (:func:`tune_collector`)."""
+        if not self.warm:
+            self.warm_up()
         tune_collector()
 
     @contextmanager
@@ -232,7 +236,7 @@ class Scanner:
             for batch in record_batches(records):
                 yield from self.scan_batch(batch, keep_text)
             return
-        yield from _scan_parallel(self.config, records, jobs, keep_text)
+        yield from _scan_parallel(self, records, jobs, keep_text)
 
 
 def tune_collector() -> None:
@@ -348,10 +352,13 @@ _worker_scanner: Scanner | None = None
 _FORK = multiprocessing.get_context("fork") if sys.platform == "linux" else None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(scanner: Scanner | Config) -> None:
+    """Set up a worker with the parent's ``scanner`` (forked: a copy, with the models the
+    parent loaded if it warmed up, so the worker does not load or warm up again) or a scanner
+    of its own for the parent's config (spawned: a fresh interpreter, which loads them)."""
     global _worker_scanner
     set_up_worker_signals()  # the parent handles Ctrl-C and SIGTERM, and stops the pool
-    _worker_scanner = Scanner(config)
+    _worker_scanner = scanner if isinstance(scanner, Scanner) else Scanner(scanner)
     _worker_scanner.set_up_long_run()  # a worker scans many documents
 
 
@@ -360,14 +367,16 @@ def _scan_chunk(records: list[InputRecord], keep_text: bool) -> list[ScanResult]
     return _worker_scanner.scan_batch(records, keep_text)
 
 
-def _scan_parallel(config: Config, records: Iterable[InputRecord], jobs: int,
+def _scan_parallel(scanner: Scanner, records: Iterable[InputRecord], jobs: int,
                    keep_text: bool) -> Iterator[ScanResult]:
     """Results in input order from ``jobs`` worker processes, a few tasks ahead. Interrupted
     or closed early, the pool cancels the tasks not started and waits for those in flight (a
     worker killed mid-task could leave the pool's pipes torn), so no worker outlives the run."""
     chunks = record_batches(records, _TASK)
+    # a forked worker inherits ``scanner`` as it is (nothing is pickled); a spawned one is sent
+    # the config only and builds its own
     pool = ProcessPoolExecutor(jobs, mp_context=_FORK, initializer=_init_worker,
-                               initargs=(config,))
+                               initargs=(scanner if _FORK is not None else scanner.config,))
     try:
         pending: deque = deque()
         while True:

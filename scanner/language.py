@@ -129,7 +129,9 @@ def _short_text_language(text: str) -> str | None:
 
 def _name_particle(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` opens a name: a capitalised :data:`NAME_PARTICLES` word before
-    another capitalised word ("Le Pen", "Los Angeles")."""
+    another capitalised word ("Le Pen", "Los Angeles"). LNG001 reads whole lines, where such
+    a word opens sentences too: its rule takes particles inside a name only
+    (:func:`scanner.checks.language._in_name`)."""
     return (words[k][0].isupper() and words[k].lower() in NAME_PARTICLES
             and k + 1 < len(words) and words[k + 1][0].isupper())
 

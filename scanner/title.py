@@ -34,13 +34,12 @@ _BODY_LINES = 40  # lines after the body start whose key words a headline should
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
-# A date with its day alone on a line ("March 3, 2024", "2024-03-03"). Not patterns.DATE_LINE_RE,
-# which also takes a month and year ("March 2024"), a "Published" label, a time and "3 hours
-# ago", but one separator only in "2024-03-03": which lines are title-like would change.
+# A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
+# dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
+# takes a month and year, a "Published" label, a time and "3 hours ago", but one separator only
+# in "2024-03-03": which lines are title-like would change.
 _DATE_LINE_RE = re.compile(
-    rf"^\W*(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}\s+)?"
-    rf"{MONTH_STEM}\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W*$"
-    r"|^\W*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\W*$",
+    rf"^\W*(?!(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_STEM}\w*\.?\s+\d{{4}}){DATE}\W*$",
     re.IGNORECASE,
 )
 # a dateline's place and a numeric date with its time: "Valencia, 02/08/2018 - 12:45h",

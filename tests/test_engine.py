@@ -202,6 +202,24 @@ def test_with_several_jobs_this_process_loads_the_models_the_workers_fork_with()
     assert loaded.stdout.strip() == "1"
 
 
+@pytest.mark.skipif(engine._FORK is None, reason="workers are forked on Linux only")
+def test_a_worker_forked_from_a_warmed_up_scanner_does_not_warm_up_again(tmp_path, monkeypatch):
+    """Each forked worker built a scanner of its own and warmed it up again (0.1 s of CPU a
+    worker, on models the parent had loaded); it scans with the parent's, warmed up."""
+    log = tmp_path / "warm-ups"
+
+    def logged_warm_up(self):
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+
+    scanner = Scanner()
+    texts = [InputRecord(id=f"doc-{i}", text=f"Line {i} of a short text.") for i in range(8)]
+    with scanner.long_run(jobs=2):
+        monkeypatch.setattr(Scanner, "warm_up", logged_warm_up)  # what the workers inherit
+        assert [r.id for r in scanner.scan_records(texts, jobs=2)] == [t.id for t in texts]
+    assert not log.exists()
+
+
 def test_an_html_page_without_visible_text_is_an_error_record_even_with_a_title():
     script_only = ('<html><head><script>var app = 1;</script></head><body><div id="app"></div>'
                    "<script>render(app)</script></body></html>")

@@ -186,6 +186,8 @@ def test_elide_middle_and_common_directory():
     assert elide_middle("003_7df7fc6614518963.txt", 12) == "003_7…63.txt"
     assert elide_middle("short.txt", 12) == "short.txt"
     assert elide_middle("日本語の記事ファイル.txt", 9) == "日本….txt"
+    # a wide character that does not fit is left out, not made a space ("日本… .txt")
+    assert elide_middle("日本語の記事ファイル.txt", 10) == "日本….txt"
     assert common_directory(["a/b/x.txt", "a/b/y.txt"]) == "a/b/"
     assert common_directory(["a/bx.txt", "a/by.txt"]) == "a/"
     assert common_directory(["x.txt", "a/y.txt"]) == ""

@@ -120,7 +120,7 @@ def test_a_second_sigterm_while_the_pool_shuts_down_does_not_stop_the_shutdown(m
     from concurrent.futures import ProcessPoolExecutor
 
     from scanner import engine
-    from scanner.config import Config
+    from scanner.engine import Scanner
     from scanner.io.records import InputRecord
     from scanner.signals import sigterm_interrupts
 
@@ -132,7 +132,7 @@ def test_a_second_sigterm_while_the_pool_shuts_down_does_not_stop_the_shutdown(m
     monkeypatch.setattr(engine, "ProcessPoolExecutor", SignalledPool)
     records = [InputRecord(id=f"doc-{i}", text=f"Line {i} of a short text.") for i in range(200)]
     with sigterm_interrupts():
-        results = engine._scan_parallel(Config(), iter(records), 2, False)
+        results = engine._scan_parallel(Scanner(), iter(records), 2, False)
         assert next(results).id == "doc-0"
         results.close()  # the run cut short (by the first SIGTERM): the pool shuts down
     assert multiprocessing.active_children() == []

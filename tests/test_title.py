@@ -35,6 +35,11 @@ PAGES = {
         "Related posts\nCouncil budget for parks approved\nMarch 1, 2024\n"
         "Library roofs need repairs, report says\nFebruary 20, 2024\n"
         f"Libraries\n{HEADLINE}\n\n{BODY}"),
+    # dates with the day first are date lines too: a related post about the body is no headline
+    "not_related_post_entries_dated_day_first": (
+        "Related posts\nCity council budget for library opening hours approved\n1 March 2024\n"
+        "Librarians welcome council budget for reading programmes\n20th February 2024\n"
+        f"Libraries\n{HEADLINE}\n\n{BODY}"),
     # QA pass 18: a short line all of whose key words are the body's (a match's result under
     # a report's headline) is weaker evidence than a headline sharing a few
     "not_a_short_line_of_body_words_under_it": f"{HEADLINE}\n\nCouncil 31 Libraries 4\n\n{BODY}",

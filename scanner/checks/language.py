@@ -239,7 +239,10 @@ def _in_name(words: list[str], k: int) -> bool:
     capitalised word ("W Pozzebon"), or a particle between capitalised words, maybe beside
     other particles ("R de Marigny", "A Lo Cicero", "CJ van der Linde" in an English report's
     team list; a foreign sentence's "président de la République" has a lowercase word before
-    its particles)."""
+    its particles). Not :func:`scanner.language._name_particle`, which takes a headline's
+    particle that opens a name ("Le Pen wins", "La Liga title race") and so no German article:
+    a line's opening "Der Präsident" or "La Commission" is a foreign sentence's; here the
+    particles, German ones too, count only inside a name."""
     word = words[k]
     if len(word) == 1 and word.isupper():
         return k + 1 < len(words) and words[k + 1][0].isupper()

@@ -74,26 +74,27 @@ _REPRIEVE = (r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining|ke
 
 @dataclass(frozen=True)
 class Outcome:
-    """A headline outcome (``headline``), its wording in a body (``same``), the opposite one
-    (``opposite``), what it is about (``about``): the headline's ``"person"`` (a verdict), a
-    ``"quantity"`` before the verb (a movement), the ``"subject"`` that closes or stays open,
-    or the ``"sides"`` of a match result (whose wordings are any result's: the sides decide),
-    and the words of which a headline that states it has one (``cue``)."""
+    """A headline outcome: what it is about (``about``): the headline's ``"person"`` (a
+    verdict), a ``"quantity"`` before the verb (a movement), the ``"subject"`` that closes or
+    stays open, or the ``"sides"`` of a match result; the words of which a headline that states
+    it has one (``cue``); and its wording in a headline (``headline``), in a body (``same``)
+    and the opposite one (``opposite``). A match result has no wordings of its own: any
+    result's wording is read, and the sides decide (:mod:`scanner.headline.results`)."""
 
     name: str
-    headline: re.Pattern[str]
-    same: re.Pattern[str]
-    opposite: re.Pattern[str]
     about: str
     cue: str
+    headline: re.Pattern[str] | None = None
+    same: re.Pattern[str] | None = None
+    opposite: re.Pattern[str] | None = None
 
 
 def _outcome(name: str, headline: str, same: str, opposite: str, about: str,
              cue: str | None = None) -> Outcome:
     def compile_(pattern: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
-    return Outcome(name, compile_(headline), compile_(same), compile_(opposite), about,
-                   cue or headline)
+    return Outcome(name, about, cue or headline, compile_(headline), compile_(same),
+                   compile_(opposite))
 
 
 OUTCOMES = (
@@ -106,7 +107,7 @@ OUTCOMES = (
     _outcome("fall", rf"(?:{_FALL})(?!\s+back)", _DOWN, _RISE, "quantity"),
     _outcome("closure", _CLOSING, _CLOSING, _REPRIEVE, "subject", _CLOSURE_CUE),
     _outcome("reprieve", rf"{_REPRIEVE}|saved", _REPRIEVE, _CLOSING, "subject", _CLOSURE_CUE),
-    Outcome("win", R.RESULT_RE, R.RESULT_RE, R.RESULT_RE, "sides", R.CUE),
+    Outcome("win", "sides", R.CUE),
 )
 # what rises and falls in a news headline
 _QUANTITIES = frozenset(

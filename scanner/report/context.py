@@ -64,11 +64,13 @@ def clip(text: str, cells: int) -> str:
     """``text`` cut to at most ``cells`` terminal cells, ending with … when cut."""
     if cell_len(text) <= cells:
         return text
-    return _take(text, cells - 1) + ELLIPSIS
+    return take_cells(text, cells - 1) + ELLIPSIS
 
 
-def _take(text: str, cells: int, from_end: bool = False) -> str:
-    """The longest head (or tail) of ``text`` that fits in ``cells`` cells."""
+def take_cells(text: str, cells: int, from_end: bool = False) -> str:
+    """The longest head (or tail) of ``text`` that fits in ``cells`` terminal cells (a wide
+    character that would cross the edge is left out, not padded as rich's ``set_cell_size``
+    does)."""
     out, used = [], 0
     for char in reversed(text) if from_end else text:
         used += cell_len(char)
@@ -83,7 +85,8 @@ def _shorten_middle(text: str, cells: int) -> str:
     if cell_len(text) <= cells:
         return text
     head = (cells - 1) * 2 // 3
-    return _take(text, head).rstrip() + ELLIPSIS + _take(text, cells - 1 - head, True).lstrip()
+    return (take_cells(text, head).rstrip() + ELLIPSIS
+            + take_cells(text, cells - 1 - head, True).lstrip())
 
 
 def _at_word(text: str, from_end: bool) -> str:
@@ -117,10 +120,10 @@ def excerpt_window(text: str, start: int, end: int, cells: int, max_excerpt: int
     after = _context(text[end:end + reach])
     before_room = room // 2 if cell_len(after) > room - room // 2 else room - cell_len(after)
     if cell_len(before) > before_room or start > reach:
-        before = _at_word(_take(before, max(0, before_room - 1), True), True)
+        before = _at_word(take_cells(before, max(0, before_room - 1), True), True)
         before = ELLIPSIS + before if before_room else ""
     after_room = room - cell_len(before)
     if cell_len(after) > after_room or end + reach < len(text):
-        after = _at_word(_take(after, max(0, after_room - 1)), False)
+        after = _at_word(take_cells(after, max(0, after_room - 1)), False)
         after = after + ELLIPSIS if after_room else ""
     return Window(before, excerpt, after)

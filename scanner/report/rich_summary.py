@@ -12,7 +12,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from rich import box
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.rule import Rule as Divider
@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from scanner.finding import Category, Severity
-from scanner.report.context import ELLIPSIS, visible
+from scanner.report.context import ELLIPSIS, take_cells, visible
 from scanner.report.styles import SEVERITY_STYLE, level_style
 from scanner.report.summary import Tally
 from scanner.result import ScanResult
@@ -90,12 +90,12 @@ class Parts:
 
 
 def elide_middle(text: str, width: int) -> str:
-    """``text`` cut to ``width`` terminal cells by replacing its middle with an ellipsis."""
+    """``text`` cut to at most ``width`` terminal cells by replacing its middle with an
+    ellipsis: half of them from its start, the rest from its end."""
     if cell_len(text) <= width:
         return text
-    head = set_cell_size(text, (width - 1) // 2)
-    tail = set_cell_size(text[::-1], width - 1 - cell_len(head))[::-1]
-    return head + ELLIPSIS + tail
+    head = take_cells(text, (width - 1) // 2)
+    return head + ELLIPSIS + take_cells(text, width - 1 - cell_len(head), from_end=True)
 
 
 def common_directory(names: list[str]) -> str:
