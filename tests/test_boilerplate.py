@@ -2097,7 +2097,7 @@ def test_a_vbulletin_thread_without_dated_headers_keeps_the_story_and_flags_the_
     assert {line for line in replies.split("\n") if line} <= flagged
 
 
-@pytest.mark.parametrize("stamp", [
+ARTICLE_STAMPS = [
     "Posted: Tuesday, April 16, 2013 6:45 pm | Updated: 7:12 pm, Tue Apr 16, 2013.",
     "Last updated: 29 January 2015",
     "Last Updated: June 2022",
@@ -2115,7 +2115,10 @@ def test_a_vbulletin_thread_without_dated_headers_keeps_the_story_and_flags_the_
     # a date with its time of day and nothing else (QA pass 22)
     "12.03.2025, 17.42 Uhr", "11 feb 2025 - 14:22 CET", "5 de marzo de 2025, 10:15",
     "March 3, 2012 at 4:15 pm",
-])
+]
+
+
+@pytest.mark.parametrize("stamp", ARTICLE_STAMPS)
 def test_an_articles_time_stamp_is_an_info(stamp):
     # QA pass 16: stamps of older pages (a weekday first, a second stamp after "|", a day
     # first, a time zone) got no finding

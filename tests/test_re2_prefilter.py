@@ -5,14 +5,29 @@ import re
 
 import pytest
 
-from scanner.boilerplate.patterns import LINE_CUE_RE, PHRASE_CUES
+from scanner.boilerplate.patterns import (
+    LINE_CUE_RE,
+    PHRASE_CUES,
+    STAMP_LINE_RE,
+    comment_header,
+    comment_headers,
+    stamp_positions,
+)
 from scanner.re2_prefilter import GatedSearch, LinePrefilter, superset, text_gate
 from tests.test_boilerplate import (
+    ARTICLE_STAMPS,
     BLOG_AND_COMMENT_WIDGETS,
+    BLOGGER_THREAD,
     FOREIGN_FURNITURE,
     FOREIGN_MENTIONS,
+    LIVE_BLOG,
+    NAME_ONLY_THREAD,
     NEWSROOM_FURNITURE,
+    REGIONAL_THREAD,
     SENTENCES_LIKE_CUES,
+    SLASHDOT_THREAD,
+    THREAD,
+    WEAK_HEADER_THREAD,
 )
 
 
@@ -61,6 +76,17 @@ def test_the_line_cue_prefilter_misses_no_cue():
     found = LinePrefilter(LINE_CUE_RE).candidates(lines)
     assert cues <= found
     assert len(found) < len(lines)  # and it does filter
+
+
+def test_the_stamp_and_comment_header_prefilters_miss_no_line():
+    lines = [line for thread in (THREAD, LIVE_BLOG, NAME_ONLY_THREAD, REGIONAL_THREAD, SLASHDOT_THREAD,
+                                 BLOGGER_THREAD, WEAK_HEADER_THREAD) for line in thread.splitlines()]
+    lines += [*ARTICLE_STAMPS, *SENTENCES_LIKE_CUES]
+    stamps = [k for k, line in enumerate(lines) if STAMP_LINE_RE.match(line)]
+    headers = [comment_header(line) for line in lines]
+    assert len(stamps) > 15 and sum(map(bool, headers)) > 10
+    assert stamp_positions(lines) == stamps
+    assert [h and h.span() for h in comment_headers(lines)] == [h and h.span() for h in headers]
 
 
 @pytest.mark.parametrize("pattern, flags, matching, other", [

@@ -33,7 +33,6 @@ from scanner.boilerplate.patterns import (
     LETTER_SIGNATURE_RE,
     LIST_HEADING_RE,
     MAX_BYLINE_CHARS,
-    MAX_LINE_CUE_CHARS,
     MONTH_LINE_RE,
     QUOTE_OPENERS,
     QUOTED_OR_LISTED_RE,
@@ -43,11 +42,11 @@ from scanner.boilerplate.patterns import (
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
-    STAMP_LINE_RE,
     comment_header,
     comment_headers,
     dated_headline,
     line_cues,
+    stamp_positions,
 )
 from scanner.document import Document
 from scanner.listings import code_units
@@ -257,7 +256,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
                  else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
-    for k in _stamp_positions(texts):
+    for k in stamp_positions(texts):
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
@@ -312,12 +311,6 @@ def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     return [k for k, text in enumerate(texts)
             if len(text) <= MAX_BYLINE_CHARS and not prose[k]
             and BYLINE_RE.match(text) is not None]
-
-
-def _stamp_positions(texts: list[str]) -> list[int]:
-    """Positions of the lines that are nothing but the article's time stamps."""
-    return [k for k, text in enumerate(texts)
-            if len(text) <= MAX_LINE_CUE_CHARS and STAMP_LINE_RE.match(text) is not None]
 
 
 def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -> list[int]:

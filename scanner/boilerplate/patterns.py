@@ -1092,6 +1092,18 @@ one stamp after another; or a date with its time of day alone. Not a sentence th
 ("The report was updated on March 3, 2014."), nor a bare date without a time (a related post's,
 or the article's dateline)."""
 
+
+def stamp_positions(texts: list[str]) -> list[int]:
+    """Positions of the lines that are nothing but the article's time stamps
+    (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines finds they
+    may be."""
+    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    return [k for k in sorted(_STAMP_LINE_PREFILTER.candidates(short))
+            if short[k] and STAMP_LINE_RE.match(short[k]) is not None]
+
+
+_STAMP_LINE_PREFILTER = LinePrefilter(STAMP_LINE_RE)
+
 # ----- the article's byline: "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "By
 # Jane Smith and Tom Brown | Reuters", "Von Thomas Gruber", "Par Claire Dumont et Mathieu
 # Lefèvre", "di Giulia Ferraresi", "Autorin: Miriam Hoffmann, Redakteurin Haushalt"
@@ -1200,11 +1212,18 @@ March 3, 2012 at 4:15 pm"): no comment's header, though it has a date and a time
 def comment_header(text: str) -> re.Match[str] | None:
     """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first), not
     an article's time stamp."""
-    if len(text) > 120 or _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is None:
+    if not _header_hint(text):
         return None
     match = COMMENT_HEADER_RE.match(text)
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
+
+def _header_hint(text: str) -> bool:
+    """A cheap look at a line's end: may it be a comment's header?"""
+    return len(text) <= 120 and _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is not None
+
+
+_COMMENT_HEADER_PREFILTER = LinePrefilter(COMMENT_HEADER_RE)
 
 STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
@@ -1223,9 +1242,18 @@ def introduces_quote(texts: list[str], k: int) -> bool:
 
 
 def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
-    """:func:`comment_header` of each line, without the lines that introduce a quotation."""
-    return [None if header is None or introduces_quote(texts, k) else header
-            for k, header in enumerate(map(comment_header, texts))]
+    """:func:`comment_header` of each line, without the lines that introduce a quotation. The
+    few lines with a header's hint (a "said" or a clock time in news) are matched by
+    :data:`COMMENT_HEADER_RE` only where one RE2 search over them finds it may match (20 us a
+    line in Python)."""
+    headers: list[re.Match[str] | None] = [None] * len(texts)
+    hinted = [k for k, text in enumerate(texts) if _header_hint(text)]
+    if hinted:
+        for j in _COMMENT_HEADER_PREFILTER.candidates([texts[k] for k in hinted]):
+            k = hinted[j]
+            header = comment_header(texts[k])
+            headers[k] = None if header is None or introduces_quote(texts, k) else header
+    return headers
 
 
 FORUM_PROFILE_RE = re.compile(rf"^\W*(?:{_FORUM_PROFILE})\W*$", _I)
