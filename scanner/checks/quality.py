@@ -107,7 +107,7 @@ def text_stats(doc: Document) -> TextStats:
 def _stats(doc: Document) -> TextStats:
     tables = table_lines(doc)  # a Markdown text's tables are counted without their markup
     text = without_table_markup(doc.text, tables) if tables else doc.text
-    words = len(text.split()) if tables else len(doc.lower_tokens)
+    words = len(text.split()) if tables else len(doc.lower_token_hashes)
     alpha, letters = _letter_counts(text)
     lines = _counted_lines(doc, text if tables else None)
     distinct = set(lines)  # the later copies of a line are its duplicates
