@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import eq
 from typing import ClassVar, NamedTuple
 
 import numpy as np
@@ -343,8 +342,9 @@ class DoubledWord(_RepeatedWordRule):
     label = "Doubled word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = doc.lower_tokens
-        if any(map(eq, tokens, tokens[1:])):  # C-level pre-check (misses "in in," only)
+        hashes = doc.lower_token_hashes
+        # pre-check: two equal tokens in a row, by their hashes (misses "in in," only)
+        if np.equal(hashes[1:], hashes[:-1]).any():
             for finding in self.findings(doc):
                 if finding.data["word"] in _NEVER_DOUBLED:
                     finding.severity = Severity.WARNING
