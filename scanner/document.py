@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+import numpy as np
+
+from scanner.token_hashes import token_hashes
+
 
 class Span(NamedTuple):
     """A piece of the document text and where it stands."""
@@ -168,6 +172,30 @@ class Document:
     def _kept_lower_tokens(self) -> list[str]:
         """:attr:`lower_tokens` of a text of at most :data:`LARGE_TEXT` characters."""
         return self.lower_text.split()
+
+    @property
+    def lower_token_hashes(self) -> np.ndarray:
+        """A hash of each of :attr:`lower_tokens`, in order (equal tokens, equal hashes: see
+        :mod:`scanner.token_hashes`), computed without building the tokens: a word count or a
+        pre-check for repeated words needs no string a word. Kept once built, but for a text
+        above :data:`LARGE_TEXT` characters (as its tokens)."""
+        if len(self.text) > LARGE_TEXT:
+            return self._hash_lower_tokens()
+        return self._kept_lower_token_hashes
+
+    @cached_property
+    def _kept_lower_token_hashes(self) -> np.ndarray:
+        """:attr:`lower_token_hashes` of a text of at most :data:`LARGE_TEXT` characters."""
+        return self._hash_lower_tokens()
+
+    def _hash_lower_tokens(self) -> np.ndarray:
+        """The token hashes of :attr:`lower_text`, from its bytes or, when it holds a token
+        too long for them, from the tokens."""
+        hashes = token_hashes(self.lower_text)
+        if hashes is None:
+            tokens = self.lower_tokens
+            hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
+        return hashes
 
     # ----- helpers -----------------------------------------------------------------------
     def line_index(self, offset: int) -> int:

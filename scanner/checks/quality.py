@@ -26,6 +26,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.markdown_blocks import without_table_markup
 from scanner.paragraphs import paragraph_units, table_lines
 from scanner.rule import Rule, flag, ok
+from scanner.token_hashes import UNICODE_SPACE_RE
 
 CACHE_KEY = "quality.stats"
 GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
@@ -55,9 +56,6 @@ def _class_of(byte: int) -> bytes:
 _CLASSES = b"".join(map(_class_of, range(256)))
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
-# White space beyond ASCII (str.isspace), mapped to " " before classing: its lead bytes would
-# otherwise class it as a letter (or, for U+0085 and U+00A0, as other).
-_UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
 # RDB013's bullets (Gopher's): a line starting with one, no space needed (wrapping.LIST_ITEM_RE
@@ -109,7 +107,7 @@ def text_stats(doc: Document) -> TextStats:
 def _stats(doc: Document) -> TextStats:
     tables = table_lines(doc)  # a Markdown text's tables are counted without their markup
     text = without_table_markup(doc.text, tables) if tables else doc.text
-    words = len(text.split()) if tables else len(doc.lower_tokens)
+    words = len(text.split()) if tables else len(doc.lower_token_hashes)
     alpha, letters = _letter_counts(text)
     lines = _counted_lines(doc, text if tables else None)
     distinct = set(lines)  # the later copies of a line are its duplicates
@@ -150,7 +148,8 @@ def _letter_counts(text: str) -> tuple[int, int]:
         classes = text.encode("ascii").translate(_CLASSES)
         punctuation = classes.count(b".")
     else:
-        spaced = _UNICODE_SPACE_RE.sub(" ", text)
+        # non-ASCII white space as " ": its lead bytes would class it as a letter (or other)
+        spaced = UNICODE_SPACE_RE.sub(" ", text)
         classes = spaced.encode("utf-8", "surrogatepass").translate(_CLASSES, _CONTINUATION_BYTES)
         punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
     bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import eq
 from typing import ClassVar, NamedTuple
 
 import numpy as np
@@ -343,8 +342,9 @@ class DoubledWord(_RepeatedWordRule):
     label = "Doubled word"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        tokens = doc.lower_tokens
-        if any(map(eq, tokens, tokens[1:])):  # C-level pre-check (misses "in in," only)
+        hashes = doc.lower_token_hashes
+        # pre-check: two equal tokens in a row, by their hashes (misses "in in," only)
+        if np.equal(hashes[1:], hashes[:-1]).any():
             for finding in self.findings(doc):
                 if finding.data["word"] in _NEVER_DOUBLED:
                     finding.severity = Severity.WARNING
@@ -481,12 +481,13 @@ class NgramRepetition(Rule):
     LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        hashes = doc.lower_token_hashes
+        if len(hashes) < 10:
+            return
+        starts = _maybe_repeated_starts(hashes, 5)
+        if not len(starts):  # no 5-gram occurs twice (most texts: their tokens are not built)
+            return
         tokens = doc.lower_tokens
-        if len(tokens) < 10:
-            return
-        starts = _maybe_repeated_starts(tokens, 5)
-        if not len(starts):  # no 5-gram occurs twice
-            return
         lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
         chars = int(lengths.sum())
         floor = min(self.LIMITS.values()) * chars
@@ -505,12 +506,12 @@ class NgramRepetition(Rule):
                 return
 
 
-def _maybe_repeated_starts(tokens: list[str], n: int) -> np.ndarray:
-    """Positions of the ``n``-grams of ``tokens`` whose hash occurs more than once, ascending:
-    every occurrence of a repeated ``n``-gram, or of a longer one (it starts with one), and
-    rarely another whose hash collides. The hashes take 8 bytes an n-gram, where counting the
-    n-grams themselves would hold every one of them."""
-    hashes = _gram_hashes(tokens, n)
+def _maybe_repeated_starts(token_hashes: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the ``n``-grams of the tokens (given by their hashes) whose hash occurs
+    more than once, ascending: every occurrence of a repeated ``n``-gram, or of a longer one
+    (it starts with one), and rarely another whose hash collides. The hashes take 8 bytes an
+    n-gram, where counting the n-grams themselves would hold every one of them."""
+    hashes = _gram_hashes(token_hashes, n)
     ordered = np.sort(hashes)
     twice = ordered[1:][ordered[1:] == ordered[:-1]]  # sorted
     if not len(twice):
@@ -519,11 +520,10 @@ def _maybe_repeated_starts(tokens: list[str], n: int) -> np.ndarray:
     return np.flatnonzero(nearest == hashes)
 
 
-def _gram_hashes(tokens: list[str], n: int) -> np.ndarray:
-    """A hash of each ``n``-gram of ``tokens``, combined in numpy from the tokens' own hashes
+def _gram_hashes(words: np.ndarray, n: int) -> np.ndarray:
+    """A hash of each ``n``-gram of the tokens whose hashes are ``words``, combined in numpy
     (a polynomial with wrap-around: equal n-grams get equal hashes; no tuple is built)."""
-    words = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
-    count = len(tokens) - n + 1
+    count = len(words) - n + 1
     hashes = words[:count].copy()
     for i in range(1, n):
         hashes *= _HASH_MULTIPLIER

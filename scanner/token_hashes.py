@@ -1,0 +1,66 @@
+"""A hash of each white-space separated token of a text (the tokens of ``str.split()``),
+computed in numpy on the text's UTF-8 bytes without building a string per token.
+
+Equal tokens get equal hashes; different ones rarely collide (polynomial hashing with
+wrap-around), so a test on the hashes is exact only as a pre-check that a real comparison of
+the tokens confirms.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+# White space beyond ASCII (what str.isspace accepts): a space in its place splits the text
+# into the same tokens, and then white space is a single ASCII byte in UTF-8.
+UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# A byte's value in a hash: 0 for ASCII white space (no byte of a multi-byte UTF-8 character
+# is an ASCII one), a space's 32 for NUL (which no token holds: "a\0" would hash as "a")
+_VALUES = bytes(0 if byte < 0x80 and chr(byte).isspace() else byte or 0x20 for byte in range(256))
+_MULTIPLIER = 0xC2B2AE3D27D4EB4F  # odd: invertible modulo 2**64
+CHUNK_BYTES = 1 << 17  # a longer text is hashed in chunks cut at white space
+
+
+def _powers(base: int) -> np.ndarray:
+    """``base ** k`` modulo 2**64 for every ``k`` below :data:`CHUNK_BYTES`."""
+    powers = np.full(CHUNK_BYTES, base, dtype=np.uint64)
+    powers[0] = 1
+    return np.cumprod(powers)
+
+
+_POWERS = _powers(_MULTIPLIER)
+_INVERSE_POWERS = _powers(pow(_MULTIPLIER, -1, 1 << 64))
+
+
+def token_hashes(text: str) -> np.ndarray | None:
+    """A ``uint64`` hash of each token of ``text.split()``, in order; None when a token is
+    longer than :data:`CHUNK_BYTES` bytes (hash the tokens themselves then)."""
+    if not text.isascii():
+        text = UNICODE_SPACE_RE.sub(" ", text)
+    values = text.encode("utf-8", "surrogatepass").translate(_VALUES)
+    chunks = []
+    start = 0
+    while len(values) - start > CHUNK_BYTES:
+        end = values.rfind(0, start, start + CHUNK_BYTES)  # at white space: no token is cut
+        if end <= start:
+            return None
+        chunks.append(_chunk_hashes(values[start:end]))
+        start = end
+    chunks.append(_chunk_hashes(values[start:]))
+    return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+
+
+def _chunk_hashes(values: bytes) -> np.ndarray:
+    """The token hashes of a chunk of at most :data:`CHUNK_BYTES` bytes, given by their
+    ``values`` (0 for white space): the sum of ``value * M**k`` over a token's bytes at
+    offsets ``k`` from its start, as a difference of prefix sums over the chunk times the
+    inverse power of the token's start."""
+    padded = np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
+    in_token = padded.astype(np.bool_)
+    edges = (in_token[1:] != in_token[:-1]).nonzero()[0]  # every token's start and end, in turn
+    sums = np.zeros(len(values) + 1, dtype=np.uint64)
+    np.multiply(_POWERS[:len(values)], padded[1:-1], out=sums[1:])
+    np.cumsum(sums, out=sums)  # sums[k]: the polynomial of values[:k]
+    at_edges = sums[edges]
+    starts = edges[::2]
+    return (at_edges[1::2] - at_edges[::2]) * _INVERSE_POWERS[starts]

@@ -1,0 +1,90 @@
+"""Token hashes from a text's bytes: the tokens of str.split(), hashed as each token alone."""
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from scanner import document, token_hashes
+from scanner.document import Document
+from tests.conftest import SEEDS
+
+BEYOND_ASCII = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
+UNICODE_SPACES = [char for char in BEYOND_ASCII if char.isspace()]
+ASCII_SPACES = [chr(c) for c in range(0x80) if chr(c).isspace()]
+TRICKY = [
+    "", " ", "   \t\n ", "word", "  padded  ", "The the THE tHe", "tabs\tand\ttabs\t\tand",
+    "no\xa0break\xa0break space", "ideographic\u3000space\u3000space", "line\u2028separator",
+    "İstanbul İSTANBUL istanbul", "ΣΊΣΥΦΟΣ σίσυφος", "中文 中文 测试文本", "日本語の文章です 日本語の文章です",
+    "unit\x1fsep\x1crecord\x0bvtab\x0cfeed\r\n", "nel\x85nel", "…à … à Å Å",  # 0x85/0xA0 bytes
+    "\x00 \x00 a\x00 a", "surrogate \ud800 \ud800 end",
+]
+
+
+def hashes_of(text: str) -> np.ndarray:
+    hashes = token_hashes.token_hashes(text)
+    assert hashes is not None
+    return hashes
+
+
+def test_the_powers_and_their_inverses_multiply_to_one():
+    assert (token_hashes._POWERS * token_hashes._INVERSE_POWERS == 1).all()
+
+
+def test_the_white_space_beyond_ascii_is_that_of_str_split():
+    assert token_hashes.UNICODE_SPACE_RE.findall(BEYOND_ASCII) == UNICODE_SPACES
+
+
+@pytest.mark.parametrize("text", TRICKY + [path.read_text(encoding="utf-8") for path in SEEDS])
+def test_tokens_are_those_of_str_split_each_hashed_alone(text):
+    # a boundary off by a byte changes the token's hash: not the hash of the token alone
+    tokens = text.split()
+    hashes = hashes_of(text)
+    assert hashes.dtype == np.uint64 and len(hashes) == len(tokens)
+    assert hashes.tolist() == [hashes_of(token)[0] for token in tokens]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_adjacent_hashes_are_equal_where_the_tokens_are(text):
+    tokens = text.lower().split()
+    hashes = Document(text).lower_token_hashes
+    assert (hashes[1:] == hashes[:-1]).tolist() == [a == b for a, b in zip(tokens, tokens[1:])]
+
+
+@pytest.mark.parametrize("space", ASCII_SPACES + UNICODE_SPACES)
+def test_every_white_space_separates_tokens(space):
+    text = f"ab{space}ab{space * 2}cd{space}"
+    first, second, third = hashes_of(text)
+    assert first == second != third
+
+
+def test_no_other_character_separates_tokens():
+    others = "".join(chr(c) for c in range(0x3100) if not chr(c).isspace())
+    assert len(hashes_of(others)) == 1
+
+
+def test_a_long_text_is_hashed_in_chunks_cut_at_white_space(monkeypatch):
+    text = SEEDS[2].read_text(encoding="utf-8") * 3
+    whole = hashes_of(text)
+    monkeypatch.setattr(token_hashes, "CHUNK_BYTES", 64)
+    assert hashes_of(text).tolist() == whole.tolist()
+    assert token_hashes.token_hashes("short " + "x" * 65) is None
+
+
+def test_a_token_too_long_for_a_chunk_falls_back_to_the_tokens(monkeypatch):
+    monkeypatch.setattr(token_hashes, "CHUNK_BYTES", 8)
+    doc = Document("The the supercalifragilistic Supercalifragilistic word")
+    assert token_hashes.token_hashes(doc.lower_text) is None
+    hashes = doc.lower_token_hashes
+    assert (hashes[1:] == hashes[:-1]).tolist() == [True, False, True, False]
+
+
+def test_a_large_text_hashes_anew_and_keeps_no_hashes(monkeypatch):
+    monkeypatch.setattr(document, "LARGE_TEXT", 100)
+    doc = Document(SEEDS[2].read_text(encoding="utf-8"))
+    hashes = doc.lower_token_hashes
+    assert len(hashes) == len(doc.text.split()) and doc.lower_token_hashes is not hashes
+    assert not any(isinstance(value, np.ndarray) for value in vars(doc).values())
+    small = Document("A short text keeps its hashes.")
+    assert small.lower_token_hashes is small.lower_token_hashes
