@@ -117,7 +117,9 @@ def _stats(doc: Document) -> TextStats:
         hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
         stop_words=_count_stop(doc),
         lines=lines,
-        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
+        # a Markdown line in bold ("**11:58 p.m.** ...") opens with "*" but is no bullet
+        bullet_lines=(sum(map(str.startswith, lines, repeat(_BULLETS)))
+                      - sum(map(str.startswith, lines, repeat("**")))),
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
         terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
@@ -286,12 +288,16 @@ class BulletLines(_QualityRule):
     name = "mostly-bullets"
     summary = "More than 90% of lines start with a bullet (Gopher)."
     docs = """
-    A page whose lines are nearly all bullet points is a list or menu, not an article.
-    Credit: Rae et al. 2021; datatrove GopherQualityFilter (max_bullet_lines_ratio=0.9).
+    A page whose lines are nearly all bullet points is a list or menu, not an article. A
+    Markdown line in bold ("**11:58 p.m.** Polls are now closed.", a live blog's time stamps)
+    is no bullet (QA pass 41). Credit: Rae et al. 2021; datatrove GopherQualityFilter (max_bullet_lines_ratio=0.9).
     """
     examples = [flag("\n".join(f"• Item number {i} in the list of the best deals of the week"
                                for i in range(12))),
-                ok(_PROSE + "- one bullet point among the paragraphs of the report here")]
+                ok(_PROSE + "- one bullet point among the paragraphs of the report here"),
+                ok("- Polls closed at 10 p.m.\n- Turnout was 61 per cent\n" + "".join(
+                    f"**{h}:0{h} p.m.** Results came in from ward {h}, where counting went on late.\n"
+                    for h in range(1, 10)))]
 
     def problem(self, stats: TextStats):
         ratio = stats.bullet_lines / len(stats.lines)
