@@ -289,7 +289,7 @@ class PhotoCredit(_KindRule):
 class LegalFooter(_KindRule):
     id = "BPL008"
     name = "legal-footer"
-    summary = "Copyright notice or legal links footer."
+    summary = "Copyright notice, legal links footer, or a press release's company profile or disclaimer."
     docs = """
     Flags copyright and legal footers: "© 2023 Example Media. All rights reserved.",
     "Privacy Policy | Terms of Use | Contact Us", a footer's row of links with a legal one among
@@ -303,7 +303,7 @@ class LegalFooter(_KindRule):
     subheading over article prose is left alone) and its forward-looking-statements disclaimer.
     """
     kinds = frozenset({"legal"})
-    message = "Copyright or legal footer left in the text."
+    message = "Copyright, legal or press-release footer left in the text."
     examples = [
         flag(_BODY + "© 2023 Example Media. All rights reserved."),
         flag(_BODY + "Privacy Policy | Terms of Use | Contact Us"),
