@@ -457,7 +457,12 @@ SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent an
                        "Three comments on the report came from ministers.",
                        "Share the cost of the project equally.",
                        "More stories from the summit will follow.",
-                       "Subscribe to the idea of a united Europe, he said."]
+                       "Subscribe to the idea of a united Europe, he said.",
+                       "More police officers will patrol the centre.",
+                       "Get the latest figures from the council's website.",
+                       "Join 300 runners on Sunday for the charity race.",
+                       "Your email address is safe with the bank, the regulator said.",
+                       "She wrote that more recipes would follow in spring."]
 
 
 def test_sentences_that_open_like_page_furniture_are_article_text():
@@ -1600,6 +1605,16 @@ NEWSROOM_FURNITURE = [
     ("You have reached your limit of free articles this month.", "subscribe"),
     ("Your free article limit has been reached.", "subscribe"),
     ("Subscribe today for unlimited access to local news you can trust.", "subscribe"),
+    # the sign-up forms, share rows, related lists and captions of scraped pages (QA pass 41)
+    ("Your email address", "subscribe"), ("Sign me up", "subscribe"),
+    ("Get the latest releases in your inbox", "subscribe"),
+    ("Get the week's best science stories. Sign up now", "subscribe"),
+    ("Join 250,000 readers who get our best money-saving tips every Thursday.", "subscribe"),
+    ("Share by email", "share"), ("Pin this for later", "share"),
+    ("More releases from Harbourlight Robotics", "navigation"), ("More comfort food recipes", "navigation"),
+    ("More Portugal guides", "navigation"), ("Explore more on these topics", "navigation"),
+    ("More on this story", "navigation"),
+    ("Margaret Ellery on Helvellyn in 1987. Photograph: Family handout", "credit"),
 ]
 
 # The same furniture on German, French, Spanish, Italian and Portuguese pages (stop 34, after QA

@@ -41,7 +41,7 @@ _SHARE_VERB = (r"share|compartir|compartilh[ae]r?|compartilhe|partilh[ae]r?|part
 # (X, the network, only here: after a share verb's preposition, "Compartir en X")
 _NETWORKS = (rf"(?:{_SOCIAL}|x|correo|mail)(?:(?:\s*,\s*|\s+(?:or|and|e|et|y|o|ou|und|oder|of|og)\s+)"
              rf"(?:(?:by|par|por|per|via|no|na)\s+)?(?:{_SOCIAL}|x|correo|mail))*")
-_SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|en|sur|su|no|na|auf|op|in|på)"
+_SHARE_ON = (rf"(?:{_SHARE_VERB})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:on|via|by|en|sur|su|no|na|auf|op|in|på)"
              rf"\s+(?:the\s+|le\s+|el\s+|o\s+)?{_NETWORKS}")
 # WordPress Jetpack's share buttons, one per line or run together: "Click to share on Twitter
 # (Opens in new window)", "Click to print (Opens in new window)", "Click to email a link to a
@@ -173,11 +173,17 @@ _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 _LIST_HEADING = (
     r"related(?:\s+(?:articles?|posts?|stories|news|content|reading|topics|coverage|links))?"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)"
-    r"|more\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:stories|articles|news|headlines)"
+    # "More World News", "More comfort food recipes", "More releases from Harbourlight Robotics"
+    r"|more\s+(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:stories|articles|news|headlines|reviews|videos)"
+    r"|(?:[\w-]+\s+){0,2}(?:recipes|guides|releases))"
     rf"(?:\s+from\s+{_NO_SENTENCE_END}.{{2,40}})?|recommended(?:\s+(?:for\s+you|stories|articles))?"
+    r"|(?:explore\s+)?more\s+on\s+(?:these\s+topics|this\s+(?:story|topic))|explore\s+more"
     r"|most\s+(?:popular|read|viewed|shared)|trending(?:\s+(?:now|stories|news))?"
     r"|top\s+stories|latest\s+(?:news|posts|stories|articles|headlines)|popular\s+posts|recent\s+posts"
 )
+
+# what a newsletter pitch offers: "the latest", "the week's best"
+_BEST = r"(?:latest|best|top|biggest|(?:week|day|month)['’]s\s+(?:best|top|biggest))"
 
 LINE_CUES: dict[str, str] = {
     "comments": (
@@ -260,6 +266,15 @@ LINE_CUES: dict[str, str] = {
         r"subscribe(?:\s+now|\s+today)?|sign\s+up(?:\s+now|\s+today)?|continue\s+reading"
         r"|keep\s+reading|read\s+(?:the\s+)?full\s+(?:story|article)|already\s+a\s+subscriber.*"
         r"|discover\s+more\s+from\s+.{2,60}|type\s+your\s+email.*|enter\s+your\s+email(?:\s+address)?"
+        # a sign-up form's field and button and its pitch: "Your email address", "Sign me up",
+        # "Get the latest releases in your inbox", "Get the week's best science stories. Sign up
+        # now", "Join 250,000 readers who get our best money-saving tips every Thursday."
+        r"|your\s+e-?mail(?:\s+address)?|sign\s+me\s+up"
+        rf"|get\s+(?:the\s+)?{_BEST}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
+        r"(?:\s+(?:in|to|straight\s+to)\s+your\s+inbox(?:[.!]?\s+sign\s+up(?:\s+(?:now|today|here))?)?"
+        r"|[.!]?\s+sign\s+up(?:\s+(?:now|today|here))?)"
+        r"|join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*(?:k|million)?\s+(?:other\s+)?(?:readers|subscribers)"
+        r"\s+who\s+.{5,120}"
         rf"|newsletters?|get\s+(?:our|the)\s+newsletter|subscribe\s+to:?\s+{_NO_SENTENCE_END}.{{2,60}}"
         # app prompts: "Get the app", "Download the Gazette app"
         r"|(?:get|download)\s+(?:the|our)\s+(?:free\s+)?(?:[\w&'’-]+\s+){0,4}app(?:\s+(?:now|today|here))?"
@@ -359,7 +374,8 @@ LINE_CUES: dict[str, str] = {
     ),
     "share": (
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}|{_EMAIL_THIS}|{_COPY_LINK}))*"
-        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+it|{_COPY_LINK}|whatsapp"
+        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+(?:it|this)(?:\s+for\s+later)?"
+        rf"|{_COPY_LINK}|whatsapp"
         rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
@@ -904,11 +920,13 @@ _AGENCY_WORDS = frozenset(re.findall(r"[a-z]{2,}", _AGENCY + re.sub(r"\(\?:([a-z
 # Stuart Walker/Westmorland Courier", "An artist's impression of the new park. Photo: Riverside
 # Skate Group": after a sentence's end, a credit label and a name (capitalised words, "/", "&",
 # "for The Guardian"), nothing more; or the credit in brackets ("... on Monday. (Photo: Lisa
-# Cheng / Harbor Ledger)", QA pass 19). Tried only on lines with a colon.
+# Cheng / Harbor Ledger)", QA pass 19; "... in 1987. Photograph: Family handout", QA pass 41).
+# Tried only on lines with a colon.
 _CAPTION_CREDIT_RE = re.compile(
     r"[.!?][\"'”’)]*\s+(?:(?P<bracket>\()\s*)?(?:photo(?:graph)?|picture|pic|image)s?"
     r"(?:\s+(?:credit|courtesy))?\s*:\s*"
-    r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by)){0,9}"
+    r"(?-i:[A-Z])[\w'’.-]*(?:(?:\s*[/&|,]\s*|\s+)(?:(?-i:[A-Z])[\w'’.-]*|of|for|and|the|via|by"
+    r"|handout|supplied|file|pool|archive)){0,9}"
     r"(?(bracket)\s*\))[^\w)]*$", _I)
 
 # A trail of three or more short names without a home: "News > Local > Crime" (not a how-to's
