@@ -161,13 +161,47 @@ def text_gate(regex: re.Pattern) -> re2._Regexp | None:
     """An RE2 pattern that finds something in every text ``regex`` finds something in (one
     linear-time pass over a text's UTF-8 bytes rules out the texts a Python scan need not
     visit), or None when the pattern has no RE2 rewrite."""
+    pattern = _gate_pattern(regex)
+    try:
+        return None if pattern is None else re2.compile(pattern, _OPTIONS)
+    except re2.error:
+        return None
+
+
+def _gate_pattern(regex: re.Pattern) -> str | None:
+    """The RE2 pattern of :func:`text_gate` (None: no rewrite)."""
     if regex.flags & re.VERBOSE:
         return None
     try:
-        return re2.compile(_flags(regex, across_lines=True) + superset(regex.pattern, across_lines=True),
-                           _OPTIONS)
-    except (ValueError, re2.error):
+        return _flags(regex, across_lines=True) + superset(regex.pattern, across_lines=True)
+    except ValueError:
         return None
+
+
+class GateSet:
+    """The text gates of several regexes (:func:`text_gate`; an RE2 regex is its own gate)
+    searched in one pass over a text, as an RE2 set: which of them may find something in it.
+    Five typography triggers cost one pass instead of five (0.005 against 0.025 ms an
+    article). A regex without an RE2 rewrite may always match."""
+
+    def __init__(self, regexes: list[re.Pattern | re2._Regexp]) -> None:
+        self._set = re2.Set.SearchSet(_OPTIONS)
+        self._regexes: list[re.Pattern | re2._Regexp] = []
+        self._ungated: list[re.Pattern] = []
+        for regex in regexes:
+            pattern = regex.pattern if isinstance(regex, re2._Regexp) else _gate_pattern(regex)
+            if pattern is None:
+                self._ungated.append(regex)
+            else:
+                self._set.Add(pattern)
+                self._regexes.append(regex)
+        self._set.Compile()
+        self.regexes = frozenset(regexes)
+
+    def possible(self, utf8: bytes) -> frozenset:
+        """The regexes that may find something in the text of UTF-8 bytes ``utf8``."""
+        found = self._set.Match(utf8) or ()
+        return frozenset([*(self._regexes[k] for k in found), *self._ungated])
 
 
 def _flags(regex: re.Pattern, across_lines: bool) -> str:

@@ -13,7 +13,8 @@ from scanner.boilerplate.patterns import (
     comment_headers,
     stamp_positions,
 )
-from scanner.re2_prefilter import GatedSearch, LinePrefilter, superset, text_gate
+from scanner.checks import typography
+from scanner.re2_prefilter import GatedSearch, GateSet, LinePrefilter, superset, text_gate
 from tests.test_boilerplate import (
     ARTICLE_STAMPS,
     BLOG_AND_COMMENT_WIDGETS,
@@ -119,3 +120,24 @@ def test_gated_phrase_cues_find_what_their_regexes_find():
             assert bool(gated.search(line)) == bool(regex.search(line)), (pattern[:40], line)
             found += regex.search(line) is not None
     assert found > 20
+
+
+def test_a_gate_set_finds_what_each_gate_finds():
+    regexes = [re.compile(r"end\.\s+[a-z]"), re.compile(r"(\w)\1"), re.compile(r"\d{4},\s*\d", re.M)]
+    texts = ["the end. then", "the end. Then", "aa", "ab", "In 2023, 31 ships", "In 2023 ships", ""]
+    gates = GateSet(regexes)
+    for text in texts:
+        expected = {regex for regex in regexes
+                    if text_gate(regex) is None or text_gate(regex).search(text.encode())}
+        assert gates.possible(text.encode()) == expected
+    assert regexes[1] in gates.possible(b"")  # a backreference has no gate: it may always match
+
+
+def test_the_typography_gates_miss_no_trigger():
+    texts = [example.text for rule in typography.RULES for example in rule.examples]
+    regexes = typography._gates().regexes
+    for text in texts:
+        possible = typography._gates().possible(text.encode())
+        for regex in regexes:
+            if regex.search(text):
+                assert regex in possible, (regex.pattern[:40], text)

@@ -20,7 +20,7 @@ from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import has_code, in_code
-from scanner.re2_prefilter import text_gate
+from scanner.re2_prefilter import GateSet
 from scanner.rule import Rule, flag, ok
 from scanner.spin.tables import tables
 from scanner.wrapping import ends_sentence
@@ -162,7 +162,8 @@ _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister F
           "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
 
 
-_gate = cache(text_gate)  # one RE2 gate per trigger
+GATES_KEY = "typography.gates"
+
 
 
 class _PatternRule(Rule):
@@ -196,9 +197,9 @@ class _PatternRule(Rule):
 
     def may_trigger(self, doc: Document) -> bool:
         """Cheap test, exact when False: may ``trigger`` match in the document? (One RE2 pass
-        over its bytes; most documents have no trigger, and Python's scan of them costs more.)"""
-        gate = _gate(self.trigger)
-        return gate is None or gate.search(doc.utf8) is not None
+        over its bytes for all the rules' triggers, :func:`_may_match`; most documents have
+        none, and Python's scan of them costs more.)"""
+        return _may_match(doc, self.trigger)
 
     def accept(self, doc: Document, match: re.Match[str]) -> bool:
         """Whether ``match`` in ``doc`` is debris (not a look-alike the pattern cannot rule out)."""
@@ -257,7 +258,7 @@ class GluedWords(_PatternRule):
     def may_trigger(self, doc):
         # a lowercase letter before a capital is common ("iPhone", "McDonald": a third of the
         # bench articles); a function word glued to a capital is not (one in sixty)
-        return _gate(self.pattern).search(doc.utf8) is not None
+        return _may_match(doc, self.pattern)
 
     def accept(self, doc, match):
         return doc.text.count(match.group()) < 2
@@ -274,7 +275,7 @@ def _lowercase_joins(doc: Document) -> dict[str, tuple[str, str]]:
     but a function word or preposition run into a determiner ("offthe", "inwhich") and, when
     there is one, a function word run into a common word ("ofcricket", "hadsurgery"); the
     vocabulary is the spin table's (wordfreq's 100,000 most frequent words)."""
-    if not _DETERMINER_JOIN_RE.search(doc.utf8):  # one RE2 pass; most texts have none
+    if not _may_match(doc, _DETERMINER_JOIN_RE):  # most texts have none
         return {}
     table = tables()
     joins = {}
@@ -642,3 +643,22 @@ def _lowercase_name(text: str, match: re.Match[str]) -> bool:
 
 RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuote,
          YearBeforeDay, BrokenSentenceSplit]
+
+
+@cache
+def _gates() -> GateSet:
+    """The RE2 set of the regexes whose gates the rules ask (YearBeforeDay's Python pre-check
+    jumps to commas, which is faster)."""
+    return GateSet([GluedWords.pattern, _DETERMINER_JOIN_RE, MissingSpaceAfterPunctuation.trigger,
+                    DoubledPunctuation.trigger, BrokenSentenceSplit.trigger])
+
+
+def _may_match(doc: Document, regex) -> bool:
+    """Whether ``regex``, one of :func:`_gates`', may find something in ``doc`` (the set is
+    searched once a document, memoised in ``doc.cache``)."""
+    if regex not in _gates().regexes:  # a gate nobody registered would always say no
+        raise KeyError(f"no typography gate for {regex.pattern[:40]!r}")
+    possible = doc.cache.get(GATES_KEY)
+    if possible is None:
+        possible = doc.cache[GATES_KEY] = _gates().possible(doc.utf8)
+    return regex in possible
