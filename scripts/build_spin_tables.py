@@ -139,7 +139,8 @@ def candidate_table(words: list[str], zipf: np.ndarray,
                         continue
                     if zipf[j] >= MIN_CANDIDATE_ZIPF:
                         best[j] = min(best.get(j, 9), RELATION_COST[kind])
-        chosen = sorted(best, key=lambda j: (best[j], -zipf[j]))[:MAX_CANDIDATES]
+        # ties break by word id: the order of Moby's sets varies with Python's string hashing
+        chosen = sorted(best, key=lambda j: (best[j], -zipf[j], j))[:MAX_CANDIDATES]
         ids += chosen
         costs += [best[j] for j in chosen]
         indptr.append(len(ids))
