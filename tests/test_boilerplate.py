@@ -462,7 +462,9 @@ SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent an
                        "Get the latest figures from the council's website.",
                        "Join 300 runners on Sunday for the charity race.",
                        "Your email address is safe with the bank, the regulator said.",
-                       "She wrote that more recipes would follow in spring."]
+                       "She wrote that more recipes would follow in spring.",
+                       "Mr Hale  the leader  said little  Then  Nothing",  # lower-case entries
+                       "Home  Away  Goals  2-1"]
 
 
 def test_sentences_that_open_like_page_furniture_are_article_text():
@@ -1614,6 +1616,8 @@ NEWSROOM_FURNITURE = [
     ("More releases from Harbourlight Robotics", "navigation"), ("More comfort food recipes", "navigation"),
     ("More Portugal guides", "navigation"), ("Explore more on these topics", "navigation"),
     ("More on this story", "navigation"),
+    ("Destinations  Rail Journeys  Food & Drink  Hotels  Travel Tips", "navigation"),
+    ("Mortgages  Savings  Bills  Pensions  Credit cards  Travel money", "navigation"),
     ("Margaret Ellery on Helvellyn in 1987. Photograph: Family handout", "credit"),
 ]
 

@@ -979,9 +979,13 @@ def _menu_row(text: str) -> bool:
     """Whether the line is a site's menu on one line ("Startseite Politik Wirtschaft Panorama
     Sport Kultur", "News Politics Business Sport Entertainment"): 4-14 capitalised entries, no
     punctuation or function word (a headline in title case has some), at least three of them
-    and half of them section names."""
+    and half of them section names; or 4-14 entries of one to three words, each opening with a
+    capital, set apart by runs of spaces, as a scraper flattens a menu's tabs ("Destinations  Rail
+    Journeys  Food & Drink  Hotels  Travel Tips", QA pass 41)."""
     if not _NOT_IN_MENU.isdisjoint(text):
         return False
+    if "  " in text and _spaced_entries(text):
+        return True
     entries = [w for w in text.split() if w not in _MENU_SEPARATORS]
     if not (_MIN_MENU_ENTRIES <= len(entries) <= _MAX_MENU_ENTRIES
             and all(w[:1].isupper() or w[:1].isdigit() for w in entries)
@@ -989,6 +993,20 @@ def _menu_row(text: str) -> bool:
         return False
     sections = sum(w.lower() in _MENU_SECTIONS for w in entries)
     return sections >= _MIN_MENU_SECTIONS and 2 * sections >= len(entries)
+
+
+def _spaced_entries(text: str) -> bool:
+    """Whether ``text`` is :data:`_MIN_MENU_ENTRIES` to :data:`_MAX_MENU_ENTRIES` entries set
+    apart by two spaces or more, each one to three words without a digit, opening with a
+    capital."""
+    entries = _SPACED_ENTRIES_RE.split(text)
+    return (_MIN_MENU_ENTRIES <= len(entries) <= _MAX_MENU_ENTRIES
+            and all(entry[:1].isupper() and entry.count(" ") <= 2 and not _DIGIT_RE.search(entry)
+                    for entry in entries))
+
+
+_SPACED_ENTRIES_RE = re.compile(r"\s{2,}")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _shape_kind(text: str) -> str | None:
