@@ -1302,6 +1302,23 @@ def test_a_press_releases_company_profile_is_a_legal_footer():
         COMPANY_PROFILE.strip().split("\n"))
 
 
+def test_a_partners_not_for_profit_profile_is_a_legal_footer_too():
+    # QA pass 41: a release's second "About" block, a partner that describes itself so
+    partner = ("About the Lakeland Rural Care Network\n"
+               "The Lakeland Rural Care Network is a not-for-profit network of 40 general practices "
+               "in rural Cumbria.\n")
+    doc, found = _findings(PRESS_RELEASE + COMPANY_PROFILE + partner)
+    assert set(partner.strip().split("\n")) <= _flagged_line_texts(
+        doc, [f for f in found if f.rule == "BPL008"])
+    # a story's own "About" subheading over such a sentence, with the story going on, is none
+    story = (partner + "Its doctors said on Tuesday that waiting times had doubled since the "
+             "spring, and that two practices may close before the winter.\n"
+             "The health board said it would meet the network's leaders next week to discuss "
+             "emergency funding for the practices.\n")
+    doc, found = _findings(PRESS_RELEASE + story)
+    assert not [f for f in found if f.rule == "BPL008"]
+
+
 CONTACT_BLOCK = ("Media Contact:\nDana Kowalski\nDirector, Corporate Communications\n"
                  "(317) 555-0143\ndkowalski@meridianhealthdevices.com\n")
 

@@ -1179,23 +1179,26 @@ bar; or "5 min read", "Lesezeit: 4 Min.", maybe after the date. Not a heading su
 Numbers" or a menu's "By Industry", nor a sentence."""
 
 ABOUT_HEADING_RE = re.compile(
-    r"About\s+(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
+    r"About\s+(?:the\s+)?(?:[A-Z][\w&'’.,-]*|[0-9][\w&'’.,-]*[A-Za-z][\w&'’.,-]*)"
     r"(?:\s+(?:[A-Z0-9&][\w&'’.,-]*|of|and|for|the|&|de|in)){0,6}:?")
 """The heading of a press release's company profile: "About Meridian Health Devices", "About
-3M" (fully matched; "About" and the name capitalised)."""
+3M", "About the Queensland Rural Health Alliance" (fully matched; "About" and the name
+capitalised)."""
 
 CONTACT_HEADING_RE = re.compile(rf"\W*{_PRESS_CONTACT}\s*:?\W*", _I)
 """The heading of a press release's contact block, alone on its line: "Media Contact:"."""
 
 COMPANY_PROFILE_RE = re.compile(
     r"\b(?:founded\s+in\s+(?:18|19|20)\d\d|headquartered\s+in|(?:is|are)\s+(?:a|an|the)\s+"
-    r"(?:leading|global|world['’]s|premier|nasdaq|nyse|privately\s+held|publicly\s+traded)"
+    r"(?:leading|global|world['’]s|premier|nasdaq|nyse|privately\s+held|publicly\s+traded"
+    r"|not[\s-]for[\s-]profit|non[\s-]?profit)"
     r"|for\s+more\s+information,?\s+(?:please\s+)?(?:visit|go\s+to|see)"
     r"|\((?:nasdaq|nyse|tsx|lse|asx)(?:\s+\w+)?\s*:\s*\w{1,6}\))",
     _I,
 )
 """Wording of a company's self-description ("Founded in 2008 and based in Minneapolis, ...",
-"... is a leading provider of", "For more information, visit www.example.com", "(NYSE: ACME)")."""
+"... is a leading provider of", "... is a not-for-profit network of" (QA pass 41), "For more
+information, visit www.example.com", "(NYSE: ACME)")."""
 
 # month names of German, French, Spanish, Italian and Portuguese dates
 _FOREIGN_MONTH = (r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
