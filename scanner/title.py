@@ -33,6 +33,7 @@ _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of th
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
+_FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking for the body
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 # A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
 # dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
@@ -213,13 +214,21 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     # "backend: redis" is no headline; a listing is body
     listing, code = code_units(doc, _units(doc, paragraphs, len(texts)))
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
+    # prose with a furniture cue does not start the body: an affiliate disclosure or a cookie
+    # notice over the headline (QA pass 41: "We may earn a commission when you click links on
+    # this page. ..." took the place of the body, so the breadcrumb above it was the title)
+    for _ in range(_FURNITURE_STARTS):
+        if not body_at or not is_body[body_at] or line_cues([texts[body_at].strip()])[0] is None:
+            break
+        is_body[body_at] = False
+        body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None
     body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}  # unit -> (whether a draft's headline, score)
-    first_prose = is_body.index(True)
+    first_prose = _first_prose(texts, is_body, body_at)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
         if is_body[k] or k in code or not _is_title_like(text, counts[k]):
@@ -257,6 +266,17 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         return None
     span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
     return " ".join(texts[best].split()), span
+
+
+def _first_prose(texts: list[str], is_body: list[bool], body_at: int) -> int:
+    """The page's first prose line; but when a prose line without a furniture cue stands
+    before the body, the first such line: an affiliate disclosure over the headline does not put
+    the headline inside the article, when the article's intro stands alone under it (QA pass 41:
+    a price box under the intro, "Corvane Pulse 3 $449 at Best Buy", outscored it), though a
+    disclosure under the headline does so put a price box and contents over the body (QA pass
+    20)."""
+    prose = [k for k in range(body_at) if is_body[k]][:_FURNITURE_STARTS + 1]
+    return next((k for k in prose if line_cues([texts[k].strip()])[0] is None), is_body.index(True))
 
 
 def _dated_entry_beside(texts: list[str], k: int) -> bool:

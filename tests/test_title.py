@@ -379,3 +379,35 @@ def test_a_drafts_headline_outranks_every_line_under_it(text):
     # QA pass 33: the score line under a live blog's headline, closer to the body and sharing
     # more of its words, was taken for the title; so was a question under a report's headline
     assert title_of(text) == text.split("\n")[0]
+
+
+DISCLOSURE = ("We may earn a commission when you buy through links on this page. This does not "
+              "affect what we recommend.")
+
+
+def test_prose_furniture_over_the_headline_does_not_start_the_body():
+    # QA pass 41: an affiliate disclosure (or a cookie notice) above the headline was taken for
+    # the start of the body, so the section breadcrumb above it was the title
+    for furniture in (DISCLOSURE, "Our site uses cookies to personalise content and ads. "
+                                  "Accept Reject Preferences"):
+        page = (f"City News\nHome » Council » Libraries\nUpdated 3 March 2024\n{furniture}\n\n"
+                f"{HEADLINE}\n\n{BODY}")
+        assert title_of(page) == HEADLINE
+
+
+def test_a_headline_over_a_first_paragraph_that_is_prose_is_still_found():
+    # the same page with a real first paragraph where the disclosure stood
+    first = BODY.split("\n\n")[0]
+    page = f"City News\nHome » Council » Libraries\nUpdated 3 March 2024\n{HEADLINE}\n{first}\n\n{BODY}"
+    assert title_of(page) == HEADLINE
+
+
+def test_a_price_box_under_the_intro_is_no_headline_though_a_disclosure_tops_the_page():
+    # QA pass 41: the disclosure above the headline put the headline inside the article too, so
+    # a price box under the intro ("Corvane Pulse 3 $449 at Best Buy") outscored it
+    intro, rest = BODY.split("\n\n", 1)
+    page = (f"Home / Council / Libraries\nBy Jane Smith\n{DISCLOSURE}\nJump to:\nOpening hours\n"
+            f"Roofs\n\n{HEADLINE}\n\n{intro}\n\nToday's best library budget deals\n\n"
+            "City libraries budget $4 at City Books\n\nView Deal\n\nCouncil libraries budget $5 "
+            f"at Budget Books\n\nView Deal\n\nOpening hours\n\n{rest}")
+    assert title_of(page) == HEADLINE
