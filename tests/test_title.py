@@ -411,3 +411,26 @@ def test_a_price_box_under_the_intro_is_no_headline_though_a_disclosure_tops_the
             "City libraries budget $4 at City Books\n\nView Deal\n\nCouncil libraries budget $5 "
             f"at Budget Books\n\nView Deal\n\nOpening hours\n\n{rest}")
     assert title_of(page) == HEADLINE
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This article describes a fire in which two people were hurt, which some "
+    "readers may find distressing. It was updated on 4 March with the fire service's statement.",
+    "Update, 4 March, 3.20pm: This article has been updated with a response from the city's "
+    "library service and the union that represents its staff.",
+    "Correction (5 March): An earlier version of this article gave the wrong year for the last "
+    "budget increase, which was 2019, not 2018.",
+])
+def test_an_editors_note_above_the_headline_is_not_the_body(note):
+    # QA pass 41: the note, a long prose line, was taken for the start of the body, leaving no
+    # line above it to be the headline
+    assert title_of(f"{note}\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
+
+
+def test_a_headline_over_an_editors_note_and_a_guest_posts_byline_is_still_found():
+    note = ("Editor's note: This post was first published on 3 March 2019, but its advice on "
+            "library budgets still holds.")
+    byline = "Guest post by Jane Libraries, PhD in Council Budgets"
+    body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
+                        "and librarians welcomed")
+    assert title_of(f"Home\nAbout\n{HEADLINE}\n{note}\n{byline}\n{body}") == HEADLINE
