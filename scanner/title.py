@@ -34,6 +34,8 @@ _BODY_LINES = 40  # lines after the body start whose key words a headline should
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking for the body
+_BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than this
+_BYLINE_WORDS = 12  # and the byline no longer than this
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 # A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
 # dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
@@ -218,6 +220,9 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         texts = paragraphs[1][:_SCAN_LINES]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
+    over_byline = _headline_over_byline(texts, counts, is_body)
+    if over_byline is not None:
+        is_body[over_byline] = False
     # "backend: redis" is no headline; a listing is body
     listing, code = code_units(doc, _units(doc, paragraphs, len(texts)))
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
@@ -238,7 +243,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     first_prose = _first_prose(texts, is_body, body_at)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or k in code or not _is_title_like(text, counts[k]):
+        if is_body[k] or k in code or not (k == over_byline or _is_title_like(text, counts[k])):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
@@ -273,6 +278,24 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         return None
     span = spans[best] if spans is not None else unit_spans(doc, [paragraphs[0][best]])[0]
     return " ".join(texts[best].split()), span
+
+
+def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool]) -> int | None:
+    """The page's first prose line when it is a headline of sentences over a byline ("Our towns
+    do not need another retail park. They need somewhere to sit down." over "By Daniel
+    Achterberg", QA pass 41: taken for the body, it left the text without a title): shorter than
+    a paragraph, a short byline under it, and no headline-sized line over it (whose standfirst
+    it would be)."""
+    k = next((k for k, body in enumerate(is_body[:_SCAN_LINES]) if body), None)
+    if k is None or k + 1 >= len(texts) or counts[k] >= _BYLINE_HEAD_WORDS:
+        return None
+    byline = texts[k + 1]
+    if is_body[k + 1] or counts[k + 1] > _BYLINE_WORDS or not _BYLINE_RE.search(byline):
+        return None
+    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) \
+            and line_cues([texts[k - 1].strip()])[0] is None:
+        return None
+    return k
 
 
 def _first_prose(texts: list[str], is_body: list[bool], body_at: int) -> int:

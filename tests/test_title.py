@@ -434,3 +434,21 @@ def test_a_headline_over_an_editors_note_and_a_guest_posts_byline_is_still_found
     body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
                         "and librarians welcomed")
     assert title_of(f"Home\nAbout\n{HEADLINE}\n{note}\n{byline}\n{body}") == HEADLINE
+
+
+SENTENCES_HEADLINE = "Our libraries do not need a bigger budget. They need longer opening hours."
+
+
+@pytest.mark.parametrize("head", ["", "Accept cookies\nCity News\nOpinion\nShare this article\n\n"])
+def test_a_headline_of_sentences_over_a_byline_is_the_title(head):
+    # QA pass 41: a column's headline of two sentences over its byline was taken for the body,
+    # and the text had no title (a page's site name above it took the title)
+    assert title_of(f"{head}{SENTENCES_HEADLINE}\n\nBy Jane Smith\n\n{BODY}") == SENTENCES_HEADLINE
+
+
+def test_a_standfirst_of_sentences_over_a_byline_is_no_title():
+    standfirst = ("The council has found money for longer opening hours. Librarians say it is not "
+                  "enough.")
+    assert title_of(f"{HEADLINE}\n\n{standfirst}\n\nBy Jane Smith\n\n{BODY}") == HEADLINE
+    # and two sentences over body text, no byline between, stay the body's first paragraph
+    assert title_of(f"{SENTENCES_HEADLINE}\n\n{BODY}") is None
