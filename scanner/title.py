@@ -37,6 +37,7 @@ _FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking
 _BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than this
 _BYLINE_WORDS = 12  # and the byline no longer than this
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
+_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3  # or a blank line under it and 3 of its first 9 units
 # A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
 # dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
 # takes a month and year, a "Published" label, a time and "3 hours ago", but one separator only
@@ -338,10 +339,14 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
     head = texts[0].strip()
     if words not in _DRAFT_WORDS or head[0].islower():
         return False
-    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
+    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_GAP_UNITS))]
+    blank = [below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:])]
     # (the layout first: a scraped page, a line a block, fails it before the cue search, which
-    # every text whose first line is a title candidate would otherwise pay)
-    return (all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+    # every text whose first line is a title candidate would otherwise pay); a list or a live
+    # blog's times run without blank lines among paragraphs that have them: "Key points" and its
+    # bullets under a live blog's headline (QA pass 41: a bullet sharing more of the body's
+    # words was taken for the title)
+    return ((not blank or blank[0]) and (all(blank[:_DRAFT_UNITS - 1]) or sum(blank) >= _DRAFT_BLANKS)
             and not _NOTE_RE.search(head) and not line_cues([head])[0])
 
 

@@ -452,3 +452,24 @@ def test_a_standfirst_of_sentences_over_a_byline_is_no_title():
     assert title_of(f"{HEADLINE}\n\n{standfirst}\n\nBy Jane Smith\n\n{BODY}") == HEADLINE
     # and two sentences over body text, no byline between, stay the body's first paragraph
     assert title_of(f"{SENTENCES_HEADLINE}\n\n{BODY}") is None
+
+
+PARAGRAPHS = BODY.strip().split("\n\n")
+KEY_POINTS = ("Key points\nCouncil approves bigger budget for city libraries\nLibrary opening hours "
+              "to rise from the spring\nRoof repairs at three library branches\n\n")
+LIVE_ENTRIES = "".join(f"{time}\n{text}\n\n" for time, text in zip(("17:42", "17:15", "16:48"),
+                                                                     PARAGRAPHS))
+
+
+def test_a_live_blogs_headline_outranks_its_key_points():
+    # QA pass 41: a key-point bullet sharing more of the body's words was taken for the title,
+    # as the bullets and the entries' times run without blank lines
+    headline = "Live: Council votes on libraries as opening hours extended"
+    assert title_of(f"{headline}\n\n{KEY_POINTS}{LIVE_ENTRIES}") == headline
+
+
+def test_a_site_name_over_a_menu_is_no_drafts_headline_above_key_points():
+    # a first line with no blank line under it is a page's (a site name), not an article's
+    site = "City Libraries Weekly News Online"
+    assert title_of(f"{site}\nHome  News  Council\n{KEY_POINTS}{LIVE_ENTRIES}") != site
+    assert title_of(f"{site}\n{KEY_POINTS}{LIVE_ENTRIES}") != site
