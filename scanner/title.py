@@ -335,7 +335,8 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
                        texts: list[str], words: int) -> bool:
     """Whether the first unit, a title-like line, heads a text written as an article, not a
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
-    over paragraphs that blank lines set off (``words``: the first unit's word count)."""
+    over paragraphs that blank lines set off: one under it, and under each of the next units or
+    3 of its first 9 (``words``: the first unit's word count)."""
     head = texts[0].strip()
     if words not in _DRAFT_WORDS or head[0].islower():
         return False
