@@ -33,7 +33,11 @@ _MAIN_BLOCK_SHARE = 0.3  # the body starts where a window holds this share of th
 _BODY_LINES = 40  # lines after the body start whose key words a headline should share
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
+_FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking for the body
+_BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than this
+_BYLINE_WORDS = 12  # and the byline no longer than this
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
+_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3  # or a blank line under it and 3 of its first 9 units
 # A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
 # dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
 # takes a month and year, a "Published" label, a time and "3 hours ago", but one separator only
@@ -59,11 +63,11 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?](?=.*[.!?][\"”’)]*$)\s+[(�
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "Words by Dana
 # Whitcombe" (QA pass 20), "by Jane Smith, Staff Writer", "Posted by Emma Clarke on 12 June
-# 2016" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
+# 2016", "Guest post by Annie, PhD in Parenting" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
 # "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
 # posted 4 per cent rise", "updated 2024 plans"), "May 19, 2013 by Anne Lindqvist" (a date first)
 _BYLINE_RE = re.compile(
-    rf"^\W*(?:(?:posted|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
+    rf"^\W*(?:(?:guest\s+)?(?:posted|post|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
     rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$"
     # a blog's post line, the date first: "May 19, 2013 by Anne Lindqvist 12 Comments" (QA pass 34)
@@ -85,6 +89,13 @@ _NOTE_RE = re.compile(
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
+
+# an editor's note a CMS sets above the headline, labelled: "Editor's note: This article contains
+# ...", "Update, 6 March, 4.15pm: This article has been updated ...", "Correction (3 May): ..."
+# (QA pass 41: taken for the body, it left no line above the body for the headline)
+_NOTE_LABEL_RE = re.compile(
+    r"^\W*(?:editor['’]?s\s+note|note\s+to\s+readers|updated?|correction|clarification"
+    r"|(?:content\s+|trigger\s+)?warning)\b[^:\n]{0,40}:\s", re.IGNORECASE)
 
 
 # a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
@@ -210,19 +221,30 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         texts = paragraphs[1][:_SCAN_LINES]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
+    over_byline = _headline_over_byline(texts, counts, is_body)
+    if over_byline is not None:
+        is_body[over_byline] = False
     # "backend: redis" is no headline; a listing is body
     listing, code = code_units(doc, _units(doc, paragraphs, len(texts)))
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
+    # prose with a furniture cue does not start the body: an affiliate disclosure or a cookie
+    # notice over the headline (QA pass 41: "We may earn a commission when you click links on
+    # this page. ..." took the place of the body, so the breadcrumb above it was the title)
+    for _ in range(_FURNITURE_STARTS):
+        if not body_at or not is_body[body_at] or line_cues([texts[body_at].strip()])[0] is None:
+            break
+        is_body[body_at] = False
+        body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     if not body_at:
         return None
     body_words = key_words(" ".join(
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}  # unit -> (whether a draft's headline, score)
-    first_prose = is_body.index(True)
+    first_prose = _first_prose(texts, is_body, body_at)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
-        if is_body[k] or k in code or not _is_title_like(text, counts[k]):
+        if is_body[k] or k in code or not (k == over_byline or _is_title_like(text, counts[k])):
             continue
         words = key_words(text)
         overlap = _overlap(words, body_words)
@@ -259,6 +281,35 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     return " ".join(texts[best].split()), span
 
 
+def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool]) -> int | None:
+    """The page's first prose line when it is a headline of sentences over a byline ("Our towns
+    do not need another retail park. They need somewhere to sit down." over "By Daniel
+    Achterberg", QA pass 41: taken for the body, it left the text without a title): shorter than
+    a paragraph, a short byline under it, and no headline-sized line over it (whose standfirst
+    it would be)."""
+    k = next((k for k, body in enumerate(is_body[:_SCAN_LINES]) if body), None)
+    if k is None or k + 1 >= len(texts) or counts[k] >= _BYLINE_HEAD_WORDS:
+        return None
+    byline = texts[k + 1]
+    if is_body[k + 1] or counts[k + 1] > _BYLINE_WORDS or not _BYLINE_RE.search(byline):
+        return None
+    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) \
+            and line_cues([texts[k - 1].strip()])[0] is None:
+        return None
+    return k
+
+
+def _first_prose(texts: list[str], is_body: list[bool], body_at: int) -> int:
+    """The page's first prose line; but when a prose line without a furniture cue stands
+    before the body, the first such line: an affiliate disclosure over the headline does not put
+    the headline inside the article, when the article's intro stands alone under it (QA pass 41:
+    a price box under the intro, "Corvane Pulse 3 $449 at Best Buy", outscored it), though a
+    disclosure under the headline does so put a price box and contents over the body (QA pass
+    20)."""
+    prose = [k for k in range(body_at) if is_body[k]][:_FURNITURE_STARTS + 1]
+    return next((k for k in prose if line_cues([texts[k].strip()])[0] is None), is_body.index(True))
+
+
 def _dated_entry_beside(texts: list[str], k: int) -> bool:
     """Whether another line-and-date pair stands right above or below the pair at ``k``: a list
     of related posts, not the article's own headline over its date (QA pass 20)."""
@@ -284,14 +335,19 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
                        texts: list[str], words: int) -> bool:
     """Whether the first unit, a title-like line, heads a text written as an article, not a
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
-    over paragraphs that blank lines set off (``words``: the first unit's word count)."""
+    over paragraphs that blank lines set off: one under it, and under each of the next units or
+    3 of its first 9 (``words``: the first unit's word count)."""
     head = texts[0].strip()
     if words not in _DRAFT_WORDS or head[0].islower():
         return False
-    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_UNITS))]
+    bounds = [_unit_lines(doc, paragraphs, k) for k in range(min(len(texts), _DRAFT_GAP_UNITS))]
+    blank = [below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:])]
     # (the layout first: a scraped page, a line a block, fails it before the cue search, which
-    # every text whose first line is a title candidate would otherwise pay)
-    return (all(below[0] > above[1] + 1 for above, below in zip(bounds, bounds[1:]))
+    # every text whose first line is a title candidate would otherwise pay); a list or a live
+    # blog's times run without blank lines among paragraphs that have them: "Key points" and its
+    # bullets under a live blog's headline (QA pass 41: a bullet sharing more of the body's
+    # words was taken for the title)
+    return ((not blank or blank[0]) and (all(blank[:_DRAFT_UNITS - 1]) or sum(blank) >= _DRAFT_BLANKS)
             and not _NOTE_RE.search(head) and not line_cues([head])[0])
 
 
@@ -352,7 +408,8 @@ def _word_counts(texts: list[str], unspaced: bool) -> list[int]:
 
 
 def _is_body_line(text: str, words: int) -> bool:
-    return words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。")))
+    return ((words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。"))))
+            and not _NOTE_LABEL_RE.match(text))
 
 
 def _ends_sentence(text: str, marks: tuple[str, ...]) -> bool:

@@ -379,3 +379,97 @@ def test_a_drafts_headline_outranks_every_line_under_it(text):
     # QA pass 33: the score line under a live blog's headline, closer to the body and sharing
     # more of its words, was taken for the title; so was a question under a report's headline
     assert title_of(text) == text.split("\n")[0]
+
+
+DISCLOSURE = ("We may earn a commission when you buy through links on this page. This does not "
+              "affect what we recommend.")
+
+
+def test_prose_furniture_over_the_headline_does_not_start_the_body():
+    # QA pass 41: an affiliate disclosure (or a cookie notice) above the headline was taken for
+    # the start of the body, so the section breadcrumb above it was the title
+    for furniture in (DISCLOSURE, "Our site uses cookies to personalise content and ads. "
+                                  "Accept Reject Preferences"):
+        page = (f"City News\nHome » Council » Libraries\nUpdated 3 March 2024\n{furniture}\n\n"
+                f"{HEADLINE}\n\n{BODY}")
+        assert title_of(page) == HEADLINE
+
+
+def test_a_headline_over_a_first_paragraph_that_is_prose_is_still_found():
+    # the same page with a real first paragraph where the disclosure stood
+    first = BODY.split("\n\n")[0]
+    page = f"City News\nHome » Council » Libraries\nUpdated 3 March 2024\n{HEADLINE}\n{first}\n\n{BODY}"
+    assert title_of(page) == HEADLINE
+
+
+def test_a_price_box_under_the_intro_is_no_headline_though_a_disclosure_tops_the_page():
+    # QA pass 41: the disclosure above the headline put the headline inside the article too, so
+    # a price box under the intro ("Corvane Pulse 3 $449 at Best Buy") outscored it
+    intro, rest = BODY.split("\n\n", 1)
+    page = (f"Home / Council / Libraries\nBy Jane Smith\n{DISCLOSURE}\nJump to:\nOpening hours\n"
+            f"Roofs\n\n{HEADLINE}\n\n{intro}\n\nToday's best library budget deals\n\n"
+            "City libraries budget $4 at City Books\n\nView Deal\n\nCouncil libraries budget $5 "
+            f"at Budget Books\n\nView Deal\n\nOpening hours\n\n{rest}")
+    assert title_of(page) == HEADLINE
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This article describes a fire in which two people were hurt, which some "
+    "readers may find distressing. It was updated on 4 March with the fire service's statement.",
+    "Update, 4 March, 3.20pm: This article has been updated with a response from the city's "
+    "library service and the union that represents its staff.",
+    "Correction (5 March): An earlier version of this article gave the wrong year for the last "
+    "budget increase, which was 2019, not 2018.",
+])
+def test_an_editors_note_above_the_headline_is_not_the_body(note):
+    # QA pass 41: the note, a long prose line, was taken for the start of the body, leaving no
+    # line above it to be the headline
+    assert title_of(f"{note}\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
+
+
+def test_a_headline_over_an_editors_note_and_a_guest_posts_byline_is_still_found():
+    note = ("Editor's note: This post was first published on 3 March 2019, but its advice on "
+            "library budgets still holds.")
+    byline = "Guest post by Jane Libraries, PhD in Council Budgets"
+    body = BODY.replace("Librarians welcomed", "Jane Libraries, the council's budget officer, "
+                        "and librarians welcomed")
+    assert title_of(f"Home\nAbout\n{HEADLINE}\n{note}\n{byline}\n{body}") == HEADLINE
+
+
+SENTENCES_HEADLINE = "Our libraries do not need a bigger budget. They need longer opening hours."
+
+
+@pytest.mark.parametrize("head", ["", "Accept cookies\nCity News\nOpinion\nShare this article\n\n"])
+def test_a_headline_of_sentences_over_a_byline_is_the_title(head):
+    # QA pass 41: a column's headline of two sentences over its byline was taken for the body,
+    # and the text had no title (a page's site name above it took the title)
+    assert title_of(f"{head}{SENTENCES_HEADLINE}\n\nBy Jane Smith\n\n{BODY}") == SENTENCES_HEADLINE
+
+
+def test_a_standfirst_of_sentences_over_a_byline_is_no_title():
+    standfirst = ("The council has found money for longer opening hours. Librarians say it is not "
+                  "enough.")
+    assert title_of(f"{HEADLINE}\n\n{standfirst}\n\nBy Jane Smith\n\n{BODY}") == HEADLINE
+    # and two sentences over body text, no byline between, stay the body's first paragraph
+    assert title_of(f"{SENTENCES_HEADLINE}\n\n{BODY}") is None
+
+
+PARAGRAPHS = BODY.strip().split("\n\n")
+KEY_POINTS = ("Key points\nCouncil approves bigger budget for city libraries\nLibrary opening hours "
+              "to rise from the spring\nRoof repairs at three library branches\n\n")
+LIVE_ENTRIES = "".join(f"{time}\n{text}\n\n" for time, text in zip(("17:42", "17:15", "16:48"),
+                                                                     PARAGRAPHS))
+
+
+def test_a_live_blogs_headline_outranks_its_key_points():
+    # QA pass 41: a key-point bullet sharing more of the body's words was taken for the title,
+    # as the bullets and the entries' times run without blank lines
+    headline = "Live: Council votes on libraries as opening hours extended"
+    assert title_of(f"{headline}\n\n{KEY_POINTS}{LIVE_ENTRIES}") == headline
+
+
+def test_a_site_name_over_a_menu_is_no_drafts_headline_above_key_points():
+    # a first line with no blank line under it is a page's (a site name), not an article's
+    site = "City Libraries Weekly News Online"
+    assert title_of(f"{site}\nHome  News  Council\n{KEY_POINTS}{LIVE_ENTRIES}") != site
+    assert title_of(f"{site}\n{KEY_POINTS}{LIVE_ENTRIES}") != site
