@@ -464,7 +464,8 @@ SENTENCES_LIKE_CUES = ["Regulators said the site used cookies without consent an
                        "Your email address is safe with the bank, the regulator said.",
                        "She wrote that more recipes would follow in spring.",
                        "Mr Hale  the leader  said little  Then  Nothing",  # lower-case entries
-                       "Home  Away  Goals  2-1"]
+                       "Home  Away  Goals  2-1",
+                       "Sign in or create an account to read the full report, the site says."]
 
 
 def test_sentences_that_open_like_page_furniture_are_article_text():
@@ -1636,6 +1637,7 @@ NEWSROOM_FURNITURE = [
     ("Destinations  Rail Journeys  Food & Drink  Hotels  Travel Tips", "navigation"),
     ("Mortgages  Savings  Bills  Pensions  Credit cards  Travel money", "navigation"),
     ("Margaret Ellery on Helvellyn in 1987. Photograph: Family handout", "credit"),
+    ("Sign in or create your Northern Chronicle account to join the discussion.", "comments"),
 ]
 
 # The same furniture on German, French, Spanish, Italian and Portuguese pages (stop 34, after QA

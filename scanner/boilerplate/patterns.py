@@ -192,6 +192,9 @@ LINE_CUES: dict[str, str] = {
         rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
+        # "Sign in or create your Northern Chronicle account to join the discussion." (QA pass 41)
+        r"|(?:sign|log)\s*in\s+or\s+(?:create|register)\s+(?:an?|your)\s+(?:[\w'’-]+\s+){0,3}account\s+to\s+"
+        r"(?:join\s+the\s+(?:conversation|discussion)|comment|reply)"
         # "Comments are closed on this article.", "Commenting is closed for this story"
         r"|(?:comments\s+are|commenting\s+is)\s+(?:now\s+)?closed"
         r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?"
