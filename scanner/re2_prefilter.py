@@ -190,16 +190,26 @@ class GateSet:
         self._ungated: list[re.Pattern] = []
         for regex in regexes:
             pattern = regex.pattern if isinstance(regex, re2._Regexp) else _gate_pattern(regex)
-            if pattern is None:
-                self._ungated.append(regex)
-            else:
-                self._set.Add(pattern)
+            if pattern is not None and self._added(pattern):
                 self._regexes.append(regex)
+            else:
+                self._ungated.append(regex)
         self._set.Compile()
         self.regexes = frozenset(regexes)
 
+    def _added(self, pattern: str) -> bool:
+        """Whether RE2 took ``pattern`` into the set (as :func:`text_gate`, a pattern it
+        refuses has no gate)."""
+        try:
+            self._set.Add(pattern)
+        except re2.error:
+            return False
+        return True
+
     def possible(self, utf8: bytes) -> frozenset:
-        """The regexes that may find something in the text of UTF-8 bytes ``utf8``."""
+        """The regexes that may find something in the text of UTF-8 bytes ``utf8``. (RE2 would
+        report a set search whose automaton outgrew the memory budget as no match; these
+        gates are small, far inside the 64 MB, and a test runs them on the rules' examples.)"""
         found = self._set.Match(utf8) or ()
         return frozenset([*(self._regexes[k] for k in found), *self._ungated])
 
