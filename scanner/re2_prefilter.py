@@ -19,6 +19,7 @@ rules' triggers, :class:`GatedSearch` for the boilerplate phrase cues).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import re2
 
@@ -154,7 +155,18 @@ class LinePrefilter:
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
         joined = "\n".join(lines).encode()  # RE2 reads bytes without converting offsets
-        return {joined.count(b"\n", 0, match.start()) for match in self._re2.finditer(joined)}
+        return {line for line, _ in numbered_matches(self._re2, joined)}
+
+
+def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, re2._Match]]:
+    """``(line number, match)`` of each match of ``regex`` in ``joined``, lines joined by line
+    breaks; the breaks are counted from one match to the next, not from the start each time (a
+    page of thousands of matching lines)."""
+    line = last = 0
+    for match in regex.finditer(joined):
+        line += joined.count(b"\n", last, match.start())
+        last = match.start()
+        yield line, match
 
 
 def text_gate(regex: re.Pattern) -> re2._Regexp | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import re2
 
 from scanner.boilerplate.patterns import (
     LINE_CUE_RE,
@@ -14,7 +15,14 @@ from scanner.boilerplate.patterns import (
     stamp_positions,
 )
 from scanner.checks import typography
-from scanner.re2_prefilter import GatedSearch, GateSet, LinePrefilter, superset, text_gate
+from scanner.re2_prefilter import (
+    GatedSearch,
+    GateSet,
+    LinePrefilter,
+    numbered_matches,
+    superset,
+    text_gate,
+)
 from tests.test_boilerplate import (
     ARTICLE_STAMPS,
     BLOG_AND_COMMENT_WIDGETS,
@@ -141,3 +149,9 @@ def test_the_typography_gates_miss_no_trigger():
         for regex in regexes:
             if regex.search(text):
                 assert regex in possible, (regex.pattern[:40], text)
+
+
+def test_numbered_matches_count_the_lines_before_each_match():
+    joined = b"x a\nb\n\na a\nc a"
+    found = [(line, match.start()) for line, match in numbered_matches(re2.compile("a"), joined)]
+    assert found == [(0, 2), (3, 7), (3, 9), (4, 13)]

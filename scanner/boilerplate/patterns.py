@@ -23,7 +23,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
-from scanner.re2_prefilter import GatedSearch, LinePrefilter
+from scanner.re2_prefilter import GatedSearch, LinePrefilter, numbered_matches
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -1499,8 +1499,7 @@ def line_cues(texts: list[str]) -> list[str | None]:
             kinds[k] = "navigation"
     joined = "\n".join(texts).lower().encode()  # RE2 reads bytes without converting offsets
     candidates: dict[int, set[int]] = {}
-    for match in _TRIGGER_RE.finditer(joined):
-        line = joined.count(b"\n", 0, match.start())
+    for line, match in numbered_matches(_TRIGGER_RE, joined):
         candidates.setdefault(_TRIGGER_ROWS[match.group().decode()], set()).add(line)
     for row, lines in sorted(candidates.items()):  # a line two rows match: the first row's kind
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
