@@ -124,6 +124,7 @@ def test_gated_phrase_cues_find_what_their_regexes_find():
     for _, _, pattern in PHRASE_CUES:
         regex = re.compile(pattern, re.IGNORECASE)
         gated = GatedSearch(regex)
+        assert gated._gate is not None  # a gate that filters, not a pass-through
         for line in lines:
             assert bool(gated.search(line)) == bool(regex.search(line)), (pattern[:40], line)
             found += regex.search(line) is not None
@@ -139,11 +140,17 @@ def test_a_gate_set_finds_what_each_gate_finds():
                     if text_gate(regex) is None or text_gate(regex).search(text.encode())}
         assert gates.possible(text.encode()) == expected
     assert regexes[1] in gates.possible(b"")  # a backreference has no gate: it may always match
+    assert gates.possible(b"ab") == {regexes[1]}  # and the others' gates do filter
 
 
 def test_the_typography_gates_miss_no_trigger():
     texts = [example.text for rule in typography.RULES for example in rule.examples]
     regexes = typography._gates().regexes
+    assert typography._gates().possible(b"plain words") == frozenset()  # every one is gated
+    used = {rule.pattern if rule is typography.GluedWords else rule.trigger
+            for rule in typography.RULES if issubclass(rule, typography._PatternRule)
+            and rule is not typography.YearBeforeDay}
+    assert used | {typography._DETERMINER_JOIN_RE} == regexes  # and none is missing
     for text in texts:
         possible = typography._gates().possible(text.encode())
         for regex in regexes:
