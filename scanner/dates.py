@@ -23,10 +23,10 @@ WEEKDAY_STEM = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 """A weekday's first three letters, which its name and its abbreviation start with."""
 
 NAMED_DATE_BEFORE_YEAR = (
-    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?"
+    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?,?"
     r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?")
-"""A date with its month named, up to its year: "March 3, ", "Tuesday, 3 March ", "Mar. 3, ",
-"March " (each pattern using it adds the year it takes)."""
+"""A date with its month named, up to its year: "March 3, ", "Tuesday, 3 March ", "19 May, ",
+"Mar. 3, ", "March " (each pattern using it adds the year it takes)."""
 
 DATE = rf"(?:{NAMED_DATE_BEFORE_YEAR}\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})"
 """A calendar date with its year: "March 3, 2011", "3 March 2011", "03/03/2011"."""

@@ -473,3 +473,12 @@ def test_a_site_name_over_a_menu_is_no_drafts_headline_above_key_points():
     site = "City Libraries Weekly News Online"
     assert title_of(f"{site}\nHome  News  Council\n{KEY_POINTS}{LIVE_ENTRIES}") != site
     assert title_of(f"{site}\n{KEY_POINTS}{LIVE_ENTRIES}") != site
+
+
+@pytest.mark.parametrize("post_line", ["May 19, 2013 by Anne Lindqvist 12 Comments",
+                                       "19 May, 2013 by Anne Lindqvist 12 Comments"])
+def test_a_blogs_post_line_with_its_date_first_is_a_byline(post_line):
+    from scanner.title import _BYLINE_RE
+
+    assert _BYLINE_RE.search(post_line)
+    assert not _BYLINE_RE.search("May 19, 2013 was the day the bridge reopened")
