@@ -22,7 +22,7 @@ from scanner.dates import CLOCK, DATE, MONTH_STEM, WEEKDAY_STEM
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
-from scanner.listings import code_units
+from scanner.listings import code_units, has_code
 from scanner.paragraphs import heading_levels, paragraph_units, unit_spans
 
 # counted in units: non-blank lines, or paragraphs in hard-wrapped text and Markdown
@@ -225,7 +225,8 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     if over_byline is not None:
         is_body[over_byline] = False
     # "backend: redis" is no headline; a listing is body
-    listing, code = code_units(doc, _units(doc, paragraphs, len(texts)))
+    listing, code = (code_units(doc, _units(doc, paragraphs, len(texts))) if has_code(doc)
+                     else (set(), set()))  # (most texts: no units built)
     body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
     # prose with a furniture cue does not start the body: an affiliate disclosure or a cookie
     # notice over the headline (QA pass 41: "We may earn a commission when you click links on
