@@ -173,24 +173,14 @@ class Document:
         """:attr:`lower_tokens` of a text of at most :data:`LARGE_TEXT` characters."""
         return self.lower_text.split()
 
-    @property
+    @cached_property
     def lower_token_hashes(self) -> np.ndarray:
         """A hash of each of :attr:`lower_tokens`, in order (equal tokens, equal hashes: see
         :mod:`scanner.token_hashes`), computed without building the tokens: a word count or a
-        pre-check for repeated words needs no string a word. Kept once built, but for a text
-        above :data:`LARGE_TEXT` characters (as its tokens)."""
-        if len(self.text) > LARGE_TEXT:
-            return self._hash_lower_tokens()
-        return self._kept_lower_token_hashes
-
-    @cached_property
-    def _kept_lower_token_hashes(self) -> np.ndarray:
-        """:attr:`lower_token_hashes` of a text of at most :data:`LARGE_TEXT` characters."""
-        return self._hash_lower_tokens()
-
-    def _hash_lower_tokens(self) -> np.ndarray:
-        """The token hashes of :attr:`lower_text`, from its bytes or, when it holds a token
-        too long for them, from the tokens."""
+        pre-check for repeated words needs no string a word. Kept once built, whatever the
+        text's size: 8 bytes a token (7 MB for 5 MB of news), where the tokens of a text above
+        :data:`LARGE_TEXT` characters are built anew on each use. Hashed from the text's bytes
+        or, when it holds a token too long for them, from the tokens."""
         hashes = token_hashes(self.lower_text)
         if hashes is None:
             tokens = self.lower_tokens
