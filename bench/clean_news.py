@@ -60,14 +60,15 @@ def wcxb_gold_texts():
 
 
 def all_clean_texts():
-    """Every clean text: the spin model's clean texts of all three splits (all BBC articles,
-    the FNC-1 training bodies, the English WCXB gold texts of the counts split), the held-out
-    WCXB texts and the bench corpus (ids and texts only)."""
+    """Every clean text: those of the spin model's corpora (all BBC articles, the FNC-1
+    training bodies and the English WCXB gold texts, of every split: their file read once)
+    and the bench corpus (ids and texts only)."""
     from news_corpus import CORPUS
 
-    from scanner.spin.corpora import clean_texts, wcxb_texts
+    from scanner.spin.corpora import bbc_articles, fnc_bodies, wcxb_texts
 
-    for doc_id, text in chain(*map(clean_texts, ("counts", "train", "heldout")), wcxb_texts("heldout")):
+    splits = ("counts", "train", "heldout")
+    for doc_id, text in chain(*map(bbc_articles, splits), *map(fnc_bodies, splits[:2]), wcxb_texts()):
         yield {"id": doc_id, "text": text}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         for line in handle:

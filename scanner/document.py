@@ -14,8 +14,6 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from scanner.token_hashes import token_hashes
-
 
 class Span(NamedTuple):
     """A piece of the document text and where it stands."""
@@ -37,14 +35,15 @@ PIECE_CHARS = 1 << 16  # a long text is split into words piece by piece (text_pi
 _SPACE_RE = re.compile(r"\s")
 
 
-def text_pieces(text: str) -> Iterator[str]:
-    """``text`` in consecutive pieces of about :data:`PIECE_CHARS` characters (a shorter text
-    is one piece), each but the last followed by a white-space character: the white-space
-    separated words of the pieces, or any tokens that hold no white space and look no
-    further than it, are those of the text."""
+def text_pieces(text: str, chars: int | None = None) -> Iterator[str]:
+    """``text`` in consecutive pieces of about ``chars`` characters (:data:`PIECE_CHARS` by
+    default; a shorter text is one piece), each but the last followed by a white-space
+    character: the white-space separated words of the pieces, or any tokens that hold no
+    white space and look no further than it, are those of the text."""
+    chars = PIECE_CHARS if chars is None else chars
     start = 0
-    while len(text) - start > PIECE_CHARS:
-        space = _SPACE_RE.search(text, start + PIECE_CHARS)
+    while len(text) - start > chars:
+        space = _SPACE_RE.search(text, start + chars)
         if space is None:
             break
         yield text[start:space.start()]
@@ -173,24 +172,16 @@ class Document:
         """:attr:`lower_tokens` of a text of at most :data:`LARGE_TEXT` characters."""
         return self.lower_text.split()
 
-    @property
+    @cached_property
     def lower_token_hashes(self) -> np.ndarray:
         """A hash of each of :attr:`lower_tokens`, in order (equal tokens, equal hashes: see
         :mod:`scanner.token_hashes`), computed without building the tokens: a word count or a
-        pre-check for repeated words needs no string a word. Kept once built, but for a text
-        above :data:`LARGE_TEXT` characters (as its tokens)."""
-        if len(self.text) > LARGE_TEXT:
-            return self._hash_lower_tokens()
-        return self._kept_lower_token_hashes
+        pre-check for repeated words needs no string a word. Kept once built, whatever the
+        text's size: 8 bytes a token (7 MB for 5 MB of news), where the tokens of a text above
+        :data:`LARGE_TEXT` characters are built anew on each use. Hashed from the text's bytes
+        or, when it holds a token too long for them, from the tokens."""
+        from scanner.token_hashes import token_hashes  # which cuts texts with text_pieces
 
-    @cached_property
-    def _kept_lower_token_hashes(self) -> np.ndarray:
-        """:attr:`lower_token_hashes` of a text of at most :data:`LARGE_TEXT` characters."""
-        return self._hash_lower_tokens()
-
-    def _hash_lower_tokens(self) -> np.ndarray:
-        """The token hashes of :attr:`lower_text`, from its bytes or, when it holds a token
-        too long for them, from the tokens."""
         hashes = token_hashes(self.lower_text)
         if hashes is None:
             tokens = self.lower_tokens

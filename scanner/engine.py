@@ -72,6 +72,11 @@ class Scanner:
         self._unscored_spin = unscored_spin_note(self.rules, self.corpus_rules)
         self.warm = False  # whether warm_up has run (a worker forked after it need not)
 
+    def __reduce__(self):
+        """A scanner pickles as its config: unpickled (in a spawned worker: a fresh interpreter),
+        it is built anew, its registry too, and loads its models there."""
+        return Scanner, (self.config,)
+
     def check_has_rules(self, crossdoc: bool = False) -> None:
         """Refuse a selection that leaves no rule to run: a gate that checks nothing would
         pass by mistake, an audit would publish empty records. The corpus rules (SPN100) run
@@ -112,7 +117,10 @@ class Scanner:
     def warm_up(self) -> None:
         """Load every table and model the selected rules use (they load lazily, on first use,
         some only for unusual text such as a foreign line): scan a short built-in article,
-        then run each rule on its own examples."""
+        then run each rule on its own examples. Once: a scanner warmed up (or forked from one
+        that was) has them."""
+        if self.warm:
+            return
         self.scan_record(InputRecord(id="warm-up", title=_WARM_UP_TITLE, text=_WARM_UP_TEXT))
         for rule in self.rules:
             for example in rule.examples:
@@ -123,11 +131,9 @@ class Scanner:
         self.warm = True
 
     def set_up_long_run(self) -> None:
-        """Set up this process to scan many documents: the models loaded (:meth:`warm_up`,
-        unless done: a worker forked from a warmed-up process has them) and the garbage
-        collector tuned (:func:`tune_collector`)."""
-        if not self.warm:
-            self.warm_up()
+        """Set up this process to scan many documents: the models loaded (:meth:`warm_up`) and
+        the garbage collector tuned (:func:`tune_collector`)."""
+        self.warm_up()
         tune_collector()
 
     @contextmanager
@@ -352,13 +358,13 @@ _worker_scanner: Scanner | None = None
 _FORK = multiprocessing.get_context("fork") if sys.platform == "linux" else None
 
 
-def _init_worker(scanner: Scanner | Config) -> None:
-    """Set up a worker with the parent's ``scanner`` (forked: a copy, with the models the
-    parent loaded if it warmed up, so the worker does not load or warm up again) or a scanner
-    of its own for the parent's config (spawned: a fresh interpreter, which loads them)."""
+def _init_worker(scanner: Scanner) -> None:
+    """Set up a worker with the parent's ``scanner``: forked, a copy with the models the parent
+    loaded if it warmed up (nothing is pickled), so the worker does not load or warm up again;
+    spawned, one built anew from the parent's config (:meth:`Scanner.__reduce__`)."""
     global _worker_scanner
     set_up_worker_signals()  # the parent handles Ctrl-C and SIGTERM, and stops the pool
-    _worker_scanner = scanner if isinstance(scanner, Scanner) else Scanner(scanner)
+    _worker_scanner = scanner
     _worker_scanner.set_up_long_run()  # a worker scans many documents
 
 
@@ -373,10 +379,8 @@ def _scan_parallel(scanner: Scanner, records: Iterable[InputRecord], jobs: int,
     or closed early, the pool cancels the tasks not started and waits for those in flight (a
     worker killed mid-task could leave the pool's pipes torn), so no worker outlives the run."""
     chunks = record_batches(records, _TASK)
-    # a forked worker inherits ``scanner`` as it is (nothing is pickled); a spawned one is sent
-    # the config only and builds its own
     pool = ProcessPoolExecutor(jobs, mp_context=_FORK, initializer=_init_worker,
-                               initargs=(scanner if _FORK is not None else scanner.config,))
+                               initargs=(scanner,))
     try:
         pending: deque = deque()
         while True:

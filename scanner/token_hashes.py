@@ -8,8 +8,11 @@ the tokens confirms.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
+
+from scanner.document import text_pieces
 
 # White space beyond ASCII (what str.isspace accepts): a space in its place splits the text
 # into the same tokens, and then white space is a single ASCII byte in UTF-8.
@@ -18,35 +21,34 @@ UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
 # is an ASCII one), a space's 32 for NUL (which no token holds: "a\0" would hash as "a")
 _VALUES = bytes(0 if byte < 0x80 and chr(byte).isspace() else byte or 0x20 for byte in range(256))
 _MULTIPLIER = 0xC2B2AE3D27D4EB4F  # odd: invertible modulo 2**64
-CHUNK_BYTES = 1 << 17  # a longer text is hashed in chunks cut at white space
+CHUNK_BYTES = 1 << 17  # the most bytes hashed at a time: a longer text is hashed in pieces
 
 
-def _powers(base: int) -> np.ndarray:
-    """``base ** k`` modulo 2**64 for every ``k`` below :data:`CHUNK_BYTES`."""
-    powers = np.full(CHUNK_BYTES, base, dtype=np.uint64)
-    powers[0] = 1
-    return np.cumprod(powers)
-
-
-_POWERS = _powers(_MULTIPLIER)
-_INVERSE_POWERS = _powers(pow(_MULTIPLIER, -1, 1 << 64))
+@cache
+def _power_tables(count: int = CHUNK_BYTES) -> tuple[np.ndarray, np.ndarray]:
+    """``M ** k`` and ``M ** -k`` modulo 2**64 for every ``k`` below ``count``: 2 MB and 3 ms,
+    spent on first use (the default count is :data:`CHUNK_BYTES` as the module sets it)."""
+    powers = np.empty((2, count), dtype=np.uint64)
+    powers[:, 0] = 1
+    powers[:, 1:] = np.array([[_MULTIPLIER], [pow(_MULTIPLIER, -1, 1 << 64)]], dtype=np.uint64)
+    np.cumprod(powers, axis=1, out=powers)
+    return powers[0], powers[1]
 
 
 def token_hashes(text: str) -> np.ndarray | None:
-    """A ``uint64`` hash of each token of ``text.split()``, in order; None when a token is
-    longer than :data:`CHUNK_BYTES` bytes (hash the tokens themselves then)."""
+    """A ``uint64`` hash of each token of ``text.split()``, in order, hashed piece by piece
+    (:func:`~scanner.document.text_pieces` of ``CHUNK_BYTES // 8`` characters, at most 4 bytes
+    each, and the token that ends the piece); None when a piece is longer than
+    :data:`CHUNK_BYTES` bytes, as only a token of more than half as many makes it (hash the
+    tokens themselves then)."""
     if not text.isascii():
         text = UNICODE_SPACE_RE.sub(" ", text)
-    values = text.encode("utf-8", "surrogatepass").translate(_VALUES)
     chunks = []
-    start = 0
-    while len(values) - start > CHUNK_BYTES:
-        end = values.rfind(0, start, start + CHUNK_BYTES)  # at white space: no token is cut
-        if end <= start:
+    for piece in text_pieces(text, CHUNK_BYTES // 8):
+        values = piece.encode("utf-8", "surrogatepass").translate(_VALUES)
+        if len(values) > CHUNK_BYTES:
             return None
-        chunks.append(_chunk_hashes(values[start:end]))
-        start = end
-    chunks.append(_chunk_hashes(values[start:]))
+        chunks.append(_chunk_hashes(values))
     return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
 
 
@@ -55,12 +57,13 @@ def _chunk_hashes(values: bytes) -> np.ndarray:
     ``values`` (0 for white space): the sum of ``value * M**k`` over a token's bytes at
     offsets ``k`` from its start, as a difference of prefix sums over the chunk times the
     inverse power of the token's start."""
+    powers, inverse_powers = _power_tables()
     padded = np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
     in_token = padded.astype(np.bool_)
     edges = (in_token[1:] != in_token[:-1]).nonzero()[0]  # every token's start and end, in turn
     sums = np.zeros(len(values) + 1, dtype=np.uint64)
-    np.multiply(_POWERS[:len(values)], padded[1:-1], out=sums[1:])
+    np.multiply(powers[:len(values)], padded[1:-1], out=sums[1:])
     np.cumsum(sums, out=sums)  # sums[k]: the polynomial of values[:k]
     at_edges = sums[edges]
     starts = edges[::2]
-    return (at_edges[1::2] - at_edges[::2]) * _INVERSE_POWERS[starts]
+    return (at_edges[1::2] - at_edges[::2]) * inverse_powers[starts]

@@ -3,6 +3,7 @@ crashing rule costs only the record it crashed on."""
 from __future__ import annotations
 
 import os
+import pickle
 import warnings
 from pathlib import Path
 
@@ -208,16 +209,38 @@ def test_a_worker_forked_from_a_warmed_up_scanner_does_not_warm_up_again(tmp_pat
     worker, on models the parent had loaded); it scans with the parent's, warmed up."""
     log = tmp_path / "warm-ups"
 
-    def logged_warm_up(self):
+    def logged_scan_record(self, record, keep_text=True):  # what warm_up scans first
         with log.open("a") as out:
             out.write(f"{os.getpid()}\n")
 
     scanner = Scanner()
     texts = [InputRecord(id=f"doc-{i}", text=f"Line {i} of a short text.") for i in range(8)]
     with scanner.long_run(jobs=2):
-        monkeypatch.setattr(Scanner, "warm_up", logged_warm_up)  # what the workers inherit
+        monkeypatch.setattr(Scanner, "scan_record", logged_scan_record)  # the workers inherit it
         assert [r.id for r in scanner.scan_records(texts, jobs=2)] == [t.id for t in texts]
     assert not log.exists()
+
+
+def test_warm_up_runs_once(monkeypatch):
+    scanner = Scanner()
+    scanner.warm_up()
+    monkeypatch.setattr(scanner, "scan_record", lambda *args: pytest.fail("warmed up again"))
+    scanner.warm_up()
+
+
+def test_a_spawned_worker_builds_its_scanner_anew_from_the_config(monkeypatch):
+    """Workers start as macOS and Windows start them: a pickled scanner is its config."""
+    import multiprocessing
+
+    scanner = Scanner(Config(select=["REP002"]))
+    scanner.warm_up()
+    copy = pickle.loads(pickle.dumps(scanner))
+    assert copy.config is not scanner.config and repr(copy.config) == repr(scanner.config)
+    assert not copy.warm and [rule.id for rule in copy.rules] == ["REP002"]
+    monkeypatch.setattr(engine, "_FORK", multiprocessing.get_context("spawn"))
+    texts = [InputRecord(id=f"doc-{i}", text=f"Line {i} of of a text.") for i in range(4)]
+    found = [[f.rule for f in r.findings] for r in scanner.scan_records(texts, jobs=2)]
+    assert found == [["REP002"]] * 4
 
 
 def test_an_html_page_without_visible_text_is_an_error_record_even_with_a_title():

@@ -721,6 +721,8 @@ PDF = "%PDF-1.4 1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj trailer <</Root 1 0
 
 @pytest.mark.parametrize("html, problem", [
     (PDF, "a PDF document, not HTML"),
+    ("\n" * 300 + PDF, "a PDF document, not HTML"),  # (however much white space before it)
+    (" \r\n" * 100 + "\t{\\rtf1 The council met.}", "an RTF document, not HTML"),
     ("{\\rtf1\\ansi The council met.}", "an RTF document, not HTML"),
     ("The council met on Tuesday.\n\nIt passed the budget.", NO_MARKUP),
     ("Turnout rose, so a < b for the third year.", NO_MARKUP),  # a bare "<" is no tag

@@ -294,6 +294,5 @@ def test_a_markdown_tables_markup_is_blanked_out_offsets_kept():
     assert blanked.split("\n")[2:5] == ["  Region   A \\| B  \r", " " * 15 + "\r", "  North   +5%  \r"]
     assert blanked.split("\n")[6:8] == [">   a   b  ", " " * 11]  # a table in a quote
     assert blanked.endswith("```\n| x | y |\n|---|---|\n```\n")  # code, not a table
-    no_table = "A | B\n\nC --- D\n"
-    no_tables = markdown_blocks(no_table, *_lines(no_table))[3]
-    assert no_tables == [] and without_table_markup(no_table, no_tables) is no_table
+    no_table = "A | B\n\nC --- D\n"  # a near miss: its markup is kept (test_quality)
+    assert markdown_blocks(no_table, *_lines(no_table))[3] == []

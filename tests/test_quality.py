@@ -51,6 +51,13 @@ def test_a_markdown_tables_markup_is_neither_words_nor_lines():
     assert not list(quality.NonAlphaWords().check(as_markdown))
 
 
+def test_pipes_and_rules_outside_a_markdown_table_are_words_and_lines():
+    text = quality._PROSE + "\nRates | Fees | Terms\n\nBefore --- after, the rule said.\n"
+    stats = quality.text_stats(doc_of(text, format="markdown"))
+    assert stats.words == len(text.split())
+    assert stats.lines[-2:] == ["Rates | Fees | Terms", "Before --- after, the rule said."]
+
+
 def test_findings_are_whole_document():
     doc = doc_of(quality._PROSE + "WhatsApp Channel Join Now\n" * 3)
     found = list(quality.DuplicateLines().check(doc))

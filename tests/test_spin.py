@@ -231,6 +231,7 @@ def test_texts_analysed_together_give_their_own_analyses():
     together = analyse_texts(texts)
     assert len(together) == len(texts) and sum(len(a.sites) for a in together) >= 3
     for text, batched in zip(texts, together):
+        assert "pairs" not in vars(batched)  # the pair positions are built when read
         alone = analyse_texts([text])[0]
         for field in ("ids", "pairs", "pair_seen_of_pairs", "sites", "gain", "best", "left_gain",
                       "right_gain", "site_x"):

@@ -1,6 +1,7 @@
 """Token hashes from a text's bytes: the tokens of str.split(), hashed as each token alone."""
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import numpy as np
@@ -8,7 +9,7 @@ import pytest
 
 from scanner import document, token_hashes
 from scanner.document import Document
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 BEYOND_ASCII = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
 UNICODE_SPACES = [char for char in BEYOND_ASCII if char.isspace()]
@@ -29,7 +30,14 @@ def hashes_of(text: str) -> np.ndarray:
 
 
 def test_the_powers_and_their_inverses_multiply_to_one():
-    assert (token_hashes._POWERS * token_hashes._INVERSE_POWERS == 1).all()
+    powers, inverses = token_hashes._power_tables()
+    assert len(powers) == token_hashes.CHUNK_BYTES and (powers * inverses == 1).all()
+
+
+def test_the_powers_are_built_on_first_use_not_at_import():
+    code = ("from scanner import token_hashes as t; assert not t._power_tables.cache_info().currsize;"
+            "t.token_hashes('a b'); assert t._power_tables.cache_info().currsize")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_the_white_space_beyond_ascii_is_that_of_str_split():
@@ -65,7 +73,7 @@ def test_no_other_character_separates_tokens():
 
 
 def test_a_long_text_is_hashed_in_chunks_cut_at_white_space(monkeypatch):
-    text = SEEDS[2].read_text(encoding="utf-8") * 3
+    text = SEEDS[2].read_text(encoding="utf-8") * 3 + " ".join(TRICKY) + " 😀😀😀 中文" * 40
     whole = hashes_of(text)
     monkeypatch.setattr(token_hashes, "CHUNK_BYTES", 64)
     assert hashes_of(text).tolist() == whole.tolist()
@@ -80,11 +88,9 @@ def test_a_token_too_long_for_a_chunk_falls_back_to_the_tokens(monkeypatch):
     assert (hashes[1:] == hashes[:-1]).tolist() == [True, False, True, False]
 
 
-def test_a_large_text_hashes_anew_and_keeps_no_hashes(monkeypatch):
-    monkeypatch.setattr(document, "LARGE_TEXT", 100)
-    doc = Document(SEEDS[2].read_text(encoding="utf-8"))
-    hashes = doc.lower_token_hashes
-    assert len(hashes) == len(doc.text.split()) and doc.lower_token_hashes is not hashes
-    assert not any(isinstance(value, np.ndarray) for value in vars(doc).values())
-    small = Document("A short text keeps its hashes.")
-    assert small.lower_token_hashes is small.lower_token_hashes
+def test_the_hashes_are_kept_once_built_whatever_the_size_of_the_text(monkeypatch):
+    monkeypatch.setattr(document, "LARGE_TEXT", 100)  # its tokens are built anew on each use
+    for text in (SEEDS[2].read_text(encoding="utf-8"), "A short text keeps its hashes."):
+        doc = Document(text)
+        hashes = doc.lower_token_hashes
+        assert doc.lower_token_hashes is hashes and len(hashes) == len(text.split())

@@ -105,11 +105,15 @@ def text_stats(doc: Document) -> TextStats:
 
 
 def _stats(doc: Document) -> TextStats:
-    tables = table_lines(doc)  # a Markdown text's tables are counted without their markup
-    text = without_table_markup(doc.text, tables) if tables else doc.text
-    words = len(text.split()) if tables else len(doc.lower_token_hashes)
+    # a Markdown text's tables are counted without their markup; a text without one is itself
+    text = without_table_markup(doc.text, table_lines(doc))
+    if text is doc.text:  # the document's shared views hold its words and lines
+        words, lines = len(doc.lower_token_hashes), _counted_lines(doc, doc.stripped_lines)
+    else:
+        words = len(text.split())
+        blanked = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
+        lines = [line for line in _counted_lines(doc, blanked) if line]  # no delimiter row
     alpha, letters = _letter_counts(text)
-    lines = _counted_lines(doc, text if tables else None)
     distinct = set(lines)  # the later copies of a line are its duplicates
     return TextStats(
         words=words, alpha_words=alpha,
@@ -129,18 +133,13 @@ def _stats(doc: Document) -> TextStats:
     )
 
 
-def _counted_lines(doc: Document, blanked: str | None) -> list[str]:
-    """The stripped lines that are not blank, a paragraph over several lines as one line, as on
-    a page: of the document, or of its text with the tables' markup ``blanked`` (a blanked
-    delimiter row is a blank line)."""
-    if blanked is None:
-        lines = doc.stripped_lines
-    else:
-        lines = [blanked[span.start:span.end].strip() for _, span in doc.nonblank_lines]
+def _counted_lines(doc: Document, lines: list[str]) -> list[str]:
+    """The stripped ``lines``, one for each of the document's nonblank lines, as on a page: a
+    paragraph over several lines as one line."""
     units = paragraph_units(doc)
-    if units is not None:
-        lines = [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
-    return lines if blanked is None else [line for line in lines if line]
+    if units is None:
+        return lines
+    return [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
 
 
 def _letter_counts(text: str) -> tuple[int, int]:

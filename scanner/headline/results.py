@@ -42,13 +42,9 @@ _NAME_RE = re.compile(_NAME)
 # a word any result is worded with: a cheap first search of a text
 CUE = rf"{_WIN_VERB}|beaten|defeated|los[et]s?|win|victory|triumph|\d+\s?[-–]\s?\d+"
 _CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
-# a wish, a plan or a prospect governing what follows: "hopes to be cleared on appeal", "would
-# seek to have the conviction quashed", "could lose to" (the reversal checks' too)
-WISHES = (r"would|could|may|might|should|hopes?|hoping|seeks?|seeking|plans?|planning|intends?"
-          r"|aims?|wants?|bid|attempts?|trying|tries|expects?|expected|faces?|facing|likely"
-          r"|vow\w*|promis\w*|believes?|confident")
-# ... or a need, before a verb of winning: "need to beat", "must win"
-_PROSPECT_RE = re.compile(rf"\b(?:need\w*|must|will|hoped|aim\w*|try|want\w*|expect\w*|{WISHES})\b",
+# a prospect (T.PROSPECTS: "could lose to") or a need before a verb of winning: "need to beat",
+# "must win"
+_PROSPECT_RE = re.compile(rf"\b(?:{T.PROSPECTS}|need\w*|must|hoped|aim\w*|try|want\w*|expect\w*)\b",
                           re.IGNORECASE)
 _PROSPECT_WINDOW = 40  # characters before a verb searched for a prospect
 # a sentence that recalls an earlier meeting: "avenged their cup defeat", "beaten 2-0 by Rovers in

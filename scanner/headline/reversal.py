@@ -235,11 +235,11 @@ def _anchored(outcome: Outcome, subject: str, body_sentences: list[str]) -> str 
                  if any(outcome.opposite.search(m.group(1)) for m in after.finditer(s))), None)
 
 
-# a wish, a plan or a prospect governing a verdict word: "could be jailed" (R.WISHES)
-_PROSPECT_RE = re.compile(rf"\b(?:will|{R.WISHES})\b", re.IGNORECASE)
+# a wish, a plan or a prospect governing a verdict word: "could be jailed"
+_PROSPECT_RE = re.compile(rf"\b(?:{T.PROSPECTS})\b", re.IGNORECASE)
 # what governs a closure or a reprieve that is not announced ("will close" is) but wished for,
 # proposed or threatened: "hoped the library would stay open", "a proposal to close", "due to close"
-_PLAN_RE = re.compile(rf"\b(?:{R.WISHES}|hoped|planned|propos\w*|due|threat\w*|risk\w*|urg\w*"
+_PLAN_RE = re.compile(rf"\b(?:{T.WISHES}|hoped|planned|propos\w*|due|threat\w*|risk\w*|urg\w*"
                       r"|calls?\s+for|if|unless|whether)\b", re.IGNORECASE)
 PROSPECT_WINDOW = 60  # characters before a verdict word searched for a prospect
 # what stands between a subject and its closure ("library to close", "pools will be shut")

@@ -16,7 +16,7 @@ _SIGNATURES = (("%PDF-", "a PDF document"), ("%!PS", "a PostScript document"),
                ("{\\rtf", "an RTF document"))
 _MARKUP_RE = re.compile(r"<(?:/?[A-Za-z][^<>]*>|!--|!doctype\b|\?xml\b)"
                         r"|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);", re.IGNORECASE)
-_HEAD_CHARS = 256  # where another format's signature is looked for, after white space
+_LEADING_SPACE_RE = re.compile(r"\s*")  # before another format's signature
 _NO_MARKUP = "no HTML markup (no tag, comment or character reference: plain text?)"
 
 
@@ -24,9 +24,9 @@ def not_a_page(html: str) -> str | None:
     """What ``html``, given as a page, holds instead of one: another format's document (by the
     signature it opens with: ``a PDF document, not HTML``), or :data:`_NO_MARKUP`; None for a
     page or a fragment with some markup, and for blank content (an empty document)."""
-    start = html[:_HEAD_CHARS].lstrip()  # (not a copy of the whole page)
+    start = _LEADING_SPACE_RE.match(html).end()  # (no copy of the page)
     for signature, document in _SIGNATURES:
-        if start.startswith(signature):
+        if html.startswith(signature, start):
             return f"{document}, not HTML"
     if not html or html.isspace() or _MARKUP_RE.search(html):
         return None

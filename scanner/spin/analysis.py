@@ -13,6 +13,7 @@ text becomes when the word is put back. The analysis is computed once per docume
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -47,7 +48,7 @@ class Analysis:
     themselves are not kept: :func:`scanner.spin.tokens.spans_at` finds those wanted)."""
 
     ids: np.ndarray  # vocabulary id per token, or BREAK / SENTENCE
-    pairs: np.ndarray  # token positions where the tested word pairs start
+    pair_starts: np.ndarray  # where the tested word pairs start, from ``pair_offset`` (pairs)
     pair_seen_of_pairs: np.ndarray  # whether each tested word pair is in the table
     sites: np.ndarray  # token positions tested
     gain: np.ndarray  # best gain per site
@@ -56,6 +57,13 @@ class Analysis:
     right_gain: np.ndarray  # part of the gain from the right pair
     site_x: np.ndarray  # per-site features, columns SITE_FEATURES
     site_p: np.ndarray | None = None  # per-site swap probability (set by the site model)
+    pair_offset: int = 0  # the text's first token's position in ``pair_starts``
+
+    @cached_property
+    def pairs(self) -> np.ndarray:
+        """Token positions where the tested word pairs start: built when read (a long text's
+        windows read them), not for every text of a batch."""
+        return self.pair_starts - self.pair_offset
 
 
 def analyse(doc) -> Analysis:
@@ -124,9 +132,9 @@ def analyse_texts(texts: list[str]) -> list[Analysis]:
     for k, first in enumerate(starts):
         (a, b), (c, d) = pair_bounds[k:k + 2], site_bounds[k:k + 2]
         gain, best, left_gain, right_gain = (values[c:d] for values in site_values)
-        analyses.append(Analysis(ids[first:bounds[k + 1] - 1], pairs[a:b] - first,
-                                 seen_of_pairs[a:b], sites[c:d] - first, gain, best, left_gain,
-                                 right_gain, site_x[c:d]))
+        analyses.append(Analysis(ids[first:bounds[k + 1] - 1], pairs[a:b], seen_of_pairs[a:b],
+                                 sites[c:d] - first, gain, best, left_gain, right_gain,
+                                 site_x[c:d], pair_offset=first))
     return analyses
 
 

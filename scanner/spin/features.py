@@ -80,8 +80,8 @@ def windows(a: Analysis, site_p: np.ndarray) -> list[tuple[Analysis, np.ndarray]
     for low, high in zip(bounds, bounds[1:]):
         s0, s1 = a.sites.searchsorted([low, high])
         p0, p1 = a.pairs.searchsorted([low, high])
-        part = Analysis(a.ids[low:high], a.pairs[p0:p1] - low, a.pair_seen_of_pairs[p0:p1],
+        part = Analysis(a.ids[low:high], a.pairs[p0:p1], a.pair_seen_of_pairs[p0:p1],
                         a.sites[s0:s1] - low, a.gain[s0:s1], a.best[s0:s1], a.left_gain[s0:s1],
-                        a.right_gain[s0:s1], a.site_x[s0:s1])
+                        a.right_gain[s0:s1], a.site_x[s0:s1], pair_offset=low)
         parts.append((part, site_p[s0:s1]))
     return parts
