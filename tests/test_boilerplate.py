@@ -1979,7 +1979,7 @@ MENTIONS = [
     "The PDF was leaked to reporters.", "Hits: the songs that defined 1999",
     # near misses of issue 5's cues
     "Search continues for missing hiker...", "Newest members of the club were sworn in.",
-    "Our standards", "Sort by size, then by colour.", "Jump to a section:",
+    "Our standards", "Sort by size, then by colour.", "Jump to a section:", "Jump to ↓",
     "Join the club or register your interest.", "Best deals on flights are in January.",
     "The oldest and newest buildings stand side by side.",
     "Do you want to create a mobile product? Contact us and we will build it.",

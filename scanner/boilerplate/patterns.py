@@ -335,7 +335,8 @@ LINE_CUES: dict[str, str] = {
         # a recipe card's buttons ("Jump to Recipe  Print Recipe"; "Print Recipe" alone is a share
         # button), in-page jump links ("Jump to:", "Jump to navigation") and search boxes
         rf"|(?:(?:{_RECIPE_BUTTON})\W+)*jump\s+to\s+(?:recipe|video)(?:\W+(?:{_RECIPE_BUTTON}))*"
-        r"|jump\s+to(?:\s+(?:navigation|(?:main\s+)?content|comments|the\s+comments))?\s*:?"
+        # (a bare "Jump to" with its colon: "Jump to ↓" opens a page's own contents list)
+        r"|jump\s+to(?:\s+(?:navigation|(?:main\s+)?content|comments|the\s+comments)\s*:?|\s*:)"
         rf"|{_SEARCH_BOX}"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
         r"|tagged(?:\s+(?:with|as|in|under))?"
