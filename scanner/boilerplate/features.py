@@ -54,9 +54,10 @@ _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
 
 # Kinds the line model has no feature of its own for, and the kind it sees instead: contact lines
-# got their kind after the shipped model was trained, and close a press release's footer as its
-# legal lines do (so the shipped model keeps its inputs).
-_AS_MODEL_KIND = {"contact": "legal"}
+# and travel disclosures got their kind after the shipped model was trained; contact lines
+# close a press release's footer as its legal lines do, and a disclosure credits who paid as a
+# sponsor's credit does (so the shipped model keeps its inputs).
+_AS_MODEL_KIND = {"contact": "legal", "disclosure": "ad"}
 MODEL_KINDS = tuple(k for k in KIND_ORDER if k not in _AS_MODEL_KIND)
 _ONE_HOT = {cue: tuple(float(_AS_MODEL_KIND.get(cue, cue) == k) for k in MODEL_KINDS)
             for cue in (None, *KIND_ORDER)}

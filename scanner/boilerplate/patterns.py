@@ -185,13 +185,36 @@ _LIST_HEADING = (
 # what a newsletter pitch offers: "the latest", "the week's best"
 _BEST = r"(?:latest|best|top|biggest|(?:week|day|month)['’]s\s+(?:best|top|biggest))"
 
+# how a comment thread's tabs sort it: "Newest", "Oldest", "Most liked", "Best"
+_SORT_ORDER = (r"(?:newest|oldest|best|top|popular|recent|latest|controversial|most\s+(?:liked|popular"
+               r"|recent|voted|upvoted|replied|reactions)|(?:top|highest)[\s-]rated)(?:\s+first)?")
+# the account links of a page's header: "Subscribe | Sign in", "Log in / Register"
+_ACCOUNT_LINK = (r"subscribe(?:\s+now|\s+today)?|sign\s+(?:in|up|out)|log\s*(?:in|out)|register"
+                 r"|my\s+account|create\s+(?:an\s+)?account|join(?:\s+now)?")
+# a recipe card's buttons: "Jump to Recipe", "Print Recipe", "Pin Recipe"
+_RECIPE_BUTTON = r"jump\s+to\s+(?:recipe|video)|(?:print|pin|save|rate)\s+recipe"
+# a search box's placeholder or hint: "Search recipes...", "Search…", "Type to search",
+# "Hit enter to search or ESC to close" (not a sentence that opens with "Search")
+_SEARCH_BOX = (r"search(?:\s+(?:in\s+|for\s+)?(?:(?:this|the|our|all)\s+)?(?:site|website|blog|recipes"
+               r"|articles|posts|news|stories|products|archives?|here))?\s*(?:\.{3}|…)"
+               r"|search\s+(?:the|our)\s+(?:site|website|archives?)"
+               r"|(?:(?:start\s+)?typ(?:e|ing)\s+(?:here\s+|above\s+)?(?:to\s+search|(?:and|&)\s+(?:hit|press)\s+enter"
+               r"(?:\s+to\s+search)?)|(?:hit|press)\s+enter\s+to\s+search)"
+               r"(?:(?:\W+|\s+or\s+)(?:(?:hit|press)\s+)?esc(?:ape)?\s+to\s+(?:close|cancel))?")
+
 LINE_CUES: dict[str, str] = {
     "comments": (
-        r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)|cancel\s+reply|reply"
+        # "Leave a Reply", and WordPress's form title with its cancel link: "Leave a Reply Cancel
+        # reply", "Leave a Reply to Jane Cancel reply", "Write A Comment Cancel Reply"
+        r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)"
+        r"(?:(?:\s+to\s+.{1,60}?)?\s*cancel\s+reply)?|cancel\s+reply|reply"
         r"|replies|comments|comment"
         rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
+        # a thread's sort tabs: "Newest  Oldest  Most liked", "Sort by: Newest | Oldest | Best"
+        rf"|sort(?:ed)?\s+(?:comments\s+)?by\s*:?(?:\s*{_SORT_ORDER}(?:\W+{_SORT_ORDER})*)?"
+        rf"|(?:{_SORT_ORDER}\W+)*(?:newest|oldest)(?:\s+first)?(?:\W+{_SORT_ORDER})+|(?:newest|oldest)\s+first"
         # "Sign in or create your Northern Chronicle account to join the discussion." (QA pass 41)
         r"|(?:sign|log)\s*in\s+or\s+(?:create|register)\s+(?:an?|your)\s+(?:[\w'’-]+\s+){0,3}account\s+to\s+"
         r"(?:join\s+the\s+(?:conversation|discussion)|comment|reply)"
@@ -307,7 +330,16 @@ LINE_CUES: dict[str, str] = {
         r"|(?:saiba|leia|ler)\s+mais"
         r"|show\s+more|view\s+all|(?:main\s+)?menu|search|home|close|log\s*in|sign\s+in"
         r"|log\s*out|register|tags?|categories|filed\s+under|posted\s+in"
+        # a row of account links: "Subscribe | Sign in", "Log in / Register", "Sign In Subscribe"
+        rf"|(?:{_ACCOUNT_LINK})(?:(?:\W+|\s+or\s+)(?:{_ACCOUNT_LINK}))+"
+        # a recipe card's buttons ("Jump to Recipe  Print Recipe"; "Print Recipe" alone is a share
+        # button), in-page jump links ("Jump to:", "Jump to navigation") and search boxes
+        rf"|(?:(?:{_RECIPE_BUTTON})\W+)*jump\s+to\s+(?:recipe|video)(?:\W+(?:{_RECIPE_BUTTON}))*"
+        # (a bare "Jump to" with its colon: "Jump to ↓" opens a page's own contents list)
+        r"|jump\s+to(?:\s+(?:navigation|(?:main\s+)?content|comments|the\s+comments)\s*:?|\s*:)"
+        rf"|{_SEARCH_BOX}"
         r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
+        r"|tagged(?:\s+(?:with|as|in|under))?"
         rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
         # the heading of a list of links alone on its line: "À lire aussi", "Lesen Sie auch"
         rf"|{_READ_ALSO}"
@@ -449,6 +481,9 @@ LINE_CUES: dict[str, str] = {
         r"|blog\s+at\s+wordpress\.com(?:\W+theme:?\s+.{2,60})?|theme:?\s+twenty\s+[a-z]+(?:[\s-][a-z]+)?"
         r"|theme\s+by\s+[\w.&'’ -]{2,40}"
         r"|rss\s+feed\s+for\s+comments\s+on\s+this\s+post"
+        # a link to the newsroom's standards: "Our Standards: The Trust Principles.", "Our
+        # Standards & Practices" (not "Our standards", a heading as often)
+        r"|our\s+(?:editorial\s+)?standards(?:\s*:.{1,80}|\s+(?:&|and)\s+practices)"
     ),
     "ad": (
         r"advertisement|advertising|sponsored(?:\s+(?:content|links?|stories|posts?))?|ad|ads"
@@ -468,6 +503,8 @@ LINE_CUES: dict[str, str] = {
         r"|(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?"
         r"|continue\s+reading(?:\s+below)?)|continue\s+reading\s+below(?:\s+(?:the\s+)?(?:ad|advertisement))?"
         r"|anzeige|publicité|publicidad|reklam"
+        # a price widget's heading: "Today's best Corvane Pulse 3 deals", "Best daily deals"
+        r"|today['’]s\s+best\s+(?:\S+\s+){0,6}?deals|best\s+(?:\S+\s+){0,6}?deals\s+today|best\s+daily\s+deals"
     ),
     "section": rf"(?:{_SECTION})(?:\s+news)?",
     "contact": (
@@ -523,6 +560,9 @@ LINE_CUES: dict[str, str] = {
         r"|zustimmung|einwilligung)"
     ),
 }
+
+# a travel disclosure's writer: "The writer", "Our correspondent"
+_WRITER = r"(?:the\s+(?:writer|author|reporter|journalist)s?|our\s+(?:writer|reporter|correspondent))"
 
 # ----- phrase cues (anywhere in a line of at most MAX_PHRASE_CUE_CHARS that attributes no words) ---
 # A cookie word: in a Latin script between non-letters (also beside Chinese letters, which
@@ -666,7 +706,9 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "buy me a coffee", "lesen sie weiter", "lesen sie jetzt weiter", "abonnez-vous",
       "assine", "suscríbete", "abbonati", "für abonnenten", "aux abonnés", "para suscriptores",
       "para assinantes", "cadastre-se", "inscreva-se", "iscriviti",
-      "inscríbete", "regístrate", "melde dich an"),
+      "inscríbete", "regístrate", "melde dich an",
+      "news tip", "story tip", "a story?", "a tip?", "send us your", "tell us about", "get involved",
+      "get in touch", "email us", "e-mail us", "story for us"),
      r"\bsubscribe\s+(?:now\s+)?to\s+(?:get|keep\s+reading|receive|continue)"
      r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the|a)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletter"
      r"|^\W*get\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}newsletters?\b"
@@ -750,7 +792,20 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:(?:dès|pour|a\s+partir\s+de|desde|por|ab|für|per|da)\s+)?(?:€\s*)?\d[\d,.]*\s*(?:€|euros?)"
      r"|\b(?:article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo|artikel|beitrag|inhalt)\s+"
      r"(?:est\s+|es\s+|è\s+|é\s+|ist\s+)?(?:nur|exclusivo|exclusivamente|riservato|réservé|reservado)\s+"
-     r"(?:für\s+abonnenten|aux\s+abonnés|para\s+(?:suscriptores|assinantes)|agli\s+abbonati)\b"),
+     r"(?:für\s+abonnenten|aux\s+abonnés|para\s+(?:suscriptores|assinantes)|agli\s+abbonati)\b"
+     # a call for readers' stories, tips and pictures: "Have a news tip? Email us at ...", "Got
+     # a story? ...", "Send us your pictures and videos", "Get involved: ...", "Have you lost a
+     # loved one? Tell us about them. Email obituaries@...", "Were you there? Email us at
+     # news@..." (a question to the reader, then the call to write in; not a firm's "Do you want
+     # an app? Contact us")
+     r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"
+     r"|^\W*(?:do\s+you\s+have\s+|have\s+you\s+got\s+|have\s+|got\s+)a\s+(?:news\s+)?(?:story|tip)"
+     r"(?:\s+(?:for\s+us|idea))?\s*\?"
+     r"|\bsend\s+us\s+your\s+(?:\w+\s+)?(?:pictures|photos|photographs|videos|footage|stories|story|news"
+     r"|tips?|experiences?|questions)\b"
+     r"|^\W*get\s+(?:involved|in\s+touch)\s*:"
+     r"|^\W*(?:have|are|were|did|do)\s+you\b[^?\n]{3,120}\?\s*(?:tell\s+us\s+about\b"
+     r"|(?:e-?mail|contact)\s+us\s+(?:at|on)\s+[\w.+-]+@|(?:please\s+)?get\s+in\s+touch\b[^\n]{0,60}@)"),
     # affiliate disclosures ("We may earn a commission ...", "This post contains affiliate
     # links"), sponsored-story credits and a shopping guide's price notices
     ("ad",
@@ -765,7 +820,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
       "provision", "comisión", "une commission", "commissione", "comissão", "petite commission",
       "lien est affilié", "affiliato amazon", "partenaire amazon",
       "amazon-partner", "associado da amazon", "associada da amazon",
-      "in collaboration", "made possible", "grant from", "funding from"),
+      "in collaboration", "made possible", "grant from", "funding from", "series", "supported by",
+      "funded by", "sponsored by", "underwritten by"),
      r"(?:^|[.!?:;,]\s+(?:and\s+)?)(?:we|i)\s+(?:may\s+|might\s+|will\s+|could\s+)?(?:earn|receive|get"
      r"|make|be\s+paid)\s+(?:an?\s+)?(?:small\s+)?(?:commission|referral\s+fee|share\s+of\s+(?:the\s+)?"
      r"(?:sales|revenue))"
@@ -802,6 +858,12 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:produced|published|reported|made|supported|funded)?\s*(?:in\s+(?:partnership|collaboration)\s+with"
      r"|possible\s+(?:by|through|thanks\s+to)|(?:with|through)\s+(?:support|funding|a\s+grant)\s+from"
      r"|by\s+a\s+grant\s+from)"
+     # ... or supported as part of a series: "This article is part of our series Living With
+     # Water, supported by the Community Foundation for Ireland.", "This series is supported by
+     # ..."
+     r"|^\W*this\s+(?:story|article|piece|report|series|coverage|reporting|podcast|newsletter)\s+(?:is|was)\s+"
+     r"(?:part\s+of\s+(?:our|a|the)\s+(?:[^\n,.!?]{1,60}?\s+)?series\b[^\n.!?]{0,60}?,?\s+(?:which\s+is\s+)?)?"
+     r"(?:supported|funded|sponsored|underwritten)\s+by\b"
      r"|\bas\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\b"
      # ... and in the programme's other languages: "In qualità di Affiliato Amazon riceviamo un
      # guadagno", "En tant que Partenaire Amazon, je réalise un bénéfice", "Como afiliado de
@@ -827,10 +889,14 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
-      "first published", "first ran", "first posted", "republish", "news tip", "story tip",
+      "first published", "first ran", "first posted", "republish",
       "forward-looking", "forward looking", "safe harbor", "reproduction", "may not be published",
       "no part of this", "purposes", "information only", "a substitute",
-      "not intended to replace", "not constitute", "not replace"),
+      "not intended to replace", "not constitute", "not replace", "quotes delayed",
+      "quotes are delayed", "data delayed", "data is delayed", "data are delayed", "market data provided",
+      "market data powered", "market data supplied",
+      "trading name of", "registered in england", "registered office", "corporate site",
+      "views expressed", "opinions expressed", "necessarily reflect", "necessarily represent"),
      # (not a notice the article quotes: 'a notice reading "© Helen Draper 2013"')
      r"(?<![\"“‘'«])(?:©[^\n©]{0,60}?\b(?:19|20)\d\d\b|\(c\)\s*(?:19|20)\d\d"
      rf"|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d){_NO_SENTENCE_AFTER_YEAR}"
@@ -847,7 +913,6 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"(?:the\s+)?(?!(?:{MONTH_NAME}|{WEEKDAY}|{_LANGUAGE_NAME})\b|{MONTH_ABBREVIATION}\.?\s)(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
      r"(?:from|with\s+permission|under)\b"
-     r"|^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)tip\b"
      # a press release's disclaimer: "This press release contains forward-looking statements
      # that involve risks and uncertainties.", "... within the meaning of the safe harbor
      # provisions of the Private Securities Litigation Reform Act"
@@ -880,7 +945,24 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # a nonprofit newsroom's republishing note: "Republish this article for free under a
      # Creative Commons license"
      r"|^\W*republish\s+(?:this|our)\s+(?:article|story|stories|work)\b"
-     r"|\brepublish\s+(?:this|our)\s+(?:article|story|stories)\s+for\s+free\b"),
+     r"|\brepublish\s+(?:this|our)\s+(?:articles?|story|stories)\s+for\s+free\b"
+     # a market-data vendor's notice: "All quotes delayed a minimum of 15 minutes.", "Market
+     # data provided by ICE"
+     r"|\b(?:quotes|data)\s+(?:(?:is|are)\s+)?delayed\s+(?:by\s+)?(?:a\s+minimum\s+of\s+|at\s+least\s+"
+     r"|up\s+to\s+)?\d+\s+min|^\W*market\s+data\s+(?:provided|powered|supplied)\s+by\b"
+     # a company footer: "MoneyWise Today is a trading name of Brightpath Media Ltd, registered
+     # in England and Wales", "Registered in England and Wales No. 964179", "Registered office:
+     # ...", "... a leading digital publisher. Visit our corporate site."
+     r"|\bis\s+a\s+trading\s+name\s+of\b|\bregistered\s+office\s*:"
+     r"|\bregistered\s+in\s+england(?:\s*(?:and|&)\s*wales)?[\s,(]{1,3}(?:with\s+)?(?:company\s+)?"
+     r"(?:no\b\.?|number|#)\s*:?\s*\d|\bvisit\s+our\s+corporate\s+(?:site|website)\b"
+     # a site's disclaimer of its writers' views: "The views expressed in this column are the
+     # author's own and do not necessarily reflect those of The Civic Ledger."
+     r"|^\W*(?:the\s+|any\s+)?(?:views|opinions)(?:\s+(?:and|&)\s+opinions)?\s+expressed\s+(?:in|on|by)\b"
+     r"[^.!?\n]{1,80}?\b(?:are|is)\s+(?:solely\s+|strictly\s+)?(?:(?:the\s+)?(?:author|writer|contributor)s?['’]?s?"
+     r"\s+own|their\s+own|his\s+own|her\s+own|those\s+of\b|not\s+necessarily\b)"
+     r"|\b(?:do|does)\s+not\s+necessarily\s+(?:reflect|represent)\s+(?:the\s+)?(?:views?|opinions?|position|policy"
+     r"|those)\s+of\b"),
     # how to reach the reporter: "Karen Whitfield can be reached at 555-0142 or
     # kwhitfield@courier.com" (an address or a handle in the line: a police officer's phone
     # number in an appeal is the story's), "Contact staff writer Jill Barshay at 212-678-3595",
@@ -901,6 +983,22 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"|is\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|editor))\b"
      r"[^\n]{0,150}?\b(?:reach|contact|e-?mail)\s+(?:him|her|them)\s+(?:at|on|via)\b"
      r".{0,80}?(?:[\w.+-]+@[\w-]+\.\w|\d{3}[-.\s]\d{4}|@\w{2,})"),
+    # a travel writer's disclosure of who paid for the trip: "Fiona travelled as a guest of
+    # Quinta de Santa Luzia.", "The writer was a guest of Visit Portugal.", "This trip was
+    # provided by Rail Europe." (an info, BPL017: a newsroom prints it with the story)
+    ("disclosure",
+     ("guest of", "guests of", "courtesy of", "invitation of", "trip was", "travel was", "visit was",
+      "stay was", "flight was", "flights were", "accommodation was", "hosted by", "support of",
+      "assistance of"),
+     # (the writer by name travelled so, "He travelled as a guest of the team" is news; a
+     # guest or hosted only as "the writer": "Obama was a guest of the Queen" is news too)
+     rf"^\W*(?:(?!(?-i:He|She|They|We|It|I)\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}|{_WRITER})\s+"
+     r"(?:travell?ed|flew|stayed)(?:\s+(?:to|in|at|on)\s+[^.!?\n]{1,60}?)?\s+(?:as\s+(?:a\s+|the\s+)?guests?\s+of"
+     r"|courtesy\s+of|at\s+the\s+invitation\s+of|with\s+(?:the\s+)?(?:support|assistance)\s+of)\b"
+     rf"|^\W*{_WRITER}\s+(?:was|were)\s+(?:(?:a\s+|the\s+)?guests?\s+of|hosted\s+by)\b"
+     # (this trip or the writer's: "His trip was paid for by a donor" is news)
+     rf"|^\W*(?:this|{_WRITER}['’]s?)\s+(?:trip|travel|visit|stay|accommodation|flights?)\s+(?:was|were)\s+"
+     r"(?:provided|paid\s+for|funded|supported|hosted|arranged|sponsored|subsidi[sz]ed)\s+by\b"),
     # a tracking or ad script a scraper kept as text: "var _gaq = _gaq || [];", Matomo's
     # "_paq.push(['trackPageView']);", "gtag('config', 'G-...');",
     # "(adsbygoogle = window.adsbygoogle || []).push({});", "googletag.cmd.push(function() {"
@@ -1034,7 +1132,7 @@ def _shape_kind(text: str) -> str | None:
 
 
 KIND_ORDER = ("cookie", "comments", "subscribe", "navigation", "breadcrumb", "share", "credit",
-              "legal", "contact", "ad", "notice", "section")
+              "legal", "contact", "ad", "notice", "section", "disclosure")
 
 LINE_CUE_RE = re.compile(
     r"^[^\w©(]*(?:" + "|".join(f"(?P<{k}>{LINE_CUES[k]})" for k in KIND_ORDER if k in LINE_CUES)

@@ -1,6 +1,6 @@
 """Boilerplate: page furniture a scraper left in the article text.
 
-Rules BPL001-BPL010 and BPL014-BPL016 flag lines whose wording or position says what they are (cookie
+Rules BPL001-BPL010 and BPL014-BPL017 flag lines whose wording or position says what they are (cookie
 banners, comment forms, share widgets, contact lines...), BPL013 a tail of reader comments by
 its change of voice; BPL011 flags the remaining lines the learned line model judges to be
 boilerplate, using the HTML reader's evidence when there is some (lines absent from
@@ -106,7 +106,8 @@ class CommentSection(_KindRule):
     BPL013's tail of readers' voice): scrapers such as trafilatura
     append comment bodies to the article without their headers. Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
-    pingbacks), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
+    pingbacks, WordPress's form title with its cancel link, "Leave a Reply Cancel reply", a
+    thread's sort tabs, "Newest  Oldest  Most liked", "Sort by: Best"), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
     cet article", "Deja un comentario"; a heading with its count, "Kommentare (42)", opens the
     section as "12 Comments" does), invitations to comment and feedback widgets ("Share your
     thoughts in the comments below.", "Have your say", "Was this page helpful? Yes No") and forum
@@ -139,16 +140,21 @@ class CommentSection(_KindRule):
 class SubscriptionPrompt(_KindRule):
     id = "BPL003"
     name = "subscription-prompt"
-    summary = "Newsletter, subscription or paywall prompt."
+    summary = "Prompt to the reader: newsletter, subscription, paywall, app, donation or call for stories."
     docs = """
     Flags newsletter and paywall prompts: "Subscribe to get the latest posts sent to your
     email.", "Subscribe now to keep reading and get access to the full archive.", "Continue
     reading", "Discover more from Meritnews24", "Sign up for our newsletter", "Sign up for our
     morning briefing", paywall meters ("You've read 3 of 5 free articles this month", "To
-    continue reading, please subscribe") and app prompts ("Download our app", "Get the app").
+    continue reading, please subscribe"), app prompts ("Download our app", "Get the app"),
+    reader-funding appeals ("If you value our reporting, please consider a donation") and
+    calls for readers' stories, tips and pictures ("Have a news tip? Email us at ...", "Got a
+    story?", "Send us your pictures and videos", "Get involved: ...", "Have you lost a loved
+    one? Tell us about them. Email ..."; a question to the reader must be followed by a call to
+    write in, so a firm's "Do you want an app? Contact us" is left alone).
     """
     kinds = frozenset({"subscribe"})
-    message = "Subscription or paywall prompt."
+    message = "Prompt to the reader (newsletter, subscription, paywall, app, donation or call for stories)."
     examples = [
         flag(_BODY + "Discover more from Meritnews24\n\nSubscribe to get the latest posts sent to "
              "your email."),
@@ -156,6 +162,8 @@ class SubscriptionPrompt(_KindRule):
              "Continue reading"),
         flag(_BODY + "Sign up for our daily newsletter to get the news first."),
         flag(_BODY + "You've read 3 of 5 free articles this month."),
+        flag(_BODY + "Got a story? Email newsdesk@example.com"),
+        ok(_BODY + "Police asked residents to send their photos of the flood to the incident room."),
         ok(_BODY + "The minister urged people to download the NHS app and book appointments."),
         ok(_BODY + "Subscribers to the service will pay more from next year, the company said."),
         ok("The magazine said subscriptions rose by 12% in the quarter.\n" + _BODY),
@@ -172,6 +180,9 @@ class PageNavigation(_KindRule):
     "read also" labels in other languages ("Lees ook: ...", "Mehr zum Thema: ...", "Lire
     aussi : ..."), a section label ("World News") standing before the article starts,
     call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo"),
+    a recipe card's jump buttons ("Jump to Recipe  Print Recipe"), search boxes ("Search
+    recipes...", "Type to search"), account links in a row ("Subscribe | Sign in"), a post's
+    tags ("Tagged With: ..."),
     CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]"), a blog's links to
     the previous and next posts by their titles ("« Frost dates for 2011", "Starting peppers
     indoors »"; a French quotation, with both marks, is left alone), Blogger's bar ("Next
@@ -297,7 +308,11 @@ class LegalFooter(_KindRule):
     Publicité"), legal links of other languages ("Datenschutz", "Aviso legal") and a
     broadcaster's ("EEO Report", "FCC Public File"), "Tüm hakları saklıdır", syndication notes
     opening a line ("This article originally appeared on The Conversation", not an editor's note
-    on the date), news-tip lines ("Have a news tip? Email us at ...") and a press release's
+    on the date), a site's disclaimer of its writers' views ("The views expressed in this column
+    are the author's own and do not necessarily reflect those of ..."), a market-data notice ("All
+    quotes delayed a minimum of 15 minutes."), a link to the newsroom's standards ("Our
+    Standards: The Trust Principles."), a company footer ("... is a trading name of ... Ltd,
+    registered in England and Wales No. ...", "Visit our corporate site.") and a press release's
     footers: its company profile (an "About <Company>" heading followed by lines that describe
     the company, "Founded in 2008 ...", "For more information, visit ..."; an "About Time"
     subheading over article prose is left alone) and its forward-looking-statements disclaimer.
@@ -309,6 +324,9 @@ class LegalFooter(_KindRule):
         flag(_BODY + "Privacy Policy | Terms of Use | Contact Us"),
         flag(_BODY + "Copyright 2014 The Associated Press. All rights reserved."),
         flag(_BODY + "This story was originally published by ProPublica."),
+        flag(_BODY + "The views expressed in this column are the author's own and do not "
+             "necessarily reflect those of The Civic Ledger."),
+        ok(_BODY + "The views expressed in the report are those of the committee, she said."),
         ok(_BODY + "The article first appeared in a local newspaper in 1998, the court heard."),
         flag(_BODY + "Terms of Use | Privacy Policy | Site Map | RSS | Contact"),
         ok(_BODY + "The lawsuit claims the firm breached copyright law in 2019."),
@@ -421,6 +439,33 @@ class Byline(_KindRule):
     ]
 
 
+class DisclosureNote(_KindRule):
+    id = "BPL017"
+    name = "disclosure-note"
+    severity = Severity.INFO
+    summary = "A travel writer's note of who paid for the trip."
+    docs = """
+    Flags the disclosure under a travel story: "Fiona travelled as a guest of Quinta de Santa
+    Luzia.", "The writer was a guest of Tourism New Zealand.", "This trip was provided by Rail
+    Europe.", "The writer's flights were paid for by Qantas." An info, as a byline is: the
+    newsroom writes it for this story and prints it with it (an editor keeps it: it says who
+    paid), though it is no part of the story's text; a data team drops it with ``spinscan
+    audit --emit-clean DIR --clean-level info``. A guest or a trip in the news is left alone:
+    only the writer, by name or as "the writer", travels so, and only this trip or the
+    writer's was paid for ("His trip was paid for by a donor" is news). A sponsor's credit for
+    a series, printed with every story of it, is an advertisement label (BPL009).
+    """
+    kinds = frozenset({"disclosure"})
+    message = "Travel disclosure (who paid for the trip) at the end of the story."
+    examples = [
+        flag(_BODY + "Fiona Marsh travelled to Tokyo as a guest of the Japan National Tourism "
+             "Organization."),
+        flag(_BODY + "This trip was provided by Japan Airlines."),
+        ok(_BODY + "Stoltenberg was a guest of the prime minister at a dinner in Tokyo."),
+        ok(_BODY + "His trip was paid for by the Japanese government, officials said."),
+    ]
+
+
 class AdvertisementLabel(_KindRule):
     id = "BPL009"
     name = "advertisement-label"
@@ -430,7 +475,10 @@ class AdvertisementLabel(_KindRule):
     continues below advertisement"): the ad itself is gone, its label remains. Sponsor labels
     ("Sponsored by Acme Bank", "In partnership with Acme Bank", "Content from our partner") and
     affiliate disclosures ("We may earn a commission when you buy through links on our site",
-    "This post contains affiliate links") are flagged too.
+    "This post contains affiliate links"), a sponsored story's or series' credit ("This article
+    is part of our series Living With Water, supported by the Community Foundation", "This
+    story was produced in partnership with ...": the site prints it with every story of the
+    series) and a deals widget's heading ("Today's best Corvane Pulse 3 deals") are flagged too.
     """
     kinds = frozenset({"ad"})
     message = "Advertisement label left in the text."
@@ -440,6 +488,9 @@ class AdvertisementLabel(_KindRule):
         flag("Sponsored content\n" + _BODY),
         flag(_BODY + "We may earn a commission when you buy through links on our site."),
         flag(_BODY + "In partnership with Acme Bank"),
+        flag(_BODY + "This article is part of our series Security in Asia, supported by the Acme "
+             "Foundation."),
+        ok(_BODY + "This article is part of a series on security in Asia."),
         ok(_BODY + "Advertisement spending fell by 4% last year."),
         ok("The advert was sponsored by a local bank, the paper said.\n" + _BODY),
     ]
@@ -639,5 +690,5 @@ def _set_off_prose(page, k: int) -> bool:
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
-         ShareWidget, PhotoCredit, LegalFooter, ContactLine, TimeStamp, Byline, AdvertisementLabel,
-         HeadlineList, ReaderCommentTail, BoilerplateLine]
+         ShareWidget, PhotoCredit, LegalFooter, ContactLine, TimeStamp, Byline, DisclosureNote,
+         AdvertisementLabel, HeadlineList, ReaderCommentTail, BoilerplateLine]
