@@ -18,7 +18,7 @@ import re
 from itertools import accumulate
 
 from scanner.boilerplate.patterns import line_cues
-from scanner.dates import CLOCK, DATE, MONTH_STEM, WEEKDAY_STEM
+from scanner.dates import CLOCK, DATE, DAY_AND_MONTH, DAY_DATE, NUMERIC_DATE
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
@@ -38,18 +38,15 @@ _BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than
 _BYLINE_WORDS = 12  # and the byline no longer than this
 _DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
 _DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3  # or a blank line under it and 3 of its first 9 units
-# A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
-# dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
-# takes a month and year, a "Published" label, a time and "3 hours ago", but one separator only
-# in "2024-03-03": which lines are title-like would change.
-_DATE_LINE_RE = re.compile(
-    rf"^\W*(?!(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_STEM}\w*\.?\s+\d{{4}}){DATE}\W*$",
-    re.IGNORECASE,
-)
+# A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"; not a
+# month and year, "March 2024"). Not patterns.DATE_LINE_RE, which also takes a month and year, a
+# "Published" label, a time and "3 hours ago", but one separator only in "2024-03-03": which
+# lines are title-like would change.
+_DATE_LINE_RE = re.compile(rf"^\W*{DAY_DATE}\W*$", re.IGNORECASE)
 # a dateline's place and a numeric date with its time: "Valencia, 02/08/2018 - 12:45h",
 # "14.05.2016, 16:32 Uhr" (a stamp, never the headline)
 _STAMP_RE = re.compile(
-    r"^\W*(?:[^\W\d][\w .'’-]{0,30},\s*)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?"
+    rf"^\W*(?:[^\W\d][\w .'’-]{{0,30}},\s*)?{NUMERIC_DATE},?"
     r"(?:\s*[-–|,]?\s*\d{1,2}[:.h]\d\d\s*(?:h|uhr|hrs?)?)?\W*$",
     re.IGNORECASE,
 )
@@ -63,12 +60,14 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?](?=.*[.!?][\"”’)]*$)\s+[(�
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "Words by Dana
 # Whitcombe" (QA pass 20), "by Jane Smith, Staff Writer", "Posted by Emma Clarke on 12 June
-# 2016", "Guest post by Annie, PhD in Parenting" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
-# "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
-# posted 4 per cent rise", "updated 2024 plans"), "May 19, 2013 by Anne Lindqvist" (a date first)
+# 2016", "Guest post by Annie, PhD in Parenting" (not "By the numbers: ..."), "Jane Smith, MS,
+# RD" (a name and credentials), "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's
+# label and a date, a day and month or a whole date: not "budget posted 4 per cent rise",
+# "updated 2024 plans", "updated 1.5 million times"), "May 19, 2013 by Anne Lindqvist" (a date
+# first)
 _BYLINE_RE = re.compile(
     rf"^\W*(?:(?:guest\s+)?(?:posted|post|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
-    rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
+    rf"(?:{DAY_AND_MONTH}|{DATE})"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$"
     # a blog's post line, the date first: "May 19, 2013 by Anne Lindqvist 12 Comments" (QA pass 34)
     rf"|^\W*{DATE}\s*[-–|·•,]?\s*by:?\s+(?-i:[A-Z])",

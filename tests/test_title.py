@@ -482,3 +482,15 @@ def test_a_blogs_post_line_with_its_date_first_is_a_byline(post_line):
 
     assert _BYLINE_RE.search(post_line)
     assert not _BYLINE_RE.search("May 19, 2013 was the day the bridge reopened")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Updated: 17 Dec", True), ("Posted on March 3rd", True), ("Updated December 2025", True),
+    ("Published 2024-03-03 by the desk", True),
+    ("Council updated 2024 plans for libraries", False),
+    ("Library app updated 1.5 million times", False),  # figures, not a date
+])
+def test_a_stamps_label_needs_a_date_after_it(line, byline):
+    from scanner.title import _BYLINE_RE
+
+    assert (_BYLINE_RE.search(line) is not None) is byline
