@@ -15,7 +15,7 @@ whole scraped pages and on BBC articles.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from scanner.boilerplate.patterns import line_cues
 from scanner.dates import CLOCK, DATE, DAY_AND_MONTH, DAY_DATE, NUMERIC_DATE
@@ -34,10 +34,12 @@ _BODY_LINES = 40  # lines after the body start whose key words a headline should
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking for the body
+_HEAD_PROSE = _FURNITURE_STARTS + 1  # the page's first prose lines, read for notes and cues
 _BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than this
 _BYLINE_WORDS = 12  # and the byline no longer than this
-_DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
-_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3  # or a blank line under it and 3 of its first 9 units
+# a draft's headline and first paragraphs: a blank line under the headline and under 3 of its
+# first 9 units (under each, in a shorter text)
+_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3
 # A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"; not a
 # month and year, "March 2024"). Not patterns.DATE_LINE_RE, which also takes a month and year, a
 # "Published" label, a time and "3 hours ago", but one separator only in "2024-03-03": which
@@ -79,22 +81,23 @@ _BYLINE_ROLE_RE = re.compile(
     r"|journalists?|producers?|photographers?|news|press|agency|bureau|desk)\b", re.IGNORECASE)
 # "By <phrase>, <clause of three words or more>" and no date or separator
 _BY_HEADLINE_RE = re.compile(r"^\W*by\s[^\d•|·,]+,(?:\s+[^\d•|·\s]+){3,}\W*$", re.IGNORECASE)
-# and what else stands above a story in a draft (where its first line may be a headline; a
-# byline never gets that far): an editor's note, a credit or a time of day: "Updated at 11:45
-# p.m. ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
+# the label of an editor's note: "Editor's note", "Update", "Correction", "Content warning"
+_NOTE_LABELS = (r"(?:editor['’]?s\s+note|note(?:\s+to\s+readers)?|updated?|corrections?|clarification"
+                r"|(?:content\s+|trigger\s+)?warning|disclaimer)")
+# what stands above a story in a draft (where its first line may be a headline; a byline never
+# gets that far): an editor's note, a credit or a time of day: "Updated at 11:45 p.m. ET",
+# "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
-    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
-    rf"|read\s+(?:this|the|more|our))\b|\b{CLOCK}(?![\d%])"
+    rf"^\W*(?:{_NOTE_LABELS}|via|read\s+(?:this|the|more|our))\b|\b{CLOCK}(?![\d%])"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
 
 # an editor's note a CMS sets above the headline, labelled: "Editor's note: This article contains
 # ...", "Update, 6 March, 4.15pm: This article has been updated ...", "Correction (3 May): ..."
-# (QA pass 41: taken for the body, it left no line above the body for the headline)
-_NOTE_LABEL_RE = re.compile(
-    r"^\W*(?:editor['’]?s\s+note|note\s+to\s+readers|updated?|correction|clarification"
-    r"|(?:content\s+|trigger\s+)?warning)\b[^:\n]{0,40}:\s", re.IGNORECASE)
+# (QA pass 41: taken for the body, it left no line above the body for the headline; only the
+# page's first prose lines are read for it)
+_NOTE_LABEL_RE = re.compile(rf"^\W*{_NOTE_LABELS}\b[^:\n]{{0,40}}:\s", re.IGNORECASE)
 
 
 # a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
@@ -220,7 +223,10 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         texts = paragraphs[1][:_SCAN_LINES]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
-    over_byline = _headline_over_byline(texts, counts, is_body)
+    for k in islice((k for k, body in enumerate(is_body) if body), _HEAD_PROSE):
+        is_body[k] = not _NOTE_LABEL_RE.match(texts[k])  # an editor's note over the headline
+    cues = _Cues(texts)
+    over_byline = _headline_over_byline(texts, counts, is_body, cues)
     if over_byline is not None:
         is_body[over_byline] = False
     # "backend: redis" is no headline; a listing is body
@@ -231,7 +237,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     # notice over the headline (QA pass 41: "We may earn a commission when you click links on
     # this page. ..." took the place of the body, so the breadcrumb above it was the title)
     for _ in range(_FURNITURE_STARTS):
-        if not body_at or not is_body[body_at] or line_cues([texts[body_at].strip()])[0] is None:
+        if not body_at or not is_body[body_at] or not cues.has(body_at):
             break
         is_body[body_at] = False
         body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
@@ -241,7 +247,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}  # unit -> (whether a draft's headline, score)
-    first_prose = _first_prose(texts, is_body, body_at)
+    first_prose = _first_prose(is_body, body_at, cues)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
         if is_body[k] or k in code or not (k == over_byline or _is_title_like(text, counts[k])):
@@ -250,10 +256,10 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         overlap = _overlap(words, body_words)
         if _BYLINE_RE.search(text) and not _is_by_headline(text, len(words), overlap):
             continue
-        draft = k == 0 and _is_draft_headline(doc, paragraphs, texts, counts[0])
+        draft = k == 0 and _is_draft_headline(doc, paragraphs, texts, counts[0], cues)
         if overlap == 0 and not (body_at == 1 and draft):
             continue
-        if _is_standfirst(texts, counts, is_body, k, body_words):
+        if _is_standfirst(texts, counts, is_body, k, body_words, cues):
             continue
         if (_DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2
                 and _dated_entry_beside(texts, k)):
@@ -263,10 +269,9 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
         scores[k] = (draft, support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose))
-    # the furniture cues of the few lines still in the running only
-    cues = line_cues([texts[k].strip() for k in scores])
     best, best_rank = None, (False, 0.0)
-    for (k, (draft, score)), cue in zip(scores.items(), cues):
+    # the furniture cues of the few lines still in the running only
+    for (k, (draft, score)), cue in zip(scores.items(), cues.of(list(scores))):
         # a text written as an article (a headline-shaped first line, a blank line under it and
         # each next paragraph) opens with its headline: no line under it outranks it, though
         # closer to the body and sharing more of its words (QA pass 25: a review's credit line,
@@ -281,7 +286,28 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     return " ".join(texts[best].split()), span
 
 
-def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool]) -> int | None:
+class _Cues:
+    """The furniture cue (:func:`line_cues`) of a text's lines, each looked up once and those
+    wanted together in one call (a call costs about 8 us)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._cues: dict[int, str | None] = {}
+
+    def of(self, units: list[int]) -> list[str | None]:
+        """The cue of each of the ``units``, or None."""
+        new = [k for k in units if k not in self._cues]
+        if new:
+            self._cues.update(zip(new, line_cues([self._texts[k].strip() for k in new])))
+        return [self._cues[k] for k in units]
+
+    def has(self, k: int) -> bool:
+        """Whether unit ``k`` has a furniture cue."""
+        return self.of([k])[0] is not None
+
+
+def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool],
+                          cues: _Cues) -> int | None:
     """The page's first prose line when it is a headline of sentences over a byline ("Our towns
     do not need another retail park. They need somewhere to sit down." over "By Daniel
     Achterberg", QA pass 41: taken for the body, it left the text without a title): shorter than
@@ -293,21 +319,20 @@ def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[boo
     byline = texts[k + 1]
     if is_body[k + 1] or counts[k + 1] > _BYLINE_WORDS or not _BYLINE_RE.search(byline):
         return None
-    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) \
-            and line_cues([texts[k - 1].strip()])[0] is None:
+    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) and not cues.has(k - 1):
         return None
     return k
 
 
-def _first_prose(texts: list[str], is_body: list[bool], body_at: int) -> int:
+def _first_prose(is_body: list[bool], body_at: int, cues: _Cues) -> int:
     """The page's first prose line; but when a prose line without a furniture cue stands
     before the body, the first such line: an affiliate disclosure over the headline does not put
     the headline inside the article, when the article's intro stands alone under it (QA pass 41:
     a price box under the intro, "Corvane Pulse 3 $449 at Best Buy", outscored it), though a
     disclosure under the headline does so put a price box and contents over the body (QA pass
     20)."""
-    prose = [k for k in range(body_at) if is_body[k]][:_FURNITURE_STARTS + 1]
-    return next((k for k in prose if line_cues([texts[k].strip()])[0] is None), is_body.index(True))
+    prose = [k for k in range(body_at) if is_body[k]][:_HEAD_PROSE]
+    return next((k for k, cue in zip(prose, cues.of(prose)) if cue is None), is_body.index(True))
 
 
 def _dated_entry_beside(texts: list[str], k: int) -> bool:
@@ -332,11 +357,11 @@ def _furniture(text: str, cue: str | None) -> bool:
 
 
 def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
-                       texts: list[str], words: int) -> bool:
+                       texts: list[str], words: int, cues: _Cues) -> bool:
     """Whether the first unit, a title-like line, heads a text written as an article, not a
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
-    over paragraphs that blank lines set off: one under it, and under each of the next units or
-    3 of its first 9 (``words``: the first unit's word count)."""
+    over paragraphs that blank lines set off: one under it, and under 3 of its first 9 units (under
+    each, in a shorter text) (``words``: the first unit's word count)."""
     head = texts[0].strip()
     if words not in _DRAFT_WORDS or head[0].islower():
         return False
@@ -347,8 +372,8 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
     # blog's times run without blank lines among paragraphs that have them: "Key points" and its
     # bullets under a live blog's headline (QA pass 41: a bullet sharing more of the body's
     # words was taken for the title)
-    return ((not blank or blank[0]) and (all(blank[:_DRAFT_UNITS - 1]) or sum(blank) >= _DRAFT_BLANKS)
-            and not _NOTE_RE.search(head) and not line_cues([head])[0])
+    return (all(blank[:1]) and sum(blank) >= min(len(blank), _DRAFT_BLANKS)
+            and not _NOTE_RE.search(head) and not cues.has(0))
 
 
 def _unit_lines(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
@@ -373,7 +398,7 @@ def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
 
 
 def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: int,
-                   body_words: set[str]) -> bool:
+                   body_words: set[str], cues: _Cues) -> bool:
     """A long line right under a headline-sized line that already matches the body (and is no
     furniture: "News Home | Research | Science & Technology" over the headline)."""
     if k == 0 or counts[k] < 12 or is_body[k - 1]:
@@ -381,7 +406,7 @@ def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: 
     above = texts[k - 1]
     return (counts[k - 1] >= 4 and _is_title_like(above, counts[k - 1])
             and _overlap(key_words(above), body_words) >= 0.5
-            and not _furniture(above, line_cues([above.strip()])[0]))
+            and not _furniture(above, cues.of([k - 1])[0]))
 
 
 def _is_by_headline(text: str, key_words: int, overlap: float) -> bool:
@@ -408,8 +433,7 @@ def _word_counts(texts: list[str], unspaced: bool) -> list[int]:
 
 
 def _is_body_line(text: str, words: int) -> bool:
-    return ((words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。"))))
-            and not _NOTE_LABEL_RE.match(text))
+    return words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。")))
 
 
 def _ends_sentence(text: str, marks: tuple[str, ...]) -> bool:
