@@ -6,7 +6,8 @@ of prose (so a cookie notice or promo sentence high on the page does not count a
 The headline is the title-like line in the lines before it that best predicts the body: it
 shares the body's key words, is headline-sized rather than a two-word menu item, and stands
 close to where the body starts. Related-post lines (followed by a date line, or sharing nothing
-with the body), a standfirst under its headline, and spam lose. In a text written as an
+with the body), a standfirst under its headline, the points listed under a "Key points" label, a
+site name that the page's copyright notice names, and spam lose. In a text written as an
 article (a headline-shaped first line, the body right under it, paragraphs set off by blank
 lines) the first line is the headline, however well a line under it scores, even when it
 shares nothing with the body: a draft's wrong headline. ``bench/title_eval.py`` measures it on
@@ -99,6 +100,22 @@ _NOTE_RE = re.compile(
 # page's first prose lines are read for it)
 _NOTE_LABEL_RE = re.compile(rf"^\W*{_NOTE_LABELS}\b[^:\n]{{0,40}}:\s", re.IGNORECASE)
 
+
+# the label of a list of key points that a live blog or a guide sets under its headline: "Key
+# points", "Key takeaways", "Story highlights", "TL;DR", "At a glance" (not "Summary", as often a
+# table of contents' last entry right over the headline)
+_KEY_POINTS_RE = re.compile(
+    r"^\W*(?:key\s+(?:points|takeaways|events|facts|moments)|(?:story\s+)?highlights|takeaways"
+    r"|tl;?\s*dr|(?:quick|fast)\s+facts|at\s+a\s+glance|what\s+we\s+know(?:\s+so\s+far)?)\W*$",
+    re.IGNORECASE)
+_KEY_POINTS = 6  # units under such a label, and no blank line, that may be its points
+# a page's copyright notice: "© 2025 Northern Chronicle Media Group", "Copyright © 2019 The Civic
+# Ledger. All rights reserved." (it names the site, whose name a page's head prints too); a short
+# line, not a credit saying what a picture is ("Copyright © 2011, Harvard University. For more
+# information about The Healthy Eating Plate, please see ...")
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
+_NOTICE_CHARS = 80
+_FOOTER_LINES = 40  # the page's last lines searched for it
 
 # a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
 # only when no other line comes close (QA pass 20: "Home » Recipes » Dinner » Sheet Pan Meals")
@@ -261,6 +278,8 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
             continue
         if _is_standfirst(texts, counts, is_body, k, body_words, cues):
             continue
+        if _is_key_point(doc, paragraphs, texts, k):
+            continue  # a bullet under "Key points" may share more of the body's words (QA pass 41)
         if (_DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2
                 and _dated_entry_beside(texts, k)):
             continue  # a related-post entry: headline, then its date, beside another one
@@ -269,6 +288,9 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
         scores[k] = (draft, support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose))
+    if len(scores) > 1:  # the site's name over the headline: named in the footer's copyright
+        publisher = _publisher_words(doc)
+        scores = {k: score for k, score in scores.items() if not _names_publisher(texts[k], publisher)}
     best, best_rank = None, (False, 0.0)
     # the furniture cues of the few lines still in the running only
     for (k, (draft, score)), cue in zip(scores.items(), cues.of(list(scores))):
@@ -333,6 +355,36 @@ def _first_prose(is_body: list[bool], body_at: int, cues: _Cues) -> int:
     20)."""
     prose = [k for k in range(body_at) if is_body[k]][:_HEAD_PROSE]
     return next((k for k, cue in zip(prose, cues.of(prose)) if cue is None), is_body.index(True))
+
+
+def _is_key_point(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                  texts: list[str], k: int) -> bool:
+    """Whether unit ``k`` is one of the first :data:`_KEY_POINTS` units under a key-points
+    label, no blank line between (a live blog's "Key points" and its bullets under the headline,
+    QA pass 41)."""
+    for j in range(k - 1, max(-1, k - 1 - _KEY_POINTS), -1):
+        if _unit_lines(doc, paragraphs, j)[1] + 1 < _unit_lines(doc, paragraphs, j + 1)[0]:
+            return False
+        if _KEY_POINTS_RE.match(texts[j]):
+            return True
+    return False
+
+
+def _publisher_words(doc: Document) -> set[str]:
+    """The key words of the copyright notices among the page's last :data:`_FOOTER_LINES`
+    lines: the site's and its publisher's names ("© 2025 Northern Chronicle Media Group"),
+    which a site name over the headline ("The Northern Chronicle", QA pass 41) shares with the
+    body only where the body's furniture names the site ("Sign in or create your Northern
+    Chronicle account to join the discussion.")."""
+    footer = (span.text for _, span in doc.nonblank_lines[-_FOOTER_LINES:])
+    return key_words(" ".join(text for text in footer
+                              if len(text) <= _NOTICE_CHARS and _COPYRIGHT_RE.search(text)))
+
+
+def _names_publisher(text: str, publisher: set[str]) -> bool:
+    """Whether all the key words of ``text`` (one at least) are the ``publisher``'s."""
+    words = key_words(text)
+    return bool(words) and words <= publisher
 
 
 def _dated_entry_beside(texts: list[str], k: int) -> bool:
