@@ -294,8 +294,8 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     best, best_rank = None, (False, 0.0)
     # the furniture cues of the few lines still in the running only
     for (k, (draft, score)), cue in zip(scores.items(), cues.of(list(scores))):
-        # a text written as an article (a headline-shaped first line, a blank line under it and
-        # each next paragraph) opens with its headline: no line under it outranks it, though
+        # a text written as an article (a headline-shaped first line, blank lines under it and
+        # most next paragraphs) opens with its headline: no line under it outranks it, though
         # closer to the body and sharing more of its words (QA pass 25: a review's credit line,
         # "London Symphony Orchestra / Rattle, Barbican Hall"; QA pass 33: a live blog's score
         # line, "Westbury 412 and 188-6 dec; Calder Vale 355 and 97-3 (target 246)")
