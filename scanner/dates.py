@@ -13,6 +13,9 @@ MONTH_NAME = ("(?:January|February|March|April|May|June|July|August|September|Oc
 MONTH_ABBREVIATION = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 """A month's abbreviation, without its stop ("May" has none: it is a full name)."""
 
+MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})"
+"""A month's name or abbreviation, without a stop."""
+
 MONTH_STEM = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 """A month's first three letters, which its name and its abbreviation start with."""
 
@@ -22,14 +25,25 @@ WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY_STEM = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 """A weekday's first three letters, which its name and its abbreviation start with."""
 
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
 NAMED_DATE_BEFORE_YEAR = (
-    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_STEM}\w*\.?,?"
-    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?")
+    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:{_DAY}\s+)?{MONTH_STEM}\w*\.?,?\s+(?:{_DAY},?\s+)?")
 """A date with its month named, up to its year: "March 3, ", "Tuesday, 3 March ", "19 May, ",
 "Mar. 3, ", "March " (each pattern using it adds the year it takes)."""
 
-DATE = rf"(?:{NAMED_DATE_BEFORE_YEAR}\d{{4}}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}})"
+NUMERIC_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+"""A date in figures: "03/03/2011", "2011-03-03", "3.3.11"."""
+
+DATE = rf"(?:{NAMED_DATE_BEFORE_YEAR}\d{{4}}|{NUMERIC_DATE})"
 """A calendar date with its year: "March 3, 2011", "3 March 2011", "03/03/2011"."""
+
+DAY_AND_MONTH = rf"(?:{_DAY}\s+{MONTH_STEM}\w*\.?|{MONTH_STEM}\w*\.?,?\s+{_DAY}\b)"
+"""A day and its named month, in either order: "3 March", "Mar. 3rd" (not "March 2011")."""
+
+DAY_DATE = rf"(?:(?:{WEEKDAY_STEM}\w*,?\s+)?{DAY_AND_MONTH},?\s+\d{{4}}|{NUMERIC_DATE})"
+"""A :data:`DATE` with its day: "Tuesday, March 3, 2011", "3 March 2011", "03/03/2011" (not a
+month and year, "March 2011")."""
 
 CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 """A time of day: "4:15 pm", "16.15"."""

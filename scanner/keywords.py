@@ -14,4 +14,4 @@ _STOP = frozenset(
 
 def key_words(text: str) -> set[str]:
     """The lower-cased words of three letters or more of ``text``, common words aside."""
-    return {w for w in (m.group().lower() for m in _WORD_RE.finditer(text)) if w not in _STOP}
+    return set(map(str.lower, _WORD_RE.findall(text))) - _STOP

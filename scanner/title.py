@@ -6,7 +6,8 @@ of prose (so a cookie notice or promo sentence high on the page does not count a
 The headline is the title-like line in the lines before it that best predicts the body: it
 shares the body's key words, is headline-sized rather than a two-word menu item, and stands
 close to where the body starts. Related-post lines (followed by a date line, or sharing nothing
-with the body), a standfirst under its headline, and spam lose. In a text written as an
+with the body), a standfirst under its headline, the points listed under a "Key points" label, a
+site name that the page's copyright notice names, and spam lose. In a text written as an
 article (a headline-shaped first line, the body right under it, paragraphs set off by blank
 lines) the first line is the headline, however well a line under it scores, even when it
 shares nothing with the body: a draft's wrong headline. ``bench/title_eval.py`` measures it on
@@ -15,10 +16,10 @@ whole scraped pages and on BBC articles.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from scanner.boilerplate.patterns import line_cues
-from scanner.dates import CLOCK, DATE, MONTH_STEM, WEEKDAY_STEM
+from scanner.dates import CLOCK, DATE, DAY_AND_MONTH, DAY_DATE, NUMERIC_DATE
 from scanner.document import HTML_KEY, Document, Span
 from scanner.keywords import key_words
 from scanner.language import UNSPACED_SCRIPT_RE
@@ -34,22 +35,21 @@ _BODY_LINES = 40  # lines after the body start whose key words a headline should
 _HEADLINE_WORDS = 8  # lines this long or longer get the full headline-size bonus
 _DRAFT_WORDS = range(4, 21)  # words of a draft's headline that shares no key word with the body
 _FURNITURE_STARTS = 3  # prose lines with a furniture cue passed over in looking for the body
+_HEAD_PROSE = _FURNITURE_STARTS + 1  # the page's first prose lines, read for notes and cues
 _BYLINE_HEAD_WORDS = 25  # a headline of sentences over a byline is shorter than this
 _BYLINE_WORDS = 12  # and the byline no longer than this
-_DRAFT_UNITS = 4  # a draft's headline and first paragraphs: a blank line under each
-_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3  # or a blank line under it and 3 of its first 9 units
-# A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"): a
-# dates.DATE that is not a month and year ("March 2024"). Not patterns.DATE_LINE_RE, which also
-# takes a month and year, a "Published" label, a time and "3 hours ago", but one separator only
-# in "2024-03-03": which lines are title-like would change.
-_DATE_LINE_RE = re.compile(
-    rf"^\W*(?!(?:{WEEKDAY_STEM}\w*,?\s+)?{MONTH_STEM}\w*\.?\s+\d{{4}}){DATE}\W*$",
-    re.IGNORECASE,
-)
+# a draft's headline and first paragraphs: a blank line under the headline and under 3 of its
+# first 9 units (under each, in a shorter text)
+_DRAFT_GAP_UNITS, _DRAFT_BLANKS = 9, 3
+# A date with its day alone on a line ("March 3, 2024", "3 March 2024", "2024-03-03"; not a
+# month and year, "March 2024"). Not patterns.DATE_LINE_RE, which also takes a month and year, a
+# "Published" label, a time and "3 hours ago", but one separator only in "2024-03-03": which
+# lines are title-like would change.
+_DATE_LINE_RE = re.compile(rf"^\W*{DAY_DATE}\W*$", re.IGNORECASE)
 # a dateline's place and a numeric date with its time: "Valencia, 02/08/2018 - 12:45h",
 # "14.05.2016, 16:32 Uhr" (a stamp, never the headline)
 _STAMP_RE = re.compile(
-    r"^\W*(?:[^\W\d][\w .'’-]{0,30},\s*)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?"
+    rf"^\W*(?:[^\W\d][\w .'’-]{{0,30}},\s*)?{NUMERIC_DATE},?"
     r"(?:\s*[-–|,]?\s*\d{1,2}[:.h]\d\d\s*(?:h|uhr|hrs?)?)?\W*$",
     re.IGNORECASE,
 )
@@ -63,12 +63,14 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]{2}[.!?](?=.*[.!?][\"”’)]*$)\s+[(�
 _ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 # a byline or time stamp over a story, never its headline: "By: Jane Smith", "Words by Dana
 # Whitcombe" (QA pass 20), "by Jane Smith, Staff Writer", "Posted by Emma Clarke on 12 June
-# 2016", "Guest post by Annie, PhD in Parenting" (not "By the numbers: ..."), "Jane Smith, MS, RD" (a name and credentials),
-# "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's label and a date: not "budget
-# posted 4 per cent rise", "updated 2024 plans"), "May 19, 2013 by Anne Lindqvist" (a date first)
+# 2016", "Guest post by Annie, PhD in Parenting" (not "By the numbers: ..."), "Jane Smith, MS,
+# RD" (a name and credentials), "Desk / site.in / Updated: Dec 17, 2025, 21:47 IST" (a stamp's
+# label and a date, a day and month or a whole date: not "budget posted 4 per cent rise",
+# "updated 2024 plans", "updated 1.5 million times"), "May 19, 2013 by Anne Lindqvist" (a date
+# first)
 _BYLINE_RE = re.compile(
     rf"^\W*(?:(?:guest\s+)?(?:posted|post|written|published|words|text|reporting|story|interview|photos?)\s+)?by:?\s+(?-i:[A-Z])|\b(?:updated|published|posted)(?:\s+on)?:?\s+"
-    rf"(?:{MONTH_STEM}\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}|\d{{1,4}}[-/.]\d)"
+    rf"(?:{DAY_AND_MONTH}|{DATE})"
     r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,\s*[A-Z]{2,6}\b)+)\W*$"
     # a blog's post line, the date first: "May 19, 2013 by Anne Lindqvist 12 Comments" (QA pass 34)
     rf"|^\W*{DATE}\s*[-–|·•,]?\s*by:?\s+(?-i:[A-Z])",
@@ -80,23 +82,40 @@ _BYLINE_ROLE_RE = re.compile(
     r"|journalists?|producers?|photographers?|news|press|agency|bureau|desk)\b", re.IGNORECASE)
 # "By <phrase>, <clause of three words or more>" and no date or separator
 _BY_HEADLINE_RE = re.compile(r"^\W*by\s[^\d•|·,]+,(?:\s+[^\d•|·\s]+){3,}\W*$", re.IGNORECASE)
-# and what else stands above a story in a draft (where its first line may be a headline; a
-# byline never gets that far): an editor's note, a credit or a time of day: "Updated at 11:45
-# p.m. ET", "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
+# the label of an editor's note: "Editor's note", "Update", "Correction", "Content warning"
+_NOTE_LABELS = (r"(?:editor['’]?s\s+note|note(?:\s+to\s+readers)?|updated?|corrections?|clarification"
+                r"|(?:content\s+|trigger\s+)?warning|disclaimer)")
+# what stands above a story in a draft (where its first line may be a headline; a byline never
+# gets that far): an editor's note, a credit or a time of day: "Updated at 11:45 p.m. ET",
+# "Warning: graphic image below", "via Daily Buzz Live", "Read this story at cnn.com"
 _NOTE_RE = re.compile(
-    r"^\W*(?:updated?|corrections?|clarification|editor['’]?s note|note|warning|disclaimer|via"
-    rf"|read\s+(?:this|the|more|our))\b|\b{CLOCK}(?![\d%])"
+    rf"^\W*(?:{_NOTE_LABELS}|via|read\s+(?:this|the|more|our))\b|\b{CLOCK}(?![\d%])"
     r"|\w\.(?:com|org|net|gov|edu|io)\b",
     re.IGNORECASE,
 )
 
 # an editor's note a CMS sets above the headline, labelled: "Editor's note: This article contains
 # ...", "Update, 6 March, 4.15pm: This article has been updated ...", "Correction (3 May): ..."
-# (QA pass 41: taken for the body, it left no line above the body for the headline)
-_NOTE_LABEL_RE = re.compile(
-    r"^\W*(?:editor['’]?s\s+note|note\s+to\s+readers|updated?|correction|clarification"
-    r"|(?:content\s+|trigger\s+)?warning)\b[^:\n]{0,40}:\s", re.IGNORECASE)
+# (QA pass 41: taken for the body, it left no line above the body for the headline; only the
+# page's first prose lines are read for it)
+_NOTE_LABEL_RE = re.compile(rf"^\W*{_NOTE_LABELS}\b[^:\n]{{0,40}}:\s", re.IGNORECASE)
 
+
+# the label of a list of key points that a live blog or a guide sets under its headline: "Key
+# points", "Key takeaways", "Story highlights", "TL;DR", "At a glance" (not "Summary", as often a
+# table of contents' last entry right over the headline)
+_KEY_POINTS_RE = re.compile(
+    r"^\W*(?:key\s+(?:points|takeaways|events|facts|moments)|(?:story\s+)?highlights|takeaways"
+    r"|tl;?\s*dr|(?:quick|fast)\s+facts|at\s+a\s+glance|what\s+we\s+know(?:\s+so\s+far)?)\W*$",
+    re.IGNORECASE)
+_KEY_POINTS = 6  # units under such a label, and no blank line, that may be its points
+# a page's copyright notice: "© 2025 Northern Chronicle Media Group", "Copyright © 2019 The Civic
+# Ledger. All rights reserved." (it names the site, whose name a page's head prints too); a short
+# line, not a credit saying what a picture is ("Copyright © 2011, Harvard University. For more
+# information about The Healthy Eating Plate, please see ...")
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
+_NOTICE_CHARS = 80
+_FOOTER_LINES = 40  # the page's last lines searched for it
 
 # a line with a furniture cue (a breadcrumb, a share row, a sponsor's label) is the headline
 # only when no other line comes close (QA pass 20: "Home » Recipes » Dinner » Sheet Pan Meals")
@@ -221,7 +240,10 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         texts = paragraphs[1][:_SCAN_LINES]
     counts = _word_counts(texts, doc.unspaced_script)
     is_body = [_is_body_line(text, words) for text, words in zip(texts, counts)]
-    over_byline = _headline_over_byline(texts, counts, is_body)
+    for k in islice((k for k, body in enumerate(is_body) if body), _HEAD_PROSE):
+        is_body[k] = not _NOTE_LABEL_RE.match(texts[k])  # an editor's note over the headline
+    cues = _Cues(texts)
+    over_byline = _headline_over_byline(texts, counts, is_body, cues)
     if over_byline is not None:
         is_body[over_byline] = False
     # "backend: redis" is no headline; a listing is body
@@ -232,7 +254,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     # notice over the headline (QA pass 41: "We may earn a commission when you click links on
     # this page. ..." took the place of the body, so the breadcrumb above it was the title)
     for _ in range(_FURNITURE_STARTS):
-        if not body_at or not is_body[body_at] or line_cues([texts[body_at].strip()])[0] is None:
+        if not body_at or not is_body[body_at] or not cues.has(body_at):
             break
         is_body[body_at] = False
         body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
@@ -242,7 +264,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         text for text, body in zip(texts[body_at:body_at + _BODY_LINES],
                                    is_body[body_at:body_at + _BODY_LINES]) if body))
     scores = {}  # unit -> (whether a draft's headline, score)
-    first_prose = _first_prose(texts, is_body, body_at)
+    first_prose = _first_prose(is_body, body_at, cues)
     for k in range(max(0, body_at - _HEAD_LINES), body_at):
         text = texts[k]
         if is_body[k] or k in code or not (k == over_byline or _is_title_like(text, counts[k])):
@@ -251,11 +273,13 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         overlap = _overlap(words, body_words)
         if _BYLINE_RE.search(text) and not _is_by_headline(text, len(words), overlap):
             continue
-        draft = k == 0 and _is_draft_headline(doc, paragraphs, texts, counts[0])
+        draft = k == 0 and _is_draft_headline(doc, paragraphs, texts, counts[0], cues)
         if overlap == 0 and not (body_at == 1 and draft):
             continue
-        if _is_standfirst(texts, counts, is_body, k, body_words):
+        if _is_standfirst(texts, counts, is_body, k, body_words, cues):
             continue
+        if _is_key_point(doc, paragraphs, texts, k):
+            continue  # a bullet under "Key points" may share more of the body's words (QA pass 41)
         if (_DATE_LINE_RE.match(texts[k + 1].strip()) and body_at - k > 2
                 and _dated_entry_beside(texts, k)):
             continue  # a related-post entry: headline, then its date, beside another one
@@ -264,12 +288,14 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         # two, "Arsenal 3 Chelsea 1" under the headline, is weaker evidence than four of ten)
         support = overlap * len(words) / (len(words) + 1)
         scores[k] = (draft, support + 0.8 * size + 0.15 / (body_at - k) - _INSIDE_PENALTY * (k > first_prose))
-    # the furniture cues of the few lines still in the running only
-    cues = line_cues([texts[k].strip() for k in scores])
+    if len(scores) > 1:  # the site's name over the headline: named in the footer's copyright
+        publisher = _publisher_words(doc)
+        scores = {k: score for k, score in scores.items() if not _names_publisher(texts[k], publisher)}
     best, best_rank = None, (False, 0.0)
-    for (k, (draft, score)), cue in zip(scores.items(), cues):
-        # a text written as an article (a headline-shaped first line, a blank line under it and
-        # each next paragraph) opens with its headline: no line under it outranks it, though
+    # the furniture cues of the few lines still in the running only
+    for (k, (draft, score)), cue in zip(scores.items(), cues.of(list(scores))):
+        # a text written as an article (a headline-shaped first line, blank lines under it and
+        # most next paragraphs) opens with its headline: no line under it outranks it, though
         # closer to the body and sharing more of its words (QA pass 25: a review's credit line,
         # "London Symphony Orchestra / Rattle, Barbican Hall"; QA pass 33: a live blog's score
         # line, "Westbury 412 and 188-6 dec; Calder Vale 355 and 97-3 (target 246)")
@@ -282,7 +308,28 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     return " ".join(texts[best].split()), span
 
 
-def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool]) -> int | None:
+class _Cues:
+    """The furniture cue (:func:`line_cues`) of a text's lines, each looked up once and those
+    wanted together in one call (a call costs about 8 us)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._cues: dict[int, str | None] = {}
+
+    def of(self, units: list[int]) -> list[str | None]:
+        """The cue of each of the ``units``, or None."""
+        new = [k for k in units if k not in self._cues]
+        if new:
+            self._cues.update(zip(new, line_cues([self._texts[k].strip() for k in new])))
+        return [self._cues[k] for k in units]
+
+    def has(self, k: int) -> bool:
+        """Whether unit ``k`` has a furniture cue."""
+        return self.of([k])[0] is not None
+
+
+def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[bool],
+                          cues: _Cues) -> int | None:
     """The page's first prose line when it is a headline of sentences over a byline ("Our towns
     do not need another retail park. They need somewhere to sit down." over "By Daniel
     Achterberg", QA pass 41: taken for the body, it left the text without a title): shorter than
@@ -294,21 +341,50 @@ def _headline_over_byline(texts: list[str], counts: list[int], is_body: list[boo
     byline = texts[k + 1]
     if is_body[k + 1] or counts[k + 1] > _BYLINE_WORDS or not _BYLINE_RE.search(byline):
         return None
-    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) \
-            and line_cues([texts[k - 1].strip()])[0] is None:
+    if k and counts[k - 1] >= 4 and _is_title_like(texts[k - 1], counts[k - 1]) and not cues.has(k - 1):
         return None
     return k
 
 
-def _first_prose(texts: list[str], is_body: list[bool], body_at: int) -> int:
+def _first_prose(is_body: list[bool], body_at: int, cues: _Cues) -> int:
     """The page's first prose line; but when a prose line without a furniture cue stands
     before the body, the first such line: an affiliate disclosure over the headline does not put
     the headline inside the article, when the article's intro stands alone under it (QA pass 41:
     a price box under the intro, "Corvane Pulse 3 $449 at Best Buy", outscored it), though a
     disclosure under the headline does so put a price box and contents over the body (QA pass
     20)."""
-    prose = [k for k in range(body_at) if is_body[k]][:_FURNITURE_STARTS + 1]
-    return next((k for k in prose if line_cues([texts[k].strip()])[0] is None), is_body.index(True))
+    prose = [k for k in range(body_at) if is_body[k]][:_HEAD_PROSE]
+    return next((k for k, cue in zip(prose, cues.of(prose)) if cue is None), is_body.index(True))
+
+
+def _is_key_point(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
+                  texts: list[str], k: int) -> bool:
+    """Whether unit ``k`` is one of the first :data:`_KEY_POINTS` units under a key-points
+    label, no blank line between (a live blog's "Key points" and its bullets under the headline,
+    QA pass 41)."""
+    for j in range(k - 1, max(-1, k - 1 - _KEY_POINTS), -1):
+        if _unit_lines(doc, paragraphs, j)[1] + 1 < _unit_lines(doc, paragraphs, j + 1)[0]:
+            return False
+        if _KEY_POINTS_RE.match(texts[j]):
+            return True
+    return False
+
+
+def _publisher_words(doc: Document) -> set[str]:
+    """The key words of the copyright notices among the page's last :data:`_FOOTER_LINES`
+    lines: the site's and its publisher's names ("© 2025 Northern Chronicle Media Group"),
+    which a site name over the headline ("The Northern Chronicle", QA pass 41) shares with the
+    body only where the body's furniture names the site ("Sign in or create your Northern
+    Chronicle account to join the discussion.")."""
+    footer = (span.text for _, span in doc.nonblank_lines[-_FOOTER_LINES:])
+    return key_words(" ".join(text for text in footer
+                              if len(text) <= _NOTICE_CHARS and _COPYRIGHT_RE.search(text)))
+
+
+def _names_publisher(text: str, publisher: set[str]) -> bool:
+    """Whether all the key words of ``text`` (one at least) are the ``publisher``'s."""
+    words = key_words(text)
+    return bool(words) and words <= publisher
 
 
 def _dated_entry_beside(texts: list[str], k: int) -> bool:
@@ -333,11 +409,11 @@ def _furniture(text: str, cue: str | None) -> bool:
 
 
 def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
-                       texts: list[str], words: int) -> bool:
+                       texts: list[str], words: int, cues: _Cues) -> bool:
     """Whether the first unit, a title-like line, heads a text written as an article, not a
     scraped page: headline-shaped (4-20 words, capitalised, no furniture cue or editor's note)
-    over paragraphs that blank lines set off: one under it, and under each of the next units or
-    3 of its first 9 (``words``: the first unit's word count)."""
+    over paragraphs that blank lines set off: one under it, and under 3 of its first 9 units (under
+    each, in a shorter text) (``words``: the first unit's word count)."""
     head = texts[0].strip()
     if words not in _DRAFT_WORDS or head[0].islower():
         return False
@@ -348,8 +424,8 @@ def _is_draft_headline(doc: Document, paragraphs: tuple[list[range], list[str]] 
     # blog's times run without blank lines among paragraphs that have them: "Key points" and its
     # bullets under a live blog's headline (QA pass 41: a bullet sharing more of the body's
     # words was taken for the title)
-    return ((not blank or blank[0]) and (all(blank[:_DRAFT_UNITS - 1]) or sum(blank) >= _DRAFT_BLANKS)
-            and not _NOTE_RE.search(head) and not line_cues([head])[0])
+    return (all(blank[:1]) and sum(blank) >= min(len(blank), _DRAFT_BLANKS)
+            and not _NOTE_RE.search(head) and not cues.has(0))
 
 
 def _unit_lines(doc: Document, paragraphs: tuple[list[range], list[str]] | None,
@@ -374,7 +450,7 @@ def _main_body_start(texts: list[str], is_body: list[bool]) -> int | None:
 
 
 def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: int,
-                   body_words: set[str]) -> bool:
+                   body_words: set[str], cues: _Cues) -> bool:
     """A long line right under a headline-sized line that already matches the body (and is no
     furniture: "News Home | Research | Science & Technology" over the headline)."""
     if k == 0 or counts[k] < 12 or is_body[k - 1]:
@@ -382,7 +458,7 @@ def _is_standfirst(texts: list[str], counts: list[int], is_body: list[bool], k: 
     above = texts[k - 1]
     return (counts[k - 1] >= 4 and _is_title_like(above, counts[k - 1])
             and _overlap(key_words(above), body_words) >= 0.5
-            and not _furniture(above, line_cues([above.strip()])[0]))
+            and not _furniture(above, cues.of([k - 1])[0]))
 
 
 def _is_by_headline(text: str, key_words: int, overlap: float) -> bool:
@@ -409,8 +485,7 @@ def _word_counts(texts: list[str], unspaced: bool) -> list[int]:
 
 
 def _is_body_line(text: str, words: int) -> bool:
-    return ((words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。"))))
-            and not _NOTE_LABEL_RE.match(text))
+    return words >= 25 or (words >= 12 and _ends_sentence(text.rstrip(), (".", "”", '"', "。")))
 
 
 def _ends_sentence(text: str, marks: tuple[str, ...]) -> bool:

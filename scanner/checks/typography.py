@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import re2
 
-from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
+from scanner.dates import MONTH
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
@@ -107,7 +107,7 @@ _NEXT_LINE_SENTENCE_RE = re.compile(r"[ \t]*(?:\Z|\r?\n\s*(?:\Z|[\"'“‘(]?[A-
 _TWO_STOPS_RE = re.compile(r"[^\W\d_]\.\.(?!\.)")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r'[“”„"]')
-_MONTH = rf"(?:{MONTH_NAME}|{MONTH_ABBREVIATION})\.?"
+_MONTH = rf"{MONTH}\.?"
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 # not a day-month-year date and its time ("14 March 2026, 09:12"): no day before the month,
 # no clock after the "day"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scanner.dates import MONTH_ABBREVIATION, MONTH_NAME
+from scanner.dates import MONTH
 from scanner.headline import text as T
 
 # a capitalised word (an apostrophe only inside a name, "O'Neill": "City's" is "City" and 's)
@@ -51,7 +51,7 @@ _PROSPECT_WINDOW = 40  # characters before a verb searched for a prospect
 # August, City ..."
 _EARLIER_RE = re.compile(r"\b(?:aveng\w*|revenge|reverse\s+fixture|previous\s+meeting"
                          r"|last\s+(?:season|year|month|week|time|meeting)"
-                         rf"|(?:in|since)\s+(?-i:{MONTH_NAME}|{MONTH_ABBREVIATION}))\b", re.IGNORECASE)
+                         rf"|(?:in|since)\s+(?-i:{MONTH}))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
