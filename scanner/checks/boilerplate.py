@@ -559,8 +559,9 @@ class BoilerplateLine(Rule):
         ok("Japan and NATO pledge closer ties\n\n" + _BODY),
         ok("Menu\nHome\nNews\nSport\nJapan and NATO pledge closer ties\n\n" + _BODY
            + "\nAbout us\nContact\nCareers"),
-        ok("A weeknight lentil soup that tastes of more than its few ingredients\n\nRed lentils cook down in twenty minutes, and a spoonful of "
-           "harissa gives the soup warmth without much work.\n\nIngredients\n\n2 tbsp olive oil\n"
+        ok("A weeknight lentil soup that tastes of more than its few ingredients\n\nRed lentils cook "
+           "down in twenty minutes, and a spoonful of harissa gives the soup warmth without much "
+           "work.\n\nIngredients\n\n2 tbsp olive oil\n"
            "1 large onion, finely chopped\n2 carrots, diced\n250g red lentils, rinsed\n"
            "1.2 litres vegetable stock\n\nMethod\n\n1. Warm the oil in a large pan and cook the onion "
            "and carrots for 10 minutes until soft.\n\n2. Stir in the lentils and stock, then simmer "
@@ -695,6 +696,7 @@ def _amid_paragraphs(page) -> set[int]:
                 found.update(range(title + 1, end))
         k = end + 1
     return found
+
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
          ShareWidget, PhotoCredit, LegalFooter, ContactLine, TimeStamp, Byline, AdvertisementLabel,

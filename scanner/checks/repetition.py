@@ -118,9 +118,10 @@ class DuplicateLine(Rule):
     contents repeats the headings, and boilerplate bars have rules of their own. A table of
     contents (three or more entries on consecutive lines that come back in the same order as
     headings, with their sections between them; one-word entries count, though they get no
-    finding of their own) is flagged at its entries, not at the headings. A single sentence of up to 20 words that comes back after other text is a
-    writer's refrain ("And still nobody has explained where the money went.", QA pass 24):
-    an info. The document-level share of repeated lines is RDB019.
+    finding of their own) is flagged at its entries, not at the headings. A single sentence of
+    up to 20 words that comes back after other text is a writer's refrain ("And still nobody
+    has explained where the money went.", QA pass 24): an info. The document-level share of
+    repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
