@@ -101,3 +101,16 @@ def test_a_ratio_just_past_its_limit_is_not_printed_as_the_limit():
     text = " ".join(["word"] * 796 + ["1234"] * 204)
     found = list(quality.NonAlphaWords().check(doc_of(text)))
     assert found and "Only 79.6% of words" in found[0].message
+
+
+@pytest.mark.parametrize(("line", "bullet"), [
+    ("- Turnout was 61 per cent", True), ("* Turnout was 61 per cent", True),
+    ("–\tTurnout was 61 per cent", True), ("•Turnout was 61 per cent", True),
+    ("● Turnout was 61 per cent", True), ("**11:58 p.m.** Polls are now closed.", False),
+    ("*Updated* Polls are now closed.", False), ("***", False), ("-5C overnight in the glens", False),
+    ("–30 years on, the mill is a museum", False)])
+def test_a_bullet_is_a_bullet_glyph_or_a_marker_and_white_space(line, bullet):
+    """QA pass 41: RDB013 counted a live blog's bold time stamps ("**11:58 p.m.**") as bullets;
+    italics and a "***" rule were no better."""
+    stats = quality.text_stats(doc_of("Polls closed at 10 p.m. across the province tonight.\n" + line + "\n"))
+    assert stats.bullet_lines == bullet

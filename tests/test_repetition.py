@@ -242,6 +242,23 @@ def test_a_table_of_contents_is_flagged_at_its_entries_not_at_the_headings():
     assert [doc.line_index(f.start) + 1 for f in repetition.DuplicateLine().check(doc)] == [7, 11]
 
 
+
+def test_one_word_headings_count_as_entries_of_a_table_of_contents():
+    # QA pass 41: a review's "Jump to:" list had one heading of two words; the one-word ones
+    # get no finding of their own, so the article's own subhead was flagged, not the entry
+    sections = ["Design and display", "Performance", "Battery", "Verdict"]
+    body = "".join(f"{title}\n\nThe text of section {n} runs on for a sentence or two here.\n\n"
+                   for n, title in enumerate(sections))
+    text = "Jump to:\n" + "\n".join(sections) + "\n\n" + body
+    doc = doc_of(text)
+    found = list(repetition.DuplicateLine().check(doc))
+    assert [(doc.line_index(f.start) + 1, f.data.get("heading_line")) for f in found] == [(2, 7)]
+    # the same lines pasted again as a block (none between them) are no contents list: the
+    # later copy is flagged, as any repeat
+    block = "\n".join(sections) + "\n"
+    doc = doc_of(block + "\nThe text of the review runs on for a sentence or two here.\n\n" + block)
+    assert [doc.line_index(f.start) + 1 for f in repetition.DuplicateLine().check(doc)] == [8]
+
 def test_a_refrain_is_an_info_and_a_pasted_sentence_stays_a_warning():
     # QA pass 24: an op-ed's refrain, one sentence coming back after other paragraphs
     refrain = "And still nobody in the government has explained where the money actually went."

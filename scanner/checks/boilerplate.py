@@ -584,12 +584,18 @@ class BoilerplateLine(Rule):
     the page (a related-post teaser between its title and date, a blurb inside or after a
     footer) are flagged when the model gives each at least
     ``gap_threshold`` and they hold at most ``gap_prose_share`` of the page's prose lines (a
-    short article between a menu and a footer is not a gap). A prose line set off by a blank
-    line, as a writer separates paragraphs, fills a gap only between lines that a cue explains
-    (a caption between a promo and a photo credit), not between two photo credits (the
-    article's text between its photos), not between lines the model alone doubts or at the end
-    of the page: the paragraphs around a Markdown table stay unflagged. In a text in another
-    language than English (the training pages'), no prose line fills a gap.
+    short article between a menu and a footer is not a gap). A paragraph set off by a blank line
+    as a writer sets one off (or by the end of a text whose paragraphs blank lines separate)
+    fills no gap, not even between two furniture lines: the paragraphs around a Markdown table,
+    an interview's last answer under a newsletter promo, a live blog's last entry stay
+    unflagged. In a text whose paragraphs blank lines separate, the lines between two of the
+    article's paragraphs (prose no cue explains, set off by a blank line; the headline above
+    counts as one) are the article's, even with an advert, a photo credit or a newsletter promo
+    among them: a recipe's ingredients, a live blog's time stamps, a match report's scorers
+    between its line-ups, a subhead (QA pass 41). A scraper's text with a line a paragraph has
+    no such evidence; there the model's judgement stands (on WCXB's dev pages such runs between
+    prose lines are furniture as often as content). In a text in another language than English
+    (the training pages'), no prose line fills a gap.
     For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
     lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
     lines in it need ``inside_threshold``. Without that evidence the model never makes a warning. Trained on WCXB page lines; the features follow
@@ -604,6 +610,14 @@ class BoilerplateLine(Rule):
         ok("Japan and NATO pledge closer ties\n\n" + _BODY),
         ok("Menu\nHome\nNews\nSport\nJapan and NATO pledge closer ties\n\n" + _BODY
            + "\nAbout us\nContact\nCareers"),
+        ok("A weeknight lentil soup that tastes of more than its few ingredients\n\nRed lentils cook "
+           "down in twenty minutes, and a spoonful of harissa gives the soup warmth without much "
+           "work.\n\nIngredients\n\n2 tbsp olive oil\n"
+           "1 large onion, finely chopped\n2 carrots, diced\n250g red lentils, rinsed\n"
+           "1.2 litres vegetable stock\n\nMethod\n\n1. Warm the oil in a large pan and cook the onion "
+           "and carrots for 10 minutes until soft.\n\n2. Stir in the lentils and stock, then simmer "
+           "for 20 minutes until the lentils have collapsed.\n",
+           title="A weeknight lentil soup that tastes of more than its few ingredients"),
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -615,8 +629,13 @@ class BoilerplateLine(Rule):
         flagged = [k for k, p in enumerate(probabilities)
                    if page.kinds[k] is None and k != page.title_position and p >= thresholds[k]]
         if page.in_main is None:
+            paragraphed = _paragraphed(page)
+            # a list, a time stamp or a subhead amid the article's paragraphs is the article's
+            amid = _amid_paragraphs(page) if paragraphed and flagged else set()
+            flagged = [k for k in flagged if k not in amid]
             flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities,
-                                                  prose_too=doc.language in _MODEL_LANGUAGES))
+                                                  prose_too=doc.language in _MODEL_LANGUAGES,
+                                                  paragraphed=paragraphed, kept=amid))
         position = {i: k for k in flagged for i in page.lines_of([k])}
         for finding in line_findings(self, doc, page.lines_of(flagged),
                                      "Line looks like page furniture (boilerplate model).",
@@ -628,10 +647,12 @@ class BoilerplateLine(Rule):
                 finding.severity = Severity.WARNING
             yield finding
 
-    def _gaps(self, page, flagged: set[int], probabilities: list[float], prose_too: bool = True) -> list[int]:
+    def _gaps(self, page, flagged: set[int], probabilities: list[float], prose_too: bool = True,
+              paragraphed: bool = False, kept: frozenset[int] | set[int] = frozenset()) -> list[int]:
         """Unflagged lines of short gaps after a boilerplate line, closed by another one or by
-        the end of the page (see the rule's docs); gaps with a prose line only when
-        ``prose_too``."""
+        the end of the page (see the rule's docs), none of them a paragraph set off by a blank
+        line (or by the end of a ``paragraphed`` text, :func:`_paragraphed`) or a line in
+        ``kept``; gaps with a prose line only when ``prose_too``."""
         o = self.options
         marked = [kind is not None or k in flagged for k, kind in enumerate(page.kinds)]
         max_prose = o["gap_prose_share"] * sum(page.prose)
@@ -643,7 +664,8 @@ class BoilerplateLine(Rule):
                 end += 1
             gap = range(k, end)
             if (0 < k and 0 < len(gap) <= o["gap_lines"]
-                    and (_cued_around(page, gap) or not any(_set_off_prose(page, j) for j in gap))
+                    and not any(_set_off_prose(page, j, paragraphed) for j in gap)
+                    and kept.isdisjoint(gap)
                     and page.title_position not in gap
                     and (prose_too or not any(page.prose[j] for j in gap))
                     and min(probabilities[j] for j in gap) >= o["gap_threshold"]
@@ -671,22 +693,60 @@ class BoilerplateLine(Rule):
 _MODEL_LANGUAGES = frozenset({"en", None})
 
 
-def _cued_around(page, gap: range) -> bool:
-    """Whether lines a cue or structure explains (not the model alone) enclose ``gap``, not
-    two photo credits, a time stamp or a byline: the text between two of an article's photos is
-    the article's, as is the text under a live blog's "Updated 10:42 GMT" or an entry's byline."""
-    if gap.stop >= len(page.kinds):
-        return False
-    around = (page.kinds[gap.start - 1], page.kinds[gap.stop])
-    return (None not in around and "stamp" not in around and "byline" not in around
-            and around != ("credit", "credit"))
-
-
-def _set_off_prose(page, k: int) -> bool:
+def _set_off_prose(page, k: int, paragraphed: bool = False) -> bool:
     """Whether the line (or paragraph) at position ``k`` > 0 is prose with a blank line before
-    or after it: a paragraph as a writer sets it off, not a teaser inside a block of furniture."""
-    after = k + 1 < len(page.prose) and page.line_indices[k + 1] > page.last_lines[k] + 1
-    return page.prose[k] and (page.line_indices[k] > page.last_lines[k - 1] + 1 or after)
+    or after it (or the end of a ``paragraphed`` text): a paragraph as a writer sets it off, not
+    a teaser inside a block of furniture."""
+    return page.prose[k] and (page.line_indices[k] > page.last_lines[k - 1] + 1
+                              or _blank_after(page, k, paragraphed))
+
+
+def _blank_after(page, k: int, paragraphed: bool) -> bool:
+    """Whether a blank line follows position ``k``, or the end of a ``paragraphed`` text."""
+    if k + 1 == len(page.prose):
+        return paragraphed
+    return page.line_indices[k + 1] > page.last_lines[k] + 1
+
+
+def _paragraphed(page) -> bool:
+    """Whether blank lines separate the text's lines somewhere (as a writer's paragraphs): a
+    scraper's text with a line a paragraph (trafilatura's) has none, and there a line's place
+    says nothing about what it is."""
+    return any(first > last + 1 for first, last in zip(page.line_indices[1:], page.last_lines))
+
+
+# Furniture a page inserts between an article's paragraphs (an advert, a photo's caption and
+# credit, a newsletter promo): it says nothing about the lines beside it.
+_INSERTED_KINDS = frozenset({"ad", "credit", "subscribe"})
+
+
+def _amid_paragraphs(page) -> set[int]:
+    """Positions of the runs of lines that no cue explains and that are no prose (a list, a
+    time stamp, a subhead, a table of scores) between two of the article's paragraphs (prose
+    no cue explains, set off by a blank line), or between the headline and the first of them:
+    an ingredient list between a recipe's introduction and its method, a live blog's time
+    stamps between its entries, a match report's scorers between its line-ups, key points
+    under a headline. A slot the page inserts into the text (:data:`_INSERTED_KINDS`) may stand
+    in such a run, and so may the headline (inferred, it may be a line of the list)."""
+    kinds, prose, n, title = page.kinds, page.prose, len(page.kinds), page.title_position
+
+    def article(j: int) -> bool:
+        blank_before = j == 0 or page.line_indices[j] > page.last_lines[j - 1] + 1
+        return kinds[j] is None and prose[j] and (blank_before or _blank_after(page, j, True))
+
+    found: set[int] = set()
+    k = 0
+    while k < n:
+        end = k
+        while end < n and (kinds[end] in _INSERTED_KINDS or kinds[end] is None and not prose[end]):
+            end += 1
+        if end < n and end > k and article(end):
+            if k > 0 and article(k - 1):
+                found.update(range(k, end))
+            elif title is not None and k <= title < end:
+                found.update(range(title + 1, end))
+        k = end + 1
+    return found
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,

@@ -58,9 +58,10 @@ _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
 # RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
 _TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
-# RDB013's bullets (Gopher's): a line starting with one, no space needed (wrapping.LIST_ITEM_RE
-# needs a Markdown list marker and a space)
-_BULLETS = ("•", "-", "*", "–", "·", "●", "▪")
+# RDB013's bullets (Gopher's): a line starting with a bullet glyph, or with a marker that also
+# writes text followed by white space ("- item", "* item"; not "**bold**", "*Updated*", "***",
+# "-5C", "–30 years")
+_BULLETS = ("•", "·", "●", "▪", *(marker + space for marker in "-*–" for space in " \t\u00a0"))
 
 _PROSE = (
     "Japan and NATO leaders pledged to strengthen cooperation in response to Russia's war in "
@@ -121,9 +122,7 @@ def _stats(doc: Document) -> TextStats:
         hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
         stop_words=_count_stop(doc),
         lines=lines,
-        # a Markdown line in bold ("**11:58 p.m.** ...") opens with "*" but is no bullet
-        bullet_lines=(sum(map(str.startswith, lines, repeat(_BULLETS)))
-                      - sum(map(str.startswith, lines, repeat("**")))),
+        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
         terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
@@ -287,15 +286,22 @@ class BulletLines(_QualityRule):
     name = "mostly-bullets"
     summary = "More than 90% of lines start with a bullet (Gopher)."
     docs = """
-    A page whose lines are nearly all bullet points is a list or menu, not an article. A
-    Markdown line in bold ("**11:58 p.m.** Polls are now closed.", a live blog's time stamps)
-    is no bullet (QA pass 41). Credit: Rae et al. 2021; datatrove GopherQualityFilter (max_bullet_lines_ratio=0.9).
+    A page whose lines are nearly all bullet points is a list or menu, not an article. A bullet
+    is a bullet glyph ("•", "●", "▪", "·") or a marker that also writes text ("-", "*", "–")
+    followed by white space: a Markdown line in bold or italics ("**11:58 p.m.** Polls are now
+    closed.", "*Updated* ...", a live blog's time stamps), a "***" rule or "-5C" is none (QA
+    pass 41). Credit: Rae et al. 2021; datatrove GopherQualityFilter (max_bullet_lines_ratio=0.9).
     """
     examples = [flag("\n".join(f"• Item number {i} in the list of the best deals of the week"
                                for i in range(12))),
                 ok(_PROSE + "- one bullet point among the paragraphs of the report here"),
+                flag("\n".join(f"- Item number {i} in the list of the best deals of the week"
+                                for i in range(12))),
                 ok("- Polls closed at 10 p.m.\n- Turnout was 61 per cent\n" + "".join(
                     f"**{h}:0{h} p.m.** Results came in from ward {h}, where counting went on late.\n"
+                    for h in range(1, 10))),
+                ok("- Polls closed at 10 p.m.\n- Turnout was 61 per cent\n" + "".join(
+                    f"*Updated {h}:0{h} p.m.* Results came in from ward {h}, where counting went on.\n"
                     for h in range(1, 10)))]
 
     def problem(self, stats: TextStats):

@@ -117,10 +117,11 @@ class DuplicateLine(Rule):
     because structured articles repeat their labels ("Key features", "Price: $20"), a table of
     contents repeats the headings, and boilerplate bars have rules of their own. A table of
     contents (three or more entries on consecutive lines that come back in the same order as
-    headings, with their sections between them) is flagged at its entries, not at the
-    headings. A single sentence of up to 20 words that comes back after other text is a
-    writer's refrain ("And still nobody has explained where the money went.", QA pass 24):
-    an info. The document-level share of repeated lines is RDB019.
+    headings, with their sections between them; one-word entries count, though they get no
+    finding of their own) is flagged at its entries, not at the headings. A single sentence of
+    up to 20 words that comes back after other text is a writer's refrain ("And still nobody
+    has explained where the money went.", QA pass 24): an info. The document-level share of
+    repeated lines is RDB019.
     """
     examples = [
         flag("Kishida talks with Stoltenberg on Tuesday. (Photo of joint media interview)\n"
@@ -133,20 +134,23 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        found = list(self._repeats(doc))
-        entries = _contents_entries(doc, found)
+        trivial: list[tuple[int, int]] = []
+        found = list(self._repeats(doc, trivial))
+        entries = _contents_entries(doc, found, trivial)
         for finding in found:
             yield self._contents_entry(doc, finding) if id(finding) in entries else finding
 
-    def _repeats(self, doc: Document) -> Iterator[Finding]:
+    def _repeats(self, doc: Document, trivial: list[tuple[int, int]]) -> Iterator[Finding]:
+        """The findings of the repeated pieces; the (first line, line) of each trivial one
+        (a single word, a number) are added to ``trivial``."""
         first_copy: dict[str, int] = {}
         for piece in _pieces(doc):
-            finding = self._repeat(doc, first_copy, piece)
+            finding = self._repeat(doc, first_copy, piece, trivial)
             if finding is not None:
                 yield finding
                 continue
             for line in piece.lines:  # a Markdown paragraph's lines (one sentence a line)
-                finding = self._repeat(doc, first_copy, line)
+                finding = self._repeat(doc, first_copy, line, trivial)
                 if finding is not None:
                     yield finding
 
@@ -161,11 +165,16 @@ class DuplicateLine(Rule):
         finding.severity = Severity.INFO
         return finding
 
-    def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece) -> Finding | None:
+    def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece,
+                trivial: list[tuple[int, int]]) -> Finding | None:
         """The finding of ``piece`` when it repeats an earlier one (recorded in
-        ``first_copy``: text -> its first line), else None."""
+        ``first_copy``: text -> its first line), else None (a trivial repeat is added to
+        ``trivial``)."""
         first = first_copy.setdefault(piece.key, piece.line)
-        if first == piece.line or len(_LETTER_WORD_RE.findall(piece.key, 0, 200)) < 2:
+        if first == piece.line:
+            return None
+        if len(_LETTER_WORD_RE.findall(piece.key, 0, 200)) < 2:
+            trivial.append((first, piece.line))
             return None
         what = "Paragraph repeats the one at" if piece.paragraph else "Line repeats"
         finding = self.finding(doc, piece.span.start, piece.span.end,
@@ -176,16 +185,19 @@ class DuplicateLine(Rule):
         return finding
 
 
-def _contents_entries(doc: Document, found: list[Finding]) -> set[int]:
+def _contents_entries(doc: Document, found: list[Finding], trivial: list[tuple[int, int]]) -> set[int]:
     """The (ids of) info findings whose first copies are a table of contents: at least
-    :data:`_MIN_CONTENTS_ENTRIES` of them on consecutive non-blank lines, repeated later in the
+    :data:`_MIN_CONTENTS_ENTRIES` entries on consecutive non-blank lines, repeated later in the
     same order with other lines between them (the headings over their sections; not a block of
-    lines pasted twice). Pointing at the headings would drop the article's own section titles
-    and keep the contents list (QA pass 20)."""
+    lines pasted twice); the ``trivial`` repeats (first line, line), one-word headings
+    ("Battery", "Verdict") that get no finding, count as entries (QA pass 41: a review's
+    "Jump to:" list had one heading of two words). Pointing at the headings would drop the
+    article's own section titles and keep the contents list (QA pass 20)."""
     position = {index: k for k, (index, _) in enumerate(doc.nonblank_lines)}
-    labels = sorted((position[f.data["first_line"] - 1], position[_line_number(doc, f) - 1], id(f))
-                    for f in found if f.severity is Severity.INFO
-                    and doc.line_index(f.start) == doc.line_index(f.end - 1))
+    labels = sorted([*((position[f.data["first_line"] - 1], position[_line_number(doc, f) - 1], id(f))
+                       for f in found if f.severity is Severity.INFO
+                       and doc.line_index(f.start) == doc.line_index(f.end - 1)),
+                     *((position[first], position[line], 0) for first, line in trivial)])
     entries: set[int] = set()
     run: list[tuple[int, int, int]] = []
     for label in [*labels, (-1, -1, 0)]:  # the sentinel closes the last run
@@ -195,6 +207,7 @@ def _contents_entries(doc: Document, found: list[Finding]) -> set[int]:
         if len(run) >= _MIN_CONTENTS_ENTRIES:
             entries.update(finding_id for *_, finding_id in run)
         run = [label]
+    entries.discard(0)  # the trivial entries' (no finding's)
     return entries
 
 
