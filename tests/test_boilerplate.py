@@ -775,14 +775,21 @@ def test_key_points_between_the_headline_and_the_first_entry_are_no_boilerplate_
     doc, found = _findings(KEY_POINTS_LIVE_BLOG, headline)
     assert doc.title == headline
     assert [f for f in found if f.rule == "BPL011"] == []
-    # the lines above the headline are still judged: one finding, the masthead's lines only
+    # the lines above the headline are still judged: the masthead's lines only, the account
+    # row by its own cue
     doc, found = _findings("The Northern Post\nSubscribe | Sign in\nLive\n\n" + KEY_POINTS_LIVE_BLOG, headline)
-    assert [(doc.line_index(f.start), doc.line_index(f.end - 1)) for f in found if f.rule == "BPL011"] == [(0, 2)]
+    spans = {f.rule: [] for f in found}
+    for f in found:
+        spans[f.rule].append((doc.line_index(f.start), doc.line_index(f.end - 1)))
+    assert spans == {"BPL011": [(0, 0), (2, 2)], "BPL004": [(1, 1)]}
+
 
 def test_furniture_runs_around_a_live_blog_are_flagged_with_their_exact_spans():
     page = ("The Riverside Gazette\nSubscribe | Sign in\nLocal\nLive\n\n" + MARATHON_LIVE_BLOG
             + "\nMore live coverage\nCouncil budget vote: as it happened\nFloods latest: river levels fall\n")
-    assert _model_spans(page) == [(1, 2), (4, 4), (25, 27)]
+    assert _model_spans(page) == [(1, 1), (4, 4), (25, 27)]  # line 2 has its own cue:
+    doc, found = _findings(page)
+    assert [doc.line_index(f.start) + 1 for f in found if f.rule == "BPL004"] == [2]
 
 
 def test_the_last_entry_under_an_advert_is_not_absorbed_into_a_gap():
