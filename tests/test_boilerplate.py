@@ -2268,6 +2268,58 @@ def test_a_forums_opening_post_is_the_article_and_the_replies_are_comments():
     assert "by harbourwatcher » Thu Jun 16, 2011 8:14 pm" in flagged
 
 
+# an SMF 2.0 topic: the poster's block ("Posts: 2,208") stands above the post's own header
+# ("« on: ... »"), and the guide in the opening post runs on past the six lines under the
+# header that a last comment's body may take ("Toe-in", the sixth, is a subhead of the guide)
+SMF_GUIDE = ("Most squeaky brakes on an old road bike are not worn out at all, they are just set up "
+             "badly, and half an hour with a few hand tools will cure them.\n"
+             "What you need\n"
+             "A 5 mm hex key, a bit of fine sandpaper, some isopropyl alcohol and a clean rag. A "
+             "cable puller helps but is not essential.\n"
+             "Clean the rims with the alcohol until the rag comes away clean. Oil on the braking "
+             "surface is the most common cause of the squeal.\n"
+             "Check the pads for bits of grit and aluminium, and pick them out with a small "
+             "screwdriver before you go any further.\n"
+             "Toe-in\n"
+             "Loosen the pad bolt and set the front of the pad about a millimetre closer to the rim "
+             "than the back. A folded business card under the back of the pad gets it right.\n"
+             "Tighten the bolt while you squeeze the lever, so the pad stays flush with the rim "
+             "and does not twist as the bolt bites.\n"
+             "If the squeal is still there after a short ride, lightly sand the pad faces to take "
+             "off the glazed layer, then clean the rims again.\n")
+SMF_REPLIES = ("Logged\nspokes_and_oil\nFull Member\nPosts: 340\nRe: Curing squeaky caliper brakes\n"
+               "« Reply #1 on: June 10, 2012, 08:30:12 PM »\n"
+               "The business card trick worked a treat on my Raleigh, thanks for posting this.\n"
+               "Logged\ntandem_tim\nNewbie\nPosts: 9\nRe: Curing squeaky caliper brakes\n"
+               "« Reply #2 on: June 11, 2012, 07:02:51 AM »\n"
+               "Quote from: spokes_and_oil on June 10, 2012, 08:30:12 PM\n"
+               "Mine still squeals after the sanding, should I just buy new pads?\nLogged\n")
+SMF_PAGE = ("Vintage Cycles Forum > Workshop\nCuring squeaky caliper brakes\n"
+            "Author Topic: Curing squeaky caliper brakes (Read 3,912 times)\nold_gears\n"
+            "Global Moderator\nPosts: 2,208\nCuring squeaky caliper brakes\n"
+            "« on: June 09, 2012, 06:15:40 PM »\n" + SMF_GUIDE + SMF_REPLIES)
+
+
+def test_an_smf_opening_post_under_its_posters_block_is_the_article():
+    doc, found = _findings(SMF_PAGE)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert not {line for line in SMF_GUIDE.split("\n") if line} & flagged
+    assert {"Posts: 2,208", "« on: June 09, 2012, 06:15:40 PM »"} <= flagged
+    assert {line for line in SMF_REPLIES.split("\n") if line} <= flagged
+
+
+def test_a_blog_thread_with_two_line_headers_under_a_short_post_is_no_opening_post():
+    # a photo post's caption, then comments whose name and date stand on lines of their own
+    thread = ("Maria Lopez says:\nMarch 3, 2012 at 4:15 pm\nWhat a view! We walked up there last "
+              "summer and it was just as clear.\nDid you take the path from the car park or the "
+              "one from the village?\nReply\nTom R. says:\nMarch 3, 2012 at 6:40 pm\n"
+              "Stunning shot, the light on the ridge is perfect.\nReply\n")
+    doc, found = _findings("Sunset over Hay Bluff\nTaken from the top of the Gospel Pass last night.\n"
+                           + thread)
+    flagged = _flagged_line_texts(doc, found, Severity.WARNING)
+    assert {line for line in thread.split("\n") if line} <= flagged
+
+
 def test_a_one_line_comment_in_a_sidebar_is_no_opening_post():
     # "Latest Comments" above the article: a comment of one line is a comment, not a story
     sidebar = ("Latest Comments\nGeorge Oates\n3 weeks ago\nHi Andy, yes, it's still a "
@@ -2286,12 +2338,15 @@ def test_a_one_line_comment_in_a_sidebar_is_no_opening_post():
     ("Powered by vBulletin® Version 3.7.3", "comments"),
     ("Joined: Sat Mar 08, 2008 2:51 pm", "comments"),
     ("Users browsing this forum: No registered users and 2 guests", "comments"),
-    ("6 posts • Page 1 of 1", "comments"),
+    ("6 posts • Page 1 of 1", "comments"), ("Logged", "comments"), ("Report to moderator", "comments"),
+    ("Author Topic: Brake squeal on a Raleigh (Read 3,912 times)", "comments"),
     # the same words in articles and reviews
     ("Quote", None), ("Reputation: 5%", None), ("Members of the council posted their votes online.", None),
     ("Banned", None), ("Joined: Chelsea, 2015", None), ("Posts: 12 goals in 30 games", None),
     ("Re: Proposed zoning change on Elm Street", None),  # a memo's subject line
     ("Banned substances were found in his sample, the agency said.", None),
+    ("Logged in as admin", None), ("Logged 4,000 hours in the air", None),
+    ("Topic: the budget (read the full report)", None),
 ])
 def test_forum_furniture_has_a_comment_cue(line, kind):
     assert line_cues([line]) == [kind]

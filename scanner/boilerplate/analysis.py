@@ -477,9 +477,16 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         # headline between them is not) and its opening post is the article
         first = next((k for k in run if post[k]), run[0])
         forum = post[first] and prose_before[first] < _MIN_ARTICLE_PROSE
-        if forum:  # the first post's body ends where the next post's header stands
-            next_post = next((k for k in range(first + 1, last + 1) if header[k]), last + 1)
+        if forum:  # the first post's body ends where the next post's header stands (when the
+            # thread opens with the poster's block, SMF's "Posts: 4,112", the post's own header,
+            # "« on: date »", comes next: only a header after prose is the next post's)
+            next_post = next((k for k in range(first + 1, last + 1) if header[k] and (
+                header[first] or prose_before[k] > prose_before[first + 1])), last + 1)
             opening = _opening_post(first, next_post, is_marker, prose)
+            if opening and opening.start > run[-1] and last + 1 < len(texts) and cues[last + 1] is None:
+                # the opening post fills the last header's window and goes on past it: the
+                # lines between its paragraphs there ("Strip down") are subheads, no signature
+                opening = range(opening.start, last + 1)
         else:
             opening = range(0)
         found += (k for k in range(first if forum else run[0], last + 1) if k not in opening)
@@ -515,7 +522,8 @@ def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -
     first run of lines after it, before ``end``, that are no thread markers and hold
     :data:`_MIN_OPENING_POST_PROSE` prose lines (a story, not a one-line comment in a sidebar's
     "Latest Comments"), from its first to its last prose line. Profile fields may come between
-    the header and the body (vBulletin: "Join Date", "Posts", then the post)."""
+    the header and the body (vBulletin: "Join Date", "Posts", then the post), or stand at
+    ``first`` above the post's own header (SMF: "Posts: 4,112", then "« on: date »")."""
     k = first + 1
     while k < end:
         if marker[k]:

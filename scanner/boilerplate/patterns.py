@@ -252,6 +252,9 @@ LINE_CUES: dict[str, str] = {
         r"\s*page\s+\d+\s+of\s+\d+|powered\s+by\s+(?:vbulletin|phpbb|smf|mybb|xenforo|invision"
         r"|discourse|punbb|fluxbb).{0,80}"
         r"|welcome,?\s+guest\b.{0,80}|remember\s+me\??|results\s+\d+\s+to\s+\d+\s+of\s+\d+"
+        # SMF's line under each post ("Logged": the poster's IP is logged), its report link and
+        # the topic's header row ("Author Topic: Brake squeal (Read 3,912 times)")
+        r"|logged|report\s+to\s+moderator|(?:author\s+)?topic:.{1,200}\(read\s+\d[\d,.]*\s+times\)"
         r"|reply\s+with\s+quote|(?:user\s*name|password)\s*:?"
         # comment sections of other languages: "Kommentare (17)", "Réagissez à cet article",
         # "Vous devez être connecté pour commenter", "Deja un comentario"

@@ -112,7 +112,7 @@ class CommentSection(_KindRule):
     section as "12 Comments" does), invitations to comment and feedback widgets ("Share your
     thoughts in the comments below.", "Have your say", "Was this page helpful? Yes No") and forum
     log-in chrome ("Welcome, Guest. Please login or register.", "Remember Me?", "Reply With
-    Quote") are flagged line by line.
+    Quote", SMF's "Logged" under each post) are flagged line by line.
     """
     kinds = frozenset({"comments"})
     message = "Comment form, comment thread or thread furniture."
