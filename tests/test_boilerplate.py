@@ -293,6 +293,18 @@ def test_a_one_word_subheading_the_next_paragraph_takes_up_is_kept(heading, para
     assert heading in _flagged_line_texts(doc, found, Severity.WARNING)
 
 
+def test_a_share_label_over_a_comment_that_says_this_is_no_subheading():
+    # QA pass 42: "Share this:" between the post and a reader's comment; the comment's "this"
+    # (a function word) does not take the label up as a paragraph takes up its subheading
+    comment = "Made this last night with what I had in the cupboard. Still delicious, thank you!"
+    doc, found = _findings(ARTICLE + "Share this:\n" + comment + "\n")
+    assert "Share this:" in _flagged_line_texts(doc, found, Severity.WARNING)
+    # (a subheading whose word the next paragraph takes up is still one)
+    doc, found = _findings(ARTICLE + "Share\n" + "Its share of the alliance's budget has "
+                           "divided its members for years, officials said.\n" + boilerplate._BODY)
+    assert "Share" not in _flagged_line_texts(doc, found, Severity.WARNING)
+
+
 def test_an_about_heading_with_the_story_going_on_after_it_is_no_company_profile():
     profile = ("About Crisply\nCrisply was founded in 2011 by Ruth and Daniel Ashworth in their "
                "garage near Pontefract and now employs about 600 people.\n")
@@ -903,6 +915,15 @@ BLOG_AND_COMMENT_WIDGETS = [
     ("Permalink", "comments"),
     ("Comments (12)", "comments"),
     ("Subscribe to: Post Comments (Atom)", "comments"),
+    # a blog post's footer row of links (TypePad, Blogger, Movable Type; QA pass 42)
+    ("Posted by Karen Lowe at 09:12 AM | Permalink | Comments (5)", "comments"),
+    ("Posted by Karen Lowe at 09:12 AM in Local History, Canals | Permalink", "comments"),
+    ("Posted at 11:05 PM in Spain 2010 | Permalink | Comments (0) | TrackBack (0)", "comments"),
+    ("Posted by Karen at 6:40 PM 2 comments", "comments"),
+    ("Posted by Karen at 6:40 PM No comments", "comments"),
+    # a post's category and tag row (QA pass 42)
+    ("Categories: Allotment, Pests | Tags: aphids, ladybirds", "navigation"),
+    ("Category: Recipes | Tagged soup, winter", "navigation"),
     ("Pingback: Why Japan is rethinking its export rules", "comments"),
     ("Trackbacks", "comments"),
     ("Re: (Score:2, Informative)", "comments"),
@@ -1693,6 +1714,16 @@ NEWSROOM_FURNITURE = [
     ("Kevin Odum covers education and county government. Reach him at 555-0173 or "
      "kodum@marlowledger.com.", "contact"),
     ("Ana Ruiz is a staff reporter for the Ledger. Email her at aruiz@ledger.com.", "contact"),
+    # a reporter's contact line by name alone, a bio with the paper's possessive, a columnist's
+    # bio (QA pass 42)
+    ("Contact Dana Whitley at 555-0188 or dwhitley@harborpress.com.", "contact"),
+    ("Contact Dana Whitley at dwhitley@harborpress.com. Follow her on Twitter @DanaW.", "contact"),
+    ("Reach Marco Diaz at 555-0123. Follow him on Twitter @MarcoDiazNews.", "contact"),
+    ("Paul Greer is the Ledger's sports editor. Reach him at pgreer@ledger.com or 555-0101.",
+     "contact"),
+    ("Helen Marsh writes about gardening every Saturday.", "contact"),
+    ("Tom Biggs writes on local politics each week for the Sentinel.", "contact"),
+    ("Rosa Lind writes a weekly column on food and family.", "contact"),
     # QA pass 20's German and Spanish pages (the line model, English-only, no longer reads them)
     ("Das könnte dich auch interessieren:", "navigation"), ("Te puede interesar", "navigation"),
     ("También le puede interesar: Los colores de pintura que más se llevan", "navigation"),
@@ -2058,6 +2089,15 @@ MENTIONS = [
     "Staff photographers were at the scene within minutes.",
     "Detective Kevin Odum leads the inquiry. Anyone with information can reach him at 555-0173.",
     "Police asked anyone who saw the crash to contact them at 555-0101.",
+    # near misses of the contact and columnist cues (QA pass 42): an appeal's number, a plain
+    # address, a writer's habit reported in a story, a "Category:" entry of an awards list, a
+    # post's time in a sentence
+    "Contact Detective Jane Doe at 555-0199 or Crime Stoppers.",
+    "Contact Crime Stoppers at 1-800-222-8477.",
+    "The novelist writes about loss every few years, critics say.",
+    "Jones writes about the war every day in his diary, his widow said.",
+    "Category: Best Supporting Actress",
+    "Posted at 4:15 PM, the video had 2 million views by midnight.",
     "Watch: the mayor said the bridge would open at (2:14 pm)",
     "Listen: the podcast episode that changed everything was recorded in 2019 in a garage.",
     "Continue reading below the fold, the editor told the new reporters.",
@@ -2425,6 +2465,8 @@ ARTICLE_STAMPS = [
     # a date with its time of day and nothing else (QA pass 22)
     "12.03.2025, 17.42 Uhr", "11 feb 2025 - 14:22 CET", "5 de marzo de 2025, 10:15",
     "March 3, 2012 at 4:15 pm",
+    # ... and its section after it (Newsquest; QA pass 42)
+    "4:25pm Thursday 3 February 2011 in News", "10:02am Monday 14th May 2012 in Local News",
 ]
 
 
@@ -2462,6 +2504,8 @@ def test_a_sentence_or_a_bare_date_is_no_time_stamp(line):
     # and its reading time
     "5 min read", "Reading time: 8 minutes", "Jun 08, 2023 • 11 Minute Read", "Lesezeit: 4 Min.",
     "Temps de lecture : 3 min.",
+    # a blog's user name with the date (WordPress.com; QA pass 42)
+    "by shedender on February 3, 2011", "by kmarsh on Monday, March 3, 2012 at 4:15 pm",
 ])
 def test_an_articles_byline_is_an_info(byline):
     doc, found = _findings("City council approves budget\n" + byline + "\n" + ARTICLE)
@@ -2484,6 +2528,7 @@ def test_a_travel_writers_disclosure_is_an_info():
     "By Monday, the council had voted", "By 2030, emissions must fall by half.",
     "By Jane Smith's own account, the council had no choice but to vote for the budget.",
     "Por fin, Madrid", "It took the council 5 min to read the report.",
+    "by the river on March 3, 2012, the council voted", "by train on March 3, 2012.",
 ])
 def test_a_heading_or_a_sentence_is_no_byline(line):
     doc, found = _findings("City council approves budget\n" + line + "\n" + ARTICLE)

@@ -120,6 +120,19 @@ _ARTICLE = ("Kishida and South Korean President Yoon Suk Yeol attended a NATO su
                "today!"),
     ("SPM005", "About the author: Dr. Sam Patel is a nutritionist and bestselling author. Get 20% "
                "off his new book with code HEALTH20."),
+    # the families of 2008-2019 comment spam (QA pass 42): earnings with the way to a site,
+    # SEO offers to the site's owner, praise that fits any post with a link, form letters
+    ("SPM006", "My cousin's wife gets paid $91 per hour on the internet. Find out more at this "
+               "link www.easyhomecash.biz"),
+    ("SPM006", "We made $12,000 a month from home with this system. Click here to start."),
+    ("SPM006", "I can help you get more traffic: we provide guest posts and backlinks on "
+               "high-authority sites, see rankboost-pro dot com"),
+    ("SPM006", "Hey, your website is not ranking on page one for your keywords. We offer a "
+               "free SEO audit."),
+    ("SPM006", "Thank you for sharing, very useful information www.buy-essays-cheap.org"),
+    ("SPM006", "Check my site for cheap viagra and cialis online."),
+    ("SPM006", "I have been surfing the web more than 5 hours today and never found such a "
+               "post."),
 ])
 def test_reworded_spam_lines_are_found(rule_id, line):
     assert [f.excerpt for f in BY_ID[rule_id].check(doc_of(_ARTICLE + line))] == [line]
@@ -153,6 +166,17 @@ def test_reworded_spam_lines_are_found(rule_id, line):
     "Workers make R4,000 a month on the farms, the report found.",
     "Earn R20,000 a month? The new tax rules explained",
     "Police warned that adverts promising to make N500,000 weekly from home were a scam.",
+    # readers' comments and news that name earnings, sites and SEO (QA pass 42)
+    "I wrote about this on my blog too, we had the same trouble with blight last summer.",
+    "Great tips! I wrote a post about our bedtime chart too, feel free to check it out!",
+    "Dave, for the record I pay $45 a month for a spot in the Lincoln ramp like anyone else.",
+    "My son makes $12 an hour at the garden centre and still can't afford the bus fare.",
+    "Many remote workers now earn $4,000 a month from home, according to the agency.",
+    "Agencies that sell link building and backlinks to your website are often a waste of money, "
+    "Google warns.",
+    "We offer free SEO workshops for charities every spring at the library.",
+    "Great post! We did the same drive last year and loved Capitol Reef.",
+    "Surfers spent more than 3 hours online each day in 2012, the survey found.",
 ])
 def test_article_sentences_near_the_reworded_spam_are_not_spam(line):
     doc = doc_of(_ARTICLE + line)

@@ -49,6 +49,7 @@ from scanner.boilerplate.patterns import (
     stamp_positions,
 )
 from scanner.document import Document
+from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import code_units
 from scanner.paragraphs import paragraph_units
 from scanner.resources import data_path
@@ -498,10 +499,11 @@ def _subheading(texts: list[str], prose: list[bool], k: int) -> bool:
     next paragraph takes up its word ("Print" over "The decline in print is steady ...",
     "Newsletter" over "The publisher now sends more than 100 newsletters", "Comments" over
     "Residents sent more than 400 comments on the plan"), not a widget's
-    label that happens to read as one."""
+    label that happens to read as one ("Share this:" over a comment that says "this")."""
     words = texts[k].lower().split()
     return (_between_prose(prose, k) and len(words) <= 2
-            and any(len(w) >= 4 and w.strip(":") in texts[k + 1].lower() for w in words))
+            and any(len(w) >= 4 and w.strip(":") not in ENGLISH_STOP_WORDS
+                    and w.strip(":") in texts[k + 1].lower() for w in words))
 
 
 def _entry_stamp(texts: list[str], prose: list[bool], k: int) -> bool:

@@ -130,6 +130,16 @@ _FORUM_PROFILE = (r"posts:\s*\d[\d,.]*"
 # a blog post's or comment's byline with a time of day: "Posted by Jane Smith at 10:15 AM" (a
 # whole-line cue in LINE_CUES and a comment header in COMMENT_HEADER_RE)
 _POSTED_BY_AT = rf"posted\s+by\s+.{{1,60}}\s+at\s+{CLOCK}"
+# the links a blog post's footer row ends with (TypePad, Blogger, Movable Type): "Permalink",
+# "Comments (3)", "3 comments", "TrackBack (0)", "Links to this post"
+_POST_LINK = (r"(?:permalink|comments?\s*\(\d+\)|(?:\d+|no|one)\s+comments?"
+              r"|trackbacks?\s*\(\d+\)|links\s+to\s+this\s+post)")
+# a post's footer: its byline or time, maybe its category, then such links: "Posted by Jane at
+# 10:15 AM | Permalink | Comments (3)", "Posted at 08:47 PM in Travel | Permalink", "Posted by
+# Jane at 4:25 PM 3 comments" (the links make it furniture without a name)
+_POST_IN = r"(?:\s+in\s+[^|\n]{1,80}?)?"
+_POST_FOOTER = (rf"{_POSTED_BY_AT}{_POST_IN}(?:\s*[|·•]?\s*{_POST_LINK})*"
+                rf"|posted\s+at\s+{CLOCK}{_POST_IN}(?:\s*[|·•]?\s*{_POST_LINK})+")
 
 # a relative time: "3 hours ago"
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
@@ -235,8 +245,8 @@ LINE_CUES: dict[str, str] = {
         rf"|{_THREAD_ACTION}(?:\s*[·•|]\s*{_THREAD_ACTION})+\W*"
         # a Slashdot-style comment title: "Re: (Score:2)", "Good point (Score:3, Informative)"
         r"|.{0,120}\(score:\s*-?\d[^)]{0,30}\)"
-        # a Blogger post footer: "Posted by Jane Smith at 10:15 AM"
-        rf"|{_POSTED_BY_AT}"
+        # a blog post's footer: "Posted by Jane Smith at 10:15 AM", "... in News | Permalink"
+        rf"|{_POST_FOOTER}"
         # forum software (vBulletin, phpBB, SMF...): a poster's rank and profile fields (a date
         # or a count, not a player's "Joined: Chelsea, 2015" or "Posts: 12 goals"), quote
         # labels, thread tools, posting rules and the board's footer ("Re:" post titles are
@@ -373,6 +383,9 @@ LINE_CUES: dict[str, str] = {
         # subheading as often: a run of them is an archive list, see MONTH_LINE_RE)
         rf"|[►▼▶◄▸▾]\s*.{{1,40}}\(\d+\)|{MONTH_NAME}\s+(?:19|20)\d\d\s*\(\d+\)"
         r"|this\s+entry\s+was\s+posted\s+(?:in|on)\s.{1,200}"
+        # a post's category and tag row: "Categories: Linux | Tags: grub, ssd" (a "Category:"
+        # label alone may head an awards list's entries)
+        r"|categor(?:y|ies)\s*:.{1,120}?[|·•]\s*tag(?:s|ged)\b.{0,200}"
         r"|posted\s+in\s+.{1,80}\|\s*(?:tagged\s+.{1,120}\|\s*)?(?:(?:\d+|no|one)\s+comments?"
         r"|leave\s+a\s+(?:comment|reply))"
         # a blog post's entry line: "Posted on March 3, 2011 by Carol Hendricks" (WordPress's
@@ -972,18 +985,27 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # "Reach reporter Tom Kessler at ..."
     ("contact",
      ("reached at", "reached by", "reached on", "reached via", "contacted at", "contacted by",
-      "contacted via", "writer ", "reporter ", "columnist ", "correspondent ", "reach him",
-      "reach her", "reach them", "contact him", "contact her", "contact them", "email him",
-      "email her", "email them"),
+      "contacted via", "writer ", "reporter ", "columnist ", "correspondent ", "reach ",
+      "contact ", "email him", "email her", "email them", "writes ", "column appears"),
      r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+(?:can|may)\s+be\s+"
      r"(?:reached|contacted)\s+(?:at|by|on|via)\b.{0,160}?(?:[\w.+-]+@[\w-]+\.\w|@\w{2,}|\btwitter\b)"
      r"|^\W*(?:contact|reach|e-?mail|write\s+to)\s+(?:(?:staff|senior|business|sports|political"
      r"|metro|health|education|city|crime|courts)\s+)?(?:writer|reporter|columnist|correspondent)"
      r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:at|on|via)\b"
+     # ... or by name alone, with an address, a handle or Twitter: "Contact Erin Malloy at
+     # 319-555-0190 or emalloy@courier.com. Follow her on Twitter @ErinM."
+     r"|^\W*(?:contact|reach|e-?mail)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+"
+     r"(?:at|on|via)\s+[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.\w|@\w{2,}|\btwitter\b)"
+     # a columnist's bio: "Mary Dorsey writes about gardening every Tuesday.", "Sam Ortiz writes
+     # a weekly column for the Herald.", "Her column appears every Sunday."
+     r"|^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s+writes\s+(?:about|on)\b[^.!?\n]{1,80}?"
+     r"\s+(?:every|each)\s+(?:other\s+)?(?:week|month|day|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+     r"|\s+writes\s+a\s+(?:weekly|monthly|regular|fortnightly)\s+column\b"
+     r"|['’]s\s+column\s+appears\s+(?:every|each|on)\b)"
      # a writer's bio with the address: "Kevin Odum covers education and county government.
      # Reach him at 555-0173 or kodum@marlowledger.com." (not a police appeal: no beat)
      r"|^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3}\s+(?:covers|writes\s+about|reports\s+on"
-     r"|is\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|editor))\b"
+     r"|is\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|editor))\b"
      r"[^\n]{0,150}?\b(?:reach|contact|e-?mail)\s+(?:him|her|them)\s+(?:at|on|via)\b"
      r".{0,80}?(?:[\w.+-]+@[\w-]+\.\w|\d{3}[-.\s]\d{4}|@\w{2,})"),
     # a travel writer's disclosure of who paid for the trip: "Fiona travelled as a guest of
@@ -1224,7 +1246,9 @@ _TIMED_DATE = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?{_STAMP_DATE}"
                rf"|{_STAMP_DATE}\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})")
 # (a bare date may come first, before a stamp that says what it is: "August 16, 2019 - Updated
 # July 9, 2025")
-STAMP_LINE_RE = re.compile(rf"^\W*(?:(?>{_TIMED_DATE})\W*$|(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]\s*)?"
+# the site's section after a stamp: "4:25pm Thursday 3 February 2011 in News" (Newsquest)
+_IN_SECTION = r"(?:\s+in\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z&])[\w&'’-]*){0,3})?"
+STAMP_LINE_RE = re.compile(rf"^\W*(?:(?>{_TIMED_DATE}){_IN_SECTION}\W*$|(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]\s*)?"
                            rf"(?>{_STAMP})(?:\s*[|/·•,;–—-]\s*(?>{_STAMP}))*\W*$)", _I)
 """A line that is nothing but the article's time stamps: a word that says so ("Posted",
 "Last updated", "Publicado") and a date, maybe a time ("Updated: 7:12 pm, Tue Apr 16, 2013"),
@@ -1264,6 +1288,10 @@ _BYLINE = (rf"\W*(?:(?:written\s+|reported\s+|words\s+|text\s+)?by|von|par|por|d
            rf"|(?:author|autor(?:in)?|auteur|autore|autora)\s*:)\s+{_NAME}(?:{_NAMES_AND}{_NAME}){{0,3}}"
            # a role, paper or date after a comma or a bar: ", Herald Staff Writer", " | 01/12/15"
            r"(?:\s*[,|–—/-]\s*[^.!?\n]{1,60})?[^\w.!?]*")
+# a blog post's byline with its date, where the author is a user name ("by shedender on
+# November 24, 2013", WordPress.com themes; the date vouches for it)
+_DATED_BYLINE = (rf"\W*by\s+[\w.'’-]{{2,40}}(?:\s+[\w.'’-]{{1,40}}){{0,2}}\s+on\s+"
+                 rf"(?:{WEEKDAY_STEM}\w*\.?,?\s+)?{DATE}(?:,?\s+(?:at\s+)?{CLOCK})?[^\w.!?]*")
 MAX_BYLINE_CHARS = 120
 
 # ----- the article's reading time: "5 min read", "Reading time: 8 minutes", "Lesezeit: 4 Min.",
@@ -1276,10 +1304,11 @@ _READ_TIME = (r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)\s+read(?:ing)?(?:\s+time)?
               r"|tempo\s+di\s+lettura\s*:?\s*\d+\s*min(?:uti|\.)?"
               r"|(?:tempo\s+de\s+)?leitura\s*:?\s*\d+\s*min(?:utos?|\.)?")
 _READ_TIME_LINE = rf"\W*(?:(?>{_STAMP_WHEN})\s*[|/·•,;–—-]+\s*)?(?:{_READ_TIME})\W*"
-BYLINE_RE = re.compile(rf"^(?:{_BYLINE}|{_READ_TIME_LINE})$", _I)
+BYLINE_RE = re.compile(rf"^(?:{_BYLINE}|{_DATED_BYLINE}|{_READ_TIME_LINE})$", _I)
 """A line that is the article's byline or its reading time: "By", "Von", "Par", "Por", "di" or
 "Author:" and up to four names (capitalised words), maybe a role, paper or date after a comma or
-bar; or "5 min read", "Lesezeit: 4 Min.", maybe after the date. Not a heading such as "By the
+bar; "by" and a user name with the date ("by shedender on February 3, 2011"); or "5 min read",
+"Lesezeit: 4 Min.", maybe after the date. Not a heading such as "By the
 Numbers" or a menu's "By Industry", nor a sentence."""
 
 ABOUT_HEADING_RE = re.compile(

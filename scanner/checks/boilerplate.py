@@ -105,7 +105,9 @@ class CommentSection(_KindRule):
     quote, "..., one reader wrote") open the comment section too (on any text when they stand in
     BPL013's tail of readers' voice): scrapers such as trafilatura
     append comment bodies to the article without their headers. Blog and comment-system
-    furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
+    furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)", a
+    post's footer row, "Posted by Jane at 10:15 AM | Permalink | Comments (3)", "Posted at
+    08:47 PM in Travel | Permalink", "Posted by Jane at 4:25 PM 3 comments" (QA pass 42),
     pingbacks, WordPress's form title with its cancel link, "Leave a Reply Cancel reply", a
     thread's sort tabs, "Newest  Oldest  Most liked", "Sort by: Best"), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
     cet article", "Deja un comentario"; a heading with its count, "Kommentare (42)", opens the
@@ -182,7 +184,8 @@ class PageNavigation(_KindRule):
     call-to-action buttons on a line of their own ("Learn More", "Get a Quote", "Book a demo"),
     a recipe card's jump buttons ("Jump to Recipe  Print Recipe"), search boxes ("Search
     recipes...", "Type to search"), account links in a row ("Subscribe | Sign in"), a post's
-    tags ("Tagged With: ..."),
+    tags ("Tagged With: ...") and its category and tag row ("Categories: Linux | Tags: grub,
+    ssd"; QA pass 42; a "Category:" entry of an awards list is left alone),
     CMS shortcodes the page did not render ("[CTA_MODULE]", "[/caption]"), a blog's links to
     the previous and next posts by their titles ("« Frost dates for 2011", "Starting peppers
     indoors »"; a French quotation, with both marks, is left alone), Blogger's bar ("Next
@@ -351,12 +354,19 @@ class ContactLine(_KindRule):
     Flags the contact lines around a story: the reporter's ("Karen Whitfield can be reached at
     555-0142 or kwhitfield@courier.com", with an e-mail address, a handle or Twitter in the
     line, so that a police officer's number in an appeal stays the story's; "Contact staff
-    writer Jill Barshay at 212-678-3595", "Reach reporter Tom Kessler at ...") and a press
-    release's ("Media contact: Laura Chen, (510) 555-0177", "Press Inquiries", PR Newswire's
+    writer Jill Barshay at 212-678-3595", "Reach reporter Tom Kessler at ...", by name alone
+    with an address, a handle or Twitter: "Contact Erin Malloy at 555-0134 or
+    emalloy@courier.com. Follow her on Twitter @ErinM.", a bio with the paper's name, "Jim
+    Hart is the Tribune's business editor. Reach him at ..."), a columnist's bio ("Helen Marsh
+    writes about gardening every Saturday.", "Rosa Lind writes a weekly column on food") and a
+    press release's ("Media contact: Laura Chen, (510) 555-0177", "Press Inquiries", PR Newswire's
     closing "SOURCE GreenGrid Energy Inc."). An info, as a byline is: many papers print the
     reporter's contact line under the story, and a release is issued with its contacts, so an
     editor is not stopped by it; a data team drops these lines with ``spinscan audit
-    --emit-clean DIR --clean-level info``. QA pass 16 found them unflagged.
+    --emit-clean DIR --clean-level info``. QA pass 16 found them unflagged, QA pass 42 the
+    lines by name alone and the columnists' bios (an appeal, "Contact Detective Jane Doe at
+    555-0199", has no address; "Jones writes about the war every day in his diary" is no
+    bio).
     """
     kinds = frozenset({"contact"})
     message = "Contact line left in the text."
@@ -367,6 +377,10 @@ class ContactLine(_KindRule):
         flag(_BODY + "SOURCE GreenGrid Energy Inc."),
         ok(_BODY + "Detective Jane Doe can be reached at 555-0199, police said."),
         ok(_BODY + "Anyone with information can reach Detective Jane Doe at 555-0199."),
+        flag(_BODY + "Contact Erin Malloy at 555-0134 or emalloy@courier.com. Follow her on "
+             "Twitter @ErinMalloyNews."),
+        flag(_BODY + "Helen Marsh writes about gardening every Saturday."),
+        ok(_BODY + "Contact Detective Jane Doe at 555-0199 or Crime Stoppers."),
         ok(_BODY + "SOURCE OF THE LEAK REMAINS UNKNOWN"),
     ]
 
@@ -385,7 +399,8 @@ class TimeStamp(_KindRule):
     is: many papers print the stamp with the story, so an editor is not stopped by it; a data
     team drops these lines with ``spinscan audit --emit-clean DIR --clean-level info``. A date
     with its time of day alone on its line is a stamp too ("12.03.2025, 17.42 Uhr", "March 3,
-    2012 at 4:15 pm"), and a bare date may
+    2012 at 4:15 pm"), maybe with the site's section after it ("4:25pm Thursday 3 February
+    2011 in News", Newsquest; QA pass 42), and a bare date may
     come before a stamp ("August 16, 2019 - Updated July 9, 2025"). A sentence that names a
     date ("The report was updated on March 3, 2014.") and a bare date without a time (the
     article's dateline, a related post's date: BPL010's) are left alone. QA passes 16 and 22
@@ -415,7 +430,8 @@ class Byline(_KindRule):
     Flags a line that is nothing but the article's byline: "By" (or "Von", "Par", "Por", "di",
     "Written by", "Author:") and up to four names, maybe with a role, a paper or a date after a
     comma or a bar ("By Dale Whitcomb, Herald Staff Writer", "BY EDDIE SCARRY | 01/12/15 12:35
-    PM", "Par Claire Dumont et Mathieu Lefèvre"). An info, as a time stamp is (BPL015): many
+    PM", "Par Claire Dumont et Mathieu Lefèvre"), or "by" and a blog's user name with the post's
+    date ("by shedender on February 3, 2011", WordPress.com; QA pass 42). An info, as a time stamp is (BPL015): many
     papers print the byline with the story; a data team drops these lines with ``spinscan
     audit --emit-clean DIR --clean-level info``. Headings and menu entries that read "By ..."
     ("By the Numbers", "By Design", "By Industry"), a day or month ("By Monday, ...") and
