@@ -20,24 +20,18 @@ from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
-    ASKS_READERS_RE,
-    ATTRIBUTION_RE,
     BYLINE_RE,
     COMMENT_OPENER_RE,
     COMPANY_PROFILE_RE,
     CONTACT_HEADING_RE,
     COUNTERS_RE,
     DATE_LINE_RE,
-    FIRST_PERSON_RE,
     FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
     LIST_HEADING_RE,
     MAX_BYLINE_CHARS,
     MONTH_LINE_RE,
     QUOTE_OPENERS,
-    QUOTED_OR_LISTED_RE,
-    READER_REACTION_RE,
-    REPLY_OPENER_RE,
     REPORT_MARKER_RE,
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
@@ -47,6 +41,16 @@ from scanner.boilerplate.patterns import (
     dated_headline,
     line_cues,
     stamp_positions,
+)
+from scanner.boilerplate.readers import (
+    MAX_COMMENT_CHARS,
+    MIN_ARTICLE_PROSE,
+    QUESTION_RE,
+    in_reader_voice,
+    in_reader_voice_or_reacting,
+    is_reaction,
+    replies,
+    speaks_personally,
 )
 from scanner.document import Document
 from scanner.listings import code_units
@@ -82,7 +86,7 @@ _TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 # Two are, when the text ends with them (a quoted statement's line opening with a quotation
 # mark is no header: patterns.introduces_quote).
 _MIN_WEAK_HEADERS = 3
-_MIN_ARTICLE_PROSE = 3
+_MIN_ARTICLE_PROSE = MIN_ARTICLE_PROSE
 _MIN_REACTIONS = 2
 # In running prose, a section that reactions open holds mostly readers' lines (comments in "we"
 # or without a pronoun come between), and one of its last lines is one.
@@ -100,7 +104,6 @@ _MAX_UNMARKED_COMMENTS = 3
 _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
-_MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 # Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
 # comment form, a sign-up box, share buttons (see _widget_controls).
@@ -109,12 +112,8 @@ _MAX_CONTROL_WORDS = 5
 _MAX_CONTROL_CHARS = 40
 _MIN_LISTED_TITLES, _MAX_LISTED_TITLES = 2, 12  # titles under a list's heading
 _MAX_CONTROLS = 3  # a widget's controls in a row under it
-_AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
-# a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
-_HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
 _QUOTE_ENDS = ('"', "”", "’", "»")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b", re.IGNORECASE)
-_QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
 @dataclass
@@ -244,14 +243,14 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
-    end_voice = [_in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
+    end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
               *_reactions(texts, prose, page_like, end_voice)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
-    tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
+    tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
                  and not _signed_letters_from(_letter_signatures(texts), tail.start)
                  else "reader-comments")
     for k in tail:
@@ -563,7 +562,7 @@ def _in_byline_row(texts: list[str], k: int) -> bool:
 def _comments_follow(texts: list[str], cues: list[str | None], k: int, voice: bool = True) -> bool:
     """Whether a comment marker (or, with ``voice``, a line in a reader's voice) comes within
     :data:`_REACTION_WINDOW` lines after line ``k`` (a first comment may run long)."""
-    return any(cues[j] == "comments" or comment_header(texts[j]) or (voice and _in_reader_voice(texts[j]))
+    return any(cues[j] == "comments" or comment_header(texts[j]) or (voice and in_reader_voice(texts[j]))
                for j in range(k + 1, min(len(texts), k + 1 + _REACTION_WINDOW)))
 
 
@@ -577,7 +576,7 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     reactions = []
     signatures = None  # the letter signatures' lines, read once when first needed
     for k, text in enumerate(texts):
-        if before >= _MIN_ARTICLE_PROSE and _is_reaction(text):
+        if before >= _MIN_ARTICLE_PROSE and is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
@@ -618,7 +617,7 @@ def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | N
 
 def _readers_share(texts: list[str], lines: range) -> float:
     """The share of the ``lines`` in a reader's voice or reacting to the post (1 for none)."""
-    return sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
+    return sum(in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
 def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool]) -> range:
@@ -631,31 +630,12 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
     brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose)
-    if not any(voice or _is_reaction(text) for voice, text
+    if not any(voice or is_reaction(text) for voice, text
                in zip(end_voice[-_VOICE_END_LINES:], texts[-_VOICE_END_LINES:])):
         return range(0)
     found = _reaction_section_positions(texts, prose)
     return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
-            and all(len(texts[k]) <= _MAX_COMMENT_CHARS for k in found) else range(0))
-
-
-def _in_reader_voice_or_reacting(text: str) -> bool:
-    return _in_reader_voice(text) or _is_reaction(text)
-
-
-def _is_reaction(text: str) -> bool:
-    """A reader's reaction opening a comment ("Great post!", "Thanks for sharing", "@Paul:"),
-    no longer than a comment, not attributed like a quote ("..., one reader wrote") and not a
-    social post the article quotes (:func:`_quoted_post`)."""
-    return (len(text) <= _MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
-            and not ATTRIBUTION_RE.search(text) and not _quoted_post(text))
-
-
-def _quoted_post(text: str) -> bool:
-    """A social post an article quotes: a handle, then words with a hashtag ("@BakeOffFan:
-    Queue round the block 😂 #WonkyIsFine"; QA pass 31: two of them opened a comment section).
-    A reader's reply by handle on a comment thread carries none."""
-    return text.startswith("@") and _HASHTAG_RE.search(text) is not None
+            and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
 def _letter_signatures(texts: list[str]) -> list[int]:
@@ -671,8 +651,8 @@ def _signed_letters_from(signatures: list[int], start: int) -> bool:
 
 def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:
     """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
-    with a line in a reader's own voice (:func:`_in_reader_voice`) after one that does not
-    speak personally (:func:`_speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
+    with a line in a reader's own voice (:func:`~scanner.boilerplate.readers.in_reader_voice`) after one that does not
+    speak personally (:func:`~scanner.boilerplate.readers.speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
     its lines in that voice and one that addresses someone (:func:`_addresses_someone`), and
     follows at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
     :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to an article
@@ -684,7 +664,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
     if sum(end_voice) < _MIN_TAIL - 1:  # (whether the last lines are in a reader's voice)
         return range(0)
-    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
+    voice = [*map(in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
@@ -695,7 +675,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
         if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
                 and body[k] >= _MIN_ARTICLE_PROSE
                 and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
-                and not _speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
+                and not speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
             found = k
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
@@ -707,36 +687,12 @@ def _asks_readers_only(text: str) -> bool:
     Which walk would you recommend?"): how a post closes, so no comment tail starts with it
     (stop 40). A commenter's question is about the story ("When are they going to replace the
     whole line?") or comes with the commenter's own "I"."""
-    return _SECOND_PERSON_RE.search(text) is not None and not _speaks_personally(text)
+    return _SECOND_PERSON_RE.search(text) is not None and not speaks_personally(text)
 
 
 def _addresses_someone(text: str) -> bool:
     """A comment's exchange: a question, a reply's opening or a reaction to the post."""
-    return _QUESTION_RE.search(text) is not None or _replies(text)
-
-
-def _in_reader_voice(text: str) -> bool:
-    """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
-    or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
-    longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
-    the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
-    so; nor is a question put to the other readers ("Does anyone know ...?") an FAQ's."""
-    return (len(text) <= _MAX_COMMENT_CHARS
-            and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
-            and (_AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
-                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
-
-
-def _speaks_personally(text: str) -> bool:
-    """First person, a reply's opening or a reaction to the post."""
-    return FIRST_PERSON_RE.search(text.encode()) is not None or _replies(text)
-
-
-def _replies(text: str) -> bool:
-    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!"), not
-    a quoted social post."""
-    return ((REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None)
-            and not _quoted_post(text))
+    return QUESTION_RE.search(text) is not None or replies(text)
 
 
 @cache
