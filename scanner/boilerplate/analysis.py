@@ -33,6 +33,7 @@ from scanner.boilerplate.patterns import (
     MONTH_LINE_RE,
     QUOTE_OPENERS,
     REPORT_MARKER_RE,
+    SALUTATION_RE,
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
@@ -51,6 +52,7 @@ from scanner.boilerplate.readers import (
     is_reaction,
     replies,
     speaks_personally,
+    tail_thread_positions,
 )
 from scanner.document import Document
 from scanner.listings import code_units
@@ -246,12 +248,13 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice)):
+              *_reactions(texts, prose, page_like, end_voice),
+              *_tail_thread(texts, prose, listing)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 and not _signed_letters_from(_letter_signatures(texts), tail.start)
+                 and not _letters_from(_letter_marks(texts), tail.start)
                  else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
@@ -582,8 +585,8 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
                 first = reactions[-_MIN_REACTIONS]
                 if k - first < _REACTION_WINDOW:
                     if signatures is None:
-                        signatures = _letter_signatures(texts)
-                    if not _signed_letters_from(signatures, first):
+                        signatures = _letter_marks(texts)
+                    if not _letters_from(signatures, first):
                         return range(_thread_start(texts, prose, first), len(texts))
         before += prose[k]
     return range(0)
@@ -638,15 +641,25 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
             and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
-def _letter_signatures(texts: list[str]) -> list[int]:
-    """The lines of letter writers' signatures ("John Smith, Bath")."""
-    return [k for k, text in enumerate(texts) if LETTER_SIGNATURE_RE.match(text)]
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+    """The header-less comment thread that ends the text
+    (:func:`~scanner.boilerplate.readers.tail_thread_positions`), unless it is readers' letters
+    (:func:`_letters_from`)."""
+    thread = tail_thread_positions(texts, prose, listing)
+    return range(0) if thread and _letters_from(_letter_marks(texts), thread.start) else thread
 
 
-def _signed_letters_from(signatures: list[int], start: int) -> bool:
-    """Whether two of the ``signatures`` stand at or after line ``start``: a letters page,
-    whose readers' letters are the article, not comments."""
-    return len(signatures) >= 2 and signatures[-2] >= start
+def _letter_marks(texts: list[str]) -> list[int]:
+    """The lines of letter writers' signatures ("John Smith, Bath", "Boxed In, Ipswich") and of
+    letters' salutations ("Dear Helen,")."""
+    return [k for k, text in enumerate(texts)
+            if LETTER_SIGNATURE_RE.match(text) or (text[:5].lower() == "dear " and SALUTATION_RE.match(text))]
+
+
+def _letters_from(marks: list[int], start: int) -> bool:
+    """Whether two of the letters' ``marks`` stand at or after line ``start``: a letters page or
+    an advice column, whose readers' letters are the article, not comments."""
+    return len(marks) >= 2 and marks[-2] >= start
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:
