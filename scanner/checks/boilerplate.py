@@ -104,7 +104,13 @@ class CommentSection(_KindRule):
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
     quote, "..., one reader wrote") open the comment section too (on any text when they stand in
     BPL013's tail of readers' voice): scrapers such as trafilatura
-    append comment bodies to the article without their headers. Blog and comment-system
+    append comment bodies to the article without their headers. So is a run of comment-sized
+    lines that ends any text when at least two of them, and 40 %, read as comments (a reply or
+    verdict, "Fair enough.", "Total nonsense."; a reply by name, "Mags, it's a right cross", "I'm
+    so sorry, Tom."; words to the author, "following your steps", "So sorry for your loss"; a
+    question to the author with the reader's own "I"; the post's words quoted back), starting
+    under the post's closing line ("Let me know in the comments", "— JS"); not where the lines
+    above read so too (an interview, an advice column, an FAQ). Blog and comment-system
     furniture ("Anonymous said...", "Report abuse", "Reply · Like · 3y", "Comments (12)",
     pingbacks, WordPress's form title with its cancel link, "Leave a Reply Cancel reply", a
     thread's sort tabs, "Newest  Oldest  Most liked", "Sort by: Best"), comment headings and forms in other languages ("Kommentare (17)", "Réagissez à
@@ -134,6 +140,11 @@ class CommentSection(_KindRule):
              "Tom R. says:\nParking is on the Oak Avenue side, it was in the plan."),
         ok(_BODY + "Helen Jones says:\n\"We have worked very hard to get here.\"\n"
            "Peter Brown says:\n\"There is still a long way to go.\""),
+        flag(_BODY + "Kishida will host the next round of talks in Tokyo in the spring.\n"
+             "Total nonsense. Nobody in Tokyo asked for this.\n"
+             "Ken, the export rules are in your article, third paragraph.\n"),
+        ok(_BODY + "Kishida will host the next round of talks in Tokyo in the spring.\n"
+           "What do you think? Let me know in the comments.\n"),
     ]
 
 
