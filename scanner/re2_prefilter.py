@@ -144,13 +144,17 @@ def _class(pattern: str, k: int, out: list[str], across_lines: bool) -> int:
 
 
 class LinePrefilter:
-    """The lines a Python regex may match at their start (as ``regex.match(line)``), found by
-    one RE2 search over them all."""
+    """The lines a Python regex may match at their start (as ``regex.match(line)``), or another
+    one anywhere in them (``anywhere``, as ``anywhere.search(line)``; with the first one's
+    flags), found by one RE2 search over them all."""
 
-    def __init__(self, regex: re.Pattern) -> None:
-        if regex.flags & re.VERBOSE:
+    def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None) -> None:
+        if regex.flags & re.VERBOSE or (anywhere is not None and anywhere.flags & re.VERBOSE):
             raise _unsupported(regex.pattern)
-        self._re2 = re2.compile(f"{_flags(regex, across_lines=False)}^(?:{superset(regex.pattern)})", _OPTIONS)
+        pattern = f"{_flags(regex, across_lines=False)}^(?:{superset(regex.pattern)})"
+        if anywhere is not None:
+            pattern += f"|{superset(anywhere.pattern)}"
+        self._re2 = re2.compile(pattern, _OPTIONS)
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""

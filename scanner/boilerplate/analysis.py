@@ -20,25 +20,20 @@ from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
-    ASKS_READERS_RE,
-    ATTRIBUTION_RE,
     BYLINE_RE,
     COMMENT_OPENER_RE,
     COMPANY_PROFILE_RE,
     CONTACT_HEADING_RE,
     COUNTERS_RE,
     DATE_LINE_RE,
-    FIRST_PERSON_RE,
     FORUM_PROFILE_RE,
     LETTER_SIGNATURE_RE,
     LIST_HEADING_RE,
     MAX_BYLINE_CHARS,
     MONTH_LINE_RE,
     QUOTE_OPENERS,
-    QUOTED_OR_LISTED_RE,
-    READER_REACTION_RE,
-    REPLY_OPENER_RE,
     REPORT_MARKER_RE,
+    SALUTATION_RE,
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
@@ -47,6 +42,17 @@ from scanner.boilerplate.patterns import (
     dated_headline,
     line_cues,
     stamp_positions,
+)
+from scanner.boilerplate.readers import (
+    MAX_COMMENT_CHARS,
+    MIN_ARTICLE_PROSE,
+    QUESTION_RE,
+    in_reader_voice,
+    in_reader_voice_or_reacting,
+    is_reaction,
+    replies,
+    speaks_personally,
+    tail_thread_positions,
 )
 from scanner.document import Document
 from scanner.language import ENGLISH_STOP_WORDS
@@ -83,7 +89,7 @@ _TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 # Two are, when the text ends with them (a quoted statement's line opening with a quotation
 # mark is no header: patterns.introduces_quote).
 _MIN_WEAK_HEADERS = 3
-_MIN_ARTICLE_PROSE = 3
+_MIN_ARTICLE_PROSE = MIN_ARTICLE_PROSE
 _MIN_REACTIONS = 2
 # In running prose, a section that reactions open holds mostly readers' lines (comments in "we"
 # or without a pronoun come between), and one of its last lines is one.
@@ -101,7 +107,6 @@ _MAX_UNMARKED_COMMENTS = 3
 _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
-_MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 # Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
 # comment form, a sign-up box, share buttons (see _widget_controls).
@@ -110,12 +115,8 @@ _MAX_CONTROL_WORDS = 5
 _MAX_CONTROL_CHARS = 40
 _MIN_LISTED_TITLES, _MAX_LISTED_TITLES = 2, 12  # titles under a list's heading
 _MAX_CONTROLS = 3  # a widget's controls in a row under it
-_AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
-# a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
-_HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
 _QUOTE_ENDS = ('"', "”", "’", "»")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b", re.IGNORECASE)
-_QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 
 
 @dataclass
@@ -245,15 +246,16 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
-    end_voice = [_in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
+    end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice)):
+              *_reactions(texts, prose, page_like, end_voice),
+              *_tail_thread(texts, prose, listing)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
-    tail_kind = ("comments" if sum(_is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 and not _signed_letters_from(_letter_signatures(texts), tail.start)
+    tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
+                 and not _letters_from(_letter_marks(texts), tail.start)
                  else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
@@ -573,7 +575,7 @@ def _in_byline_row(texts: list[str], k: int) -> bool:
 def _comments_follow(texts: list[str], cues: list[str | None], k: int, voice: bool = True) -> bool:
     """Whether a comment marker (or, with ``voice``, a line in a reader's voice) comes within
     :data:`_REACTION_WINDOW` lines after line ``k`` (a first comment may run long)."""
-    return any(cues[j] == "comments" or comment_header(texts[j]) or (voice and _in_reader_voice(texts[j]))
+    return any(cues[j] == "comments" or comment_header(texts[j]) or (voice and in_reader_voice(texts[j]))
                for j in range(k + 1, min(len(texts), k + 1 + _REACTION_WINDOW)))
 
 
@@ -587,14 +589,14 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     reactions = []
     signatures = None  # the letter signatures' lines, read once when first needed
     for k, text in enumerate(texts):
-        if before >= _MIN_ARTICLE_PROSE and _is_reaction(text):
+        if before >= _MIN_ARTICLE_PROSE and is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
                 if k - first < _REACTION_WINDOW:
                     if signatures is None:
-                        signatures = _letter_signatures(texts)
-                    if not _signed_letters_from(signatures, first):
+                        signatures = _letter_marks(texts)
+                    if not _letters_from(signatures, first):
                         return range(_thread_start(texts, prose, first), len(texts))
         before += prose[k]
     return range(0)
@@ -628,7 +630,7 @@ def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | N
 
 def _readers_share(texts: list[str], lines: range) -> float:
     """The share of the ``lines`` in a reader's voice or reacting to the post (1 for none)."""
-    return sum(_in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
+    return sum(in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
 def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool]) -> range:
@@ -641,48 +643,39 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
     brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose)
-    if not any(voice or _is_reaction(text) for voice, text
+    if not any(voice or is_reaction(text) for voice, text
                in zip(end_voice[-_VOICE_END_LINES:], texts[-_VOICE_END_LINES:])):
         return range(0)
     found = _reaction_section_positions(texts, prose)
     return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
-            and all(len(texts[k]) <= _MAX_COMMENT_CHARS for k in found) else range(0))
+            and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
-def _in_reader_voice_or_reacting(text: str) -> bool:
-    return _in_reader_voice(text) or _is_reaction(text)
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+    """The header-less comment thread that ends the text
+    (:func:`~scanner.boilerplate.readers.tail_thread_positions`), unless it is readers' letters
+    (:func:`_letters_from`)."""
+    thread = tail_thread_positions(texts, prose, listing)
+    return range(0) if thread and _letters_from(_letter_marks(texts), thread.start) else thread
 
 
-def _is_reaction(text: str) -> bool:
-    """A reader's reaction opening a comment ("Great post!", "Thanks for sharing", "@Paul:"),
-    no longer than a comment, not attributed like a quote ("..., one reader wrote") and not a
-    social post the article quotes (:func:`_quoted_post`)."""
-    return (len(text) <= _MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
-            and not ATTRIBUTION_RE.search(text) and not _quoted_post(text))
+def _letter_marks(texts: list[str]) -> list[int]:
+    """The lines of letter writers' signatures ("John Smith, Bath", "Boxed In, Ipswich") and of
+    letters' salutations ("Dear Helen,")."""
+    return [k for k, text in enumerate(texts)
+            if LETTER_SIGNATURE_RE.match(text) or (text[:5].lower() == "dear " and SALUTATION_RE.match(text))]
 
 
-def _quoted_post(text: str) -> bool:
-    """A social post an article quotes: a handle, then words with a hashtag ("@BakeOffFan:
-    Queue round the block 😂 #WonkyIsFine"; QA pass 31: two of them opened a comment section).
-    A reader's reply by handle on a comment thread carries none."""
-    return text.startswith("@") and _HASHTAG_RE.search(text) is not None
-
-
-def _letter_signatures(texts: list[str]) -> list[int]:
-    """The lines of letter writers' signatures ("John Smith, Bath")."""
-    return [k for k, text in enumerate(texts) if LETTER_SIGNATURE_RE.match(text)]
-
-
-def _signed_letters_from(signatures: list[int], start: int) -> bool:
-    """Whether two of the ``signatures`` stand at or after line ``start``: a letters page,
-    whose readers' letters are the article, not comments."""
-    return len(signatures) >= 2 and signatures[-2] >= start
+def _letters_from(marks: list[int], start: int) -> bool:
+    """Whether two of the letters' ``marks`` stand at or after line ``start``: a letters page or
+    an advice column, whose readers' letters are the article, not comments."""
+    return len(marks) >= 2 and marks[-2] >= start
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:
     """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
-    with a line in a reader's own voice (:func:`_in_reader_voice`) after one that does not
-    speak personally (:func:`_speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
+    with a line in a reader's own voice (:func:`~scanner.boilerplate.readers.in_reader_voice`) after one that does not
+    speak personally (:func:`~scanner.boilerplate.readers.speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
     its lines in that voice and one that addresses someone (:func:`_addresses_someone`), and
     follows at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
     :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to an article
@@ -694,7 +687,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
     if sum(end_voice) < _MIN_TAIL - 1:  # (whether the last lines are in a reader's voice)
         return range(0)
-    voice = [*map(_in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
+    voice = [*map(in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
     body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
@@ -705,7 +698,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
         if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
                 and body[k] >= _MIN_ARTICLE_PROSE
                 and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
-                and not _speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
+                and not speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
             found = k
     if found is None or not any(map(_addresses_someone, texts[found:])):
         return range(0)
@@ -717,36 +710,12 @@ def _asks_readers_only(text: str) -> bool:
     Which walk would you recommend?"): how a post closes, so no comment tail starts with it
     (stop 40). A commenter's question is about the story ("When are they going to replace the
     whole line?") or comes with the commenter's own "I"."""
-    return _SECOND_PERSON_RE.search(text) is not None and not _speaks_personally(text)
+    return _SECOND_PERSON_RE.search(text) is not None and not speaks_personally(text)
 
 
 def _addresses_someone(text: str) -> bool:
     """A comment's exchange: a question, a reply's opening or a reaction to the post."""
-    return _QUESTION_RE.search(text) is not None or _replies(text)
-
-
-def _in_reader_voice(text: str) -> bool:
-    """A line in a reader's own voice: it speaks in the first person (:func:`_speaks_personally`)
-    or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
-    longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
-    the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
-    so; nor is a question put to the other readers ("Does anyone know ...?") an FAQ's."""
-    return (len(text) <= _MAX_COMMENT_CHARS
-            and (_speaks_personally(text) or _QUESTION_RE.search(text) is not None)
-            and (_AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
-                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
-
-
-def _speaks_personally(text: str) -> bool:
-    """First person, a reply's opening or a reaction to the post."""
-    return FIRST_PERSON_RE.search(text.encode()) is not None or _replies(text)
-
-
-def _replies(text: str) -> bool:
-    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!"), not
-    a quoted social post."""
-    return ((REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None)
-            and not _quoted_post(text))
+    return QUESTION_RE.search(text) is not None or replies(text)
 
 
 @cache

@@ -1498,6 +1498,10 @@ LETTER_SIGNATURE_RE = re.compile(
     r"^(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\.?$")
 """A letter writer's signature on a letters page: "John Smith, Bath", "Mary Jones, Frome"."""
 
+SALUTATION_RE = re.compile(r"^dear\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?$", _I)
+"""A letter's salutation on a line of its own: "Dear Helen,", "Dear Boxed In," (an advice
+column's letters and answers)."""
+
 REPLY_OPENER_RE = re.compile(
     r"^(?:(?:yes|no|yeah|yep|nope|ok|okay|exactly|(?:very\s+|so\s+)?true|well\s+said)[,.!]"
     # agreement with another reader, by name: "Exactly right Paul.", "Well said, Marcy!"
@@ -1509,6 +1513,103 @@ REPLY_OPENER_RE = re.compile(
     _I,
 )
 """A reply's opening: "Yes, ...", "Thanks!", "Exactly right Paul.", "Hi all", "lol", "@Paul"."""
+
+COMMENT_OPENER_CUE_RE = re.compile(
+    # a reply to another reader or to the author: "Yes please", "Fair enough.", "Ha! I love that."
+    r"^(?:(?:yes|no)\s+please\b|fair\s+enough\b|me\s+too\b|ha(?:ha)*[!.]"
+    r"|(?:i\s+)?(?:respectfully|totally|completely|strongly)\s+(?:dis)?agree\b|disagree\b"
+    # a one-word verdict on the post: "Patronising rubbish.", "Respect!", "This."
+    r"|(?:\w+\s+)?(?:rubbish|nonsense|drivel|twaddle|tosh|claptrap|respect|seconded|ditto|this)\s*[.!]+(?:\s|$)"
+    # what the post did to the reader: "This made me cry.", "Best thing I've read all weekend."
+    r"|this\s+(?:really\s+|just\s+)?(?:made|makes|brought)\s+(?:me|my|a\s+tear)\b"
+    # or how it struck the reader: "This is really helpful ...", "Very insightful, ...", "So
+    # happy to see ...", "Sounds fantastic!"
+    r"|this\s+(?:is|was)\s+(?:so\s+|really\s+|very\s+|such\s+an?\s+|exactly\s+|just\s+)+(?:helpful|useful"
+    r"|insightful|encouraging|inspiring|timely|needed|lovely|moving|brilliant|great|good|what\s+i)\b"
+    r"|(?:very|really|so|super)\s+(?:insightful|inspiring|interesting|helpful|useful|informative|touching|moving)\b"
+    r"|(?:so\s+)?(?:happy|glad)\s+(?:to\s+(?:see|hear|read)|you)\b"
+    r"|sounds\s+(?:great|fantastic|good|amazing|lovely|interesting|delicious|wonderful)\b"
+    r"|(?:heck|hell|oh)\s+yeah\b|(?:sending|big)\s+(?:love|hugs|prayers|(?:best\s+)?wishes)\b"
+    r"|(?:the\s+)?best\s+(?:thing|post|piece|article)\s+i['’]?ve\s+read\b"
+    # a point of the post taken up: "The jam jars line is exactly right.", "Number 6, a hundred
+    # times.", "The emergency fund point is so important."
+    r"|(?:the|that|your)\s+(?:[\w'’-]+\s+){0,4}(?:line|point|tip|bit|paragraph)\s+(?:is|was|made|has|about|really|so)\b"
+    r"|(?:number|no\.)\s*\d+\b)",
+    _I,
+)
+"""How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`)."""
+
+COMMENT_PHRASE_RE = re.compile(
+    # the author's own work, addressed to the author: "following your steps", "on your
+    # recommendation", "I've read your blog since 2014"
+    r"\byour\s+(?:[\w'’-]+\s+)?(?:post|posts|blog|article|column|write-?up|recommendations?|steps"
+    r"|instructions|tutorial|pattern|advice|podcast)\b"
+    # a reader who says so: "long-time reader", "never commented", "been reading since 2009"
+    r"|\b(?:long[\s-]?time\s+(?:reader|lurker)|first[\s-]time\s+comment\w*|never\s+comment(?:ed)?"
+    r"|been\s+reading\s+(?:your|this|since|for|quietly)|reading\s+this\s+(?:helped|made))\b"
+    # sympathy or thanks addressed to the author: "So sorry for your loss.", "thank you for
+    # noticing kids like him", "I agree with most of this"
+    r"|\bsorry\s+(?:for\s+your|to\s+hear|that\s+happened|about\s+your)\b"
+    r"|\bthank\s+you\s+(?:so\s+much\s+)?for\s+(?!reading\b)\w+ing\b"
+    r"|\bi\s+(?:\w+\s+)?(?:dis)?agree\s+(?:with|about|on)\s+(?:(?:most|all|much)\s+of\s+)?(?:this|you|your|the\s+ending)\b",
+    _I,
+)
+"""A comment's words anywhere in its line: about the author's post, the reader, sympathy."""
+
+NAMED_REPLY_RE = re.compile(
+    # a reply that opens with the name it answers: "Mags, it's a right cross", "Joanna, yes, ...",
+    # "realist99, he's literally defending you.", "Anonymous, I believe ..." (not a name that is
+    # the sentence's subject, "Pat, I realise now, was ...")
+    r"^(?P<name>(?-i:[A-Z][a-z'’]+)|(?-i:[a-z]+\d+))(?:\s+(?-i:[A-Z])\.?)?,\s+(?!(?:i|we)\s+\w+(?:\s+\w+)?,)"
+    r"(?:yes|no|yeah|i|i['’](?:m|d|ve|ll)|it['’]s|you|you['’](?:re|ve|ll|d)|he['’]s|she['’]s|that['’]s"
+    r"|the|thanks|thank|we|my|just|sorry|agreed|exactly|glad)\b",
+    _I,
+)
+"""A reply by name (:func:`readers.addresses_by_name` leaves out the words that open a
+sentence the same way: "Finally, I decided ...", "Oh, I'm so sorry.")."""
+
+NAMED_REACTION_RE = re.compile(
+    # "I'm so sorry, Tom.", "Thanks, Suzanne!", "Great trend-spotting, Dylan."
+    r"^[^.!?]{0,30}\b(?:sorry|thanks|thank\s+you|congratulations|congrats|well\s+done|good\s+luck|welcome"
+    r"|(?:great|good|nice|lovely)\s+[\w-]+)\W*,\s+(?P<name>(?-i:[A-Z][a-z]+))\s*[.!]",
+    _I,
+)
+"""A reaction that ends with the name of whom it answers."""
+
+NOT_NAMES = frozenset("""
+finally however yesterday today tonight tomorrow now so still besides meanwhile anyway anyhow anyways
+overall otherwise instead again also plus then later afterwards eventually well oh ok okay indeed
+thus hence therefore first second third last next moreover furthermore additionally similarly
+likewise conversely alternatively sometimes often once recently interestingly surprisingly
+admittedly frankly honestly unfortunately fortunately sadly luckily basically ultimately
+personally obviously clearly apparently naturally regardless nevertheless nonetheless though
+although because while when whereas if unless until since after before here there sure right
+true alas ah and but or yet seriously anyway sorry thanks thank please yes no yeah
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december spring summer autumn fall winter
+""".split())
+"""Words that open a sentence with a comma after them as a name does."""
+
+# the writer's thanks to those who helped: "Thank you to everyone who followed along",
+# "Congratulations to Sarah, who won the giveaway", "Well done to everyone who ran"
+_SHOUT_OUT = r"(?:thanks|thank\s+you|congratulations|congrats|well\s+done)\s+(?:so\s+much\s+)?to\s+(?!the\b)"
+SHOUT_OUT_RE = re.compile(_SHOUT_OUT, _I)
+"""The writer's thanks or congratulations to somebody, which close a post ("Congratulations to
+Sarah, who won ..."): no reader's reaction."""
+
+POST_CLOSING_RE = re.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|i['’]?d\s+(?:really\s+)?(?:love|like)\s+to\s+(?:know|hear|see)"
+    r"|i\s+would\s+(?:really\s+)?(?:love|like)\s+to\s+(?:know|hear|see)|in\s+the\s+comments"
+    r"|comments?\s+below|leave\s+(?:me\s+|us\s+)?a\s+(?:comment|note|message|line)|ask\s+(?:me\s+)?below"
+    r"|what\s+are\s+yours|what\s+(?:do|would)\s+you(?:\s+(?:guys|all|folks))?\s+(?:think|do|add|say)|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reading|your\s+interest|visiting|stopping\s+by"
+    r"|watching|listening|all\s+your|\w+ing\s+me)"
+    r"|until\s+next\s+time)\b"
+    rf"|^{_SHOUT_OUT}",
+    _I,
+)
+"""A post's closing words to its readers: "Let me know in the comments", "What are yours?",
+"Thanks for reading", "Thank you to everyone who ...". Comments follow them, the post's own
+lines stand above them."""
 
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads

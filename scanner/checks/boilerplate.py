@@ -99,7 +99,13 @@ class CommentSection(_KindRule):
     in the post's byline row, opens it only when comment markers follow). Three name-only
     headers ("Cindy says") close together also make a thread, or two when nothing but furniture
     follows the last one's comment (QA pass 16); a "Helen Jones says:" line before a line that
-    opens with a quotation mark introduces a quote and is no header. On texts with page furniture
+    opens with a quotation mark introduces a quote and is no header. A run of comment-sized lines
+    that ends any text is a thread too when at least two of them, and 40 %, read as comments (a
+    reply or verdict, "Fair enough.", "Total nonsense."; a reply by name, "Mags, it's a right
+    cross", "I'm so sorry, Tom."; words to the author, "following your steps", "So sorry for
+    your loss"; a question to the author with the reader's own "I"; the post's words quoted
+    back), starting under the post's closing line ("Let me know in the comments", "— JS"); not
+    where the lines above read so too (an interview, an advice column, an FAQ). On texts with page furniture
     (those the line model runs on), two reader reactions within 15 lines after the article
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
     quote, "..., one reader wrote") open the comment section too (on any text when they stand in
@@ -136,6 +142,11 @@ class CommentSection(_KindRule):
              "Tom R. says:\nParking is on the Oak Avenue side, it was in the plan."),
         ok(_BODY + "Helen Jones says:\n\"We have worked very hard to get here.\"\n"
            "Peter Brown says:\n\"There is still a long way to go.\""),
+        flag(_BODY + "Kishida will host the next round of talks in Tokyo in the spring.\n"
+             "Total nonsense. Nobody in Tokyo asked for this.\n"
+             "Ken, the export rules are in your article, third paragraph.\n"),
+        ok(_BODY + "Kishida will host the next round of talks in Tokyo in the spring.\n"
+           "What do you think? Let me know in the comments.\n"),
     ]
 
 

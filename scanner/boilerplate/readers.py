@@ -1,0 +1,278 @@
+"""Readers' lines in scraped text: their voice, their reactions, and header-less comment threads.
+
+A scraper such as trafilatura appends a post's comments to the article without their headers
+("Jane says: March 3, 2012 at 4:15 pm", "Reply"): only the bodies are left, and only what they
+say tells them from the article's own last paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from scanner.boilerplate.patterns import (
+    ASKS_READERS_RE,
+    ATTRIBUTION_RE,
+    COMMENT_OPENER_CUE_RE,
+    COMMENT_PHRASE_RE,
+    FIRST_PERSON_RE,
+    NAMED_REACTION_RE,
+    NAMED_REPLY_RE,
+    NOT_NAMES,
+    POST_CLOSING_RE,
+    QUOTE_OPENERS,
+    QUOTED_OR_LISTED_RE,
+    READER_REACTION_RE,
+    REPLY_OPENER_RE,
+    SHOUT_OUT_RE,
+    SIGN_OFF_RE,
+)
+from scanner.re2_prefilter import LinePrefilter
+
+MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
+MIN_ARTICLE_PROSE = 3  # prose lines of an article above its comments
+AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
+# a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
+_HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
+QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
+# a question put to the author or the other readers: "Did you use an app?", "Does anyone know
+# ...?" (a sentence of its own; not a post's "Did you know ...?")
+_QUESTION_TO_SOMEONE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?!did\s+you\s+know\b)[^.!?]*\b(?:you|anyone|anybody|someone|somebody)\b[^.!?]*\?",
+    re.IGNORECASE)
+_ANSWER_RE = re.compile(r"(?:yes|no|yeah|yep|nope|ok|okay)\b(?!\s+please)|thanks\s+to\b|(?:hi|hello|hey)\s+from\b",
+                        re.IGNORECASE)
+_QUOTED_START_RE = re.compile(r"[\"“‘']([^\"”’]{12,200}?)[\"”’']")
+_WORDS_RE = re.compile(r"\w+")
+_MIN_QUOTED_WORDS = 4
+_OWN_RE = re.compile(r"\b(?:we|us|our|ours|mine)\b", re.IGNORECASE)
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
+_STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks nothing
+_LIST_ITEM_RE = re.compile(r"(?:q\d*|\d+)\s*[.:)]", re.IGNORECASE)  # "1. What ...?", "Q: ...?"
+# the lines that may open as a comment does (a reply, a reaction, a name) or hold a comment's
+# words (COMMENT_PHRASE_RE), found by one RE2 search
+_MAY_CUE = LinePrefilter(re.compile("|".join(
+    f"(?:{regex.pattern})".replace("(?P<name>", "(?:") for regex in (
+        COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, READER_REACTION_RE, REPLY_OPENER_RE)), re.IGNORECASE),
+    COMMENT_PHRASE_RE)
+# A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
+# _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
+# more than _MAX_UNCUED_RUN in a row that do not, and no more than _MAX_TOP_GAP at its first
+# comment and at the text's end. The last _GATE_LINES lines of a text must hold two cues (most
+# texts stop there).
+_GATE_LINES = 8
+_MIN_THREAD_CUES = 2
+_THREAD_CUE_SHARE = 0.4
+_MAX_UNCUED_RUN = 4
+_MAX_TOP_GAP = 2
+# The article's own lines above a thread hold cues too when the text is written so (an
+# interview's questions, an advice column's letters, an FAQ): at most this many of the
+# _CONTRAST_LINES lines above the thread.
+_CONTRAST_LINES = 12
+_MAX_ARTICLE_CUES = 1
+_MAX_EXTENSION = 2  # un-cued comments between the post's closing line and the first cue
+
+
+def in_reader_voice(text: str) -> bool:
+    """A line in a reader's own voice: it speaks in the first person (:func:`speaks_personally`)
+    or asks something, is not quoted or attributed, not a bullet or an FAQ question, and is no
+    longer than a comment. A reply to a reader by handle ("@Gwen it was over ... according to
+    the Facebook group") is one whatever it cites: its "@" is no bullet, and no quotation opens
+    so; nor is a question put to the other readers ("Does anyone know ...?") an FAQ's."""
+    return (len(text) <= MAX_COMMENT_CHARS
+            and (speaks_personally(text) or QUESTION_RE.search(text) is not None)
+            and (AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
+                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
+
+
+def in_reader_voice_or_reacting(text: str) -> bool:
+    return in_reader_voice(text) or is_reaction(text)
+
+
+def speaks_personally(text: str) -> bool:
+    """First person, a reply's opening or a reaction to the post."""
+    return FIRST_PERSON_RE.search(text.encode()) is not None or replies(text)
+
+
+def replies(text: str) -> bool:
+    """A reply's opening ("Yes, ...", "Thanks!") or a reaction to the post ("Great read!"), not
+    a quoted social post."""
+    return ((REPLY_OPENER_RE.match(text) is not None or READER_REACTION_RE.match(text) is not None)
+            and not quoted_post(text))
+
+
+def is_reaction(text: str) -> bool:
+    """A reader's reaction opening a comment ("Great post!", "Thanks for sharing", "@Paul:"),
+    no longer than a comment, not attributed like a quote ("..., one reader wrote") and not a
+    social post the article quotes (:func:`quoted_post`), nor the writer's thanks to somebody
+    ("Congratulations to Sarah, who won ...")."""
+    return (len(text) <= MAX_COMMENT_CHARS and READER_REACTION_RE.match(text) is not None
+            and not ATTRIBUTION_RE.search(text) and not quoted_post(text) and SHOUT_OUT_RE.match(text) is None)
+
+
+def quoted_post(text: str) -> bool:
+    """A social post an article quotes: a handle, then words with a hashtag ("@BakeOffFan:
+    Queue round the block 😂 #WonkyIsFine"; QA pass 31: two of them opened a comment section).
+    A reader's reply by handle on a comment thread carries none."""
+    return text.startswith("@") and _HASHTAG_RE.search(text) is not None
+
+
+def closes_post(text: str) -> bool:
+    """A post's closing line: words to its readers ("Let me know in the comments", "What are
+    yours?") or the writer's sign-off ("— JS")."""
+    return POST_CLOSING_RE.search(text) is not None or SIGN_OFF_RE.match(text) is not None
+
+
+def comment_cue(texts: list[str], k: int, context: _ThreadCues) -> bool:
+    """Whether line ``k`` reads as a comment on the post above it (:func:`_cue`), and is none of
+    the lines that read so in an article: the post's closing words to its readers, a bullet or
+    a numbered item, the answer under an FAQ's question, or a social post the article quotes
+    (a hashtag, or its author's dashed line under it)."""
+    text = texts[k]
+    return (len(text) <= MAX_COMMENT_CHARS and _cue(text, k, context)
+            and (text[:1].isalnum() or text[:1] in QUOTE_OPENERS or AT_REPLY_RE.match(text) is not None)
+            and _LIST_ITEM_RE.match(text) is None and not (k > 0 and _asks_only(texts[k - 1]))
+            and _HASHTAG_RE.search(text) is None and not (k + 1 < len(texts) and texts[k + 1][:1] in "—–")
+            and not closes_post(text))
+
+
+def _cue(text: str, k: int, context: _ThreadCues) -> bool:
+    """A comment's cue: the post's own words quoted back ('"Stopped being scared of the hallway."
+    I'm not crying.'), a reply or reaction
+    (:data:`COMMENT_OPENER_CUE_RE`: "Fair enough.", "This made me cry."; :func:`replies`, not an
+    answer's bare "Yes," nor an attributed statement), a reply by name ("Mags, it's a right
+    cross"), words about the author's post or to the author (:data:`COMMENT_PHRASE_RE`:
+    "following your steps", "So sorry for your loss"; not inside a quotation), or a question
+    to the author or the readers with the commenter's own "I" ("Did you use an app? I've tried
+    YNAB.")."""
+    if text[:1] in QUOTE_OPENERS:
+        return _quotes_the_post(text, k, context)
+    if context.may_be_cued(k):
+        if COMMENT_OPENER_CUE_RE.match(text) is not None or addresses_by_name(text):
+            return True
+        if replies(text) and _ANSWER_RE.match(text) is None:  # (nor "Thanks to the rain, ...")
+            return ATTRIBUTION_RE.search(text) is None  # not "Thanks, the minister said."
+        phrase = COMMENT_PHRASE_RE.search(text)
+        if phrase is not None and _QUOTE_MARK_RE.search(text, 0, phrase.start()) is None:
+            return True
+    return ("?" in text and _QUESTION_TO_SOMEONE_RE.search(text) is not None and speaks_personally(text)
+            and QUOTED_OR_LISTED_RE.search(text.encode()) is None)
+
+
+def _asks_only(text: str) -> bool:
+    """A line of nothing but questions: an FAQ's, a heading's ("Ready to invest?"), or the
+    article's own. A commenter's question comes with what the commenter says ("Is the cable a
+    left cross or a right cross? The chart on my phone is too small.")."""
+    return QUESTION_RE.search(text) is not None and _STATEMENT_RE.search(text) is None
+
+
+def addresses_by_name(text: str) -> bool:
+    """A reply that names whom it answers ("Joanna, yes, I'd cast on 132", "I'm so sorry,
+    Tom."), not a sentence opened by an adverb ("Finally, I decided ...")."""
+    return any(match is not None and match.group("name").lower() not in NOT_NAMES
+               and not match.group("name").endswith("ly")
+               for match in (NAMED_REPLY_RE.match(text), NAMED_REACTION_RE.match(text)))
+
+
+class _ThreadCues:
+    """Whether each line of a text reads as a comment (:func:`comment_cue`; a line of a program
+    listing, ``listing``, never does), worked out when first asked. One RE2 search finds the
+    lines that may (:data:`_MAY_CUE`), first among the text's last lines, then above them; the
+    words of the lines, for quotes of them, are read only when a line opens with a quotation."""
+
+    def __init__(self, texts: list[str], listing: set[int]):
+        self.texts, self._listing = texts, listing
+        self._cued: dict[int, bool] = {}
+        self._may_cue: set[int] = set()
+        self._searched_from = len(texts)  # the first line :data:`_MAY_CUE` was searched in
+        self._words: str | None = None
+        self._word_starts: list[int] = []
+
+    def __call__(self, k: int) -> bool:
+        if k not in self._cued:
+            self._cued[k] = k not in self._listing and comment_cue(self.texts, k, self)
+        return self._cued[k]
+
+    def may_be_cued(self, k: int) -> bool:
+        """Whether line ``k`` may open as a comment does or hold a comment's words
+        (:data:`_MAY_CUE`)."""
+        if k < self._searched_from:
+            start = 0 if self._searched_from < len(self.texts) else max(0, k + 1 - _GATE_LINES)
+            self._may_cue |= {start + j for j in _MAY_CUE.candidates(self.texts[start:self._searched_from])}
+            self._searched_from = start
+        return k in self._may_cue
+
+    def said_before(self, words: str, k: int) -> bool:
+        """Whether ``words`` (lower case, single-spaced) occur in the lines above line ``k``."""
+        if self._words is None:
+            lines = [" ".join(_WORDS_RE.findall(text.lower())) for text in self.texts]
+            self._word_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+            self._words = " ".join(lines)
+        return self._words.find(words, 0, self._word_starts[k]) >= 0
+
+
+def _quotes_the_post(text: str, k: int, context: _ThreadCues) -> bool:
+    """Whether line ``k`` opens with words of the post in quotation marks and goes on after
+    them ('"Stopped being scared of the hallway." I'm not crying, you're crying.')."""
+    match = _QUOTED_START_RE.match(text)
+    if match is None or match.end() >= len(text) - 1 or ATTRIBUTION_RE.search(text, match.end()):
+        return False  # (the quotation of a statement: '"We will appeal," she said.')
+    words = _WORDS_RE.findall(match.group(1))
+    if len(words) < _MIN_QUOTED_WORDS or sum(word[0].isupper() for word in words[1:]) > 1:
+        return False  # a few words, or a title ("Star Wars: The Force Awakens")
+    return context.said_before(" ".join(words).lower(), k)
+
+
+def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+    """The header-less comment thread that ends the text: the longest run of comment-sized lines
+    at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
+    all, read as comments (:func:`comment_cue`; not a program listing's, ``listing``), with no
+    more than :data:`_MAX_UNCUED_RUN` lines in a row that do not, and no more than
+    :data:`_MAX_TOP_GAP` at either end; it starts after the post's closing line
+    (:func:`closes_post`), below at least :data:`MIN_ARTICLE_PROSE` prose lines. Up to
+    :data:`_MAX_EXTENSION` comments in a reader's voice between that closing and the first cue
+    join it. Where the lines above it hold cues as well (an interview's questions, an advice
+    column's letters, an FAQ), the text is written so and there is no thread."""
+    n = len(texts)
+    cued = _ThreadCues(texts, listing)
+    if not any(map(cued, range(n - 1, max(-1, n - 2 - _MAX_TOP_GAP), -1))):  # most texts: their
+        return range(0)  # last lines read as no comments
+    if sum(map(cued, range(max(0, n - _GATE_LINES), n))) < _MIN_THREAD_CUES:
+        return range(0)
+    top, cues, uncued_run = None, 0, 0
+    for k in range(n - 1, -1, -1):
+        if len(texts[k]) > MAX_COMMENT_CHARS or closes_post(texts[k]):
+            break
+        if cued(k):
+            if uncued_run > _MAX_TOP_GAP and not cues:
+                return range(0)  # the text ends in lines that do not read as comments
+            cues += 1
+            if cues >= max(_MIN_THREAD_CUES, _THREAD_CUE_SHARE * (n - k)) and uncued_run <= _MAX_TOP_GAP:
+                top = k  # (a thread's first comment has the next cue close under it)
+            uncued_run = 0
+        else:
+            uncued_run += 1
+            if uncued_run > _MAX_UNCUED_RUN:
+                break
+    if top is None or sum(prose[:top]) < MIN_ARTICLE_PROSE or _written_so(top, cued):
+        return range(0)
+    return range(_extended_start(texts, top), n)
+
+
+def _written_so(top: int, cued: _ThreadCues) -> bool:
+    """Whether more than :data:`_MAX_ARTICLE_CUES` of the :data:`_CONTRAST_LINES` lines above
+    ``top`` read as comments too: the article's own form, not a thread."""
+    return sum(map(cued, range(max(0, top - _CONTRAST_LINES), top))) > _MAX_ARTICLE_CUES
+
+
+def _extended_start(texts: list[str], top: int) -> int:
+    """Where a thread whose first cued comment is at ``top`` starts: above it, up to
+    :data:`_MAX_EXTENSION` lines in a reader's own voice (:func:`speaks_personally`, or "we",
+    "ours", "mine") right under the post's closing line join it (the comments that answer the
+    post's question without a cue, "Mine was from Middlemarch ..."); without that closing, the
+    thread starts at ``top``."""
+    for k in range(top - 1, max(-1, top - 2 - _MAX_EXTENSION), -1):
+        if closes_post(texts[k]):
+            return k + 1
+        if len(texts[k]) > MAX_COMMENT_CHARS or not (speaks_personally(texts[k]) or _OWN_RE.search(texts[k])):
+            break
+    return top

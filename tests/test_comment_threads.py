@@ -1,0 +1,195 @@
+"""Header-less comment threads at the end of a text (scanner.boilerplate.readers): comment bodies
+a scraper appended to a post without their headers are flagged; an article's own last
+paragraphs that address readers, quote, ask or answer are not."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
+from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, comment_cue
+from scanner.checks import boilerplate
+from scanner.finding import Severity
+from scanner.re2_prefilter import LinePrefilter
+from tests.conftest import doc_of
+
+RULES = [cls() for cls in boilerplate.RULES]
+
+
+def _warned_lines(text: str) -> set[str]:
+    doc = doc_of(text)
+    out = set()
+    for rule in RULES:
+        for f in rule.check(doc):
+            if f.start is not None and f.severity.rank >= Severity.WARNING.rank:
+                for i in range(doc.line_index(f.start), doc.line_index(f.end - 1) + 1):
+                    out.add(doc.lines[i].text.strip())
+    return out - {""}
+
+
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in text.split("\n") if line.strip()}
+
+
+# a first-person post (its prose in the writer's voice throughout, as the comments are)
+DOG_POST = (
+    "Saying goodbye to Biscuit\n"
+    "Biscuit died on Tuesday morning, curled up in the basket by the Aga where she had slept for "
+    "fourteen years. The vet came to the house, which I will always be grateful for.\n"
+    "We got her from the rescue centre in 2006, a skinny terrier cross who bit my husband on the "
+    "first day and then followed him everywhere for the rest of her life.\n"
+    "She walked with us up the fell every Sunday until last spring, when her legs went. After "
+    "that she sat at the gate and barked at the walkers instead.\n"
+    "The house is very quiet. I keep stepping over the place where her bowl used to be.\n")
+BYPASS_POST = (
+    "Why the bypass is the wrong answer\n"
+    "The county council will vote next month on a new bypass to the east of the town. I have "
+    "lived here for twenty years and I think it would be a mistake.\n"
+    "The traffic on the high street is bad, but most of it is local. A survey in 2016 found that "
+    "three in four cars were going somewhere in the town, not through it.\n"
+    "A bypass would cost £48 million and take six years to build. For a fraction of that we "
+    "could have a proper bus service and a safe route for children to cycle to school.\n"
+    "I know many of my neighbours disagree. I would rather we argued about it now than regretted "
+    "it later.\n")
+CHAIR_POST = (
+    "Re-caning a bentwood chair\n"
+    "I found this chair in a skip in 2011 with the seat punched through. It has taken me three "
+    "weekends to re-cane it, mostly because I kept getting the weaving wrong.\n"
+    "First I cut out the old cane and cleaned the holes with a bradawl. Some of them were full of "
+    "old glue and took ages.\n"
+    "I used medium cane, soaked for twenty minutes in warm water, and followed the standard "
+    "seven-step pattern. Step five, the first diagonal, is where I went wrong twice.\n"
+    "The finished seat is tight and even, and everybody now sits on it to take their boots off.\n")
+
+
+@pytest.mark.parametrize("post, comments", [
+    # condolences, a reply by name at a reaction's end, none of them "Great post!"
+    (DOG_POST,
+     "Thinking of you both. Fourteen years is a good long life for a terrier.\n"
+     "Oh, I'm so sorry, Ruth. Our Jack went last year and I still look for him at the door.\n"
+     "We had a terrier cross from the same rescue. She bit everybody too.\n"
+     "Sending love to you and your husband. She had the best home.\n"
+     "Ruth, the bit about her barking at the walkers made me smile. That was so like her.\n"),
+    # an argument: a verdict, a reply by bare name, agreement with the post
+    (BYPASS_POST,
+     "Total nonsense. Try getting to the hospital at half eight on a weekday.\n"
+     "Derek, the hospital traffic is exactly the local traffic he is talking about.\n"
+     "The buses here have been cut three times since 2010. I'll believe in a proper service when I see one.\n"
+     "I agree with most of this. My kids would cycle if there was anywhere safe to do it.\n"
+     "Spot on. The survey is the bit nobody on the council ever mentions.\n"),
+    # questions to the author with the reader's own "I", and an answer by name
+    (CHAIR_POST,
+     "Did you buy the cane online or from a shop? I can never find medium in the shops near me.\n"
+     "I re-caned one of these years ago and never managed the diagonals either. I ended up paying someone.\n"
+     "How long did the whole thing take you, roughly? I have four chairs to do.\n"
+     "Anna, I got mine from a basket-making supplier in Somerset, they post it.\n"),
+    # the post's words quoted back, "@Name I ..." replies, a reader who says so
+    (CHAIR_POST,
+     "\"Everybody now sits on it to take their boots off.\" Ours is the same, it is the boot chair.\n"
+     "My grandmother had four of these and they all went to the tip in the nineties.\n"
+     "@Jo I know, it hurts to think about.\n"
+     "Long-time reader, first time commenting. This is lovely work.\n"),
+])
+def test_a_thread_of_comment_bodies_after_a_post_is_a_comment_section(post, comments):
+    flagged = _warned_lines(post + comments)
+    assert _lines(comments) <= flagged and not flagged & _lines(post)
+
+
+def test_comments_between_the_posts_closing_question_and_the_first_cue_join_the_thread():
+    # they answer the post's question without any cue; the question itself is the post's
+    post = DOG_POST + "Did your dogs have a favourite spot? I would love to know.\n"
+    answers = ("Ours slept on the stairs for twelve years and nowhere else.\n"
+               "Mine always chose the warmest car seat in the drive.\n")
+    cued = ("Thinking of you, Ruth. Fourteen years is a good innings.\n"
+            "So sorry for your loss. She sounds like she was a character.\n")
+    flagged = _warned_lines(post + answers + cued)
+    assert _lines(answers + cued) <= flagged and not flagged & _lines(post)
+
+
+LENTIL_SOUP = (
+    "Weeknight lentil soup\n"
+    "This is the soup I make on Mondays when there is nothing in the fridge. It takes forty "
+    "minutes and most of that is simmering.\n"
+    "Warm two tablespoons of olive oil in a large pan and add the onion, carrot and celery. Cook "
+    "them gently for ten minutes, until you can smell them and they are soft.\n"
+    "Stir in the garlic and cumin and give it a minute. You want the spices to smell toasty, not "
+    "burnt, so keep the heat low.\n"
+    "Add the lentils, tomatoes and stock, bring it to the boil, then let it bubble for "
+    "twenty-five minutes. Your lentils should be soft but not mushy.\n"
+    "Season well. If you like it smooth, blend half of it and stir it back in. I like it chunky.\n")
+
+
+@pytest.mark.parametrize("ending", [
+    # a post that ends by asking its readers
+    "I do miss the smell of the old car, though, and the way the radio only found one station.\n"
+    "What would you do? Would you have paid for the gearbox? Let me know in the comments.\n",
+    # an advice column: the reader's letter, then the answer to "you"
+    "Dear Helen,\nFor two years my neighbour has parked his van across the end of my drive. I have "
+    "asked him politely three times. What can I do?\nBoxed In, Ipswich\nDear Boxed In,\nYou have "
+    "been more patient than most people would be. Did you write down the dates? Start a log now.\n"
+    "Then write to him, briefly and without anger. Could you also talk to the other neighbours? "
+    "You may find you are not the only one.\n",
+    # an interview's questions and answers
+    "What time does your day start?\nHalf past three, six days a week. I have tried four o'clock "
+    "and it never works.\nDid you always want to be a baker?\nNo, I was an accountant for twenty "
+    "years. I baked at weekends.\nWhat would you tell someone thinking of opening a bakery?\nDo "
+    "the sums twice. I know, that is the accountant in me.\n",
+    # a method and a how-to written to "you"
+    "Serve it with a squeeze of lemon. Did you make it? Your bread should be crusty, I think.\n"
+    "Put the key on the valve and turn it a quarter turn. You will hear a hiss as the air escapes.\n"
+    "Check the pressure gauge on your boiler and top it up following your boiler's manual.\n",
+    # a first-person essay's last paragraphs, one opening with a name that is its subject
+    "Pat, I realise now, was the best teacher I ever had. She never once told me to relax.\n"
+    "Honestly, I still do not love deep water. But last week I swam a length without stopping.\n"
+    "Thank you, Pat. I owe you a coffee, and possibly a holiday.\n",
+    # the writer's thanks to those who helped
+    "Congratulations to Sarah, who won last week's giveaway!\nThank you to everyone who has "
+    "followed along this year, I read every message.\nWell done to everyone who ran on Sunday!\n",
+    # an FAQ whose answers open with "Yes," under their questions
+    "Can I freeze the soup?\nYes, for up to three months in a sealed tub.\nCan I use red lentils?\n"
+    "Yes, but they cook faster, so check them after fifteen minutes.\n",
+    # embedded social posts with their authors' lines, and a hashtag
+    "Fans were quick to react:\nThis made me cry, I have waited ten years for it\n"
+    "— Sam (@sam_b) May 3, 2015\nThank you @bakeryteam, best news all week #breadlovers\n",
+])
+def test_an_articles_own_closing_lines_are_no_thread(ending):
+    assert not _warned_lines(LENTIL_SOUP + ending) & _lines(LENTIL_SOUP + ending)
+
+
+@pytest.mark.parametrize("line, named", [
+    ("Mags, it's a right cross, hold the stitches at the back.", True),
+    ("realist99, he's literally defending you.", True),
+    ("Anonymous, I believe it is in a private collection.", True),
+    ("I'm so sorry, Tom.", True),
+    ("Oh, I'm so sorry, Ruth.", True),  # the name at the end, not the interjection
+    ("Finally, I decided to sell it.", False),  # adverbs open sentences so
+    ("Honestly, it was the best decision.", False),
+    ("Yesterday, I went back to the plot.", False),
+    ("Pat, I realise now, was the best teacher.", False),  # the name as the subject
+    ("I grew up in Leeds, England.", False),
+])
+def test_replies_by_name(line, named):
+    assert addresses_by_name(line) is named
+
+
+@pytest.mark.parametrize("line, cue", [
+    ("Did this on Sunday, following your steps. No more drip.", True),
+    ("So sorry for your loss. She sounds lovely.", True),
+    ("I've been reading quietly since 2009 and never commented.", True),
+    ("Did you use an app or a spreadsheet? I've tried YNAB.", True),
+    ("Is it worth the money?", False),  # a lone question: an FAQ's, a heading's
+    ("Did you know you can wet-sand porcelain? I do it every time.", False),  # the post's formula
+    ("Thanks to the rain, the fete was moved indoors.", False),
+    ("Yes, for up to three months in a sealed tub.", False),  # an answer alone
+    ('She said: "So sorry for your loss," and left.', False),  # quoted words
+])
+def test_comment_cues_of_a_line(line, cue):
+    texts = ["A line of the article above it.", line]
+    assert comment_cue(texts, 1, _ThreadCues(texts, set())) is cue
+
+
+def test_the_cue_prefilter_finds_lines_by_their_start_or_anywhere():
+    prefilter = LinePrefilter(re.compile(r"yes\b", re.IGNORECASE), COMMENT_PHRASE_RE)
+    lines = ["Yes, it works.", "Did this on Sunday, following your steps.", "The tap still drips."]
+    assert prefilter.candidates(lines) == {0, 1}
