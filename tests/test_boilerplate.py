@@ -2613,3 +2613,19 @@ def test_social_posts_an_article_quotes_open_no_comment_section():
     doc, found = _findings(_QUOTED_POSTS)
     assert not [f for f in found if f.rule in ("BPL002", "BPL013")]
     assert "comments" not in analyse(doc).kinds
+
+
+@pytest.mark.parametrize("line, teaser", [
+    ("Russia has become a pariah state. What's next?", True),
+    ("Why the yen is falling. Read more", True),
+    ('"We will rebuild." The mayor on the flood', True),
+    ("Where we stayed", False),
+    ("11:58 p.m.", False),
+    ("Goals: Mensah 53, 78.", False),
+    ("400ml whole milk", False),
+    ("U.S. sanctions explained", False),
+])
+def test_a_line_of_two_sentences_between_paragraphs_is_a_teaser_not_the_articles(line, teaser):
+    # a subhead, a time stamp or a list's item between an article's paragraphs is the
+    # article's; the teaser of another story there is not (seed 003's "What's next?")
+    assert boilerplate._two_sentences(line) is teaser

@@ -25,7 +25,8 @@ EXPECTED = {
             ("boilerplate", "Subscribe to get the latest posts"), ("boilerplate", "Leave a Comment")],
     "003": [("spam", "Revealed: The Secrets our Clients Used to Earn $3 Billion"),
             ("typography", "onJan"), ("typography", "Tokyo,Japan"), ("typography", "forUkrainians"),
-            ("boilerplate", "Takashi Aoyama|Anadolu Agency|Getty Images")],
+            ("boilerplate", "Takashi Aoyama|Anadolu Agency|Getty Images"),
+            ("boilerplate", "Russia has become a pariah state. What's next?")],
     "004": [("headline", "NATO’s Attack on Japan"), ("spam", "Buy now"),
             ("language", "Bu site deneyimlerinizi"), ("boilerplate", "Bu site deneyimlerinizi")],
 }

@@ -10,6 +10,7 @@ of consecutive lines.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -769,11 +770,21 @@ def _amid_paragraphs(page) -> set[int]:
             end += 1
         if end < n and end > k and article(end):
             if k > 0 and article(k - 1):
-                found.update(range(k, end))
+                found.update(j for j in range(k, end) if not _two_sentences(page.texts[j]))
             elif title is not None and k <= title < end:
-                found.update(range(title + 1, end))
+                found.update(j for j in range(title + 1, end) if not _two_sentences(page.texts[j]))
         k = end + 1
     return found
+
+
+# a sentence's end, then another sentence: "Russia has become a pariah state. What's next?"
+_SENTENCE_THEN_ANOTHER_RE = re.compile(r"[^\W\d_][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a short line holds two sentences: the teaser of another story between an
+    article's paragraphs, not a subhead, a list's item or a time stamp of the article."""
+    return _SENTENCE_THEN_ANOTHER_RE.search(text) is not None
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,
