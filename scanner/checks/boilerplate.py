@@ -620,7 +620,8 @@ class BoilerplateLine(Rule):
     article's paragraphs (prose no cue explains, set off by a blank line; the headline above
     counts as one) are the article's, even with an advert, a photo credit or a newsletter promo
     among them: a recipe's ingredients, a live blog's time stamps, a match report's scorers
-    between its line-ups, a subhead (QA pass 41). A scraper's text with a line a paragraph has
+    between its line-ups, a subhead (QA pass 41); not a line of two sentences, which is
+    another story's teaser ("Russia has become a pariah state. What's next?"). A scraper's text with a line a paragraph has
     no such evidence; there the model's judgement stands (on WCXB's dev pages such runs between
     prose lines are furniture as often as content). In a text in another language than English
     (the training pages'), no prose line fills a gap.
