@@ -10,7 +10,6 @@ of consecutive lines.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -18,6 +17,7 @@ from scanner.boilerplate.analysis import analyse
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
+from scanner.wrapping import INNER_SENTENCE_END_RE
 
 _BODY = (
     "NATO Secretary General Jens Stoltenberg said the alliance will strengthen its partnership "
@@ -778,14 +778,11 @@ def _amid_paragraphs(page) -> set[int]:
     return found
 
 
-# a sentence's end, then another sentence: "Russia has become a pariah state. What's next?"
-_SENTENCE_THEN_ANOTHER_RE = re.compile(r"[^\W\d_][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
-
 
 def _two_sentences(text: str) -> bool:
     """Whether a short line holds two sentences: the teaser of another story between an
     article's paragraphs, not a subhead, a list's item or a time stamp of the article."""
-    return _SENTENCE_THEN_ANOTHER_RE.search(text) is not None
+    return INNER_SENTENCE_END_RE.search(text) is not None
 
 
 RULES = [CookieBanner, CommentSection, SubscriptionPrompt, PageNavigation, Breadcrumb,

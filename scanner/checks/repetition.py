@@ -18,12 +18,11 @@ from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import in_code
 from scanner.paragraphs import paragraph_units, unit_spans
 from scanner.rule import Rule, flag, ok
-from scanner.wrapping import LIST_ITEM_RE
+from scanner.wrapping import INNER_SENTENCE_END_RE, LIST_ITEM_RE
 
 # A passage's (or caption's) end: unlike wrapping.ends_sentence, "]" ends one ("... [CEN]"),
 # ":" and ";" do not
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
-_INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _MIN_CONTENTS_ENTRIES = 3
 _MAX_REFRAIN_WORDS = 20
@@ -266,7 +265,7 @@ def _is_passage(line: str) -> bool:
     Delta. Photo is from ..."), and not a list item or numbered heading (which a table of
     contents repeats)."""
     return (len(line.split()) >= 12 and LIST_ITEM_RE.match(line) is None
-            and (line.endswith(_PASSAGE_ENDINGS) or _INNER_SENTENCE_END_RE.search(line) is not None))
+            and (line.endswith(_PASSAGE_ENDINGS) or INNER_SENTENCE_END_RE.search(line) is not None))
 
 
 def _is_refrain(doc: Document, piece: Piece, first: int) -> bool:
@@ -276,7 +275,7 @@ def _is_refrain(doc: Document, piece: Piece, first: int) -> bool:
     where the money went.", QA pass 24), not a pasted paragraph, a caption right under its
     first copy or a line of a block pasted twice."""
     if (piece.paragraph or len(piece.text.split()) > _MAX_REFRAIN_WORDS
-            or piece.line - first <= _REFRAIN_GAP or _INNER_SENTENCE_END_RE.search(piece.text)):
+            or piece.line - first <= _REFRAIN_GAP or INNER_SENTENCE_END_RE.search(piece.text)):
         return False
     lines = [index for index, _ in doc.nonblank_lines]
     at, was = lines.index(piece.line), lines.index(first)
