@@ -31,9 +31,9 @@ _SENTENCE_ENDINGS = (".", "!", "?", ":", ";", "…", '"', "'", "”", "’", ")"
 # name follows, so "by the combined authority on ..." goes on (QA pass 24)
 _BYLINE_RE = re.compile(r"by\s+(\w)")
 LIST_ITEM_RE = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
+"""The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
 # a sentence that ends inside a line, another one after it ("... a pariah state. What's next?")
 INNER_SENTENCE_END_RE = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")
-"""The start of a list item or numbered heading: a bullet or a number ("- ", "3. ", "2) ")."""
 # A line that starts a block of its own: a list item, quotation, heading or table row.
 _BLOCK_START_RE = re.compile(rf"{LIST_ITEM_RE.pattern}|[>#]\s|\|")
 

@@ -722,26 +722,30 @@ class BoilerplateLine(Rule):
 _MODEL_LANGUAGES = frozenset({"en", None})
 
 
-def _set_off_prose(page, k: int, paragraphed: bool = False) -> bool:
-    """Whether the line (or paragraph) at position ``k`` > 0 is prose with a blank line before
-    or after it (or the end of a ``paragraphed`` text): a paragraph as a writer sets it off, not
-    a teaser inside a block of furniture."""
-    return page.prose[k] and (page.line_indices[k] > page.last_lines[k - 1] + 1
-                              or _blank_after(page, k, paragraphed))
+def _set_off_prose(page, k: int, paragraphed: bool) -> bool:
+    """Whether the line (or paragraph) at position ``k`` is prose with a blank line (or the
+    text's start) before it, or a blank line after it (or the end of a ``paragraphed`` text): a
+    paragraph as a writer sets it off, not a teaser inside a block of furniture."""
+    return page.prose[k] and (_blank_before(page, k) or _blank_after(page, k, paragraphed))
+
+
+def _blank_before(page, k: int) -> bool:
+    """Whether a blank line stands before position ``k``, or ``k`` opens the text."""
+    return k == 0 or page.line_indices[k] > page.last_lines[k - 1] + 1
 
 
 def _blank_after(page, k: int, paragraphed: bool) -> bool:
     """Whether a blank line follows position ``k``, or the end of a ``paragraphed`` text."""
     if k + 1 == len(page.prose):
         return paragraphed
-    return page.line_indices[k + 1] > page.last_lines[k] + 1
+    return _blank_before(page, k + 1)
 
 
 def _paragraphed(page) -> bool:
     """Whether blank lines separate the text's lines somewhere (as a writer's paragraphs): a
     scraper's text with a line a paragraph (trafilatura's) has none, and there a line's place
     says nothing about what it is."""
-    return any(first > last + 1 for first, last in zip(page.line_indices[1:], page.last_lines))
+    return any(_blank_before(page, k) for k in range(1, len(page.prose)))
 
 
 # Furniture a page inserts between an article's paragraphs (an advert, a photo's caption and
@@ -760,8 +764,7 @@ def _amid_paragraphs(page) -> set[int]:
     kinds, prose, n, title = page.kinds, page.prose, len(page.kinds), page.title_position
 
     def article(j: int) -> bool:
-        blank_before = j == 0 or page.line_indices[j] > page.last_lines[j - 1] + 1
-        return kinds[j] is None and prose[j] and (blank_before or _blank_after(page, j, True))
+        return kinds[j] is None and _set_off_prose(page, j, True)
 
     found: set[int] = set()
     k = 0
@@ -770,13 +773,11 @@ def _amid_paragraphs(page) -> set[int]:
         while end < n and (kinds[end] in _INSERTED_KINDS or kinds[end] is None and not prose[end]):
             end += 1
         if end < n and end > k and article(end):
-            if k > 0 and article(k - 1):
-                found.update(j for j in range(k, end) if not _two_sentences(page.texts[j]))
-            elif title is not None and k <= title < end:
-                found.update(j for j in range(title + 1, end) if not _two_sentences(page.texts[j]))
+            start = (k if k > 0 and article(k - 1)
+                     else title + 1 if title is not None and k <= title < end else end)
+            found.update(j for j in range(start, end) if not _two_sentences(page.texts[j]))
         k = end + 1
     return found
-
 
 
 def _two_sentences(text: str) -> bool:
