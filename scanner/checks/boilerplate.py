@@ -660,7 +660,7 @@ class BoilerplateLine(Rule):
         if page.in_main is None:
             paragraphed = _paragraphed(page)
             # a list, a time stamp or a subhead amid the article's paragraphs is the article's
-            amid = _amid_paragraphs(page) if paragraphed and flagged else set()
+            amid = _amid_paragraphs(page) if paragraphed else set()
             flagged = [k for k in flagged if k not in amid]
             flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities,
                                                   prose_too=doc.language in _MODEL_LANGUAGES,
