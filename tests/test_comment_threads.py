@@ -9,28 +9,8 @@ import pytest
 
 from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
 from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, comment_cue
-from scanner.checks import boilerplate
-from scanner.finding import Severity
 from scanner.re2_prefilter import LinePrefilter
-from tests.conftest import doc_of
-
-RULES = [cls() for cls in boilerplate.RULES]
-
-
-def _warned_lines(text: str) -> set[str]:
-    doc = doc_of(text)
-    out = set()
-    for rule in RULES:
-        for f in rule.check(doc):
-            if f.start is not None and f.severity.rank >= Severity.WARNING.rank:
-                for i in range(doc.line_index(f.start), doc.line_index(f.end - 1) + 1):
-                    out.add(doc.lines[i].text.strip())
-    return out - {""}
-
-
-def _lines(text: str) -> set[str]:
-    return {line.strip() for line in text.split("\n") if line.strip()}
-
+from tests.test_boilerplate import _lines, _warned_lines
 
 # a first-person post (its prose in the writer's voice throughout, as the comments are)
 DOG_POST = (
