@@ -61,7 +61,8 @@ def wcxb_gold_texts():
 
 def all_clean_texts():
     """Every clean text: those of the spin model's corpora (all BBC articles, the FNC-1
-    training bodies and the English WCXB gold texts, of every split: their file read once)
+    training bodies and the English WCXB gold texts, of every split; the WCXB file read once,
+    the BBC and FNC-1 files once a split)
     and the bench corpus (ids and texts only)."""
     from news_corpus import CORPUS
 

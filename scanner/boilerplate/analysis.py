@@ -89,7 +89,6 @@ _TOPIC_KINDS = frozenset({"share", "subscribe", "comments"})
 # Two are, when the text ends with them (a quoted statement's line opening with a quotation
 # mark is no header: patterns.introduces_quote).
 _MIN_WEAK_HEADERS = 3
-_MIN_ARTICLE_PROSE = MIN_ARTICLE_PROSE
 _MIN_REACTIONS = 2
 # In running prose, a section that reactions open holds mostly readers' lines (comments in "we"
 # or without a pronoun come between), and one of its last lines is one.
@@ -479,7 +478,7 @@ def _comment_thread_positions(texts: list[str], cues: list[str | None],
         # that header (furniture cues above it, "Post a reply", are flagged as lines, the
         # headline between them is not) and its opening post is the article
         first = next((k for k in run if post[k]), run[0])
-        forum = post[first] and prose_before[first] < _MIN_ARTICLE_PROSE
+        forum = post[first] and prose_before[first] < MIN_ARTICLE_PROSE
         if forum:  # the first post's body ends where the next post's header stands (when the
             # thread opens with the poster's block, SMF's "Posts: 4,112", the post's own header,
             # "« on: date »", comes next: only a header after prose is the next post's)
@@ -546,7 +545,7 @@ def _opening_post(first: int, end: int, marker: list[bool], prose: list[bool]) -
 def _comment_section_positions(texts: list[str], cues: list[str | None],
                                prose: list[bool], listing: set[int]) -> range:
     """Everything from a comment-section heading ("12 Comments") on, when the heading follows
-    at least :data:`_MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
+    at least :data:`MIN_ARTICLE_PROSE` prose lines (the article; a heading in a share bar
     under the headline has none before it) and has comments after it: a comment marker or a
     line in a reader's voice within :data:`_REACTION_WINDOW` lines. With a count, at most
     :data:`_MAX_UNMARKED_COMMENTS` lines of any kind will do (a scraper kept a comment's body
@@ -557,7 +556,7 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
     (``listing``: "comments(") is no heading."""
     before = 0
     for k, text in enumerate(texts[:-1]):
-        heading = (before >= _MIN_ARTICLE_PROSE and len(text) <= 240 and k not in listing
+        heading = (before >= MIN_ARTICLE_PROSE and len(text) <= 240 and k not in listing
                    and COMMENT_OPENER_RE.match(text))
         if heading and (_comments_follow(texts, cues, k, voice=False) if _in_byline_row(texts, k)
                         else _comments_follow(texts, cues, k)
@@ -583,13 +582,13 @@ def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
     """Everything from the first of :data:`_MIN_REACTIONS` reader reactions ("Great post!",
     "Thanks for sharing", "@Paul:"; not attributed like a quote) within
     :data:`_REACTION_WINDOW` lines on, when at least
-    :data:`_MIN_ARTICLE_PROSE` prose lines come before it: comments a scraper kept without
+    :data:`MIN_ARTICLE_PROSE` prose lines come before it: comments a scraper kept without
     their headers (trafilatura appends them to the article)."""
     before = 0
     reactions = []
     signatures = None  # the letter signatures' lines, read once when first needed
     for k, text in enumerate(texts):
-        if before >= _MIN_ARTICLE_PROSE and is_reaction(text):
+        if before >= MIN_ARTICLE_PROSE and is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
@@ -616,7 +615,7 @@ def _thread_start(texts: list[str], prose: list[bool], first: int) -> int:
 
 def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | None:
     """The position of the last writer's sign-off before line ``first`` (:data:`SIGN_OFF_RE`,
-    "— JS", with at least :data:`_MIN_ARTICLE_PROSE` prose lines before it), or None. A dashed
+    "— JS", with at least :data:`MIN_ARTICLE_PROSE` prose lines before it), or None. A dashed
     line beside another is a list's item, and one under a quotation names its author ("—
     Abraham Lincoln")."""
     for k in range(first - 1, 0, -1):
@@ -624,7 +623,7 @@ def _sign_off_before(texts: list[str], prose: list[bool], first: int) -> int | N
         if (SIGN_OFF_RE.match(text) is not None and texts[k - 1][:1] not in QUOTE_OPENERS
                 and not texts[k - 1].endswith(_QUOTE_ENDS)
                 and not any(0 <= j < len(texts) and texts[j][:1] == text[0] for j in (k - 1, k + 1))):
-            return k if sum(prose[:k]) >= _MIN_ARTICLE_PROSE else None
+            return k if sum(prose[:k]) >= MIN_ARTICLE_PROSE else None
     return None
 
 
@@ -677,12 +676,12 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
     with a line in a reader's own voice (:func:`~scanner.boilerplate.readers.in_reader_voice`) after one that does not
     speak personally (:func:`~scanner.boilerplate.readers.speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
     its lines in that voice and one that addresses someone (:func:`_addresses_someone`), and
-    follows at least :data:`_MIN_ARTICLE_PROSE` prose lines of which at most
+    follows at least :data:`MIN_ARTICLE_PROSE` prose lines of which at most
     :data:`_BODY_VOICE_SHARE` are in it: comment bodies a scraper appended to an article
     written in another voice. An article told in the first person throughout has no such
     contrast, and an author's closing note in the first person joins no comment tail."""
     n = len(texts)
-    if n < _MIN_TAIL + _MIN_ARTICLE_PROSE:
+    if n < _MIN_TAIL + MIN_ARTICLE_PROSE:
         return range(0)
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
     if sum(end_voice) < _MIN_TAIL - 1:  # (whether the last lines are in a reader's voice)
@@ -696,7 +695,7 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
     for k in range(n - 1, 0, -1):
         in_tail += voice[k]
         if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
-                and body[k] >= _MIN_ARTICLE_PROSE
+                and body[k] >= MIN_ARTICLE_PROSE
                 and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
                 and not speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):
             found = k

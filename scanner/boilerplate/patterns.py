@@ -1121,18 +1121,17 @@ def _menu_row(text: str) -> bool:
     return sections >= _MIN_MENU_SECTIONS and 2 * sections >= len(entries)
 
 
+_SPACED_ENTRIES_RE = re.compile(r"\s{2,}")
+
+
 def _spaced_entries(text: str) -> bool:
     """Whether ``text`` is :data:`_MIN_MENU_ENTRIES` to :data:`_MAX_MENU_ENTRIES` entries set
     apart by two spaces or more, each one to three words without a digit, opening with a
     capital."""
     entries = _SPACED_ENTRIES_RE.split(text)
     return (_MIN_MENU_ENTRIES <= len(entries) <= _MAX_MENU_ENTRIES
-            and all(entry[:1].isupper() and entry.count(" ") <= 2 and not _DIGIT_RE.search(entry)
+            and all(entry[:1].isupper() and entry.count(" ") <= 2 and not any(map(str.isdecimal, entry))
                     for entry in entries))
-
-
-_SPACED_ENTRIES_RE = re.compile(r"\s{2,}")
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _shape_kind(text: str) -> str | None:
