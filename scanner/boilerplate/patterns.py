@@ -1383,8 +1383,11 @@ March 3, 2012 at 4:15 pm"): no comment's header, though it has a date and a time
 def comment_header(text: str) -> re.Match[str] | None:
     """The :data:`COMMENT_HEADER_RE` match of a line (a cheap look at its end comes first), not
     an article's time stamp."""
-    if not _header_hint(text):
-        return None
+    return _header_match(text) if _header_hint(text) else None
+
+
+def _header_match(text: str) -> re.Match[str] | None:
+    """The :data:`COMMENT_HEADER_RE` match of a line that is not an article's time stamp."""
     match = COMMENT_HEADER_RE.match(text)
     return None if match is None or _ARTICLE_STAMP_RE.match(text) else match
 
@@ -1422,7 +1425,7 @@ def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
     if hinted:
         for j in _COMMENT_HEADER_PREFILTER.candidates([texts[k] for k in hinted]):
             k = hinted[j]
-            header = comment_header(texts[k])
+            header = _header_match(texts[k])
             headers[k] = None if header is None or introduces_quote(texts, k) else header
     return headers
 
