@@ -249,7 +249,11 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
     # "backend: redis" is no headline; a listing is body
     listing, code = (code_units(doc, _units(doc, paragraphs, len(texts))) if has_code(doc)
                      else (set(), set()))  # (most texts: no units built)
-    body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
+
+    def body_start() -> int | None:  # (a listing's lines count as body)
+        return _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
+
+    body_at = body_start()
     # prose with a furniture cue does not start the body: an affiliate disclosure or a cookie
     # notice over the headline (QA pass 41: "We may earn a commission when you click links on
     # this page. ..." took the place of the body, so the breadcrumb above it was the title)
@@ -257,7 +261,7 @@ def infer_title(doc: Document) -> tuple[str, Span] | None:
         if not body_at or not is_body[body_at] or not cues.has(body_at):
             break
         is_body[body_at] = False
-        body_at = _main_body_start(texts, [body or k in listing for k, body in enumerate(is_body)])
+        body_at = body_start()
     if not body_at:
         return None
     body_words = key_words(" ".join(
