@@ -671,6 +671,68 @@ def test_the_last_paragraph_of_a_paragraphed_text_fills_no_gap_at_its_end():
     assert rule._gaps(_page(kinds, prose), set(), [0.9] * 5) == [4]
 
 
+# A blog post in a scraper's text (a line a paragraph): its closing line stands between its
+# last paragraphs and the footer row the CMS prints under every post; the comments follow it.
+GARDEN_POST = """How We Finally Got Runner Beans to Climb
+June 2, 2013 by Mel 5 Comments
+Every spring for four years I have put in a row of runner beans along the back fence, and every summer they have sulked at the bottom of their canes.
+This year my neighbour, who has grown them on the same street since the sixties, came round with a bag of his own seed and a lot of advice.
+The first thing he told me was to stop sowing them outside in April. The soil is too cold, and the slugs get to them before they get going.
+So we started them indoors in toilet roll tubes at the start of May and planted them out when they had four proper leaves.
+The second thing was water. Runner beans want a lot of it, and they want it at the roots, so we dug a trench in the winter and filled it with kitchen scraps.
+The result is a wall of green and red flowers taller than the fence, and we have been picking beans every other day for three weeks.
+Happy growing, everyone!
+Filed Under: Allotment, Vegetables Tagged With: beans, sowing
+I've had the same trouble with mine, going to try the trench this winter.
+Lovely to see them doing so well. Our neighbour swears by a bucket of comfrey tea too.
+"""
+
+
+def test_a_posts_closing_line_above_its_footer_row_is_the_posts():
+    doc, found = _findings(GARDEN_POST)
+    flagged = _flagged_line_texts(doc, found)
+    assert "Happy growing, everyone!" not in flagged
+    # the comments under the footer row stay flagged
+    assert "Lovely to see them doing so well. Our neighbour swears by a bucket of comfrey tea too." in flagged
+
+
+def _page_lines(texts, kinds, prose):
+    return analysis.PageLines(list(range(len(texts))), list(range(len(texts))), texts, kinds,
+                              None, prose, None, None)
+
+
+@pytest.mark.parametrize(("footer", "kind", "kept"), [
+    ("Filed Under: Travel", "navigation", True),
+    ("Posted at 08:47 PM in Portugal 2009 | Permalink", "comments", True),
+    ("Share this:", "share", True),
+    ("Contact Aaron Feld at 555-2121.", "contact", True),
+    # a "Related:" link or a "Read more" button is no post's footer: what stands above it may
+    # be a promotion
+    ("Related: Ten tips for packing light", "navigation", False),
+    ("Read more", "navigation", False),
+])
+def test_the_flagged_run_above_a_posts_footer_row_is_the_posts_closing(footer, kind, kept):
+    texts = ["Headline", "First paragraph.", "Second paragraph.", "Where we stayed",
+             "Third paragraph.", footer, "A comment."]
+    kinds = [None, None, None, None, None, kind, None]
+    prose = [False, True, True, False, True, False, True]
+    page = _page_lines(texts, kinds, prose)
+    assert boilerplate._post_closing(page, {3, 4, 6}) == ({3, 4} if kept else set())
+
+
+def test_a_run_above_a_footer_row_under_a_lone_prose_line_is_not_the_posts_closing():
+    texts = ["Headline", "Sign up", "Get our free guide to packing light.", "Download now",
+             "Share this:"]
+    kinds = [None, None, None, None, "share"]
+    prose = [False, False, True, False, False]
+    page = _page_lines(texts, kinds, prose)
+    # one prose line (a promotion's blurb) under a flagged line is no post's last paragraphs
+    assert boilerplate._post_closing(page, {1, 3}) == set()
+    # under two, the run is the post's closing
+    page = _page_lines(texts, [None, None, None, None, "share"], [False, True, True, False, False])
+    assert boilerplate._post_closing(page, {3}) == {3}
+
+
 # QA pass 41: with --clean-level info, BPL011's infos deleted the structure of clean articles:
 # a live blog's time stamps (and its last entry with its stamp), a recipe's ingredients, a match
 # report's scorers and bookings between its line-ups

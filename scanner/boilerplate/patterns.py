@@ -1613,6 +1613,18 @@ POST_CLOSING_RE = re.compile(
 "Thanks for reading", "Thank you to everyone who ...". Comments follow them, the post's own
 lines stand above them."""
 
+POST_FOOTER_RE = re.compile(
+    r"^\W*(?:filed\s+under|tag(?:s|ged)\b|categor(?:y|ies)\b|labels\s*:|posted\s+(?:in|at|by)\b"
+    r"|this\s+entry\s+was\s+posted|share\s+this\b|(?:\d+|no|one)\s+comments?\b"
+    r"|leave\s+a\s+(?:comment|reply)\b)",
+    _I,
+)
+"""The first row of the footer a blog or a newsroom's CMS prints under a post's body (once a cue
+rule has explained the line): "Filed Under: Parenting", "Tags: budget", "Posted at 08:47 PM in
+Travel | Permalink", "Share this:", "12 Comments", "Leave a reply". Related posts, author boxes
+and promotions come after it; what stands between it and the post's last paragraph is the post's
+own closing (a sign-off, a rating, a closing section)."""
+
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
 the same, so it is one only without such a line beside it)."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.patterns import POST_FOOTER_RE
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -623,7 +624,12 @@ class BoilerplateLine(Rule):
     between its line-ups, a subhead (QA pass 41); not a line of two sentences, which is
     another story's teaser ("Russia has become a pariah state. What's next?"). A scraper's text with a line a paragraph has
     no such evidence; there the model's judgement stands (on WCXB's dev pages such runs between
-    prose lines are furniture as often as content). In a text in another language than English
+    prose lines are furniture as often as content). In either kind of text, the lines between a
+    post's last paragraphs (two prose lines nothing flags) and the first row of the footer a CMS
+    prints under every post ("Filed Under:", "Tags:", "Posted at 08:47 PM in Travel | Permalink",
+    "Share this:", "12 Comments", or the writer's contact line) are the post's own closing: a
+    sign-off ("xo, Jess"), a rating, a referee, a closing section with its subheads (QA pass 42).
+    In a text in another language than English
     (the training pages'), no prose line fills a gap.
     For HTML input the reader passes trafilatura's main text along (``metadata["main_text"]``):
     lines missing from it need only ``outside_threshold``, and become warnings when the model agrees (``outside_warning``);
@@ -665,6 +671,8 @@ class BoilerplateLine(Rule):
             flagged = sorted(flagged + self._gaps(page, set(flagged), probabilities,
                                                   prose_too=doc.language in _MODEL_LANGUAGES,
                                                   paragraphed=paragraphed, kept=amid))
+            closing = _post_closing(page, set(flagged))
+            flagged = [k for k in flagged if k not in closing]
         position = {i: k for k in flagged for i in page.lines_of([k])}
         for finding in line_findings(self, doc, page.lines_of(flagged),
                                      "Line looks like page furniture (boilerplate model).",
@@ -777,6 +785,33 @@ def _amid_paragraphs(page) -> set[int]:
                      else title + 1 if title is not None and k <= title < end else end)
             found.update(j for j in range(start, end) if not _two_sentences(page.texts[j]))
         k = end + 1
+    return found
+
+
+# Cue kinds of the rows a post's footer opens with (:data:`POST_FOOTER_RE`), and the writer's
+# contact line that closes a news story ("Contact Aaron Feld at 555-2121 or ...").
+_FOOTER_KINDS = frozenset({"navigation", "share", "comments"})
+
+
+def _post_closing(page, flagged: set[int]) -> set[int]:
+    """Positions of the ``flagged`` lines that no cue explains between the post's last
+    paragraphs (two lines of prose that nothing flags) and the first row of its footer
+    (:data:`POST_FOOTER_RE`, or the writer's contact line): the post's own closing (a sign-off,
+    a rating, a referee, a closing section), which a CMS prints before its footer. (One prose
+    line above is no post's end: a promotion's blurb, a widget's.)"""
+    kinds, found = page.kinds, set()
+
+    def running_prose(k: int) -> bool:
+        return k >= 0 and page.prose[k] and kinds[k] is None and k not in flagged
+
+    for end in page.positions(_FOOTER_KINDS | {"contact"}):
+        if kinds[end] != "contact" and POST_FOOTER_RE.match(page.texts[end]) is None:
+            continue
+        start = end
+        while start > 0 and start - 1 in flagged and kinds[start - 1] is None:
+            start -= 1
+        if start < end and running_prose(start - 1) and running_prose(start - 2):
+            found.update(range(start, end))
     return found
 
 
