@@ -152,12 +152,14 @@ def test_an_articles_own_closing_lines_are_no_thread(ending):
     ("Sandy, old paprika is the usual culprit, it loses its taste.", True),
     ("Mossy, tell him he has the moves of a younger man.", True),
     ("Sue, on some machines it's under Advanced instead.", True),
-    ("HydeLad, enjoy it mate, it'll be the highlight of your season.", True),  # a user name
+    ("HydeLad, enjoy it mate. It'll be the highlight of your season.", True),  # a user name
     ("Glad it worked for you, Karen.", True),
     # a subject with an aside, a list, a reference, an appositive, a reported statement
     ("Tom, my husband, eats three bowls.", False),
     ("Kendal, in Cumbria, was flooded in 2009.", False),
     ("Cumin, coriander and turmeric go in next.", False),
+    ("Smaller, efficient cars ideal for city driving.", False),  # no person spoken of
+    ("Orlando, United States", False),
     ("McDonald, Dani. \"Local man finds spider.\" NT News.", False),
     ("Starwood, Blackstone", False),
     ("Blackstone, through its office unit, has holdings in the area.", False),

@@ -1551,7 +1551,15 @@ COMMENT_OPENER_CUE_RE = re.compile(
     r"|worked\s+(?:perfectly|like\s+a\s+charm|a\s+treat)\b"
     r"|love\s+(?:the|that)\s+(?:[\w'’-]+\s+){1,3}(?:idea|tip|trick|suggestion)\b(?!\s+of\b)"
     # an interjection before the name it answers: "Oh Claire, that's made me well up."
-    r"|(?:oh|aw+|ah)\s+(?!(?:god|lord|jesus|dear|well)\b)(?-i:[A-Z])[a-z]+\s*,)",
+    r"|(?:oh|aw+|ah)\s+(?!(?:god|lord|jesus|dear|well)\b)(?-i:[A-Z])[a-z]+\s*,"
+    # the writing praised or granted ("So beautifully written.", "That's totally fair ..."),
+    # the writer cheered ("Good for you for stopping ..."), a visitor from a blog's link party
+    # ("Visiting from Finish It Up Friday."), a question to the other readers ("Anyone going
+    # to the match want a lift?")
+    r"|so\s+(?:beautifully|well)\s+(?:written|put|said)\b"
+    r"|that['’]?s\s+(?:totally\s+|completely\s+|very\s+)?fair\b|good\s+for\s+you\b"
+    r"|(?:visiting|popping\s+(?:over|by|in)|hopping\s+over|stopping\s+by)\s+from\b"
+    r"|anyone\s+(?:else\s+)?(?:know|knows|going|tried|have|had|got|noticed?|seen|want|fancy)\b[^.!?]*\?)",
     _I,
 )
 """How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`)."""
@@ -1570,8 +1578,11 @@ COMMENT_PHRASE_RE = re.compile(
     r"|\bthank\s+you\s+(?:so\s+much\s+)?for\s+(?!reading\b)\w+ing\b"
     r"|\bi\s+(?:\w+\s+)?(?:dis)?agree\s+(?:with|about|on)\s+(?:(?:most|all|much)\s+of\s+)?(?:this|you|your|the\s+ending)\b"
     r"|\bagree\s+(?:completely|totally|entirely|wholeheartedly)\s+(?:with|about|on)\b"
-    # the post kept for later: "Pinning this!", "Bookmarked it."
-    r"|\b(?:pinning|pinned|bookmarking|bookmarked)\s+(?:this|it)\b",
+    # the post kept for later ("Pinning this!", "Bookmarked it."), the author's words recalled
+    # ("Maybe I needed more salt like you said?"), a commenter's shorthand ("way too rushed imo")
+    r"|\b(?:pinning|pinned|bookmarking|bookmarked)\s+(?:this|it)\b"
+    r"|\b(?:like|as)\s+you\s+(?:said|say|suggested|mentioned|recommended)\b"
+    r"|(?-i:\b(?:imo|imho|IMHO|tbh|fwiw|afaik|iirc)\b)",
     _I,
 )
 """A comment's words anywhere in its line: about the author's post, the reader, sympathy."""
@@ -1598,24 +1609,25 @@ NAMED_REACTION_RE = re.compile(
 
 VOCATIVE_RE = re.compile(
     # a reply that opens with the bare name of whom it answers, then a clause: "Sandy, old paprika
-    # is ...", "Mossy, tell him ...", "Sue, on some machines ..."; group ``handle``: a user name,
-    # with capitals or digits inside ("HydeLad, enjoy it mate, ..."; not "McDonald"). Not a name
-    # that is a sentence's subject, a list's first item or a reference's surname: no article,
-    # relative pronoun, possessive, preposition, participle or number after the comma ("Smith, a
-    # former teacher, ...", "Eli, our middle son, ...", "Obama, speaking ...", "Smith, 45, ..."),
-    # nor a capitalised word that a comma or full stop ends ("Starwood, Blackstone", "McDonald,
-    # Dani."); group ``aside``: a comma or "and" after the next few words, or a comma and a verb
-    # later ("Kendal, Cumbria, ...", "Pat, I realise now, was ...", "Cumin, coriander and ...",
-    # "Blackstone, through its unit, has ...")
-    r"^(?P<name>(?-i:(?P<handle>[A-Z][a-z]{3,}(?:[A-Z][a-z]*)+|[A-Za-z]+\d+)|[A-Z][a-z'’]+))"
+    # is ...", "Mossy, tell him ...", "Sue, on some machines ..." (or a user name, with capitals or
+    # digits inside: "HydeLad, enjoy it ...", "realist99, ..."; not "McDonald"). Not a name
+    # that is a sentence's subject, a list's first item or a place: no article, relative pronoun,
+    # possessive, preposition, participle, number or capitalised word after the comma ("Smith, a
+    # former teacher, ...", "Eli, our middle son, ...", "Obama, speaking ...", "Smith, 45, ...",
+    # "Orlando, United States"; "I" may come); group ``aside``: a comma or "and" after the next
+    # few words, or a comma and a word that goes on with the sentence later ("Kendal, in
+    # Cumbria, ...", "Pat, I realise now, was ...", "Cumin, coriander and ...", "Viotti,
+    # director of La Fenice since 2002, conducted ...")
+    r"^(?P<name>(?-i:[A-Z][a-z]{3,}(?:[A-Z][a-z]*)+|[A-Za-z]+\d+|[A-Z][a-z'’]+))"
     r"(?:\s+(?-i:[A-Z])\.?)?,\s+(?=\S+\s+\S)"
     r"(?!(?:a|an|the|who|whose|which|whom|where|when|and|or|but|nor|too|also|however|meanwhile|though"
     r"|although|now|then|once|aged|born|of|in|at|from|with|by|as|like|unlike|through|during|after"
     r"|before|under|over|despite|since|until|among|amid|within|without|into|across|against|my|our"
     r"|his|her|their|its|for\s+(?:example|instance)|on\s+the\s+other\s+hand|that(?!['’]))\b"
-    r"|\d|[\w'’]+ing\b|(?-i:[A-Z])\w*[.,])"
+    r"|\d|[\w'’]+(?:ing|ed)\b|(?-i:[A-Z])(?!['’]|\b))"
     r"(?P<aside>[^\s,]+(?:\s+[^\s,]+){0,2},|[^\s,]+(?:\s+[^\s,]+)?\s+(?:and|or|nor|&)\s"
-    r"|[^,]{1,80},\s+(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|did|does)\b)?",
+    r"|[^,]{1,80},\s+(?!(?:and|but|so|or|it|it['’]s|i|i['’]\w+|you|you['’]\w+|we|we['’]\w+|he|she|they"
+    r"|that['’]s|though|which|just|too)\b)(?-i:[a-z]))?",
     _I,
 )
 """A reply that opens with a bare name (see :func:`readers.addresses_by_name`)."""
@@ -1635,6 +1647,7 @@ true alas ah and but or yet seriously anyway sorry thanks thank please yes no ye
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december spring summer autumn fall winter
 worse better granted elsewhere afterward afterwards nowadays together altogether notably mine ours
+further below above alright meaning notice wait yep except everyday oftentimes another easy
 yours hers theirs remember look listen see note update edit ps hmm wow aww oops inside
 outside lastly nope
 dad mum mom mother father grandma grandad grandpa nan nana gran granny son daughter baby darling

@@ -42,9 +42,15 @@ QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a s
 _QUESTION_TO_SOMEONE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?!did\s+you\s+know\b)[^.!?]*\b(?:you|anyone|anybody|someone|somebody)\b[^.!?]*\?",
     re.IGNORECASE)
-# the commenter's own words or the author's, reported ("I turned to my lad and said ...", "I
-# should have said ...", "like you said"): no statement attributed to somebody else
-_OWN_SPEECH_RE = re.compile(r"\b(?:i|we|you|and|have|had|i['’](?:ve|d))\s+(?:said|told|wrote)\b", re.IGNORECASE)
+# the commenter's own words, the author's or the commenter's family's, reported ("I turned to my
+# lad and said ...", "I should have said ...", "like you said", "My mum always said ..."): no
+# statement attributed to somebody else
+_OWN_SPEECH_RE = re.compile(
+    r"\b(?:i|we|you|and|have|had|i['’](?:ve|d)|(?:my|our)\s+\w+)\s+(?:\w+ly\s+|always\s+|just\s+|also\s+|never\s+"
+    r"|once\s+|actually\s+)?(?:said|told|wrote)\b", re.IGNORECASE)
+# the persons a reply speaks of (a subject's apposition or a list speaks of none: "Smaller,
+# efficient EVs ideal for city driving.")
+_PERSON_RE = re.compile(r"\b(?:i|me|my|you|your|we|us|our|it|he|him|she|they|them)(?:['’]\w+)?\b", re.IGNORECASE)
 _GREETS_BY_NAME_RE = re.compile(r"(?:hi|hey|hello|dear)\s+(?-i:[A-Z])", re.IGNORECASE)  # "Hi Gaz, yes, ..."
 _ANSWER_RE = re.compile(r"(?:yes|no|yeah|yep|nope|ok|okay)\b(?!\s+please)|thanks\s+to\b|(?:hi|hello|hey)\s+from\b",
                         re.IGNORECASE)
@@ -194,15 +200,15 @@ def addresses_by_name(text: str) -> bool:
     """A reply that names whom it answers ("Joanna, yes, I'd cast on 132", "I'm so sorry,
     Tom.", "Sandy, old paprika is ...", "Glad it worked for you, Karen."), not a sentence
     opened by an adverb ("Finally, I decided ..."), nor one whose subject or first listed item
-    a comma follows (:data:`VOCATIVE_RE`: "Pat, I realise now, was ..."; a user name may have
-    an aside after it), nor a reported statement ("Smith, chief executive of the firm, said
-    ...")."""
+    a comma follows (:data:`VOCATIVE_RE`: "Pat, I realise now, was ..."), nor a bare name's
+    line that speaks of no person (:data:`_PERSON_RE`: "Smaller, efficient EVs ideal for city
+    driving."), nor a reported statement ("Smith, chief executive of the firm, said ...")."""
     if any(_a_name(match) for match in (NAMED_REPLY_RE.match(text), NAMED_REACTION_RE.match(text),
                                         NAME_AFTER_YOU_RE.search(text))):
         return True
     vocative = VOCATIVE_RE.match(text)
-    return (_a_name(vocative) and (vocative.group("handle") is not None or vocative.group("aside") is None)
-            and not attributed(text))
+    return (_a_name(vocative) and vocative.group("aside") is None
+            and _PERSON_RE.search(text, vocative.end()) is not None and not attributed(text))
 
 
 def _a_name(match: re.Match | None) -> bool:
