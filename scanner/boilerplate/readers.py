@@ -154,9 +154,8 @@ def attributed(text: str) -> bool:
 def comment_cue(texts: list[str], k: int, context: _ThreadCues) -> bool:
     """Whether line ``k`` reads as a comment on the post above it (:func:`_cue`), and is none of
     the lines that read so in an article: the post's closing words to its readers, a bullet or
-    a numbered item, the answer under an FAQ's question (not under a commenter's), or a social post the
-    article quotes
-    (a hashtag, or its author's dashed line under it)."""
+    a numbered item, the answer under an FAQ's question (not under a commenter's), or a social
+    post the article quotes (a hashtag, or its author's dashed line under it)."""
     text = texts[k]
     return (len(text) <= MAX_COMMENT_CHARS and _cue(text, k, context)
             and (text[:1].isalnum() or text[:1] in QUOTE_OPENERS or AT_REPLY_RE.match(text) is not None)
@@ -277,10 +276,10 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     (:func:`closes_post`), below at least :data:`MIN_ARTICLE_PROSE` prose lines. Up to
     :data:`_MAX_EXTENSION` comments in a reader's voice between that closing and the first cue
     join it. Under the furniture that ends the post (at ``post_end``: its share buttons, its
-    footer, its tags; comment-sized lines only below it), every line is the thread's when one
-    of them, and :data:`_POST_END_CUE_SHARE` of them, read as comments. Where the lines above
-    it hold cues as well (an interview's questions, an advice column's letters, an FAQ), the
-    text is written so and there is no thread."""
+    footer, its tags; comment-sized lines only below it), every line is the thread's with fewer
+    cues (:func:`_under_post_end`). Where the lines above it hold cues as well (an interview's
+    questions, an advice column's letters, an FAQ), the text is written so and there is no
+    thread."""
     n = len(texts)
     cued = _ThreadCues(texts, listing)
     if post_end is not None and _under_post_end(prose, post_end, cued):
@@ -311,13 +310,13 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
 
 def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues) -> bool:
     """Whether the lines under the furniture at ``post_end`` are a thread: the first reads as a
-    sentence (not the title of another post under "More from ...:"), at least one of them, and
-    :data:`_POST_END_CUE_SHARE` of them, read as comments (two, or one in a thread of
-    :data:`_SHORT_THREAD` lines), with no more than
-    :data:`_MAX_UNCUED_RUN` in a row that do not (the article going on under a link to
-    another post, "Also read: ..."), and no more than one asks a question alone (an
-    interview's or an FAQ's: a commenter's question comes with what the commenter says),
-    below :data:`MIN_ARTICLE_PROSE` prose lines whose last ones are not written so too."""
+    sentence (not the title of another post under "More from ...:"), :data:`_MIN_THREAD_CUES`
+    of them (one of a thread of :data:`_SHORT_THREAD` lines, a comment and its answer) and
+    :data:`_POST_END_CUE_SHARE` of them read as comments, no more than :data:`_MAX_UNCUED_RUN`
+    in a row do not (the article going on under a link to another post, "Also read: ..."), and
+    no more than one asks a question alone (an interview's or an FAQ's: a commenter's question
+    comes with what the commenter says); above them, :data:`MIN_ARTICLE_PROSE` prose lines
+    whose last ones are not written so too."""
     texts, below = cued.texts, range(post_end + 1, len(prose))
     if (not below or not (prose[below[0]] or ends_sentence(texts[below[0]]))
             or sum(prose[:post_end]) < MIN_ARTICLE_PROSE or sum(_asks_only(texts[k]) for k in below) > 1):
