@@ -1473,7 +1473,11 @@ WAGE_BILL = ("Minimum wage debate heats up\n"
      "@Gwen it was over Llanwddyn at lunchtime today according to the Facebook group.\n"),
 ])
 def test_headerless_comments_after_an_article_are_a_reader_tail(article, comments):
-    assert _reader_tail(article + comments) == {line for line in comments.split("\n") if line}
+    # (the last ones, two cued comments, "Karen, fair point." and "Great post", are the header-less
+    # thread's: a comment section, BPL002)
+    doc = doc_of(article + comments)
+    found = [f for rule in ("BPL013", "BPL002") for f in BY_ID[rule].check(doc)]
+    assert _flagged_line_texts(doc, found) == {line for line in comments.split("\n") if line}
 
 
 def test_a_posts_closing_question_to_its_readers_opens_no_comment_tail():

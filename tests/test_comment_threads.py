@@ -8,7 +8,7 @@ import re
 import pytest
 
 from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
-from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, comment_cue
+from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, closes_post, comment_cue
 from scanner.re2_prefilter import LinePrefilter
 from tests.test_boilerplate import _lines, _warned_lines
 
@@ -148,6 +148,24 @@ def test_an_articles_own_closing_lines_are_no_thread(ending):
     ("Yesterday, I went back to the plot.", False),
     ("Pat, I realise now, was the best teacher.", False),  # the name as the subject
     ("I grew up in Leeds, England.", False),
+    # a bare name, then any clause (issue 5, QA pass 42: most replies by name were missed)
+    ("Sandy, old paprika is the usual culprit, it loses its taste.", True),
+    ("Mossy, tell him he has the moves of a younger man.", True),
+    ("Sue, on some machines it's under Advanced instead.", True),
+    ("HydeLad, enjoy it mate. It'll be the highlight of your season.", True),  # a user name
+    ("Glad it worked for you, Karen.", True),
+    # a subject with an aside, a list, a reference, an appositive, a reported statement
+    ("Tom, my husband, eats three bowls.", False),
+    ("Kendal, in Cumbria, was flooded in 2009.", False),
+    ("Cumin, coriander and turmeric go in next.", False),
+    ("Smaller, efficient cars ideal for city driving.", False),  # no person spoken of
+    ("Orlando, United States", False),
+    ("McDonald, Dani. \"Local man finds spider.\" NT News.", False),
+    ("Starwood, Blackstone", False),
+    ("Blackstone, through its office unit, has holdings in the area.", False),
+    ("Obama, speaking on Monday, urged calm.", False),
+    ("Smith, chief executive of the firm, said the deal was done.", False),
+    ("Love you, Dad.", False),  # the writer's family
 ])
 def test_replies_by_name(line, named):
     assert addresses_by_name(line) is named
@@ -163,13 +181,99 @@ def test_replies_by_name(line, named):
     ("Thanks to the rain, the fete was moved indoors.", False),
     ("Yes, for up to three months in a sealed tub.", False),  # an answer alone
     ('She said: "So sorry for your loss," and left.', False),  # quoted words
+    # what a commenter opens with: a point granted, the post's advice tried without a subject,
+    # a user name's reply, the commenter's own "said"
+    ("Fair point Ray, though I've never had an issue in Norfolk.", True),
+    ("Made this tonight with what I had. Still delicious.", True),
+    ("Worked perfectly on 16.04 as well.", True),
+    ("Love the stock bag idea. I do the same.", True),
+    ("Spot on about the subs. I turned to my lad and said we'll draw this now.", True),
+    ("Good point Oliver, I should have said the guide assumes one partition.", True),
+    ("Thoughts with everyone affected. Heartbreaking pictures.", True),
+    # ... and the article's own lines that open so
+    ("Did it work? Mostly.", False),
+    ("Love the idea of slow travel? Start with one city.", False),
+    ("Good timing is everything with cane.", False),
+    ("Spot on, the minister said.", False),
 ])
+
+
 def test_comment_cues_of_a_line(line, cue):
     texts = ["A line of the article above it.", line]
     assert comment_cue(texts, 1, _ThreadCues(texts, set())) is cue
+
+
+def test_a_reply_by_name_that_asks_to_hear_back_is_no_posts_closing():
+    assert closes_post("Let me know how it goes in the comments!")
+    assert not closes_post("Amanda, hang in there! Let me know how it goes.")
+    assert not closes_post("Hi Gaz, yes, the driver is on the support site. Let me know.")
+    texts = ["A line of the article above it.", "Hi Gaz, yes, the driver is on the support site. Let me know."]
+    assert comment_cue(texts, 1, _ThreadCues(texts, set()))
+
+
+def test_the_answer_under_a_commenters_question_is_a_comment_the_answer_under_an_faqs_is_not():
+    commenter = "Small correction, number 4 was Jonathan Thomas, wasn't it?"
+    faq = "Can I freeze the soup?"
+    answer = "Thanks Neath boy, you're right, will get that fixed."
+    for question, cue in ((commenter, True), (faq, False)):
+        texts = ["A line of the article above it.", question, answer]
+        assert comment_cue(texts, 2, _ThreadCues(texts, set())) is cue
 
 
 def test_the_cue_prefilter_finds_lines_by_their_start_or_anywhere():
     prefilter = LinePrefilter(re.compile(r"yes\b", re.IGNORECASE), COMMENT_PHRASE_RE)
     lines = ["Yes, it works.", "Did this on Sunday, following your steps.", "The tap still drips."]
     assert prefilter.candidates(lines) == {0, 1}
+
+
+# the furniture that ends a post, under which an extractor appends the comments it kept
+POST_ENDS = ["Share this:", "Posted by Ruth at 8:47 PM | Permalink", "Filed under: Dogs, Family",
+             "Categories: Dogs | Tags: terrier, rescue"]
+
+
+@pytest.mark.parametrize("post_end", POST_ENDS)
+def test_a_thread_under_the_furniture_that_ends_a_post_needs_fewer_cues(post_end):
+    # a first-person post: no change of voice, and two comments of five read as comments
+    comments = ("We lost our collie in March and the house still feels wrong without her.\n"
+                "Fourteen is a grand age for a terrier. They are tough little dogs.\n"
+                "Mags, the basket by the Aga will be the hardest thing to move.\n"
+                "Ours was a rescue too and bit the postman on her first day.\n"
+                "Sending love to you all.\n")
+    flagged = _warned_lines(DOG_POST + post_end + "\n" + comments)
+    assert _lines(comments) <= flagged and not flagged & _lines(DOG_POST)
+
+
+@pytest.mark.parametrize("below", [
+    # the writer's bio and thanks
+    "Ruth Evans writes about dogs and the fells. She lives in Kendal with two cats.\n"
+    "Thank you so much for reading. I read every comment.\n",
+    # the post going on under a link to another (share buttons or a "Read more:" link amid it)
+    "The vet said she had a good innings. I know she did, but it does not help much.\n"
+    "Her lead is still on the hook by the door. I cannot bring myself to move it.\n"
+    "Thank you, Biscuit. Good girl.\n",
+    # an interview's questions and answers, an FAQ
+    "How long did you have her?\nFourteen years. She came from the rescue centre in 2006.\n"
+    "Would you get another terrier?\nYes, in time. I think so.\n",
+    "Can I bury a dog in the garden?\nYes, if you own the house and it is not near water.\n"
+    "Do I need to tell the council?\nNo, but check with your vet first.\n",
+    # readers' letters under a letters page's share buttons
+    "Sir, the bypass is a disgrace. I have lived here for forty years.\nJohn Smith, Bath\n"
+    "Sir, your correspondent is wrong. I agree with the council on this.\nMary Jones, Frome\n",
+])
+@pytest.mark.parametrize("post_end", ["Share this:", "Read more: Ten years of fell walks"])
+def test_what_follows_the_furniture_that_ends_a_post_is_no_thread_without_comments(below, post_end):
+    text = DOG_POST + post_end + "\n" + below
+    assert not _warned_lines(text) & _lines(DOG_POST + below)
+
+
+def test_a_list_of_other_posts_under_a_heading_is_no_thread():
+    below = ("20 Free Sewing Patterns for a Road Trip\n10 Quilt Panel Patterns to Make This Weekend\n"
+             "Disclosure: some links are affiliate links. Thank you for supporting the blog.\n")
+    text = CHAIR_POST + "More from Sew Simple:\n" + below
+    assert not {line for line in _warned_lines(text)} & _lines(below)
+
+
+def test_one_comment_under_the_furniture_that_ends_a_post_is_a_thread():
+    comment = "Sending love to you both. She had the best home.\n"
+    flagged = _warned_lines(DOG_POST + "Share this:\n" + comment)
+    assert _lines(comment) <= flagged and not flagged & _lines(DOG_POST)

@@ -107,6 +107,10 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
+# The kinds of furniture that end a post, under which an extractor appends its comments (see
+# _post_end): share buttons, its footer or comment count, tags and categories, the writer's
+# contact line (not a sign-up box, whose form says "Thank you! Your submission has been received!").
+_POST_END_KINDS = frozenset({"share", "comments", "navigation", "contact"})
 # Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
 # comment form, a sign-up box, share buttons (see _widget_controls).
 _WIDGET_KINDS = frozenset({"cookie", "comments", "subscribe", "share"})
@@ -249,7 +253,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
               *_reactions(texts, prose, page_like, end_voice),
-              *_tail_thread(texts, prose, listing)):
+              *_tail_thread(texts, prose, listing, _post_end(texts, kinds))):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
@@ -650,12 +654,25 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
             and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
-def _tail_thread(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_end: int | None) -> range:
     """The header-less comment thread that ends the text
-    (:func:`~scanner.boilerplate.readers.tail_thread_positions`), unless it is readers' letters
-    (:func:`_letters_from`)."""
-    thread = tail_thread_positions(texts, prose, listing)
+    (:func:`~scanner.boilerplate.readers.tail_thread_positions`; under the furniture at
+    ``post_end``, :func:`_post_end`), unless it is readers' letters (:func:`_letters_from`)."""
+    thread = tail_thread_positions(texts, prose, listing, post_end)
     return range(0) if thread and _letters_from(_letter_marks(texts), thread.start) else thread
+
+
+def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
+    """The position of the furniture that ends a post, when only comment-sized lines without a
+    kind follow it: the last line with a kind, when it is one of :data:`_POST_END_KINDS` (share
+    buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags, the writer's
+    contact line; not a list of other posts' titles), or None."""
+    for k in range(len(texts) - 1, -1, -1):
+        if kinds[k] is not None:
+            return k if kinds[k] in _POST_END_KINDS else None
+        if len(texts[k]) > MAX_COMMENT_CHARS:
+            return None
+    return None
 
 
 def _letter_marks(texts: list[str]) -> list[int]:

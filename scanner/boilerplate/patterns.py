@@ -1459,7 +1459,7 @@ subheading, not "No Comments". Group ``count`` is set when the heading counts (a
 
 _PRAISE = (r"(?:great|good|excellent|awesome|amazing|wonderful|fantastic|fabulous|fab|brilliant|lovely|nice"
            r"|beautiful|helpful|interesting|informative|useful|insightful|inspiring|superb|cool)")
-_WRITING = (r"(?:post|article|read|piece|write-?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
+_WRITING = (r"(?:post|article|read|piece|write[\s-]?up|blog|list|tips|info(?:rmation)?|recipe|guide|summary"
             r"|review|work|job|points?|ideas?|column)")
 LIST_HEADING_RE = re.compile(rf"^\W*(?:{_LIST_HEADING})\W*$", _I)
 """The heading of a list of other stories on a line of its own ("Related Posts", "Most Read",
@@ -1518,7 +1518,7 @@ REPLY_OPENER_RE = re.compile(
 
 COMMENT_OPENER_CUE_RE = re.compile(
     # a reply to another reader or to the author: "Yes please", "Fair enough.", "Ha! I love that."
-    r"^(?:(?:yes|no)\s+please\b|fair\s+enough\b|me\s+too\b|ha(?:ha)*[!.]"
+    r"^(?:(?:yes|no)\s+please\b|fair\s+enough\b|me\s+too\b|ha(?:ha)*[!.,]"
     r"|(?:i\s+)?(?:respectfully|totally|completely|strongly)\s+(?:dis)?agree\b|disagree\b"
     # a one-word verdict on the post: "Patronising rubbish.", "Respect!", "This."
     r"|(?:\w+\s+)?(?:rubbish|nonsense|drivel|twaddle|tosh|claptrap|respect|seconded|ditto|this)\s*[.!]+(?:\s|$)"
@@ -1536,7 +1536,30 @@ COMMENT_OPENER_CUE_RE = re.compile(
     # a point of the post taken up: "The jam jars line is exactly right.", "Number 6, a hundred
     # times.", "The emergency fund point is so important."
     r"|(?:the|that|your)\s+(?:[\w'’-]+\s+){0,4}(?:line|point|tip|bit|paragraph)\s+(?:is|was|made|has|about|really|so)\b"
-    r"|(?:number|no\.)\s*\d+\b)",
+    r"|(?:number|no\.)\s*\d+\b"
+    # a point granted or added to: "Fair point Ray, ...", "Small correction, ...", "Just to add,
+    # ...", "Quick question, ...", "Easy for you to say Jim."
+    r"|(?:fair|good|great|valid)\s+point(?![\w-])|(?:small|quick|minor)\s+(?:correction|question|point)\b"
+    r"|just\s+to\s+add\b|easy\s+for\s+you\s+to\s+say\b|(?:great|perfect|good)\s+timing\s*[,!]"
+    # sympathy without a subject, as a statement's "Our thoughts are with ..." has one:
+    # "Thoughts with everyone affected.", "Thoughts and prayers to the family."
+    r"|thoughts\s+(?:and\s+prayers\s+(?:with|to)|with)\b"
+    # the post's advice tried, with no subject as a comment drops it: "Made this tonight ...",
+    # "Did mine this weekend ...", "Worked perfectly on 16.04 too.", "Love the stock bag idea."
+    # (not "Did it work?", "Love the idea of ...?")
+    r"|(?:just\s+)?(?:made|tried|baked|cooked)\s+(?:this|these)\b|did\s+mine\b"
+    r"|worked\s+(?:perfectly|like\s+a\s+charm|a\s+treat)\b"
+    r"|love\s+(?:the|that)\s+(?:[\w'’-]+\s+){1,3}(?:idea|tip|trick|suggestion)\b(?!\s+of\b)"
+    # an interjection before the name it answers: "Oh Claire, that's made me well up."
+    r"|(?:oh|aw+|ah)\s+(?!(?:god|lord|jesus|dear|well)\b)(?-i:[A-Z])[a-z]+\s*,"
+    # the writing praised or granted ("So beautifully written.", "That's totally fair ..."),
+    # the writer cheered ("Good for you for stopping ..."), a visitor from a blog's link party
+    # ("Visiting from Finish It Up Friday."), a question to the other readers ("Anyone going
+    # to the match want a lift?")
+    r"|so\s+(?:beautifully|well)\s+(?:written|put|said)\b"
+    r"|that['’]?s\s+(?:totally\s+|completely\s+|very\s+)?fair\b|good\s+for\s+you\b"
+    r"|(?:visiting|popping\s+(?:over|by|in)|hopping\s+over|stopping\s+by)\s+from\b"
+    r"|anyone\s+(?:else\s+)?(?:know|knows|going|tried|have|had|got|noticed?|seen|want|fancy)\b[^.!?]*\?)",
     _I,
 )
 """How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`)."""
@@ -1553,7 +1576,13 @@ COMMENT_PHRASE_RE = re.compile(
     # noticing kids like him", "I agree with most of this"
     r"|\bsorry\s+(?:for\s+your|to\s+hear|that\s+happened|about\s+your)\b"
     r"|\bthank\s+you\s+(?:so\s+much\s+)?for\s+(?!reading\b)\w+ing\b"
-    r"|\bi\s+(?:\w+\s+)?(?:dis)?agree\s+(?:with|about|on)\s+(?:(?:most|all|much)\s+of\s+)?(?:this|you|your|the\s+ending)\b",
+    r"|\bi\s+(?:\w+\s+)?(?:dis)?agree\s+(?:with|about|on)\s+(?:(?:most|all|much)\s+of\s+)?(?:this|you|your|the\s+ending)\b"
+    r"|\bagree\s+(?:completely|totally|entirely|wholeheartedly)\s+(?:with|about|on)\b"
+    # the post kept for later ("Pinning this!", "Bookmarked it."), the author's words recalled
+    # ("Maybe I needed more salt like you said?"), a commenter's shorthand ("way too rushed imo")
+    r"|\b(?:pinning|pinned|bookmarking|bookmarked)\s+(?:this|it)\b"
+    r"|\b(?:like|as)\s+you\s+(?:said|say|suggested|mentioned|recommended)\b"
+    r"|(?-i:\b(?:imo|imho|IMHO|tbh|fwiw|afaik|iirc)\b)",
     _I,
 )
 """A comment's words anywhere in its line: about the author's post, the reader, sympathy."""
@@ -1561,8 +1590,8 @@ COMMENT_PHRASE_RE = re.compile(
 NAMED_REPLY_RE = re.compile(
     # a reply that opens with the name it answers: "Mags, it's a right cross", "Joanna, yes, ...",
     # "realist99, he's literally defending you.", "Anonymous, I believe ..." (not a name that is
-    # the sentence's subject, "Pat, I realise now, was ...")
-    r"^(?P<name>(?-i:[A-Z][a-z'’]+)|(?-i:[a-z]+\d+))(?:\s+(?-i:[A-Z])\.?)?,\s+(?!(?:i|we)\s+\w+(?:\s+\w+)?,)"
+    # the sentence's subject, "Pat, I realise now, was ...", "Tom, my husband, eats ...")
+    r"^(?P<name>(?-i:[A-Z][a-z'’]+)|(?-i:[a-z]+\d+))(?:\s+(?-i:[A-Z])\.?)?,\s+(?!(?:i|we|my|the)\s+\w+(?:\s+\w+)?,)"
     r"(?:yes|no|yeah|i|i['’](?:m|d|ve|ll)|it['’]s|you|you['’](?:re|ve|ll|d)|he['’]s|she['’]s|that['’]s"
     r"|the|thanks|thank|we|my|just|sorry|agreed|exactly|glad)\b",
     _I,
@@ -1578,6 +1607,34 @@ NAMED_REACTION_RE = re.compile(
 )
 """A reaction that ends with the name of whom it answers."""
 
+VOCATIVE_RE = re.compile(
+    # a reply that opens with the bare name of whom it answers, then a clause: "Sandy, old paprika
+    # is ...", "Mossy, tell him ...", "Sue, on some machines ..." (or a user name, with capitals or
+    # digits inside: "HydeLad, enjoy it ...", "realist99, ..."; not "McDonald"). Not a name
+    # that is a sentence's subject, a list's first item or a place: no article, relative pronoun,
+    # possessive, preposition, participle, number or capitalised word after the comma ("Smith, a
+    # former teacher, ...", "Eli, our middle son, ...", "Obama, speaking ...", "Smith, 45, ...",
+    # "Orlando, United States"; "I" may come); group ``aside``: a comma or "and" after the next
+    # few words, or a comma and a word that goes on with the sentence later ("Kendal, in
+    # Cumbria, ...", "Pat, I realise now, was ...", "Cumin, coriander and ...", "Viotti,
+    # director of La Fenice since 2002, conducted ...")
+    r"^(?P<name>(?-i:[A-Z][a-z]{3,}(?:[A-Z][a-z]*)+|[A-Za-z]+\d+|[A-Z][a-z'’]+))"
+    r"(?:\s+(?-i:[A-Z])\.?)?,\s+(?=\S+\s+\S)"
+    r"(?!(?:a|an|the|who|whose|which|whom|where|when|and|or|but|nor|too|also|however|meanwhile|though"
+    r"|although|now|then|once|aged|born|of|in|at|from|with|by|as|like|unlike|through|during|after"
+    r"|before|under|over|despite|since|until|among|amid|within|without|into|across|against|my|our"
+    r"|his|her|their|its|for\s+(?:example|instance)|on\s+the\s+other\s+hand|that(?!['’]))\b"
+    r"|\d|[\w'’]+(?:ing|ed)\b|(?-i:[A-Z])(?!['’]|\b))"
+    r"(?P<aside>[^\s,]+(?:\s+[^\s,]+){0,2},|[^\s,]+(?:\s+[^\s,]+)?\s+(?:and|or|nor|&)\s"
+    r"|[^,]{1,80},\s+(?!(?:and|but|so|or|it|it['’]s|i|i['’]\w+|you|you['’]\w+|we|we['’]\w+|he|she|they"
+    r"|that['’]s|though|which|just|too)\b)(?-i:[a-z]))?",
+    _I,
+)
+"""A reply that opens with a bare name (see :func:`readers.addresses_by_name`)."""
+
+NAME_AFTER_YOU_RE = re.compile(r"\b(?:you|thanks)\s*,\s+(?P<name>(?-i:[A-Z][a-z]+))\s*[.!?]", _I)
+"""A sentence that ends with the name of whom it answers: "Glad it worked for you, Karen."."""
+
 NOT_NAMES = frozenset("""
 finally however yesterday today tonight tomorrow now so still besides meanwhile anyway anyhow anyways
 overall otherwise instead again also plus then later afterwards eventually well oh ok okay indeed
@@ -1589,8 +1646,15 @@ although because while when whereas if unless until since after before here ther
 true alas ah and but or yet seriously anyway sorry thanks thank please yes no yeah
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december spring summer autumn fall winter
+worse better granted elsewhere afterward afterwards nowadays together altogether notably mine ours
+further below above alright meaning notice wait yep except everyday oftentimes another easy
+yours hers theirs remember look listen see note update edit ps hmm wow aww oops inside
+outside lastly nope
+dad mum mom mother father grandma grandad grandpa nan nana gran granny son daughter baby darling
+honey love friends guys everyone everybody folks readers ladies gentlemen people
 """.split())
-"""Words that open a sentence with a comma after them as a name does."""
+"""Words that open a sentence with a comma after them as a name does, and those a post calls
+its writer's family or its readers by ("Dad, I miss you.", "Friends, ...")."""
 
 # the writer's thanks to those who helped: "Thank you to everyone who followed along",
 # "Congratulations to Sarah, who won the giveaway", "Well done to everyone who ran"

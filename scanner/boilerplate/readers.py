@@ -7,7 +7,7 @@ say tells them from the article's own last paragraphs.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, groupby
 
 from scanner.boilerplate.patterns import (
     ASKS_READERS_RE,
@@ -15,6 +15,7 @@ from scanner.boilerplate.patterns import (
     COMMENT_OPENER_CUE_RE,
     COMMENT_PHRASE_RE,
     FIRST_PERSON_RE,
+    NAME_AFTER_YOU_RE,
     NAMED_REACTION_RE,
     NAMED_REPLY_RE,
     NOT_NAMES,
@@ -25,8 +26,10 @@ from scanner.boilerplate.patterns import (
     REPLY_OPENER_RE,
     SHOUT_OUT_RE,
     SIGN_OFF_RE,
+    VOCATIVE_RE,
 )
 from scanner.re2_prefilter import LinePrefilter
+from scanner.wrapping import ends_sentence
 
 MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
 MIN_ARTICLE_PROSE = 3  # prose lines of an article above its comments
@@ -39,6 +42,16 @@ QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a s
 _QUESTION_TO_SOMEONE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?!did\s+you\s+know\b)[^.!?]*\b(?:you|anyone|anybody|someone|somebody)\b[^.!?]*\?",
     re.IGNORECASE)
+# the commenter's own words, the author's or the commenter's family's, reported ("I turned to my
+# lad and said ...", "I should have said ...", "like you said", "My mum always said ..."): no
+# statement attributed to somebody else
+_OWN_SPEECH_RE = re.compile(
+    r"\b(?:i|we|you|and|have|had|i['’](?:ve|d)|(?:my|our)\s+\w+)\s+(?:\w+ly\s+|always\s+|just\s+|also\s+|never\s+"
+    r"|once\s+|actually\s+)?(?:said|told|wrote)\b", re.IGNORECASE)
+# the persons a reply speaks of (a subject's apposition or a list speaks of none: "Smaller,
+# efficient EVs ideal for city driving.")
+_PERSON_RE = re.compile(r"\b(?:i|me|my|you|your|we|us|our|it|he|him|she|they|them)(?:['’]\w+)?\b", re.IGNORECASE)
+_GREETS_BY_NAME_RE = re.compile(r"(?:hi|hey|hello|dear)\s+(?-i:[A-Z])", re.IGNORECASE)  # "Hi Gaz, yes, ..."
 _ANSWER_RE = re.compile(r"(?:yes|no|yeah|yep|nope|ok|okay)\b(?!\s+please)|thanks\s+to\b|(?:hi|hello|hey)\s+from\b",
                         re.IGNORECASE)
 _QUOTED_START_RE = re.compile(r"[\"“‘']([^\"”’]{12,200}?)[\"”’']")
@@ -50,10 +63,10 @@ _STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks not
 _LIST_ITEM_RE = re.compile(r"(?:q\d*|\d+)\s*[.:)]", re.IGNORECASE)  # "1. What ...?", "Q: ...?"
 # the lines that may open as a comment does (a reply, a reaction, a name) or hold a comment's
 # words (COMMENT_PHRASE_RE), found by one RE2 search
-_MAY_CUE = LinePrefilter(re.compile("|".join(
-    f"(?:{regex.pattern})".replace("(?P<name>", "(?:") for regex in (
-        COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, READER_REACTION_RE, REPLY_OPENER_RE)), re.IGNORECASE),
-    COMMENT_PHRASE_RE)
+_MAY_CUE = LinePrefilter(*(re.compile("|".join(
+    re.sub(r"\(\?P<\w+>", "(?:", f"(?:{regex.pattern})") for regex in regexes), re.IGNORECASE) for regexes in (
+        (COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, VOCATIVE_RE, READER_REACTION_RE, REPLY_OPENER_RE),
+        (COMMENT_PHRASE_RE, NAME_AFTER_YOU_RE))))
 # A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
 # _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
 # more than _MAX_UNCUED_RUN in a row that do not, and no more than _MAX_TOP_GAP at its first
@@ -70,6 +83,11 @@ _MAX_TOP_GAP = 2
 _CONTRAST_LINES = 12
 _MAX_ARTICLE_CUES = 1
 _MAX_EXTENSION = 2  # un-cued comments between the post's closing line and the first cue
+# Under the furniture that ends a post ("Share this:", "Posted by Jane at 8:47 PM", "Filed
+# under ..."; see tail_thread_positions' ``post_end``) a thread needs fewer cues: a quarter of
+# its lines, and two of them (one in a thread of one or two lines, a comment and its answer).
+_POST_END_CUE_SHARE = 0.25
+_SHORT_THREAD = 2
 
 
 def in_reader_voice(text: str) -> bool:
@@ -118,19 +136,31 @@ def quoted_post(text: str) -> bool:
 
 def closes_post(text: str) -> bool:
     """A post's closing line: words to its readers ("Let me know in the comments", "What are
-    yours?") or the writer's sign-off ("— JS")."""
-    return POST_CLOSING_RE.search(text) is not None or SIGN_OFF_RE.match(text) is not None
+    yours?") or the writer's sign-off ("— JS"). Words to one reader, by name, are a reply in
+    the thread ("Hi Gaz, yes, ... let me know.", "Amanda, hang in there! Let me know how it
+    goes.")."""
+    if SIGN_OFF_RE.match(text) is not None:
+        return True
+    return (POST_CLOSING_RE.search(text) is not None and _GREETS_BY_NAME_RE.match(text) is None
+            and not addresses_by_name(text))
+
+
+def attributed(text: str) -> bool:
+    """Whether ``text`` reports somebody else's words ("..., the minister said."; not the
+    commenter's own "I turned to my lad and said ...")."""
+    return ATTRIBUTION_RE.search(text) is not None and ATTRIBUTION_RE.search(_OWN_SPEECH_RE.sub(" ", text)) is not None
 
 
 def comment_cue(texts: list[str], k: int, context: _ThreadCues) -> bool:
     """Whether line ``k`` reads as a comment on the post above it (:func:`_cue`), and is none of
     the lines that read so in an article: the post's closing words to its readers, a bullet or
-    a numbered item, the answer under an FAQ's question, or a social post the article quotes
-    (a hashtag, or its author's dashed line under it)."""
+    a numbered item, the answer under an FAQ's question (not under a commenter's), or a social
+    post the article quotes (a hashtag, or its author's dashed line under it)."""
     text = texts[k]
     return (len(text) <= MAX_COMMENT_CHARS and _cue(text, k, context)
             and (text[:1].isalnum() or text[:1] in QUOTE_OPENERS or AT_REPLY_RE.match(text) is not None)
-            and _LIST_ITEM_RE.match(text) is None and not (k > 0 and _asks_only(texts[k - 1]))
+            and _LIST_ITEM_RE.match(text) is None
+            and not (k > 0 and _asks_only(texts[k - 1]) and not context(k - 1))
             and _HASHTAG_RE.search(text) is None and not (k + 1 < len(texts) and texts[k + 1][:1] in "—–")
             and not closes_post(text))
 
@@ -150,10 +180,10 @@ def _cue(text: str, k: int, context: _ThreadCues) -> bool:
         if COMMENT_OPENER_CUE_RE.match(text) is not None or addresses_by_name(text):
             return True
         if replies(text) and _ANSWER_RE.match(text) is None:  # (nor "Thanks to the rain, ...")
-            return ATTRIBUTION_RE.search(text) is None  # not "Thanks, the minister said."
+            return not attributed(text)  # not "Thanks, the minister said."
         phrase = COMMENT_PHRASE_RE.search(text)
-        if phrase is not None and _QUOTE_MARK_RE.search(text, 0, phrase.start()) is None:
-            return True
+        if phrase is not None and len(_QUOTE_MARK_RE.findall(text, 0, phrase.start())) % 2 == 0:
+            return True  # (outside a quotation)
     return ("?" in text and _QUESTION_TO_SOMEONE_RE.search(text) is not None and speaks_personally(text)
             and QUOTED_OR_LISTED_RE.search(text.encode()) is None)
 
@@ -167,10 +197,24 @@ def _asks_only(text: str) -> bool:
 
 def addresses_by_name(text: str) -> bool:
     """A reply that names whom it answers ("Joanna, yes, I'd cast on 132", "I'm so sorry,
-    Tom."), not a sentence opened by an adverb ("Finally, I decided ...")."""
-    return any(match is not None and match.group("name").lower() not in NOT_NAMES
-               and not match.group("name").endswith("ly")
-               for match in (NAMED_REPLY_RE.match(text), NAMED_REACTION_RE.match(text)))
+    Tom.", "Sandy, old paprika is ...", "Glad it worked for you, Karen."), not a sentence
+    opened by an adverb ("Finally, I decided ..."), nor one whose subject or first listed item
+    a comma follows (:data:`VOCATIVE_RE`: "Pat, I realise now, was ..."), nor a bare name's
+    line that speaks of no person (:data:`_PERSON_RE`: "Smaller, efficient EVs ideal for city
+    driving."), nor a reported statement ("Smith, chief executive of the firm, said ...")."""
+    if any(_a_name(match) for match in (NAMED_REPLY_RE.match(text), NAMED_REACTION_RE.match(text),
+                                        NAME_AFTER_YOU_RE.search(text))):
+        return True
+    vocative = VOCATIVE_RE.match(text)
+    return (_a_name(vocative) and vocative.group("aside") is None
+            and _PERSON_RE.search(text, vocative.end()) is not None and not attributed(text))
+
+
+def _a_name(match: re.Match | None) -> bool:
+    """Whether ``match`` found a name: its group ``name`` is no adverb or other word that opens a
+    sentence so (:data:`NOT_NAMES`)."""
+    return (match is not None and match.group("name").lower() not in NOT_NAMES
+            and not match.group("name").endswith("ly"))
 
 
 class _ThreadCues:
@@ -222,7 +266,8 @@ def _quotes_the_post(text: str, k: int, context: _ThreadCues) -> bool:
     return context.said_before(" ".join(words).lower(), k)
 
 
-def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int],
+                          post_end: int | None = None) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
     all, read as comments (:func:`comment_cue`; not a program listing's, ``listing``), with no
@@ -230,10 +275,15 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     :data:`_MAX_TOP_GAP` at either end; it starts after the post's closing line
     (:func:`closes_post`), below at least :data:`MIN_ARTICLE_PROSE` prose lines. Up to
     :data:`_MAX_EXTENSION` comments in a reader's voice between that closing and the first cue
-    join it. Where the lines above it hold cues as well (an interview's questions, an advice
-    column's letters, an FAQ), the text is written so and there is no thread."""
+    join it. Under the furniture that ends the post (at ``post_end``: its share buttons, its
+    footer, its tags; comment-sized lines only below it), every line is the thread's with fewer
+    cues (:func:`_under_post_end`). Where the lines above it hold cues as well (an interview's
+    questions, an advice column's letters, an FAQ), the text is written so and there is no
+    thread."""
     n = len(texts)
     cued = _ThreadCues(texts, listing)
+    if post_end is not None and _under_post_end(prose, post_end, cued):
+        return range(post_end + 1, n)
     if not any(map(cued, range(n - 1, max(-1, n - 2 - _MAX_TOP_GAP), -1))):  # most texts: their
         return range(0)  # last lines read as no comments
     if sum(map(cued, range(max(0, n - _GATE_LINES), n))) < _MIN_THREAD_CUES:
@@ -256,6 +306,26 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     if top is None or sum(prose[:top]) < MIN_ARTICLE_PROSE or _written_so(top, cued):
         return range(0)
     return range(_extended_start(texts, top), n)
+
+
+def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues) -> bool:
+    """Whether the lines under the furniture at ``post_end`` are a thread: the first reads as a
+    sentence (not the title of another post under "More from ...:"), :data:`_MIN_THREAD_CUES`
+    of them (one of a thread of :data:`_SHORT_THREAD` lines, a comment and its answer) and
+    :data:`_POST_END_CUE_SHARE` of them read as comments, no more than :data:`_MAX_UNCUED_RUN`
+    in a row do not (the article going on under a link to another post, "Also read: ..."), and
+    no more than one asks a question alone (an interview's or an FAQ's: a commenter's question
+    comes with what the commenter says); above them, :data:`MIN_ARTICLE_PROSE` prose lines
+    whose last ones are not written so too."""
+    texts, below = cued.texts, range(post_end + 1, len(prose))
+    if (not below or not (prose[below[0]] or ends_sentence(texts[below[0]]))
+            or sum(prose[:post_end]) < MIN_ARTICLE_PROSE or sum(_asks_only(texts[k]) for k in below) > 1):
+        return False
+    flags = list(map(cued, reversed(below)))
+    longest_uncued = max((sum(1 for _ in run) for flag, run in groupby(flags) if not flag), default=0)
+    least = _MIN_THREAD_CUES if len(below) > _SHORT_THREAD else 1
+    return (sum(flags) >= max(least, _POST_END_CUE_SHARE * len(below)) and longest_uncued <= _MAX_UNCUED_RUN
+            and not _written_so(post_end, cued))
 
 
 def _written_so(top: int, cued: _ThreadCues) -> bool:

@@ -107,7 +107,11 @@ class CommentSection(_KindRule):
     cross", "I'm so sorry, Tom."; words to the author, "following your steps", "So sorry for
     your loss"; a question to the author with the reader's own "I"; the post's words quoted
     back), starting under the post's closing line ("Let me know in the comments", "— JS"); not
-    where the lines above read so too (an interview, an advice column, an FAQ). On texts with page furniture
+    where the lines above read so too (an interview, an advice column, an FAQ). Under the
+    furniture that ends a post (its share buttons, its footer, its tags, the writer's contact
+    line, a link to another story), all the comment-sized lines that follow it are the thread
+    when fewer read as comments: two, or one of one or two lines, and a quarter of them, with no
+    four in a row that do not (issue 5, QA pass 42). On texts with page furniture
     (those the line model runs on), two reader reactions within 15 lines after the article
     ("Great article!", "Thanks for sharing", "@Paul: ...", "Hi Lori,"; not attributed like a
     quote, "..., one reader wrote") open the comment section too (on any text when they stand in
