@@ -25,7 +25,7 @@ import yaml
 from scanner.document import Document, Span
 from scanner.finding import Category, Example, Finding, Severity
 from scanner.io.csvfmt import other_separator
-from scanner.re2_prefilter import open_repeats, widen_properties
+from scanner.re2_prefilter import open_repeats
 from scanner.rule import Rule
 
 _RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
@@ -293,20 +293,16 @@ def _alternatives(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str,
 
 
 @cache
-def _compile(phrases: str, bounded: str, free: str, ignore_case: bool, gate: bool = False):
+def _compile(phrases: str, bounded: str, free: str, ignore_case: bool):
     """One regex: group 1 a phrase (followed by a boundary), group 2 a match of the
-    word-bounded patterns, group 3 a match of the other patterns; for a ``gate``, with its
-    Unicode properties widened (:func:`~scanner.re2_prefilter.widen_properties`), so that RE2
-    builds its DFA at half the cost (the spam pack's gate: 0.040 -> 0.022 ms an article over a
-    process's first 6,000 articles, 0.008 after).
+    word-bounded patterns, group 3 a match of the other patterns.
 
     Memoised: a pack loaded twice (the registry's and the boilerplate analysis's copy of the
     spam pack) shares one compiled regex, so the DFA states RE2 builds as it searches serve
     both (a gate's take a few hundred articles to build)."""
     flags = "(?im)" if ignore_case else "(?m)"
-    pattern = (f"{flags}(?:{_LEFT_BOUNDARY}(?:({phrases or _NEVER}){_RIGHT_BOUNDARY}"
-               f"|({bounded or _NEVER}))|({free or _NEVER}))")
-    return re2.compile(widen_properties(pattern) if gate else pattern, _RE2_OPTIONS)
+    return re2.compile(f"{flags}(?:{_LEFT_BOUNDARY}(?:({phrases or _NEVER}){_RIGHT_BOUNDARY}"
+                       f"|({bounded or _NEVER}))|({free or _NEVER}))", _RE2_OPTIONS)
 
 
 def _sentences_of(doc: Document, line: Span, start: int, end: int) -> tuple[int, int]:
@@ -348,7 +344,7 @@ class PackGate:
     def __init__(self, rules: list[PatternRule]) -> None:
         self.regex = _compile(*(open_repeats("|".join(f"(?:{part})" for part in parts if part))
                                 for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
-                              rules[0].ignore_case, gate=True)
+                              rules[0].ignore_case)
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
 
     def opens(self, doc: Document) -> bool:

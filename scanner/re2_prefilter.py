@@ -23,26 +23,16 @@ from collections.abc import Iterator
 
 import re2
 
-# Python's Unicode classes as their ASCII members plus every non-ASCII character: as wide as
-# Python's or wider, and a few UTF-8 byte ranges for RE2 where the exact Unicode sets
-# (\p{L}\p{N}\p{M}, the white space code points) are hundreds: RE2 builds its DFA's states
-# as texts need them, at a cost that grows with the program (the line-cue prefilter's first
-# 6,000 articles cost 0.044 ms each with the exact sets, 0.023 with these; 0.005 after). Inside
-# a negated class the ASCII members alone: fewer characters excluded widens the match. The line
-# break is never in a class (one line's match must not run into the next).
-_NON_ASCII = r"\x{80}-\x{10FFFF}"
-_ASCII_SPACE = r"\t\x0b\x0c\r\x1c-\x1f "  # str.isspace's ASCII characters but the line break
-_WIDE = {"w": "0-9A-Za-z_" + _NON_ASCII, "d": "0-9" + _NON_ASCII, "s": _ASCII_SPACE + _NON_ASCII}
-_NARROW = {"w": "0-9A-Za-z_", "d": "0-9", "s": _ASCII_SPACE}
-_OUTSIDE = {"w": f"[{_WIDE['w']}]", "W": r"[^0-9A-Za-z_\n]", "d": f"[{_WIDE['d']}]", "D": r"[^0-9\n]",
-            "s": f"[{_WIDE['s']}]", "S": rf"[^{_ASCII_SPACE}\n]", "b": "", "B": "", "A": "^", "Z": "$"}
+# Python's whitespace (str.isspace) but the line break; \w as wide as Python's or wider (marks
+# too), and as narrow (no marks) inside a negated class, where narrower widens the match
+_SPACE = r"\t\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+_WIDE = {"w": r"\p{L}\p{N}\p{M}_", "d": r"\p{Nd}", "s": _SPACE}
+_NARROW = {"w": r"\p{L}\p{N}_", "d": r"\p{Nd}", "s": _SPACE}
+_OUTSIDE = {"w": rf"[{_WIDE['w']}]", "W": r"[^\p{L}\p{N}_\n]", "d": r"\p{Nd}", "D": r"[^\p{Nd}\n]",
+            "s": f"[{_SPACE}]", "S": rf"[^{_SPACE}\n]", "b": "", "B": "", "A": "^", "Z": "$"}
 # the same for a whole text, where a match may cross a line break as Python's does
-_WIDE_TEXT = {**_WIDE, "s": _WIDE["s"] + r"\n"}
-_OUTSIDE_TEXT = {**_OUTSIDE, "W": r"[^0-9A-Za-z_]", "D": r"[^0-9]", "s": f"[{_WIDE_TEXT['s']}]"}
-# RE2's Unicode properties the same way (:func:`widen_properties`): their ASCII members
-_PROPERTY_ASCII = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "Nd": "0-9", "M": "",
-                   "Z": " ", "Zs": " "}
-_PROPERTY_RE = re.compile(r"\\p\{(\w+)\}")
+_WIDE_TEXT = {**_WIDE, "s": _SPACE + r"\n"}
+_OUTSIDE_TEXT = {**_OUTSIDE, "W": r"[^\p{L}\p{N}_]", "D": r"[^\p{Nd}]", "s": f"[{_SPACE}\\n]"}
 _REPEAT_TOKEN_RE = re.compile(r"""
     \\[pPx]\{[^}]*\}                      # a braced escape: \p{L}, \x{10FFFF}
   | \\.                                   # another escape
@@ -52,7 +42,7 @@ _REPEAT_TOKEN_RE = re.compile(r"""
 _LOOKAROUND_RE = re.compile(r"\(\?(?:=|!|<=|<!)")
 _UNSUPPORTED_GROUP_RE = re.compile(r"\(\?(?:P=|\(|[a-zA-Z]*x)")  # backreference, conditional, verbose
 # the usual idioms for letters and for letters or digits, complements of \W (a word character)
-_WORD_IDIOMS = {r"[^\W\d_]": f"[A-Za-z{_NON_ASCII}]", r"[^\W_]": f"[0-9A-Za-z{_NON_ASCII}]"}
+_WORD_IDIOMS = {r"[^\W\d_]": r"[\p{L}\p{M}\p{Nl}\p{No}]", r"[^\W_]": r"[\p{L}\p{M}\p{N}]"}
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False
 _OPTIONS.max_mem = 64 << 20
@@ -67,31 +57,6 @@ def open_repeats(pattern: str) -> str:
     or a character class are left alone."""
     return _REPEAT_TOKEN_RE.sub(
         lambda m: m.group() if m.group(1) is None else "*" if m.group(1) == "0" else "+", pattern)
-
-
-def widen_properties(pattern: str) -> str:
-    """An RE2 ``pattern`` with its common Unicode properties (``\\p{L}``, ``\\p{Lu}``,
-    ``\\p{N}``, ``\\p{M}``, ``\\p{Z}``...) as their ASCII members and, outside a negated class,
-    every non-ASCII character: it matches everything the original matches, and more, with a
-    far smaller program (see :data:`_NON_ASCII`). Other escapes are left alone."""
-    def widened(token: re.Match) -> str:
-        text = token.group()
-        if text.startswith("\\p{") and text[3:-1] in _PROPERTY_ASCII:
-            return f"[{_PROPERTY_ASCII[text[3:-1]]}{_NON_ASCII}]"
-        if text.startswith("[") and len(text) > 1:
-            negated = text.startswith("[^")
-            text = _PROPERTY_RE.sub(lambda m: _property_members(m.group(), m.group(1), negated), text)
-            return r"[\x00-\x{10FFFF}]" if text == "[^]" else text  # nothing left to exclude
-        return text
-
-    return _REPEAT_TOKEN_RE.sub(widened, pattern)
-
-
-def _property_members(escape: str, name: str, negated: bool) -> str:
-    """What stands for a property ``escape`` in a class: see :func:`widen_properties`."""
-    if name not in _PROPERTY_ASCII:
-        return escape
-    return _PROPERTY_ASCII[name] + ("" if negated else _NON_ASCII)
 
 
 def superset(pattern: str, across_lines: bool = False) -> str:
