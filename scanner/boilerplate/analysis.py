@@ -108,9 +108,10 @@ _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 # The kinds of furniture that end a post, under which an extractor appends its comments (see
-# _post_end): share buttons, its footer or comment count, tags and categories, the writer's
-# contact line (not a sign-up box, whose form says "Thank you! Your submission has been received!").
-_POST_END_KINDS = frozenset({"share", "comments", "navigation", "contact"})
+# _post_end) and above which the post's own closing stands (BPL011): share buttons, its footer
+# or comment count, tags and categories, the writer's contact line (not a sign-up box, whose
+# form says "Thank you! Your submission has been received!").
+POST_END_KINDS = frozenset({"share", "comments", "navigation", "contact"})
 # Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
 # comment form, a sign-up box, share buttons (see _widget_controls).
 _WIDGET_KINDS = frozenset({"cookie", "comments", "subscribe", "share"})
@@ -664,12 +665,12 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_en
 
 def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
     """The position of the furniture that ends a post, when only comment-sized lines without a
-    kind follow it: the last line with a kind, when it is one of :data:`_POST_END_KINDS` (share
+    kind follow it: the last line with a kind, when it is one of :data:`POST_END_KINDS` (share
     buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags, the writer's
     contact line; not a list of other posts' titles), or None."""
     for k in range(len(texts) - 1, -1, -1):
         if kinds[k] is not None:
-            return k if kinds[k] in _POST_END_KINDS else None
+            return k if kinds[k] in POST_END_KINDS else None
         if len(texts[k]) > MAX_COMMENT_CHARS:
             return None
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.analysis import POST_END_KINDS, analyse
 from scanner.boilerplate.patterns import POST_FOOTER_RE
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
@@ -792,11 +792,6 @@ def _amid_paragraphs(page) -> set[int]:
     return found
 
 
-# Cue kinds of the rows a post's footer opens with (:data:`POST_FOOTER_RE`), and the writer's
-# contact line that closes a news story ("Contact Aaron Feld at 555-2121 or ...").
-_FOOTER_KINDS = frozenset({"navigation", "share", "comments"})
-
-
 def _post_closing(page, flagged: set[int]) -> set[int]:
     """Positions of the ``flagged`` lines that no cue explains between the post's last
     paragraphs (two lines of prose that nothing flags) and the first row of its footer
@@ -808,7 +803,7 @@ def _post_closing(page, flagged: set[int]) -> set[int]:
     def running_prose(k: int) -> bool:
         return k >= 0 and page.prose[k] and kinds[k] is None and k not in flagged
 
-    for end in page.positions(_FOOTER_KINDS | {"contact"}):
+    for end in page.positions(POST_END_KINDS):  # (a contact line needs no footer words)
         if kinds[end] != "contact" and POST_FOOTER_RE.match(page.texts[end]) is None:
             continue
         start = end
