@@ -1643,10 +1643,10 @@ likewise conversely alternatively sometimes often once recently interestingly su
 admittedly frankly honestly unfortunately fortunately sadly luckily basically ultimately
 personally obviously clearly apparently naturally regardless nevertheless nonetheless though
 although because while when whereas if unless until since after before here there sure right
-true alas ah and but or yet seriously anyway sorry thanks thank please yes no yeah
+true alas ah and but or yet seriously sorry thanks thank please yes no yeah
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december spring summer autumn fall winter
-worse better granted elsewhere afterward afterwards nowadays together altogether notably mine ours
+worse better granted elsewhere afterward nowadays together altogether notably mine ours
 further below above alright meaning notice wait yep except everyday oftentimes another easy
 yours hers theirs remember look listen see note update edit ps hmm wow aww oops inside
 outside lastly nope

@@ -103,6 +103,8 @@ def in_reader_voice(text: str) -> bool:
 
 
 def in_reader_voice_or_reacting(text: str) -> bool:
+    """A line in a reader's own voice (:func:`in_reader_voice`) or a reader's reaction
+    (:func:`is_reaction`)."""
     return in_reader_voice(text) or is_reaction(text)
 
 
