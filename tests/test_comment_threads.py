@@ -270,7 +270,7 @@ def test_a_list_of_other_posts_under_a_heading_is_no_thread():
     below = ("20 Free Sewing Patterns for a Road Trip\n10 Quilt Panel Patterns to Make This Weekend\n"
              "Disclosure: some links are affiliate links. Thank you for supporting the blog.\n")
     text = CHAIR_POST + "More from Sew Simple:\n" + below
-    assert not {line for line in _warned_lines(text)} & _lines(below)
+    assert not _warned_lines(text) & _lines(below)
 
 
 def test_one_comment_under_the_furniture_that_ends_a_post_is_a_thread():
