@@ -28,7 +28,7 @@ from scanner.boilerplate.patterns import (
     SIGN_OFF_RE,
     VOCATIVE_RE,
 )
-from scanner.re2_prefilter import LinePrefilter
+from scanner.re2_prefilter import GatedSearch, LinePrefilter
 from scanner.wrapping import ends_sentence
 
 MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
@@ -38,10 +38,12 @@ AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Pa
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
 QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 # a question put to the author or the other readers: "Did you use an app?", "Does anyone know
-# ...?" (a sentence of its own; not a post's "Did you know ...?")
+# ...?" (a sentence of its own; not a post's "Did you know ...?"); the look-ahead skips a sentence
+# that ends in no question mark before looking for the words in it
 _QUESTION_TO_SOMEONE_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?!did\s+you\s+know\b)[^.!?]*\b(?:you|anyone|anybody|someone|somebody)\b[^.!?]*\?",
+    r"(?:^|[.!?]\s+)(?!did\s+you\s+know\b)(?=[^.!?]*\?)[^.!?]*?\b(?:you|anyone|anybody|someone|somebody)\b",
     re.IGNORECASE)
+_SOMEONE_STEMS = ("you", "anyo", "anyb", "someo", "someb")  # (a substring test before the regex)
 # the commenter's own words, the author's or the commenter's family's, reported ("I turned to my
 # lad and said ...", "I should have said ...", "like you said", "My mum always said ..."): no
 # statement attributed to somebody else
@@ -67,6 +69,7 @@ _MAY_CUE = LinePrefilter(*(re.compile("|".join(
     re.sub(r"\(\?P<\w+>", "(?:", f"(?:{regex.pattern})") for regex in regexes), re.IGNORECASE) for regexes in (
         (COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, VOCATIVE_RE, READER_REACTION_RE, REPLY_OPENER_RE),
         (COMMENT_PHRASE_RE, NAME_AFTER_YOU_RE))))
+_COMMENT_PHRASE = GatedSearch(COMMENT_PHRASE_RE)  # (most lines the search above finds hold none)
 # A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
 # _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
 # more than _MAX_UNCUED_RUN in a row that do not, and no more than _MAX_TOP_GAP at its first
@@ -183,11 +186,19 @@ def _cue(text: str, k: int, context: _ThreadCues) -> bool:
             return True
         if replies(text) and _ANSWER_RE.match(text) is None:  # (nor "Thanks to the rain, ...")
             return not attributed(text)  # not "Thanks, the minister said."
-        phrase = COMMENT_PHRASE_RE.search(text)
+        phrase = _COMMENT_PHRASE.search(text)
         if phrase is not None and len(_QUOTE_MARK_RE.findall(text, 0, phrase.start())) % 2 == 0:
             return True  # (outside a quotation)
-    return ("?" in text and _QUESTION_TO_SOMEONE_RE.search(text) is not None and speaks_personally(text)
+    return ("?" in text and _asks_someone(text) and speaks_personally(text)
             and QUOTED_OR_LISTED_RE.search(text.encode()) is None)
+
+
+def _asks_someone(text: str) -> bool:
+    """Whether a sentence of ``text`` asks the author or the other readers something
+    (:data:`_QUESTION_TO_SOMEONE_RE`)."""
+    lowered = text.lower()
+    return (any(stem in lowered for stem in _SOMEONE_STEMS)
+            and _QUESTION_TO_SOMEONE_RE.search(text) is not None)
 
 
 def _asks_only(text: str) -> bool:
@@ -286,9 +297,12 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     cued = _ThreadCues(texts, listing)
     if post_end is not None and _under_post_end(prose, post_end, cued):
         return range(post_end + 1, n)
-    if not any(map(cued, range(n - 1, max(-1, n - 2 - _MAX_TOP_GAP), -1))):  # most texts: their
-        return range(0)  # last lines read as no comments
-    if sum(map(cued, range(max(0, n - _GATE_LINES), n))) < _MIN_THREAD_CUES:
+    # only the comment-sized lines under the text's last longer one can be the thread's; in most
+    # texts the last lines are article text or read as no comments
+    above = next((k for k in range(n - 1, -1, -1) if len(texts[k]) > MAX_COMMENT_CHARS), -1)
+    if (n - 1 - above < _MIN_THREAD_CUES
+            or not any(map(cued, range(n - 1, max(above, n - 2 - _MAX_TOP_GAP), -1)))
+            or sum(map(cued, range(max(above + 1, n - _GATE_LINES), n))) < _MIN_THREAD_CUES):
         return range(0)
     top, cues, uncued_run = None, 0, 0
     for k in range(n - 1, -1, -1):
