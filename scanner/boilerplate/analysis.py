@@ -667,7 +667,9 @@ def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
     """The position of the furniture that ends a post, when only comment-sized lines without a
     kind follow it: the last line with a kind, when it is one of :data:`POST_END_KINDS` (share
     buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags, the writer's
-    contact line; not a list of other posts' titles), or None."""
+    contact line; not a list of other posts' titles), or None. (The furniture's first row, above
+    which BPL011 finds the post's own closing, is
+    :data:`~scanner.boilerplate.patterns.POST_END_FIRST_ROW_RE`'s.)"""
     for k in range(len(texts) - 1, -1, -1):
         if kinds[k] is not None:
             return k if kinds[k] in POST_END_KINDS else None

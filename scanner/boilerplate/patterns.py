@@ -1677,17 +1677,20 @@ POST_CLOSING_RE = re.compile(
 "Thanks for reading", "Thank you to everyone who ...". Comments follow them, the post's own
 lines stand above them."""
 
-POST_FOOTER_RE = re.compile(
+POST_END_FIRST_ROW_RE = re.compile(
     r"^\W*(?:filed\s+under|tag(?:s|ged)\b|categor(?:y|ies)\b|labels\s*:|posted\s+(?:in|at|by)\b"
     r"|this\s+entry\s+was\s+posted|share\s+this\b|(?:\d+|no|one)\s+comments?\b"
     r"|leave\s+a\s+(?:comment|reply)\b)",
     _I,
 )
-"""The first row of the footer a blog or a newsroom's CMS prints under a post's body (once a cue
-rule has explained the line): "Filed Under: Parenting", "Tags: budget", "Posted at 08:47 PM in
-Travel | Permalink", "Share this:", "12 Comments", "Leave a reply". Related posts, author boxes
-and promotions come after it; what stands between it and the post's last paragraph is the post's
-own closing (a sign-off, a rating, a closing section)."""
+"""The first row of the furniture that ends a post (a line of
+:data:`~scanner.boilerplate.analysis.POST_END_KINDS`), the footer a blog or a newsroom's CMS
+prints under a post's body (once a cue rule has explained the line): "Filed Under: Parenting",
+"Tags: budget", "Posted at 08:47 PM in Travel | Permalink", "Share this:", "12 Comments",
+"Leave a reply". Related posts, author boxes and promotions come after it; what stands between
+it and the post's last paragraph is the post's own closing (a sign-off, a rating, a closing
+section; BPL011). (The furniture's last line, under which an extractor appends the comments, is
+:func:`~scanner.boilerplate.analysis._post_end`'s.)"""
 
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
