@@ -1562,7 +1562,11 @@ COMMENT_OPENER_CUE_RE = re.compile(
     r"|anyone\s+(?:else\s+)?(?:know|knows|going|tried|have|had|got|noticed?|seen|want|fancy)\b[^.!?]*\?)",
     _I,
 )
-"""How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`)."""
+"""How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`).
+Some openers are :data:`READER_REACTION_RE`'s too ("Very helpful", "I totally agree", "Good
+point") and are no dead copies: as a comment's cue (:func:`~scanner.boilerplate.readers.comment_cue`)
+this regex counts in an attributed line ("Very helpful, the minister said."), a reaction does
+not."""
 
 COMMENT_PHRASE_RE = re.compile(
     # the author's own work, addressed to the author: "following your steps", "on your
