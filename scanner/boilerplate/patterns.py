@@ -1256,11 +1256,17 @@ one stamp after another; or a date with its time of day alone. Not a sentence th
 or the article's dateline)."""
 
 
+def _short_lines(texts: list[str]) -> list[str]:
+    """The lines a line cue is tried on, in their places: those of at most
+    :data:`MAX_LINE_CUE_CHARS` characters, the others blank."""
+    return [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+
+
 def stamp_positions(texts: list[str]) -> list[int]:
     """Positions of the lines that are nothing but the article's time stamps
     (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines finds they
     may be."""
-    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    short = _short_lines(texts)
     return [k for k in sorted(_STAMP_LINE_PREFILTER.candidates(short))
             if short[k] and STAMP_LINE_RE.match(short[k]) is not None]
 
@@ -1798,7 +1804,7 @@ def _ends_with_agency(text: str) -> bool:
 def line_cues(texts: list[str]) -> list[str | None]:
     """The boilerplate kind each (stripped) line's wording announces, or None."""
     kinds: list[str | None] = [None] * len(texts)
-    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    short = _short_lines(texts)
     may_match = _LINE_CUE_PREFILTER.candidates(short)
     for k, text in enumerate(short):
         if text:
