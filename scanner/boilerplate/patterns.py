@@ -16,10 +16,12 @@ import re2
 from scanner.dates import (
     CLOCK,
     DATE,
+    DAY,
     MONTH_ABBREVIATION,
     MONTH_NAME,
     MONTH_STEM,
     NAMED_DATE_BEFORE_YEAR,
+    NUMERIC_DATE,
     WEEKDAY,
     WEEKDAY_STEM,
 )
@@ -1222,14 +1224,14 @@ one stands beside it, else a timeline's subheading."""
 _ZONE = (r"\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T|JST|HKT|SGT|WIB)"
          r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?")
 _STAMP_TIME = rf"(?:{CLOCK}|\d{{1,2}}h\d\d)(?:\s*(?:h|uhr))?(?:\s*{_ZONE})?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_DAY = rf"{DAY}(?!\d)"
 # a day or a year with its month ("Jan 31", "January, 2024", "17 December 2025"), a date in
 # another language's words ("12 de marzo de 2024", "3 mars 2024") or in digits
 _STAMP_DATE = (rf"(?:{WEEKDAY_STEM}[a-z]*\.?,?\s+)?"
                rf"(?:{_MONTH}(?:\s+{_DAY}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})"
                rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
                r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}"
-               r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+               rf"|{NUMERIC_DATE}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
                rf"|{_AGO})")
 _STAMP_WHEN = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?)?{_STAMP_DATE}"
                rf"(?:\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})?")
@@ -1349,13 +1351,13 @@ _FOREIGN_MONTH = (r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|s
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
-    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
-    rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
+    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+{DAY},?\s+(?:\d{{4}},?\s+)?"
+    rf"|{DAY}\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
+    rf"|{NUMERIC_DATE},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
     # a byline with a time of day: "Posted by Jane at 4:15 PM", "Posted by Jane at 4:15 PM in News"
     rf"|^\W*{_POSTED_BY_AT}\b[^.!?]{{0,40}}$"
     # a date and a reply link: "Jane | March 3, 2012 | Reply"
-    rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
+    rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+{DAY},?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
     r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
     # the same in other languages' words, as their blog software prints it: "Martine 13 octobre
