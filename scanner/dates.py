@@ -25,10 +25,11 @@ WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY_STEM = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 """A weekday's first three letters, which its name and its abbreviation start with."""
 
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+"""A day of the month in figures: "3", "03", "3rd"."""
 
 NAMED_DATE_BEFORE_YEAR = (
-    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:{_DAY}\s+)?{MONTH_STEM}\w*\.?,?\s+(?:{_DAY},?\s+)?")
+    rf"(?:{WEEKDAY_STEM}\w*,?\s+)?(?:{DAY}\s+)?{MONTH_STEM}\w*\.?,?\s+(?:{DAY},?\s+)?")
 """A date with its month named, up to its year: "March 3, ", "Tuesday, 3 March ", "19 May, ",
 "Mar. 3, ", "March " (each pattern using it adds the year it takes)."""
 
@@ -38,7 +39,7 @@ NUMERIC_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
 DATE = rf"(?:{NAMED_DATE_BEFORE_YEAR}\d{{4}}|{NUMERIC_DATE})"
 """A calendar date with its year: "March 3, 2011", "3 March 2011", "03/03/2011"."""
 
-DAY_AND_MONTH = rf"(?:{_DAY}\s+{MONTH_STEM}\w*\.?|{MONTH_STEM}\w*\.?,?\s+{_DAY}\b)"
+DAY_AND_MONTH = rf"(?:{DAY}\s+{MONTH_STEM}\w*\.?|{MONTH_STEM}\w*\.?,?\s+{DAY}\b)"
 """A day and its named month, in either order: "3 March", "Mar. 3rd" (not "March 2011")."""
 
 DAY_DATE = rf"(?:(?:{WEEKDAY_STEM}\w*,?\s+)?{DAY_AND_MONTH},?\s+\d{{4}}|{NUMERIC_DATE})"

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
+
+from scanner.text_pieces import text_pieces
+from scanner.token_hashes import token_hashes
 
 
 class Span(NamedTuple):
@@ -31,25 +33,6 @@ class Span(NamedTuple):
 
 HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines, one block a line
 LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
-PIECE_CHARS = 1 << 16  # a long text is split into words piece by piece (text_pieces)
-_SPACE_RE = re.compile(r"\s")
-
-
-def text_pieces(text: str, chars: int | None = None) -> Iterator[str]:
-    """``text`` in consecutive pieces of about ``chars`` characters (:data:`PIECE_CHARS` by
-    default; a shorter text is one piece), each but the last followed by a white-space
-    character: the white-space separated words of the pieces, or any tokens that hold no
-    white space and look no further than it, are those of the text."""
-    chars = PIECE_CHARS if chars is None else chars
-    start = 0
-    while len(text) - start > chars:
-        space = _SPACE_RE.search(text, start + chars)
-        if space is None:
-            break
-        yield text[start:space.start()]
-        start = space.start()
-    yield text[start:]
-
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
@@ -180,8 +163,6 @@ class Document:
         text's size: 8 bytes a token (7 MB for 5 MB of news), where the tokens of a text above
         :data:`LARGE_TEXT` characters are built anew on each use. Hashed from the text's bytes
         or, when it holds a token too long for them, from the tokens."""
-        from scanner.token_hashes import token_hashes  # which cuts texts with text_pieces
-
         hashes = token_hashes(self.lower_text)
         if hashes is None:
             tokens = self.lower_tokens

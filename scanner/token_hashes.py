@@ -12,7 +12,7 @@ from functools import cache
 
 import numpy as np
 
-from scanner.document import text_pieces
+from scanner.text_pieces import text_pieces
 
 # White space beyond ASCII (what str.isspace accepts): a space in its place splits the text
 # into the same tokens, and then white space is a single ASCII byte in UTF-8.
@@ -37,7 +37,7 @@ def _power_tables(count: int = CHUNK_BYTES) -> tuple[np.ndarray, np.ndarray]:
 
 def token_hashes(text: str) -> np.ndarray | None:
     """A ``uint64`` hash of each token of ``text.split()``, in order, hashed piece by piece
-    (:func:`~scanner.document.text_pieces` of ``CHUNK_BYTES // 8`` characters, at most 4 bytes
+    (:func:`~scanner.text_pieces.text_pieces` of ``CHUNK_BYTES // 8`` characters, at most 4 bytes
     each, and the token that ends the piece); None when a piece is longer than
     :data:`CHUNK_BYTES` bytes, as only a token of more than half as many makes it (hash the
     tokens themselves then)."""

@@ -27,12 +27,12 @@ def records() -> list[InputRecord]:
 
 
 def test_a_large_text_reads_fresh_word_lists_with_the_same_results(monkeypatch):
-    from scanner import document
+    from scanner import document, text_pieces
 
     scanner = Scanner()
     kept = [r.to_record() for r in scanner.scan_batch(records())]
     monkeypatch.setattr(document, "LARGE_TEXT", 100)  # every seed is large now, read in pieces
-    monkeypatch.setattr(document, "PIECE_CHARS", 50)
+    monkeypatch.setattr(text_pieces, "PIECE_CHARS", 50)
     doc = document.Document(SEEDS[2].read_text(encoding="utf-8"))
     tokens = doc.lower_tokens
     assert tokens == doc.text.lower().split() and doc.lower_tokens is not tokens  # built anew

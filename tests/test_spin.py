@@ -239,16 +239,16 @@ def test_texts_analysed_together_give_their_own_analyses():
 
 
 def test_a_long_text_analysed_in_small_chunks_gives_the_whole_analysis(monkeypatch):
-    import scanner.document as document_module
     import scanner.spin.analysis as analysis_module
     import scanner.spin.tokens as tokens_module
+    import scanner.text_pieces as text_pieces_module
 
     text = "\n\n".join([seed("003").text] * 7)  # the spun seed: 5,000 words with findings
     whole_doc, chunked_doc = Document(text), Document(text)
     whole = analyse(whole_doc)
     chunk = 50
     monkeypatch.setattr(analysis_module, "TOKEN_CHUNK", chunk)
-    monkeypatch.setattr(document_module, "PIECE_CHARS", 200)
+    monkeypatch.setattr(text_pieces_module, "PIECE_CHARS", 200)
     assert len(list(tokens_module.token_pieces(text))) > 100
     chunked = analyse(chunked_doc)
     edges = set((whole.sites % chunk).tolist())

@@ -251,15 +251,16 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
+    letters = _Letters(texts)
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice),
-              *_tail_thread(texts, prose, listing, _post_end(texts, kinds))):
+              *_reactions(texts, prose, page_like, end_voice, letters),
+              *_tail_thread(texts, prose, listing, _post_end(texts, kinds), letters)):
         kinds[k] = kinds[k] or "comments"
     tail = _reader_tail_positions(texts, prose, end_voice)
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 and not _letters_from(_letter_marks(texts), tail.start)
+                 and not letters.from_line(tail.start)
                  else "reader-comments")
     for k in tail:
         kinds[k] = kinds[k] or tail_kind
@@ -583,25 +584,22 @@ def _comments_follow(texts: list[str], cues: list[str | None], k: int, voice: bo
                for j in range(k + 1, min(len(texts), k + 1 + _REACTION_WINDOW)))
 
 
-def _reaction_section_positions(texts: list[str], prose: list[bool]) -> range:
+def _reaction_section_positions(texts: list[str], prose: list[bool], letters: _Letters) -> range:
     """Everything from the first of :data:`_MIN_REACTIONS` reader reactions ("Great post!",
     "Thanks for sharing", "@Paul:"; not attributed like a quote) within
     :data:`_REACTION_WINDOW` lines on, when at least
-    :data:`MIN_ARTICLE_PROSE` prose lines come before it: comments a scraper kept without
-    their headers (trafilatura appends them to the article)."""
+    :data:`MIN_ARTICLE_PROSE` prose lines come before it and no readers' ``letters`` from
+    there on: comments a scraper kept without their headers (trafilatura appends them to the
+    article)."""
     before = 0
     reactions = []
-    signatures = None  # the letter signatures' lines, read once when first needed
     for k, text in enumerate(texts):
         if before >= MIN_ARTICLE_PROSE and is_reaction(text):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
-                if k - first < _REACTION_WINDOW:
-                    if signatures is None:
-                        signatures = _letter_marks(texts)
-                    if not _letters_from(signatures, first):
-                        return range(_thread_start(texts, prose, first), len(texts))
+                if k - first < _REACTION_WINDOW and not letters.from_line(first):
+                    return range(_thread_start(texts, prose, first), len(texts))
         before += prose[k]
     return range(0)
 
@@ -637,7 +635,8 @@ def _readers_share(texts: list[str], lines: range) -> float:
     return sum(in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
-def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool]) -> range:
+def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool],
+               letters: _Letters) -> range:
     """The comment section that reader reactions open (:func:`_reaction_section_positions`):
     on ``page_like`` texts; in running prose only when it is a tail of comment-sized lines, at
     least :data:`_SECTION_VOICE_SHARE` of them readers' (most texts end otherwise, so the search
@@ -646,28 +645,31 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
     every line had to be a reader's, so one comment in "we", or "Yes please, that would be
     brilliant.", hid a whole thread."""
     if page_like:
-        return _reaction_section_positions(texts, prose)
+        return _reaction_section_positions(texts, prose, letters)
     if not any(voice or is_reaction(text) for voice, text
                in zip(end_voice[-_VOICE_END_LINES:], texts[-_VOICE_END_LINES:])):
         return range(0)
-    found = _reaction_section_positions(texts, prose)
+    found = _reaction_section_positions(texts, prose, letters)
     return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
             and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
-def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_end: int | None) -> range:
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_end: int | None,
+                 letters: _Letters) -> range:
     """The header-less comment thread that ends the text
     (:func:`~scanner.boilerplate.readers.tail_thread_positions`; under the furniture at
-    ``post_end``, :func:`_post_end`), unless it is readers' letters (:func:`_letters_from`)."""
+    ``post_end``, :func:`_post_end`), unless it is readers' ``letters``."""
     thread = tail_thread_positions(texts, prose, listing, post_end)
-    return range(0) if thread and _letters_from(_letter_marks(texts), thread.start) else thread
+    return range(0) if thread and letters.from_line(thread.start) else thread
 
 
 def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
     """The position of the furniture that ends a post, when only comment-sized lines without a
     kind follow it: the last line with a kind, when it is one of :data:`POST_END_KINDS` (share
     buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags, the writer's
-    contact line; not a list of other posts' titles), or None."""
+    contact line; not a list of other posts' titles), or None. (The furniture's first row, above
+    which BPL011 finds the post's own closing, is
+    :data:`~scanner.boilerplate.patterns.POST_END_FIRST_ROW_RE`'s.)"""
     for k in range(len(texts) - 1, -1, -1):
         if kinds[k] is not None:
             return k if kinds[k] in POST_END_KINDS else None
@@ -676,17 +678,25 @@ def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
     return None
 
 
-def _letter_marks(texts: list[str]) -> list[int]:
-    """The lines of letter writers' signatures ("John Smith, Bath", "Boxed In, Ipswich") and of
-    letters' salutations ("Dear Helen,")."""
-    return [k for k, text in enumerate(texts)
-            if LETTER_SIGNATURE_RE.match(text) or (text[:5].lower() == "dear " and SALUTATION_RE.match(text))]
+class _Letters:
+    """The readers' letters of a text, looked for when a comment section is first found (most
+    texts have none to check)."""
 
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
 
-def _letters_from(marks: list[int], start: int) -> bool:
-    """Whether two of the letters' ``marks`` stand at or after line ``start``: a letters page or
-    an advice column, whose readers' letters are the article, not comments."""
-    return len(marks) >= 2 and marks[-2] >= start
+    @cached_property
+    def marks(self) -> list[int]:
+        """The lines of letter writers' signatures ("John Smith, Bath", "Boxed In, Ipswich") and
+        of letters' salutations ("Dear Helen,")."""
+        return [k for k, text in enumerate(self._texts)
+                if LETTER_SIGNATURE_RE.match(text) or (text[:5].lower() == "dear " and SALUTATION_RE.match(text))]
+
+    def from_line(self, start: int) -> bool:
+        """Whether two of the :attr:`marks` stand at or after line ``start``: a letters page or
+        an advice column, whose readers' letters are the article, not comments."""
+        marks = self.marks
+        return len(marks) >= 2 and marks[-2] >= start
 
 
 def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:

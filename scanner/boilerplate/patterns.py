@@ -16,10 +16,12 @@ import re2
 from scanner.dates import (
     CLOCK,
     DATE,
+    DAY,
     MONTH_ABBREVIATION,
     MONTH_NAME,
     MONTH_STEM,
     NAMED_DATE_BEFORE_YEAR,
+    NUMERIC_DATE,
     WEEKDAY,
     WEEKDAY_STEM,
 )
@@ -1222,14 +1224,14 @@ one stands beside it, else a timeline's subheading."""
 _ZONE = (r"\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T|JST|HKT|SGT|WIB)"
          r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?")
 _STAMP_TIME = rf"(?:{CLOCK}|\d{{1,2}}h\d\d)(?:\s*(?:h|uhr))?(?:\s*{_ZONE})?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_DAY = rf"{DAY}(?!\d)"
 # a day or a year with its month ("Jan 31", "January, 2024", "17 December 2025"), a date in
 # another language's words ("12 de marzo de 2024", "3 mars 2024") or in digits
 _STAMP_DATE = (rf"(?:{WEEKDAY_STEM}[a-z]*\.?,?\s+)?"
                rf"(?:{_MONTH}(?:\s+{_DAY}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})"
                rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
                r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}"
-               r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+               rf"|{NUMERIC_DATE}(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
                rf"|{_AGO})")
 _STAMP_WHEN = (rf"(?:{_STAMP_TIME}\s*,?\s*(?:on\s+)?)?{_STAMP_DATE}"
                rf"(?:\s*(?:,|at|@|-|um|à|a\s+las|alle|às)?\s*{_STAMP_TIME})?")
@@ -1256,11 +1258,17 @@ one stamp after another; or a date with its time of day alone. Not a sentence th
 or the article's dateline)."""
 
 
+def _short_lines(texts: list[str]) -> list[str]:
+    """The lines a line cue is tried on, in their places: those of at most
+    :data:`MAX_LINE_CUE_CHARS` characters, the others blank."""
+    return [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+
+
 def stamp_positions(texts: list[str]) -> list[int]:
     """Positions of the lines that are nothing but the article's time stamps
     (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines finds they
     may be."""
-    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    short = _short_lines(texts)
     return [k for k in sorted(_STAMP_LINE_PREFILTER.candidates(short))
             if short[k] and STAMP_LINE_RE.match(short[k]) is not None]
 
@@ -1343,13 +1351,13 @@ _FOREIGN_MONTH = (r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|s
 COMMENT_HEADER_RE = re.compile(
     # a timestamp with a time of day: "March 3, 2012 at 4:15 pm", "3 March 2012 at 16:15",
     # "2012-03-03 16:15", "Jane | Mar 3, 2012 @ 4:15 PM | Reply", "Jane on ... at 4:15 pm said:"
-    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}},?\s+)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
-    rf"|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
+    rf"^[^<>=;{{}}]{{0,60}}(?:{_MONTH}\s+{DAY},?\s+(?:\d{{4}},?\s+)?"
+    rf"|{DAY}\s+{_MONTH},?\s+(?:\d{{4}},?\s+)?"
+    rf"|{NUMERIC_DATE},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
     # a byline with a time of day: "Posted by Jane at 4:15 PM", "Posted by Jane at 4:15 PM in News"
     rf"|^\W*{_POSTED_BY_AT}\b[^.!?]{{0,40}}$"
     # a date and a reply link: "Jane | March 3, 2012 | Reply"
-    rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
+    rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+{DAY},?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
     r"|^.{0,40}\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\W*$"
     # the same in other languages' words, as their blog software prints it: "Martine 13 octobre
@@ -1562,7 +1570,11 @@ COMMENT_OPENER_CUE_RE = re.compile(
     r"|anyone\s+(?:else\s+)?(?:know|knows|going|tried|have|had|got|noticed?|seen|want|fancy)\b[^.!?]*\?)",
     _I,
 )
-"""How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`)."""
+"""How a comment opens when it answers the post or another comment (see :data:`COMMENT_PHRASE_RE`).
+Some openers are :data:`READER_REACTION_RE`'s too ("Very helpful", "I totally agree", "Good
+point") and are no dead copies: as a comment's cue (:func:`~scanner.boilerplate.readers.comment_cue`)
+this regex counts in an attributed line ("Very helpful, the minister said."), a reaction does
+not."""
 
 COMMENT_PHRASE_RE = re.compile(
     # the author's own work, addressed to the author: "following your steps", "on your
@@ -1677,17 +1689,20 @@ POST_CLOSING_RE = re.compile(
 "Thanks for reading", "Thank you to everyone who ...". Comments follow them, the post's own
 lines stand above them."""
 
-POST_FOOTER_RE = re.compile(
+POST_END_FIRST_ROW_RE = re.compile(
     r"^\W*(?:filed\s+under|tag(?:s|ged)\b|categor(?:y|ies)\b|labels\s*:|posted\s+(?:in|at|by)\b"
     r"|this\s+entry\s+was\s+posted|share\s+this\b|(?:\d+|no|one)\s+comments?\b"
     r"|leave\s+a\s+(?:comment|reply)\b)",
     _I,
 )
-"""The first row of the footer a blog or a newsroom's CMS prints under a post's body (once a cue
-rule has explained the line): "Filed Under: Parenting", "Tags: budget", "Posted at 08:47 PM in
-Travel | Permalink", "Share this:", "12 Comments", "Leave a reply". Related posts, author boxes
-and promotions come after it; what stands between it and the post's last paragraph is the post's
-own closing (a sign-off, a rating, a closing section)."""
+"""The first row of the furniture that ends a post (a line of
+:data:`~scanner.boilerplate.analysis.POST_END_KINDS`), the footer a blog or a newsroom's CMS
+prints under a post's body (once a cue rule has explained the line): "Filed Under: Parenting",
+"Tags: budget", "Posted at 08:47 PM in Travel | Permalink", "Share this:", "12 Comments",
+"Leave a reply". Related posts, author boxes and promotions come after it; what stands between
+it and the post's last paragraph is the post's own closing (a sign-off, a rating, a closing
+section; BPL011). (The furniture's last line, under which an extractor appends the comments, is
+:func:`~scanner.boilerplate.analysis._post_end`'s.)"""
 
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
@@ -1791,7 +1806,7 @@ def _ends_with_agency(text: str) -> bool:
 def line_cues(texts: list[str]) -> list[str | None]:
     """The boilerplate kind each (stripped) line's wording announces, or None."""
     kinds: list[str | None] = [None] * len(texts)
-    short = [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+    short = _short_lines(texts)
     may_match = _LINE_CUE_PREFILTER.candidates(short)
     for k, text in enumerate(short):
         if text:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from scanner.boilerplate.analysis import POST_END_KINDS, analyse
-from scanner.boilerplate.patterns import POST_FOOTER_RE
+from scanner.boilerplate.patterns import POST_END_FIRST_ROW_RE
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -795,16 +795,16 @@ def _amid_paragraphs(page) -> set[int]:
 def _post_closing(page, flagged: set[int]) -> set[int]:
     """Positions of the ``flagged`` lines that no cue explains between the post's last
     paragraphs (two lines of prose that nothing flags) and the first row of its footer
-    (:data:`POST_FOOTER_RE`, or the writer's contact line): the post's own closing (a sign-off,
-    a rating, a referee, a closing section), which a CMS prints before its footer. (One prose
-    line above is no post's end: a promotion's blurb, a widget's.)"""
+    (:data:`POST_END_FIRST_ROW_RE`, or the writer's contact line): the post's own closing (a
+    sign-off, a rating, a referee, a closing section), which a CMS prints before its footer.
+    (One prose line above is no post's end: a promotion's blurb, a widget's.)"""
     kinds, found = page.kinds, set()
 
     def running_prose(k: int) -> bool:
         return k >= 0 and page.prose[k] and kinds[k] is None and k not in flagged
 
     for end in page.positions(POST_END_KINDS):  # (a contact line needs no footer words)
-        if kinds[end] != "contact" and POST_FOOTER_RE.match(page.texts[end]) is None:
+        if kinds[end] != "contact" and POST_END_FIRST_ROW_RE.match(page.texts[end]) is None:
             continue
         start = end
         while start > 0 and start - 1 in flagged and kinds[start - 1] is None:

@@ -133,25 +133,27 @@ class DuplicateLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        trivial: list[tuple[int, int]] = []
-        found = list(self._repeats(doc, trivial))
-        entries = _contents_entries(doc, found, trivial)
-        for finding in found:
-            yield self._contents_entry(doc, finding) if id(finding) in entries else finding
+        repeats = list(self._repeats(doc))
+        entries = _contents_entries(doc, repeats)
+        for repeat in repeats:
+            finding = repeat.finding
+            if finding is not None:
+                yield self._contents_entry(doc, finding) if id(finding) in entries else finding
 
-    def _repeats(self, doc: Document, trivial: list[tuple[int, int]]) -> Iterator[Finding]:
-        """The findings of the repeated pieces; the (first line, line) of each trivial one
-        (a single word, a number) are added to ``trivial``."""
+    def _repeats(self, doc: Document) -> Iterator[Repeat]:
+        """The pieces that repeat earlier ones (a Markdown paragraph's lines too, when the
+        paragraph gets no finding)."""
         first_copy: dict[str, int] = {}
         for piece in _pieces(doc):
-            finding = self._repeat(doc, first_copy, piece, trivial)
-            if finding is not None:
-                yield finding
-                continue
+            repeat = self._repeat(doc, first_copy, piece)
+            if repeat is not None:
+                yield repeat
+                if repeat.finding is not None:
+                    continue
             for line in piece.lines:  # a Markdown paragraph's lines (one sentence a line)
-                finding = self._repeat(doc, first_copy, line, trivial)
-                if finding is not None:
-                    yield finding
+                repeat = self._repeat(doc, first_copy, line)
+                if repeat is not None:
+                    yield repeat
 
     def _contents_entry(self, doc: Document, heading: Finding) -> Finding:
         """The finding of a table of contents' entry, whose heading ``heading`` repeats it."""
@@ -164,39 +166,36 @@ class DuplicateLine(Rule):
         finding.severity = Severity.INFO
         return finding
 
-    def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece,
-                trivial: list[tuple[int, int]]) -> Finding | None:
-        """The finding of ``piece`` when it repeats an earlier one (recorded in
-        ``first_copy``: text -> its first line), else None (a trivial repeat is added to
-        ``trivial``)."""
+    def _repeat(self, doc: Document, first_copy: dict[str, int], piece: Piece) -> Repeat | None:
+        """``piece`` as a repeat of an earlier one (recorded in ``first_copy``: text -> its
+        first line), with its finding unless it is trivial; None when it repeats none."""
         first = first_copy.setdefault(piece.key, piece.line)
         if first == piece.line:
             return None
         if len(_LETTER_WORD_RE.findall(piece.key, 0, 200)) < 2:
-            trivial.append((first, piece.line))
-            return None
+            return Repeat(first, piece.line, None)
         what = "Paragraph repeats the one at" if piece.paragraph else "Line repeats"
         finding = self.finding(doc, piece.span.start, piece.span.end,
                                f"{what} line {first + 1}.", suggestion="Delete the repeated copy.",
                                data={"first_line": first + 1, "first_start": doc.lines[first].start})
         if not _is_passage(piece.text) or _is_refrain(doc, piece, first):
             finding.severity = Severity.INFO
-        return finding
+        return Repeat(first, piece.line, finding)
 
 
-def _contents_entries(doc: Document, found: list[Finding], trivial: list[tuple[int, int]]) -> set[int]:
+def _contents_entries(doc: Document, repeats: list[Repeat]) -> set[int]:
     """The (ids of) info findings whose first copies are a table of contents: at least
     :data:`_MIN_CONTENTS_ENTRIES` entries on consecutive non-blank lines, repeated later in the
     same order with other lines between them (the headings over their sections; not a block of
-    lines pasted twice); the ``trivial`` repeats (first line, line), one-word headings
-    ("Battery", "Verdict") that get no finding, count as entries (QA pass 41: a review's
-    "Jump to:" list had one heading of two words). Pointing at the headings would drop the
-    article's own section titles and keep the contents list (QA pass 20)."""
+    lines pasted twice); the trivial ``repeats``, one-word headings ("Battery", "Verdict")
+    that get no finding, count as entries (QA pass 41: a review's "Jump to:" list had one
+    heading of two words). Pointing at the headings would drop the article's own section
+    titles and keep the contents list (QA pass 20)."""
     position = {index: k for k, (index, _) in enumerate(doc.nonblank_lines)}
-    labels = sorted([*((position[f.data["first_line"] - 1], position[_line_number(doc, f) - 1], id(f))
-                       for f in found if f.severity is Severity.INFO
-                       and doc.line_index(f.start) == doc.line_index(f.end - 1)),
-                     *((position[first], position[line], 0) for first, line in trivial)])
+    labels = sorted((position[first], position[line], 0 if finding is None else id(finding))
+                    for first, line, finding in repeats
+                    if finding is None or (finding.severity is Severity.INFO
+                                           and doc.line_index(finding.start) == doc.line_index(finding.end - 1)))
     entries: set[int] = set()
     run: list[tuple[int, int, int]] = []
     for label in [*labels, (-1, -1, 0)]:  # the sentinel closes the last run
@@ -212,6 +211,15 @@ def _contents_entries(doc: Document, found: list[Finding], trivial: list[tuple[i
 
 def _line_number(doc: Document, finding: Finding) -> int:
     return doc.line_index(finding.start) + 1
+
+
+class Repeat(NamedTuple):
+    """A line or paragraph that repeats an earlier one: the first lines of the earlier copy and
+    of it, and its finding (None when it is trivial: a single word, a number)."""
+
+    first: int
+    line: int
+    finding: Finding | None
 
 
 class Piece(NamedTuple):

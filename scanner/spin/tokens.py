@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from scanner.document import text_pieces
+from scanner.text_pieces import text_pieces
 
 TOKEN_RE = re.compile(
     r"[^\W\d_]+(?:['’](?:[tdm]|re|ve|ll)\b|)"  # a word, maybe with a contraction
@@ -90,7 +90,7 @@ def tokenize(text: str) -> tuple[list[str], list[str]]:
 
 def token_pieces(text: str) -> Iterator[list[str]]:
     """The tokens of ``text`` (:func:`tokens_of`) in lists, one per piece of the text
-    (:func:`~scanner.document.text_pieces`; a text of up to 65,536 characters is one), so
+    (:func:`~scanner.text_pieces.text_pieces`; a text of up to 65,536 characters is one), so
     that a long text's tokens need not all be alive as strings at once."""
     scanner = _scanner(text)  # (the text marked whole: a piece may end inside a blank line)
     return map(scanner.findall, text_pieces(_marked(text)))
