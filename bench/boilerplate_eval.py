@@ -4,6 +4,7 @@
     PYTHONPATH=. python bench/boilerplate_eval.py --split dev --fold 0 --model DIR/line_model.npz \
         --skip seeds html bbc speed     # choosing variants: never on the held-out pages
     ... --errors                        # where the plain-text errors are, by kind of line
+                                        # (and BPL011's lines amid one-line-a-paragraph prose)
 
 * Line-level boilerplate detection on the held-out WCXB *test* pages (the line model is trained
   on the *dev* pages only): recall of boilerplate lines, share of content lines kept
@@ -131,6 +132,7 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
                errors: bool = False, level: Severity = Severity.INFO) -> None:
     labels, flags = [], []
     missed, wrong = Counter(), Counter()  # error kinds (with ``errors``)
+    amid = Counter()  # BPL011's lines amid the article's prose, by shape and label (with ``errors``)
     listed = Counter()  # labels of the lines in program listings, and pages with any
     for rows in load_line_pages(shared, regime, split, fold):
         doc = document("\n".join(r["text"].strip() for r in rows))
@@ -138,6 +140,7 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
         rules_of = rules_by_line(doc, found)
         hit = set(rules_of)
         kinds = error_kinds(doc, rules_of, model_threshold(rules)) if errors else {}
+        shapes = amid_prose_shapes(doc, rules_of) if errors else {}
         listing = listing_lines(doc)
         listed["pages"] += bool(listing)
         for i, r in enumerate(rows):
@@ -148,6 +151,8 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
                     listed["content" if not labels[-1] else "boilerplate"] += 1
                 if errors and labels[-1] != flags[-1]:
                     (missed if labels[-1] else wrong)[kinds[i]] += 1
+                if i in shapes:
+                    amid[shapes[i], labels[-1]] += 1
     name = f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else "")
     report(name, labels, flags)
     print(f"  lines in program listings (article text to the rules): {listed['content']} labelled "
@@ -159,6 +164,10 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
             print(f"  {what} ({counts.total()} lines; share of all {what.split()[1]} lines):")
             for kind, count in counts.most_common():
                 print(f"    {kind:48s} {count:6d} {count / total:.3f}")
+        print(f"  BPL011's lines amid the article's prose in one-line-a-paragraph text (runs of at most "
+              f"{_AMID_RUN} lines between prose lines nothing flags): content / boilerplate")
+        for shape in sorted({shape for shape, _ in amid}):
+            print(f"    {shape:48s} {amid[shape, False]:6d} {amid[shape, True]:6d}")
 
 
 _CODE_RE = re.compile(r"[{};=]|^\s*(?://|#|\$ )|\(\)|:=|->|^(?:if|for|return|def|func|import|var|let|const)\b")
@@ -208,6 +217,41 @@ def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[in
             if page.probabilities is not None and k is not None and k != page.title_position:
                 kind += f" p>={threshold:g}" if page.probabilities[k] >= threshold else f" p<{threshold:g}"
         out[i] = kind
+    return out
+
+
+_AMID_RUN = 3
+_LIST_ITEM_RE = re.compile(r"^(?:[-•*–·▪►✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_TERMINAL_RE = re.compile(r"[.!?:;…\"”’)]$")
+
+
+def amid_prose_shapes(doc, rules_of: dict[int, set[str]]) -> dict[int, str]:
+    """The lines BPL011 alone flags in a text without blank-line paragraphs (a scraper's, one line a
+    paragraph) that stand in a run of at most :data:`_AMID_RUN` lines between two prose lines
+    nothing flags or explains, by shape: a list item, subhead-like (at most 12 words, no
+    terminal punctuation), a short sentence (at most 14 words) or longer (``--errors``: is the
+    article's structure between its paragraphs content or furniture?)."""
+    page = analyse(doc)
+    if page.probabilities is None or boilerplate._paragraphed(page):
+        return {}
+    flagged = [set().union(*(rules_of.get(i, set()) for i in page.lines_of([k])))
+               for k in range(len(page.texts))]
+    article = [page.prose[k] and page.kinds[k] is None and not flagged[k] for k in range(len(page.texts))]
+    out, k, n = {}, 0, len(article)
+    while k < n:
+        end = k
+        while end < n and not article[end]:
+            end += 1
+        if 0 < k < end < n and end - k <= _AMID_RUN:
+            for j in range(k, end):
+                if flagged[j] == {"BPL011"} and page.kinds[j] is None:
+                    text = page.texts[j]
+                    words = len(text.split())
+                    shape = ("list item" if _LIST_ITEM_RE.match(text)
+                             else "subhead-like" if words <= 12 and not _TERMINAL_RE.search(text)
+                             else "short sentence" if words <= 14 else "longer")
+                    out.update(dict.fromkeys(page.lines_of([j]), shape))
+        k = max(end, k + 1)
     return out
 
 

@@ -627,8 +627,10 @@ class BoilerplateLine(Rule):
     among them: a recipe's ingredients, a live blog's time stamps, a match report's scorers
     between its line-ups, a subhead (QA pass 41); not a line of two sentences, which is
     another story's teaser ("Russia has become a pariah state. What's next?"). A scraper's text with a line a paragraph has
-    no such evidence; there the model's judgement stands (on WCXB's dev pages such runs between
-    prose lines are furniture as often as content). In either kind of text, the lines between a
+    no such evidence; there the model's judgement stands (on WCXB's dev pages, scored by models
+    that never saw them, such lines are content 3.8 times as often as furniture, but the furniture
+    among them is shaped as a subhead is, an author box's name, a promotion's title, "Further
+    reading", and sparing them did not raise the balanced accuracy). In either kind of text, the lines between a
     post's last paragraphs (two prose lines nothing flags) and the first row of the footer a CMS
     prints under every post ("Filed Under:", "Tags:", "Posted at 08:47 PM in Travel | Permalink",
     "Share this:", "12 Comments", or the writer's contact line) are the post's own closing: a
