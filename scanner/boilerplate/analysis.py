@@ -16,6 +16,7 @@ from itertools import accumulate, islice
 
 import numpy as np
 
+from scanner.boilerplate.comment_lines import register_tail
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
@@ -47,6 +48,7 @@ from scanner.boilerplate.readers import (
     MAX_COMMENT_CHARS,
     MIN_ARTICLE_PROSE,
     QUESTION_RE,
+    closes_post,
     in_reader_voice,
     in_reader_voice_or_reacting,
     is_reaction,
@@ -250,12 +252,15 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
+    learned = _register_thread(texts, prose, listing)
+    thread = _tail_thread(texts, prose, listing, _post_end(texts, kinds))
+    if thread and learned.start < thread.start:  # the model finds where the cued thread starts
+        thread = range(learned.start, len(texts))
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice),
-              *_tail_thread(texts, prose, listing, _post_end(texts, kinds))):
+              *_reactions(texts, prose, page_like, end_voice), *thread):
         kinds[k] = kinds[k] or "comments"
-    tail = _reader_tail_positions(texts, prose, end_voice)
+    tail = _reader_tail_positions(texts, prose, end_voice) or learned
     # the change of voice alone is an info; with reader reactions in it, a comment section
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
                  and not _letters_from(_letter_marks(texts), tail.start)
@@ -660,6 +665,18 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_en
     ``post_end``, :func:`_post_end`), unless it is readers' letters (:func:`_letters_from`)."""
     thread = tail_thread_positions(texts, prose, listing, post_end)
     return range(0) if thread and _letters_from(_letter_marks(texts), thread.start) else thread
+
+
+def _register_thread(texts: list[str], prose: list[bool], listing: set[int]) -> range:
+    """The comment thread that ends the text by its register alone
+    (:func:`~scanner.boilerplate.comment_lines.register_tail`), starting under the post's
+    closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`); none in a
+    program listing or readers' letters (:func:`_letters_from`)."""
+    thread = register_tail(texts, prose, MAX_COMMENT_CHARS, MIN_ARTICLE_PROSE)
+    if not thread or listing.intersection(thread) or _letters_from(_letter_marks(texts), thread.start):
+        return range(0)
+    start = max((k + 1 for k in thread if closes_post(texts[k])), default=thread.start)
+    return range(start, thread.stop) if thread.stop - start >= _MIN_TAIL else range(0)
 
 
 def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
