@@ -2695,3 +2695,67 @@ def test_a_line_of_two_sentences_between_paragraphs_is_a_teaser_not_the_articles
     # a subhead, a time stamp or a list's item between an article's paragraphs is the
     # article's; the teaser of another story there is not (seed 003's "What's next?")
     assert boilerplate._two_sentences(line) is teaser
+
+
+_COUNCIL_REPORT = (
+    "Council approves new parking charges for town centre\n"
+    "Drivers will pay up to £2.50 an hour to park in the town centre from April after councillors "
+    "approved the new charges on Tuesday night.\n"
+    "The council said the charges would raise about £400,000 a year, which would be spent on "
+    "repairing roads and footpaths across the district.\n"
+    "Councillor Janet Hughes, who leads on transport, told the meeting that the authority had no "
+    "choice after its budget was cut by a fifth over three years.\n"
+    "Traders in the High Street said they feared fewer shoppers would visit, and a petition "
+    "against the plans was signed by more than 2,000 people.\n"
+    "The charges will be reviewed after twelve months, a council spokesman said.\n")
+# a thread under it whose first comment holds no cue: the line model's register finds it
+_REGISTER_THREAD = (
+    "Great, another tax dressed up as road repairs. Nobody believes that.\n"
+    "Totally agree. Just be honest and call it a tax!\n"
+    "Ridiculous. The high street is dying and they do THIS? Unbelievable.\n"
+    "Exactly. See you all at the retail park then, free parking there lol\n")
+
+
+def test_the_register_model_extends_a_cued_thread_up_to_its_first_comment():
+    assert _warned_lines(_COUNCIL_REPORT + _REGISTER_THREAD) == _lines(_REGISTER_THREAD)
+
+
+@pytest.mark.parametrize("text", [
+    _COUNCIL_REPORT,  # a news report's closing paragraphs
+    ("Why I finally gave up my car\n"  # a first-person column
+     "I have driven to work every day for twenty years, and last month I sold my car.\n"
+     "It was not a grand decision. The parking charges went up again, and I worked out that I "
+     "was paying more to leave the car in town than I spent on lunch.\n"
+     "So I bought a second-hand bike. The first week was miserable; my legs ached and it rained "
+     "every morning.\n"
+     "But I'm fitter than I've been in years, and honestly I don't miss the traffic at all.\n"
+     "You might think I'm mad. Maybe I am. Try it for a month, though, and see.\n"
+     "I'll never go back. Not for a minute.\n"),
+    ("Interview: the baker who feeds a village\n"  # an interview
+     "Maria Costa opened her bakery in 2009 with one oven and a loan from her brother.\n"
+     "What made you start?\n"
+     "I couldn't find decent bread anywhere near here. So I made my own, and the neighbours "
+     "wanted some too.\n"
+     "Was it hard at first?\n"
+     "Terrible! I worked eighteen hours a day and I burnt half of everything.\n"
+     "And now?\n"
+     "Now I sleep. Sometimes. You never really stop in this job, do you?\n"),
+])
+def test_closing_paragraphs_columns_and_interviews_are_no_register_thread(text):
+    assert not _reader_tail(text)
+
+
+def test_comment_line_arrays_match_the_estimator():
+    from skops import io as sio
+
+    from scanner.boilerplate.comment_lines import ARRAYS_FILE, load_comment_model
+    from scanner.resources import data_path
+    from scripts.train_comment_lines import design
+
+    bundle = sio.load(data_path("models", *ARRAYS_FILE).with_suffix(".skops"),
+                      trusted=["sklearn.linear_model._logistic.LogisticRegression",
+                               "sklearn.preprocessing._data.StandardScaler"])
+    lines = [line for line in (_COUNCIL_REPORT + _REGISTER_THREAD).split("\n") if line]
+    rows = [("", line, 0, 1.0) for line in lines]
+    expected = bundle["estimator"].decision_function(design(rows, bundle["vocabulary"], bundle["scaler"]))
+    assert np.allclose(load_comment_model().log_odds(lines), expected)

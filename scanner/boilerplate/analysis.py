@@ -16,6 +16,7 @@ from itertools import accumulate, islice
 
 import numpy as np
 
+from scanner.boilerplate.comment_lines import register_tail
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
@@ -47,6 +48,7 @@ from scanner.boilerplate.readers import (
     MAX_COMMENT_CHARS,
     MIN_ARTICLE_PROSE,
     QUESTION_RE,
+    closes_post,
     in_reader_voice,
     in_reader_voice_or_reacting,
     is_reaction,
@@ -252,18 +254,26 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "contact"
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     letters = _Letters(texts)
+    learned = _register_thread(texts, prose, listing, kinds, letters)
+    thread = _tail_thread(texts, prose, listing, _post_end(texts, kinds), letters)
+    voice_tail = _reader_tail_positions(texts, prose, end_voice)
+    if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
+            and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
+        thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
+        # above the post's question to its readers, "Have you been? Which walk would you recommend?")
     for k in (*_comment_thread_positions(texts, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice, letters),
-              *_tail_thread(texts, prose, listing, _post_end(texts, kinds), letters)):
+              *_reactions(texts, prose, page_like, end_voice, letters), *thread):
         kinds[k] = kinds[k] or "comments"
-    tail = _reader_tail_positions(texts, prose, end_voice)
-    # the change of voice alone is an info; with reader reactions in it, a comment section
-    tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in tail) >= _MIN_REACTIONS
-                 and not letters.from_line(tail.start)
+    # the change of voice alone is an info; with reader reactions in it, a comment section; the
+    # register model's verdict alone (learned) is an info
+    tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in voice_tail) >= _MIN_REACTIONS
+                 and not letters.from_line(voice_tail.start)
                  else "reader-comments")
-    for k in tail:
+    for k in voice_tail:
         kinds[k] = kinds[k] or tail_kind
+    for k in learned:
+        kinds[k] = kinds[k] or "reader-comments"
     for k in stamp_positions(texts):
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
@@ -661,6 +671,20 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_en
     ``post_end``, :func:`_post_end`), unless it is readers' ``letters``."""
     thread = tail_thread_positions(texts, prose, listing, post_end)
     return range(0) if thread and letters.from_line(thread.start) else thread
+
+
+def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
+                     letters: _Letters) -> range:
+    """The comment thread that ends the text by its register alone
+    (:func:`~scanner.boilerplate.comment_lines.register_tail`), starting under the post's
+    closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`) and under
+    any furniture (a line with a kind: the share buttons or the footer that end the post); none
+    in a program listing or readers' ``letters``."""
+    thread = register_tail(texts, prose, MAX_COMMENT_CHARS, MIN_ARTICLE_PROSE)
+    if not thread or listing.intersection(thread) or letters.from_line(thread.start):
+        return range(0)
+    start = max((k + 1 for k in thread if kinds[k] is not None or closes_post(texts[k])), default=thread.start)
+    return range(start, thread.stop) if thread.stop - start >= _MIN_TAIL else range(0)
 
 
 def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:

@@ -577,7 +577,10 @@ class ReaderCommentTail(_KindRule):
     a reader's voice. A first-person article (a blog post, a column) has no such contrast and
     is left alone. The evidence is the voice alone, so findings are infos; a tail that also
     holds two reader reactions ("Good article, but ...", "Thanks for the update.") is a comment
-    section, flagged by BPL002.
+    section, flagged by BPL002. A learned register model (see the README's "Comment threads in
+    the readers' register") also finds a tail of at least three lines whose register is a
+    reader's (opinion, short sentences, no attribution) under an article whose register is not;
+    its verdict alone is an info of this rule.
     """
     kinds = frozenset({"reader-comments"})
     message = "Reader comments appended to the article (a change to the readers' own voice)."

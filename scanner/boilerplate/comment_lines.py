@@ -1,0 +1,194 @@
+"""A learned scorer of comment lines: how much a line reads as a reader's comment rather than
+an article's paragraph, from its register alone.
+
+Readers' comments under a news report change no cue a rule can list ("So the 'fee' is a tax.
+Just be honest about it.", "Every summer. EVERY summer."), but their register differs from the
+report's: opinion in the reader's own voice (first and second person, imperatives, rhetorical
+questions, informal words, capitals for emphasis), short sentences, no attribution ("X said")
+and few reported facts (numbers, names). A logistic regression over a small bag of the line's
+lower-cased words and word pairs (its opening word marked) and a few style rates scores that
+(see ``scripts/train_comment_lines.py`` and the model card). The scanner reads the plain
+arrays of ``models/boilerplate/comment_lines.npz`` once per process, without scikit-learn.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import re2
+
+from scanner.resources import data_path
+
+ARRAYS_FILE = ("boilerplate", "comment_lines.npz")
+OPENING_MARK = "^"  # the token of a line's first word: "^just", "^so", "^pass"
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+_FIRST_PLURAL = frozenset("we us our ours ourselves we're we've we'll we'd we’re we’ve we’ll we’d".split())
+_SECOND = frozenset("you your yours yourself u ur you're you've you'll you'd you’re you’ve you’ll you’d".split())
+_THIRD = frozenset("he she his her him they their them".split())
+_ATTRIBUTION = frozenset("said says told according added stated announced reported explained spokesman "
+                         "spokeswoman spokesperson".split())
+_INFORMAL = frozenset("lol lmao rofl omg yeah yep yup nope nah gonna wanna gotta btw imo imho fwiw haha hahaha "
+                      "ugh meh wow dude ppl thx cuz kinda sorta damn crap idiot idiots stupid pathetic ridiculous "
+                      "rubbish nonsense".split())
+_CONTRACTIONS = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
+_NAME_OPENING_RE = re.compile(r"@\w|(?:[A-Z][\w.-]*\s?){1,2},\s")  # "@Paul", "Sandy, ..."
+_EMOTICON_RE = re.compile(r"[:;=]-?[()DPp/|]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*(?:\s|$)")
+_SHORT_SENTENCE_WORDS = 4
+_SHOUT_CHARS = 4  # a word in capitals this long is a shout ("EVERY"), shorter ones mostly acronyms
+
+STYLE_NAMES = (
+    "log_chars", "log_words", "first_singular", "first_plural", "second", "third", "questions",
+    "exclamations", "caps_words", "shouts", "digits", "quotes", "attribution", "name_opening",
+    "emoticons", "informal", "log_sentences", "words_per_sentence", "short_sentences",
+    "lower_start", "ellipses", "mid_capitals", "no_terminal", "ends_question", "contractions",
+)
+
+
+def line_tokens(text: str) -> set[str]:
+    """The lower-cased words and word pairs of ``text`` and its opening word marked
+    (:data:`OPENING_MARK`)."""
+    words = _WORD_RE.findall(text.lower())
+    if not words:
+        return set()
+    return {*words, *map(" ".join, zip(words, words[1:])), OPENING_MARK + words[0]}
+
+
+def style_features(text: str) -> list[float]:
+    """The style rates of :data:`STYLE_NAMES` for one line (one regex pass for its words, set
+    look-ups for pronouns, attribution and informal words)."""
+    words = _WORD_RE.findall(text)
+    lower = [word.lower() for word in words]
+    n = max(len(words), 1)
+    sentences = [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
+    short = sum(len(s.split()) <= _SHORT_SENTENCE_WORDS for s in sentences)
+    capitals = [word for word in words if word[0].isupper()]
+    caps = [word for word in capitals if len(word) > 1 and word.isupper()]
+    stripped = text.rstrip("\"'”’) ")
+    return [
+        math.log1p(len(text)), math.log1p(len(words)),
+        sum(map(_FIRST_SINGULAR.__contains__, lower)) / n, sum(map(_FIRST_PLURAL.__contains__, lower)) / n,
+        sum(map(_SECOND.__contains__, lower)) / n, sum(map(_THIRD.__contains__, lower)) / n,
+        min(text.count("?"), 3), min(text.count("!"), 3),
+        min(len(caps), 3), min(sum(len(word) >= _SHOUT_CHARS for word in caps), 2),
+        sum(map(str.isdigit, words)) / n, min(text.count('"') + text.count("“") + text.count("”"), 4),
+        min(sum(map(_ATTRIBUTION.__contains__, lower)), 2), float(_NAME_OPENING_RE.match(text) is not None),
+        min(len(_EMOTICON_RE.findall(text)), 2), min(sum(map(_INFORMAL.__contains__, lower)), 2),
+        math.log1p(len(sentences)), len(words) / len(sentences), short / len(sentences),
+        float(text[:1].islower()), min(text.count("...") + text.count("…"), 2),
+        max(len(capitals) - len(sentences), 0) / n, float(stripped[-1:] not in ".!?…:"),
+        float(stripped.endswith("?")), sum(word.endswith(_CONTRACTIONS) for word in lower) / n,
+    ]
+
+
+@dataclass(frozen=True)
+class CommentLineModel:
+    """Logistic regression weights: standardised style features plus summed token weights."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    style_weights: np.ndarray
+    token_weights: dict[str, float]
+    bias: float
+
+    def log_odds(self, texts: list[str]) -> np.ndarray:
+        """The log-odds that each of ``texts`` is a reader's comment."""
+        if not texts:
+            return np.zeros(0)
+        style = (np.array([style_features(text) for text in texts]) - self.mean) / self.scale
+        weights = self.token_weights
+        lexical = [sum(weights.get(token, 0.0) for token in line_tokens(text)) for text in texts]
+        return style @ self.style_weights + np.array(lexical) + self.bias
+
+
+def save_arrays(model: CommentLineModel, path) -> None:
+    """Write ``model`` as plain numpy arrays (no pickled objects)."""
+    vocabulary = sorted(model.token_weights)
+    np.savez_compressed(path, mean=model.mean, scale=model.scale, style_weights=model.style_weights,
+                        vocabulary=np.array(vocabulary, dtype=str),
+                        token_weights=np.array([model.token_weights[t] for t in vocabulary]),
+                        bias=np.float64(model.bias), style_names=np.array(STYLE_NAMES, dtype=str))
+
+
+def load_arrays(path) -> CommentLineModel:
+    """The model written by :func:`save_arrays` (its style features must be this module's)."""
+    with np.load(path, allow_pickle=False) as data:
+        if tuple(data["style_names"].tolist()) != STYLE_NAMES:
+            raise ValueError(f"{path}: trained with other style features; retrain it")
+        tokens = dict(zip(data["vocabulary"].tolist(), data["token_weights"].tolist()))
+        return CommentLineModel(data["mean"], data["scale"], data["style_weights"], tokens, float(data["bias"]))
+
+
+@cache
+def load_comment_model() -> CommentLineModel | None:
+    """The shipped model (loaded once), or None when its file is absent."""
+    path = data_path("models", *ARRAYS_FILE)
+    return load_arrays(path) if path.is_file() else None
+
+
+# A thread of comments in another register than the article's (register_tail): at least
+# MIN_THREAD_LINES comment-sized lines at the text's end, their mean probability, and that of
+# its last MIN_THREAD_LINES lines, at least THREAD_PROBABILITY, below prose lines whose last
+# CONTRAST_LINES have a mean probability of at most ARTICLE_PROBABILITY (a blog post, a column
+# or an interview reads as its comments do). A line adds its log-odds beyond LINE_OFFSET to a
+# thread's sum, and the last line must add some.
+MIN_THREAD_LINES = 3
+THREAD_PROBABILITY = 0.75
+ARTICLE_PROBABILITY = 0.3
+CONTRAST_LINES = 8
+LINE_OFFSET = 1.0
+# Most texts are ruled out before any line is scored: the last line must hold a mark of a
+# reader's voice (a first- or second-person pronoun, a contraction's "n't", a question or
+# exclamation mark, a word in capitals, an emoticon) and no double quotation mark or
+# attribution (a news report's closing quote: '"We will appeal," he said.').
+_VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
+_REPORTED_RE = re2.compile(r"[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
+
+
+def register_tail(texts: list[str], prose: list[bool], max_chars: int, min_prose: int,
+                  model: CommentLineModel | None = None) -> range:
+    """The comment thread that ends ``texts`` by its register: the suffix of lines of at most
+    ``max_chars`` with the largest sum of log-odds (:class:`CommentLineModel`) beyond
+    :data:`LINE_OFFSET`, of at least :data:`MIN_THREAD_LINES` lines whose mean probability is at
+    least :data:`THREAD_PROBABILITY`, under at least ``min_prose`` prose lines that read as no
+    comments (:data:`ARTICLE_PROBABILITY`). Most texts stop at their last line's shape
+    (:data:`_VOICE_MARK_RE`, :data:`_REPORTED_RE`), most others at its score."""
+    n = len(texts)
+    if n < MIN_THREAD_LINES + min_prose or len(texts[-1]) > max_chars:
+        return range(0)
+    last = texts[-1].encode()
+    if _VOICE_MARK_RE.search(last) is None or _REPORTED_RE.search(last) is not None:
+        return range(0)
+    model = model or load_comment_model()
+    if model is None or model.log_odds(texts[-1:])[0] <= LINE_OFFSET:
+        return range(0)
+    first = n
+    while first > 0 and len(texts[first - 1]) <= max_chars:
+        first -= 1
+    if n - first < MIN_THREAD_LINES:
+        return range(0)
+    end = model.log_odds(texts[-MIN_THREAD_LINES:])
+    if _mean_probability(end) < THREAD_PROBABILITY:
+        return range(0)
+    scores = np.concatenate([model.log_odds(texts[first:-MIN_THREAD_LINES]), end])
+    sums = np.cumsum((scores - LINE_OFFSET)[::-1])[::-1]  # the sum of each suffix
+    prose_above = np.cumsum([0, *prose])[first:n]
+    allowed = (np.arange(first, n) <= n - MIN_THREAD_LINES) & (prose_above >= min_prose)
+    if not allowed.any():
+        return range(0)
+    start = int(np.argmax(np.where(allowed, sums, -np.inf)))
+    if _mean_probability(scores[start:]) < THREAD_PROBABILITY:
+        return range(0)
+    above = [k for k in range(first + start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
+    if _mean_probability(model.log_odds([texts[k] for k in above])) > ARTICLE_PROBABILITY:
+        return range(0)
+    return range(first + start, n)
+
+
+def _mean_probability(log_odds: np.ndarray) -> float:
+    return float(np.mean(1 / (1 + np.exp(-log_odds))))
