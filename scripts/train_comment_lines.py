@@ -40,6 +40,7 @@ from scanner.boilerplate.comment_lines import (
     save_arrays,
     style_features,
 )
+from scanner.boilerplate.model import LinearStage
 from scanner.boilerplate.patterns import line_cues
 
 MIN_WORDS = 4  # a comment body (a commenter's name, "Reply" or a date are other rules' business)
@@ -161,7 +162,8 @@ def as_model(vocabulary, scaler, estimator) -> CommentLineModel:
     n_style = len(scaler.mean_)
     coef = estimator.coef_[0]
     tokens = {t: float(w) for t, w in zip(vocabulary, coef[n_style:]) if w != 0.0}
-    return CommentLineModel(scaler.mean_, scaler.scale_, coef[:n_style], tokens, float(estimator.intercept_[0]))
+    return CommentLineModel(LinearStage(mean=scaler.mean_, scale=scaler.scale_, dense_weights=coef[:n_style],
+                                        token_weights=tokens, bias=float(estimator.intercept_[0])))
 
 
 def report(model: CommentLineModel, rows) -> None:

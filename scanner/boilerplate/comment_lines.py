@@ -20,6 +20,7 @@ from functools import cache
 import numpy as np
 import re2
 
+from scanner.boilerplate.model import LinearStage
 from scanner.resources import data_path
 
 ARRAYS_FILE = ("boilerplate", "comment_lines.npz")
@@ -88,31 +89,29 @@ def style_features(text: str) -> list[float]:
 
 @dataclass(frozen=True)
 class CommentLineModel:
-    """Logistic regression weights: standardised style features plus summed token weights."""
+    """A logistic regression over a line's standardised style features plus the summed weights
+    of its tokens: one :class:`~scanner.boilerplate.model.LinearStage` whose dense features are
+    :func:`style_features`."""
 
-    mean: np.ndarray
-    scale: np.ndarray
-    style_weights: np.ndarray
-    token_weights: dict[str, float]
-    bias: float
+    stage: LinearStage
 
     def log_odds(self, texts: list[str]) -> np.ndarray:
         """The log-odds that each of ``texts`` is a reader's comment."""
         if not texts:
             return np.zeros(0)
-        style = (np.array([style_features(text) for text in texts]) - self.mean) / self.scale
-        weights = self.token_weights
+        weights = self.stage.token_weights
         lexical = [sum(weights.get(token, 0.0) for token in line_tokens(text)) for text in texts]
-        return style @ self.style_weights + np.array(lexical) + self.bias
+        return self.stage.scores(np.array([style_features(text) for text in texts]), np.array(lexical))
 
 
 def save_arrays(model: CommentLineModel, path) -> None:
     """Write ``model`` as plain numpy arrays (no pickled objects)."""
-    vocabulary = sorted(model.token_weights)
-    np.savez_compressed(path, mean=model.mean, scale=model.scale, style_weights=model.style_weights,
+    stage = model.stage
+    vocabulary = sorted(stage.token_weights)
+    np.savez_compressed(path, mean=stage.mean, scale=stage.scale, style_weights=stage.dense_weights,
                         vocabulary=np.array(vocabulary, dtype=str),
-                        token_weights=np.array([model.token_weights[t] for t in vocabulary]),
-                        bias=np.float64(model.bias), style_names=np.array(STYLE_NAMES, dtype=str))
+                        token_weights=np.array([stage.token_weights[t] for t in vocabulary]),
+                        bias=np.float64(stage.bias), style_names=np.array(STYLE_NAMES, dtype=str))
 
 
 def load_arrays(path) -> CommentLineModel:
@@ -121,7 +120,8 @@ def load_arrays(path) -> CommentLineModel:
         if tuple(data["style_names"].tolist()) != STYLE_NAMES:
             raise ValueError(f"{path}: trained with other style features; retrain it")
         tokens = dict(zip(data["vocabulary"].tolist(), data["token_weights"].tolist()))
-        return CommentLineModel(data["mean"], data["scale"], data["style_weights"], tokens, float(data["bias"]))
+        return CommentLineModel(LinearStage(mean=data["mean"], scale=data["scale"], dense_weights=data["style_weights"],
+                                            token_weights=tokens, bias=float(data["bias"])))
 
 
 @cache
