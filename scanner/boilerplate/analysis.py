@@ -49,6 +49,7 @@ from scanner.boilerplate.readers import (
     MIN_ARTICLE_PROSE,
     QUESTION_RE,
     closes_post,
+    comment_sized_start,
     in_reader_voice,
     in_reader_voice_or_reacting,
     is_reaction,
@@ -254,8 +255,9 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "contact"
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     letters = _Letters(texts)
-    learned = _register_thread(texts, prose, listing, kinds, letters)
-    thread = _tail_thread(texts, prose, listing, _post_end(texts, kinds), letters)
+    tail_start = comment_sized_start(texts)
+    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start)
+    thread = _tail_thread(texts, prose, listing, letters, tail_start, _post_end(kinds, tail_start))
     voice_tail = _reader_tail_positions(texts, prose, end_voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
@@ -664,41 +666,41 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
             and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
 
 
-def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], post_end: int | None,
-                 letters: _Letters) -> range:
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters: _Letters,
+                 tail_start: int, post_end: int | None) -> range:
     """The header-less comment thread that ends the text
-    (:func:`~scanner.boilerplate.readers.tail_thread_positions`; under the furniture at
-    ``post_end``, :func:`_post_end`), unless it is readers' ``letters``."""
-    thread = tail_thread_positions(texts, prose, listing, post_end)
+    (:func:`~scanner.boilerplate.readers.tail_thread_positions`, in the comment-sized lines
+    from ``tail_start`` on; under the furniture at ``post_end``, :func:`_post_end`), unless it
+    is readers' ``letters``."""
+    thread = tail_thread_positions(texts, prose, listing, tail_start, post_end)
     return range(0) if thread and letters.from_line(thread.start) else thread
 
 
 def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
-                     letters: _Letters) -> range:
+                     letters: _Letters, tail_start: int) -> range:
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`), starting under the post's
     closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`) and under
     any furniture (a line with a kind: the share buttons or the footer that end the post); none
     in a program listing or readers' ``letters``."""
-    thread = register_tail(texts, prose, MAX_COMMENT_CHARS, MIN_ARTICLE_PROSE)
+    thread = register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
     start = max((k + 1 for k in thread if kinds[k] is not None or closes_post(texts[k])), default=thread.start)
     return range(start, thread.stop) if thread.stop - start >= _MIN_TAIL else range(0)
 
 
-def _post_end(texts: list[str], kinds: list[str | None]) -> int | None:
+def _post_end(kinds: list[str | None], tail_start: int) -> int | None:
     """The position of the furniture that ends a post, when only comment-sized lines without a
-    kind follow it: the last line with a kind, when it is one of :data:`POST_END_KINDS` (share
-    buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags, the writer's
-    contact line; not a list of other posts' titles), or None. (The furniture's first row, above
-    which BPL011 finds the post's own closing, is
+    kind follow it: the last line with a kind, at or under the last line longer than a comment
+    (``tail_start`` is the first comment-sized line after it), when it is one of
+    :data:`POST_END_KINDS` (share buttons, a footer such as "Posted by Jane at 8:47 PM |
+    Permalink", tags, the writer's contact line; not a list of other posts' titles), or None.
+    (The furniture's first row, above which BPL011 finds the post's own closing, is
     :data:`~scanner.boilerplate.patterns.POST_END_FIRST_ROW_RE`'s.)"""
-    for k in range(len(texts) - 1, -1, -1):
+    for k in range(len(kinds) - 1, max(tail_start - 2, -1), -1):
         if kinds[k] is not None:
             return k if kinds[k] in POST_END_KINDS else None
-        if len(texts[k]) > MAX_COMMENT_CHARS:
-            return None
     return None
 
 

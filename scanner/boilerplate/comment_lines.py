@@ -150,29 +150,27 @@ _VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t
 _REPORTED_RE = re2.compile(r"[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
 
 
-def register_tail(texts: list[str], prose: list[bool], max_chars: int, min_prose: int,
+def register_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
                   model: CommentLineModel | None = None) -> range:
-    """The comment thread that ends ``texts`` by its register: the suffix of lines of at most
-    ``max_chars`` with the largest sum of log-odds (:class:`CommentLineModel`) beyond
+    """The comment thread that ends ``texts`` by its register: the suffix of the comment-sized
+    lines from ``first`` on with the largest sum of log-odds (:class:`CommentLineModel`) beyond
     :data:`LINE_OFFSET`, of at least :data:`MIN_THREAD_LINES` lines whose mean probability is at
     least :data:`THREAD_PROBABILITY`, under at least ``min_prose`` prose lines that read as no
     comments (:data:`ARTICLE_PROBABILITY`). Most texts stop at their last line's shape
     (:data:`_VOICE_MARK_RE`, :data:`_REPORTED_RE`), most others at its score."""
     n = len(texts)
-    if n < MIN_THREAD_LINES + min_prose or len(texts[-1]) > max_chars:
+    if n < MIN_THREAD_LINES + min_prose or n - first < MIN_THREAD_LINES:
         return range(0)
     last = texts[-1].encode()
     if _VOICE_MARK_RE.search(last) is None or _REPORTED_RE.search(last) is not None:
         return range(0)
     model = model or load_comment_model()
-    if model is None or model.log_odds(texts[-1:])[0] <= LINE_OFFSET:
+    if model is None:
         return range(0)
-    first = n
-    while first > 0 and len(texts[first - 1]) <= max_chars:
-        first -= 1
-    if n - first < MIN_THREAD_LINES:
+    last_score = model.log_odds(texts[-1:])
+    if last_score[0] <= LINE_OFFSET:
         return range(0)
-    end = model.log_odds(texts[-MIN_THREAD_LINES:])
+    end = np.concatenate([model.log_odds(texts[-MIN_THREAD_LINES:-1]), last_score])
     if _mean_probability(end) < THREAD_PROBABILITY:
         return range(0)
     scores = np.concatenate([model.log_odds(texts[first:-MIN_THREAD_LINES]), end])

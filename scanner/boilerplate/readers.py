@@ -279,7 +279,17 @@ def _quotes_the_post(text: str, k: int, context: _ThreadCues) -> bool:
     return context.said_before(" ".join(words).lower(), k)
 
 
-def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int],
+def comment_sized_start(texts: list[str]) -> int:
+    """Where the run of comment-sized lines (of at most :data:`MAX_COMMENT_CHARS`) that ends
+    ``texts`` starts (``len(texts)`` when the last line is longer): only those lines can be a
+    comment thread at the text's end."""
+    start = len(texts)
+    while start > 0 and len(texts[start - 1]) <= MAX_COMMENT_CHARS:
+        start -= 1
+    return start
+
+
+def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int], tail_start: int,
                           post_end: int | None = None) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
@@ -288,7 +298,8 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     :data:`_MAX_TOP_GAP` at either end; it starts after the post's closing line
     (:func:`closes_post`), below at least :data:`MIN_ARTICLE_PROSE` prose lines. Up to
     :data:`_MAX_EXTENSION` comments in a reader's voice between that closing and the first cue
-    join it. Under the furniture that ends the post (at ``post_end``: its share buttons, its
+    join it; only the comment-sized lines from ``tail_start`` on (:func:`comment_sized_start`)
+    can be the thread's. Under the furniture that ends the post (at ``post_end``: its share buttons, its
     footer, its tags; comment-sized lines only below it), every line is the thread's with fewer
     cues (:func:`_under_post_end`). Where the lines above it hold cues as well (an interview's
     questions, an advice column's letters, an FAQ), the text is written so and there is no
@@ -297,12 +308,10 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     cued = _ThreadCues(texts, listing)
     if post_end is not None and _under_post_end(prose, post_end, cued):
         return range(post_end + 1, n)
-    # only the comment-sized lines under the text's last longer one can be the thread's; in most
-    # texts the last lines are article text or read as no comments
-    above = next((k for k in range(n - 1, -1, -1) if len(texts[k]) > MAX_COMMENT_CHARS), -1)
-    if (n - 1 - above < _MIN_THREAD_CUES
-            or not any(map(cued, range(n - 1, max(above, n - 2 - _MAX_TOP_GAP), -1)))
-            or sum(map(cued, range(max(above + 1, n - _GATE_LINES), n))) < _MIN_THREAD_CUES):
+    # most texts end in article text or in lines that read as no comments
+    if (n - tail_start < _MIN_THREAD_CUES
+            or not any(map(cued, range(n - 1, max(tail_start - 1, n - 2 - _MAX_TOP_GAP), -1)))
+            or sum(map(cued, range(max(tail_start, n - _GATE_LINES), n))) < _MIN_THREAD_CUES):
         return range(0)
     top, cues, uncued_run = None, 0, 0
     for k in range(n - 1, -1, -1):
