@@ -36,6 +36,7 @@ from pathlib import Path
 
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.features import BULLET_RE
 from scanner.boilerplate.model import load_arrays
 from scanner.boilerplate.patterns import line_cues
 from scanner.checks import boilerplate, quality, spam
@@ -43,6 +44,7 @@ from scanner.engine import make_document
 from scanner.finding import Category, Severity
 from scanner.io.records import InputRecord
 from scanner.listings import listing_lines
+from scanner.wrapping import ends_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE_CATEGORIES = {Category.BOILERPLATE, Category.SPAM}
@@ -221,8 +223,6 @@ def error_kinds(doc, rules_of: dict[int, set[str]], threshold: float) -> dict[in
 
 
 _AMID_RUN = 3
-_LIST_ITEM_RE = re.compile(r"^(?:[-•*–·▪►✓]|\d{1,2}[.)]\s|[a-z][.)]\s)")
-_TERMINAL_RE = re.compile(r"[.!?:;…\"”’)]$")
 
 
 def amid_prose_shapes(doc, rules_of: dict[int, set[str]]) -> dict[int, str]:
@@ -247,8 +247,8 @@ def amid_prose_shapes(doc, rules_of: dict[int, set[str]]) -> dict[int, str]:
                 if flagged[j] == {"BPL011"} and page.kinds[j] is None:
                     text = page.texts[j]
                     words = len(text.split())
-                    shape = ("list item" if _LIST_ITEM_RE.match(text)
-                             else "subhead-like" if words <= 12 and not _TERMINAL_RE.search(text)
+                    shape = ("list item" if BULLET_RE.match(text)
+                             else "subhead-like" if words <= 12 and not ends_sentence(text)
                              else "short sentence" if words <= 14 else "longer")
                     out.update(dict.fromkeys(page.lines_of([j]), shape))
         k = max(end, k + 1)

@@ -45,7 +45,7 @@ CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # The line model's own (it was trained with them): a sentence's end (CJK stops too), ":" being a
 # feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
 _TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
-_BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
+BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
 # space.
 _SEPARATOR_RE = re.compile(r"[|»›·•/](?:(?<=[|»›])|(?<= [·•/]) )")
@@ -111,7 +111,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             float(text.endswith(":")), title, float(n_head >= 2 and head.isupper()),
             _DIGIT_RE.subn("", head)[1] / size,
             1.0 - (sum(map(len, toks)) + head.count(" ")) / size,
-            float(_BULLET_RE.match(text) is not None),
+            float(BULLET_RE.match(text) is not None),
             float(_SEPARATOR_RE.search(head) is not None),
             float(chars < 80 and DATE_LINE_RE.match(text) is not None),
             float(_URL_RE.search(head) is not None),
