@@ -24,10 +24,8 @@ the figure to compare across runs and machines.
 
 ``--passes 2`` goes over the same documents again and prints the second pass's pipeline total:
 RE2 builds its automata's states lazily, as texts need them, so a fresh process pays for them
-over its first several thousand articles (the first pass), and a long audit's later articles
-find them built (the second pass). The first pass is the figure to compare with the target: it
-is what a run of this corpus' size pays (on the development machine the second pass ran 2-13 %
-faster, within the machine's noise at times).
+over its first thousands of articles and a long audit's later articles find them built. The
+first pass is the figure to compare with the target: it is what a run of this corpus' size pays.
 
     PYTHONPATH=. python bench/rules_speed.py [--docs 2000] [--select TYP,REP,LNG,RDB] [--batch 256]
         [--passes 2]
