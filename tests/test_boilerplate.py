@@ -2708,7 +2708,7 @@ _COUNCIL_REPORT = (
     "Traders in the High Street said they feared fewer shoppers would visit, and a petition "
     "against the plans was signed by more than 2,000 people.\n"
     "The charges will be reviewed after twelve months, a council spokesman said.\n")
-# a thread under it whose first comment holds no cue: the line model's register finds it
+# a thread under it whose first comment holds no cue: the comment-line model finds it by its register
 _REGISTER_THREAD = (
     "Great, another tax dressed up as road repairs. Nobody believes that.\n"
     "Totally agree. Just be honest and call it a tax!\n"
