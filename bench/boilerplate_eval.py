@@ -296,7 +296,7 @@ def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | No
                   level: Severity = Severity.INFO) -> None:
     """Recall on the comment threads trafilatura appends to an article (its default keeps
     comments): the leftover lines found only in ``extract(include_comments=True)``'s tail."""
-    import trafilatura
+    from scanner.html_text import appended_comments
 
     labels, flags, pages = [], [], 0
     for rows in load_line_pages(shared, "extracted", split, fold):
@@ -305,9 +305,7 @@ def eval_comments(rules: list, shared: Path, split: str = "test", fold: int | No
             continue
         with gzip.open(path, "rt", errors="replace") as fh:
             html = fh.read()
-        article = trafilatura.extract(html, include_comments=False) or ""
-        whole = trafilatura.extract(html, include_comments=True) or ""
-        comments = whole[len(article):] if whole.startswith(article) else ""
+        article, comments = appended_comments(html)
         if not comments.strip():
             continue
         pages += 1

@@ -72,6 +72,16 @@ def html_to_lines(page: str, extract: bool = True) -> tuple[str, str | None, str
     return text, main_text, title
 
 
+def appended_comments(page: str) -> tuple[str, str]:
+    """(trafilatura's article text, the comment threads its default extraction appends after
+    it: ``include_comments=True``'s text past ``include_comments=False``'s, or "" when the two
+    part otherwise). What the comment-thread figures score and the comment-line model learns
+    from."""
+    article = trafilatura.extract(page, include_comments=False) or ""
+    whole = trafilatura.extract(page, include_comments=True) or ""
+    return article, whole[len(article):] if whole.startswith(article) else ""
+
+
 def _cut_at(root, depth: int) -> bool:
     """Whether libxml2 stopped building ``root`` at its nesting limit ``depth``: the elements
     still open then, the chain of last children, reach that depth."""

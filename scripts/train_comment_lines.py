@@ -65,15 +65,13 @@ def dev_comment_texts(shared: Path, cache: Path | None) -> dict[str, str]:
     """The comment text trafilatura appends to each WCXB dev page that has one, by HTML file name."""
     if cache is not None and cache.is_file():
         return json.loads(cache.read_text())
-    import trafilatura
+    from scanner.html_text import appended_comments
 
     found = {}
     for path in sorted((shared / "data" / "boilerplate" / "wcxb_html").glob("wcxb-dev__*.html.gz")):
         with gzip.open(path, "rt", errors="replace") as fh:
             html = fh.read()
-        article = trafilatura.extract(html, include_comments=False) or ""
-        whole = trafilatura.extract(html, include_comments=True) or ""
-        comments = whole[len(article):] if whole.startswith(article) else ""
+        comments = appended_comments(html)[1]
         if comments.strip():
             found[path.name] = comments
     if cache is not None:
