@@ -277,3 +277,62 @@ def test_one_comment_under_the_furniture_that_ends_a_post_is_a_thread():
     comment = "Sending love to you both. She had the best home.\n"
     flagged = _warned_lines(DOG_POST + "Share this:\n" + comment)
     assert _lines(comment) <= flagged and not flagged & _lines(DOG_POST)
+
+
+# a news report: third person, attributed quotes, figures (its register is no reader's)
+LIBRARY_REPORT = (
+    "County to close two branch libraries in budget cut\n"
+    "The Harlow County Board of Supervisors voted 4-1 on Monday to close the Elm Park and "
+    "Westgate branch libraries at the end of June, saving an estimated $610,000 a year.\n"
+    "Library director Anne Coyle told the board that the two branches together lend fewer books "
+    "than the main library does in a single month.\n"
+    "\"Nobody on this staff wanted to bring this recommendation,\" Coyle said. \"But the numbers "
+    "have not worked for five years.\"\n"
+    "Supervisor Dale Minter cast the only vote against the closures. He said the county should "
+    "first look at cutting the hours of all its branches.\n"
+    "The Elm Park building will be offered for sale. The county has not decided what to do with "
+    "the Westgate branch, which shares a building with a senior centre.\n")
+# readers' comments with no cue a rule can list: a verdict, a memory, a complaint, a question
+UNCUED_COMMENTS = (
+    "Typical. Cut the libraries and keep the consultants.\n"
+    "Westgate was the only place my kids could walk to after school. Now what?\n"
+    "Every year they find money for the stadium parking lot but never for this.\n"
+    "Good. Nobody uses those buildings anymore, everything is online.\n"
+    "Does anyone know if the book club at Elm Park is moving to the main library?\n"
+    "Shame on the four who voted for this. Remember them next fall.\n")
+
+
+def test_uncued_readers_under_a_reports_contact_line_are_a_thread_by_their_register():
+    contact = "Contact Jim Ortega at 555-0186 or jortega@harlowcourier.com.\n"
+    flagged = _warned_lines(LIBRARY_REPORT + contact + UNCUED_COMMENTS)
+    assert _lines(UNCUED_COMMENTS) <= flagged and not flagged & _lines(LIBRARY_REPORT)
+
+
+def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
+    # two replies by name, then comments with no cue to the end
+    comments = ("@Marcy Hale the consultants were paid from a state grant, not the library budget.\n"
+                "@Tom K then why did the board approve them in March?\n"
+                "Westgate was the only place my kids could walk to after school. Now what?\n"
+                "I used to take my mom to Westgate every Thursday. She won't go downtown.\n"
+                "I'm done voting for any of them.\n")
+    flagged = _warned_lines(LIBRARY_REPORT + comments)
+    assert _lines(comments) <= flagged and not flagged & _lines(LIBRARY_REPORT)
+
+
+@pytest.mark.parametrize("below", [
+    # the report going on under a link amid it, its quotes in the speakers' first person
+    "\"I grew up in that library and I am heartbroken,\" said Elm Park resident Joy Barnes. \"My "
+    "children learned to read there.\"\n"
+    "\"We will look at every option for the Westgate building,\" Minter said. \"I hope we can "
+    "keep it open for the seniors.\"\n"
+    "The closures take effect on June 30.\n",
+    # an FAQ under the report's share buttons
+    "What happens to the books I have borrowed from Elm Park?\n"
+    "You can return them to any county library or to the drop box at the main library.\n"
+    "Will my library card still work?\n"
+    "Yes. Cards work at every branch of the county system.\n",
+])
+@pytest.mark.parametrize("post_end", ["Share this:", "Read more: County budget shortfall grows to $4 million"])
+def test_a_reports_lines_under_furniture_are_no_thread_by_register_alone(below, post_end):
+    text = LIBRARY_REPORT + post_end + "\n" + below
+    assert not _warned_lines(text) & _lines(LIBRARY_REPORT + below)

@@ -131,6 +131,18 @@ def load_comment_model() -> CommentLineModel | None:
     return load_arrays(path) if path.is_file() else None
 
 
+def read_as_comments(texts: list[str]) -> list[bool]:
+    """Whether each of ``texts`` reads more as a reader's comment than as an article's line
+    (the shipped model's probability above one half) and reports no one's words (no double
+    quotation mark or attribution, :data:`_REPORTED_RE`: the article's quotes read as a
+    reader's voice does); all False without the model."""
+    model = load_comment_model()
+    if model is None:
+        return [False] * len(texts)
+    return [score > 0 and _REPORTED_RE.search(text.encode()) is None
+            for score, text in zip(model.log_odds(texts).tolist(), texts)]
+
+
 # A thread of comments in another register than the article's (register_tail): at least
 # MIN_THREAD_LINES comment-sized lines at the text's end, their mean probability, and that of
 # its last MIN_THREAD_LINES lines, at least THREAD_PROBABILITY, below prose lines whose last
@@ -139,6 +151,7 @@ def load_comment_model() -> CommentLineModel | None:
 # thread's sum, and the last line must add some.
 MIN_THREAD_LINES = 3
 THREAD_PROBABILITY = 0.75
+VOICED_THREAD_PROBABILITY = 0.5  # a thread partly found by its cues (in_readers_register)
 ARTICLE_PROBABILITY = 0.3
 CONTRAST_LINES = 8
 LINE_OFFSET = 1.0
@@ -182,10 +195,31 @@ def register_tail(texts: list[str], prose: list[bool], first: int, min_prose: in
     start = int(np.argmax(np.where(allowed, sums, -np.inf)))
     if _mean_probability(scores[start:]) < THREAD_PROBABILITY:
         return range(0)
-    above = [k for k in range(first + start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
-    if _mean_probability(model.log_odds([texts[k] for k in above])) > ARTICLE_PROBABILITY:
+    if not reads_as_article_above(texts, prose, first + start, model):
         return range(0)
     return range(first + start, n)
+
+
+def in_readers_register(texts: list[str], prose: list[bool], thread: range) -> bool:
+    """Whether the lines of ``thread`` read as comments (their mean probability at least
+    :data:`VOICED_THREAD_PROBABILITY`) under article prose that does not
+    (:func:`reads_as_article_above`). False without the model."""
+    model = load_comment_model()
+    return (model is not None and reads_as_article_above(texts, prose, thread.start, model)
+            and _mean_probability(model.log_odds(texts[thread.start:thread.stop])) >= VOICED_THREAD_PROBABILITY)
+
+
+def reads_as_article_above(texts: list[str], prose: list[bool], start: int,
+                           model: CommentLineModel | None = None) -> bool:
+    """Whether the last :data:`CONTRAST_LINES` prose lines above ``start`` read as no comments
+    (their mean probability at most :data:`ARTICLE_PROBABILITY`): a thread under them is in
+    another register than the article's (a blog post, a column or an interview reads as its
+    comments do). False without the model."""
+    model = model or load_comment_model()
+    if model is None:
+        return False
+    above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
+    return _mean_probability(model.log_odds([texts[k] for k in above])) <= ARTICLE_PROBABILITY
 
 
 def _mean_probability(log_odds: np.ndarray) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, groupby
 
+from scanner.boilerplate.comment_lines import in_readers_register, read_as_comments
 from scanner.boilerplate.patterns import (
     ASKS_READERS_RE,
     ATTRIBUTION_RE,
@@ -76,6 +77,7 @@ _COMMENT_PHRASE = GatedSearch(COMMENT_PHRASE_RE)  # (most lines the search above
 # comment and at the text's end. The last _GATE_LINES lines of a text must hold two cues (most
 # texts stop there).
 _GATE_LINES = 8
+_VOICE_BLOCK = 16  # lines the register model scores at once on a second look (_VoicedCues)
 _MIN_THREAD_CUES = 2
 _THREAD_CUE_SHARE = 0.4
 _MAX_UNCUED_RUN = 4
@@ -267,6 +269,35 @@ class _ThreadCues:
         return self._words.find(words, 0, self._word_starts[k]) >= 0
 
 
+class _VoicedCues:
+    """A second look at a text's lines: a line reads as a comment when it has a comment's cue
+    (``cued``) or reads as a reader's comment by its register
+    (:func:`~scanner.boilerplate.comment_lines.read_as_comments`; scored as first asked, a
+    block of :data:`_VOICE_BLOCK` lines at a time, from the text's end up) and is more than a
+    question (:func:`_asks_only`: an FAQ's)."""
+
+    def __init__(self, cued: _ThreadCues):
+        self.texts, self._cued = cued.texts, cued
+        self._voiced: list[bool] = []  # of the lines from _scored_from on
+        self._scored_from = len(cued.texts)
+
+    def __call__(self, k: int) -> bool:
+        if self._cued(k):
+            return True
+        if k < self._scored_from:
+            start = max(0, k + 1 - _VOICE_BLOCK)
+            self._voiced = read_as_comments(self.texts[start:self._scored_from]) + self._voiced
+            self._scored_from = start
+        return self._voiced[k - self._scored_from] and not _asks_only(self.texts[k])
+
+
+def _cues_in_gate(cued: _ThreadCues | _VoicedCues, tail_start: int) -> int:
+    """How many of the text's last :data:`_GATE_LINES` lines from ``tail_start`` on read as
+    comments (by ``cued``)."""
+    n = len(cued.texts)
+    return sum(map(cued, range(max(tail_start, n - _GATE_LINES), n)))
+
+
 def _quotes_the_post(text: str, k: int, context: _ThreadCues) -> bool:
     """Whether line ``k`` opens with words of the post in quotation marks and goes on after
     them ('"Stopped being scared of the hallway." I'm not crying, you're crying.')."""
@@ -303,15 +334,37 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     footer, its tags; comment-sized lines only below it), every line is the thread's with fewer
     cues (:func:`_under_post_end`). Where the lines above it hold cues as well (an interview's
     questions, an advice column's letters, an FAQ), the text is written so and there is no
-    thread."""
-    n = len(texts)
+    thread.
+
+    Where the cues find no thread, a second look counts the lines that read as a reader's
+    comment by their register as cued too (:class:`_VoicedCues`: "Every year same story.
+    Where is the rain water harvesting?", "Remember this in November."): under the furniture
+    that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
+    is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue; a thread
+    it finds reads as comments as a whole, under article prose that does not
+    (:func:`~scanner.boilerplate.comment_lines.in_readers_register`: a blog post or a column
+    reads as its comments do, a review's scored sections as its paragraphs)."""
     cued = _ThreadCues(texts, listing)
+    thread = _thread(prose, tail_start, post_end, cued)
+    if thread:
+        return thread
+    voiced = _VoicedCues(cued)
+    if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
+        thread = range(post_end + 1, len(texts))
+    elif _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
+        thread = _thread(prose, tail_start, None, voiced)
+    return thread if thread and in_readers_register(texts, prose, thread) else range(0)
+
+
+def _thread(prose: list[bool], tail_start: int, post_end: int | None, cued: _ThreadCues | _VoicedCues) -> range:
+    """The thread of :func:`tail_thread_positions`, by what ``cued`` says of a line."""
+    texts, n = cued.texts, len(prose)
     if post_end is not None and _under_post_end(prose, post_end, cued):
         return range(post_end + 1, n)
     # most texts end in article text or in lines that read as no comments
     if (n - tail_start < _MIN_THREAD_CUES
             or not any(map(cued, range(n - 1, max(tail_start - 1, n - 2 - _MAX_TOP_GAP), -1)))
-            or sum(map(cued, range(max(tail_start, n - _GATE_LINES), n))) < _MIN_THREAD_CUES):
+            or _cues_in_gate(cued, tail_start) < _MIN_THREAD_CUES):
         return range(0)
     top, cues, uncued_run = None, 0, 0
     for k in range(n - 1, -1, -1):
