@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,36 +55,56 @@ STYLE_NAMES = (
 def line_tokens(text: str) -> set[str]:
     """The lower-cased words and word pairs of ``text`` and its opening word marked
     (:data:`OPENING_MARK`)."""
-    words = _WORD_RE.findall(text.lower())
-    if not words:
-        return set()
-    return {*words, *map(" ".join, zip(words, words[1:])), OPENING_MARK + words[0]}
+    return _tokens(_WORD_RE.findall(text.lower()))
 
 
 def style_features(text: str) -> list[float]:
-    """The style rates of :data:`STYLE_NAMES` for one line (one regex pass for its words, set
-    look-ups for pronouns, attribution and informal words)."""
+    """The style rates of :data:`STYLE_NAMES` for one line (one regex pass for its words, one
+    count of them for pronouns, attribution and informal words)."""
     words = _WORD_RE.findall(text)
-    lower = [word.lower() for word in words]
+    return _style(text, words, [word.lower() for word in words])
+
+
+def _tokens(lower: list[str]) -> set[str]:
+    if not lower:
+        return set()
+    return {*lower, *map(" ".join, zip(lower, lower[1:])), OPENING_MARK + lower[0]}
+
+
+# the word lists whose shares style_features counts, in STYLE_NAMES' order (none shares a word)
+_COUNTED_WORDS = (_FIRST_SINGULAR, _FIRST_PLURAL, _SECOND, _THIRD, _ATTRIBUTION, _INFORMAL)
+_WORD_LIST = {word: k for k, words in enumerate(_COUNTED_WORDS) for word in words}
+_EMOTICON_CHARS = frozenset(":;=<")  # an ASCII line without them holds no emoticon
+
+
+def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
     n = max(len(words), 1)
+    counted = [0] * len(_COUNTED_WORDS)
+    for word, count in Counter(lower).items():
+        k = _WORD_LIST.get(word)
+        if k is not None:
+            counted[k] += count
+    first_singular, first_plural, second, third, attribution, informal = counted
     sentences = [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
     short = sum(len(s.split()) <= _SHORT_SENTENCE_WORDS for s in sentences)
     capitals = [word for word in words if word[0].isupper()]
     caps = [word for word in capitals if len(word) > 1 and word.isupper()]
     stripped = text.rstrip("\"'”’) ")
+    emoticons = (0 if text.isascii() and _EMOTICON_CHARS.isdisjoint(text)
+                 else min(len(_EMOTICON_RE.findall(text)), 2))
+    contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower) if "'" in text or "’" in text else 0)
     return [
         math.log1p(len(text)), math.log1p(len(words)),
-        sum(map(_FIRST_SINGULAR.__contains__, lower)) / n, sum(map(_FIRST_PLURAL.__contains__, lower)) / n,
-        sum(map(_SECOND.__contains__, lower)) / n, sum(map(_THIRD.__contains__, lower)) / n,
+        first_singular / n, first_plural / n, second / n, third / n,
         min(text.count("?"), 3), min(text.count("!"), 3),
         min(len(caps), 3), min(sum(len(word) >= _SHOUT_CHARS for word in caps), 2),
         sum(map(str.isdigit, words)) / n, min(text.count('"') + text.count("“") + text.count("”"), 4),
-        min(sum(map(_ATTRIBUTION.__contains__, lower)), 2), float(_NAME_OPENING_RE.match(text) is not None),
-        min(len(_EMOTICON_RE.findall(text)), 2), min(sum(map(_INFORMAL.__contains__, lower)), 2),
+        min(attribution, 2), float(_NAME_OPENING_RE.match(text) is not None),
+        emoticons, min(informal, 2),
         math.log1p(len(sentences)), len(words) / len(sentences), short / len(sentences),
         float(text[:1].islower()), min(text.count("...") + text.count("…"), 2),
         max(len(capitals) - len(sentences), 0) / n, float(stripped[-1:] not in ".!?…:"),
-        float(stripped.endswith("?")), sum(word.endswith(_CONTRACTIONS) for word in lower) / n,
+        float(stripped.endswith("?")), contractions / n,
     ]
 
 
@@ -100,8 +121,15 @@ class CommentLineModel:
         if not texts:
             return np.zeros(0)
         weights = self.stage.token_weights
-        lexical = [sum(weights.get(token, 0.0) for token in line_tokens(text)) for text in texts]
-        return self.stage.scores(np.array([style_features(text) for text in texts]), np.array(lexical))
+        lexical, style = [], []
+        for text in texts:
+            words = _WORD_RE.findall(text)
+            lower = [word.lower() for word in words]
+            # (a non-ASCII line lower-cased may split into other words: "İ" -> "i̇")
+            tokens = _tokens(lower if text.isascii() else _WORD_RE.findall(text.lower()))
+            lexical.append(sum(weights.get(token, 0.0) for token in tokens))
+            style.append(_style(text, words, lower))
+        return self.stage.scores(np.array(style), np.array(lexical))
 
 
 def save_arrays(model: CommentLineModel, path) -> None:
