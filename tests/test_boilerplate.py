@@ -2745,6 +2745,39 @@ def test_closing_paragraphs_columns_and_interviews_are_no_register_thread(text):
     assert not _reader_tail(text)
 
 
+# comments under the report whose register is weaker than a thread's alone (a memory, a
+# complaint, a correction; mean probability about 0.7): the report above reads plainly as one
+_CONTRASTED_THREAD = (
+    "Every year the same story. They raise the charges and the potholes stay where they are.\n"
+    "I used to shop in town every Saturday. Not any more, it costs more to park than to eat.\n"
+    "The retail park has 600 free spaces. Work it out.\n"
+    "My mum is 82 and can't walk from the long stay car park. What is she supposed to do?\n"
+    "Twelve months review means nothing. Remember the bus station?\n"
+    "Dave, the bus station was the county, not the district council.\n"
+    "Same thing to me. We pay for both of them.\n")
+
+
+def test_a_thread_in_a_weaker_register_under_a_report_is_found_by_the_contrast():
+    assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD) == _lines(_CONTRASTED_THREAD)
+
+
+@pytest.mark.parametrize("ending", [
+    # an FAQ under the report, its answers in the second person as a reader's are
+    "Can I still park free after 6pm?\nYes, you can park free after 6pm and on Sundays.\n"
+    "Will I pay if I have a blue badge?\nNo, you will not pay.\n"
+    "Can I pay by phone?\nYes, you can pay by phone or at the machine.\n"
+    "Where can I find the new prices?\nYou will find them on every machine from April.\n",
+    # the report's quotes in the speakers' own voice, and its source
+    "\"I'm not paying £2.50 to buy a loaf of bread,\" said shopper Ann Lewis.\n"
+    "\"We'll lose customers, I'm sure of it,\" said butcher Tom Price.\n"
+    "'You can't run a town on goodwill,' Ms Hughes told them.\n"
+    "'I won't be coming back,' Mrs Lewis added. 'Why would I?'\n"
+    "Read the council's report: https://www.example-council.gov.uk/parking-review\n",
+])
+def test_a_reports_faq_or_quotes_are_no_contrasted_thread(ending):
+    assert not _reader_tail(_COUNCIL_REPORT + ending)
+
+
 def test_comment_line_arrays_match_the_estimator():
     from skops import io as sio
 

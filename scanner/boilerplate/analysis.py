@@ -16,7 +16,7 @@ from itertools import accumulate, islice
 
 import numpy as np
 
-from scanner.boilerplate.comment_lines import register_tail
+from scanner.boilerplate.comment_lines import QUESTION_RE, contrast_tail, register_tail
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
@@ -47,7 +47,6 @@ from scanner.boilerplate.patterns import (
 from scanner.boilerplate.readers import (
     MAX_COMMENT_CHARS,
     MIN_ARTICLE_PROSE,
-    QUESTION_RE,
     closes_post,
     comment_sized_start,
     in_reader_voice,
@@ -679,11 +678,13 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters
 def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
                      letters: _Letters, tail_start: int) -> range:
     """The comment thread that ends the text by its register alone
-    (:func:`~scanner.boilerplate.comment_lines.register_tail`), starting under the post's
+    (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
+    :func:`~scanner.boilerplate.comment_lines.contrast_tail`), starting under the post's
     closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`) and under
     any furniture (a line with a kind: the share buttons or the footer that end the post); none
     in a program listing or readers' ``letters``."""
-    thread = register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
+    thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
+              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
     start = max((k + 1 for k in thread if kinds[k] is not None or closes_post(texts[k])), default=thread.start)

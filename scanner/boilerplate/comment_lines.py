@@ -41,6 +41,9 @@ _CONTRACTIONS = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll",
 _NAME_OPENING_RE = re.compile(r"@\w|(?:[A-Z][\w.-]*\s?){1,2},\s")  # "@Paul", "Sandy, ..."
 _EMOTICON_RE = re.compile(r"[:;=]-?[()DPp/|]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*(?:\s|$)")
+QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
+_STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks nothing
+_LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 _SHORT_SENTENCE_WORDS = 4
 _SHOUT_CHARS = 4  # a word in capitals this long is a shout ("EVERY"), shorter ones mostly acronyms
 
@@ -159,15 +162,30 @@ def load_comment_model() -> CommentLineModel | None:
     return load_arrays(path) if path.is_file() else None
 
 
+def asks_only(text: str) -> bool:
+    """A line of nothing but questions: an FAQ's, a heading's ("Ready to invest?"), or the
+    article's own. A commenter's question comes with what the commenter says ("Is the cable a
+    left cross or a right cross? The chart on my phone is too small.")."""
+    return QUESTION_RE.search(text) is not None and _STATEMENT_RE.search(text) is None
+
+
+def says_nothing_of_its_writer(text: str) -> bool:
+    """A line whose register tells no reader's comment from an article's line: one that reports
+    somebody's words (a quotation mark or an attribution, :data:`_REPORTED_RE`: the article's
+    quotes read as a reader's voice does), asks only (:func:`asks_only`: an FAQ's questions) or
+    holds a link (a list of sources, an advert)."""
+    return (_REPORTED_RE.search(text.encode()) is not None or asks_only(text)
+            or _LINK_RE.search(text) is not None)
+
+
 def read_as_comments(texts: list[str]) -> list[bool]:
     """Whether each of ``texts`` reads more as a reader's comment than as an article's line
-    (the shipped model's probability above one half) and reports no one's words (no double
-    quotation mark or attribution, :data:`_REPORTED_RE`: the article's quotes read as a
-    reader's voice does); all False without the model."""
+    (the shipped model's probability above one half) and its register says something of its
+    writer (:func:`says_nothing_of_its_writer`); all False without the model."""
     model = load_comment_model()
     if model is None:
         return [False] * len(texts)
-    return [score > 0 and _REPORTED_RE.search(text.encode()) is None
+    return [score > 0 and not says_nothing_of_its_writer(text)
             for score, text in zip(model.log_odds(texts).tolist(), texts)]
 
 
@@ -188,7 +206,22 @@ LINE_OFFSET = 1.0
 # exclamation mark, a word in capitals, an emoticon) and no double quotation mark or
 # attribution (a news report's closing quote: '"We will appeal," he said.').
 _VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
-_REPORTED_RE = re2.compile(r"[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
+_REPORTED_RE = re2.compile(r"^['‘]|[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
+
+# A thread under a news report (contrast_tail): most texts stop unless CONTRAST_GATE_VOICED of
+# their last CONTRAST_GATE_LINES lines show a reader's voice and report no one's words. Then the
+# suffix with the largest sum of log-odds beyond CONTRAST_OFFSET (lines that say nothing of their
+# writer add none), of at least MIN_CONTRAST_LINES lines of a reader's register whose mean
+# probability is at least CONTRAST_THREAD_PROBABILITY, under prose whose last CONTRAST_LINES lines
+# read as a report (mean probability at most REPORT_PROBABILITY). Lines are scored from the end
+# up, SCORE_BLOCK at a time, until the thread starts below the block's top.
+CONTRAST_GATE_LINES = 8
+CONTRAST_GATE_VOICED = 4
+CONTRAST_OFFSET = -0.85  # the log-odds of a probability of 0.3
+CONTRAST_THREAD_PROBABILITY = 0.45
+MIN_CONTRAST_LINES = 4
+REPORT_PROBABILITY = 0.1
+SCORE_BLOCK = 12
 
 
 def register_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
@@ -252,3 +285,50 @@ def reads_as_article_above(texts: list[str], prose: list[bool], start: int,
 
 def _mean_probability(log_odds: np.ndarray) -> float:
     return float(np.mean(1 / (1 + np.exp(-log_odds))))
+
+
+def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
+                  model: CommentLineModel | None = None) -> range:
+    """The comment thread that ends a news report: readers who argue, joke and ask below an
+    article whose register is plainly a report's (attributed, third-person, factual), where
+    the contrast says more than the thread's own weaker register (:func:`register_tail` needs
+    a mean probability of :data:`THREAD_PROBABILITY`). Only the comment-sized lines from
+    ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
+    constants above for the rest."""
+    n, end = len(texts), texts[-CONTRAST_GATE_LINES:]
+    if (n - first < MIN_CONTRAST_LINES or _VOICE_MARK_RE.search("\n".join(end).encode()) is None
+            or sum(_VOICE_MARK_RE.search(text.encode()) is not None and not says_nothing_of_its_writer(text)
+                   for text in end) < CONTRAST_GATE_VOICED):
+        return range(0)  # (most texts: one search finds no reader's voice in their last lines)
+    model = model or load_comment_model()
+    if model is None:
+        return range(0)
+    prose_above = np.cumsum([0, *prose])
+    scores, quiet = np.zeros(0), np.zeros(0, dtype=bool)
+    top = n
+    while top > first:
+        block = range(max(first, top - SCORE_BLOCK), top)
+        lines = texts[block.start:block.stop]
+        scores = np.concatenate([model.log_odds(lines), scores])
+        quiet = np.concatenate([list(map(says_nothing_of_its_writer, lines)), quiet])
+        top = block.start
+        gains = np.where(quiet, 0.0, scores - CONTRAST_OFFSET)
+        sums = np.cumsum(gains[::-1])[::-1]  # the sum of each suffix
+        allowed = (np.arange(top, n) <= n - MIN_CONTRAST_LINES) & (prose_above[top:n] >= min_prose)
+        if not allowed.any():
+            return range(0)
+        candidates = np.where(allowed, sums, -np.inf)[::-1]
+        start = len(candidates) - 1 - int(np.argmax(candidates))  # (the shortest of equal sums)
+        if start > 0:
+            break
+    voiced = scores[start:][~quiet[start:]]
+    if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
+            or sum(map(asks_only, texts[top + start:])) > 1):
+        return range(0)  # (questions alone: an FAQ's or an interview's, whose answers read as a reader's voice)
+    above = [k for k in range(top + start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
+    unscored = [k for k in above if k < top]
+    above_scores = np.concatenate([scores[[k - top for k in above if k >= top]],
+                                   model.log_odds([texts[k] for k in unscored])])
+    if not above or _mean_probability(above_scores) > REPORT_PROBABILITY:
+        return range(0)
+    return range(top + start, n)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from itertools import accumulate, groupby
 
-from scanner.boilerplate.comment_lines import in_readers_register, read_as_comments
+from scanner.boilerplate.comment_lines import (
+    QUESTION_RE,
+    asks_only,
+    in_readers_register,
+    read_as_comments,
+)
 from scanner.boilerplate.patterns import (
     ASKS_READERS_RE,
     ATTRIBUTION_RE,
@@ -37,7 +42,6 @@ MIN_ARTICLE_PROSE = 3  # prose lines of an article above its comments
 AT_REPLY_RE = re.compile(r"@\w[\w.-]*[\s,:–—-]")  # "@Gwen it was ...", "@Paul: ..."
 # a social post an article quotes: "@HomeBakerSue: Wonky croissants taste better. #WonkyIsFine"
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
-QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 # a question put to the author or the other readers: "Did you use an app?", "Does anyone know
 # ...?" (a sentence of its own; not a post's "Did you know ...?"); the look-ahead skips a sentence
 # that ends in no question mark before looking for the words in it
@@ -62,7 +66,6 @@ _WORDS_RE = re.compile(r"\w+")
 _MIN_QUOTED_WORDS = 4
 _OWN_RE = re.compile(r"\b(?:we|us|our|ours|mine)\b", re.IGNORECASE)
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
-_STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks nothing
 _LIST_ITEM_RE = re.compile(r"(?:q\d*|\d+)\s*[.:)]", re.IGNORECASE)  # "1. What ...?", "Q: ...?"
 # the lines that may open as a comment does (a reply, a reaction, a name) or hold a comment's
 # words (COMMENT_PHRASE_RE), found by one RE2 search
@@ -167,7 +170,7 @@ def comment_cue(texts: list[str], k: int, context: _ThreadCues) -> bool:
     return (len(text) <= MAX_COMMENT_CHARS and _cue(text, k, context)
             and (text[:1].isalnum() or text[:1] in QUOTE_OPENERS or AT_REPLY_RE.match(text) is not None)
             and _LIST_ITEM_RE.match(text) is None
-            and not (k > 0 and _asks_only(texts[k - 1]) and not context(k - 1))
+            and not (k > 0 and asks_only(texts[k - 1]) and not context(k - 1))
             and _HASHTAG_RE.search(text) is None and not (k + 1 < len(texts) and texts[k + 1][:1] in "—–")
             and not closes_post(text))
 
@@ -201,13 +204,6 @@ def _asks_someone(text: str) -> bool:
     lowered = text.lower()
     return (any(stem in lowered for stem in _SOMEONE_STEMS)
             and _QUESTION_TO_SOMEONE_RE.search(text) is not None)
-
-
-def _asks_only(text: str) -> bool:
-    """A line of nothing but questions: an FAQ's, a heading's ("Ready to invest?"), or the
-    article's own. A commenter's question comes with what the commenter says ("Is the cable a
-    left cross or a right cross? The chart on my phone is too small.")."""
-    return QUESTION_RE.search(text) is not None and _STATEMENT_RE.search(text) is None
 
 
 def addresses_by_name(text: str) -> bool:
@@ -273,8 +269,7 @@ class _VoicedCues:
     """A second look at a text's lines: a line reads as a comment when it has a comment's cue
     (``cued``) or reads as a reader's comment by its register
     (:func:`~scanner.boilerplate.comment_lines.read_as_comments`; scored as first asked, a
-    block of :data:`_VOICE_BLOCK` lines at a time, from the text's end up) and is more than a
-    question (:func:`_asks_only`: an FAQ's)."""
+    block of :data:`_VOICE_BLOCK` lines at a time, from the text's end up)."""
 
     def __init__(self, cued: _ThreadCues):
         self.texts, self._cued = cued.texts, cued
@@ -288,7 +283,7 @@ class _VoicedCues:
             start = max(0, k + 1 - _VOICE_BLOCK)
             self._voiced = read_as_comments(self.texts[start:self._scored_from]) + self._voiced
             self._scored_from = start
-        return self._voiced[k - self._scored_from] and not _asks_only(self.texts[k])
+        return self._voiced[k - self._scored_from]
 
 
 def _cues_in_gate(cued: _ThreadCues | _VoicedCues, tail_start: int) -> int:
@@ -397,7 +392,7 @@ def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues) -> bool
     whose last ones are not written so too."""
     texts, below = cued.texts, range(post_end + 1, len(prose))
     if (not below or not (prose[below[0]] or ends_sentence(texts[below[0]]))
-            or sum(prose[:post_end]) < MIN_ARTICLE_PROSE or sum(_asks_only(texts[k]) for k in below) > 1):
+            or sum(prose[:post_end]) < MIN_ARTICLE_PROSE or sum(asks_only(texts[k]) for k in below) > 1):
         return False
     flags = list(map(cued, reversed(below)))
     longest_uncued = max((sum(1 for _ in run) for flag, run in groupby(flags) if not flag), default=0)
