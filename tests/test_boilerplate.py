@@ -2761,6 +2761,19 @@ def test_a_thread_in_a_weaker_register_under_a_report_is_found_by_the_contrast()
     assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD) == _lines(_CONTRASTED_THREAD)
 
 
+def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
+    # a councillor's thanks at the thread's end reads as a post's closing to its readers; with no
+    # comments under it, it is one of them
+    thanks = "Thank you to everyone who came out on Tuesday. I voted against it and I will keep asking why.\n"
+    assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD + thanks) == _lines(_CONTRASTED_THREAD + thanks)
+
+
+def test_a_posts_closing_words_above_the_thread_stay_the_posts():
+    closing = "Is the council right? Let us know.\n"
+    doc, found = _findings(_COUNCIL_REPORT + closing + _CONTRASTED_THREAD)
+    assert _flagged_line_texts(doc, found) == _lines(_CONTRASTED_THREAD)
+
+
 @pytest.mark.parametrize("ending", [
     # an FAQ under the report, its answers in the second person as a reader's are
     "Can I still park free after 6pm?\nYes, you can park free after 6pm and on Sundays.\n"

@@ -680,14 +680,18 @@ def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kin
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
     :func:`~scanner.boilerplate.comment_lines.contrast_tail`), starting under the post's
-    closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`) and under
-    any furniture (a line with a kind: the share buttons or the footer that end the post); none
-    in a program listing or readers' ``letters``."""
+    closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`, with
+    :data:`_MIN_TAIL` lines under them) and under any furniture (a line with a kind: the share
+    buttons or the footer that end the post); none in a program listing or readers' ``letters``."""
     thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
               or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
-    start = max((k + 1 for k in thread if kinds[k] is not None or closes_post(texts[k])), default=thread.start)
+    # (words like a post's closing with too few lines under them for a thread are a comment's:
+    # "Thank you to everyone who came out last night.", "Good luck to them.")
+    start = max((k + 1 for k in thread
+                 if kinds[k] is not None or (thread.stop - k > _MIN_TAIL and closes_post(texts[k]))),
+                default=thread.start)
     return range(start, thread.stop) if thread.stop - start >= _MIN_TAIL else range(0)
 
 
