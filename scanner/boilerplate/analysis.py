@@ -680,19 +680,25 @@ def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kin
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
     :func:`~scanner.boilerplate.comment_lines.contrast_tail`), starting under the post's
-    closing words to its readers (:func:`~scanner.boilerplate.readers.closes_post`, with
-    :data:`_MIN_TAIL` lines under them) and under any furniture (a line with a kind: the share
+    closing words to its readers (:func:`_closes_post_above`) and under any furniture (a line with a kind: the share
     buttons or the footer that end the post); none in a program listing or readers' ``letters``."""
     thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
               or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
-    # (words like a post's closing with too few lines under them for a thread are a comment's:
-    # "Thank you to everyone who came out last night.", "Good luck to them.")
-    start = max((k + 1 for k in thread
-                 if kinds[k] is not None or (thread.stop - k > _MIN_TAIL and closes_post(texts[k]))),
+    start = max((k + 1 for k in thread if kinds[k] is not None or _closes_post_above(texts, k, thread.stop)),
                 default=thread.start)
     return range(start, thread.stop) if thread.stop - start >= _MIN_TAIL else range(0)
+
+
+def _closes_post_above(texts: list[str], k: int, stop: int) -> bool:
+    """Whether line ``k`` closes the post above the comments that end at ``stop``
+    (:func:`~scanner.boilerplate.readers.closes_post`): a question to the readers anywhere
+    ("What is yours? Share in the comments"), other closing words only with :data:`_MIN_TAIL`
+    lines under them (a comment's thanks or wishes end a thread: "Thank you to everyone who
+    came out on Tuesday.", "Good luck to them.")."""
+    return ((stop - k > _MIN_TAIL or QUESTION_RE.search(texts[k]) is not None)
+            and closes_post(texts[k]))
 
 
 def _post_end(kinds: list[str | None], tail_start: int) -> int | None:
