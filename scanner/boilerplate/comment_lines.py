@@ -271,16 +271,14 @@ def in_readers_register(texts: list[str], prose: list[bool], thread: range) -> b
 
 
 def reads_as_article_above(texts: list[str], prose: list[bool], start: int,
-                           model: CommentLineModel | None = None) -> bool:
+                           model: CommentLineModel | None = None, most: float = ARTICLE_PROBABILITY) -> bool:
     """Whether the last :data:`CONTRAST_LINES` prose lines above ``start`` read as no comments
-    (their mean probability at most :data:`ARTICLE_PROBABILITY`): a thread under them is in
-    another register than the article's (a blog post, a column or an interview reads as its
-    comments do). False without the model."""
+    (their mean probability at most ``most``): a thread under them is in another register than
+    the article's (a blog post, a column or an interview reads as its comments do). False
+    without the model or such lines."""
     model = model or load_comment_model()
-    if model is None:
-        return False
-    above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
-    return _mean_probability(model.log_odds([texts[k] for k in above])) <= ARTICLE_PROBABILITY
+    above = [texts[k] for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
+    return model is not None and bool(above) and _mean_probability(model.log_odds(above)) <= most
 
 
 def _mean_probability(log_odds: np.ndarray) -> float:
@@ -295,40 +293,50 @@ def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: in
     a mean probability of :data:`THREAD_PROBABILITY`). Only the comment-sized lines from
     ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
     constants above for the rest."""
-    n, end = len(texts), texts[-CONTRAST_GATE_LINES:]
-    if (n - first < MIN_CONTRAST_LINES or _VOICE_MARK_RE.search("\n".join(end).encode()) is None
-            or sum(_VOICE_MARK_RE.search(text.encode()) is not None and not says_nothing_of_its_writer(text)
-                   for text in end) < CONTRAST_GATE_VOICED):
-        return range(0)  # (most texts: one search finds no reader's voice in their last lines)
+    if len(texts) - first < MIN_CONTRAST_LINES or not _voiced_end(texts[-CONTRAST_GATE_LINES:]):
+        return range(0)
     model = model or load_comment_model()
     if model is None:
         return range(0)
+    thread, scores, quiet = _best_suffix(texts, prose, first, min_prose, model)
+    voiced = scores[~quiet]
+    if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
+            or sum(map(asks_only, texts[thread.start:])) > 1):  # (an FAQ's or an interview's
+        return range(0)  # questions, whose answers read as a reader's voice)
+    return thread if reads_as_article_above(texts, prose, thread.start, model, REPORT_PROBABILITY) else range(0)
+
+
+def _voiced_end(end: list[str]) -> bool:
+    """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` show a reader's voice and say
+    something of their writer (one search over them all stops most texts)."""
+    return (_VOICE_MARK_RE.search("\n".join(end).encode()) is not None
+            and sum(_VOICE_MARK_RE.search(text.encode()) is not None and not says_nothing_of_its_writer(text)
+                    for text in end) >= CONTRAST_GATE_VOICED)
+
+
+def _best_suffix(texts: list[str], prose: list[bool], first: int, min_prose: int,
+                 model: CommentLineModel) -> tuple[range, np.ndarray, np.ndarray]:
+    """The suffix (from ``first`` on, of at least :data:`MIN_CONTRAST_LINES` lines, under
+    ``min_prose`` prose lines) with the largest sum of log-odds beyond
+    :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
+    adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
+    scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
+    scored lines' top."""
+    n = len(texts)
     prose_above = np.cumsum([0, *prose])
     scores, quiet = np.zeros(0), np.zeros(0, dtype=bool)
-    top = n
+    top = start = n
     while top > first:
-        block = range(max(first, top - SCORE_BLOCK), top)
-        lines = texts[block.start:block.stop]
+        lines = texts[max(first, top - SCORE_BLOCK):top]
         scores = np.concatenate([model.log_odds(lines), scores])
         quiet = np.concatenate([list(map(says_nothing_of_its_writer, lines)), quiet])
-        top = block.start
-        gains = np.where(quiet, 0.0, scores - CONTRAST_OFFSET)
-        sums = np.cumsum(gains[::-1])[::-1]  # the sum of each suffix
-        allowed = (np.arange(top, n) <= n - MIN_CONTRAST_LINES) & (prose_above[top:n] >= min_prose)
+        top -= len(lines)
+        sums = np.cumsum(np.where(quiet, 0.0, scores - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
+        allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)
+                   & (prose_above[n - 1:top - 1 if top else None:-1] >= min_prose))
         if not allowed.any():
-            return range(0)
-        candidates = np.where(allowed, sums, -np.inf)[::-1]
-        start = len(candidates) - 1 - int(np.argmax(candidates))  # (the shortest of equal sums)
-        if start > 0:
+            return range(0), scores[:0], quiet[:0]
+        start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
+        if start > top:
             break
-    voiced = scores[start:][~quiet[start:]]
-    if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
-            or sum(map(asks_only, texts[top + start:])) > 1):
-        return range(0)  # (questions alone: an FAQ's or an interview's, whose answers read as a reader's voice)
-    above = [k for k in range(top + start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
-    unscored = [k for k in above if k < top]
-    above_scores = np.concatenate([scores[[k - top for k in above if k >= top]],
-                                   model.log_odds([texts[k] for k in unscored])])
-    if not above or _mean_probability(above_scores) > REPORT_PROBABILITY:
-        return range(0)
-    return range(top + start, n)
+    return range(start, n), scores[start - top:], quiet[start - top:]
