@@ -42,6 +42,27 @@ CHAIR_POST = (
     "seven-step pattern. Step five, the first diagonal, is where I went wrong twice.\n"
     "The finished seat is tight and even, and everybody now sits on it to take their boots off.\n")
 
+# a news report: third person, attributed quotes, figures (its register is no reader's)
+LIBRARY_REPORT = (
+    "County to close two branch libraries in budget cut\n"
+    "The Harlow County Board of Supervisors voted 4-1 on Monday to close the Elm Park and "
+    "Westgate branch libraries at the end of June, saving an estimated $610,000 a year.\n"
+    "Library director Anne Coyle told the board that the two branches together lend fewer books "
+    "than the main library does in a single month.\n"
+    "\"Nobody on this staff wanted to bring this recommendation,\" Coyle said. \"But the numbers "
+    "have not worked for five years.\"\n"
+    "Supervisor Dale Minter cast the only vote against the closures. He said the county should "
+    "first look at cutting the hours of all its branches.\n"
+    "The Elm Park building will be offered for sale. The county has not decided what to do with "
+    "the Westgate branch, which shares a building with a senior centre.\n")
+
+
+def _warned_on_thread_only(post: str, comments: str, between: str = "") -> bool:
+    """Whether the boilerplate rules warn on every line of ``comments`` and on none of ``post``
+    in ``post + between + comments``."""
+    flagged = _warned_lines(post + between + comments)
+    return _lines(comments) <= flagged and not flagged & _lines(post)
+
 
 @pytest.mark.parametrize("post, comments", [
     # condolences, a reply by name at a reaction's end, none of them "Great post!"
@@ -72,8 +93,7 @@ CHAIR_POST = (
      "Long-time reader, first time commenting. This is lovely work.\n"),
 ])
 def test_a_thread_of_comment_bodies_after_a_post_is_a_comment_section(post, comments):
-    flagged = _warned_lines(post + comments)
-    assert _lines(comments) <= flagged and not flagged & _lines(post)
+    assert _warned_on_thread_only(post, comments)
 
 
 def test_comments_between_the_posts_closing_question_and_the_first_cue_join_the_thread():
@@ -239,11 +259,10 @@ def test_a_thread_under_the_furniture_that_ends_a_post_needs_fewer_cues(post_end
                 "Mags, the basket by the Aga will be the hardest thing to move.\n"
                 "Ours was a rescue too and bit the postman on her first day.\n"
                 "Sending love to you all.\n")
-    flagged = _warned_lines(DOG_POST + post_end + "\n" + comments)
-    assert _lines(comments) <= flagged and not flagged & _lines(DOG_POST)
+    assert _warned_on_thread_only(DOG_POST, comments, between=post_end + "\n")
 
 
-@pytest.mark.parametrize("below", [
+@pytest.mark.parametrize("post, below", [(DOG_POST, below) for below in (
     # the writer's bio and thanks
     "Ruth Evans writes about dogs and the fells. She lives in Kendal with two cats.\n"
     "Thank you so much for reading. I read every comment.\n",
@@ -259,11 +278,24 @@ def test_a_thread_under_the_furniture_that_ends_a_post_needs_fewer_cues(post_end
     # readers' letters under a letters page's share buttons
     "Sir, the bypass is a disgrace. I have lived here for forty years.\nJohn Smith, Bath\n"
     "Sir, your correspondent is wrong. I agree with the council on this.\nMary Jones, Frome\n",
-])
+)] + [(LIBRARY_REPORT, below) for below in (
+    # a report going on under a link amid it, its quotes in the speakers' first person (no
+    # thread by register either)
+    "\"I grew up in that library and I am heartbroken,\" said Elm Park resident Joy Barnes. \"My "
+    "children learned to read there.\"\n"
+    "\"We will look at every option for the Westgate building,\" Minter said. \"I hope we can "
+    "keep it open for the seniors.\"\n"
+    "The closures take effect on June 30.\n",
+    # an FAQ under the report's share buttons
+    "What happens to the books I have borrowed from Elm Park?\n"
+    "You can return them to any county library or to the drop box at the main library.\n"
+    "Will my library card still work?\n"
+    "Yes. Cards work at every branch of the county system.\n",
+)])
 @pytest.mark.parametrize("post_end", ["Share this:", "Read more: Ten years of fell walks"])
-def test_what_follows_the_furniture_that_ends_a_post_is_no_thread_without_comments(below, post_end):
-    text = DOG_POST + post_end + "\n" + below
-    assert not _warned_lines(text) & _lines(DOG_POST + below)
+def test_what_follows_the_furniture_that_ends_a_post_is_no_thread_without_comments(post, below, post_end):
+    text = post + post_end + "\n" + below
+    assert not _warned_lines(text) & _lines(post + below)
 
 
 def test_a_list_of_other_posts_under_a_heading_is_no_thread():
@@ -275,23 +307,9 @@ def test_a_list_of_other_posts_under_a_heading_is_no_thread():
 
 def test_one_comment_under_the_furniture_that_ends_a_post_is_a_thread():
     comment = "Sending love to you both. She had the best home.\n"
-    flagged = _warned_lines(DOG_POST + "Share this:\n" + comment)
-    assert _lines(comment) <= flagged and not flagged & _lines(DOG_POST)
+    assert _warned_on_thread_only(DOG_POST, comment, between="Share this:\n")
 
 
-# a news report: third person, attributed quotes, figures (its register is no reader's)
-LIBRARY_REPORT = (
-    "County to close two branch libraries in budget cut\n"
-    "The Harlow County Board of Supervisors voted 4-1 on Monday to close the Elm Park and "
-    "Westgate branch libraries at the end of June, saving an estimated $610,000 a year.\n"
-    "Library director Anne Coyle told the board that the two branches together lend fewer books "
-    "than the main library does in a single month.\n"
-    "\"Nobody on this staff wanted to bring this recommendation,\" Coyle said. \"But the numbers "
-    "have not worked for five years.\"\n"
-    "Supervisor Dale Minter cast the only vote against the closures. He said the county should "
-    "first look at cutting the hours of all its branches.\n"
-    "The Elm Park building will be offered for sale. The county has not decided what to do with "
-    "the Westgate branch, which shares a building with a senior centre.\n")
 # readers' comments with no cue a rule can list: a verdict, a memory, a complaint, a question
 UNCUED_COMMENTS = (
     "Typical. Cut the libraries and keep the consultants.\n"
@@ -304,8 +322,7 @@ UNCUED_COMMENTS = (
 
 def test_uncued_readers_under_a_reports_contact_line_are_a_thread_by_their_register():
     contact = "Contact Jim Ortega at 555-0186 or jortega@harlowcourier.com.\n"
-    flagged = _warned_lines(LIBRARY_REPORT + contact + UNCUED_COMMENTS)
-    assert _lines(UNCUED_COMMENTS) <= flagged and not flagged & _lines(LIBRARY_REPORT)
+    assert _warned_on_thread_only(LIBRARY_REPORT, UNCUED_COMMENTS, between=contact)
 
 
 def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
@@ -315,24 +332,4 @@ def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
                 "Westgate was the only place my kids could walk to after school. Now what?\n"
                 "I used to take my mom to Westgate every Thursday. She won't go downtown.\n"
                 "I'm done voting for any of them.\n")
-    flagged = _warned_lines(LIBRARY_REPORT + comments)
-    assert _lines(comments) <= flagged and not flagged & _lines(LIBRARY_REPORT)
-
-
-@pytest.mark.parametrize("below", [
-    # the report going on under a link amid it, its quotes in the speakers' first person
-    "\"I grew up in that library and I am heartbroken,\" said Elm Park resident Joy Barnes. \"My "
-    "children learned to read there.\"\n"
-    "\"We will look at every option for the Westgate building,\" Minter said. \"I hope we can "
-    "keep it open for the seniors.\"\n"
-    "The closures take effect on June 30.\n",
-    # an FAQ under the report's share buttons
-    "What happens to the books I have borrowed from Elm Park?\n"
-    "You can return them to any county library or to the drop box at the main library.\n"
-    "Will my library card still work?\n"
-    "Yes. Cards work at every branch of the county system.\n",
-])
-@pytest.mark.parametrize("post_end", ["Share this:", "Read more: County budget shortfall grows to $4 million"])
-def test_a_reports_lines_under_furniture_are_no_thread_by_register_alone(below, post_end):
-    text = LIBRARY_REPORT + post_end + "\n" + below
-    assert not _warned_lines(text) & _lines(LIBRARY_REPORT + below)
+    assert _warned_on_thread_only(LIBRARY_REPORT, comments)
