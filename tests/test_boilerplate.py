@@ -2761,6 +2761,30 @@ def test_a_thread_in_a_weaker_register_under_a_report_is_found_by_the_contrast()
     assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD) == _lines(_CONTRASTED_THREAD)
 
 
+# comments with no "I", "you" or question: the readers' voice does not show in the last lines
+_QUIET_THREAD = (
+    "Typical council. Tax the shoppers and wonder why the shops close.\n"
+    "Same thing happened in Ashford in 2009, half the high street was empty within two years.\n"
+    "The retail park has 600 free spaces. Work it out.\n"
+    "Nobody from the council will be paying to park, that much is certain.\n"
+    "Twelve months review means nothing. Remember the bus station.\n"
+    "Another nail in the coffin for the market square.\n")
+_COPYRIGHT = "Copyright 2011 Westshire Courier. All rights reserved.\n"
+
+
+def test_a_thread_under_a_reports_copyright_line_needs_no_readers_voice_at_its_end():
+    assert _reader_tail(_COUNCIL_REPORT + _COPYRIGHT + _QUIET_THREAD) == _lines(_QUIET_THREAD)
+    assert not _reader_tail(_COUNCIL_REPORT + _QUIET_THREAD)  # (without the furniture, no look)
+
+
+def test_a_reports_notes_under_its_copyright_line_are_no_thread():
+    notes = ("Correction: an earlier version of this story gave the hourly charge as £2.\n"
+             "The Courier's coverage of the council is supported by the Local Democracy Reporting Service.\n"
+             "Westshire District Council meets next on March 14, when it will set its budget for the year.\n"
+             "The council's full report is available at the district offices in Market Street.\n")
+    assert not _reader_tail(_COUNCIL_REPORT + _COPYRIGHT + notes)
+
+
 def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
     # a councillor's thanks at the thread's end reads as a post's closing to its readers; with no
     # comments under it, it is one of them

@@ -110,10 +110,11 @@ _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
 # The kinds of furniture that end a post, under which an extractor appends its comments (see
-# _post_end) and above which the post's own closing stands (BPL011): share buttons, its footer
+# _last_furniture) and above which the post's own closing stands (BPL011): share buttons, its footer
 # or comment count, tags and categories, the writer's contact line (not a sign-up box, whose
 # form says "Thank you! Your submission has been received!").
 POST_END_KINDS = frozenset({"share", "comments", "navigation", "contact"})
+_ARTICLE_END_KINDS = POST_END_KINDS | {"legal"}  # and a copyright line (see _register_thread)
 # Kinds of a widget whose buttons and fields are lines of their own: a consent banner, a
 # comment form, a sign-up box, share buttons (see _widget_controls).
 _WIDGET_KINDS = frozenset({"cookie", "comments", "subscribe", "share"})
@@ -255,8 +256,11 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
     letters = _Letters(texts)
     tail_start = comment_sized_start(texts)
-    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start)
-    thread = _tail_thread(texts, prose, listing, letters, tail_start, _post_end(kinds, tail_start))
+    end = _last_furniture(kinds, tail_start)
+    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start,
+                               end is not None and kinds[end] in _ARTICLE_END_KINDS)
+    post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
+    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end)
     voice_tail = _reader_tail_positions(texts, prose, end_voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
@@ -669,21 +673,23 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters
                  tail_start: int, post_end: int | None) -> range:
     """The header-less comment thread that ends the text
     (:func:`~scanner.boilerplate.readers.tail_thread_positions`, in the comment-sized lines
-    from ``tail_start`` on; under the furniture at ``post_end``, :func:`_post_end`), unless it
+    from ``tail_start`` on; under the furniture at ``post_end``, :func:`_last_furniture`), unless it
     is readers' ``letters``."""
     thread = tail_thread_positions(texts, prose, listing, tail_start, post_end)
     return range(0) if thread and letters.from_line(thread.start) else thread
 
 
 def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
-                     letters: _Letters, tail_start: int) -> range:
+                     letters: _Letters, tail_start: int, below_article_end: bool) -> range:
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
-    :func:`~scanner.boilerplate.comment_lines.contrast_tail`), starting under the post's
+    :func:`~scanner.boilerplate.comment_lines.contrast_tail`, which looks at every text whose
+    comment-sized end lies ``below_article_end``: under its share buttons, footer, tags, contact
+    line or copyright), starting under the post's
     closing words to its readers (:func:`_closes_post_above`) and under any furniture (a line with a kind: the share
     buttons or the footer that end the post); none in a program listing or readers' ``letters``."""
     thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
-              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE))
+              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE, below_article_end))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
     start = max((k + 1 for k in thread if kinds[k] is not None or _closes_post_above(texts, k, thread.stop)),
@@ -701,17 +707,17 @@ def _closes_post_above(texts: list[str], k: int, stop: int) -> bool:
             and closes_post(texts[k]))
 
 
-def _post_end(kinds: list[str | None], tail_start: int) -> int | None:
-    """The position of the furniture that ends a post, when only comment-sized lines without a
-    kind follow it: the last line with a kind, at or under the last line longer than a comment
-    (``tail_start`` is the first comment-sized line after it), when it is one of
-    :data:`POST_END_KINDS` (share buttons, a footer such as "Posted by Jane at 8:47 PM |
-    Permalink", tags, the writer's contact line; not a list of other posts' titles), or None.
-    (The furniture's first row, above which BPL011 finds the post's own closing, is
-    :data:`~scanner.boilerplate.patterns.POST_END_FIRST_ROW_RE`'s.)"""
+def _last_furniture(kinds: list[str | None], tail_start: int) -> int | None:
+    """The position of the last line with a kind when only comment-sized lines without one
+    follow it: at or under the last line longer than a comment (``tail_start`` is the first
+    comment-sized line after it), or None. Of :data:`POST_END_KINDS` it is the furniture that
+    ends a post (share buttons, a footer such as "Posted by Jane at 8:47 PM | Permalink", tags,
+    the writer's contact line; not a list of other posts' titles), under which the header-less
+    thread needs fewer cues. (The furniture's first row, above which BPL011 finds the post's own
+    closing, is :data:`~scanner.boilerplate.patterns.POST_END_FIRST_ROW_RE`'s.)"""
     for k in range(len(kinds) - 1, max(tail_start - 2, -1), -1):
         if kinds[k] is not None:
-            return k if kinds[k] in POST_END_KINDS else None
+            return k
     return None
 
 

@@ -286,14 +286,15 @@ def _mean_probability(log_odds: np.ndarray) -> float:
 
 
 def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
-                  model: CommentLineModel | None = None) -> range:
+                  below_furniture: bool = False, model: CommentLineModel | None = None) -> range:
     """The comment thread that ends a news report: readers who argue, joke and ask below an
     article whose register is plainly a report's (attributed, third-person, factual), where
     the contrast says more than the thread's own weaker register (:func:`register_tail` needs
     a mean probability of :data:`THREAD_PROBABILITY`). Only the comment-sized lines from
     ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
-    constants above for the rest."""
-    if len(texts) - first < MIN_CONTRAST_LINES or not _voiced_end(texts[-CONTRAST_GATE_LINES:]):
+    constants above for the rest. Under the furniture that ends an article (``below_furniture``)
+    the readers' voice need not show in the last lines."""
+    if len(texts) - first < MIN_CONTRAST_LINES or not (below_furniture or _voiced_end(texts[-CONTRAST_GATE_LINES:])):
         return range(0)
     model = model or load_comment_model()
     if model is None:

@@ -1702,7 +1702,7 @@ prints under a post's body (once a cue rule has explained the line): "Filed Unde
 "Leave a reply". Related posts, author boxes and promotions come after it; what stands between
 it and the post's last paragraph is the post's own closing (a sign-off, a rating, a closing
 section; BPL011). (The furniture's last line, under which an extractor appends the comments, is
-:func:`~scanner.boilerplate.analysis._post_end`'s.)"""
+:func:`~scanner.boilerplate.analysis._last_furniture`'s.)"""
 
 SIGN_OFF_RE = re.compile(r"^[—–]\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s*$")
 """A writer's sign-off after a dash: "— JS", "– Anne Lindqvist" (a line of a dashed list reads
