@@ -381,7 +381,7 @@ def _thread(prose: list[bool], tail_start: int, post_end: int | None, cued: _Thr
     return range(_extended_start(texts, top), n)
 
 
-def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues) -> bool:
+def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues | _VoicedCues) -> bool:
     """Whether the lines under the furniture at ``post_end`` are a thread: the first reads as a
     sentence (not the title of another post under "More from ...:"), :data:`_MIN_THREAD_CUES`
     of them (one of a thread of :data:`_SHORT_THREAD` lines, a comment and its answer) and
@@ -401,7 +401,7 @@ def _under_post_end(prose: list[bool], post_end: int, cued: _ThreadCues) -> bool
             and not _written_so(post_end, cued))
 
 
-def _written_so(top: int, cued: _ThreadCues) -> bool:
+def _written_so(top: int, cued: _ThreadCues | _VoicedCues) -> bool:
     """Whether more than :data:`_MAX_ARTICLE_CUES` of the :data:`_CONTRAST_LINES` lines above
     ``top`` read as comments too: the article's own form, not a thread."""
     return sum(map(cued, range(max(0, top - _CONTRAST_LINES), top))) > _MAX_ARTICLE_CUES
