@@ -2761,18 +2761,19 @@ def test_a_thread_in_a_weaker_register_under_a_report_is_found_by_the_contrast()
     assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD) == _lines(_CONTRASTED_THREAD)
 
 
-# comments with no "I", "you" or question: the readers' voice does not show in the last lines
+# comments with one "I" among them, no "you" or question: the readers' voice hardly shows in the
+# last lines
 _QUIET_THREAD = (
     "Typical council. Tax the shoppers and wonder why the shops close.\n"
     "Same thing happened in Ashford in 2009, half the high street was empty within two years.\n"
     "The retail park has 600 free spaces. Work it out.\n"
-    "Nobody from the council will be paying to park, that much is certain.\n"
+    "Nobody from the council will be paying to park, I can promise that.\n"
     "Twelve months review means nothing. Remember the bus station.\n"
     "Another nail in the coffin for the market square.\n")
 _COPYRIGHT = "Copyright 2011 Westshire Courier. All rights reserved.\n"
 
 
-def test_a_thread_under_a_reports_copyright_line_needs_no_readers_voice_at_its_end():
+def test_a_thread_under_a_reports_copyright_line_needs_little_readers_voice_at_its_end():
     assert _reader_tail(_COUNCIL_REPORT + _COPYRIGHT + _QUIET_THREAD) == _lines(_QUIET_THREAD)
     assert not _reader_tail(_COUNCIL_REPORT + _QUIET_THREAD)  # (without the furniture, no look)
 

@@ -257,8 +257,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     letters = _Letters(texts)
     tail_start = comment_sized_start(texts)
     end = _last_furniture(kinds, tail_start)
-    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start,
-                               end is not None and kinds[end] in _ARTICLE_END_KINDS)
+    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start, end)
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
     thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end)
     voice_tail = _reader_tail_positions(texts, prose, end_voice)
@@ -680,16 +679,19 @@ def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters
 
 
 def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
-                     letters: _Letters, tail_start: int, below_article_end: bool) -> range:
+                     letters: _Letters, tail_start: int, furniture: int | None) -> range:
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
-    :func:`~scanner.boilerplate.comment_lines.contrast_tail`, which looks at every text whose
-    comment-sized end lies ``below_article_end``: under its share buttons, footer, tags, contact
-    line or copyright), starting under the post's
+    :func:`~scanner.boilerplate.comment_lines.contrast_tail`, which needs less of a reader's
+    voice in a text whose last line with a kind, ``furniture`` (:func:`_last_furniture`), is
+    furniture that ends an article (its share buttons, footer, tags, contact line or
+    copyright, under the article's prose)), starting under the post's
     closing words to its readers (:func:`_closes_post_above`) and under any furniture (a line with a kind: the share
     buttons or the footer that end the post); none in a program listing or readers' ``letters``."""
+    ends_article = (furniture is not None and kinds[furniture] in _ARTICLE_END_KINDS
+                    and sum(prose[:furniture]) >= MIN_ARTICLE_PROSE)
     thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
-              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE, below_article_end))
+              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE, ends_article))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
     start = max((k + 1 for k in thread if kinds[k] is not None or _closes_post_above(texts, k, thread.stop)),

@@ -221,6 +221,7 @@ CONTRAST_THREAD_PROBABILITY = 0.45
 MIN_CONTRAST_LINES = 4
 REPORT_PROBABILITY = 0.1
 SCORE_BLOCK = 12
+MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if at all)
 
 
 def register_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
@@ -292,8 +293,8 @@ def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: in
     a mean probability of :data:`THREAD_PROBABILITY`). Only the comment-sized lines from
     ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
     constants above for the rest. Under the furniture that ends an article (``below_furniture``)
-    the readers' voice need not show in the last lines."""
-    if len(texts) - first < MIN_CONTRAST_LINES or not (below_furniture or _voiced_end(texts[-CONTRAST_GATE_LINES:])):
+    one of the last lines in a reader's voice is enough."""
+    if len(texts) - first < MIN_CONTRAST_LINES or not _voiced_end(texts[-CONTRAST_GATE_LINES:], below_furniture):
         return range(0)
     model = model or load_comment_model()
     if model is None:
@@ -306,22 +307,23 @@ def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: in
     return thread if reads_as_article_above(texts, prose, thread.start, model, REPORT_PROBABILITY) else range(0)
 
 
-def _voiced_end(end: list[str]) -> bool:
-    """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` show a reader's voice and say
-    something of their writer. One search over them all goes from a voice mark to the next line
-    (most texts have none), and only the lines with one are read further."""
+def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
+    """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` (one ``below_furniture``) show
+    a reader's voice and say something of their writer. One search over them all goes from a
+    voice mark to the next line (most texts have none), and only the lines with one are read
+    further."""
+    needed = 1 if below_furniture else CONTRAST_GATE_VOICED
     data = "\n".join(end).encode()
     voiced, at = 0, 0
-    while voiced < CONTRAST_GATE_VOICED:
+    while voiced < needed:
         match = _VOICE_MARK_RE.search(data, at)
         if match is None:
             return False
-        line = data.count(b"\n", 0, match.start())
-        voiced += not says_nothing_of_its_writer(end[line])
+        voiced += not says_nothing_of_its_writer(end[data.count(b"\n", 0, match.start())])
         at = data.find(b"\n", match.end()) + 1
-        if at == 0:
-            return voiced >= CONTRAST_GATE_VOICED
-    return True
+        if at == 0:  # (the last line)
+            break
+    return voiced >= needed
 
 
 def _best_suffix(texts: list[str], prose: list[bool], first: int, min_prose: int,
@@ -331,8 +333,9 @@ def _best_suffix(texts: list[str], prose: list[bool], first: int, min_prose: int
     :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
     adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
     scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
-    scored lines' top."""
+    scored lines' top, or :data:`MAX_SCORED_LINES` are."""
     n = len(texts)
+    first = max(first, n - MAX_SCORED_LINES)
     prose_above = np.cumsum([0, *prose])
     scores, quiet = np.zeros(0), np.zeros(0, dtype=bool)
     top = start = n
