@@ -259,7 +259,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     end = _last_furniture(kinds, tail_start)
     learned = _register_thread(texts, prose, listing, kinds, letters, tail_start, end)
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
-    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end)
+    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, any(end_voice))
     voice_tail = _reader_tail_positions(texts, prose, end_voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
@@ -669,12 +669,12 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
 
 
 def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters: _Letters,
-                 tail_start: int, post_end: int | None) -> range:
+                 tail_start: int, post_end: int | None, voiced_end: bool) -> range:
     """The header-less comment thread that ends the text
     (:func:`~scanner.boilerplate.readers.tail_thread_positions`, in the comment-sized lines
     from ``tail_start`` on; under the furniture at ``post_end``, :func:`_last_furniture`), unless it
     is readers' ``letters``."""
-    thread = tail_thread_positions(texts, prose, listing, tail_start, post_end)
+    thread = tail_thread_positions(texts, prose, listing, tail_start, post_end, voiced_end)
     return range(0) if thread and letters.from_line(thread.start) else thread
 
 

@@ -316,7 +316,7 @@ def comment_sized_start(texts: list[str]) -> int:
 
 
 def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int], tail_start: int,
-                          post_end: int | None = None) -> range:
+                          post_end: int | None = None, voiced_end: bool = True) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
     all, read as comments (:func:`comment_cue`; not a program listing's, ``listing``), with no
@@ -335,7 +335,8 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     comment by their register as cued too (:class:`_VoicedCues`: "Every year same story.
     Where is the rain water harvesting?", "Remember this in November."): under the furniture
     that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
-    is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue; a thread
+    is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue and the text
+    ends in a reader's voice (``voiced_end``: one of its last lines is); a thread
     it finds reads as comments as a whole, under article prose that does not
     (:func:`~scanner.boilerplate.comment_lines.in_readers_register`: a blog post or a column
     reads as its comments do, a review's scored sections as its paragraphs)."""
@@ -346,7 +347,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     voiced = _VoicedCues(cued)
     if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
         thread = range(post_end + 1, len(texts))
-    elif _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
+    elif voiced_end and _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
         thread = _thread(prose, tail_start, None, voiced)
     return thread if thread and in_readers_register(texts, prose, thread) else range(0)
 
