@@ -2786,6 +2786,17 @@ def test_a_reports_notes_under_its_copyright_line_are_no_thread():
     assert not _reader_tail(_COUNCIL_REPORT + _COPYRIGHT + notes)
 
 
+@pytest.mark.parametrize("voiced, below_furniture, passes", [
+    (4, False, True), (3, False, False), (1, True, True), (0, True, False)])
+def test_the_contrasts_gate_counts_the_lines_in_a_readers_voice(voiced, below_furniture, passes):
+    from scanner.boilerplate.comment_lines import _voiced_end
+
+    plain = "The council will review the charges next year"
+    # the voiced lines last, the very last line among them
+    end = [plain] * (8 - voiced) + ["I can't believe they voted for it."] * voiced
+    assert _voiced_end(end, below_furniture) is passes
+
+
 def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
     # a councillor's thanks at the thread's end reads as a post's closing to its readers; with no
     # comments under it, it is one of them
