@@ -16,7 +16,13 @@ from itertools import accumulate, islice
 
 import numpy as np
 
-from scanner.boilerplate.comment_lines import QUESTION_RE, contrast_tail, register_tail
+from scanner.boilerplate.comment_lines import (
+    QUESTION_RE,
+    LineScores,
+    contrast_tail,
+    line_scores,
+    register_tail,
+)
 from scanner.boilerplate.features import is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
@@ -257,9 +263,10 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
     letters = _Letters(texts)
     tail_start = comment_sized_start(texts)
     end = _last_furniture(kinds, tail_start)
-    learned = _register_thread(texts, prose, listing, kinds, letters, tail_start, end)
+    scores = line_scores(texts)  # (the register model's, shared by both searches)
+    learned = _register_thread(scores, prose, listing, kinds, letters, tail_start, end)
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
-    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, any(end_voice))
+    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, any(end_voice), scores)
     voice_tail = _reader_tail_positions(texts, prose, end_voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
@@ -669,16 +676,16 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: 
 
 
 def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters: _Letters,
-                 tail_start: int, post_end: int | None, voiced_end: bool) -> range:
+                 tail_start: int, post_end: int | None, voiced_end: bool, scores: LineScores | None) -> range:
     """The header-less comment thread that ends the text
     (:func:`~scanner.boilerplate.readers.tail_thread_positions`, in the comment-sized lines
     from ``tail_start`` on; under the furniture at ``post_end``, :func:`_last_furniture`), unless it
     is readers' ``letters``."""
-    thread = tail_thread_positions(texts, prose, listing, tail_start, post_end, voiced_end)
+    thread = tail_thread_positions(texts, prose, listing, tail_start, post_end, voiced_end, scores)
     return range(0) if thread and letters.from_line(thread.start) else thread
 
 
-def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kinds: list[str | None],
+def _register_thread(scores: LineScores | None, prose: list[bool], listing: set[int], kinds: list[str | None],
                      letters: _Letters, tail_start: int, furniture: int | None) -> range:
     """The comment thread that ends the text by its register alone
     (:func:`~scanner.boilerplate.comment_lines.register_tail`, or under a news report
@@ -688,10 +695,13 @@ def _register_thread(texts: list[str], prose: list[bool], listing: set[int], kin
     copyright, under the article's prose)), starting under the post's
     closing words to its readers (:func:`_closes_post_above`) and under any furniture (a line with a kind: the share
     buttons or the footer that end the post); none in a program listing or readers' ``letters``."""
+    if scores is None:  # (no model)
+        return range(0)
+    texts = scores.texts
     ends_article = (furniture is not None and kinds[furniture] in _ARTICLE_END_KINDS
                     and sum(prose[:furniture]) >= MIN_ARTICLE_PROSE)
-    thread = (register_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE)
-              or contrast_tail(texts, prose, tail_start, MIN_ARTICLE_PROSE, ends_article))
+    thread = (register_tail(scores, prose, tail_start, MIN_ARTICLE_PROSE)
+              or contrast_tail(scores, prose, tail_start, MIN_ARTICLE_PROSE, ends_article))
     if not thread or listing.intersection(thread) or letters.from_line(thread.start):
         return range(0)
     start = max((k + 1 for k in thread if kinds[k] is not None or _closes_post_above(texts, k, thread.stop)),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,6 +162,29 @@ def load_comment_model() -> CommentLineModel | None:
     return load_arrays(path) if path.is_file() else None
 
 
+class LineScores:
+    """The shipped model's log-odds of a text's lines, each line scored once, when first asked:
+    the searches for a thread at a text's end ask for the same lines (:func:`line_scores`)."""
+
+    def __init__(self, texts: list[str], model: CommentLineModel):
+        self.texts, self._model = texts, model
+        self._known: dict[int, float] = {}
+
+    def of(self, positions: Iterable[int]) -> np.ndarray:
+        """The log-odds of the lines at ``positions``, in their order."""
+        positions = list(positions)
+        new = [k for k in positions if k not in self._known]
+        if new:
+            self._known.update(zip(new, self._model.log_odds([self.texts[k] for k in new]).tolist()))
+        return np.array([self._known[k] for k in positions], dtype=np.float64)
+
+
+def line_scores(texts: list[str]) -> LineScores | None:
+    """A :class:`LineScores` of ``texts`` by the shipped model (None without it)."""
+    model = load_comment_model()
+    return None if model is None else LineScores(texts, model)
+
+
 def asks_only(text: str) -> bool:
     """A line of nothing but questions: an FAQ's, a heading's ("Ready to invest?"), or the
     article's own. A commenter's question comes with what the commenter says ("Is the cable a
@@ -177,15 +201,12 @@ def says_nothing_of_its_writer(text: str) -> bool:
             or _REPORTED_RE.search(text.encode()) is not None)
 
 
-def read_as_comments(texts: list[str]) -> list[bool]:
-    """Whether each of ``texts`` reads more as a reader's comment than as an article's line
-    (the shipped model's probability above one half) and its register says something of its
-    writer (:func:`says_nothing_of_its_writer`); all False without the model."""
-    model = load_comment_model()
-    if model is None:
-        return [False] * len(texts)
-    return [score > 0 and not says_nothing_of_its_writer(text)
-            for score, text in zip(model.log_odds(texts).tolist(), texts)]
+def read_as_comments(scores: LineScores, positions: range) -> list[bool]:
+    """Whether each line at ``positions`` reads more as a reader's comment than as an article's
+    line (probability above one half) and its register says something of its writer
+    (:func:`says_nothing_of_its_writer`)."""
+    return [score > 0 and not says_nothing_of_its_writer(scores.texts[k])
+            for k, score in zip(positions, scores.of(positions).tolist())]
 
 
 # A thread of comments in another register than the article's (register_tail): at least
@@ -224,69 +245,62 @@ SCORE_BLOCK = 12
 MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if at all)
 
 
-def register_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
-                  model: CommentLineModel | None = None) -> range:
+def register_tail(scores: LineScores, prose: list[bool], first: int, min_prose: int) -> range:
     """The comment thread that ends ``texts`` by its register: the suffix of the comment-sized
     lines from ``first`` on with the largest sum of log-odds (:class:`CommentLineModel`) beyond
     :data:`LINE_OFFSET`, of at least :data:`MIN_THREAD_LINES` lines whose mean probability is at
     least :data:`THREAD_PROBABILITY`, under at least ``min_prose`` prose lines that read as no
     comments (:data:`ARTICLE_PROBABILITY`). Most texts stop at their last line's shape
     (:data:`_VOICE_MARK_RE`, :data:`_REPORTED_RE`), most others at its score."""
+    texts = scores.texts
     n = len(texts)
     if n < MIN_THREAD_LINES + min_prose or n - first < MIN_THREAD_LINES:
         return range(0)
     last = texts[-1].encode()
     if _VOICE_MARK_RE.search(last) is None or _REPORTED_RE.search(last) is not None:
         return range(0)
-    model = model or load_comment_model()
-    if model is None:
+    if scores.of([n - 1])[0] <= LINE_OFFSET:
         return range(0)
-    last_score = model.log_odds(texts[-1:])
-    if last_score[0] <= LINE_OFFSET:
+    if _mean_probability(scores.of(range(n - MIN_THREAD_LINES, n))) < THREAD_PROBABILITY:
         return range(0)
-    end = np.concatenate([model.log_odds(texts[-MIN_THREAD_LINES:-1]), last_score])
-    if _mean_probability(end) < THREAD_PROBABILITY:
-        return range(0)
-    scores = np.concatenate([model.log_odds(texts[first:-MIN_THREAD_LINES]), end])
-    sums = np.cumsum((scores - LINE_OFFSET)[::-1])[::-1]  # the sum of each suffix
+    suffix = scores.of(range(first, n))
+    sums = np.cumsum((suffix - LINE_OFFSET)[::-1])[::-1]  # the sum of each suffix
     prose_above = np.cumsum([0, *prose])[first:n]
     allowed = (np.arange(first, n) <= n - MIN_THREAD_LINES) & (prose_above >= min_prose)
     if not allowed.any():
         return range(0)
     start = int(np.argmax(np.where(allowed, sums, -np.inf)))
-    if _mean_probability(scores[start:]) < THREAD_PROBABILITY:
+    if _mean_probability(suffix[start:]) < THREAD_PROBABILITY:
         return range(0)
-    if not reads_as_article_above(texts, prose, first + start, model):
+    if not reads_as_article_above(scores, prose, first + start):
         return range(0)
     return range(first + start, n)
 
 
-def in_readers_register(texts: list[str], prose: list[bool], thread: range) -> bool:
+def in_readers_register(scores: LineScores, prose: list[bool], thread: range) -> bool:
     """Whether the lines of ``thread`` read as comments (their mean probability at least
     :data:`VOICED_THREAD_PROBABILITY`) under article prose that does not
-    (:func:`reads_as_article_above`). False without the model."""
-    model = load_comment_model()
-    return (model is not None and reads_as_article_above(texts, prose, thread.start, model)
-            and _mean_probability(model.log_odds(texts[thread.start:thread.stop])) >= VOICED_THREAD_PROBABILITY)
+    (:func:`reads_as_article_above`)."""
+    return (reads_as_article_above(scores, prose, thread.start)
+            and _mean_probability(scores.of(thread)) >= VOICED_THREAD_PROBABILITY)
 
 
-def reads_as_article_above(texts: list[str], prose: list[bool], start: int,
-                           model: CommentLineModel | None = None, most: float = ARTICLE_PROBABILITY) -> bool:
+def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
+                           most: float = ARTICLE_PROBABILITY) -> bool:
     """Whether the last :data:`CONTRAST_LINES` prose lines above ``start`` read as no comments
     (their mean probability at most ``most``): a thread under them is in another register than
     the article's (a blog post, a column or an interview reads as its comments do). False
-    without the model or such lines."""
-    model = model or load_comment_model()
-    above = [texts[k] for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
-    return model is not None and bool(above) and _mean_probability(model.log_odds(above)) <= most
+    without such lines."""
+    above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
+    return bool(above) and _mean_probability(scores.of(above)) <= most
 
 
 def _mean_probability(log_odds: np.ndarray) -> float:
     return float(np.mean(1 / (1 + np.exp(-log_odds))))
 
 
-def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: int,
-                  below_furniture: bool = False, model: CommentLineModel | None = None) -> range:
+def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: int,
+                  below_furniture: bool = False) -> range:
     """The comment thread that ends a news report: readers who argue, joke and ask below an
     article whose register is plainly a report's (attributed, third-person, factual), where
     the contrast says more than the thread's own weaker register (:func:`register_tail` needs
@@ -294,17 +308,15 @@ def contrast_tail(texts: list[str], prose: list[bool], first: int, min_prose: in
     ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
     constants above for the rest. Under the furniture that ends an article (``below_furniture``)
     one of the last lines in a reader's voice is enough."""
+    texts = scores.texts
     if len(texts) - first < MIN_CONTRAST_LINES or not _voiced_end(texts[-CONTRAST_GATE_LINES:], below_furniture):
         return range(0)
-    model = model or load_comment_model()
-    if model is None:
-        return range(0)
-    thread, scores, quiet = _best_suffix(texts, prose, first, min_prose, model)
-    voiced = scores[~quiet]
+    thread, log_odds, quiet = _best_suffix(scores, prose, first, min_prose)
+    voiced = log_odds[~quiet]
     if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
             or sum(map(asks_only, texts[thread.start:])) > 1):  # (an FAQ's or an interview's
         return range(0)  # questions, whose answers read as a reader's voice)
-    return thread if reads_as_article_above(texts, prose, thread.start, model, REPORT_PROBABILITY) else range(0)
+    return thread if reads_as_article_above(scores, prose, thread.start, REPORT_PROBABILITY) else range(0)
 
 
 def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
@@ -326,30 +338,31 @@ def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
     return voiced >= needed
 
 
-def _best_suffix(texts: list[str], prose: list[bool], first: int, min_prose: int,
-                 model: CommentLineModel) -> tuple[range, np.ndarray, np.ndarray]:
+def _best_suffix(scores: LineScores, prose: list[bool], first: int,
+                 min_prose: int) -> tuple[range, np.ndarray, np.ndarray]:
     """The suffix (from ``first`` on, of at least :data:`MIN_CONTRAST_LINES` lines, under
     ``min_prose`` prose lines) with the largest sum of log-odds beyond
     :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
     adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
     scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
     scored lines' top, or :data:`MAX_SCORED_LINES` are."""
+    texts = scores.texts
     n = len(texts)
     first = max(first, n - MAX_SCORED_LINES)
     prose_above = np.cumsum([0, *prose])
-    scores, quiet = np.zeros(0), np.zeros(0, dtype=bool)
+    log_odds, quiet = np.zeros(0), np.zeros(0, dtype=bool)
     top = start = n
     while top > first:
-        lines = texts[max(first, top - SCORE_BLOCK):top]
-        scores = np.concatenate([model.log_odds(lines), scores])
-        quiet = np.concatenate([list(map(says_nothing_of_its_writer, lines)), quiet])
-        top -= len(lines)
-        sums = np.cumsum(np.where(quiet, 0.0, scores - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
+        block = range(max(first, top - SCORE_BLOCK), top)
+        log_odds = np.concatenate([scores.of(block), log_odds])
+        quiet = np.concatenate([[says_nothing_of_its_writer(texts[k]) for k in block], quiet])
+        top = block.start
+        sums = np.cumsum(np.where(quiet, 0.0, log_odds - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
         allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)
                    & (prose_above[n - 1:top - 1 if top else None:-1] >= min_prose))
         if not allowed.any():
-            return range(0), scores[:0], quiet[:0]
+            return range(0), log_odds[:0], quiet[:0]
         start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
         if start > top:
             break
-    return range(start, n), scores[start - top:], quiet[start - top:]
+    return range(start, n), log_odds[start - top:], quiet[start - top:]

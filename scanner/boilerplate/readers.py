@@ -11,6 +11,7 @@ from itertools import accumulate, groupby
 
 from scanner.boilerplate.comment_lines import (
     QUESTION_RE,
+    LineScores,
     asks_only,
     in_readers_register,
     read_as_comments,
@@ -267,12 +268,12 @@ class _ThreadCues:
 
 class _VoicedCues:
     """A second look at a text's lines: a line reads as a comment when it has a comment's cue
-    (``cued``) or reads as a reader's comment by its register
-    (:func:`~scanner.boilerplate.comment_lines.read_as_comments`; scored as first asked, a
+    (``cued``) or reads as a reader's comment by its register (``scores``,
+    :func:`~scanner.boilerplate.comment_lines.read_as_comments`; read as first asked, a
     block of :data:`_VOICE_BLOCK` lines at a time, from the text's end up)."""
 
-    def __init__(self, cued: _ThreadCues):
-        self.texts, self._cued = cued.texts, cued
+    def __init__(self, cued: _ThreadCues, scores: LineScores):
+        self.texts, self._cued, self._scores = cued.texts, cued, scores
         self._voiced: list[bool] = []  # of the lines from _scored_from on
         self._scored_from = len(cued.texts)
 
@@ -281,7 +282,7 @@ class _VoicedCues:
             return True
         if k < self._scored_from:
             start = max(0, k + 1 - _VOICE_BLOCK)
-            self._voiced = read_as_comments(self.texts[start:self._scored_from]) + self._voiced
+            self._voiced = read_as_comments(self._scores, range(start, self._scored_from)) + self._voiced
             self._scored_from = start
         return self._voiced[k - self._scored_from]
 
@@ -316,7 +317,8 @@ def comment_sized_start(texts: list[str]) -> int:
 
 
 def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int], tail_start: int,
-                          post_end: int | None = None, voiced_end: bool = True) -> range:
+                          post_end: int | None = None, voiced_end: bool = True,
+                          scores: LineScores | None = None) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
     all, read as comments (:func:`comment_cue`; not a program listing's, ``listing``), with no
@@ -332,7 +334,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     thread.
 
     Where the cues find no thread, a second look counts the lines that read as a reader's
-    comment by their register as cued too (:class:`_VoicedCues`: "Every year same story.
+    comment by their register (``scores``; no second look without them) as cued too (:class:`_VoicedCues`: "Every year same story.
     Where is the rain water harvesting?", "Remember this in November."): under the furniture
     that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
     is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue and the text
@@ -342,14 +344,14 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     reads as its comments do, a review's scored sections as its paragraphs)."""
     cued = _ThreadCues(texts, listing)
     thread = _thread(prose, tail_start, post_end, cued)
-    if thread:
+    if thread or scores is None:
         return thread
-    voiced = _VoicedCues(cued)
+    voiced = _VoicedCues(cued, scores)
     if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
         thread = range(post_end + 1, len(texts))
     elif voiced_end and _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
         thread = _thread(prose, tail_start, None, voiced)
-    return thread if thread and in_readers_register(texts, prose, thread) else range(0)
+    return thread if thread and in_readers_register(scores, prose, thread) else range(0)
 
 
 def _thread(prose: list[bool], tail_start: int, post_end: int | None, cued: _ThreadCues | _VoicedCues) -> range:
