@@ -44,6 +44,12 @@ _EMOTICON_RE = re.compile(r"[:;=]-?[()DPp/|]|<3|[\U0001F300-\U0001FAFF\u2600-\u2
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*(?:\s|$)")
 QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
 _STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks nothing
+# A mark of a reader's voice (a first- or second-person pronoun, a contraction's "n't", a
+# question or exclamation mark, a word in capitals, an emoticon), and of somebody's words
+# reported (a quotation mark, an opening single one, an attribution: '"We will appeal," he
+# said.'): register_tail rules most texts out by their last line's, before any line is scored.
+_VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
+_REPORTED_RE = re2.compile(r"^['‘]|[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
 _SHORT_SENTENCE_WORDS = 4
 _SHOUT_CHARS = 4  # a word in capitals this long is a shout ("EVERY"), shorter ones mostly acronyms
 
@@ -221,12 +227,6 @@ VOICED_THREAD_PROBABILITY = 0.5  # a thread partly found by its cues (in_readers
 ARTICLE_PROBABILITY = 0.3
 CONTRAST_LINES = 8
 LINE_OFFSET = 1.0
-# Most texts are ruled out before any line is scored: the last line must hold a mark of a
-# reader's voice (a first- or second-person pronoun, a contraction's "n't", a question or
-# exclamation mark, a word in capitals, an emoticon) and no double quotation mark or
-# attribution (a news report's closing quote: '"We will appeal," he said.').
-_VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
-_REPORTED_RE = re2.compile(r"^['‘]|[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
 
 # A thread under a news report (contrast_tail): most texts stop unless CONTRAST_GATE_VOICED of
 # their last CONTRAST_GATE_LINES lines show a reader's voice and report no one's words. Then the
