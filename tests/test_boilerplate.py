@@ -6,8 +6,15 @@ import pytest
 
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
-from scanner.boilerplate.features import tokens, topic_overlap
-from scanner.boilerplate.model import load_model
+from scanner.boilerplate.features import (
+    HEAD_CHARS,
+    _lower_tokens,
+    _prose_line_words,
+    content_words,
+    tokens,
+    topic_overlap,
+)
+from scanner.boilerplate.model import CUT_TAUS, load_model, segment_flags, stage2_features
 from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     DATE_LINE_RE,
@@ -962,6 +969,56 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
     assert shares[subheading] == 1.0 and weights[subheading] > weights[menu]
     # a prose line's own words do not count: "council" and "debate" occur in no other line
     assert 0.0 < shares[1] < 1.0
+
+
+
+@pytest.mark.parametrize("opening", [
+    "word " * 38 + "abc wouldn't",  # "wouldn't" straddles the opening's end
+    "word " * 39 + "governments",
+    "Über die Brücke " * 12 + "Brückenbau",  # not ASCII
+    "word " * 40,  # the opening ends with a space
+    "x" * 250,  # no space in the opening
+])
+def test_a_long_prose_lines_words_are_its_whole_texts(opening):
+    text = opening + " ending: the council’s budget of the river bridge's opponents."
+    assert len(text) > HEAD_CHARS
+    assert _prose_line_words(text, tokens(text)) == content_words(_lower_tokens(text))
+
+
+def _best_segment(values: list[float]) -> tuple[int, int]:
+    """The first segment (start, end) with the largest sum, by brute force (empty counts)."""
+    best = (0.0, 0, 0)
+    for end in range(len(values) + 1):
+        for start in range(end):
+            total = sum(values[start:end])
+            if total > best[0] or (total == best[0] and end < best[2]):
+                best = (total, start, end)
+    return best[1], best[2]
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 31])
+def test_segment_flags_and_context_agree_with_a_line_by_line_reading(n):
+    rng = np.random.default_rng(n)
+    scores = rng.normal(size=(n, 2)) * 2
+    flags = segment_flags(scores, np.asarray(CUT_TAUS))
+    for k in range(2):
+        for t, tau in enumerate(CUT_TAUS):
+            values = [s - tau for s in scores[:, k]]
+            sums = [sum(values[:j]) for j in range(n + 1)]
+            head_end = sums.index(max(sums))
+            tail_start = max(range(n + 1), key=lambda j: (sums[-1] - sums[j], -j))
+            start, end = _best_segment([-v for v in values])
+            expected = [[j < head_end, j >= tail_start, start <= j < end] for j in range(n)]
+            assert flags[:, :, k, t].tolist() == expected
+    context = stage2_features([scores[:, 0], scores[:, 1]])
+    clip = lambda j: min(max(j, 0), n - 1)  # noqa: E731
+    for j in range(n):
+        neighbours = [scores[clip(j + d)] for d in (0, -1, 1, -2, 2)]
+        window = [scores[max(j - r, 0):j + r + 1].mean(axis=0) for r in (2, 5, 15)]
+        assert context[j, :10] == pytest.approx(np.ravel(neighbours))
+        assert context[j, 10:16] == pytest.approx(np.ravel(window))
+        assert context[j, 16:34].tolist() == flags[j].ravel().tolist()
+        assert context[j, 34:] == pytest.approx([*(scores > 0).mean(axis=0), *scores.mean(axis=0)])
 
 
 BLOG_AND_COMMENT_WIDGETS = [

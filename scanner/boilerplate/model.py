@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -56,8 +56,15 @@ class LinearStage:
         :meth:`LineModel.lexical_scores`) and the quantile bin ``codes``."""
         base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
         if self.bin_weights is not None:
-            base = base + self.bin_weights[np.arange(self.bin_weights.shape[0]), codes].sum(axis=1)
+            flat, starts = self._flat_bins
+            base = base + flat[codes + starts].sum(axis=1)
         return base + lexical
+
+    @cached_property
+    def _flat_bins(self) -> tuple[np.ndarray, np.ndarray]:
+        """The bin weights flattened, and where each feature's bins start in them."""
+        n_features, n_bins = self.bin_weights.shape
+        return self.bin_weights.ravel(), np.arange(n_features) * n_bins
 
 
 @dataclass(frozen=True)
@@ -121,44 +128,70 @@ def bin_codes(dense: np.ndarray, edges: np.ndarray) -> np.ndarray:
 
     ``edges`` is (features x bins-1), padded with +inf where a feature has fewer distinct edges.
     """
-    return (dense[:, :, None] >= edges[None, :, :]).sum(axis=2)
+    codes = np.zeros(dense.shape, dtype=np.intp)
+    for column in edges.T:
+        codes += dense >= column
+    return codes
 
 
 def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
     """Stage-2 design matrix of one page: context of the scores, scaled copy, key own features."""
     context = stage2_features(scores)
-    prose_share = dense[:, DENSE_NAMES.index("doc_prose")][:, None]
-    return np.hstack([context, context * prose_share, dense[:, _OWN_FOR_STAGE2]])
+    width = context.shape[1]
+    inputs = np.empty((len(context), 2 * width + len(_OWN_FOR_STAGE2)))
+    inputs[:, :width] = context
+    np.multiply(context, dense[:, _PROSE_SHARE, None], out=inputs[:, width:2 * width])
+    inputs[:, 2 * width:] = dense[:, _OWN_FOR_STAGE2]
+    return inputs
 
 
+_PROSE_SHARE = DENSE_NAMES.index("doc_prose")
+_OFFSETS = (0, -1, 1, -2, 2)  # the line, its neighbours at distance 1, at distance 2
 _RADII = (2, 5, 15)
 
 
 def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
     """Context features of stage 2 from each stage-1 scorer's line scores (all vectorised).
 
-    Per scorer: the score, its neighbours at distance 1 and 2 either side, window means,
-    membership of the head run / tail run / main block at each offset of :data:`CUT_TAUS`
-    (see :func:`segment_flags`), and the page's share of positive scores and mean score.
+    Per scorer: the score, its neighbours at distance 1 and 2 either side (the page's first or
+    last line past its ends), window means, membership of the head run / tail run / main block
+    at each offset of :data:`CUT_TAUS` (see :func:`segment_flags`), and the page's share of
+    positive scores and mean score. Columns are grouped by feature, scorers within a group.
     """
     scores = np.column_stack(score_sets)
-    n = len(scores)
-    padded = np.vstack([scores[:1], scores[:1], scores, scores[-1:], scores[-1:]])
-    prefix = np.vstack([np.zeros((1, scores.shape[1])), np.cumsum(scores, axis=0)])
-    idx = np.arange(n)
-    columns = [scores, padded[1:n + 1], padded[3:n + 3], padded[0:n], padded[4:n + 4]]
-    for radius in _RADII:
-        lo, hi = np.maximum(idx - radius, 0), np.minimum(idx + radius + 1, n)
-        columns.append((prefix[hi] - prefix[lo]) / (hi - lo)[:, None])
-    head, tail, block = segment_flags(scores, np.asarray(CUT_TAUS))
-    columns += [head.reshape(n, -1), tail.reshape(n, -1), block.reshape(n, -1),
-                np.broadcast_to((scores > 0).mean(axis=0), scores.shape),
-                np.broadcast_to(scores.mean(axis=0), scores.shape)]
-    return np.hstack(columns)
+    n, k = scores.shape
+    near, lo, hi, sizes = _windows(n)
+    out = np.empty((n, k * (len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2)))
+    at = len(_OFFSETS) * k
+    out[:, :at] = scores[near].reshape(n, at)
+    prefix = np.zeros((n + 1, k))
+    np.cumsum(scores, axis=0, out=prefix[1:])
+    means = (prefix[hi] - prefix[lo]) / sizes
+    out[:, at:at + means[0].size] = means.reshape(n, -1)
+    at += means[0].size
+    flags = segment_flags(scores, np.asarray(CUT_TAUS))
+    out[:, at:at + flags[0].size] = flags.reshape(n, -1)
+    at += flags[0].size
+    out[:, at:at + k] = np.count_nonzero(scores > 0, axis=0) / n
+    out[:, at + k:] = scores.sum(axis=0) / n
+    return out
 
 
-def segment_flags(scores: np.ndarray, taus: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Membership (lines x scorers x offsets) of the head run, tail run and main block.
+@lru_cache(maxsize=256)
+def _windows(n: int) -> tuple[np.ndarray, ...]:
+    """Index arrays of a page of ``n`` lines: each line's neighbours at :data:`_OFFSETS`
+    (clipped at the ends), and the bounds into a prefix sum and the sizes (lines x radii x 1)
+    of its windows of :data:`_RADII` lines either side."""
+    idx = np.arange(n)[:, None]
+    lo, hi = np.maximum(idx - _RADII, 0), np.minimum(idx + np.add(_RADII, 1), n)
+    arrays = np.clip(idx + _OFFSETS, 0, n - 1), lo, hi, (hi - lo)[:, :, None]
+    for array in arrays:
+        array.flags.writeable = False  # shared by every page of that length
+    return arrays
+
+
+def segment_flags(scores: np.ndarray, taus: np.ndarray) -> np.ndarray:
+    """Membership (lines x 3 x scorers x offsets) of the head run, tail run and main block.
 
     For each scorer column of ``scores`` and each offset ``tau``: the head run is the prefix
     with the largest sum of ``score - tau`` (boilerplate opening the page), the tail run the
@@ -166,17 +199,17 @@ def segment_flags(scores: np.ndarray, taus: np.ndarray) -> tuple[np.ndarray, ...
     sum of ``tau - score`` (the article). All from prefix sums.
     """
     n = len(scores)
-    values = scores[:, :, None] - taus[None, None, :]
-    prefix = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
-    head_end = np.argmax(prefix, axis=0)
-    tail_start = np.argmax(prefix[-1] - prefix, axis=0)
+    prefix = np.zeros((n + 1, scores.shape[1], len(taus)))
+    np.cumsum(scores[:, :, None] - taus, axis=0, out=prefix[1:])
+    bounds = np.empty((2, 3, *prefix.shape[1:]), dtype=np.intp)  # first line, line past the end
+    bounds[0, 0], bounds[1, 0] = 0, prefix.argmax(axis=0)
+    bounds[0, 1], bounds[1, 1] = (prefix[-1] - prefix).argmax(axis=0), n
     content = -prefix  # content[j] - content[i] = sum of (tau - score) over lines i..j-1
-    end = np.argmax(content - np.minimum.accumulate(content, axis=0), axis=0)
+    end = (content - np.minimum.accumulate(content, axis=0)).argmax(axis=0)
     positions = np.arange(n + 1)[:, None, None]
-    start = np.argmin(np.where(positions > end, np.inf, content), axis=0)
-    line = np.arange(n)[:, None, None]
-    return ((line < head_end).astype(float), (line >= tail_start).astype(float),
-            ((line >= start) & (line < end)).astype(float))
+    bounds[0, 2], bounds[1, 2] = np.where(positions > end, np.inf, content).argmin(axis=0), end
+    line = positions[:n, None]
+    return (line >= bounds[0]) & (line < bounds[1])
 
 
 @dataclass(frozen=True)
