@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import accumulate, chain, repeat
+from operator import sub, truediv
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 
@@ -130,13 +132,18 @@ def line_features(texts: list[str], token_lists: list[list[str]],
 
 def window_means(values: list[float], radius: int) -> list[float]:
     """Mean of ``values`` over a window of ``radius`` lines either side (clipped at the ends)."""
-    n = len(values)
     prefix = list(accumulate(values, initial=0.0))
-    out = []
-    for i in range(n):
-        lo, hi = max(0, i - radius), min(n, i + radius + 1)
-        out.append((prefix[hi] - prefix[lo]) / (hi - lo))
-    return out
+    los, his, sizes = _windows(len(values), radius)
+    at = prefix.__getitem__
+    return list(map(truediv, map(sub, map(at, his), map(at, los)), sizes))
+
+
+@lru_cache(maxsize=512)
+def _windows(n: int, radius: int) -> tuple[tuple[int, ...], ...]:
+    """Where the windows of :func:`window_means` start and end in a page of ``n`` lines, and their sizes."""
+    los = tuple(max(0, i - radius) for i in range(n))
+    his = tuple(min(n, i + radius + 1) for i in range(n))
+    return los, his, tuple(map(sub, his, los))
 
 
 def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -> None:
@@ -196,10 +203,18 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
 
 def _prose_line_words(text: str, toks: list[str]) -> set[str]:
     """The content words of a prose line's whole text (from its :func:`tokens` ``toks`` when
-    they are all of it)."""
+    they are all of it).
+
+    A longer line's opening ends inside it; the tokens before the opening's last space are the
+    same in both, so only the rest of the line from that space is tokenised again.
+    """
     if len(text) <= HEAD_CHARS:
         return content_words(toks)
-    return content_words(_lower_tokens(text))
+    cut = text.rfind(" ", 0, HEAD_CHARS)
+    if cut < 0:
+        return content_words(_lower_tokens(text))
+    before = len(toks) - len(_lower_tokens(text[cut:HEAD_CHARS]))
+    return content_words(toks[:before] + _lower_tokens(text[cut:]))
 
 
 def _lower_tokens(text: str) -> list[str]:
