@@ -158,7 +158,11 @@ class LinePrefilter:
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
-        joined = "\n".join(lines).encode()  # RE2 reads bytes without converting offsets
+        return self.joined_candidates("\n".join(lines).encode())  # RE2 reads bytes without converting offsets
+
+    def joined_candidates(self, joined: bytes) -> set[int]:
+        """Positions of the lines of ``joined`` (lines joined by line breaks, in UTF-8) the regex
+        may match: what :meth:`candidates` returns, for lines joined once for several searches."""
         return {line for line, _ in numbered_matches(self._re2, joined)}
 
 

@@ -44,6 +44,7 @@ from scanner.boilerplate.patterns import (
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
+    ShortLines,
     comment_header,
     comment_headers,
     dated_headline,
@@ -180,7 +181,8 @@ def _analyse(doc: Document) -> PageLines:
     title_position = None
     if doc.title_span is not None:
         title_position = _position(firsts, lasts, doc.line_index(doc.title_span.start))
-    cues = line_cues(texts)
+    short = ShortLines(texts)
+    cues = line_cues(texts, short)
     prose = list(map(is_prose, texts))
     model = load_model()
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
@@ -189,7 +191,7 @@ def _analyse(doc: Document) -> PageLines:
     listing = code_units(doc, [range(a, b + 1) for a, b in zip(firsts, lasts)])[0] if page_like else set()
     if listing:  # "comments(" in a listing is code, not a comment section's heading
         cues = [None if k in listing else cue for k, cue in enumerate(cues)]
-    kinds = _structural_kinds(texts, cues, prose, page_like, listing)
+    kinds = _structural_kinds(texts, short, cues, prose, page_like, listing)
     probabilities = None
     if page_like:
         probabilities = model.probabilities(texts, cues, content=listing)
@@ -221,13 +223,13 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not ends_sentence(text))
 
 
-def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],
+def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None], prose: list[bool],
                       page_like: bool, listing: set[int]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
     runs on; in running prose only when nothing but readers' lines follow the first), and
-    the article's time stamps. The lines of a program listing (positions ``listing``) get
-    none but a comment's, and open no section."""
+    the article's time stamps (on the ``short`` lines). The lines of a program listing
+    (positions ``listing``) get none but a comment's, and open no section."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -285,7 +287,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or tail_kind
     for k in learned:
         kinds[k] = kinds[k] or "reader-comments"
-    for k in stamp_positions(texts):
+    for k in stamp_positions(texts, short):
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
