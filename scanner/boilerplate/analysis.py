@@ -274,7 +274,7 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
         thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
         # above the post's question to its readers, "Have you been? Which walk would you recommend?")
-    for k in (*_comment_thread_positions(texts, cues, prose),
+    for k in (*_comment_thread_positions(texts, short, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
               *_reactions(texts, prose, page_like, end_voice, letters), *thread):
         kinds[k] = kinds[k] or "comments"
@@ -460,16 +460,16 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
     return found
 
 
-def _comment_thread_positions(texts: list[str], cues: list[str | None],
+def _comment_thread_positions(texts: list[str], short: ShortLines, cues: list[str | None],
                               prose: list[bool]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
     and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those, or two
     with nothing but furniture after the thread), plus the body of the last comment when the
-    run ends on a header. A thread whose first header no article
-    prose precedes is a forum's: it starts at that header, and its opening post is the article
-    (:func:`_opening_post`)."""
-    header = comment_headers(texts)
+    run ends on a header (headers are found among the ``short`` lines). A thread whose first
+    header no article prose precedes is a forum's: it starts at that header, and its opening
+    post is the article (:func:`_opening_post`)."""
+    header = comment_headers(texts, short)
     if "comments" not in cues and not any(header):  # no marker: most pages
         return []
     # a post's header, a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341") or

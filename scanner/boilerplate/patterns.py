@@ -1261,7 +1261,7 @@ or the article's dateline)."""
 class ShortLines:
     """The lines of a text a line cue is tried on, those of at most :data:`MAX_LINE_CUE_CHARS`
     characters (not empty), joined once in UTF-8 for the RE2 prefilters that search them all
-    (:func:`line_cues`, :func:`stamp_positions`)."""
+    (:func:`line_cues`, :func:`stamp_positions`, :func:`comment_headers`)."""
 
     def __init__(self, texts: list[str]) -> None:
         self.positions = [k for k, text in enumerate(texts) if 0 < len(text) <= MAX_LINE_CUE_CHARS]
@@ -1432,16 +1432,15 @@ def introduces_quote(texts: list[str], k: int) -> bool:
             and _SAID_LINE_RE.search(texts[k]) is not None)
 
 
-def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
-    """:func:`comment_header` of each line, without the lines that introduce a quotation. The
-    few lines with a header's hint (a "said" or a clock time in news) are matched by
-    :data:`COMMENT_HEADER_RE` only where one RE2 search over them finds it may match (20 us a
-    line in Python)."""
+def comment_headers(texts: list[str], short: ShortLines | None = None) -> list[re.Match[str] | None]:
+    """:func:`comment_header` of each line, without the lines that introduce a quotation. A
+    line is matched by :data:`COMMENT_HEADER_RE` (20 us a line in Python) only where one RE2
+    search over the short lines (``short``, when the caller has them) finds it may match and it
+    has a header's hint (a "said" or a clock time in news)."""
     headers: list[re.Match[str] | None] = [None] * len(texts)
-    hinted = [k for k, text in enumerate(texts) if _header_hint(text)]
-    if hinted:
-        for j in _COMMENT_HEADER_PREFILTER.candidates([texts[k] for k in hinted]):
-            k = hinted[j]
+    short = ShortLines(texts) if short is None else short
+    for k in short.candidates(_COMMENT_HEADER_PREFILTER):  # (a header's hint needs a short line)
+        if _header_hint(texts[k]):
             header = _header_match(texts[k])
             headers[k] = None if header is None or introduces_quote(texts, k) else header
     return headers
