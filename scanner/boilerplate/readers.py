@@ -7,6 +7,7 @@ say tells them from the article's own last paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import accumulate, groupby
 
 from scanner.boilerplate.comment_lines import (
@@ -317,7 +318,7 @@ def comment_sized_start(texts: list[str]) -> int:
 
 
 def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int], tail_start: int,
-                          post_end: int | None = None, voiced_end: bool = True,
+                          post_end: int | None = None, voiced_end: Callable[[], bool] = lambda: True,
                           scores: LineScores | None = None) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
@@ -338,7 +339,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     Where is the rain water harvesting?", "Remember this in November."): under the furniture
     that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
     is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue and the text
-    ends in a reader's voice (``voiced_end``: one of its last lines is); a thread
+    ends in a reader's voice (``voiced_end()``: one of its last lines is; asked only then); a thread
     it finds reads as comments as a whole, under article prose that does not
     (:func:`~scanner.boilerplate.comment_lines.in_readers_register`: a blog post or a column
     reads as its comments do, a review's scored sections as its paragraphs)."""
@@ -349,7 +350,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     voiced = _VoicedCues(cued, scores)
     if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
         thread = range(post_end + 1, len(texts))
-    elif voiced_end and _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
+    elif _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES and voiced_end():
         thread = _thread(prose, tail_start, None, voiced)
     return thread if thread and in_readers_register(scores, prose, thread) else range(0)
 
