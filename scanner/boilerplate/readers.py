@@ -36,7 +36,7 @@ from scanner.boilerplate.patterns import (
     SIGN_OFF_RE,
     VOCATIVE_RE,
 )
-from scanner.re2_prefilter import GatedSearch, LinePrefilter
+from scanner.re2_prefilter import Finder, GatedSearch, LinePrefilter
 from scanner.wrapping import ends_sentence
 
 MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
@@ -76,6 +76,8 @@ _MAY_CUE = LinePrefilter(*(re.compile("|".join(
         (COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, VOCATIVE_RE, READER_REACTION_RE, REPLY_OPENER_RE),
         (COMMENT_PHRASE_RE, NAME_AFTER_YOU_RE))))
 _COMMENT_PHRASE = GatedSearch(COMMENT_PHRASE_RE)  # (most lines the search above finds hold none)
+_FIRST_PERSON = Finder(FIRST_PERSON_RE)
+_QUOTED_OR_LISTED = Finder(QUOTED_OR_LISTED_RE)
 # A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
 # _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
 # more than _MAX_UNCUED_RUN in a row that do not, and no more than _MAX_TOP_GAP at its first
@@ -109,7 +111,7 @@ def in_reader_voice(text: str) -> bool:
     return (len(text) <= MAX_COMMENT_CHARS
             and (speaks_personally(text) or QUESTION_RE.search(text) is not None)
             and (AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
-                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
+                 or not _QUOTED_OR_LISTED.finds(text)))
 
 
 def in_reader_voice_or_reacting(text: str) -> bool:
@@ -120,7 +122,7 @@ def in_reader_voice_or_reacting(text: str) -> bool:
 
 def speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    return FIRST_PERSON_RE.search(text.encode()) is not None or replies(text)
+    return _FIRST_PERSON.finds(text) or replies(text)
 
 
 def replies(text: str) -> bool:
@@ -197,7 +199,7 @@ def _cue(text: str, k: int, context: _ThreadCues) -> bool:
         if phrase is not None and len(_QUOTE_MARK_RE.findall(text, 0, phrase.start())) % 2 == 0:
             return True  # (outside a quotation)
     return ("?" in text and _asks_someone(text) and speaks_personally(text)
-            and QUOTED_OR_LISTED_RE.search(text.encode()) is None)
+            and not _QUOTED_OR_LISTED.finds(text))
 
 
 def _asks_someone(text: str) -> bool:
