@@ -8,8 +8,9 @@ runs them all at once, in time linear in the text, but has no lookarounds, atomi
 possessive repeats, and its ``\\w``, ``\\d``, ``\\s`` and ``\\b`` are ASCII. :func:`superset`
 rewrites a Python pattern for RE2 so that it matches wherever the original does, and perhaps
 more: lookarounds and word boundaries go (a dropped condition only widens), atomic groups and
-possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*"), and the
-shorthand classes become Unicode sets. No class
+possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*"), capturing
+groups non-capturing ones (where a superset matches is asked of it, not what its groups hold,
+and RE2 returns no spans for them), and the shorthand classes become Unicode sets. No class
 of it crosses a line break, so one search over a page's lines joined by line breaks finds the
 lines that may match (:class:`LinePrefilter`); the Python regex then decides on those alone.
 For a whole text, the rewrite keeps the line breaks Python's classes take
@@ -41,6 +42,8 @@ _REPEAT_TOKEN_RE = re.compile(r"""
   | .""", re.VERBOSE | re.DOTALL)
 _LOOKAROUND_RE = re.compile(r"\(\?(?:=|!|<=|<!)")
 _UNSUPPORTED_GROUP_RE = re.compile(r"\(\?(?:P=|\(|[a-zA-Z]*x)")  # backreference, conditional, verbose
+# the opening of an atomic group, "(?>", or of a capturing one, "(" or "(?P<name>": a plain group's in RE2
+_PLAIN_GROUP_RE = re.compile(r"\((?:\?>|\?P<\w+>|(?!\?))")
 # the usual idioms for letters and for letters or digits, complements of \W (a word character)
 _WORD_IDIOMS = {r"[^\W\d_]": r"[\p{L}\p{M}\p{Nl}\p{No}]", r"[^\W_]": r"[\p{L}\p{M}\p{N}]"}
 _OPTIONS = re2.Options()
@@ -86,9 +89,9 @@ def superset(pattern: str, across_lines: bool = False) -> str:
             groups.append((lookaround is not None, len(out)))
             if lookaround:
                 k = lookaround.end()
-            elif pattern.startswith("(?>", k):
+            elif (opening := _PLAIN_GROUP_RE.match(pattern, k)) is not None:
                 out.append("(?:")
-                k += 3
+                k = opening.end()
             else:
                 out.append(char)
                 k += 1
@@ -158,7 +161,11 @@ class LinePrefilter:
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
-        joined = "\n".join(lines).encode()  # RE2 reads bytes without converting offsets
+        return self.joined_candidates("\n".join(lines).encode())  # RE2 reads bytes without converting offsets
+
+    def joined_candidates(self, joined: bytes) -> set[int]:
+        """Positions of the lines of ``joined`` (lines joined by line breaks, in UTF-8) the regex
+        may match: what :meth:`candidates` returns, for lines joined once for several searches."""
         return {line for line, _ in numbered_matches(self._re2, joined)}
 
 
@@ -235,6 +242,23 @@ def _flags(regex: re.Pattern, across_lines: bool) -> str:
     its case setting and, on whole texts, its dot's line breaks (one line never has any)."""
     dotall = across_lines and regex.flags & re.DOTALL
     return "(?m" + "i" * bool(regex.flags & re.IGNORECASE) + "s" * bool(dotall) + ")"
+
+
+class Finder:
+    """Whether a small RE2 regex finds something in a text (as ``regex.search(text.encode()) is
+    not None``), in one call into RE2: a set of the one pattern, which returns no match object
+    (the binding builds one in Python for ``search``, 0.5-0.7 us a call, more than RE2's search
+    of a line takes). A set search fails when its automaton outgrows the memory budget, which a
+    regex of a few dozen instructions cannot reach."""
+
+    def __init__(self, regex: re2._Regexp) -> None:
+        self._set = re2.Set.SearchSet(_OPTIONS)
+        self._set.Add(regex.pattern)
+        self._set.Compile()
+
+    def finds(self, text: str) -> bool:
+        """Whether the regex finds something in ``text``."""
+        return self._set.Match(text.encode()) is not None
 
 
 class GatedSearch:

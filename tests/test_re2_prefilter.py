@@ -16,6 +16,7 @@ from scanner.boilerplate.patterns import (
 )
 from scanner.checks import typography
 from scanner.re2_prefilter import (
+    Finder,
     GatedSearch,
     GateSet,
     LinePrefilter,
@@ -66,6 +67,20 @@ def test_a_match_never_spans_two_lines():
     # a negated class or \s would run on into the next line of the joined text
     regex = re.compile(r"[^a]*\s*end$")
     assert LinePrefilter(regex).candidates(["start", "end"]) == {1}
+
+
+def test_a_superset_captures_nothing_and_matches_where_the_groups_did():
+    regex = re2.compile(superset(r"(a+)(?P<tail>b|c)(?>d)"))
+    assert regex.groups == 0
+    assert [regex.search(text) and regex.search(text).span() for text in ("xaacd", "abd", "ad")] == [(1, 5), (0, 3), None]
+
+
+def test_a_finder_answers_as_the_regex_search_does():
+    regex = re2.compile(r"^['‘]|[\"“”]|(?i:\bsaid\b)|\?$")
+    lines = ["'Tis the season", "He SAID so.", "Nothing here", "Why?", "Why? No.", "“Quoted”", "", "Ünïcode said"]
+    found = [Finder(regex).finds(line) for line in lines]
+    assert found == [regex.search(line.encode()) is not None for line in lines]
+    assert found == [True, True, False, True, False, True, False, True]
 
 
 @pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<w>x)(?P=w)", r"(a)?(?(1)b|c)", r"(?x) a b",

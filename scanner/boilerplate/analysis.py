@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, islice
@@ -44,6 +45,7 @@ from scanner.boilerplate.patterns import (
     SCORED_TITLE_RE,
     SIGN_OFF_RE,
     STAMP_FIRST_RE,
+    ShortLines,
     comment_header,
     comment_headers,
     dated_headline,
@@ -51,7 +53,6 @@ from scanner.boilerplate.patterns import (
     stamp_positions,
 )
 from scanner.boilerplate.readers import (
-    MAX_COMMENT_CHARS,
     MIN_ARTICLE_PROSE,
     closes_post,
     comment_sized_start,
@@ -180,7 +181,8 @@ def _analyse(doc: Document) -> PageLines:
     title_position = None
     if doc.title_span is not None:
         title_position = _position(firsts, lasts, doc.line_index(doc.title_span.start))
-    cues = line_cues(texts)
+    short = ShortLines(texts)
+    cues = line_cues(texts, short)
     prose = list(map(is_prose, texts))
     model = load_model()
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
@@ -189,7 +191,7 @@ def _analyse(doc: Document) -> PageLines:
     listing = code_units(doc, [range(a, b + 1) for a, b in zip(firsts, lasts)])[0] if page_like else set()
     if listing:  # "comments(" in a listing is code, not a comment section's heading
         cues = [None if k in listing else cue for k, cue in enumerate(cues)]
-    kinds = _structural_kinds(texts, cues, prose, page_like, listing)
+    kinds = _structural_kinds(texts, short, cues, prose, page_like, listing)
     probabilities = None
     if page_like:
         probabilities = model.probabilities(texts, cues, content=listing)
@@ -221,13 +223,13 @@ def _needs_model(text: str) -> bool:
     return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not ends_sentence(text))
 
 
-def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool],
+def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None], prose: list[bool],
                       page_like: bool, listing: set[int]) -> list[str | None]:
     """Cue kinds refined by position: counters, section labels, related-headline lists,
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
     runs on; in running prose only when nothing but readers' lines follow the first), and
-    the article's time stamps. The lines of a program listing (positions ``listing``) get
-    none but a comment's, and open no section."""
+    the article's time stamps (on the ``short`` lines). The lines of a program listing
+    (positions ``listing``) get none but a comment's, and open no section."""
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
@@ -259,22 +261,22 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
-    end_voice = [in_reader_voice(text) for text in texts[-_MIN_TAIL:]]  # where comments end a text
+    voice = _ReaderVoice(texts)  # (where comments end a text, its last lines')
     letters = _Letters(texts)
     tail_start = comment_sized_start(texts)
     end = _last_furniture(kinds, tail_start)
     scores = line_scores(texts)  # (the register model's, shared by both searches)
     learned = _register_thread(scores, prose, listing, kinds, letters, tail_start, end)
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
-    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, any(end_voice), scores)
-    voice_tail = _reader_tail_positions(texts, prose, end_voice)
+    thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, voice.ends_text, scores)
+    voice_tail = _reader_tail_positions(texts, prose, voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
         thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
         # above the post's question to its readers, "Have you been? Which walk would you recommend?")
-    for k in (*_comment_thread_positions(texts, cues, prose),
+    for k in (*_comment_thread_positions(texts, short, cues, prose),
               *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, end_voice, letters), *thread):
+              *_reactions(texts, prose, page_like, voice, letters, tail_start), *thread):
         kinds[k] = kinds[k] or "comments"
     # the change of voice alone is an info; with reader reactions in it, a comment section; the
     # register model's verdict alone (learned) is an info
@@ -285,7 +287,7 @@ def _structural_kinds(texts: list[str], cues: list[str | None], prose: list[bool
         kinds[k] = kinds[k] or tail_kind
     for k in learned:
         kinds[k] = kinds[k] or "reader-comments"
-    for k in stamp_positions(texts):
+    for k in stamp_positions(texts, short):
         kinds[k] = kinds[k] or "stamp"
     for k in _byline_positions(texts, prose):
         kinds[k] = kinds[k] or "byline"
@@ -425,7 +427,9 @@ def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     """Lines of runs of at least two headlines that end in their date on the line ("HTC One
     gets Android 4.2.2 in Europe May 28, 2013"): the related-post list of an older CMS, which
     does not put the date on a line of its own (one alone is a timeline's entry)."""
-    headlines = [None if prose[k] else dated_headline(text) for k, text in enumerate(texts)]
+    # (a line of prose is no such headline, and one between two lines of prose has no other beside it)
+    paired = set(_paired([not line_prose for line_prose in prose]))
+    headlines = [dated_headline(texts[k]) if k in paired else None for k in range(len(texts))]
     return _paired([headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
                     for headline in headlines])
 
@@ -458,16 +462,16 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
     return found
 
 
-def _comment_thread_positions(texts: list[str], cues: list[str | None],
+def _comment_thread_positions(texts: list[str], short: ShortLines, cues: list[str | None],
                               prose: list[bool]) -> list[int]:
     """Lines of comment threads: from the first to the last marker of a run of comment markers
     (no more than :data:`_COMMENT_GAP` lines apart, with a header, or two "Report abuse" links,
     and a marker stronger than "Jane says:" or :data:`_MIN_WEAK_HEADERS` of those, or two
     with nothing but furniture after the thread), plus the body of the last comment when the
-    run ends on a header. A thread whose first header no article
-    prose precedes is a forum's: it starts at that header, and its opening post is the article
-    (:func:`_opening_post`)."""
-    header = comment_headers(texts)
+    run ends on a header (headers are found among the ``short`` lines). A thread whose first
+    header no article prose precedes is a forum's: it starts at that header, and its opening
+    post is the article (:func:`_opening_post`)."""
+    header = comment_headers(texts, short)
     if "comments" not in cues and not any(header):  # no marker: most pages
         return []
     # a post's header, a forum post's profile field ("Join Date: Jun 2005", "Posts: 2,341") or
@@ -656,27 +660,27 @@ def _readers_share(texts: list[str], lines: range) -> float:
     return sum(in_reader_voice_or_reacting(texts[k]) for k in lines) / len(lines) if lines else 1.0
 
 
-def _reactions(texts: list[str], prose: list[bool], page_like: bool, end_voice: list[bool],
-               letters: _Letters) -> range:
+def _reactions(texts: list[str], prose: list[bool], page_like: bool, voice: _ReaderVoice,
+               letters: _Letters, tail_start: int) -> range:
     """The comment section that reader reactions open (:func:`_reaction_section_positions`):
-    on ``page_like`` texts; in running prose only when it is a tail of comment-sized lines, at
-    least :data:`_SECTION_VOICE_SHARE` of them readers' (most texts end otherwise, so the search
-    is skipped unless one of the last :data:`_VOICE_END_LINES` lines is one; ``end_voice``:
-    whether each of the last lines is in a reader's voice). Before QA pass 36
+    on ``page_like`` texts; in running prose only when it is a tail of comment-sized lines (from
+    ``tail_start`` on), at least :data:`_SECTION_VOICE_SHARE` of them readers' (most texts end
+    otherwise, so the search is skipped unless one of the last :data:`_VOICE_END_LINES` lines is
+    one, by its ``voice`` or as a reaction). Before QA pass 36
     every line had to be a reader's, so one comment in "we", or "Yes please, that would be
     brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose, letters)
-    if not any(voice or is_reaction(text) for voice, text
-               in zip(end_voice[-_VOICE_END_LINES:], texts[-_VOICE_END_LINES:])):
+    n = len(texts)
+    if tail_start == n or not any(voice(k) or is_reaction(texts[k]) for k in range(max(0, n - _VOICE_END_LINES), n)):
         return range(0)
     found = _reaction_section_positions(texts, prose, letters)
-    return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE
-            and all(len(texts[k]) <= MAX_COMMENT_CHARS for k in found) else range(0))
+    return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE and found.start >= tail_start
+            else range(0))
 
 
-def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters: _Letters,
-                 tail_start: int, post_end: int | None, voiced_end: bool, scores: LineScores | None) -> range:
+def _tail_thread(texts: list[str], prose: list[bool], listing: set[int], letters: _Letters, tail_start: int,
+                 post_end: int | None, voiced_end: Callable[[], bool], scores: LineScores | None) -> range:
     """The header-less comment thread that ends the text
     (:func:`~scanner.boilerplate.readers.tail_thread_positions`, in the comment-sized lines
     from ``tail_start`` on; under the furniture at ``post_end``, :func:`_last_furniture`), unless it
@@ -733,6 +737,26 @@ def _last_furniture(kinds: list[str | None], tail_start: int) -> int | None:
     return None
 
 
+class _ReaderVoice:
+    """Whether each line of a text is in a reader's own voice
+    (:func:`~scanner.boilerplate.readers.in_reader_voice`), read when first asked: most texts
+    need their last lines' at most."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, k: int) -> bool:
+        if k not in self._known:
+            self._known[k] = in_reader_voice(self._texts[k])
+        return self._known[k]
+
+    def ends_text(self) -> bool:
+        """Whether one of the text's last :data:`_MIN_TAIL` lines is in a reader's voice."""
+        n = len(self._texts)
+        return any(map(self, range(max(0, n - _MIN_TAIL), n)))
+
+
 class _Letters:
     """The readers' letters of a text, looked for when a comment section is first found (most
     texts have none to check)."""
@@ -754,9 +778,9 @@ class _Letters:
         return len(marks) >= 2 and marks[-2] >= start
 
 
-def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[bool]) -> range:
+def _reader_tail_positions(texts: list[str], prose: list[bool], voice: _ReaderVoice) -> range:
     """The longest tail of at least :data:`_MIN_TAIL` lines where the voice changes: it opens
-    with a line in a reader's own voice (:func:`~scanner.boilerplate.readers.in_reader_voice`) after one that does not
+    with a line in a reader's own voice (``voice``) after one that does not
     speak personally (:func:`~scanner.boilerplate.readers.speaks_personally`), has at least :data:`_TAIL_VOICE_SHARE` of
     its lines in that voice and one that addresses someone (:func:`_addresses_someone`), and
     follows at least :data:`MIN_ARTICLE_PROSE` prose lines of which at most
@@ -767,17 +791,17 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], end_voice: list[
     if n < _MIN_TAIL + MIN_ARTICLE_PROSE:
         return range(0)
     # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
-    if sum(end_voice) < _MIN_TAIL - 1:  # (whether the last lines are in a reader's voice)
+    if sum(map(voice, range(n - _MIN_TAIL, n))) < _MIN_TAIL - 1:
         return range(0)
-    voice = [*map(in_reader_voice, texts[:-_MIN_TAIL]), *end_voice]
+    voiced = list(map(voice, range(n)))
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))
-    body_voice = list(accumulate((v and p for v, p in zip(voice, prose)), initial=0))
+    body_voice = list(accumulate((v and p for v, p in zip(voiced, prose)), initial=0))
     in_tail = 0
     found = None
     for k in range(n - 1, 0, -1):
-        in_tail += voice[k]
-        if (n - k >= _MIN_TAIL and voice[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
+        in_tail += voiced[k]
+        if (n - k >= _MIN_TAIL and voiced[k] and in_tail >= _TAIL_VOICE_SHARE * (n - k)
                 and body[k] >= MIN_ARTICLE_PROSE
                 and body_voice[k] <= _BODY_VOICE_SHARE * body[k]
                 and not speaks_personally(texts[k - 1]) and not _asks_readers_only(texts[k])):

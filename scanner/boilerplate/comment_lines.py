@@ -23,6 +23,7 @@ import numpy as np
 import re2
 
 from scanner.boilerplate.model import LinearStage
+from scanner.re2_prefilter import Finder
 from scanner.resources import data_path
 
 ARRAYS_FILE = ("boilerplate", "comment_lines.npz")
@@ -50,6 +51,7 @@ _STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks not
 # said.'): register_tail rules most texts out by their last line's, before any line is scored.
 _VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
 _REPORTED_RE = re2.compile(r"^['‘]|[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
+_VOICED, _REPORTED = Finder(_VOICE_MARK_RE), Finder(_REPORTED_RE)
 _SHORT_SENTENCE_WORDS = 4
 _SHOUT_CHARS = 4  # a word in capitals this long is a shout ("EVERY"), shorter ones mostly acronyms
 
@@ -204,7 +206,7 @@ def says_nothing_of_its_writer(text: str) -> bool:
     quotes read as a reader's voice does), asks only (:func:`asks_only`: an FAQ's questions) or
     holds a link (a list of sources, an advert)."""
     return ("://" in text or "www." in text or "WWW." in text or asks_only(text)
-            or _REPORTED_RE.search(text.encode()) is not None)
+            or _REPORTED.finds(text))
 
 
 def read_as_comments(scores: LineScores, positions: range) -> list[bool]:
@@ -256,8 +258,7 @@ def register_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     n = len(texts)
     if n < MIN_THREAD_LINES + min_prose or n - first < MIN_THREAD_LINES:
         return range(0)
-    last = texts[-1].encode()
-    if _VOICE_MARK_RE.search(last) is None or _REPORTED_RE.search(last) is not None:
+    if not _VOICED.finds(texts[-1]) or _REPORTED.finds(texts[-1]):
         return range(0)
     if scores.of([n - 1])[0] <= LINE_OFFSET:
         return range(0)
@@ -323,18 +324,22 @@ def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
     """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` (one ``below_furniture``) show
     a reader's voice and say something of their writer. One search over them all goes from a
     voice mark to the next line (most texts have none), and only the lines with one are read
-    further."""
+    further, until too few lines are left to find enough."""
     needed = 1 if below_furniture else CONTRAST_GATE_VOICED
     data = "\n".join(end).encode()
-    voiced, at = 0, 0
+    voiced, at, line = 0, 0, 0
     while voiced < needed:
         match = _VOICE_MARK_RE.search(data, at)
         if match is None:
             return False
-        voiced += not says_nothing_of_its_writer(end[data.count(b"\n", 0, match.start())])
+        line += data.count(b"\n", at, match.start())
+        voiced += not says_nothing_of_its_writer(end[line])
+        if voiced + len(end) - 1 - line < needed:  # (not enough lines left)
+            return False
         at = data.find(b"\n", match.end()) + 1
         if at == 0:  # (the last line)
             break
+        line += 1
     return voiced >= needed
 
 

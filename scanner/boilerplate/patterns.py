@@ -1258,19 +1258,28 @@ one stamp after another; or a date with its time of day alone. Not a sentence th
 or the article's dateline)."""
 
 
-def _short_lines(texts: list[str]) -> list[str]:
-    """The lines a line cue is tried on, in their places: those of at most
-    :data:`MAX_LINE_CUE_CHARS` characters, the others blank."""
-    return [text if len(text) <= MAX_LINE_CUE_CHARS else "" for text in texts]
+class ShortLines:
+    """The lines of a text a line cue is tried on, those of at most :data:`MAX_LINE_CUE_CHARS`
+    characters (not empty), joined once in UTF-8 for the RE2 prefilters that search them all
+    (:func:`line_cues`, :func:`stamp_positions`, :func:`comment_headers`)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.positions = [k for k, text in enumerate(texts) if 0 < len(text) <= MAX_LINE_CUE_CHARS]
+        self._joined = "\n".join([texts[k] for k in self.positions]).encode()
+
+    def candidates(self, prefilter: LinePrefilter) -> list[int]:
+        """Positions (in the text, in order) of the short lines ``prefilter`` may match."""
+        if not self.positions:  # (most texts have one, their headline)
+            return []
+        return [self.positions[j] for j in sorted(prefilter.joined_candidates(self._joined))]
 
 
-def stamp_positions(texts: list[str]) -> list[int]:
+def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[int]:
     """Positions of the lines that are nothing but the article's time stamps
-    (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines finds they
-    may be."""
-    short = _short_lines(texts)
-    return [k for k in sorted(_STAMP_LINE_PREFILTER.candidates(short))
-            if short[k] and STAMP_LINE_RE.match(short[k]) is not None]
+    (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines (``short``,
+    when the caller has them) finds they may be."""
+    short = ShortLines(texts) if short is None else short
+    return [k for k in short.candidates(_STAMP_LINE_PREFILTER) if STAMP_LINE_RE.match(texts[k]) is not None]
 
 
 _STAMP_LINE_PREFILTER = LinePrefilter(STAMP_LINE_RE)
@@ -1423,16 +1432,15 @@ def introduces_quote(texts: list[str], k: int) -> bool:
             and _SAID_LINE_RE.search(texts[k]) is not None)
 
 
-def comment_headers(texts: list[str]) -> list[re.Match[str] | None]:
-    """:func:`comment_header` of each line, without the lines that introduce a quotation. The
-    few lines with a header's hint (a "said" or a clock time in news) are matched by
-    :data:`COMMENT_HEADER_RE` only where one RE2 search over them finds it may match (20 us a
-    line in Python)."""
+def comment_headers(texts: list[str], short: ShortLines | None = None) -> list[re.Match[str] | None]:
+    """:func:`comment_header` of each line, without the lines that introduce a quotation. A
+    line is matched by :data:`COMMENT_HEADER_RE` (20 us a line in Python) only where one RE2
+    search over the short lines (``short``, when the caller has them) finds it may match and it
+    has a header's hint (a "said" or a clock time in news)."""
     headers: list[re.Match[str] | None] = [None] * len(texts)
-    hinted = [k for k, text in enumerate(texts) if _header_hint(text)]
-    if hinted:
-        for j in _COMMENT_HEADER_PREFILTER.candidates([texts[k] for k in hinted]):
-            k = hinted[j]
+    short = ShortLines(texts) if short is None else short
+    for k in short.candidates(_COMMENT_HEADER_PREFILTER):  # (a header's hint needs a short line)
+        if _header_hint(texts[k]):
             header = _header_match(texts[k])
             headers[k] = None if header is None or introduces_quote(texts, k) else header
     return headers
@@ -1803,32 +1811,37 @@ def _ends_with_agency(text: str) -> bool:
     return text[start:end].lower() in _AGENCY_WORDS and _CREDIT_TAIL_RE.match(text) is not None
 
 
-def line_cues(texts: list[str]) -> list[str | None]:
-    """The boilerplate kind each (stripped) line's wording announces, or None."""
+def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | None]:
+    """The boilerplate kind each (stripped) line's wording announces, or None (``short``: the
+    short lines, when the caller has them)."""
     kinds: list[str | None] = [None] * len(texts)
-    short = _short_lines(texts)
-    may_match = _LINE_CUE_PREFILTER.candidates(short)
-    for k, text in enumerate(short):
-        if text:
-            match = LINE_CUE_RE.match(text) if k in may_match else None
-            kind = match.lastgroup if match else _shape_kind(text) or ("navigation" if _menu_row(text) else None)
-            if kind == "comments" and introduces_quote(texts, k):
-                kind = None
-            if (kind is None or _RANK[kind] > _RANK["credit"]) and (
-                    _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
-                kind = "credit"
-            kinds[k] = kind
-    for k in range(1, len(texts)):  # the next post's link under the previous one's: "Snow routes →"
-        if kinds[k] is None and texts[k].endswith(" →") and texts[k - 1].startswith("←"):
-            kinds[k] = "navigation"
-    joined = "\n".join(texts).lower().encode()  # RE2 reads bytes without converting offsets
+    short = ShortLines(texts) if short is None else short
+    may_match = set(short.candidates(_LINE_CUE_PREFILTER))
+    for k in short.positions:
+        text = texts[k]
+        match = LINE_CUE_RE.match(text) if k in may_match else None
+        kind = match.lastgroup if match else _shape_kind(text) or ("navigation" if _menu_row(text) else None)
+        if kind == "comments" and introduces_quote(texts, k):
+            kind = None
+        if (kind is None or _RANK[kind] > _RANK["credit"]) and (
+                _ends_with_agency(text) or (":" in text and _CAPTION_CREDIT_RE.search(text))):
+            kind = "credit"
+        kinds[k] = kind
+    if "←" in "".join(texts):  # the next post's link under the previous one's: "Snow routes →"
+        for k in range(1, len(texts)):
+            if kinds[k] is None and texts[k].endswith(" →") and texts[k - 1].startswith("←"):
+                kinds[k] = "navigation"
+    # phrase cues, on the lines of at most MAX_PHRASE_CUE_CHARS in which one RE2 pass finds a
+    # trigger of their row
+    phrase_lines = [k for k, text in enumerate(texts) if len(text) <= MAX_PHRASE_CUE_CHARS]
+    joined = "\n".join([texts[k] for k in phrase_lines]).lower().encode()  # RE2 reads bytes without converting offsets
     candidates: dict[int, set[int]] = {}
     for line, match in numbered_matches(_TRIGGER_RE, joined):
-        candidates.setdefault(_TRIGGER_ROWS[match.group().decode()], set()).add(line)
+        candidates.setdefault(_TRIGGER_ROWS[match.group().decode()], set()).add(phrase_lines[line])
     for row, lines in sorted(candidates.items()):  # a line two rows match: the first row's kind
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
-            if (kinds[k] is None and len(texts[k]) <= MAX_PHRASE_CUE_CHARS and regex.search(texts[k])
+            if (kinds[k] is None and regex.search(texts[k])
                     and not _REPORTED_RE.search(texts[k])  # furniture reports nobody's words
                     and not (kind == "cookie" and _prose_about_cookies(texts[k]))):
                 kinds[k] = kind

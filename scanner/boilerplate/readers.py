@@ -7,6 +7,7 @@ say tells them from the article's own last paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import accumulate, groupby
 
 from scanner.boilerplate.comment_lines import (
@@ -35,7 +36,7 @@ from scanner.boilerplate.patterns import (
     SIGN_OFF_RE,
     VOCATIVE_RE,
 )
-from scanner.re2_prefilter import GatedSearch, LinePrefilter
+from scanner.re2_prefilter import Finder, GatedSearch, LinePrefilter
 from scanner.wrapping import ends_sentence
 
 MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
@@ -75,6 +76,8 @@ _MAY_CUE = LinePrefilter(*(re.compile("|".join(
         (COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, VOCATIVE_RE, READER_REACTION_RE, REPLY_OPENER_RE),
         (COMMENT_PHRASE_RE, NAME_AFTER_YOU_RE))))
 _COMMENT_PHRASE = GatedSearch(COMMENT_PHRASE_RE)  # (most lines the search above finds hold none)
+_FIRST_PERSON = Finder(FIRST_PERSON_RE)
+_QUOTED_OR_LISTED = Finder(QUOTED_OR_LISTED_RE)
 # A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
 # _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
 # more than _MAX_UNCUED_RUN in a row that do not, and no more than _MAX_TOP_GAP at its first
@@ -108,7 +111,7 @@ def in_reader_voice(text: str) -> bool:
     return (len(text) <= MAX_COMMENT_CHARS
             and (speaks_personally(text) or QUESTION_RE.search(text) is not None)
             and (AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
-                 or QUOTED_OR_LISTED_RE.search(text.encode()) is None))
+                 or not _QUOTED_OR_LISTED.finds(text)))
 
 
 def in_reader_voice_or_reacting(text: str) -> bool:
@@ -119,7 +122,7 @@ def in_reader_voice_or_reacting(text: str) -> bool:
 
 def speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    return FIRST_PERSON_RE.search(text.encode()) is not None or replies(text)
+    return _FIRST_PERSON.finds(text) or replies(text)
 
 
 def replies(text: str) -> bool:
@@ -196,7 +199,7 @@ def _cue(text: str, k: int, context: _ThreadCues) -> bool:
         if phrase is not None and len(_QUOTE_MARK_RE.findall(text, 0, phrase.start())) % 2 == 0:
             return True  # (outside a quotation)
     return ("?" in text and _asks_someone(text) and speaks_personally(text)
-            and QUOTED_OR_LISTED_RE.search(text.encode()) is None)
+            and not _QUOTED_OR_LISTED.finds(text))
 
 
 def _asks_someone(text: str) -> bool:
@@ -317,7 +320,7 @@ def comment_sized_start(texts: list[str]) -> int:
 
 
 def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int], tail_start: int,
-                          post_end: int | None = None, voiced_end: bool = True,
+                          post_end: int | None = None, voiced_end: Callable[[], bool] = lambda: True,
                           scores: LineScores | None = None) -> range:
     """The header-less comment thread that ends the text: the longest run of comment-sized lines
     at the end in which at least :data:`_MIN_THREAD_CUES` lines, and :data:`_THREAD_CUE_SHARE` of
@@ -338,7 +341,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     Where is the rain water harvesting?", "Remember this in November."): under the furniture
     that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
     is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue and the text
-    ends in a reader's voice (``voiced_end``: one of its last lines is); a thread
+    ends in a reader's voice (``voiced_end()``: one of its last lines is; asked only then); a thread
     it finds reads as comments as a whole, under article prose that does not
     (:func:`~scanner.boilerplate.comment_lines.in_readers_register`: a blog post or a column
     reads as its comments do, a review's scored sections as its paragraphs)."""
@@ -349,7 +352,7 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     voiced = _VoicedCues(cued, scores)
     if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
         thread = range(post_end + 1, len(texts))
-    elif voiced_end and _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES:
+    elif _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES and voiced_end():
         thread = _thread(prose, tail_start, None, voiced)
     return thread if thread and in_readers_register(scores, prose, thread) else range(0)
 
