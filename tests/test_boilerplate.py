@@ -2854,6 +2854,56 @@ def test_the_contrasts_gate_counts_the_lines_in_a_readers_voice(voiced, below_fu
     assert _voiced_end(end, below_furniture) is passes
 
 
+@pytest.mark.parametrize("short, reporting, passes", [(5, 1, True), (4, 0, False), (5, 2, False)])
+def test_the_contrasts_gate_takes_a_run_of_short_lines_that_report_nobody(short, reporting, passes):
+    from scanner.boilerplate.comment_lines import _short_unreported_end
+
+    long = ("The council will review the charges next year after a consultation with traders, "
+            "residents and the bus companies that serve the town centre")
+    said = "The charges will be reviewed after twelve months, a council spokesman said."
+    end = [long] * (8 - short) + [said] * reporting + ["Another nail in the coffin."] * (short - reporting)
+    assert _short_unreported_end(end) is passes
+
+
+# a report whose residents speak in their own voice, and a thread under it in plain statements
+# (no "I", "you" or question: nothing of a reader's voice shows)
+_QUOTED_REPORT = (
+    "Levee bid knocked back for second time\n"
+    "The town's fight for a flood levee has hit another wall, with the state government rejecting "
+    "the council's second application for funding.\n"
+    "The council had asked for $6.1 million towards a 2.4km earth levee along the eastern side of "
+    "the town, which was flooded twice in 2010.\n"
+    "Mayor Des Gleeson said he was bitterly disappointed and that the council would keep pushing "
+    "for the money in the next funding round.\n"
+    "\"I don't know what more we have to do to be at the top of the list,\" resident Julie Pershouse "
+    "told the meeting on Tuesday night.\n"
+    "A spokeswoman for the department said another round of funding would open in March and that "
+    "the council was encouraged to apply again.\n")
+_PLAIN_THREAD = (
+    "Same mob that's happy to spend millions on a stadium in the city.\n"
+    "Disgraceful. Those people lost everything.\n"
+    "The town is on a floodplain. Always has been. Relocation is cheaper in the long run.\n"
+    "Election year. Watch the money appear in about six weeks.\n"
+    "The levee goes across the stock route on the eastern side. Council better sort out the access.\n"
+    "Insurance here went from $1,800 to $6,400 in two years. Pensioners cannot sell either.\n"
+    "The other bridge has been promised for 20 years. Nothing will change.\n"
+    "Good on ya Des. Keep at them.\n")
+
+
+def test_a_thread_of_plain_statements_under_a_report_quoting_residents_is_found():
+    assert _reader_tail(_QUOTED_REPORT + _PLAIN_THREAD) == _lines(_PLAIN_THREAD)
+
+
+def test_a_reports_short_closing_facts_are_no_thread():
+    facts = ("The vote was carried by 13 votes to four.\n"
+             "The new charges start on April 1.\n"
+             "Parking will remain free on Sundays and bank holidays.\n"
+             "Blue badge holders will not pay.\n"
+             "The council will publish the income from the charges in a year.\n")
+    assert not _reader_tail(_QUOTED_REPORT + facts)
+    assert not _reader_tail(_COUNCIL_REPORT + facts)
+
+
 def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
     # a councillor's thanks at the thread's end reads as a post's closing to its readers; with no
     # comments under it, it is one of them

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import numpy as np
 import re2
@@ -231,18 +232,23 @@ CONTRAST_LINES = 8
 LINE_OFFSET = 1.0
 
 # A thread under a news report (contrast_tail): most texts stop unless CONTRAST_GATE_VOICED of
-# their last CONTRAST_GATE_LINES lines show a reader's voice and report no one's words. Then the
-# suffix with the largest sum of log-odds beyond CONTRAST_OFFSET (lines that say nothing of their
-# writer add none), of at least MIN_CONTRAST_LINES lines of a reader's register whose mean
-# probability is at least CONTRAST_THREAD_PROBABILITY, under prose whose last CONTRAST_LINES lines
-# read as a report (mean probability at most REPORT_PROBABILITY). Lines are scored from the end
-# up, SCORE_BLOCK at a time, until the thread starts below the block's top.
+# their last CONTRAST_GATE_LINES lines show a reader's voice and report no one's words, or
+# CONTRAST_GATE_SHORT of them are comment-short (at most SHORT_COMMENT_WORDS words) and at most
+# one of them reports somebody's words. Then the suffix with the largest sum of log-odds beyond
+# CONTRAST_OFFSET (lines that say nothing of their writer add none), of at least
+# MIN_CONTRAST_LINES lines of a reader's register whose mean probability is at least
+# CONTRAST_THREAD_PROBABILITY, under prose whose last CONTRAST_LINES lines read as a report (mean
+# probability at most REPORT_PROBABILITY, a line that reports somebody's words counted as the
+# report's). Lines are scored from the end up, SCORE_BLOCK at a time, until the thread starts
+# below the block's top.
 CONTRAST_GATE_LINES = 8
 CONTRAST_GATE_VOICED = 4
+CONTRAST_GATE_SHORT = 5
+SHORT_COMMENT_WORDS = 20
 CONTRAST_OFFSET = -0.85  # the log-odds of a probability of 0.3
 CONTRAST_THREAD_PROBABILITY = 0.45
 MIN_CONTRAST_LINES = 4
-REPORT_PROBABILITY = 0.1
+REPORT_PROBABILITY = 0.15
 SCORE_BLOCK = 12
 MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if at all)
 
@@ -287,13 +293,20 @@ def in_readers_register(scores: LineScores, prose: list[bool], thread: range) ->
 
 
 def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
-                           most: float = ARTICLE_PROBABILITY) -> bool:
+                           most: float = ARTICLE_PROBABILITY, quotes_report: bool = False) -> bool:
     """Whether the last :data:`CONTRAST_LINES` prose lines above ``start`` read as no comments
     (their mean probability at most ``most``): a thread under them is in another register than
     the article's (a blog post, a column or an interview reads as its comments do). False
-    without such lines."""
+    without such lines. With ``quotes_report``, a line that reports somebody's words (a
+    quotation or an attribution, :data:`_REPORTED_RE`) counts as the report's however the
+    quoted voice reads ('"I don't know what more we have to do," she said.')."""
     above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
-    return bool(above) and _mean_probability(scores.of(above)) <= most
+    if not above:
+        return False
+    probabilities = 1 / (1 + np.exp(-scores.of(above)))
+    if quotes_report:
+        probabilities[[_REPORTED_RE.search(scores.texts[k].encode()) is not None for k in above]] = 0.0
+    return float(np.mean(probabilities)) <= most
 
 
 def _mean_probability(log_odds: np.ndarray) -> float:
@@ -310,14 +323,16 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     constants above for the rest. Under the furniture that ends an article (``below_furniture``)
     one of the last lines in a reader's voice is enough."""
     texts = scores.texts
-    if len(texts) - first < MIN_CONTRAST_LINES or not _voiced_end(texts[-CONTRAST_GATE_LINES:], below_furniture):
+    end = texts[-CONTRAST_GATE_LINES:]
+    if len(texts) - first < MIN_CONTRAST_LINES or not (_voiced_end(end, below_furniture)
+                                                       or _short_unreported_end(end)):
         return range(0)
     thread, log_odds, quiet = _best_suffix(scores, prose, first, min_prose)
     voiced = log_odds[~quiet]
     if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
             or sum(map(asks_only, texts[thread.start:])) > 1):  # (an FAQ's or an interview's
         return range(0)  # questions, whose answers read as a reader's voice)
-    return thread if reads_as_article_above(scores, prose, thread.start, REPORT_PROBABILITY) else range(0)
+    return thread if reads_as_article_above(scores, prose, thread.start, REPORT_PROBABILITY, True) else range(0)
 
 
 def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
@@ -341,6 +356,17 @@ def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
             break
         line += 1
     return voiced >= needed
+
+
+def _short_unreported_end(end: list[str]) -> bool:
+    """Whether :data:`CONTRAST_GATE_SHORT` of the lines ``end`` are comment-short (at most
+    :data:`SHORT_COMMENT_WORDS` words) and at most one of them all reports somebody's words: the
+    shape of a thread of plain statements ("Dust is going to be awful this summer.", "Election
+    year. Watch the money appear.") that shows no reader's voice (:func:`_voiced_end`)."""
+    if sum(line.count(" ") < SHORT_COMMENT_WORDS for line in end) < CONTRAST_GATE_SHORT:
+        return False
+    reporting = (line for line in end if _REPORTED_RE.search(line.encode()) is not None)
+    return next(islice(reporting, 1, None), None) is None
 
 
 def _best_suffix(scores: LineScores, prose: list[bool], first: int,
