@@ -305,7 +305,7 @@ def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
         return False
     probabilities = 1 / (1 + np.exp(-scores.of(above)))
     if quotes_report:
-        probabilities[[_REPORTED_RE.search(scores.texts[k].encode()) is not None for k in above]] = 0.0
+        probabilities[[_REPORTED.finds(scores.texts[k]) for k in above]] = 0.0
     return float(np.mean(probabilities)) <= most
 
 
@@ -365,7 +365,7 @@ def _short_unreported_end(end: list[str]) -> bool:
     year. Watch the money appear.") that shows no reader's voice (:func:`_voiced_end`)."""
     if sum(line.count(" ") < SHORT_COMMENT_WORDS for line in end) < CONTRAST_GATE_SHORT:
         return False
-    reporting = (line for line in end if _REPORTED_RE.search(line.encode()) is not None)
+    reporting = filter(_REPORTED.finds, end)
     return next(islice(reporting, 1, None), None) is None
 
 
