@@ -2911,6 +2911,18 @@ def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
     assert _reader_tail(_COUNCIL_REPORT + _CONTRASTED_THREAD + thanks) == _lines(_CONTRASTED_THREAD + thanks)
 
 
+@pytest.mark.parametrize("closing, lines_under, closes", [
+    ("What is your favourite walk? Share it in the comments.", 2, True),  # a question to the readers
+    ("Thank you to everyone who came out on Tuesday.", 2, False),  # a comment's thanks ends a thread
+    ("Thank you to everyone who came out on Tuesday.", 3, True),
+])
+def test_closing_words_close_the_post_when_they_ask_or_have_a_thread_under_them(closing, lines_under, closes):
+    from scanner.boilerplate.analysis import _closes_post_above
+
+    texts = [closing] + ["Same thing happened in Ashford in 2009."] * lines_under
+    assert _closes_post_above(texts, 0, len(texts)) is closes
+
+
 def test_a_posts_closing_words_above_the_thread_stay_the_posts():
     closing = "Is the council right? Let us know.\n"
     doc, found = _findings(_COUNCIL_REPORT + closing + _CONTRASTED_THREAD)
