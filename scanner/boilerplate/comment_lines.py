@@ -320,8 +320,11 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     the contrast says more than the thread's own weaker register (:func:`register_tail` needs
     a mean probability of :data:`THREAD_PROBABILITY`). Only the comment-sized lines from
     ``first`` on can be the thread's, under at least ``min_prose`` prose lines; see the
-    constants above for the rest. Under the furniture that ends an article (``below_furniture``)
-    one of the last lines in a reader's voice is enough."""
+    constants above for the rest. The look starts where the last lines show a reader's voice
+    (:func:`_voiced_end`; under the furniture that ends an article, ``below_furniture``, one of
+    them is enough) or a run of short lines that report nobody's words
+    (:func:`_short_unreported_end`); a line that reports somebody's words counts as the report's
+    in the prose above."""
     texts = scores.texts
     end = texts[-CONTRAST_GATE_LINES:]
     if len(texts) - first < MIN_CONTRAST_LINES or not (_voiced_end(end, below_furniture)
