@@ -238,9 +238,8 @@ LINE_OFFSET = 1.0
 # CONTRAST_OFFSET (lines that say nothing of their writer add none), of at least
 # MIN_CONTRAST_LINES lines of a reader's register whose mean probability is at least
 # CONTRAST_THREAD_PROBABILITY, under prose whose last CONTRAST_LINES lines read as a report (mean
-# probability at most REPORT_PROBABILITY, a line that reports somebody's words counted as the
-# report's). Lines are scored from the end up, SCORE_BLOCK at a time, until the thread starts
-# below the block's top.
+# probability at most REPORT_PROBABILITY, see reads_as_article_above). Lines are scored from
+# the end up, SCORE_BLOCK at a time, until the thread starts below the block's top.
 CONTRAST_GATE_LINES = 8
 CONTRAST_GATE_VOICED = 4
 CONTRAST_GATE_SHORT = 5
@@ -293,24 +292,27 @@ def in_readers_register(scores: LineScores, prose: list[bool], thread: range) ->
 
 
 def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
-                           most: float = ARTICLE_PROBABILITY, quotes_report: bool = False) -> bool:
+                           most: float = ARTICLE_PROBABILITY) -> bool:
     """Whether the last :data:`CONTRAST_LINES` prose lines above ``start`` read as no comments
     (their mean probability at most ``most``): a thread under them is in another register than
-    the article's (a blog post, a column or an interview reads as its comments do). False
-    without such lines. With ``quotes_report``, a line that reports somebody's words (a
-    quotation or an attribution, :data:`_REPORTED_RE`) counts as the report's however the
-    quoted voice reads ('"I don't know what more we have to do," she said.')."""
+    the article's (a blog post, a column or an interview reads as its comments do). A line that
+    reports somebody's words (a quotation or an attribution, :data:`_REPORTED_RE`) counts as the
+    report's (probability 0) however the quoted voice reads ('"I don't know what more we have to
+    do," she said.'). False without such lines."""
     above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
     if not above:
         return False
-    probabilities = 1 / (1 + np.exp(-scores.of(above)))
-    if quotes_report:
-        probabilities[[_REPORTED.finds(scores.texts[k]) for k in above]] = 0.0
+    probabilities = _probabilities(scores.of(above))
+    probabilities[[_REPORTED.finds(scores.texts[k]) for k in above]] = 0.0
     return float(np.mean(probabilities)) <= most
 
 
+def _probabilities(log_odds: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-log_odds))
+
+
 def _mean_probability(log_odds: np.ndarray) -> float:
-    return float(np.mean(1 / (1 + np.exp(-log_odds))))
+    return float(np.mean(_probabilities(log_odds)))
 
 
 def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: int,
@@ -323,8 +325,7 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     constants above for the rest. The look starts where the last lines show a reader's voice
     (:func:`_voiced_end`; under the furniture that ends an article, ``below_furniture``, one of
     them is enough) or a run of short lines that report nobody's words
-    (:func:`_short_unreported_end`); a line that reports somebody's words counts as the report's
-    in the prose above."""
+    (:func:`_short_unreported_end`)."""
     texts = scores.texts
     end = texts[-CONTRAST_GATE_LINES:]
     if len(texts) - first < MIN_CONTRAST_LINES or not (_voiced_end(end, below_furniture)
@@ -335,7 +336,7 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     if (len(voiced) < MIN_CONTRAST_LINES or _mean_probability(voiced) < CONTRAST_THREAD_PROBABILITY
             or sum(map(asks_only, texts[thread.start:])) > 1):  # (an FAQ's or an interview's
         return range(0)  # questions, whose answers read as a reader's voice)
-    return thread if reads_as_article_above(scores, prose, thread.start, REPORT_PROBABILITY, True) else range(0)
+    return thread if reads_as_article_above(scores, prose, thread.start, REPORT_PROBABILITY) else range(0)
 
 
 def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
