@@ -2902,6 +2902,16 @@ def test_a_reports_short_closing_facts_are_no_thread():
              "The council will publish the income from the charges in a year.\n")
     assert not _reader_tail(_QUOTED_REPORT + facts)
     assert not _reader_tail(_COUNCIL_REPORT + facts)
+    # eight of them: the short lines open the look (the gate passes), and the model reads them as
+    # the report's
+    from scanner.boilerplate.comment_lines import _short_unreported_end
+
+    facts += ("Season tickets will cost £450 a year.\n"
+              "The long-stay car park in Mill Lane is not affected.\n"
+              "Motorcycles will continue to park free.\n")
+    assert _short_unreported_end(facts.splitlines())
+    assert not _reader_tail(_QUOTED_REPORT + facts)
+    assert not _reader_tail(_COUNCIL_REPORT + facts)
 
 
 def test_a_comment_in_words_like_a_posts_closing_ends_the_thread_not_the_post():
