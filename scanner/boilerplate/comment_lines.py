@@ -253,7 +253,7 @@ MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if 
 
 
 def register_tail(scores: LineScores, prose: list[bool], first: int, min_prose: int) -> range:
-    """The comment thread that ends ``texts`` by its register: the suffix of the comment-sized
+    """The comment thread that ends ``scores.texts`` by its register: the suffix of the comment-sized
     lines from ``first`` on with the largest sum of log-odds (:class:`CommentLineModel`) beyond
     :data:`LINE_OFFSET`, of at least :data:`MIN_THREAD_LINES` lines whose mean probability is at
     least :data:`THREAD_PROBABILITY`, under at least ``min_prose`` prose lines that read as no
