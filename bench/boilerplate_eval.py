@@ -1,6 +1,7 @@
 """Dev evaluation of the boilerplate, spam and quality rules (prints figures).
 
     PYTHONPATH=. python bench/boilerplate_eval.py [--shared ../shared] [--html-pages 256]
+    PYTHONPATH=. python bench/boilerplate_eval.py --lines pages.jsonl   # other labelled pages
     PYTHONPATH=. python bench/boilerplate_eval.py --split dev --fold 0 --model DIR/line_model.npz \
         --skip seeds html bbc speed     # choosing variants: never on the held-out pages
     ... --errors                        # where the plain-text errors are, by kind of line
@@ -122,6 +123,13 @@ def normalised(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
+def balanced_accuracy(labels: list[bool], flags: list[bool]) -> float | None:
+    """The mean of boilerplate recall and content kept (None without both kinds of line)."""
+    bp = [f for y, f in zip(labels, flags) if y]
+    content = [not f for y, f in zip(labels, flags) if not y]
+    return (sum(bp) / len(bp) + sum(content) / len(content)) / 2 if bp and content else None
+
+
 def report(name: str, labels: list[bool], flags: list[bool]) -> None:
     bp = [f for y, f in zip(labels, flags) if y]
     content = [not f for y, f in zip(labels, flags) if not y]
@@ -132,11 +140,40 @@ def report(name: str, labels: list[bool], flags: list[bool]) -> None:
 
 def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold: int | None = None,
                errors: bool = False, level: Severity = Severity.INFO) -> None:
+    name = f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else "")
+    eval_pages(rules, load_line_pages(shared, regime, split, fold), name, errors, level)
+
+
+def load_line_file(path: Path) -> list[list[dict]]:
+    """Labelled lines of other pages (``--lines``), page by page: JSON lines (gzipped when the
+    name ends in .gz) of ``{page_id, line_no, text, is_boilerplate}``, the WCXB line files'
+    form, plus an optional ``headline`` (true: not scored)."""
+    pages: dict[str, list[dict]] = defaultdict(list)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                row = json.loads(raw)
+                row["headline"] = bool(row.get("headline"))
+                pages[row["page_id"]].append(row)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise SystemExit(f"{path}:{number}: not a labelled line ({exc})") from None
+    return [sorted(rows, key=lambda r: r["line_no"]) for _, rows in sorted(pages.items())
+            if any(r["text"].strip() for r in rows)]
+
+
+def eval_pages(rules: list, pages: list[list[dict]], name: str, errors: bool = False,
+               level: Severity = Severity.INFO) -> None:
+    """The line-level figures of ``pages`` (lists of labelled rows) as plain text, pooled over
+    their lines and, as the macro mean, page by page (pages with both kinds of line)."""
     labels, flags = [], []
+    per_page = []  # balanced accuracy of each page with both content and boilerplate lines
     missed, wrong = Counter(), Counter()  # error kinds (with ``errors``)
     amid = Counter()  # BPL011's lines amid the article's prose, by shape and label (with ``errors``)
     listed = Counter()  # labels of the lines in program listings, and pages with any
-    for rows in load_line_pages(shared, regime, split, fold):
+    for rows in pages:
+        rows = [r for r in rows if r["text"].strip()]
+        page_start = len(labels)
         doc = document("\n".join(r["text"].strip() for r in rows))
         found = findings(rules, doc, level)
         rules_of = rules_by_line(doc, found)
@@ -155,8 +192,11 @@ def eval_plain(rules: list, shared: Path, regime: str, split: str = "test", fold
                     (missed if labels[-1] else wrong)[kinds[i]] += 1
                 if i in shapes:
                     amid[shapes[i], labels[-1]] += 1
-    name = f"plain text, {regime}" + (f" ({split} fold {fold})" if fold is not None else "")
+        per_page.append(balanced_accuracy(labels[page_start:], flags[page_start:]))
     report(name, labels, flags)
+    scored = [b for b in per_page if b is not None]
+    print(f"  macro mean over {len(scored)} pages with both kinds of line: balanced accuracy "
+          f"{sum(scored) / max(1, len(scored)):.3f}")
     print(f"  lines in program listings (article text to the rules): {listed['content']} labelled "
           f"content, {listed['boilerplate']} boilerplate, on {listed['pages']} pages")
     if errors:
@@ -396,12 +436,19 @@ def main() -> None:
     parser.add_argument("--flagged-at", choices=("info", "warning"), default="info",
                         help="the least severe finding that flags a line in the line-level figures "
                              "(warning: what audit --emit-clean drops by default)")
+    parser.add_argument("--lines", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="labelled lines of other pages (JSON lines in the WCXB line files' "
+                             "form, see load_line_file): their plain-text figures instead of WCXB's")
     args = parser.parse_args()
     level = Severity.parse(args.flagged_at)
     if args.model is not None:
         model = load_arrays(args.model)
         analysis.load_model = lambda: model  # the analysis looks the model up at call time
     rules = my_rules({k: float(v) for k, v in (o.split("=", 1) for o in args.option)})
+    if args.lines:
+        for path in args.lines:
+            eval_pages(rules, load_line_file(path), f"plain text, {path.name}", args.errors, level)
+        return
     if args.split == "dev":  # choosing variants: the held-out HTML pages and BBC stay unseen
         args.skip += ["html", "bbc"]
     if "seeds" not in args.skip:
