@@ -370,6 +370,47 @@ def test_a_stamp_or_a_sentence_with_a_date_is_no_comment_header(line):
     assert comment_header(line) is None
 
 
+# threads of older CMSs and themes (QA pass 49): TownNews's "user posted at TIME on DATE.",
+# WordPress Thesis's count heading, an obituary's guest book
+OLDER_THREADS = [
+    "eastsidemom posted at 7:02 am on Wed, Oct 17, 2012.\nShameful. They always cut on the east "
+    "side first.\ncfvoter posted at 7:20 am on Wed, Oct 17, 2012.\nNobody likes it but the numbers "
+    "don't lie. Something had to give.\n",
+    "{ 31 comments… read them below or add one }\nBrilliant, did all 9 rads in the house in 20 "
+    "mins.\nI did this and now my boiler is showing 0.5 bar and won't fire up. Is the filling loop "
+    "the silver hose?\nThat worked! Thank you so much, you've saved me a call out charge.\n",
+    "Guest Book\n17 entries. Share a memory or offer condolences to the family.\nMrs. Van Dusen "
+    "was my second grade teacher in 1958 and I have never forgotten her.\nOur deepest sympathy "
+    "to Tom, Anne and the whole family.\n",
+]
+
+
+SCHOOL_STORY = (  # a scraper's text: a line a paragraph
+    "The school board voted 5-2 on Tuesday night to close Maple Street Elementary at the end of "
+    "the school year, moving its 212 pupils to two schools across town.\n"
+    "Board president Linda Park said the decision was the hardest the board had made in a "
+    "decade, but that enrollment had fallen by half since 1995.\n"
+    "Parents packed the meeting, and more than 30 people spoke during the public comment period, "
+    "most of them against the closure.\n"
+    "The district says closing the building will save about $1.1 million a year in maintenance "
+    "and staffing costs.\n")
+
+
+@pytest.mark.parametrize("thread", OLDER_THREADS)
+def test_threads_of_older_cms_are_flagged(thread):
+    assert _lines(thread) <= _warned_lines(SCHOOL_STORY + thread)
+
+
+@pytest.mark.parametrize("line", [
+    "The fire started at 7:02 am on Wed, Oct 17, 2012.",  # a sentence with a time and a date
+    "Crews were called at 7:02 am on Wed, Oct 17, 2012, and stayed until noon.",
+    "The hotel kept a guest book signed by three presidents.",
+])
+def test_an_articles_times_dates_and_guest_books_are_no_comment_cue(line):
+    assert comment_header(line) is None
+    assert not _warned_lines(SCHOOL_STORY + line + "\n" + SCHOOL_STORY)
+
+
 def test_a_says_line_that_introduces_a_quotation_is_no_comment_header():
     quotes = ('Helen Jones says:\n"We have worked very hard to get here, and the staff deserve '
               'the credit."\nPeter Brown says:\n“There is still a long way to go.”\n')
@@ -1923,6 +1964,11 @@ NEWSROOM_FURNITURE = [
      "doctor.", "legal"),
     ("Republish this article for free under a Creative Commons license.", "legal"),
     ("Make a tax-deductible gift today.", "subscribe"),
+    # QA pass 49: a blog's disclosure and Pinterest button, an opinion page's thread invitation
+    ("Disclosure: this post contains some affiliate links, marked with *.", "ad"),
+    ("Like this post? Pin it for later!", "share"),
+    ("Join the debate", "comments"),
+    ("Comments have been disabled on this article for legal reasons.", "comments"),
     ("If you enjoy it, chip in a few quid on Patreon.", "subscribe"),
     ("Buy me a coffee", "subscribe"),
     ("Made this? Snap a photo and leave a star rating further down!", "comments"),

@@ -178,6 +178,9 @@ _BE_FIRST = (r"schreib(?:en\s+sie)?\s+den\s+ersten(?:\s+kommentar)?|sei\s+(?:der
              r"|soyez\s+le\s+premier(?:\s+à\s+(?:commenter|réagir))?|sé\s+el\s+primero(?:\s+en\s+comentar)?"
              r"|sii\s+il\s+primo(?:\s+a\s+commentare)?|seja\s+o\s+primeiro(?:\s+a\s+comentar)?")
 _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
+# the invitation WordPress's Thesis theme prints after the count: "{ 31 comments… read them
+# below or add one }", "{ 0 comments… add one now }"
+_ADD_ONE = r"(?:\s*(?:…|\.\.\.)\s*(?:read\s+them\s+below\s+or\s+)?add\s+one(?:\s+now)?)?"
 
 # the heading of a list of other stories: "Related Posts", "Most Read", "You might also like",
 # "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or two
@@ -221,18 +224,19 @@ LINE_CUES: dict[str, str] = {
         r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)"
         r"(?:(?:\s+to\s+.{1,60}?)?\s*cancel\s+reply)?|cancel\s+reply|reply"
         r"|replies|comments|comment"
-        rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}"
+        rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}{_ADD_ONE}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
-        r"|join\s+the\s+(?:conversation|discussion)|log\s*in\s+to\s+(?:reply|comment)"
+        r"|join\s+the\s+(?:conversation|discussion|debate)|log\s*in\s+to\s+(?:reply|comment)"
         # a thread's sort tabs: "Newest  Oldest  Most liked", "Sort by: Newest | Oldest | Best"
         rf"|sort(?:ed)?\s+(?:comments\s+)?by\s*:?(?:\s*{_SORT_ORDER}(?:\W+{_SORT_ORDER})*)?"
         rf"|(?:{_SORT_ORDER}\W+)*(?:newest|oldest)(?:\s+first)?(?:\W+{_SORT_ORDER})+|(?:newest|oldest)\s+first"
         # "Sign in or create your Northern Chronicle account to join the discussion." (QA pass 41)
         r"|(?:sign|log)\s*in\s+or\s+(?:create|register)\s+(?:an?|your)\s+(?:[\w'’-]+\s+){0,3}account\s+to\s+"
         r"(?:join\s+the\s+(?:conversation|discussion)|comment|reply)"
-        # "Comments are closed on this article.", "Commenting is closed for this story"
-        r"|(?:comments\s+are|commenting\s+is)\s+(?:now\s+)?closed"
-        r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?"
+        # "Comments are closed on this article.", "Commenting is closed for this story", "Comments
+        # have been disabled on this article for legal reasons."
+        r"|(?:comments\s+(?:are|have\s+been)|commenting\s+(?:is|has\s+been))\s+(?:now\s+)?(?:closed|disabled|turned\s+off)"
+        r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?(?:\s+for\s+legal\s+reasons)?"
         r"|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
         r"|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
@@ -427,7 +431,9 @@ LINE_CUES: dict[str, str] = {
     ),
     "share": (
         rf"(?:{_SHARE_ON})(?:\W+(?:{_SHARE_ON}|{_SEND_BY_MAIL}|{_EMAIL_THIS}|{_COPY_LINK}))*"
-        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet|pin\s+(?:it|this)(?:\s+for\s+later)?"
+        rf"|share(?:\s+(?:this|on|via|the)\b{_NO_SENTENCE_END}.{{0,40}})?|tweet"
+        # "Pin it for later", "Like this post? Pin it for later!" (a recipe blog's Pinterest button)
+        r"|(?:(?:like|love|enjoy(?:ed)?)\s+this\s+(?:post|recipe|article|idea)\?\s*)?pin\s+(?:it|this)(?:\s+for\s+later)?"
         rf"|{_COPY_LINK}|whatsapp"
         rf"|{_SHARE_COUNTS}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
@@ -869,7 +875,8 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # on this page are from companies that compensate us" (not a bare "Disclosure:", a
      # newsroom's note of its owners' interests), the site's own use of affiliate links
      r"|^\W*(?:affiliate|advertiser|advertising)\s+disclosure\b"
-     r"|\b(?:i|we|this\s+(?:site|website|blog|page|post|article))\s+(?:\w+\s+)?uses?\s+affiliate\s+links"
+     r"|\b(?:i|we|this\s+(?:site|website|blog|page|post|article))\s+(?:\w+\s+)?(?:uses?|contains?)\s+"
+     r"(?:some\s+|a\s+few\s+)?affiliate\s+links"
      # a sponsored story's credit: "This story was produced in partnership with ...", "This
      # article is made possible by a grant from ..."
      r"|^\W*this\s+(?:story|article|report|series|project|coverage|reporting)\s+(?:was|is)\s+"
@@ -1365,6 +1372,10 @@ COMMENT_HEADER_RE = re.compile(
     rf"|{NUMERIC_DATE},?\s+)(?:at\s+|@\s*|-\s+|\|\s*)?{CLOCK}\b[^.!?]{{0,40}}$"
     # a byline with a time of day: "Posted by Jane at 4:15 PM", "Posted by Jane at 4:15 PM in News"
     rf"|^\W*{_POSTED_BY_AT}\b[^.!?]{{0,40}}$"
+    # a user name, then the time before the date (TownNews sites): "eastsidemom posted at 7:02 am
+    # on Wed, Oct 17, 2012."
+    rf"|^\W*[\w.'’-]{{1,40}}\s+(?:posted|commented|wrote|replied)\s+(?:at\s+|@\s*){CLOCK}\s+on\s+"
+    rf"(?:{WEEKDAY_STEM}\w*\.?,?\s+)?{DATE}\.?\s*$"
     # a date and a reply link: "Jane | March 3, 2012 | Reply"
     rf"|^[^<>=;{{}}]{{0,60}}\b{_MONTH}\s+{DAY},?\s+\d{{4}}\W+(?:reply|permalink)\W*$"
     # relative times of comment widgets: "Jane • 3 years ago", "5 hours ago"
@@ -1461,13 +1472,14 @@ a run of comment markers delimit a comment even where no header names its author
 
 COMMENT_OPENER_RE = re.compile(
     rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:(?:reader\s+|user\s+)?comments?|{_FOREIGN_COMMENTS})\s*\(\d+\))"
-    rf"{_COMMENT_TOPIC}"
-    r"|(?:reader\s+|user\s+)?comments|have\s+your\s+say)[^\w?]*$",
+    rf"{_COMMENT_TOPIC}{_ADD_ONE}"
+    r"|(?:reader\s+|user\s+)?comments|have\s+your\s+say|(?:sign\s+the\s+)?guest\s*book)[^\w?]*$",
     _I,
 )
 """The heading of a comment section: "12 Comments", "Comments (12)" (Joomla's JComments and
 regional-newspaper CMSs print the count after the noun), "3 Responses to “...”", "One thought on
-“...”", "Comments", "Have your say" (also a consultation story's subheading, so only with
+“...”", "{ 31 comments… read them below or add one }", an obituary's "Guest Book" (its
+condolences are its comments), "Comments", "Have your say" (also a consultation story's subheading, so only with
 comments after it, QA pass 17). A count agrees with its noun: "No comment on air strikes" is a news
 subheading, not "No Comments". Group ``count`` is set when the heading counts (a bare
 "Comments" is also a button or tab label)."""
