@@ -405,6 +405,7 @@ def test_threads_of_older_cms_are_flagged(thread):
     "The fire started at 7:02 am on Wed, Oct 17, 2012.",  # a sentence with a time and a date
     "Crews were called at 7:02 am on Wed, Oct 17, 2012, and stayed until noon.",
     "The hotel kept a guest book signed by three presidents.",
+    "Published in Nature on March 4, 2010, the study found that bees can count.",
 ])
 def test_an_articles_times_dates_and_guest_books_are_no_comment_cue(line):
     assert comment_header(line) is None
@@ -1969,6 +1970,9 @@ NEWSROOM_FURNITURE = [
     ("Like this post? Pin it for later!", "share"),
     ("Join the debate", "comments"),
     ("Comments have been disabled on this article for legal reasons.", "comments"),
+    ("Comments are closed on this post. Join the conversation on our Facebook page.", "comments"),
+    ("Published in The Millbrook Sentinel on March 4, 2010", "legal"),  # an obituary notice's
+    ("Published in Daily Herald from Mar. 3 to Mar. 5, 2012", "legal"),
     ("If you enjoy it, chip in a few quid on Patreon.", "subscribe"),
     ("Buy me a coffee", "subscribe"),
     ("Made this? Snap a photo and leave a star rating further down!", "comments"),

@@ -17,6 +17,7 @@ from scanner.dates import (
     CLOCK,
     DATE,
     DAY,
+    MONTH,
     MONTH_ABBREVIATION,
     MONTH_NAME,
     MONTH_STEM,
@@ -237,6 +238,8 @@ LINE_CUES: dict[str, str] = {
         # have been disabled on this article for legal reasons."
         r"|(?:comments\s+(?:are|have\s+been)|commenting\s+(?:is|has\s+been))\s+(?:now\s+)?(?:closed|disabled|turned\s+off)"
         r"(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page|entry))?(?:\s+for\s+legal\s+reasons)?"
+        # ... "Join the conversation on our Facebook page."
+        r"(?:\.\s+(?:join|continue)\s+the\s+(?:conversation|discussion|debate)\s+on\s+.{1,60})?"
         r"|be\s+the\s+first\s+to\s+comment(?:\s+on\s+this\s+(?:story|article|post))?"
         r"|(?:name|email|comment)\s*\*"
         # a commenter's name line: "Sheri says", "Andrew Matt wrote:" (not "The statement says:");
@@ -914,7 +917,7 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
       "derechos reservados", "hakları saklı", "diritti riservati", "originally appeared",
       "originally published", "originally ran", "originally posted", "first appeared",
-      "first published", "first ran", "first posted", "republish",
+      "first published", "first ran", "first posted", "republish", "published in",
       "forward-looking", "forward looking", "safe harbor", "reproduction", "may not be published",
       "no part of this", "purposes", "information only", "a substitute",
       "not intended to replace", "not constitute", "not replace", "quotes delayed",
@@ -938,6 +941,11 @@ PHRASE_CUES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      rf"(?:the\s+)?(?!(?:{MONTH_NAME}|{WEEKDAY}|{_LANGUAGE_NAME})\b|{MONTH_ABBREVIATION}\.?\s)(?-i:[A-Z])"
      r"|^\W*this\s+(?:article|story|post|piece)\s+(?:is|was|has\s+been)\s+republished\s+"
      r"(?:from|with\s+permission|under)\b"
+     # an obituary notice's syndication line (Legacy.com): "Published in The Millbrook Sentinel
+     # on March 4, 2010", "Published in Daily Herald from Mar. 3 to Mar. 5, 2012"
+     r"|^\W*published\s+in\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{1,60}?\s+(?:on|from)\s+"
+     rf"(?:{WEEKDAY_STEM}\w*\.?,?\s+)?{MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+     rf"(?:\s+to\s+{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})?\W*$"
      # a press release's disclaimer: "This press release contains forward-looking statements
      # that involve risks and uncertainties.", "... within the meaning of the safe harbor
      # provisions of the Private Securities Litigation Reform Act"
