@@ -52,15 +52,17 @@ _NEWS = (
 )
 
 
-def cheap_features(text: str) -> tuple[float, float]:
-    """C-level counts: words per sentence end and characters per word."""
-    words = max(1, text.count(" ") + text.count("\n"))
+def cheap_features(text: str, spaces: int | None = None) -> tuple[float, float]:
+    """C-level counts: words per sentence end and characters per word (``spaces``: the text's
+    count of " ", when the caller has it)."""
+    words = max(1, (text.count(" ") if spaces is None else spaces) + text.count("\n"))
     return words / (len(_SENTENCE_END_RE.findall(text)) + 1), len(text) / words
 
 
-def estimate(text: str) -> tuple[float, float]:
-    """Cheap estimates of (Flesch reading ease, Flesch-Kincaid grade)."""
-    length, chars = cheap_features(text)
+def estimate(text: str, spaces: int | None = None) -> tuple[float, float]:
+    """Cheap estimates of (Flesch reading ease, Flesch-Kincaid grade) (``spaces`` as for
+    :func:`cheap_features`)."""
+    length, chars = cheap_features(text, spaces)
     return _flesch(LENGTH_COEF[0] + LENGTH_COEF[1] * length,
                    SYLLABLE_COEF[0] + SYLLABLE_COEF[1] * chars)
 
@@ -73,7 +75,8 @@ def _flesch(sentence_length: float, syllables: float) -> tuple[float, float]:
 def _memoised_estimate(doc: Document) -> tuple[float, float] | None:
     """:func:`estimate` of the document (memoised), None when it is too short to judge."""
     if ESTIMATE_KEY not in doc.cache:
-        doc.cache[ESTIMATE_KEY] = estimate(doc.text) if doc.text.count(" ") >= MIN_WORDS else None
+        spaces = doc.text.count(" ")  # counted once: the gate's and the estimate's words
+        doc.cache[ESTIMATE_KEY] = estimate(doc.text, spaces) if spaces >= MIN_WORDS else None
     return doc.cache[ESTIMATE_KEY]
 
 
