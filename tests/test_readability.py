@@ -1,6 +1,8 @@
 """Readability rules: textstat figures, the cheap gate in front of them, and clean news."""
 from __future__ import annotations
 
+import re
+
 import textstat
 
 from scanner.checks import readability
@@ -24,6 +26,15 @@ def test_estimate_is_close_to_textstat_on_news():
     ease, grade = readability.estimate(NEWS)
     assert abs(ease - textstat.flesch_reading_ease(NEWS)) < 10
     assert abs(grade - textstat.flesch_kincaid_grade(NEWS)) < 3
+
+
+def test_sentence_ends_are_those_of_one_regex_over_every_mark():
+    # the estimate's calibration counted them with this regex (a regex a mark is faster)
+    reference = re.compile(r"[.!?][\"”’)]?(?=\s)")
+    texts = [NEWS, readability._SHORT, "a. b", "a.\u3000b", "a.”\xa0b", "a.’\x1fb", "a.))b",
+             'a.") b', "a.\x85", "a!?\n", "a?. b", "a.”", "a. ", ".\t.\v.\x0c.\x1c", "!!! ??? ?!. "]
+    for text in texts:
+        assert readability._sentence_ends(text) == len(reference.findall(text)), text
 
 
 def test_textstat_is_not_called_when_the_estimate_is_safely_in_range():
