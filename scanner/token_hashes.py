@@ -72,7 +72,7 @@ def _chunk_hashes(values: bytes) -> np.ndarray:
     edges = (in_token[1:] != in_token[:-1]).nonzero()[0]  # every token's start and end, in turn
     sums = np.zeros(len(values) + 1, dtype=np.uint64)
     np.multiply(powers[:len(values)], padded[1:-1], out=sums[1:])
-    np.cumsum(sums, out=sums)  # sums[k]: the polynomial of values[:k]
+    np.add.accumulate(sums, out=sums)  # sums[k]: the polynomial of values[:k] (cumsum's ufunc)
     at_edges = sums[edges]
     starts = edges[::2]
     return (at_edges[1::2] - at_edges[::2]) * inverse_powers[starts]
