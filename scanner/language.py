@@ -86,8 +86,9 @@ def written_unspaced(text: str) -> bool:
     if text.isascii():
         return False
     sample = text[:UNSPACED_SAMPLE_CHARS]
-    visible = len(sample) - sum(map(sample.count, " \t\r\n"))
-    return 3 * len(UNSPACED_SCRIPT_RE.findall(sample)) >= visible > 0
+    letters = len(UNSPACED_SCRIPT_RE.findall(sample))
+    # (most texts have none of these letters: then there are no spaces to count)
+    return letters > 0 and 3 * letters >= len(sample) - sum(map(sample.count, " \t\r\n")) > 0
 
 
 def detect_language(text: str) -> str | None:
