@@ -18,7 +18,7 @@ from typing import ClassVar
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
-from scanner.syllables import use_compact_cmudict
+from scanner.syllables import count_syllables
 
 FIGURES_KEY = "readability.figures"
 MIN_WORDS = 100
@@ -89,19 +89,26 @@ def _memoised_estimate(doc: Document) -> tuple[float, float] | None:
 
 
 def readability_figures(doc: Document) -> dict[str, float]:
-    """textstat's figures for the document (memoised in ``doc.cache``)."""
+    """textstat's figures for the document (memoised in ``doc.cache``): its word and sentence
+    counts, its syllable count (:func:`scanner.syllables.count_syllables`) and its formulas,
+    which :func:`_flesch` writes in the same order (so the same floats), with their guard
+    against an empty count."""
     figures = doc.cache.get(FIGURES_KEY)
     if figures is None:
         import textstat
 
-        use_compact_cmudict()
         text = doc.text
+        words = textstat.lexicon_count(text)
+        sentence_length = textstat.words_per_sentence(text)
+        syllables = count_syllables(text) / words if words else 0.0
+        ease, grade = (_flesch(sentence_length, syllables) if sentence_length and syllables
+                       else (0.0, 0.0))
         figures = doc.cache[FIGURES_KEY] = {
-            "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 2),
-            "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 2),
-            "words_per_sentence": round(textstat.words_per_sentence(text), 2),
-            "syllables_per_word": round(textstat.avg_syllables_per_word(text), 3),
-            "words": textstat.lexicon_count(text),
+            "flesch_reading_ease": round(ease, 2),
+            "flesch_kincaid_grade": round(grade, 2),
+            "words_per_sentence": round(sentence_length, 2),
+            "syllables_per_word": round(syllables, 3),
+            "words": words,
         }
     return figures
 
