@@ -54,11 +54,39 @@ def token_hashes(text: str) -> np.ndarray | None:
     tokens themselves then)."""
     chunks = []
     for piece in text_pieces(ascii_spaced(text), CHUNK_BYTES // 8):
-        values = piece.encode("utf-8", "surrogatepass").translate(_VALUES)
+        values = _byte_values(piece)
         if len(values) > CHUNK_BYTES:
             return None
         chunks.append(_chunk_hashes(values))
     return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+
+
+def token_sizes(text: str) -> tuple[np.ndarray, int]:
+    """The size in UTF-8 bytes of each token of ``text.split()``, in order (at least its
+    characters, as many in ASCII), and the characters of all the tokens: a bound on the share
+    of characters some tokens cover, without a string a token."""
+    spaced = ascii_spaced(text)
+    values = _byte_values(spaced)
+    edges = _token_edges(_padded(values))
+    sizes = edges[1::2] - edges[::2]
+    # the other bytes are white space, a character each (ASCII, or a space in its place)
+    return sizes, len(spaced) - (len(values) - int(sizes.sum()))
+
+
+def _byte_values(spaced: str) -> bytes:
+    """The value of each UTF-8 byte of a text whose white space is ASCII (:data:`_VALUES`)."""
+    return spaced.encode("utf-8", "surrogatepass").translate(_VALUES)
+
+
+def _padded(values: bytes) -> np.ndarray:
+    """``values`` as bytes of numpy, with a zero (white space) at each end."""
+    return np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
+
+
+def _token_edges(padded: np.ndarray) -> np.ndarray:
+    """Every token's start and end, in turn, as offsets into the unpadded values."""
+    in_token = padded.astype(np.bool_)
+    return (in_token[1:] != in_token[:-1]).nonzero()[0]
 
 
 def _chunk_hashes(values: bytes) -> np.ndarray:
@@ -67,9 +95,8 @@ def _chunk_hashes(values: bytes) -> np.ndarray:
     offsets ``k`` from its start, as a difference of prefix sums over the chunk times the
     inverse power of the token's start."""
     powers, inverse_powers = _power_tables()
-    padded = np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
-    in_token = padded.astype(np.bool_)
-    edges = (in_token[1:] != in_token[:-1]).nonzero()[0]  # every token's start and end, in turn
+    padded = _padded(values)
+    edges = _token_edges(padded)
     sums = np.zeros(len(values) + 1, dtype=np.uint64)
     np.multiply(powers[:len(values)], padded[1:-1], out=sums[1:])
     np.add.accumulate(sums, out=sums)  # sums[k]: the polynomial of values[:k] (cumsum's ufunc)
