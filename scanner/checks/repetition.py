@@ -137,6 +137,8 @@ class DuplicateLine(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         repeats = list(self._repeats(doc))
+        if not repeats:  # most texts: no table of contents to look for either
+            return
         entries = _contents_entries(doc, repeats)
         for repeat in repeats:
             finding = repeat.finding
