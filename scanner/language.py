@@ -44,9 +44,10 @@ NAME_PARTICLES = frozenset("le la les du da do dos del della di el los las al va
 # a word of two letters or more with a non-English letter (not a lone "α" of a formula)
 NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Plain text is split faster than the regex reads it: every ASCII character but a letter, and
-# the usual typographic punctuation (none of them letters), separates words.
-_ASCII_SEPARATORS = str.maketrans(dict.fromkeys(
-    [c for c in map(chr, range(128)) if not c.isalpha()], " "))
+# the usual typographic punctuation (none of them letters), separates words. (A table of bytes:
+# bytes.translate is several times faster than str.translate's dictionary.)
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_SEPARATORS = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
 _TYPOGRAPHIC = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # nbsp ‘ ’ “ ” – — …
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
@@ -71,7 +72,7 @@ def letter_runs(text: str) -> list[str]:
             text = text.replace(mark, " ")
         if not text.isascii():
             return _WORD_RE.findall(text)
-    return text.translate(_ASCII_SEPARATORS).split()
+    return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
 
 
 UNSPACED_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -86,8 +87,9 @@ def written_unspaced(text: str) -> bool:
     if text.isascii():
         return False
     sample = text[:UNSPACED_SAMPLE_CHARS]
-    visible = len(sample) - sum(map(sample.count, " \t\r\n"))
-    return 3 * len(UNSPACED_SCRIPT_RE.findall(sample)) >= visible > 0
+    letters = len(UNSPACED_SCRIPT_RE.findall(sample))
+    # (most texts have none of these letters: then there are no spaces to count)
+    return letters > 0 and 3 * letters >= len(sample) - sum(map(sample.count, " \t\r\n")) > 0
 
 
 def detect_language(text: str) -> str | None:

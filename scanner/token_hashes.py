@@ -16,7 +16,9 @@ from scanner.text_pieces import text_pieces
 
 # White space beyond ASCII (what str.isspace accepts): a space in its place splits the text
 # into the same tokens, and then white space is a single ASCII byte in UTF-8.
-UNICODE_SPACE_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+UNICODE_SPACES = ("\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+                  + "\u2028\u2029\u202f\u205f\u3000")
+UNICODE_SPACE_RE = re.compile(f"[{UNICODE_SPACES}]")
 # A byte's value in a hash: 0 for ASCII white space (no byte of a multi-byte UTF-8 character
 # is an ASCII one), a space's 32 for NUL (which no token holds: "a\0" would hash as "a")
 _VALUES = bytes(0 if byte < 0x80 and chr(byte).isspace() else byte or 0x20 for byte in range(256))
@@ -35,21 +37,56 @@ def _power_tables(count: int = CHUNK_BYTES) -> tuple[np.ndarray, np.ndarray]:
     return powers[0], powers[1]
 
 
+def ascii_spaced(text: str) -> str:
+    """``text`` with its white space beyond ASCII as spaces (the same ``str.split()`` tokens);
+    ``text`` itself when it has none. A membership test a space character finds the few texts
+    that hold one faster than a regex search over every character."""
+    if text.isascii() or not any(space in text for space in UNICODE_SPACES):
+        return text
+    return UNICODE_SPACE_RE.sub(" ", text)
+
+
 def token_hashes(text: str) -> np.ndarray | None:
     """A ``uint64`` hash of each token of ``text.split()``, in order, hashed piece by piece
     (:func:`~scanner.text_pieces.text_pieces` of ``CHUNK_BYTES // 8`` characters, at most 4 bytes
     each, and the token that ends the piece); None when a piece is longer than
     :data:`CHUNK_BYTES` bytes, as only a token of more than half as many makes it (hash the
     tokens themselves then)."""
-    if not text.isascii():
-        text = UNICODE_SPACE_RE.sub(" ", text)
     chunks = []
-    for piece in text_pieces(text, CHUNK_BYTES // 8):
-        values = piece.encode("utf-8", "surrogatepass").translate(_VALUES)
+    for piece in text_pieces(ascii_spaced(text), CHUNK_BYTES // 8):
+        values = _byte_values(piece)
         if len(values) > CHUNK_BYTES:
             return None
         chunks.append(_chunk_hashes(values))
     return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+
+
+def token_sizes(text: str) -> tuple[np.ndarray, int]:
+    """The size in UTF-8 bytes of each token of ``text.split()``, in order (at least its
+    characters, as many in ASCII), and the characters of all the tokens: a bound on the share
+    of characters some tokens cover, without a string a token."""
+    spaced = ascii_spaced(text)
+    values = _byte_values(spaced)
+    edges = _token_edges(_padded(values))
+    sizes = edges[1::2] - edges[::2]
+    # the other bytes are white space, a character each (ASCII, or a space in its place)
+    return sizes, len(spaced) - (len(values) - int(sizes.sum()))
+
+
+def _byte_values(spaced: str) -> bytes:
+    """The value of each UTF-8 byte of a text whose white space is ASCII (:data:`_VALUES`)."""
+    return spaced.encode("utf-8", "surrogatepass").translate(_VALUES)
+
+
+def _padded(values: bytes) -> np.ndarray:
+    """``values`` as bytes of numpy, with a zero (white space) at each end."""
+    return np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
+
+
+def _token_edges(padded: np.ndarray) -> np.ndarray:
+    """Every token's start and end, in turn, as offsets into the unpadded values."""
+    in_token = padded.astype(np.bool_)
+    return (in_token[1:] != in_token[:-1]).nonzero()[0]
 
 
 def _chunk_hashes(values: bytes) -> np.ndarray:
@@ -58,12 +95,11 @@ def _chunk_hashes(values: bytes) -> np.ndarray:
     offsets ``k`` from its start, as a difference of prefix sums over the chunk times the
     inverse power of the token's start."""
     powers, inverse_powers = _power_tables()
-    padded = np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
-    in_token = padded.astype(np.bool_)
-    edges = (in_token[1:] != in_token[:-1]).nonzero()[0]  # every token's start and end, in turn
+    padded = _padded(values)
+    edges = _token_edges(padded)
     sums = np.zeros(len(values) + 1, dtype=np.uint64)
     np.multiply(powers[:len(values)], padded[1:-1], out=sums[1:])
-    np.cumsum(sums, out=sums)  # sums[k]: the polynomial of values[:k]
+    np.add.accumulate(sums, out=sums)  # sums[k]: the polynomial of values[:k] (cumsum's ufunc)
     at_edges = sums[edges]
     starts = edges[::2]
     return (at_edges[1::2] - at_edges[::2]) * inverse_powers[starts]

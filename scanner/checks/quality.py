@@ -26,7 +26,7 @@ from scanner.finding import Category, Finding, Severity
 from scanner.markdown_blocks import without_table_markup
 from scanner.paragraphs import paragraph_units, table_lines
 from scanner.rule import Rule, flag, ok
-from scanner.token_hashes import UNICODE_SPACE_RE
+from scanner.token_hashes import ascii_spaced
 
 CACHE_KEY = "quality.stats"
 GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
@@ -149,8 +149,8 @@ def _letter_counts(text: str) -> tuple[int, int]:
         punctuation = classes.count(b".")
     else:
         # non-ASCII white space as " ": its lead bytes would class it as a letter (or other)
-        spaced = UNICODE_SPACE_RE.sub(" ", text)
-        classes = spaced.encode("utf-8", "surrogatepass").translate(_CLASSES, _CONTINUATION_BYTES)
+        classes = ascii_spaced(text).encode("utf-8", "surrogatepass").translate(
+            _CLASSES, _CONTINUATION_BYTES)
         punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
     bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters
     alpha, letters = _runs_and_ones(bits)
@@ -159,10 +159,11 @@ def _letter_counts(text: str) -> tuple[int, int]:
 
 
 def _runs_and_ones(bits: bytes) -> tuple[int, int]:
-    """Runs of 1 bytes in a string of 0 and 1 bytes (the 1s whose left neighbour is a 0), and
-    the 1 bytes."""
-    as_int = int.from_bytes(bits, "big")
-    return (as_int & ~(as_int >> 8)).bit_count(), as_int.bit_count()
+    """Runs of 1 bytes in a string of 0 and 1 bytes (the 1s less those next to a 1 on one
+    side), and the 1 bytes."""
+    as_int = int.from_bytes(bits, "little")
+    ones = as_int.bit_count()
+    return ones - (as_int & (as_int >> 8)).bit_count(), ones
 
 
 def _count_stop(doc: Document) -> int:

@@ -45,8 +45,9 @@ _BIO_OPENING_RE = re.compile(r"\W*(?:[Aa]bout\s+the\s+[Aa]uthor\s*:\s*)?"
                              r"(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)|I\s+am|I['’]m)\s+(?:a|an)\s")
 # The patterns below start with a capital (or I, m) and check what precedes it by look-behind:
 # Python's re then jumps from candidate to candidate instead of trying every position.
-# "I", "my" or "me" as a word (I'm and I've start with the word I).
-_FIRST_PERSON_RE = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")
+# "I", "my" or "me" as a word (I'm and I've start with the word I): a pattern a first letter, as
+# a literal one is faster to jump to than a class ("[Im]": three times slower)
+_FIRST_PERSON_RES = (re.compile(r"I(?<!\wI)(?!\w)"), re.compile(r"m(?<!\wm)[ye](?!\w)"))
 # Three or more all-capitals words in a row (the first may be a single letter), e.g. "I AM AN".
 _SHOUT_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]*(?:\s+[A-Z]{2,}){2,}\b")
 _TAIL_LINES = 3
@@ -172,7 +173,7 @@ def _is_promotional_bio(text: str) -> bool:
         return False
     if _sells_services(text):
         return True
-    if (not _FIRST_PERSON_RE.search(text)
+    if (not any(regex.search(text) for regex in _FIRST_PERSON_RES)
             or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
         return False
     title_share = len(CAPITAL_RE.findall(text)) / (text.count(" ") + 1)
