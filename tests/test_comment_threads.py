@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from scanner.boilerplate.comment_lines import STYLE_NAMES, style_features
 from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
 from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, closes_post, comment_cue
 from scanner.re2_prefilter import LinePrefilter
@@ -333,3 +334,14 @@ def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
                 "I used to take my mom to Westgate every Thursday. She won't go downtown.\n"
                 "I'm done voting for any of them.\n")
     assert _warned_on_thread_only(LIBRARY_REPORT, comments)
+
+
+@pytest.mark.parametrize("line, emoticons", [
+    ("Great post, thanks for sharing.", 0),
+    ("No way — “really”, she said… €5?", 0),  # typographic marks, no emoji
+    ("Great post :) thanks ;-)", 2),
+    ("Love it 😀", 1), ("Sunny ☀ all week", 1), ("Great <3", 1),
+    ("Ratio 3:2 and a=b", 0),  # the marks without a face
+])
+def test_emoticons_of_a_comment_line(line, emoticons):
+    assert style_features(line)[STYLE_NAMES.index("emoticons")] == emoticons

@@ -86,7 +86,8 @@ def _tokens(lower: list[str]) -> set[str]:
 # the word lists whose shares style_features counts, in STYLE_NAMES' order (none shares a word)
 _COUNTED_WORDS = (_FIRST_SINGULAR, _FIRST_PLURAL, _SECOND, _THIRD, _ATTRIBUTION, _INFORMAL)
 _WORD_LIST = {word: k for k, words in enumerate(_COUNTED_WORDS) for word in words}
-_EMOTICON_CHARS = frozenset(":;=<")  # an ASCII line without them holds no emoticon
+_EMOTICON_CHARS = ":;=<"  # a line without them holds no ASCII emoticon,
+_FIRST_EMOJI = "\u2600"  # and one whose characters all come before this one no emoji either
 
 
 def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
@@ -102,7 +103,8 @@ def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
     capitals = [word for word in words if word[0].isupper()]
     caps = [word for word in capitals if len(word) > 1 and word.isupper()]
     stripped = text.rstrip("\"'”’) ")
-    emoticons = (0 if text.isascii() and _EMOTICON_CHARS.isdisjoint(text)
+    emoticons = (0 if not any(char in text for char in _EMOTICON_CHARS)
+                 and (text.isascii() or max(text) < _FIRST_EMOJI)
                  else min(len(_EMOTICON_RE.findall(text)), 2))
     contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower) if "'" in text or "’" in text else 0)
     return [
