@@ -1145,6 +1145,9 @@ BLOG_AND_COMMENT_WIDGETS = [
     "Click to share on Twitter, the company said, was used 3 million times on launch day.",
     "Click to print your boarding pass at the kiosk.",
     "Click to email the council with your views before Friday.",
+    "Share this: the costs of the scheme rose by 12 per cent.",
+    "Shares 12 per cent lower after the profit warning",
+    "Topics the summit will cover include trade and energy.",
 ])
 def test_article_sentences_about_comments_and_sharing_have_no_cue(line):
     assert line_cues([line]) == [None]
@@ -1973,6 +1976,9 @@ NEWSROOM_FURNITURE = [
     ("Comments are closed on this post. Join the conversation on our Facebook page.", "comments"),
     ("Published in The Millbrook Sentinel on March 4, 2010", "legal"),  # an obituary notice's
     ("Published in Daily Herald from Mar. 3 to Mar. 5, 2012", "legal"),
+    ("Share this article: Facebook Twitter Digg Delicious More", "share"),
+    ("Like 24 Tweet Share 61 Print PDF", "share"), ("Share 1,208 Tweet Comments 47", "share"),
+    ("Topics: Dale District Council Parking Harrowgate", "navigation"),
     ("If you enjoy it, chip in a few quid on Patreon.", "subscribe"),
     ("Buy me a coffee", "subscribe"),
     ("Made this? Snap a photo and leave a star rating further down!", "comments"),

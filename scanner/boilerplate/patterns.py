@@ -58,8 +58,14 @@ _CLICK_TO_SHARE = (rf"click\s+to\s+(?:share\s+on\s+(?:{_SOCIAL}|x|pocket|nextdoo
 _COUNT_DIGITS = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?"  # "12", "1,204", "3.4" (of "3.4k")
 _COUNT = rf"{_COUNT_DIGITS}[km]?"
 _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|linkedin|whatsapp|reddit)"
+# (after the first counter, a bar's other links may follow: "Like 24 Tweet Share 61 Print PDF",
+# "Share 1,208 Tweet Comments 47")
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
-                 rf"(?:\s*{_SHARE_BUTTON}(?:\s*{_COUNT})?)*(?![^\w)]*%)")
+                 rf"(?:\s*(?:{_SHARE_BUTTON}|pdf|comments?)(?:\s*{_COUNT})?)*(?![^\w)]*%)")
+# a share label over the networks' names: "Share this article: Facebook Twitter Digg Delicious More"
+_SHARE_LABEL_ROW = (rf"share(?:\s+this(?:\s+(?:article|story|post|page))?)?\s*:\s*"
+                    rf"(?:{_SOCIAL}|x|digg|delicious|stumbleupon|google\+?)(?:\W+(?:{_SOCIAL}|x|digg|delicious"
+                    rf"|stumbleupon|google\+?|more))+")
 _EMAIL_THIS = (r"(?:e-?mail|print|share)\s+this(?:\s+(?:article|page|story|post|release))?"
                r"(?:\s+(?:to|with)\s+a\s+friend)?|share\s+(?:article|story)")
 _SKIP_TO = (r"skip\s+to\s+(?:(?:main|primary|secondary)\s+)?"
@@ -360,7 +366,7 @@ LINE_CUES: dict[str, str] = {
         # (a bare "Jump to" with its colon: "Jump to ↓" opens a page's own contents list)
         r"|jump\s+to(?:\s+(?:navigation|(?:main\s+)?content|comments|the\s+comments)\s*:?|\s*:)"
         rf"|{_SEARCH_BOX}"
-        r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|labels|filed\s+under"
+        r"|(?:also\s+read|read\s+(?:more|also|next)|see\s+also|related|tags|topics|labels|filed\s+under"
         r"|tagged(?:\s+(?:with|as|in|under))?"
         rf"|posted\s+in|recommended|{_READ_ALSO})\s*[:|»›>-].{{0,200}}"
         # the heading of a list of links alone on its line: "À lire aussi", "Lesen Sie auch"
@@ -438,7 +444,7 @@ LINE_CUES: dict[str, str] = {
         # "Pin it for later", "Like this post? Pin it for later!" (a recipe blog's Pinterest button)
         r"|(?:(?:like|love|enjoy(?:ed)?)\s+this\s+(?:post|recipe|article|idea)\?\s*)?pin\s+(?:it|this)(?:\s+for\s+later)?"
         rf"|{_COPY_LINK}|whatsapp"
-        rf"|{_SHARE_COUNTS}"
+        rf"|{_SHARE_COUNTS}|{_SHARE_LABEL_ROW}"
         rf"|share\s+to\s+(?:social\s+media|{_SOCIAL})|blogthis!?"
         rf"|{_CLICK_TO_SHARE}(?:\W+{_CLICK_TO_SHARE})*"
         r"|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard"
