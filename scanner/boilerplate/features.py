@@ -133,14 +133,15 @@ def line_features(texts: list[str], token_lists: list[list[str]],
 def window_means(values: list[float], radius: int) -> list[float]:
     """Mean of ``values`` over a window of ``radius`` lines either side (clipped at the ends)."""
     prefix = list(accumulate(values, initial=0.0))
-    los, his, sizes = _windows(len(values), radius)
+    los, his, sizes = window_bounds(len(values), radius)
     at = prefix.__getitem__
     return list(map(truediv, map(sub, map(at, his), map(at, los)), sizes))
 
 
 @lru_cache(maxsize=512)
-def _windows(n: int, radius: int) -> tuple[tuple[int, ...], ...]:
-    """Where the windows of :func:`window_means` start and end in a page of ``n`` lines, and their sizes."""
+def window_bounds(n: int, radius: int) -> tuple[tuple[int, ...], ...]:
+    """Where the windows of ``radius`` lines either side (clipped at the ends) start and end in
+    a page of ``n`` lines, and their sizes (shared by every page of that length)."""
     los = tuple(max(0, i - radius) for i in range(n))
     his = tuple(min(n, i + radius + 1) for i in range(n))
     return los, his, tuple(map(sub, his, los))

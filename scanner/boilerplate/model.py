@@ -25,7 +25,7 @@ from itertools import chain
 
 import numpy as np
 
-from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens
+from scanner.boilerplate.features import DENSE_NAMES, line_features, tokens, window_bounds
 from scanner.resources import data_path
 
 MODEL_FILE = ("boilerplate", "line_model.skops")
@@ -182,9 +182,8 @@ def _windows(n: int) -> tuple[np.ndarray, ...]:
     """Index arrays of a page of ``n`` lines: each line's neighbours at :data:`_OFFSETS`
     (clipped at the ends), and the bounds into a prefix sum and the sizes (lines x radii x 1)
     of its windows of :data:`_RADII` lines either side."""
-    idx = np.arange(n)[:, None]
-    lo, hi = np.maximum(idx - _RADII, 0), np.minimum(idx + np.add(_RADII, 1), n)
-    arrays = np.clip(idx + _OFFSETS, 0, n - 1), lo, hi, (hi - lo)[:, :, None]
+    lo, hi, sizes = (np.array(bounds).T for bounds in zip(*(window_bounds(n, r) for r in _RADII)))
+    arrays = np.clip(np.arange(n)[:, None] + _OFFSETS, 0, n - 1), lo, hi, sizes[:, :, None]
     for array in arrays:
         array.flags.writeable = False  # shared by every page of that length
     return arrays
