@@ -63,9 +63,9 @@ _SHARE_BUTTON = r"(?:tweets?|shares?|e-?mail|print|likes?|pin|facebook|twitter|l
 _SHARE_COUNTS = (rf"(?:{_COUNT}\s*(?:/\s*{_COUNT}\s*)?)?(?:{_SHARE_BUTTON}\s*)*{_SHARE_BUTTON}\s*{_COUNT}"
                  rf"(?:\s*(?:{_SHARE_BUTTON}|pdf|comments?)(?:\s*{_COUNT})?)*(?![^\w)]*%)")
 # a share label over the networks' names: "Share this article: Facebook Twitter Digg Delicious More"
+_ROW_NETWORK = rf"(?:{_SOCIAL}|x|digg|delicious|stumbleupon|google\+?)"
 _SHARE_LABEL_ROW = (rf"share(?:\s+this(?:\s+(?:article|story|post|page))?)?\s*:\s*"
-                    rf"(?:{_SOCIAL}|x|digg|delicious|stumbleupon|google\+?)(?:\W+(?:{_SOCIAL}|x|digg|delicious"
-                    rf"|stumbleupon|google\+?|more))+")
+                    rf"{_ROW_NETWORK}(?:\W+(?:{_ROW_NETWORK}|more))+")
 _EMAIL_THIS = (r"(?:e-?mail|print|share)\s+this(?:\s+(?:article|page|story|post|release))?"
                r"(?:\s+(?:to|with)\s+a\s+friend)?|share\s+(?:article|story)")
 _SKIP_TO = (r"skip\s+to\s+(?:(?:main|primary|secondary)\s+)?"
