@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 import numpy as np
 import re2
@@ -369,10 +368,8 @@ def _short_unreported_end(end: list[str]) -> bool:
     :data:`SHORT_COMMENT_WORDS` words) and at most one of them all reports somebody's words: the
     shape of a thread of plain statements ("Dust is going to be awful this summer.", "Election
     year. Watch the money appear.") that shows no reader's voice (:func:`_voiced_end`)."""
-    if sum(line.count(" ") < SHORT_COMMENT_WORDS for line in end) < CONTRAST_GATE_SHORT:
-        return False
-    reporting = filter(_REPORTED.finds, end)
-    return next(islice(reporting, 1, None), None) is None
+    return (sum(line.count(" ") < SHORT_COMMENT_WORDS for line in end) >= CONTRAST_GATE_SHORT
+            and sum(map(_REPORTED.finds, end)) <= 1)
 
 
 def _best_suffix(scores: LineScores, prose: list[bool], first: int,

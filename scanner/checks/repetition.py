@@ -513,17 +513,17 @@ class NgramRepetition(Rule):
         if not len(starts):  # no 5-gram occurs twice (most texts: their tokens are not built)
             return
         sizes, chars = token_sizes(doc.lower_text)
-        floor = min(self.LIMITS.values()) * chars
+        least = min(self.LIMITS.values())  # a share at most this: no n-gram's is over its limit
         # a bound, still without the tokens: every 5-gram that may occur twice, in UTF-8 bytes
         # (at least its characters); nine texts in ten with a repeated phrase end here
-        if int(sizes.sum(where=_in_grams(len(sizes), starts, 5))) / chars <= floor / chars:
+        if int(sizes.sum(where=_in_grams(len(sizes), starts, 5))) / chars <= least:
             return
         tokens = doc.lower_tokens
         lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
         for n, limit in self.LIMITS.items():
             covered, repeated = _duplicated(tokens, n, starts)
             share = int(lengths.sum(where=covered)) / chars
-            if share <= floor / chars:
+            if share <= least:
                 return  # longer n-grams cover no more
             if share > limit:
                 yield self.finding(
