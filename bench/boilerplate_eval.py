@@ -123,17 +123,21 @@ def normalised(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
-def balanced_accuracy(labels: list[bool], flags: list[bool]) -> float | None:
-    """The mean of boilerplate recall and content kept (None without both kinds of line)."""
+def recall_and_kept(labels: list[bool], flags: list[bool]) -> tuple[float, float] | None:
+    """Boilerplate recall and the share of content lines kept (None without both kinds of line)."""
     bp = [f for y, f in zip(labels, flags) if y]
     content = [not f for y, f in zip(labels, flags) if not y]
-    return (sum(bp) / len(bp) + sum(content) / len(content)) / 2 if bp and content else None
+    return (sum(bp) / len(bp), sum(content) / len(content)) if bp and content else None
+
+
+def balanced_accuracy(labels: list[bool], flags: list[bool]) -> float | None:
+    """The mean of boilerplate recall and content kept (None without both kinds of line)."""
+    both = recall_and_kept(labels, flags)
+    return None if both is None else sum(both) / 2
 
 
 def report(name: str, labels: list[bool], flags: list[bool]) -> None:
-    bp = [f for y, f in zip(labels, flags) if y]
-    content = [not f for y, f in zip(labels, flags) if not y]
-    recall, kept = sum(bp) / len(bp), sum(content) / len(content)
+    recall, kept = recall_and_kept(labels, flags)
     print(f"{name:34s} lines={len(labels):6d} boilerplate recall={recall:.3f} "
           f"content kept={kept:.3f} balanced accuracy={(recall + kept) / 2:.3f}")
 
