@@ -188,6 +188,7 @@ _COMMENT_TOPIC = rf"(?:\s+(?:on|to)\s+{_NO_SENTENCE_END}.{{1,200}})?"
 # the invitation WordPress's Thesis theme prints after the count: "{ 31 comments… read them
 # below or add one }", "{ 0 comments… add one now }"
 _ADD_ONE = r"(?:\s*(?:…|\.\.\.)\s*(?:read\s+them\s+below\s+or\s+)?add\s+one(?:\s+now)?)?"
+_AFTER_COUNT = _COMMENT_TOPIC + _ADD_ONE  # what may follow a comment count on its line
 
 # the heading of a list of other stories: "Related Posts", "Most Read", "You might also like",
 # "More stories from ...", "More World News", "MORE LOCAL NEWS" (a section's name, one or two
@@ -231,7 +232,7 @@ LINE_CUES: dict[str, str] = {
         r"(?:leave|post|add|write)\s+(?:a|your)\s+(?:reply|comment|response)"
         r"(?:(?:\s+to\s+.{1,60}?)?\s*cancel\s+reply)?|cancel\s+reply|reply"
         r"|replies|comments|comment"
-        rf"|(?:{_COMMENT_COUNT}){_COMMENT_TOPIC}{_ADD_ONE}"
+        rf"|(?:{_COMMENT_COUNT}){_AFTER_COUNT}"
         r"|(?:no|view|show|load|loading|hide|read)\s+(?:all\s+|more\s+)?comments?"
         r"|join\s+the\s+(?:conversation|discussion|debate)|log\s*in\s+to\s+(?:reply|comment)"
         # a thread's sort tabs: "Newest  Oldest  Most liked", "Sort by: Newest | Oldest | Best"
@@ -1486,7 +1487,7 @@ a run of comment markers delimit a comment even where no header names its author
 
 COMMENT_OPENER_RE = re.compile(
     rf"^\W*(?:(?P<count>{_COMMENT_COUNT}|(?:(?:reader\s+|user\s+)?comments?|{_FOREIGN_COMMENTS})\s*\(\d+\))"
-    rf"{_COMMENT_TOPIC}{_ADD_ONE}"
+    rf"{_AFTER_COUNT}"
     r"|(?:reader\s+|user\s+)?comments|have\s+your\s+say|(?:sign\s+the\s+)?guest\s*book)[^\w?]*$",
     _I,
 )
