@@ -10,12 +10,13 @@ rewrites a Python pattern for RE2 so that it matches wherever the original does,
 more: lookarounds and word boundaries go (a dropped condition only widens), atomic groups and
 possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*"), capturing
 groups non-capturing ones (where a superset matches is asked of it, not what its groups hold,
-and RE2 returns no spans for them), and the shorthand classes become Unicode sets. No class
-of it crosses a line break, so one search over a page's lines joined by line breaks finds the
-lines that may match (:class:`LinePrefilter`); the Python regex then decides on those alone.
-For a whole text, the rewrite keeps the line breaks Python's classes take
-(:func:`text_gate`): a text the gate finds nothing in needs no Python scan (the typography
-rules' triggers, :class:`GatedSearch` for the boilerplate phrase cues).
+and RE2 returns no spans for them), and the shorthand classes become sets at least as wide (a
+word character is an ASCII one or any beyond ASCII). No class of it crosses a line break, so
+one search over a page's lines joined by line breaks finds the lines that may match
+(:class:`LinePrefilter`); the Python regex then decides on those alone. For a whole text, the
+rewrite keeps the line breaks Python's classes take (:func:`text_gate`): a text the gate finds
+nothing in needs no Python scan (the typography rules' triggers, :class:`GatedSearch` for the
+boilerplate phrase cues).
 """
 from __future__ import annotations
 
