@@ -183,9 +183,11 @@ class Document:
     def unspaced_script(self) -> bool:
         """Whether the text is mostly Chinese, Japanese or Thai, whose words no spaces divide
         (word-count rules do not apply)."""
-        from scanner.language import written_unspaced
+        from scanner.language import may_be_unspaced, written_unspaced
 
-        return written_unspaced(self.text)
+        # (the bytes' test first: the rules encode the text for RE2 anyway)
+        text = self.text
+        return not text.isascii() and may_be_unspaced(self.utf8) and written_unspaced(text)
 
     @cached_property
     def language(self) -> str | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from scanner import scan_text
-from scanner.language import written_unspaced
+from scanner.document import Document
+from scanner.language import UNSPACED_SCRIPT_RE, may_be_unspaced, written_unspaced
 
 ZH_HEADLINE = "市议会批准在市中心修建新的自行车道"
 ZH = (f"{ZH_HEADLINE}\n\n"
@@ -29,6 +30,21 @@ JA = (f"{JA_HEADLINE}\n\n"
 ])
 def test_a_text_is_unspaced_when_a_third_of_its_letters_are_chinese_japanese_or_thai(text, unspaced):
     assert written_unspaced(text) is unspaced
+
+
+@pytest.mark.parametrize("text", [
+    ZH, JA, "ข่าววันนี้ รัฐบาลประกาศ", "豈 更", "ひらがな", "The council voted on Tuesday “to build” four lanes.",
+    "Zürich, Straße, café, naïve — “quoted” … €5", "Привет, мир", "नमस्ते दुनिया", "",
+])
+def test_the_byte_test_passes_every_text_with_an_unspaced_letter_and_the_document_agrees(text):
+    has_letter = written_unspaced(text) or any(map(UNSPACED_SCRIPT_RE.match, text))
+    assert may_be_unspaced(text.encode()) or not has_letter
+    assert Document(text).unspaced_script is written_unspaced(text)
+
+
+def test_the_byte_test_rules_out_latin_cyrillic_and_typographic_marks():
+    assert not may_be_unspaced("Zürich, Straße, café — “quoted” … €5 Привет".encode())
+    assert may_be_unspaced("ข่าว".encode()) and may_be_unspaced("豈".encode())
 
 
 @pytest.mark.parametrize("text, headline", [(ZH, ZH_HEADLINE), (JA, JA_HEADLINE)])
