@@ -33,6 +33,14 @@ _SENTENCE_END_RES = tuple((mark, re.compile(re.escape(mark) + r"(?=[\"”’)]?\
 SYLLABLE_COEF = (-0.3066, 0.317)
 LENGTH_COEF = (0.5843, 0.9243)
 ESTIMATE_KEY = "readability.estimate"
+# textstat's sentences (its count_sentences): from a word boundary, a run of anything but ".",
+# "!" and "?", and the marks after it (so each starts with a word character)
+_TEXTSTAT_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
+# ... that counts when it holds three words: white-space separated tokens with a word character
+# (the others, bare punctuation, are what textstat's punctuation removal drops), matched from
+# the sentence's start; possessive, so a long token is not retried character by character
+_NOT_A_WORD = r"(?:\s++[^\w\s]++(?!\S))*+"  # tokens of punctuation alone, skipped
+_THREE_WORDS_RE = re.compile(rf"\S*+{_NOT_A_WORD}\s++[^\w\s]*+\w\S*+{_NOT_A_WORD}\s++[^\w\s]*+\w")
 
 _SHORT = ("The cat sat on the mat. It was warm. The dog ran in. It sat down too. "
           "They both slept. Then the sun set. It got cold. The cat woke up. ") * 4
@@ -99,7 +107,8 @@ def readability_figures(doc: Document) -> dict[str, float]:
 
         text = doc.text
         words = textstat.lexicon_count(text)
-        sentence_length = textstat.words_per_sentence(text)
+        sentences = _textstat_sentences(text)
+        sentence_length = words / sentences if sentences else 0.0  # textstat's words_per_sentence
         syllables = count_syllables(text) / words if words else 0.0
         ease, grade = (_flesch(sentence_length, syllables) if sentence_length and syllables
                        else (0.0, 0.0))
@@ -111,6 +120,16 @@ def readability_figures(doc: Document) -> dict[str, float]:
             "words": words,
         }
     return figures
+
+
+def _textstat_sentences(text: str) -> int:
+    """textstat's count_sentences: its sentences less those of two words or fewer, at least 1
+    (0 for an empty text); without the word list of each sentence that textstat builds (a
+    regex substitution or two per sentence: most of its time)."""
+    if not text:
+        return 0
+    sentences = _TEXTSTAT_SENTENCE_RE.findall(text)
+    return max(1, sum(1 for sentence in sentences if _THREE_WORDS_RE.match(sentence)))
 
 
 class _ReadabilityRule(Rule):
