@@ -11,7 +11,8 @@ counts, so the same readability figures (``tests/test_readability.py`` checks bo
 from __future__ import annotations
 
 from functools import cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_
 
 TEXTSTAT_LANGUAGE = "en_US"  # textstat's default: the pyphen dictionary it reads unknown words with
 
@@ -37,9 +38,8 @@ def count_syllables(text: str) -> int:
     from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils._get_pyphen import get_pyphen
 
-    table = compact_cmudict()
     words = list_words(text, lowercase=True)
-    unknown = [word for word in words if word not in table]
+    counts = list(map(compact_cmudict().get, words))  # one look-up a word, None for unknown
+    unknown = compress(words, map(is_, counts, repeat(None)))
     pyphen = get_pyphen(TEXTSTAT_LANGUAGE)
-    return (sum(map(table.get, words, repeat(0)))
-            + sum(len(pyphen.positions(word)) + 1 for word in unknown))
+    return sum(filter(None, counts)) + sum(len(pyphen.positions(word)) + 1 for word in unknown)

@@ -96,6 +96,18 @@ def test_syllables_are_counted_as_textstat_counts_them():
         assert compact_count(text) == count_syllables(text, TEXTSTAT_LANGUAGE), text
 
 
+def test_sentences_are_counted_as_textstat_counts_them():
+    from textstat.backend.counts._count_sentences import count_sentences
+
+    # sentences of two words or fewer, bare punctuation (no word), contractions, quotes
+    texts = [NEWS, readability._LONG, readability._SHORT, "", "!!!", "Hello.", "a b. c d e.",
+             "Yes! No. -- Maybe so, then?", "He said: ' - ' and left. It's 5 p.m. now, isn't it?",
+             "“Go,” he said. ’Tis done — ’twas. x_y z. ... a . b . c", "é ü\u0301 ñ. ” ’ ) (",
+             "word " * 200 + "x" * 2000 + "."]
+    for text in texts:
+        assert readability._textstat_sentences(text) == count_sentences(text), text[:60]
+
+
 def test_an_article_in_another_language_is_not_judged_by_english_formulas():
     hindi = ("नगर परिषद ने मंगलवार को सार्वजनिक पार्कों के रखरखाव के लिए नया बजट मंजूर कर दिया, "
              "जिससे इसके वित्तपोषण को लेकर महीनों से चल रही बहस खत्म हो गई। ") * 12

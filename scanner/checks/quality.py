@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import ClassVar
 
+import numpy as np
+
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.markdown_blocks import without_table_markup
@@ -160,10 +162,10 @@ def _letter_counts(text: str) -> tuple[int, int]:
 
 def _runs_and_ones(bits: bytes) -> tuple[int, int]:
     """Runs of 1 bytes in a string of 0 and 1 bytes (the 1s less those next to a 1 on one
-    side), and the 1 bytes."""
-    as_int = int.from_bytes(bits, "little")
-    ones = as_int.bit_count()
-    return ones - (as_int & (as_int >> 8)).bit_count(), ones
+    side), and the 1 bytes, counted in numpy."""
+    values = np.frombuffer(bits, dtype=np.uint8)
+    ones = int(np.count_nonzero(values))
+    return ones - int(np.count_nonzero(values[1:] & values[:-1])), ones
 
 
 def _count_stop(doc: Document) -> int:
