@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import re2
 
@@ -67,6 +68,49 @@ def open_repeats(pattern: str) -> str:
     or a character class are left alone."""
     return _REPEAT_TOKEN_RE.sub(
         lambda m: m.group() if m.group(1) is None else "*" if m.group(1) == "0" else "+", pattern)
+
+
+# a class (its body read as _REPEAT_TOKEN_RE reads it), a Unicode category ("\p{L}", "\PN",
+# "\p{^Greek}") or another escape, in an RE2 pattern
+_CATEGORY_TOKEN_RE = re.compile(r"\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]|\\[pP](?:\{\^?\w+\}|\w)|\\.", re.DOTALL)
+_CATEGORY_RE = re.compile(r"\\[pP](?:\{\^?\w+\}|\w)")
+
+
+def widen_categories(pattern: str) -> str:
+    """An RE2 ``pattern`` that matches wherever it does, and perhaps more, with its Unicode
+    categories (``\\p{L}``, ``\\P{N}``, ``\\pL``...) reduced to their ASCII members and every
+    character beyond ASCII (in a negated class, where a narrower set widens the match, to their
+    ASCII members alone). RE2 compiles a category such as ``\\p{L}`` into hundreds of UTF-8 byte
+    ranges, which every state of its automaton carries: a gate (a pattern that only has to
+    find every text the exact ones may match in) builds its states faster without them."""
+    return _CATEGORY_TOKEN_RE.sub(_widened_token, pattern)
+
+
+def _widened_token(token: re.Match) -> str:
+    text = token.group()
+    if text.startswith("["):
+        beyond = "" if text.startswith("[^") else _BEYOND_ASCII
+        body = _CATEGORY_RE.sub(lambda category: _ascii_members(category.group()) + beyond, text)
+        return r"[\x00-\x{10FFFF}]" if body == "[^]" else body  # nothing excluded: any character
+    if _CATEGORY_RE.fullmatch(text):
+        return f"[{_ascii_members(text)}{_BEYOND_ASCII}]"
+    return text
+
+
+@cache
+def _ascii_members(category: str) -> str:
+    """The ASCII characters a category escape matches (``\\p{Lu}``: "A" to "Z"), as the ranges
+    of a class's body."""
+    regex = re2.compile(category)
+    ranges: list[list[int]] = []
+    for code in range(128):
+        if regex.fullmatch(chr(code)) is None:
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(rf"\x{{{first:x}}}-\x{{{last:x}}}" for first, last in ranges)
 
 
 def superset(pattern: str, across_lines: bool = False) -> str:

@@ -1,6 +1,7 @@
 """The RE2 prefilter finds every line its Python regex matches, and passes over the others."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -23,6 +24,7 @@ from scanner.re2_prefilter import (
     numbered_matches,
     superset,
     text_gate,
+    widen_categories,
 )
 from tests.test_boilerplate import (
     ARTICLE_STAMPS,
@@ -177,3 +179,37 @@ def test_numbered_matches_count_the_lines_before_each_match():
     joined = b"x a\nb\n\na a\nc a"
     found = [(line, match.start()) for line, match in numbered_matches(re2.compile("a"), joined)]
     assert found == [(0, 2), (3, 7), (3, 9), (4, 13)]
+
+
+@pytest.mark.parametrize("pattern, matching, other", [
+    # a word boundary spelled with categories (the packs' phrases): exact on ASCII neighbours
+    (r"(?i)(?:^|[^\p{L}\p{M}\p{N}_])join now", ["Join now", "«join now", "é join now"], ["rejoin now", "x_join now"]),
+    (r"\p{Lu}\p{Ll}+ News", ["Daily News", "Ωmega News", "Évian News"], ["daily News", "1 News"]),
+    (r"^[^\p{L}\n]*follow us", ["— follow us", "follow us"], ["Xfollow us"]),
+    (r"[^\p{M}]x", ["ax", "\nx"], ["x"]),  # nothing left to exclude: any character
+    (r"\PL\d", ["-1", "\u00a01"], ["a1"]),
+    (r"[\s\p{Z}]+now", ["\u00a0now", " now"], ["now"]),
+])
+def test_widened_categories_match_wherever_the_pattern_does(pattern, matching, other):
+    exact, wide = re2.compile(pattern), re2.compile(widen_categories(pattern))
+    assert all(exact.search(text) and wide.search(text) for text in matching)
+    assert not any(wide.search(text) for text in other)
+
+
+def test_widened_categories_match_every_text_the_pattern_matches():
+    patterns = [r"(?:^|[^\p{L}\p{M}\p{N}_])ab(?:\z|[^\p{L}\p{M}\p{N}_])", r"\p{Lu}\p{N}+", r"[^\p{L}\n]+b",
+                r"\P{L}\p{M}", r"[\p{L}\p{N}_'’&.-]+@", r"\pN\p{^Greek}"]
+    pool = "ab AB1_-.@'’\n\u00a0éΩωЖ١\u0301€"
+    texts = ["".join(random.Random(seed).choices(pool, k=12)) for seed in range(3000)]
+    for pattern in patterns:
+        exact, wide = re2.compile(pattern), re2.compile(widen_categories(pattern))
+        missed = [text for text in texts if exact.search(text) and not wide.search(text)]
+        assert not missed, (pattern, missed[:3])
+        assert any(map(exact.search, texts))  # (the texts exercise the pattern)
+
+
+def test_escaped_backslashes_and_brackets_are_read_as_such():
+    letters = r"\x{41}-\x{5a}\x{61}-\x{7a}"
+    assert widen_categories(r"a\\p{L}") == r"a\\p{L}"  # a backslash, then "p{L}"
+    assert widen_categories(r"[\\]\p{L}") == rf"[\\][{letters}\x{{80}}-\x{{10FFFF}}]"  # a class of "\"
+    assert widen_categories(r"[\]\p{L}]") == rf"[\]{letters}\x{{80}}-\x{{10FFFF}}]"  # of "]" and letters
