@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 import re2
@@ -85,27 +84,28 @@ def _tokens(lower: list[str]) -> set[str]:
 # the word lists whose shares style_features counts, in STYLE_NAMES' order (none shares a word)
 _COUNTED_WORDS = (_FIRST_SINGULAR, _FIRST_PLURAL, _SECOND, _THIRD, _ATTRIBUTION, _INFORMAL)
 _WORD_LIST = {word: k for k, words in enumerate(_COUNTED_WORDS) for word in words}
-_EMOTICON_CHARS = ":;=<"  # a line without them holds no ASCII emoticon,
-_FIRST_EMOJI = "\u2600"  # and one whose characters all come before this one no emoji either
+_FIRST_EMOJI = "\u2600"  # (a line whose characters all come before this one holds no emoji)
 
 
 def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
     n = max(len(words), 1)
     counted = [0] * len(_COUNTED_WORDS)
-    for word, count in Counter(lower).items():
-        k = _WORD_LIST.get(word)
+    for k in map(_WORD_LIST.get, lower):
         if k is not None:
-            counted[k] += count
+            counted[k] += 1
     first_singular, first_plural, second, third, attribution, informal = counted
     sentences = [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
-    short = sum(len(s.split()) <= _SHORT_SENTENCE_WORDS for s in sentences)
+    # (a sentence is split no further than into one word more than a short one has)
+    short = sum(len(s.split(None, _SHORT_SENTENCE_WORDS)) <= _SHORT_SENTENCE_WORDS for s in sentences)
     capitals = [word for word in words if word[0].isupper()]
     caps = [word for word in capitals if len(word) > 1 and word.isupper()]
     stripped = text.rstrip("\"'”’) ")
-    emoticons = (0 if not any(char in text for char in _EMOTICON_CHARS)
+    # (a line without ":", ";", "=" or "<" holds no ASCII emoticon)
+    emoticons = (0 if not (":" in text or ";" in text or "=" in text or "<" in text)
                  and (text.isascii() or max(text) < _FIRST_EMOJI)
                  else min(len(_EMOTICON_RE.findall(text)), 2))
-    contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower) if "'" in text or "’" in text else 0)
+    contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower if "'" in word or "’" in word)
+                    if "'" in text or "’" in text else 0)
     return [
         math.log1p(len(text)), math.log1p(len(words)),
         first_singular / n, first_plural / n, second / n, third / n,
@@ -133,16 +133,30 @@ class CommentLineModel:
         """The log-odds that each of ``texts`` is a reader's comment."""
         if not texts:
             return np.zeros(0)
-        weights = self.stage.token_weights
         lexical, style = [], []
         for text in texts:
             words = _WORD_RE.findall(text)
             lower = [word.lower() for word in words]
             # (a non-ASCII line lower-cased may split into other words: "İ" -> "i̇")
-            tokens = _tokens(lower if text.isascii() else _WORD_RE.findall(text.lower()))
-            lexical.append(sum(weights.get(token, 0.0) for token in tokens))
+            lexical.append(self._lexical(lower if text.isascii() else _WORD_RE.findall(text.lower())))
             style.append(_style(text, words, lower))
         return self.stage.scores(np.array(style), np.array(lexical))
+
+    def _lexical(self, lower: list[str]) -> float:
+        """The summed weights of the tokens of a line's lower-cased words ``lower``
+        (:func:`line_tokens`, each token once, in the line's order), of whose word pairs only
+        those that open as a pair of the vocabulary does are made."""
+        if not lower:
+            return 0.0
+        starts = self._pair_starts
+        pairs = [word + " " + after for word, after in zip(lower, lower[1:]) if word in starts]
+        tokens = dict.fromkeys([*lower, *pairs, OPENING_MARK + lower[0]])
+        return sum(filter(None, map(self.stage.token_weights.get, tokens)))  # (others weigh nothing)
+
+    @cached_property
+    def _pair_starts(self) -> frozenset[str]:
+        """The first words of the vocabulary's word pairs."""
+        return frozenset(token.split(" ")[0] for token in self.stage.token_weights if " " in token)
 
 
 def save_arrays(model: CommentLineModel, path) -> None:
