@@ -202,6 +202,16 @@ class LineScores:
             self._known.update(zip(new, self._model.log_odds([self.texts[k] for k in new]).tolist()))
         return np.array([self._known[k] for k in positions], dtype=np.float64)
 
+    def of_voiced(self, positions: range) -> tuple[np.ndarray, np.ndarray]:
+        """The log-odds of the lines at ``positions`` and whether each says nothing of its
+        writer (:func:`says_nothing_of_its_writer`): those lines are not scored (0), as no
+        search reads their register."""
+        quiet = [says_nothing_of_its_writer(self.texts[k]) for k in positions]
+        log_odds = np.zeros(len(quiet))
+        voiced = np.logical_not(quiet)
+        log_odds[voiced] = self.of([k for k, nothing in zip(positions, quiet) if not nothing])
+        return log_odds, ~voiced
+
 
 def line_scores(texts: list[str]) -> LineScores | None:
     """A :class:`LineScores` of ``texts`` by the shipped model (None without it)."""
@@ -229,8 +239,8 @@ def read_as_comments(scores: LineScores, positions: range) -> list[bool]:
     """Whether each line at ``positions`` reads more as a reader's comment than as an article's
     line (probability above one half) and its register says something of its writer
     (:func:`says_nothing_of_its_writer`)."""
-    return [score > 0 and not says_nothing_of_its_writer(scores.texts[k])
-            for k, score in zip(positions, scores.of(positions).tolist())]
+    log_odds, quiet = scores.of_voiced(positions)
+    return ((log_odds > 0) & ~quiet).tolist()
 
 
 # A thread of comments in another register than the article's (register_tail): at least
@@ -402,8 +412,8 @@ def _best_suffix(scores: LineScores, prose: list[bool], first: int,
     top = start = n
     while top > first:
         block = range(max(first, top - SCORE_BLOCK), top)
-        log_odds = np.concatenate([scores.of(block), log_odds])
-        quiet = np.concatenate([[says_nothing_of_its_writer(texts[k]) for k in block], quiet])
+        block_log_odds, block_quiet = scores.of_voiced(block)
+        log_odds, quiet = np.concatenate([block_log_odds, log_odds]), np.concatenate([block_quiet, quiet])
         top = block.start
         sums = np.cumsum(np.where(quiet, 0.0, log_odds - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
         allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)
