@@ -261,8 +261,13 @@ class _ThreadCues:
         return k in self._may_cue
 
     def said_before(self, words: str, k: int) -> bool:
-        """Whether ``words`` (lower case, single-spaced) occur in the lines above line ``k``."""
+        """Whether ``words`` (lower case, single-spaced) occur in the lines above line ``k``. The
+        lines' words are read once, when first needed: a quotation with a word that is in none
+        of the lines above (most quotations not of the post) is ruled out by substring tests."""
         if self._words is None:
+            above = "\n".join(self.texts[:k]).lower()
+            if not all(word in above for word in words.split(" ")):
+                return False
             lines = [" ".join(_WORDS_RE.findall(text.lower())) for text in self.texts]
             self._word_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
             self._words = " ".join(lines)
