@@ -350,11 +350,13 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     constants above for the rest. The look starts where the last lines show a reader's voice
     (:func:`_voiced_end`; under the furniture that ends an article, ``below_furniture``, one of
     them is enough) or a run of short lines that report nobody's words
-    (:func:`_short_unreported_end`)."""
+    (:func:`_short_unreported_end`). A text with fewer than ``min_prose`` prose lines above its
+    last :data:`MIN_CONTRAST_LINES` has no thread under prose, and is not looked at."""
     texts = scores.texts
+    n = len(texts)
     end = texts[-CONTRAST_GATE_LINES:]
-    if len(texts) - first < MIN_CONTRAST_LINES or not (_voiced_end(end, below_furniture)
-                                                       or _short_unreported_end(end)):
+    if (n - first < MIN_CONTRAST_LINES or sum(prose[:n - MIN_CONTRAST_LINES]) < min_prose
+            or not (_voiced_end(end, below_furniture) or _short_unreported_end(end))):
         return range(0)
     thread, log_odds, quiet = _best_suffix(scores, prose, first, min_prose)
     voiced = log_odds[~quiet]
