@@ -207,10 +207,13 @@ class LineScores:
         writer (:func:`says_nothing_of_its_writer`): those lines are not scored (0), as no
         search reads their register."""
         quiet = [says_nothing_of_its_writer(self.texts[k]) for k in positions]
-        log_odds = np.zeros(len(quiet))
-        voiced = np.logical_not(quiet)
-        log_odds[voiced] = self.of([k for k, nothing in zip(positions, quiet) if not nothing])
-        return log_odds, ~voiced
+        return self.of_unless(positions, quiet), np.array(quiet, dtype=bool)
+
+    def of_unless(self, positions: list[int] | range, skipped: list[bool]) -> np.ndarray:
+        """The log-odds of the lines at ``positions``, 0 for those ``skipped`` (not scored)."""
+        log_odds = np.zeros(len(skipped))
+        log_odds[np.logical_not(skipped)] = self.of([k for k, skip in zip(positions, skipped) if not skip])
+        return log_odds
 
 
 def line_scores(texts: list[str]) -> LineScores | None:
@@ -327,8 +330,9 @@ def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
     above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
     if not above:
         return False
-    probabilities = _probabilities(scores.of(above))
-    probabilities[[_REPORTED.finds(scores.texts[k]) for k in above]] = 0.0
+    reported = [_REPORTED.finds(scores.texts[k]) for k in above]
+    probabilities = _probabilities(scores.of_unless(above, reported))
+    probabilities[reported] = 0.0  # (their log-odds are not read)
     return float(np.mean(probabilities)) <= most
 
 
