@@ -144,8 +144,8 @@ class CommentLineModel:
 
     def _lexical(self, lower: list[str]) -> float:
         """The summed weights of the tokens of a line's lower-cased words ``lower``
-        (:func:`line_tokens`, each token once, in the line's order), of whose word pairs only
-        those that open as a pair of the vocabulary does are made."""
+        (:func:`line_tokens`, each token once, in the line's order). A word pair is made only
+        when its first word opens a pair of the vocabulary (no other pair has a weight)."""
         if not lower:
             return 0.0
         starts = self._pair_starts
