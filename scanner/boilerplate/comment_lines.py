@@ -234,8 +234,8 @@ def says_nothing_of_its_writer(text: str) -> bool:
     somebody's words (a quotation mark or an attribution, :data:`_REPORTED_RE`: the article's
     quotes read as a reader's voice does), asks only (:func:`asks_only`: an FAQ's questions) or
     holds a link (a list of sources, an advert)."""
-    return ("://" in text or "www." in text or "WWW." in text or asks_only(text)
-            or _REPORTED.finds(text))
+    return (_REPORTED.finds(text) or "://" in text or "www." in text or "WWW." in text
+            or asks_only(text))  # (the most frequent first: a report's quotations)
 
 
 def read_as_comments(scores: LineScores, positions: range) -> list[bool]:
