@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from scanner.boilerplate.comment_lines import STYLE_NAMES, style_features
+from scanner.boilerplate.comment_lines import (
+    _WORD_RE,
+    STYLE_NAMES,
+    line_tokens,
+    load_comment_model,
+    style_features,
+)
 from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
 from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, closes_post, comment_cue
 from scanner.re2_prefilter import LinePrefilter
@@ -224,6 +230,14 @@ def test_comment_cues_of_a_line(line, cue):
     assert comment_cue(texts, 1, _ThreadCues(texts, set())) is cue
 
 
+def test_a_line_quoting_the_posts_words_is_a_comment_one_quoting_other_words_is_not():
+    post = "We stopped being scared of the hallway at night once the lamp was in."
+    for line, cue in (('"Stopped being scared of the hallway." I’m not crying, you’re crying.', True),
+                      ('"Stopped being scared of the basement." I’m not crying, you’re crying.', False)):
+        texts = [post, line]
+        assert comment_cue(texts, 1, _ThreadCues(texts, set())) is cue
+
+
 def test_a_reply_by_name_that_asks_to_hear_back_is_no_posts_closing():
     assert closes_post("Let me know how it goes in the comments!")
     assert not closes_post("Amanda, hang in there! Let me know how it goes.")
@@ -345,3 +359,14 @@ def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
 ])
 def test_emoticons_of_a_comment_line(line, emoticons):
     assert style_features(line)[STYLE_NAMES.index("emoticons")] == emoticons
+
+
+def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
+    model = load_comment_model()
+    if model is None:
+        pytest.skip("no comment-line model shipped")
+    weights = model.stage.token_weights
+    for line in ("So the 'fee' is a tax. Just be honest about it.", "Every summer. EVERY summer.",
+                 "I don't think so, I don't think so at all, Tom!", "Well said.", "..."):
+        expected = sum(weights.get(token, 0.0) for token in line_tokens(line))
+        assert model._lexical(_WORD_RE.findall(line.lower())) == pytest.approx(expected, abs=1e-12)

@@ -790,9 +790,13 @@ def _reader_tail_positions(texts: list[str], prose: list[bool], voice: _ReaderVo
     n = len(texts)
     if n < _MIN_TAIL + MIN_ARTICLE_PROSE:
         return range(0)
-    # cheap exit for nearly every article: a tail needs all but one of its last lines in that voice
-    if sum(map(voice, range(n - _MIN_TAIL, n))) < _MIN_TAIL - 1:
-        return range(0)
+    # cheap exit for nearly every article: a tail needs all but one of its last lines in that
+    # voice (read from the last up, the lines _reactions reads first, until two are not)
+    unvoiced = 0
+    for k in range(n - 1, n - 1 - _MIN_TAIL, -1):
+        unvoiced += not voice(k)
+        if unvoiced > 1:
+            return range(0)
     voiced = list(map(voice, range(n)))
     # prose lines before each line, and those of them in a reader's voice
     body = list(accumulate(prose, initial=0))

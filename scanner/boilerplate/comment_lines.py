@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 import re2
@@ -85,27 +84,28 @@ def _tokens(lower: list[str]) -> set[str]:
 # the word lists whose shares style_features counts, in STYLE_NAMES' order (none shares a word)
 _COUNTED_WORDS = (_FIRST_SINGULAR, _FIRST_PLURAL, _SECOND, _THIRD, _ATTRIBUTION, _INFORMAL)
 _WORD_LIST = {word: k for k, words in enumerate(_COUNTED_WORDS) for word in words}
-_EMOTICON_CHARS = ":;=<"  # a line without them holds no ASCII emoticon,
-_FIRST_EMOJI = "\u2600"  # and one whose characters all come before this one no emoji either
+_FIRST_EMOJI = "\u2600"  # (a line whose characters all come before this one holds no emoji)
 
 
 def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
     n = max(len(words), 1)
     counted = [0] * len(_COUNTED_WORDS)
-    for word, count in Counter(lower).items():
-        k = _WORD_LIST.get(word)
+    for k in map(_WORD_LIST.get, lower):
         if k is not None:
-            counted[k] += count
+            counted[k] += 1
     first_singular, first_plural, second, third, attribution, informal = counted
     sentences = [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
-    short = sum(len(s.split()) <= _SHORT_SENTENCE_WORDS for s in sentences)
+    # (a sentence is split no further than into one word more than a short one has)
+    short = sum(len(s.split(None, _SHORT_SENTENCE_WORDS)) <= _SHORT_SENTENCE_WORDS for s in sentences)
     capitals = [word for word in words if word[0].isupper()]
     caps = [word for word in capitals if len(word) > 1 and word.isupper()]
     stripped = text.rstrip("\"'”’) ")
-    emoticons = (0 if not any(char in text for char in _EMOTICON_CHARS)
+    # (a line without ":", ";", "=" or "<" holds no ASCII emoticon)
+    emoticons = (0 if not (":" in text or ";" in text or "=" in text or "<" in text)
                  and (text.isascii() or max(text) < _FIRST_EMOJI)
                  else min(len(_EMOTICON_RE.findall(text)), 2))
-    contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower) if "'" in text or "’" in text else 0)
+    contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower if "'" in word or "’" in word)
+                    if "'" in text or "’" in text else 0)
     return [
         math.log1p(len(text)), math.log1p(len(words)),
         first_singular / n, first_plural / n, second / n, third / n,
@@ -133,16 +133,30 @@ class CommentLineModel:
         """The log-odds that each of ``texts`` is a reader's comment."""
         if not texts:
             return np.zeros(0)
-        weights = self.stage.token_weights
         lexical, style = [], []
         for text in texts:
             words = _WORD_RE.findall(text)
             lower = [word.lower() for word in words]
             # (a non-ASCII line lower-cased may split into other words: "İ" -> "i̇")
-            tokens = _tokens(lower if text.isascii() else _WORD_RE.findall(text.lower()))
-            lexical.append(sum(weights.get(token, 0.0) for token in tokens))
+            lexical.append(self._lexical(lower if text.isascii() else _WORD_RE.findall(text.lower())))
             style.append(_style(text, words, lower))
         return self.stage.scores(np.array(style), np.array(lexical))
+
+    def _lexical(self, lower: list[str]) -> float:
+        """The summed weights of the tokens of a line's lower-cased words ``lower``
+        (:func:`line_tokens`, each token once, in the line's order). A word pair is made only
+        when its first word opens a pair of the vocabulary (no other pair has a weight)."""
+        if not lower:
+            return 0.0
+        starts = self._pair_starts
+        pairs = [word + " " + after for word, after in zip(lower, lower[1:]) if word in starts]
+        tokens = dict.fromkeys([*lower, *pairs, OPENING_MARK + lower[0]])
+        return sum(filter(None, map(self.stage.token_weights.get, tokens)))  # (others weigh nothing)
+
+    @cached_property
+    def _pair_starts(self) -> frozenset[str]:
+        """The first words of the vocabulary's word pairs."""
+        return frozenset(token.split(" ")[0] for token in self.stage.token_weights if " " in token)
 
 
 def save_arrays(model: CommentLineModel, path) -> None:
@@ -188,6 +202,19 @@ class LineScores:
             self._known.update(zip(new, self._model.log_odds([self.texts[k] for k in new]).tolist()))
         return np.array([self._known[k] for k in positions], dtype=np.float64)
 
+    def of_voiced(self, positions: range) -> tuple[np.ndarray, np.ndarray]:
+        """The log-odds of the lines at ``positions`` and whether each says nothing of its
+        writer (:func:`says_nothing_of_its_writer`): those lines are not scored (0), as no
+        search reads their register."""
+        quiet = [says_nothing_of_its_writer(self.texts[k]) for k in positions]
+        return self.of_unless(positions, quiet), np.array(quiet, dtype=bool)
+
+    def of_unless(self, positions: list[int] | range, skipped: list[bool]) -> np.ndarray:
+        """The log-odds of the lines at ``positions``, 0 for those ``skipped`` (not scored)."""
+        log_odds = np.zeros(len(skipped))
+        log_odds[np.logical_not(skipped)] = self.of([k for k, skip in zip(positions, skipped) if not skip])
+        return log_odds
+
 
 def line_scores(texts: list[str]) -> LineScores | None:
     """A :class:`LineScores` of ``texts`` by the shipped model (None without it)."""
@@ -207,16 +234,16 @@ def says_nothing_of_its_writer(text: str) -> bool:
     somebody's words (a quotation mark or an attribution, :data:`_REPORTED_RE`: the article's
     quotes read as a reader's voice does), asks only (:func:`asks_only`: an FAQ's questions) or
     holds a link (a list of sources, an advert)."""
-    return ("://" in text or "www." in text or "WWW." in text or asks_only(text)
-            or _REPORTED.finds(text))
+    return (_REPORTED.finds(text) or "://" in text or "www." in text or "WWW." in text
+            or asks_only(text))  # (the most frequent first: a report's quotations)
 
 
 def read_as_comments(scores: LineScores, positions: range) -> list[bool]:
     """Whether each line at ``positions`` reads more as a reader's comment than as an article's
     line (probability above one half) and its register says something of its writer
     (:func:`says_nothing_of_its_writer`)."""
-    return [score > 0 and not says_nothing_of_its_writer(scores.texts[k])
-            for k, score in zip(positions, scores.of(positions).tolist())]
+    log_odds, quiet = scores.of_voiced(positions)
+    return ((log_odds > 0) & ~quiet).tolist()
 
 
 # A thread of comments in another register than the article's (register_tail): at least
@@ -303,8 +330,9 @@ def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
     above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
     if not above:
         return False
-    probabilities = _probabilities(scores.of(above))
-    probabilities[[_REPORTED.finds(scores.texts[k]) for k in above]] = 0.0
+    reported = [_REPORTED.finds(scores.texts[k]) for k in above]
+    probabilities = _probabilities(scores.of_unless(above, reported))
+    probabilities[reported] = 0.0  # (their log-odds are not read)
     return float(np.mean(probabilities)) <= most
 
 
@@ -326,11 +354,13 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     constants above for the rest. The look starts where the last lines show a reader's voice
     (:func:`_voiced_end`; under the furniture that ends an article, ``below_furniture``, one of
     them is enough) or a run of short lines that report nobody's words
-    (:func:`_short_unreported_end`)."""
+    (:func:`_short_unreported_end`). A text with fewer than ``min_prose`` prose lines above its
+    last :data:`MIN_CONTRAST_LINES` has no thread under prose, and is not looked at."""
     texts = scores.texts
+    n = len(texts)
     end = texts[-CONTRAST_GATE_LINES:]
-    if len(texts) - first < MIN_CONTRAST_LINES or not (_voiced_end(end, below_furniture)
-                                                       or _short_unreported_end(end)):
+    if (n - first < MIN_CONTRAST_LINES or sum(prose[:n - MIN_CONTRAST_LINES]) < min_prose
+            or not (_voiced_end(end, below_furniture) or _short_unreported_end(end))):
         return range(0)
     thread, log_odds, quiet = _best_suffix(scores, prose, first, min_prose)
     voiced = log_odds[~quiet]
@@ -342,25 +372,17 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
 
 def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
     """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` (one ``below_furniture``) show
-    a reader's voice and say something of their writer. One search over them all goes from a
-    voice mark to the next line (most texts have none), and only the lines with one are read
-    further, until too few lines are left to find enough."""
+    a reader's voice and say something of their writer, read from the first until too few lines
+    are left to find enough (one RE2 set match a line for its voice marks)."""
     needed = 1 if below_furniture else CONTRAST_GATE_VOICED
-    data = "\n".join(end).encode()
-    voiced, at, line = 0, 0, 0
-    while voiced < needed:
-        match = _VOICE_MARK_RE.search(data, at)
-        if match is None:
+    for k, text in enumerate(end):
+        if needed > len(end) - k:
             return False
-        line += data.count(b"\n", at, match.start())
-        voiced += not says_nothing_of_its_writer(end[line])
-        if voiced + len(end) - 1 - line < needed:  # (not enough lines left)
-            return False
-        at = data.find(b"\n", match.end()) + 1
-        if at == 0:  # (the last line)
-            break
-        line += 1
-    return voiced >= needed
+        if _VOICED.finds(text) and not says_nothing_of_its_writer(text):
+            needed -= 1
+            if not needed:
+                return True
+    return False
 
 
 def _short_unreported_end(end: list[str]) -> bool:
@@ -388,8 +410,8 @@ def _best_suffix(scores: LineScores, prose: list[bool], first: int,
     top = start = n
     while top > first:
         block = range(max(first, top - SCORE_BLOCK), top)
-        log_odds = np.concatenate([scores.of(block), log_odds])
-        quiet = np.concatenate([[says_nothing_of_its_writer(texts[k]) for k in block], quiet])
+        block_log_odds, block_quiet = scores.of_voiced(block)
+        log_odds, quiet = np.concatenate([block_log_odds, log_odds]), np.concatenate([block_quiet, quiet])
         top = block.start
         sums = np.cumsum(np.where(quiet, 0.0, log_odds - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
         allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)

@@ -89,6 +89,7 @@ _MIN_THREAD_CUES = 2
 _THREAD_CUE_SHARE = 0.4
 _MAX_UNCUED_RUN = 4
 _MAX_TOP_GAP = 2
+_FIRST_LOOK = _MAX_TOP_GAP + 1  # the last lines a thread's search asks first (most texts stop there)
 # The article's own lines above a thread hold cues too when the text is written so (an
 # interview's questions, an advice column's letters, an FAQ): at most this many of the
 # _CONTRAST_LINES lines above the thread.
@@ -253,16 +254,23 @@ class _ThreadCues:
 
     def may_be_cued(self, k: int) -> bool:
         """Whether line ``k`` may open as a comment does or hold a comment's words
-        (:data:`_MAY_CUE`)."""
+        (:data:`_MAY_CUE`). The text's last :data:`_FIRST_LOOK` lines are searched first (most
+        texts stop at them), then each time as many lines again above those searched, or down to
+        ``k``."""
         if k < self._searched_from:
-            start = 0 if self._searched_from < len(self.texts) else max(0, k + 1 - _GATE_LINES)
+            start = max(0, min(k + 1 - _FIRST_LOOK, 2 * self._searched_from - len(self.texts)))
             self._may_cue |= {start + j for j in _MAY_CUE.candidates(self.texts[start:self._searched_from])}
             self._searched_from = start
         return k in self._may_cue
 
     def said_before(self, words: str, k: int) -> bool:
-        """Whether ``words`` (lower case, single-spaced) occur in the lines above line ``k``."""
+        """Whether ``words`` (lower case, single-spaced) occur in the lines above line ``k``. The
+        lines' words are read once, when first needed: a quotation with a word that is in none
+        of the lines above (most quotations not of the post) is ruled out by substring tests."""
         if self._words is None:
+            above = "\n".join(self.texts[:k]).lower()
+            if not all(word in above for word in words.split(" ")):
+                return False
             lines = [" ".join(_WORDS_RE.findall(text.lower())) for text in self.texts]
             self._word_starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
             self._words = " ".join(lines)
@@ -341,8 +349,9 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     Where is the rain water harvesting?", "Remember this in November."): under the furniture
     that ends the post (more than :data:`_SHORT_THREAD` lines: one line in a reader's voice
     is no thread), or where :data:`_MIN_THREAD_CUES` of the last lines have a cue and the text
-    ends in a reader's voice (``voiced_end()``: one of its last lines is; asked only then); a thread
-    it finds reads as comments as a whole, under article prose that does not
+    ends in a reader's voice (``voiced_end()``: one of its last lines is; asked before the last
+    lines' cues are read, as most texts stop there and the other searches of a reader's voice
+    share its answer); a thread it finds reads as comments as a whole, under article prose that does not
     (:func:`~scanner.boilerplate.comment_lines.in_readers_register`: a blog post or a column
     reads as its comments do, a review's scored sections as its paragraphs)."""
     cued = _ThreadCues(texts, listing)
@@ -352,7 +361,8 @@ def tail_thread_positions(texts: list[str], prose: list[bool], listing: set[int]
     voiced = _VoicedCues(cued, scores)
     if post_end is not None and len(texts) - post_end > _SHORT_THREAD + 1 and _under_post_end(prose, post_end, voiced):
         thread = range(post_end + 1, len(texts))
-    elif _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES and voiced_end():
+    elif (len(texts) - tail_start >= _MIN_THREAD_CUES and voiced_end()
+          and _cues_in_gate(cued, tail_start) >= _MIN_THREAD_CUES):
         thread = _thread(prose, tail_start, None, voiced)
     return thread if thread and in_readers_register(scores, prose, thread) else range(0)
 
