@@ -24,7 +24,7 @@ from scanner.boilerplate.comment_lines import (
     line_scores,
     register_tail,
 )
-from scanner.boilerplate.features import is_prose
+from scanner.boilerplate.features import has_spaces, is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
@@ -219,8 +219,7 @@ def _has_model_lines(texts: list[str], title_position: int | None) -> bool:
 
 def _needs_model(text: str) -> bool:
     """A line the cue rules cannot vouch for: short, or not ending like a sentence."""
-    words = text.count(" ") + 1
-    return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not ends_sentence(text))
+    return not has_spaces(text, (_PLAIN_MIN_WORDS if ends_sentence(text) else _SENTENCE_WORDS) - 1)
 
 
 def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None], prose: list[bool],

@@ -85,7 +85,16 @@ def tokens(text: str) -> list[str]:
 
 def is_prose(text: str) -> bool:
     """A line that reads as running text: ten words or more ending in terminal punctuation."""
-    return text.count(" ") >= 9 and _TERMINAL_RE.search(text[-4:]) is not None
+    return has_spaces(text, 9) and _TERMINAL_RE.search(text[-4:]) is not None
+
+
+_OPENING_CHARS = 120  # (about 20 words)
+
+
+def has_spaces(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` spaces: a word-count test, which a long line's
+    opening nearly always settles (counting all of a paragraph's spaces is slow)."""
+    return text.count(" ", 0, _OPENING_CHARS) >= n or (len(text) > _OPENING_CHARS and text.count(" ") >= n)
 
 
 def line_features(texts: list[str], token_lists: list[list[str]],
