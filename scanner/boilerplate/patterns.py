@@ -10,7 +10,7 @@ the lower-cased text (found in one RE2 pass), so clean text costs little.
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
 
 import re2
 
@@ -1188,7 +1188,8 @@ LINE_CUE_RE = re.compile(
     + r")[^\w)]*$",
     _I,
 )
-# (tried where its RE2 prefilter finds a short line it may match: most news has none, see ShortLines)
+# (the few lines RE2 finds it may match are matched by it: most news has none)
+_LINE_CUE_PREFILTER = LinePrefilter(LINE_CUE_RE)
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [GatedSearch(re.compile(rx, _I)) for _, _, rx in PHRASE_CUES]
 _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
@@ -1283,25 +1284,28 @@ or the article's dateline)."""
 class ShortLines:
     """The lines of a text a line cue is tried on, those of at most :data:`MAX_LINE_CUE_CHARS`
     characters (not empty), joined once in UTF-8 for the RE2 prefilters that search them all
-    (:func:`line_cues`, :func:`stamp_positions`, :func:`comment_headers`: those of
-    :data:`_SHORT_LINE_REGEXES`)."""
+    (:func:`line_cues`, :func:`stamp_positions`, :func:`comment_headers`)."""
 
     def __init__(self, texts: list[str]) -> None:
         self.positions = [k for k, text in enumerate(texts) if 0 < len(text) <= MAX_LINE_CUE_CHARS]
-        self._utf8 = "\n".join([texts[k] for k in self.positions]).encode()
+        self._joined = "\n".join([texts[k] for k in self.positions]).encode()
 
-    def candidates(self, name: str) -> list[int]:
-        """Positions (in the text, in order) of the short lines that the regex ``name`` of
-        :data:`_SHORT_LINE_REGEXES` may match, as its RE2 prefilter finds them."""
-        if not self._may_match:
+    def candidates(self, prefilter: LinePrefilter) -> list[int]:
+        """Positions (in the text, in order) of the short lines ``prefilter`` may match."""
+        if not self.positions:  # (most texts have one, their headline)
             return []
-        return [self.positions[j] for j in sorted(_SHORT_LINE_PREFILTERS[name].joined_candidates(self._utf8))]
+        return [self.positions[j] for j in sorted(prefilter.joined_candidates(self._joined))]
+
+    def rare_candidates(self, name: str) -> list[int]:
+        """:meth:`candidates` of the prefilter of the regex ``name`` of
+        :data:`_RARE_SHORT_LINE_REGEXES`, searched only when one RE2 search for them all finds a
+        line that one of them may match."""
+        return self.candidates(_RARE_SHORT_LINE_PREFILTERS[name]) if self._rare_may_match else []
 
     @cached_property
-    def _may_match(self) -> bool:
-        """Whether a regex of :data:`_SHORT_LINE_REGEXES` may match one of the lines (most
-        texts have one, their headline, which none may)."""
-        return bool(self.positions) and _short_line_gate().search(self._utf8) is not None
+    def _rare_may_match(self) -> bool:
+        """Whether a regex of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
+        return bool(self.positions) and _RARE_SHORT_LINE_GATE.search(self._joined) is not None
 
 
 def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[int]:
@@ -1309,7 +1313,7 @@ def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[i
     (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines (``short``,
     when the caller has them) finds they may be."""
     short = ShortLines(texts) if short is None else short
-    return [k for k in short.candidates("stamp") if STAMP_LINE_RE.match(texts[k]) is not None]
+    return [k for k in short.rare_candidates("stamp") if STAMP_LINE_RE.match(texts[k]) is not None]
 
 
 # ----- the article's byline: "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "By
@@ -1446,23 +1450,24 @@ def _header_hint(text: str) -> bool:
     return len(text) <= 120 and _HEADER_HINT_RE.search(text, max(0, len(text) - 60)) is not None
 
 
-# The regexes tried on the short lines (ShortLines.candidates), each where its RE2 prefilter
-# finds it may match
-_SHORT_LINE_REGEXES = {"cue": LINE_CUE_RE, "stamp": STAMP_LINE_RE, "header": COMMENT_HEADER_RE}
-_SHORT_LINE_PREFILTERS = {name: LinePrefilter(regex) for name, regex in _SHORT_LINE_REGEXES.items()}
+# Regexes of short lines that nearly no text has (ShortLines.rare_candidates), each tried where
+# its RE2 prefilter finds a line it may match
+_RARE_SHORT_LINE_REGEXES = {"stamp": STAMP_LINE_RE, "header": COMMENT_HEADER_RE}
+_RARE_SHORT_LINE_PREFILTERS = {name: LinePrefilter(regex) for name, regex in _RARE_SHORT_LINE_REGEXES.items()}
 
 
-@cache
-def _short_line_gate() -> re2._Regexp:
-    """The union of the prefilters of :data:`_SHORT_LINE_REGEXES`: the short lines of most
-    texts (95 % of the speed bench's) hold none that one of them may match, which one RE2
-    search tells instead of one each (a search of a few lines costs RE2's binding more than RE2
-    the search). Built on first use (50 ms)."""
+def _union(regexes) -> re2._Regexp:
+    """One RE2 search for the prefilters of ``regexes``: it finds a line where one of them does."""
     options = re2.Options()
-    options.max_mem = 64 << 20  # (the line cues' automaton, as their prefilter's)
-    options.log_errors = False
+    options.max_mem, options.log_errors = 64 << 20, False  # (as the prefilters')
     return re2.compile("(?m)" + "|".join(f"(?{'i' * bool(regex.flags & re.IGNORECASE)}:^(?:{superset(regex.pattern)}))"
-                                         for regex in _SHORT_LINE_REGEXES.values()), options)
+                                         for regex in regexes), options)
+
+
+# (one search instead of one each: a search of a few short lines costs RE2's binding more than
+# RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
+# states, which over a first pass of 20,000 texts costs more than the search it saves.)
+_RARE_SHORT_LINE_GATE = _union(_RARE_SHORT_LINE_REGEXES.values())
 
 STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
@@ -1487,7 +1492,7 @@ def comment_headers(texts: list[str], short: ShortLines | None = None) -> list[r
     has a header's hint (a "said" or a clock time in news)."""
     headers: list[re.Match[str] | None] = [None] * len(texts)
     short = ShortLines(texts) if short is None else short
-    for k in short.candidates("header"):  # (a header's hint needs a short line)
+    for k in short.rare_candidates("header"):  # (a header's hint needs a short line)
         if _header_hint(texts[k]):
             header = _header_match(texts[k])
             headers[k] = None if header is None or introduces_quote(texts, k) else header
@@ -1865,7 +1870,7 @@ def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | N
     short lines, when the caller has them)."""
     kinds: list[str | None] = [None] * len(texts)
     short = ShortLines(texts) if short is None else short
-    may_match = set(short.candidates("cue"))
+    may_match = set(short.candidates(_LINE_CUE_PREFILTER))
     for k in short.positions:
         text = texts[k]
         match = LINE_CUE_RE.match(text) if k in may_match else None
