@@ -24,7 +24,7 @@ from scanner.boilerplate.comment_lines import (
     line_scores,
     register_tail,
 )
-from scanner.boilerplate.features import is_prose
+from scanner.boilerplate.features import has_spaces, is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
@@ -187,7 +187,7 @@ def _analyse(doc: Document) -> PageLines:
     model = load_model()
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
     # have none between spaces
-    page_like = model is not None and not doc.unspaced_script and _has_model_lines(texts, title_position)
+    page_like = model is not None and not doc.unspaced_script and _has_model_lines(texts, prose, title_position)
     listing = code_units(doc, [range(a, b + 1) for a, b in zip(firsts, lasts)])[0] if page_like else set()
     if listing:  # "comments(" in a listing is code, not a comment section's heading
         cues = [None if k in listing else cue for k, cue in enumerate(cues)]
@@ -210,17 +210,19 @@ def _position(firsts: list[int], lasts: list[int], line: int) -> int | None:
     return k if k >= 0 and line <= lasts[k] else None
 
 
-def _has_model_lines(texts: list[str], title_position: int | None) -> bool:
+def _has_model_lines(texts: list[str], prose: list[bool], title_position: int | None) -> bool:
     """Whether :data:`_MODEL_MIN_LINES` lines besides the headline's need the model
     (:func:`_needs_model`); it stops at the last one it needs."""
-    odd = (k for k, text in enumerate(texts) if k != title_position and _needs_model(text))
+    odd = (k for k, text in enumerate(texts) if k != title_position and _needs_model(text, prose[k]))
     return next(islice(odd, _MODEL_MIN_LINES - 1, None), None) is not None
 
 
-def _needs_model(text: str) -> bool:
-    """A line the cue rules cannot vouch for: short, or not ending like a sentence."""
-    words = text.count(" ") + 1
-    return words < _PLAIN_MIN_WORDS or (words < _SENTENCE_WORDS and not ends_sentence(text))
+def _needs_model(text: str, prose: bool = False) -> bool:
+    """A line the cue rules cannot vouch for: short, or not ending like a sentence (a line of
+    ``prose`` is not short)."""
+    if ends_sentence(text):
+        return not prose and not has_spaces(text, _PLAIN_MIN_WORDS - 1)
+    return not has_spaces(text, _SENTENCE_WORDS - 1)
 
 
 def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None], prose: list[bool],

@@ -51,7 +51,8 @@ BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
 # space.
 _SEPARATOR_RE = re.compile(r"[|»›·•/](?:(?<=[|»›])|(?<= [·•/]) )")
-_URL_RE = re.compile(r"http|www\.|\.com|\.org|\.net|@")
+_URL_MARKS = ("http", "www.", ".com", ".org", ".net", "@")
+_SENTENCE_GAP_RE = re.compile(r"[.?!] ")  # (each ". ", "? " or "! ": no two overlap)
 _DIGIT_RE = re.compile(r"\d")
 _QUOTES = frozenset("\"“‘'«")
 
@@ -85,7 +86,16 @@ def tokens(text: str) -> list[str]:
 
 def is_prose(text: str) -> bool:
     """A line that reads as running text: ten words or more ending in terminal punctuation."""
-    return text.count(" ") >= 9 and _TERMINAL_RE.search(text[-4:]) is not None
+    return has_spaces(text, 9) and _TERMINAL_RE.search(text[-4:]) is not None
+
+
+_OPENING_CHARS = 120  # (about 20 words)
+
+
+def has_spaces(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` spaces: a word-count test, which a long line's
+    opening nearly always settles (counting all of a paragraph's spaces is slow)."""
+    return text.count(" ", 0, _OPENING_CHARS) >= n or (len(text) > _OPENING_CHARS and text.count(" ") >= n)
 
 
 def line_features(texts: list[str], token_lists: list[list[str]],
@@ -111,14 +121,14 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         row = [
             math.log1p(chars), math.log1p(n_words), stop, float(terminal),
             float(text.endswith(":")), title, float(n_head >= 2 and head.isupper()),
-            _DIGIT_RE.subn("", head)[1] / size,
-            1.0 - (sum(map(len, toks)) + head.count(" ")) / size,
+            len(_DIGIT_RE.findall(head)) / size,
+            1.0 - (len("".join(toks)) + head.count(" ")) / size,
             float(BULLET_RE.match(text) is not None),
             float(_SEPARATOR_RE.search(head) is not None),
             float(chars < 80 and DATE_LINE_RE.match(text) is not None),
-            float(_URL_RE.search(head) is not None),
+            float(any(map(head.__contains__, _URL_MARKS))),
             float(text[:1] in _QUOTES),
-            min(head.count(". ") + head.count("? ") + head.count("! "), 3) / 3,
+            min(len(_SENTENCE_GAP_RE.findall(head)), 3) / 3,
             float(counts[text] > 1),
             float(chars < 12 and COUNTER_RE.match(text) is not None),
             float(text.endswith("?")),
