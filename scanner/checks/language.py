@@ -23,6 +23,7 @@ from scanner.language import (
     english_stop_share,
     language_probabilities,
     letter_runs,
+    may_be_unspaced,
     written_unspaced,
 )
 from scanner.rule import Rule, flag, ok
@@ -136,10 +137,12 @@ class ForeignLanguageLine(Rule):
         main = doc.language
         if main is None:
             return
-        spaced = not doc.unspaced_script
+        # a line in an unspaced script, in a document mostly in a spaced one (and only when the
+        # document's bytes hold such a letter's lead byte: most hold none)
+        may_switch = not doc.unspaced_script and may_be_unspaced(doc.utf8)
         for _, span in doc.nonblank_lines:
             text = span.text
-            unspaced = spaced and _in_unspaced_script(text)
+            unspaced = may_switch and _in_unspaced_script(text)
             # (the profile test first: an English line has " the " early, while counting its
             # spaces reads it all)
             if not unspaced and (not _suspect(text, main) or text.count(" ") + 1 < MIN_WORDS):
