@@ -21,7 +21,7 @@ boilerplate phrase cues).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import re2
@@ -218,6 +218,14 @@ class LinePrefilter:
         """Positions of the lines of ``joined`` (lines joined by line breaks, in UTF-8) the regex
         may match: what :meth:`candidates` returns, for lines joined once for several searches."""
         return {line for line, _ in numbered_matches(self._re2, joined)}
+
+
+def line_start_union(regexes: Iterable[re.Pattern]) -> re2._Regexp:
+    """One RE2 search that finds a line wherever the :class:`LinePrefilter` of one of the Python
+    ``regexes`` (matched at a line's start, each with its case setting) does: whether any of
+    them may match one of the lines, for one search instead of one each."""
+    return re2.compile("(?m)" + "|".join(f"(?{'i' * bool(regex.flags & re.IGNORECASE)}:^(?:{superset(regex.pattern)}))"
+                                         for regex in regexes), _OPTIONS)
 
 
 def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, re2._Match]]:

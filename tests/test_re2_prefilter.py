@@ -21,6 +21,7 @@ from scanner.re2_prefilter import (
     GatedSearch,
     GateSet,
     LinePrefilter,
+    line_start_union,
     numbered_matches,
     superset,
     text_gate,
@@ -213,3 +214,13 @@ def test_escaped_backslashes_and_brackets_are_read_as_such():
     assert widen_categories(r"a\\p{L}") == r"a\\p{L}"  # a backslash, then "p{L}"
     assert widen_categories(r"[\\]\p{L}") == rf"[\\][{letters}\x{{80}}-\x{{10FFFF}}]"  # a class of "\"
     assert widen_categories(r"[\]\p{L}]") == rf"[\]{letters}\x{{80}}-\x{{10FFFF}}]"  # of "]" and letters
+
+
+def test_a_line_start_union_finds_a_line_where_any_of_its_prefilters_does():
+    stamp, header = re.compile(r"posted\s+\d+", re.I), re.compile(r"\w+ says:")
+    union = line_start_union([stamp, header])
+    lines = ["POSTED 12 May", "Jane says:", "jane SAYS:", "Nothing here"]
+    for line in lines:
+        expected = bool(LinePrefilter(stamp).candidates([line]) or LinePrefilter(header).candidates([line]))
+        assert (union.search(line.encode()) is not None) is expected, line
+    assert union.search("\n".join(lines[2:]).encode()) is None  # (the header's case is its own)

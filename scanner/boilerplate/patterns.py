@@ -27,7 +27,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
-from scanner.re2_prefilter import GatedSearch, LinePrefilter, numbered_matches, superset
+from scanner.re2_prefilter import GatedSearch, LinePrefilter, line_start_union, numbered_matches
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -1456,20 +1456,10 @@ def _header_hint(text: str) -> bool:
 # its RE2 prefilter finds a line it may match
 _RARE_SHORT_LINE_REGEXES = {"stamp": STAMP_LINE_RE, "header": COMMENT_HEADER_RE}
 _RARE_SHORT_LINE_PREFILTERS = {name: LinePrefilter(regex) for name, regex in _RARE_SHORT_LINE_REGEXES.items()}
-
-
-def _union(regexes) -> re2._Regexp:
-    """One RE2 search for the prefilters of ``regexes``: it finds a line where one of them does."""
-    options = re2.Options()
-    options.max_mem, options.log_errors = 64 << 20, False  # (as the prefilters')
-    return re2.compile("(?m)" + "|".join(f"(?{'i' * bool(regex.flags & re.IGNORECASE)}:^(?:{superset(regex.pattern)}))"
-                                         for regex in regexes), options)
-
-
 # (one search instead of one each: a search of a few short lines costs RE2's binding more than
 # RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
 # states, which over a first pass of 20,000 texts costs more than the search it saves.)
-_RARE_SHORT_LINE_GATE = _union(_RARE_SHORT_LINE_REGEXES.values())
+_RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES.values())
 
 STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
