@@ -42,11 +42,13 @@ _OUTSIDE = {"w": rf"[{_WIDE['w']}]", "W": r"[^0-9A-Za-z_\n]", "d": rf"[{_WIDE['d
 # the same for a whole text, where a match may cross a line break as Python's does
 _WIDE_TEXT = {**_WIDE, "s": _SPACE + r"\n"}
 _OUTSIDE_TEXT = {**_OUTSIDE, "W": r"[^0-9A-Za-z_]", "D": r"[^0-9]", "s": f"[{_SPACE}\\n]"}
-_REPEAT_TOKEN_RE = re.compile(r"""
-    \\[pPx]\{[^}]*\}                      # a braced escape: \p{L}, \x{10FFFF}
+_CLASS = r"\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]"  # a character class of an RE2 pattern
+_CATEGORY = r"\\[pP](?:\{\^?\w+\}|\w)"  # a Unicode category: "\p{L}", "\PN", "\p{^Greek}"
+_REPEAT_TOKEN_RE = re.compile(rf"""
+    \\[pPx]\{{[^}}]*\}}                      # a braced escape: \p{{L}}, \x{{10FFFF}}
   | \\.                                   # another escape
-  | \[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]   # a character class
-  | \{(\d+)(?:,\d*)?\}                    # a counted repetition (group 1 its least count)
+  | {_CLASS}                              # a character class
+  | \{{(\d+)(?:,\d*)?\}}                    # a counted repetition (group 1 its least count)
   | .""", re.VERBOSE | re.DOTALL)
 _LOOKAROUND_RE = re.compile(r"\(\?(?:=|!|<=|<!)")
 _UNSUPPORTED_GROUP_RE = re.compile(r"\(\?(?:P=|\(|[a-zA-Z]*x)")  # backreference, conditional, verbose
@@ -70,10 +72,9 @@ def open_repeats(pattern: str) -> str:
         lambda m: m.group() if m.group(1) is None else "*" if m.group(1) == "0" else "+", pattern)
 
 
-# a class (its body read as _REPEAT_TOKEN_RE reads it), a Unicode category ("\p{L}", "\PN",
-# "\p{^Greek}") or another escape, in an RE2 pattern
-_CATEGORY_TOKEN_RE = re.compile(r"\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]|\\[pP](?:\{\^?\w+\}|\w)|\\.", re.DOTALL)
-_CATEGORY_RE = re.compile(r"\\[pP](?:\{\^?\w+\}|\w)")
+# a class, a Unicode category or another escape, in an RE2 pattern
+_CATEGORY_TOKEN_RE = re.compile(rf"(?P<class>{_CLASS})|(?P<category>{_CATEGORY})|\\.", re.DOTALL)
+_CATEGORY_RE = re.compile(_CATEGORY)
 
 
 def widen_categories(pattern: str) -> str:
@@ -88,11 +89,11 @@ def widen_categories(pattern: str) -> str:
 
 def _widened_token(token: re.Match) -> str:
     text = token.group()
-    if text.startswith("["):
+    if token.lastgroup == "class":
         beyond = "" if text.startswith("[^") else _BEYOND_ASCII
         body = _CATEGORY_RE.sub(lambda category: _ascii_members(category.group()) + beyond, text)
         return r"[\x00-\x{10FFFF}]" if body == "[^]" else body  # nothing excluded: any character
-    if _CATEGORY_RE.fullmatch(text):
+    if token.lastgroup == "category":
         return f"[{_ascii_members(text)}{_BEYOND_ASCII}]"
     return text
 
