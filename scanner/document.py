@@ -183,11 +183,18 @@ class Document:
     def unspaced_script(self) -> bool:
         """Whether the text is mostly Chinese, Japanese or Thai, whose words no spaces divide
         (word-count rules do not apply)."""
-        from scanner.language import may_be_unspaced, written_unspaced
+        from scanner.language import written_unspaced
 
-        # (the bytes' test first: the rules encode the text for RE2 anyway)
-        text = self.text
-        return not text.isascii() and may_be_unspaced(self.utf8) and written_unspaced(text)
+        return self.may_hold_unspaced_letters and written_unspaced(self.text)
+
+    @cached_property
+    def may_hold_unspaced_letters(self) -> bool:
+        """Whether the text may hold a letter of Chinese, Japanese or Thai (False: it holds
+        none), told by its UTF-8 bytes (:func:`~scanner.language.may_be_unspaced`; the rules
+        encode the text for RE2 anyway)."""
+        from scanner.language import may_be_unspaced
+
+        return not self.text.isascii() and may_be_unspaced(self.utf8)
 
     @cached_property
     def language(self) -> str | None:

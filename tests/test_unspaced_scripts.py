@@ -39,6 +39,7 @@ def test_a_text_is_unspaced_when_a_third_of_its_letters_are_chinese_japanese_or_
 def test_the_byte_test_passes_every_text_with_an_unspaced_letter_and_the_document_agrees(text):
     has_letter = written_unspaced(text) or any(map(UNSPACED_SCRIPT_RE.match, text))
     assert may_be_unspaced(text.encode()) or not has_letter
+    assert Document(text).may_hold_unspaced_letters or not has_letter
     assert Document(text).unspaced_script is written_unspaced(text)
 
 

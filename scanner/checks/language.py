@@ -23,7 +23,6 @@ from scanner.language import (
     english_stop_share,
     language_probabilities,
     letter_runs,
-    may_be_unspaced,
     written_unspaced,
 )
 from scanner.rule import Rule, flag, ok
@@ -137,9 +136,8 @@ class ForeignLanguageLine(Rule):
         main = doc.language
         if main is None:
             return
-        # a line in an unspaced script, in a document mostly in a spaced one (and only when the
-        # document's bytes hold such a letter's lead byte: most hold none)
-        may_switch = not doc.unspaced_script and may_be_unspaced(doc.utf8)
+        # a line in an unspaced script, in a document mostly in a spaced one that may hold one
+        may_switch = not doc.unspaced_script and doc.may_hold_unspaced_letters
         for _, span in doc.nonblank_lines:
             text = span.text
             unspaced = may_switch and _in_unspaced_script(text)
