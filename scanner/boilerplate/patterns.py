@@ -1298,15 +1298,14 @@ class ShortLines:
             return []
         return [self.positions[j] for j in sorted(prefilter.joined_candidates(self._joined))]
 
-    def rare_candidates(self, name: str) -> list[int]:
-        """:meth:`candidates` of the prefilter of the regex ``name`` of
-        :data:`_RARE_SHORT_LINE_REGEXES`, searched only when one RE2 search for them all finds a
-        line that one of them may match."""
-        return self.candidates(_RARE_SHORT_LINE_PREFILTERS[name]) if self._rare_may_match else []
+    def rare_candidates(self, prefilter: LinePrefilter) -> list[int]:
+        """:meth:`candidates` of the prefilter of one of :data:`_RARE_SHORT_LINE_REGEXES`,
+        searched only when one RE2 search for them all finds a line that one of them may match."""
+        return self.candidates(prefilter) if self._rare_may_match else []
 
     @cached_property
     def _rare_may_match(self) -> bool:
-        """Whether a regex of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
+        """Whether one of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
         return bool(self.positions) and _RARE_SHORT_LINE_GATE.search(self._joined) is not None
 
 
@@ -1315,7 +1314,7 @@ def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[i
     (:data:`STAMP_LINE_RE`), matched only where one RE2 search over the short lines (``short``,
     when the caller has them) finds they may be."""
     short = ShortLines(texts) if short is None else short
-    return [k for k in short.rare_candidates("stamp") if STAMP_LINE_RE.match(texts[k]) is not None]
+    return [k for k in short.rare_candidates(_STAMP_LINE_PREFILTER) if STAMP_LINE_RE.match(texts[k]) is not None]
 
 
 # ----- the article's byline: "By Jane Smith", "By Dale Whitcomb, Herald Staff Writer", "By
@@ -1454,12 +1453,12 @@ def _header_hint(text: str) -> bool:
 
 # Regexes of short lines that nearly no text has (ShortLines.rare_candidates), each tried where
 # its RE2 prefilter finds a line it may match
-_RARE_SHORT_LINE_REGEXES = {"stamp": STAMP_LINE_RE, "header": COMMENT_HEADER_RE}
-_RARE_SHORT_LINE_PREFILTERS = {name: LinePrefilter(regex) for name, regex in _RARE_SHORT_LINE_REGEXES.items()}
+_RARE_SHORT_LINE_REGEXES = (STAMP_LINE_RE, COMMENT_HEADER_RE)
+_STAMP_LINE_PREFILTER, _COMMENT_HEADER_PREFILTER = map(LinePrefilter, _RARE_SHORT_LINE_REGEXES)
 # (one search instead of one each: a search of a few short lines costs RE2's binding more than
 # RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
 # states, which over a first pass of 20,000 texts costs more than the search it saves.)
-_RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES.values())
+_RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES)
 
 STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
@@ -1484,7 +1483,7 @@ def comment_headers(texts: list[str], short: ShortLines | None = None) -> list[r
     has a header's hint (a "said" or a clock time in news)."""
     headers: list[re.Match[str] | None] = [None] * len(texts)
     short = ShortLines(texts) if short is None else short
-    for k in short.rare_candidates("header"):  # (a header's hint needs a short line)
+    for k in short.rare_candidates(_COMMENT_HEADER_PREFILTER):  # (a header's hint needs a short line)
         if _header_hint(texts[k]):
             header = _header_match(texts[k])
             headers[k] = None if header is None or introduces_quote(texts, k) else header
