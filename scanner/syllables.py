@@ -11,8 +11,6 @@ counts, so the same readability figures (``tests/test_readability.py`` checks bo
 from __future__ import annotations
 
 from functools import cache
-from itertools import compress, repeat
-from operator import is_
 
 TEXTSTAT_LANGUAGE = "en_US"  # textstat's default: the pyphen dictionary it reads unknown words with
 
@@ -40,6 +38,6 @@ def count_syllables(text: str) -> int:
 
     words = list_words(text, lowercase=True)
     counts = list(map(compact_cmudict().get, words))  # one look-up a word, None for unknown
-    unknown = compress(words, map(is_, counts, repeat(None)))
+    unknown = [word for word, count in zip(words, counts) if count is None]
     pyphen = get_pyphen(TEXTSTAT_LANGUAGE)
     return sum(filter(None, counts)) + sum(len(pyphen.positions(word)) + 1 for word in unknown)
