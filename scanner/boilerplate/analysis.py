@@ -447,11 +447,12 @@ def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     """Lines of runs of at least two headlines that end in their date on the line ("HTC One
     gets Android 4.2.2 in Europe May 28, 2013"): the related-post list of an older CMS, which
     does not put the date on a line of its own (one alone is a timeline's entry)."""
+    dated = [False] * len(texts)
     # (a line of prose is no such headline, and one between two lines of prose has no other beside it)
-    paired = set(_paired([not line_prose for line_prose in prose]))
-    headlines = [dated_headline(texts[k]) if k in paired else None for k in range(len(texts))]
-    return _paired([headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
-                    for headline in headlines])
+    for k in _paired([not line_prose for line_prose in prose]):
+        headline = dated_headline(texts[k])
+        dated[k] = headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
+    return _paired(dated)
 
 
 def _paired(flags: list[bool]) -> list[int]:

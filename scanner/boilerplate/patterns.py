@@ -1213,16 +1213,19 @@ DATE_LINE_RE = re.compile(
 """A line holding only a date (or "3 hours ago"): the tail of a related-post entry."""
 
 _CLOCK_END = r",?\s+\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|et|est|edt|gmt|utc|bst|cet|ist))?"
+_YEAR_END = rf"(?:19|20)\d\d(?:{_CLOCK_END})?\)?$"  # a date's year at a line's end, maybe a time after it
 DATED_HEADLINE_RE = re.compile(
     r"^(?P<headline>.{8,160}?[^\s.!?,:;])\s*(?:[-–—|·•,]\s*|\(\s*)?"
-    rf"(?:{NAMED_DATE_BEFORE_YEAR}|\d{{1,2}}[./]\d{{1,2}}[./])(?:19|20)\d\d(?:{_CLOCK_END})?\)?$",
+    rf"(?:{NAMED_DATE_BEFORE_YEAR}|\d{{1,2}}[./]\d{{1,2}}[./]){_YEAR_END}",
     _I,
 )
 """A headline with its date at the end of the line ("HTC One gets Android 4.2.2 in Europe May
 28, 2013", "Governor orders cuts (April 22, 2009)", "Grube verteidigt Tiefbahnhof
 (28.01.2013)", PR Newswire's "... Names New Chief Financial Officer Jan 06, 2015, 09:00 ET"):
 an older CMS's related-post entry. Group ``headline`` is the text before the date."""
-_CLOCK_END_RE = re.compile(rf"{_CLOCK_END}\)?$", _I)
+# (how every line DATED_HEADLINE_RE matches ends: one search rules out most lines, whose
+# headline the regex would try to end at every character)
+_YEAR_END_RE = re.compile(_YEAR_END, _I)
 # (a word of its own: "Nook hands-on May 4, 2012" is a headline)
 _DATED_BY_PROSE_RE = re.compile(r"(?:^|\s)(?:on|in|since|until|by|from|of|before|after)$", _I)
 
@@ -1231,8 +1234,7 @@ def dated_headline(text: str) -> str | None:
     """The headline of a line that is a headline followed by its date, or None (also for a
     sentence that ends with a date: "... earnings call on August 15, 2024)", a preposition
     before the date)."""
-    ends_like_a_date = text[-1:].isdigit() or text[-1:] == ")" or _CLOCK_END_RE.search(text[-16:])
-    match = DATED_HEADLINE_RE.match(text) if ends_like_a_date else None
+    match = DATED_HEADLINE_RE.match(text) if _YEAR_END_RE.search(text) else None
     return None if match is None or _DATED_BY_PROSE_RE.search(match["headline"]) else match["headline"]
 
 
