@@ -386,3 +386,17 @@ def test_comments_under_an_article_are_looked_for_below_its_prose(prose, searche
     from scanner.boilerplate.analysis import _article_above_end
 
     assert _article_above_end(prose) is searched
+
+
+@pytest.mark.parametrize("line, personal", [
+    ("I walked up the fell on Sunday.", True),  # the first person
+    ("Thanks, that was lovely to read.", True),  # a reply's opening (replies is asked)
+    ("Great post, as always.", True),  # a reaction
+    ("Thanks to the rain, the reservoir is full.", True),  # (replies' own look decides)
+    ("The council will vote next month.", False),  # neither: replies is not asked
+    ("@BakeOffFan: Queue round the block #WonkyIsFine", False),  # a quoted social post
+])
+def test_a_line_speaks_personally_in_the_first_person_or_as_a_reply(line, personal):
+    from scanner.boilerplate.readers import speaks_personally
+
+    assert speaks_personally(line) is personal

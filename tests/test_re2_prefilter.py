@@ -18,9 +18,11 @@ from scanner.boilerplate.patterns import (
 from scanner.checks import typography
 from scanner.re2_prefilter import (
     Finder,
+    FinderSet,
     GatedSearch,
     GateSet,
     LinePrefilter,
+    line_start_pattern,
     line_start_union,
     numbered_matches,
     superset,
@@ -84,6 +86,16 @@ def test_a_finder_answers_as_the_regex_search_does():
     found = [Finder(regex).finds(line) for line in lines]
     assert found == [regex.search(line.encode()) is not None for line in lines]
     assert found == [True, True, False, True, False, True, False, True]
+
+
+def test_a_finder_set_answers_as_each_search_does():
+    patterns = [r"^['‘]|[\"“”]|(?i:\bsaid\b)", line_start_pattern(re.compile(r"(?:yes|thanks)\b", re.IGNORECASE))]
+    lines = ["'Tis the season", "Thanks, she said", "Nothing here", "YES it is", "“Quoted”", "", "I said yes"]
+    found = [FinderSet(*patterns).finds(line) for line in lines]
+    assert found == [tuple(re2.compile(pattern).search(line.encode()) is not None for pattern in patterns)
+                     for line in lines]
+    assert found == [(True, False), (True, True), (False, False), (False, True), (True, False), (False, False),
+                     (True, False)]
 
 
 @pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<w>x)(?P=w)", r"(a)?(?(1)b|c)", r"(?x) a b",
