@@ -11,6 +11,7 @@ from scanner.boilerplate.patterns import (
     LINE_CUE_RE,
     PHRASE_CUES,
     STAMP_LINE_RE,
+    _may_hold_rare,
     comment_header,
     comment_headers,
     stamp_positions,
@@ -126,6 +127,13 @@ def test_the_stamp_and_comment_header_prefilters_miss_no_line():
     assert len(stamps) > 15 and sum(map(bool, headers)) > 10
     assert stamp_positions(lines) == stamps
     assert [h and h.span() for h in comment_headers(lines)] == [h and h.span() for h in headers]
+    # each line alone, which the quick look for a digit or a header's "says" rules out first
+    for k, line in enumerate(lines):
+        assert stamp_positions([line]) == ([0] if k in stamps else [])
+        assert [h and h.span() for h in comment_headers([line])] == [headers[k] and headers[k].span()]
+    assert not _may_hold_rare("Share this story\nLeave a comment\nRelated: the council's plans")
+    assert _may_hold_rare("Jane Smith says:") and _may_hold_rare("Posted 3 hours ago")
+    assert _may_hold_rare("Publié le 3 mars")  # (not ASCII: a look by the regexes)
 
 
 @pytest.mark.parametrize("pattern, flags, matching, other", [

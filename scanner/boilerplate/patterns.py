@@ -1308,7 +1308,8 @@ class ShortLines:
     @cached_property
     def _rare_may_match(self) -> bool:
         """Whether one of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
-        return bool(self.positions) and _RARE_SHORT_LINE_GATE.search(self._joined) is not None
+        return (bool(self.positions) and _may_hold_rare(self.joined)
+                and _RARE_SHORT_LINE_GATE.search(self._joined) is not None)
 
 
 def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[int]:
@@ -1461,6 +1462,18 @@ _STAMP_LINE_PREFILTER, _COMMENT_HEADER_PREFILTER = map(LinePrefilter, _RARE_SHOR
 # RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
 # states, which over a first pass of 20,000 texts costs more than the search it saves.)
 _RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES)
+_DIGIT_RE = re.compile("[0-9]")
+
+
+def _may_hold_rare(joined: str) -> bool:
+    """Whether lines (``joined`` by line breaks) may hold a time stamp or a comment header: each
+    has a digit, or a header "says", "said", "wrote" or "writes" (in lines of ASCII, where no
+    other digit stands, nor a letter the case-blind regexes take for an ASCII one, "ſ"). A look
+    in C string methods that rules out 40 % of the bench's texts before the union's RE2 search."""
+    if not joined.isascii() or _DIGIT_RE.search(joined) is not None:
+        return True
+    lowered = joined.lower()
+    return "says" in lowered or "said" in lowered or "wrote" in lowered or "writes" in lowered
 
 STAMP_FIRST_RE = re.compile(rf"^\W*(?:{WEEKDAY_STEM}\w*\.?,?\s+)?(?:\d|{MONTH_STEM})", _I)
 """A line that opens with its date or time ("Wed 6 Mar 2024 11.05 GMT", "March 3, 2012 at
