@@ -206,7 +206,7 @@ class LinePrefilter:
     def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None) -> None:
         if regex.flags & re.VERBOSE or (anywhere is not None and anywhere.flags & re.VERBOSE):
             raise _unsupported(regex.pattern)
-        pattern = f"{_flags(regex, across_lines=False)}^(?:{superset(regex.pattern)})"
+        pattern = line_start_pattern(regex)
         if anywhere is not None:
             pattern += f"|{superset(anywhere.pattern)}"
         self._re2 = re2.compile(pattern, _OPTIONS)
@@ -319,6 +319,31 @@ class Finder:
     def finds(self, text: str) -> bool:
         """Whether the regex finds something in ``text``."""
         return self._set.Match(text.encode()) is not None
+
+
+class FinderSet:
+    """Which of several small RE2 patterns find something in a text, in one call into RE2 (a set
+    of them all; :class:`Finder` has one): what each one's search would say, for one search."""
+
+    def __init__(self, *patterns: str) -> None:
+        self._set = re2.Set.SearchSet(_OPTIONS)
+        for pattern in patterns:
+            self._set.Add(pattern)
+        self._set.Compile()
+        self._indices = range(len(patterns))
+
+    def finds(self, text: str) -> tuple[bool, ...]:
+        """Whether each pattern finds something in ``text``."""
+        found = self._set.Match(text.encode()) or ()
+        return tuple(k in found for k in self._indices)
+
+
+def line_start_pattern(regex: re.Pattern) -> str:
+    """An RE2 pattern that finds something in every line (a text without line breaks) that the
+    Python ``regex`` matches at its start (``regex.match(line)``), maybe in more."""
+    if regex.flags & re.VERBOSE:
+        raise _unsupported(regex.pattern)
+    return f"{_flags(regex, across_lines=False)}^(?:{superset(regex.pattern)})"
 
 
 class GatedSearch:

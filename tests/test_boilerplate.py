@@ -3026,3 +3026,20 @@ def test_comment_line_arrays_match_the_estimator():
     rows = [("", line, 0, 1.0) for line in lines]
     expected = bundle["estimator"].decision_function(design(rows, bundle["vocabulary"], bundle["scaler"]))
     assert np.allclose(load_comment_model().log_odds(lines), expected)
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("HTC One gets Android 4.2.2 in Europe May 28, 2013", "HTC One gets Android 4.2.2 in Europe"),
+    ("Governor orders cuts (April 22, 2009)", "Governor orders cuts"),
+    ("Names New Chief Financial Officer Jan 06, 2015, 09:00 ET", "Names New Chief Financial Officer"),
+    ("Grube verteidigt Tiefbahnhof (28.01.2013)", "Grube verteidigt Tiefbahnhof"),
+    ("The ten best hikes in the Lake District, ranked 2013", None),  # a year, but no date
+    ("Sales of the new model reached 20130", None),  # no year at the end
+    ("Interview with the minister, 09:00 ET", None),  # a time without its date
+])
+def test_dated_headline_is_matched_only_where_a_line_ends_with_a_year(line, headline):
+    """dated_headline tries DATED_HEADLINE_RE only on a line that ends with a year (maybe a time
+    after it), as every line it matches does."""
+    from scanner.boilerplate.patterns import dated_headline
+
+    assert dated_headline(line) == headline

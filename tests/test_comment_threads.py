@@ -370,3 +370,33 @@ def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
                  "I don't think so, I don't think so at all, Tom!", "Well said.", "..."):
         expected = sum(weights.get(token, 0.0) for token in line_tokens(line))
         assert model._lexical(_WORD_RE.findall(line.lower())) == pytest.approx(expected, abs=1e-12)
+
+
+@pytest.mark.parametrize("prose, searched", [
+    ([True, True, True, False, False], True),  # a post of three paragraphs, two comments
+    ([False, True, True, True, True, True], True),
+    ([True, True, False, True, True], False),  # only two paragraphs above the last two lines
+    ([False, True, True], False),
+    ([], False),
+])
+def test_comments_under_an_article_are_looked_for_below_its_prose(prose, searched):
+    """Every search for readers' comments under an article needs MIN_ARTICLE_PROSE prose lines
+    above the text's last two lines (a thread's first comment has another under it), so a text
+    without them is not searched."""
+    from scanner.boilerplate.analysis import _article_above_end
+
+    assert _article_above_end(prose) is searched
+
+
+@pytest.mark.parametrize("line, personal", [
+    ("I walked up the fell on Sunday.", True),  # the first person
+    ("Thanks, that was lovely to read.", True),  # a reply's opening (replies is asked)
+    ("Great post, as always.", True),  # a reaction
+    ("Thanks to the rain, the reservoir is full.", True),  # (replies' own look decides)
+    ("The council will vote next month.", False),  # neither: replies is not asked
+    ("@BakeOffFan: Queue round the block #WonkyIsFine", False),  # a quoted social post
+])
+def test_a_line_speaks_personally_in_the_first_person_or_as_a_reply(line, personal):
+    from scanner.boilerplate.readers import speaks_personally
+
+    assert speaks_personally(line) is personal

@@ -11,6 +11,7 @@ from scanner.boilerplate.patterns import (
     LINE_CUE_RE,
     PHRASE_CUES,
     STAMP_LINE_RE,
+    _may_hold_rare,
     comment_header,
     comment_headers,
     stamp_positions,
@@ -18,9 +19,11 @@ from scanner.boilerplate.patterns import (
 from scanner.checks import typography
 from scanner.re2_prefilter import (
     Finder,
+    FinderSet,
     GatedSearch,
     GateSet,
     LinePrefilter,
+    line_start_pattern,
     line_start_union,
     numbered_matches,
     superset,
@@ -86,6 +89,16 @@ def test_a_finder_answers_as_the_regex_search_does():
     assert found == [True, True, False, True, False, True, False, True]
 
 
+def test_a_finder_set_answers_as_each_search_does():
+    patterns = [r"^['‘]|[\"“”]|(?i:\bsaid\b)", line_start_pattern(re.compile(r"(?:yes|thanks)\b", re.IGNORECASE))]
+    lines = ["'Tis the season", "Thanks, she said", "Nothing here", "YES it is", "“Quoted”", "", "I said yes"]
+    found = [FinderSet(*patterns).finds(line) for line in lines]
+    assert found == [tuple(re2.compile(pattern).search(line.encode()) is not None for pattern in patterns)
+                     for line in lines]
+    assert found == [(True, False), (True, True), (False, False), (False, True), (True, False), (False, False),
+                     (True, False)]
+
+
 @pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<w>x)(?P=w)", r"(a)?(?(1)b|c)", r"(?x) a b",
                                      r"[^\W\s]"])
 def test_patterns_without_a_superset_are_refused(pattern):
@@ -114,6 +127,13 @@ def test_the_stamp_and_comment_header_prefilters_miss_no_line():
     assert len(stamps) > 15 and sum(map(bool, headers)) > 10
     assert stamp_positions(lines) == stamps
     assert [h and h.span() for h in comment_headers(lines)] == [h and h.span() for h in headers]
+    # each line alone, which the quick look for a digit or a header's "says" rules out first
+    for k, line in enumerate(lines):
+        assert stamp_positions([line]) == ([0] if k in stamps else [])
+        assert [h and h.span() for h in comment_headers([line])] == [headers[k] and headers[k].span()]
+    assert not _may_hold_rare("Share this story\nLeave a comment\nRelated: the council's plans")
+    assert _may_hold_rare("Jane Smith says:") and _may_hold_rare("Posted 3 hours ago")
+    assert _may_hold_rare("Publié le 3 mars")  # (not ASCII: a look by the regexes)
 
 
 @pytest.mark.parametrize("pattern, flags, matching, other", [

@@ -263,6 +263,40 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
+    # (40 % of the bench's texts have too little article above their end for comments under it)
+    under_article = (_comments_under_article(texts, cues, prose, kinds, page_like, listing)
+                     if _article_above_end(prose) else [])
+    for k in _comment_thread_positions(texts, short, cues, prose):
+        kinds[k] = kinds[k] or "comments"
+    for positions, kind in under_article:
+        for k in positions:
+            kinds[k] = kinds[k] or kind
+    for k in stamp_positions(texts, short):
+        kinds[k] = kinds[k] or "stamp"
+    for k in _byline_positions(texts, prose):
+        kinds[k] = kinds[k] or "byline"
+    for k, kind in _widget_controls(texts, kinds, prose):
+        kinds[k] = kind
+    for k in listing:  # code is article text, but a reader's code in a comment is a comment
+        if kinds[k] not in _COMMENT_KINDS:
+            kinds[k] = None
+    return kinds
+
+
+def _article_above_end(prose: list[bool]) -> bool:
+    """Whether :data:`MIN_ARTICLE_PROSE` prose lines stand above a text's last two lines, as
+    every search of :func:`_comments_under_article` needs: a thread's first comment has another
+    under it, a section's heading or first reaction a comment under it."""
+    return sum(prose[:len(prose) - 2]) >= MIN_ARTICLE_PROSE
+
+
+def _comments_under_article(texts: list[str], cues: list[str | None], prose: list[bool], kinds: list[str | None],
+                            page_like: bool, listing: set[int]) -> list[tuple[range, str]]:
+    """The readers' comments under the article, with the kind each run of positions gets where
+    a line has none (in this order; ``kinds`` are read before any is set): a comment section
+    (a heading, reader reactions, a header-less thread at the end) is "comments"; the change of
+    voice alone is "reader-comments", with reader reactions in it "comments"; the register
+    model's verdict alone (learned) is "reader-comments"."""
     voice = _ReaderVoice(texts)  # (where comments end a text, its last lines')
     letters = _Letters(texts)
     tail_start = comment_sized_start(texts)
@@ -276,29 +310,13 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
         thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
         # above the post's question to its readers, "Have you been? Which walk would you recommend?")
-    for k in (*_comment_thread_positions(texts, short, cues, prose),
-              *_comment_section_positions(texts, cues, prose, listing),
-              *_reactions(texts, prose, page_like, voice, letters, tail_start), *thread):
-        kinds[k] = kinds[k] or "comments"
-    # the change of voice alone is an info; with reader reactions in it, a comment section; the
-    # register model's verdict alone (learned) is an info
+    section = _comment_section_positions(texts, cues, prose, listing)
+    reactions = _reactions(texts, prose, page_like, voice, letters, tail_start)
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in voice_tail) >= _MIN_REACTIONS
                  and not letters.from_line(voice_tail.start)
                  else "reader-comments")
-    for k in voice_tail:
-        kinds[k] = kinds[k] or tail_kind
-    for k in learned:
-        kinds[k] = kinds[k] or "reader-comments"
-    for k in stamp_positions(texts, short):
-        kinds[k] = kinds[k] or "stamp"
-    for k in _byline_positions(texts, prose):
-        kinds[k] = kinds[k] or "byline"
-    for k, kind in _widget_controls(texts, kinds, prose):
-        kinds[k] = kind
-    for k in listing:  # code is article text, but a reader's code in a comment is a comment
-        if kinds[k] not in _COMMENT_KINDS:
-            kinds[k] = None
-    return kinds
+    return [(section, "comments"), (reactions, "comments"), (thread, "comments"),
+            (voice_tail, tail_kind), (learned, "reader-comments")]
 
 
 def _widget_controls(texts: list[str], kinds: list[str | None],
@@ -429,11 +447,12 @@ def _dated_headline_positions(texts: list[str], prose: list[bool]) -> list[int]:
     """Lines of runs of at least two headlines that end in their date on the line ("HTC One
     gets Android 4.2.2 in Europe May 28, 2013"): the related-post list of an older CMS, which
     does not put the date on a line of its own (one alone is a timeline's entry)."""
+    dated = [False] * len(texts)
     # (a line of prose is no such headline, and one between two lines of prose has no other beside it)
-    paired = set(_paired([not line_prose for line_prose in prose]))
-    headlines = [dated_headline(texts[k]) if k in paired else None for k in range(len(texts))]
-    return _paired([headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
-                    for headline in headlines])
+    for k in _paired([not line_prose for line_prose in prose]):
+        headline = dated_headline(texts[k])
+        dated[k] = headline is not None and len(_WORD_RE.findall(headline)) >= _MIN_HEADLINE_WORDS
+    return _paired(dated)
 
 
 def _paired(flags: list[bool]) -> list[int]:

@@ -36,7 +36,7 @@ from scanner.boilerplate.patterns import (
     SIGN_OFF_RE,
     VOCATIVE_RE,
 )
-from scanner.re2_prefilter import Finder, GatedSearch, LinePrefilter
+from scanner.re2_prefilter import Finder, FinderSet, GatedSearch, LinePrefilter, line_start_pattern
 from scanner.wrapping import ends_sentence
 
 MAX_COMMENT_CHARS = 600  # a longer line is article text, not a reader's comment
@@ -76,7 +76,9 @@ _MAY_CUE = LinePrefilter(*(re.compile("|".join(
         (COMMENT_OPENER_CUE_RE, NAMED_REPLY_RE, NAMED_REACTION_RE, VOCATIVE_RE, READER_REACTION_RE, REPLY_OPENER_RE),
         (COMMENT_PHRASE_RE, NAME_AFTER_YOU_RE))))
 _COMMENT_PHRASE = GatedSearch(COMMENT_PHRASE_RE)  # (most lines the search above finds hold none)
-_FIRST_PERSON = Finder(FIRST_PERSON_RE)
+# a line in the first person, and whether it may open as a reply or a reaction does (which
+# replies then matches; most lines may not), found by one RE2 search
+_PERSONAL = FinderSet(FIRST_PERSON_RE.pattern, *map(line_start_pattern, (REPLY_OPENER_RE, READER_REACTION_RE)))
 _QUOTED_OR_LISTED = Finder(QUOTED_OR_LISTED_RE)
 # A header-less thread at a text's end (tail_thread_positions): comment-sized lines, at least
 # _MIN_THREAD_CUES of them and _THREAD_CUE_SHARE of all reading as comments (comment_cue), no
@@ -123,7 +125,8 @@ def in_reader_voice_or_reacting(text: str) -> bool:
 
 def speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    return _FIRST_PERSON.finds(text) or replies(text)
+    first_person, *may_reply = _PERSONAL.finds(text)
+    return first_person or (any(may_reply) and replies(text))
 
 
 def replies(text: str) -> bool:
