@@ -60,6 +60,17 @@ def test_pre_checks_say_no_only_where_the_rule_can_find_nothing(rule):
     assert said_no  # and a pre-check that never says no is no pre-check
 
 
+@pytest.mark.parametrize("rule, text, may", [
+    (typography.MissingSpaceAfterPunctuation(), "He flew to the U.S. Then he left.", False),
+    (typography.MissingSpaceAfterPunctuation(), "He flew to Kyiv.The visit was short.", True),
+    (typography.BrokenSentenceSplit(), "It starts at 10 a.m. local time.", False),
+    (typography.BrokenSentenceSplit(), "It ended. however the talks went on.", True),
+], ids=lambda value: getattr(value, "id", None))
+def test_pre_checks_gate_the_pattern_not_the_trigger(rule, text, may):
+    assert any(True for _ in rule.trigger.finditer(text))  # the trigger alone lets all in
+    assert rule.may_trigger(doc_of(text)) is may
+
+
 def test_a_comma_glued_to_a_lowercase_word_is_found_but_not_in_lists_code_or_numbers():
     rule = typography.MissingSpaceAfterPunctuation()
     text = "Trees fell across the region,and the quake,which struck at dawn, cut power."
