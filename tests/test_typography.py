@@ -206,3 +206,15 @@ def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists
 def test_a_missing_space_after_a_stop_quote_or_number_is_found_but_not_in_names(text, found):
     rule = typography.MissingSpaceAfterPunctuation()
     assert [f.excerpt for f in rule.check(doc_of(text))] == found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("He said “no” and she said “yes”.\n“Again” he said.", False),
+    ("He said “no and she said “yes”.", True),
+    ("He said “no” and she said ” yes.", True),
+    ("He said “no\n“yes”, she said.", False),  # a new paragraph reopens
+])
+def test_stray_quote_gate_lets_through_the_texts_with_two_like_quotes(text, pair):
+    doc = doc_of(text)
+    assert typography._may_match(doc, typography._SAME_QUOTES_RE) is pair
+    assert bool(list(typography.StrayQuote().check(doc))) is pair

@@ -107,6 +107,10 @@ _NEXT_LINE_SENTENCE_RE = re.compile(r"[ \t]*(?:\Z|\r?\n\s*(?:\Z|[\"'“‘(]?[A-
 _TWO_STOPS_RE = re.compile(r"[^\W\d_]\.\.(?!\.)")
 _ENTITY_END_RE = re.compile(r"&#?\w{1,8}$")  # "caf&#233;" before a ";"
 _QUOTES_RE = re.compile(r'[“”„"]')
+# two opening or two closing curly quotes in a paragraph, no curly one between: in a text
+# without „, where “ always opens and ” closes, every stray quote StrayQuote finds is the
+# second of such a pair (a straight quote between never makes one), and few texts have one
+_SAME_QUOTES_RE = re2.compile("“[^“”\n]*“|”[^“”\n]*”")
 _MONTH = rf"{MONTH}\.?"
 _YEAR_COMMA_DAY_RE = re.compile(r"\d\d\d\d,[ \t]*\d")
 # not a day-month-year date and its time ("14 March 2026, 09:12"): no day before the month,
@@ -485,6 +489,8 @@ class StrayQuote(Rule):
         text = doc.text
         if "“" not in text and "„" not in text:
             return  # no curly quotes, or only ” (Swedish ”...”, straight openers): no telling
+        if "„" not in text and not _may_match(doc, _SAME_QUOTES_RE):
+            return  # quotes alternate: “...” in each paragraph
         previous = None  # (position, opens, mark) of the last quote mark
         nested = 0  # straight quotations opened inside the open curly one
         for match in _QUOTES_RE.finditer(text):
@@ -645,9 +651,9 @@ RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuot
 @cache
 def _gates() -> GateSet:
     """The RE2 set of the regexes whose gates the rules ask (YearBeforeDay's Python pre-check
-    jumps to commas, which is faster)."""
+    jumps to commas, which is faster; StrayQuote asks for a pair of like quotes)."""
     return GateSet([GluedWords.pattern, _DETERMINER_JOIN_RE, MissingSpaceAfterPunctuation.pattern,
-                    DoubledPunctuation.pattern, BrokenSentenceSplit.pattern])
+                    DoubledPunctuation.pattern, BrokenSentenceSplit.pattern, _SAME_QUOTES_RE])
 
 
 def _may_match(doc: Document, regex) -> bool:
