@@ -50,3 +50,22 @@ def test_english_and_other_languages():
 ])
 def test_a_short_headline_gets_langdetects_guess_only_with_evidence_of_its_own(headline, language):
     assert detect_language(headline) == language
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln.",
+    "Scheer je lekker glad met de iPhone 6 #hairgate",
+    "C Latham (Australia); B Lima (Samoa), J Fourie (SA) T Umaga (New Zealand)",
+    "当サイトではクッキーを使用しています。",
+    "Jens Stoltenberg met Fumio Kishida in Tokyo on Tuesday.",
+])
+def test_language_probabilities_are_langdetects_to_the_bit(text):
+    from langdetect.detector import Detector
+
+    from scanner.language import _factory, language_probabilities
+
+    detector = Detector(_factory())
+    detector.append(text)
+    expected = tuple((guess.lang, guess.prob) for guess in detector.get_probabilities())
+    found = language_probabilities.__wrapped__(text)
+    assert found == expected and all(type(p) is float for _, p in found)

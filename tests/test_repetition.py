@@ -269,3 +269,16 @@ def test_a_refrain_is_an_info_and_a_pasted_sentence_stays_a_warning():
     # the same sentence pasted right under itself, or longer than a refrain, is a warning
     found = list(repetition.DuplicateLine().check(doc_of(f"{other}\n{refrain}\n{refrain}\n")))
     assert [f.severity for f in found] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("count", [0, 4, 5, 6, 400])
+def test_gram_hashes_are_the_polynomial_of_the_token_hashes(count):
+    words = np.random.default_rng(count).integers(0, 2**64, count, dtype=np.uint64)
+    multiplier = int(repetition._HASH_MULTIPLIER)
+    expected = []
+    for start in range(count - 4):
+        value = 0
+        for word in words[start:start + 5].tolist():
+            value = (value * multiplier + word) % 2**64
+        expected.append(value)
+    assert repetition._gram_hashes(words, 5).tolist() == expected

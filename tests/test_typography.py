@@ -60,6 +60,17 @@ def test_pre_checks_say_no_only_where_the_rule_can_find_nothing(rule):
     assert said_no  # and a pre-check that never says no is no pre-check
 
 
+@pytest.mark.parametrize("rule, text, may", [
+    (typography.MissingSpaceAfterPunctuation(), "He flew to the U.S. Then he left.", False),
+    (typography.MissingSpaceAfterPunctuation(), "He flew to Kyiv.The visit was short.", True),
+    (typography.BrokenSentenceSplit(), "It starts at 10 a.m. local time.", False),
+    (typography.BrokenSentenceSplit(), "It ended. however the talks went on.", True),
+], ids=lambda value: getattr(value, "id", None))
+def test_pre_checks_gate_the_pattern_not_the_trigger(rule, text, may):
+    assert any(True for _ in rule.trigger.finditer(text))  # the trigger alone lets all in
+    assert rule.may_trigger(doc_of(text)) is may
+
+
 def test_a_comma_glued_to_a_lowercase_word_is_found_but_not_in_lists_code_or_numbers():
     rule = typography.MissingSpaceAfterPunctuation()
     text = "Trees fell across the region,and the quake,which struck at dawn, cut power."
@@ -195,3 +206,15 @@ def test_a_sentence_split_mid_line_is_found_but_not_after_abbreviations_or_lists
 def test_a_missing_space_after_a_stop_quote_or_number_is_found_but_not_in_names(text, found):
     rule = typography.MissingSpaceAfterPunctuation()
     assert [f.excerpt for f in rule.check(doc_of(text))] == found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("He said “no” and she said “yes”.\n“Again” he said.", False),
+    ("He said “no and she said “yes”.", True),
+    ("He said “no” and she said ” yes.", True),
+    ("He said “no\n“yes”, she said.", False),  # a new paragraph reopens
+])
+def test_stray_quote_gate_lets_through_the_texts_with_two_like_quotes(text, pair):
+    doc = doc_of(text)
+    assert typography._may_match(doc, typography._SAME_QUOTES_RE) is pair
+    assert bool(list(typography.StrayQuote().check(doc))) is pair
