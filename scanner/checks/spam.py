@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scanner.boilerplate.features import CAPITAL_RE, is_prose
+from scanner.boilerplate.features import CAPITAL_RE, has_spaces, is_prose
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, line_findings, ok
@@ -169,7 +169,7 @@ def _sells_services(text: str) -> bool:
 
 
 def _is_promotional_bio(text: str) -> bool:
-    if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9:
+    if len(text) > _MAX_BIO_CHARS or not has_spaces(text, 9):  # (a long line's opening settles it)
         return False
     if _sells_services(text):
         return True
