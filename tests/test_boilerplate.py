@@ -1,6 +1,8 @@
 """Boilerplate rules: own examples, the seeds' furniture lines with exact spans, clean prose."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -1025,6 +1027,18 @@ def test_a_long_prose_lines_words_are_its_whole_texts(opening):
     text = opening + " ending: the council’s budget of the river bridge's opponents."
     assert len(text) > HEAD_CHARS
     assert _prose_line_words(text, tokens(text)) == content_words(_lower_tokens(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for our FREE newsletter -- 3 issues/week (no spam_mail), e.g. at www.x.com!",  # a-z runs
+    "Don't miss it: the mayor's 'plan' isn't ''new'' o'",  # apostrophes: the regex's pairs
+    "Über die Brücke: café’s 2nd ﬁre",  # not ASCII
+    "\tTabs\x0band\x1cother_breaks 42too\x7f",  # ASCII white space, digits, "_", DEL
+    "",
+])
+def test_lower_tokens_are_the_token_regexs_on_the_lower_cased_text(text):
+    assert _lower_tokens(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower())
 
 
 def _best_segment(values: list[float]) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -230,3 +231,35 @@ def test_first_person_is_the_word_i_my_or_me(text):
     one_class = re.compile(r"[Im](?<!\w[Im])(?:(?<=I)|(?<=m)[ye])(?!\w)")  # the single pattern
     found = any(regex.search(text) for regex in spam._FIRST_PERSON_RES)
     assert found == (one_class.search(text) is not None)
+
+
+def test_the_role_gate_reads_the_letters_pythons_ignorecase_takes_for_a_to_z():
+    """Beyond ASCII, Python's IGNORECASE takes four characters for a letter a-z; the role gate
+    lets a role spelt with one of them through (its RE2 search on the lower-cased line would
+    miss the Turkish i's and the long s)."""
+    beyond = {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if re.match("(?i)[a-z]", c)}
+    assert beyond == {"İ", "ı", "ſ", "\u212a"}
+    for char in beyond:
+        letter = next(a for a in "iks" if re.match(f"(?i){a}", char))
+        role = {"i": "writer", "k": "geek", "s": "specialist"}[letter].replace(letter, char, 1)
+        assert spam._ROLE_RE.search(f"a {role} in Leeds") and spam._may_name_a_role(f"a {role} in Leeds")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Award-winning blogger, İnfluencer and growth hacker guru. I help brands go viral - DM me!", True),
+    ("A ſpecialiſt and a WRITER, I AM AN ERA", True),
+    ("Jane is a doctor", True),
+    ("She calls herself a thought\u2003leader", True),
+    ("I help brands go viral - DM me for collaborations!", False),
+    ("I LOVE MY GARDEN AND MY DOG AND MY TOWN", False),
+])
+def test_the_role_gate_lets_every_role_through(text, role):
+    found = spam._ROLE_RE.search(text) or spam._ADVICE_ROLE_RE.search(text)
+    assert bool(found) == role
+    assert spam._may_name_a_role(text) == role  # (these lines hold no role word even inside a word)
+
+
+def test_a_bio_spelt_with_a_turkish_capital_i_is_still_found():
+    bio = "Award-winning blogger, İnfluencer and growth hacker guru. I help brands go viral - DM me for collaborations!"
+    doc = doc_of(_ARTICLE + "\n" + bio)
+    assert [f.excerpt for f in BY_ID["SPM005"].check(doc)] == [bio]

@@ -234,10 +234,13 @@ class LineModel:
         are read once, in order: a lazy iterable keeps only one line's set alive)."""
         index, known, weights = self._lexicon
         hits = [toks & known for toks in token_sets]
-        owners = np.repeat(np.arange(len(hits)), list(map(len, hits)))
-        rows = weights[list(map(index.__getitem__, chain.from_iterable(hits)))]
-        return np.column_stack([np.bincount(owners, weights=rows[:, k], minlength=len(hits))
-                                for k in range(len(self.linear))])
+        counts = list(map(len, hits))
+        rows = weights[np.fromiter(map(index.__getitem__, chain.from_iterable(hits)), np.intp, sum(counts))]
+        # one bincount for every stage: hit j's weight for stage k goes to slot line(j) * stages + k
+        # (each slot sums its weights in the hits' order, as a bincount per stage did)
+        lines, stages = len(hits), len(self.linear)
+        slots = np.repeat(np.arange(0, lines * stages, stages), counts)[:, None] + np.arange(stages)
+        return np.bincount(slots.ravel(), weights=rows.ravel(), minlength=lines * stages).reshape(lines, stages)
 
     def stage1_scores(self, dense: np.ndarray, lexical: np.ndarray) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones) of

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scanner.boilerplate.features import CAPITAL_RE, is_prose
+from scanner.boilerplate.features import CAPITAL_RE, has_spaces, is_prose
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
+from scanner.re2_prefilter import Finder, text_gate
 from scanner.rule import Rule, flag, line_findings, ok
 
 _ROLE_RE = re.compile(
@@ -24,6 +25,14 @@ _ADVICE_ROLE_RE = re.compile(
     r"|dentist|nurse|surgeon|practitioner|adviser|advisor|planner|lawyer|attorney|accountant)s?\b",
     re.IGNORECASE,
 )
+# Every bio this rule flags names a role (_ROLE_RE or _ADVICE_ROLE_RE): one RE2 search for their
+# words in the lower-cased line (a superset: no word boundaries; a literal set, whose automaton
+# stays tiny) rules out most lines in the first person before the title case, shouting and role
+# counts are read with Python's slow case-blind regexes. Beyond ASCII, Python's IGNORECASE takes
+# four characters for a letter a-z: lower() maps the Kelvin sign to k, but not the Turkish "İ"
+# and "ı" to i or the long "ſ" to s, which are so read first.
+_ROLE_WORDS = Finder(text_gate(re.compile(f"{_ROLE_RE.pattern}|{_ADVICE_ROLE_RE.pattern}")))
+_AS_ASCII = {ord("İ"): "i", ord("ı"): "i", ord("ſ"): "s"}
 _FIRST_PERSON_MARKERS = ("I ", "I'", "I’", "my ", "My ", " me")
 # Selling the writer's services: what a promotional bio asks for, in any person.
 _SOLICITATION_RE = re.compile(
@@ -168,13 +177,20 @@ def _sells_services(text: str) -> bool:
             and (_ROLE_RE.search(text) is not None or _ADVICE_ROLE_RE.search(text) is not None))
 
 
+def _may_name_a_role(text: str) -> bool:
+    """Whether :data:`_ROLE_RE` or :data:`_ADVICE_ROLE_RE` may find a role in ``text``."""
+    if not text.isascii() and any(map(text.__contains__, "İıſ")):  # (translate is slow: rarely)
+        text = text.translate(_AS_ASCII)
+    return _ROLE_WORDS.finds(text.lower())
+
+
 def _is_promotional_bio(text: str) -> bool:
-    if len(text) > _MAX_BIO_CHARS or text.count(" ") < 9:
+    if len(text) > _MAX_BIO_CHARS or not has_spaces(text, 9):  # (a long line's opening settles it)
         return False
     if _sells_services(text):
         return True
     if (not any(regex.search(text) for regex in _FIRST_PERSON_RES)
-            or not any(marker in text for marker in _FIRST_PERSON_MARKERS)):
+            or not any(marker in text for marker in _FIRST_PERSON_MARKERS) or not _may_name_a_role(text)):
         return False
     title_share = len(CAPITAL_RE.findall(text)) / (text.count(" ") + 1)
     loud = title_share >= 0.5 or _SHOUT_RE.search(text) is not None
