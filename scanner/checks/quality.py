@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import repeat
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import numpy as np
 
@@ -78,9 +77,8 @@ _PROSE = (
 )
 
 
-@dataclass(frozen=True)
-class TextStats:
-    """Counts the quality rules share."""
+class TextStats(NamedTuple):
+    """Counts the quality rules share (a named tuple: a frozen dataclass took 4 us to build)."""
 
     words: int
     alpha_words: int
@@ -117,20 +115,24 @@ def _stats(doc: Document) -> TextStats:
         blanked = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
         lines = [line for line in _counted_lines(doc, blanked) if line]  # no delimiter row
     alpha, letters = _letter_counts(text)
+    ellipses = text.count("...") + text.count("…")
     distinct = set(lines)  # the later copies of a line are its duplicates
+    duplicates = len(lines) - len(distinct)
     return TextStats(
         words=words, alpha_words=alpha,
         mean_word_length=letters / words if words else 0.0,
-        hashes=text.count("#"), ellipses=text.count("...") + text.count("…"),
+        hashes=text.count("#"), ellipses=ellipses,
         stop_words=_count_stop(doc),
         lines=lines,
         bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
-        ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))),
+        # (no line ends with an ellipsis that the text does not hold)
+        ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))) if ellipses else 0,
         terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
-        duplicate_lines=len(lines) - len(distinct),
-        duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)),
-        chars=len(text) - text.count("\n"),
+        duplicate_lines=duplicates,
+        duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)) if duplicates else 0,
+        # the text's line breaks (a table's markup is blanked, its lines kept): its lines less one
+        chars=len(text) - (len(doc.lines) - 1),
     )
 
 
