@@ -33,10 +33,21 @@ def compact_cmudict() -> dict[str, int]:
 def count_syllables(text: str) -> int:
     """textstat's English syllable count of ``text``: each of its words (textstat's list,
     lowercased) by cmudict, a word cmudict lacks by pyphen's hyphenation points plus one."""
+    return word_syllables(textstat_words(text))
+
+
+def textstat_words(text: str) -> list[str]:
+    """textstat's words of ``text`` (its punctuation removed), lowercased: as many as
+    ``textstat.lexicon_count`` counts, as lowercasing neither makes nor removes white space."""
     from textstat.backend.selections._list_words import list_words
+
+    return list_words(text, lowercase=True)
+
+
+def word_syllables(words: list[str]) -> int:
+    """textstat's English syllable count of :func:`textstat_words`' ``words``."""
     from textstat.backend.utils._get_pyphen import get_pyphen
 
-    words = list_words(text, lowercase=True)
     counts = list(map(compact_cmudict().get, words))  # one look-up a word, None for unknown
     unknown = [word for word, count in zip(words, counts) if count is None]
     pyphen = get_pyphen(TEXTSTAT_LANGUAGE)
