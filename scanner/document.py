@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from scanner.text_pieces import text_pieces
-from scanner.token_hashes import token_hashes
+from scanner.token_hashes import has_unicode_space, token_hashes
 
 
 class Span(NamedTuple):
@@ -156,6 +156,13 @@ class Document:
         return self.lower_text.split()
 
     @cached_property
+    def unicode_space(self) -> bool:
+        """Whether the text holds white space beyond ASCII
+        (:func:`~scanner.token_hashes.has_unicode_space`), looked for once for the views and
+        counts that split the text on white space."""
+        return has_unicode_space(self.text)
+
+    @cached_property
     def lower_token_hashes(self) -> np.ndarray:
         """A hash of each of :attr:`lower_tokens`, in order (equal tokens, equal hashes: see
         :mod:`scanner.token_hashes`), computed without building the tokens: a word count or a
@@ -163,7 +170,8 @@ class Document:
         text's size: 8 bytes a token (7 MB for 5 MB of news), where the tokens of a text above
         :data:`LARGE_TEXT` characters are built anew on each use. Hashed from the text's bytes
         or, when it holds a token too long for them, from the tokens."""
-        hashes = token_hashes(self.lower_text)
+        # (lowercasing keeps white space and makes none: the text's test holds for it)
+        hashes = token_hashes(self.lower_text, self.unicode_space)
         if hashes is None:
             tokens = self.lower_tokens
             hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
