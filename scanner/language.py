@@ -48,6 +48,10 @@ NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d
 # bytes.translate is several times faster than str.translate's dictionary.)
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_SEPARATORS = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
+# The same table lowercasing the letters: a share of stop words needs no lowercased copy
+_LOWER_ASCII_SEPARATORS = bytes(
+    ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)) + b" " * 128
+_ENGLISH_STOP_BYTES = frozenset(word.encode("ascii") for word in ENGLISH_STOP_WORDS)
 _TYPOGRAPHIC = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # nbsp ‘ ’ “ ” – — …
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
@@ -57,22 +61,36 @@ SHORT_WORDS = 8       # fewer words: neither that share nor langdetect's guess c
 
 
 def english_stop_share(text: str) -> tuple[float, int]:
-    """Share of English function words among the words of ``text``, and the word count."""
-    words = letter_runs(text.lower())
+    """Share of English function words among the words of ``text``, and the word count: the
+    :func:`letter_runs` of the lowercased text, lowercased and split as bytes by one table when
+    the text is ASCII but for typographic punctuation (no lowercased copy, no decoding)."""
+    plain = _without_typographic(text)
+    if plain.isascii():
+        words = plain.encode("ascii").translate(_LOWER_ASCII_SEPARATORS).split()
+        stop_words = _ENGLISH_STOP_BYTES
+    else:
+        words, stop_words = _WORD_RE.findall(plain.lower()), ENGLISH_STOP_WORDS
     if not words:
         return 0.0, 0
-    return sum(map(ENGLISH_STOP_WORDS.__contains__, words)) / len(words), len(words)
+    return sum(map(stop_words.__contains__, words)) / len(words), len(words)
 
 
 def letter_runs(text: str) -> list[str]:
     """The runs of letters in ``text`` (what ``[^\\W\\d_]+`` finds), split without the regex
     when the text is ASCII but for typographic punctuation."""
+    plain = _without_typographic(text)
+    if plain.isascii():
+        return plain.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    return _WORD_RE.findall(plain)
+
+
+def _without_typographic(text: str) -> str:
+    """``text`` with its :data:`_TYPOGRAPHIC` punctuation (no letters, no case) as spaces: the
+    same letter runs, and often an ASCII text."""
     if not text.isascii():
         for mark in _TYPOGRAPHIC:
             text = text.replace(mark, " ")
-        if not text.isascii():
-            return _WORD_RE.findall(text)
-    return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    return text
 
 
 UNSPACED_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

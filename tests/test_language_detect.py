@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from scanner.language import detect_language, letter_runs
+from scanner.language import ENGLISH_STOP_WORDS, detect_language, english_stop_share, letter_runs
 
 REGEX = re.compile(r"[^\W\d_]+")  # the definition letter_runs must match
 
@@ -22,6 +22,19 @@ REGEX = re.compile(r"[^\W\d_]+")  # the definition letter_runs must match
 def test_letter_runs_are_the_regex_letter_runs(text):
     assert letter_runs(text) == REGEX.findall(text)
     assert letter_runs(text.lower()) == REGEX.findall(text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "The Council, THE council and of-the-people: AND IT WAS SAID",  # ASCII, lowercased by bytes
+    "curly “The” and don’t – it — was… as\u00a0if",  # ASCII once its typographic marks are spaces
+    "Café of the Zürich and ‘the’ naïve",  # not ASCII: the regex on the lowercased text
+    "\u212a THE \u212aelvin İt İS",  # KELVIN SIGN lowercases to ASCII "k", İ to "i̇"
+    "", "…", "42 7",
+])
+def test_english_stop_share_is_that_of_the_lowercased_letter_runs(text):
+    words = REGEX.findall(text.lower())
+    expected = (sum(word in ENGLISH_STOP_WORDS for word in words) / len(words), len(words)) if words else (0.0, 0)
+    assert english_stop_share(text) == expected
 
 
 def test_english_and_other_languages():
