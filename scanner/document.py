@@ -34,6 +34,8 @@ class Span(NamedTuple):
 HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines, one block a line
 LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
 
+_ASCII_BYTES = bytes(range(0x80))
+_CAPITAL_SIGMA = "\u03a3"  # the one character str.lower maps by its context (a word's final sigma)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener.
@@ -134,8 +136,9 @@ class Document:
 
     @cached_property
     def lower_text(self) -> str:
-        """The text, lowercased."""
-        return self.text.lower()
+        """The text, lowercased (beyond ASCII, from its UTF-8: :func:`_lowercased`)."""
+        text = self.text
+        return text.lower() if text.isascii() else _lowercased(text, self.utf8)
 
     @property
     def lower_tokens(self) -> list[str]:
@@ -210,6 +213,23 @@ class Document:
         from scanner.language import detect_document_language
 
         return detect_document_language(self)
+
+
+def _lowercased(text: str, utf8: bytes) -> str:
+    """``text.lower()`` for a text beyond ASCII (``utf8``: its UTF-8, lone surrogates kept),
+    lowercased in its UTF-8, its ASCII letters by ``bytes.lower`` in C, and then each of its
+    other characters that has a lowercase replaced by it: faster than ``str.lower``'s look-up
+    a character (5 against 9 us for a news article with typographic quotes). Exact, as
+    ``str.lower`` maps a character alone, but for the capital sigma (lowercased by its context:
+    then ``str.lower``), to characters it keeps."""
+    beyond = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # its others
+    cased = [char for char in set(beyond) if char.lower() != char] if beyond.lower() != beyond else []
+    if _CAPITAL_SIGMA in cased:
+        return text.lower()
+    lowered = utf8.lower().decode("utf-8", "surrogatepass")  # (A-Z bytes are ASCII letters only)
+    for char in cased:
+        lowered = lowered.replace(char, char.lower())
+    return lowered
 
 
 def _strip_span(text: str, start: int, end: int) -> list[Span]:
