@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -29,6 +30,9 @@ def test_letter_runs_are_the_regex_letter_runs(text):
     "curly “The” and don’t – it — was… as\u00a0if",  # ASCII once its typographic marks are spaces
     "Café of the Zürich and ‘the’ naïve",  # not ASCII: the regex on the lowercased text
     "\u212a THE \u212aelvin İt İS",  # KELVIN SIGN lowercases to ASCII "k", İ to "i̇"
+    "Â\xa0the Âof and Ünïcode² ΣΟΦΟΣ the ß",  # letters beyond ASCII only: split as UTF-8
+    "Â£5 of the©the •and ٣the é\u0307the\u200bthe \ud800the",  # and no letters, no case: spaces
+    "the £5 of 2² and_the İt",  # and a character that is neither: the regex
     "", "…", "42 7",
 ])
 def test_english_stop_share_is_that_of_the_lowercased_letter_runs(text):
@@ -63,3 +67,20 @@ def test_english_and_other_languages():
 ])
 def test_a_short_headline_gets_langdetects_guess_only_with_evidence_of_its_own(headline, language):
     assert detect_language(headline) == language
+
+
+def test_characters_beyond_ascii_are_letters_or_spaces_as_the_regex_reads_them():
+    # what english_stop_share's split of a text beyond ASCII as UTF-8 relies on (all of Unicode)
+    from scanner.language import _beyond_ascii_kind
+
+    kinds = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        kind = _beyond_ascii_kind(char)
+        kinds.add(kind)
+        lowered = char.lower()
+        if kind == "letter":
+            assert not any(map(str.isascii, lowered)) and REGEX.fullmatch(lowered), hex(code)
+        elif kind == "space":
+            assert lowered == char and not REGEX.search(char), hex(code)
+    assert kinds == {"letter", "space", None}
