@@ -51,6 +51,12 @@ NON_ASCII_WORD_RE = re.compile(r"(?=[^\W\d_]{2})[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d
 # bytes.translate is several times faster than str.translate's dictionary.)
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_SEPARATORS = bytes.maketrans(_NOT_LETTERS, b" " * len(_NOT_LETTERS))
+# The same table lowercasing the letters, and keeping the UTF-8 bytes beyond ASCII: a share of
+# stop words needs no lowercased copy
+_LOWER_ASCII_SEPARATORS = bytes(
+    ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)) + bytes(range(128, 256))
+_ENGLISH_STOP_BYTES = frozenset(word.encode("ascii") for word in ENGLISH_STOP_WORDS)
+_ASCII_BYTES = bytes(range(128))
 _TYPOGRAPHIC = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # nbsp ‘ ’ “ ” – — …
 SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
@@ -60,22 +66,68 @@ SHORT_WORDS = 8       # fewer words: neither that share nor langdetect's guess c
 
 
 def english_stop_share(text: str) -> tuple[float, int]:
-    """Share of English function words among the words of ``text``, and the word count."""
-    words = letter_runs(text.lower())
+    """Share of English function words among the words of ``text``, and the word count: the
+    :func:`letter_runs` of the lowercased text, lowercased and split as UTF-8 by one table when
+    the text is ASCII but for typographic punctuation and :func:`_letters_and_spaces` (no
+    lowercased copy, no decoding, no regex)."""
+    plain = _without_typographic(text)
+    spaced = plain if plain.isascii() else _letters_and_spaces(plain)
+    if spaced is not None:
+        words = spaced.encode("utf-8", "surrogatepass").translate(_LOWER_ASCII_SEPARATORS).split()
+        stop_words = _ENGLISH_STOP_BYTES
+    else:
+        words, stop_words = _WORD_RE.findall(plain.lower()), ENGLISH_STOP_WORDS
     if not words:
         return 0.0, 0
-    return sum(map(ENGLISH_STOP_WORDS.__contains__, words)) / len(words), len(words)
+    return sum(map(stop_words.__contains__, words)) / len(words), len(words)
 
 
 def letter_runs(text: str) -> list[str]:
     """The runs of letters in ``text`` (what ``[^\\W\\d_]+`` finds), split without the regex
     when the text is ASCII but for typographic punctuation."""
+    plain = _without_typographic(text)
+    if plain.isascii():
+        return plain.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    return _WORD_RE.findall(plain)
+
+
+def _letters_and_spaces(text: str) -> str | None:
+    """``text`` with each of its characters beyond ASCII that is no letter and has no case
+    ("£", "©", "•") as a space, when all the others lowercase to letters beyond ASCII ("é",
+    "Â", "ß"; :func:`_beyond_ascii_kind`): then the letter runs of the lowercased text are its
+    runs between ASCII characters that are no letters, and a run with such a letter is no
+    English stop word, lowercased or not. None when a character is neither ("İ", whose
+    lowercase holds an ASCII "i")."""
+    beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    for char in set(beyond.decode("utf-8", "surrogatepass")):
+        kind = _beyond_ascii_kind(char)
+        if kind is None:
+            return None
+        if kind == "space":
+            text = text.replace(char, " ")
+    return text
+
+
+@cache
+def _beyond_ascii_kind(char: str) -> str | None:
+    """"letter" for a character that lowercases to characters of letter runs (``[^\\W\\d_]``:
+    alphanumeric, no decimal digit) beyond ASCII only, "space" for one that is none and has no
+    case, None for any other."""
+    lowered = char.lower()
+    if all(not low.isascii() and low.isalnum() and not low.isdecimal() for low in lowered):
+        return "letter"
+    if lowered == char and not (char.isalnum() and not char.isdecimal()):
+        return "space"
+    return None
+
+
+def _without_typographic(text: str) -> str:
+    """``text`` with its :data:`_TYPOGRAPHIC` punctuation (no letters, no case) as spaces: the
+    same letter runs, and often an ASCII text."""
     if not text.isascii():
         for mark in _TYPOGRAPHIC:
             text = text.replace(mark, " ")
-        if not text.isascii():
-            return _WORD_RE.findall(text)
-    return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    return text
 
 
 UNSPACED_SCRIPT_RE = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

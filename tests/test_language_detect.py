@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from scanner.language import detect_language, letter_runs
+from scanner.language import ENGLISH_STOP_WORDS, detect_language, english_stop_share, letter_runs
 
 REGEX = re.compile(r"[^\W\d_]+")  # the definition letter_runs must match
 
@@ -22,6 +23,22 @@ REGEX = re.compile(r"[^\W\d_]+")  # the definition letter_runs must match
 def test_letter_runs_are_the_regex_letter_runs(text):
     assert letter_runs(text) == REGEX.findall(text)
     assert letter_runs(text.lower()) == REGEX.findall(text.lower())
+
+
+@pytest.mark.parametrize("text", [
+    "The Council, THE council and of-the-people: AND IT WAS SAID",  # ASCII, lowercased by bytes
+    "curly “The” and don’t – it — was… as\u00a0if",  # ASCII once its typographic marks are spaces
+    "Café of the Zürich and ‘the’ naïve",  # not ASCII: the regex on the lowercased text
+    "\u212a THE \u212aelvin İt İS",  # KELVIN SIGN lowercases to ASCII "k", İ to "i̇"
+    "Â\xa0the Âof and Ünïcode² ΣΟΦΟΣ the ß",  # letters beyond ASCII only: split as UTF-8
+    "Â£5 of the©the •and ٣the é\u0307the\u200bthe \ud800the",  # and no letters, no case: spaces
+    "the £5 of 2² and_the İt",  # and a character that is neither: the regex
+    "", "…", "42 7",
+])
+def test_english_stop_share_is_that_of_the_lowercased_letter_runs(text):
+    words = REGEX.findall(text.lower())
+    expected = (sum(word in ENGLISH_STOP_WORDS for word in words) / len(words), len(words)) if words else (0.0, 0)
+    assert english_stop_share(text) == expected
 
 
 def test_english_and_other_languages():
@@ -69,3 +86,20 @@ def test_language_probabilities_are_langdetects_to_the_bit(text):
     expected = tuple((guess.lang, guess.prob) for guess in detector.get_probabilities())
     found = language_probabilities.__wrapped__(text)
     assert found == expected and all(type(p) is float for _, p in found)
+
+
+def test_characters_beyond_ascii_are_letters_or_spaces_as_the_regex_reads_them():
+    # what english_stop_share's split of a text beyond ASCII as UTF-8 relies on (all of Unicode)
+    from scanner.language import _beyond_ascii_kind
+
+    kinds = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        kind = _beyond_ascii_kind(char)
+        kinds.add(kind)
+        lowered = char.lower()
+        if kind == "letter":
+            assert not any(map(str.isascii, lowered)) and REGEX.fullmatch(lowered), hex(code)
+        elif kind == "space":
+            assert lowered == char and not REGEX.search(char), hex(code)
+    assert kinds == {"letter", "space", None}

@@ -96,6 +96,31 @@ def test_syllables_are_counted_as_textstat_counts_them():
         assert compact_count(text) == count_syllables(text, TEXTSTAT_LANGUAGE), text
 
 
+def test_lowercased_words_are_as_many_as_textstat_counts():
+    # readability_figures counts textstat's words on the lowercased list it reads syllables from:
+    # lowercasing keeps every white-space character and makes none (all of Unicode)
+    from scanner.syllables import textstat_words
+
+    for code in range(0x110000):
+        char = chr(code)
+        lowered = char.lower()
+        assert lowered == char if char.isspace() else not any(map(str.isspace, lowered)), hex(code)
+    for text in [NEWS, "Der Kanzler \u0130stanbul'da KONUŞTU \u00a0 ẞ", ""]:
+        assert len(textstat_words(text)) == textstat.lexicon_count(text)
+
+
+def test_ascii_words_are_textstats():
+    # an ASCII text loses its punctuation by a table, not textstat's regexes; the others by them
+    from textstat.backend.selections._list_words import list_words
+
+    from scanner.syllables import textstat_words
+
+    every_ascii = "".join(map(chr, range(0x80)))
+    for text in [NEWS, every_ascii, every_ascii[::-1] + " x'y 'tis", "don't 'quoted' rock'n'roll ''",
+                 "It's the BBC's. I'd've said 'no'.", "Café’s “quoted” – naïve", ""]:
+        assert textstat_words(text) == list_words(text, lowercase=True), text
+
+
 def test_sentences_are_counted_as_textstat_counts_them():
     from textstat.backend.counts._count_sentences import count_sentences
 

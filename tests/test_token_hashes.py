@@ -102,3 +102,33 @@ def test_token_sizes_are_the_utf8_sizes_of_the_str_split_tokens(text):
     tokens = text.split()
     assert sizes.tolist() == [len(token.encode("utf-8", "surrogatepass")) for token in tokens]
     assert chars == sum(map(len, tokens))
+
+
+def test_the_unicode_space_test_is_made_once_for_the_text_and_holds_for_its_lowercase():
+    # both sides: a text with white space beyond ASCII (told, and replaced) and one without
+    for space in UNICODE_SPACES:
+        doc = Document(text=f"Ünïcode{space}SPACE … “quoted”")
+        assert doc.unicode_space and token_hashes.has_unicode_space(doc.lower_text)
+        assert np.array_equal(doc.lower_token_hashes, hashes_of(doc.lower_text))
+        assert len(doc.lower_token_hashes) == 4
+    doc = Document(text="No ünïcode space … “quoted”\t\n")
+    assert not doc.unicode_space and not token_hashes.has_unicode_space("ascii text\t\n")
+    assert np.array_equal(doc.lower_token_hashes, hashes_of(doc.lower_text))
+    assert token_hashes.ascii_spaced("a\xa0b", unicode_space=False) == "a\xa0b"  # as told
+
+
+@pytest.mark.parametrize("text", TRICKY + [
+    "Â\xa0mojibake Â and ÉTÉ Ünïcode", "ΣΊΣΥΦΟΣ ΟΔΟΣ σ", "Kelvin \u212a İstanbul", "caseless … “quotes”",
+])
+def test_the_lowercased_text_is_str_lower(text):
+    assert Document(text=text).lower_text == text.lower()
+
+
+def test_str_lower_maps_each_character_alone_but_capital_sigma_to_characters_it_keeps():
+    # what Document.lower_text's replacement of each character beyond ASCII relies on
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        lowered = char.lower()
+        assert lowered.lower() == lowered, hex(code)
+        if code != 0x3A3:
+            assert ("a" + char + " " + char).lower() == "a" + lowered + " " + lowered, hex(code)

@@ -20,7 +20,7 @@ import numpy as np
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
 from scanner.rule import Rule, flag, ok
-from scanner.syllables import count_syllables
+from scanner.syllables import textstat_words, word_syllables
 
 FIGURES_KEY = "readability.figures"
 MIN_WORDS = 100
@@ -65,10 +65,13 @@ _NEWS = (
 )
 
 
-def cheap_features(text: str, spaces: int | None = None) -> tuple[float, float]:
-    """C-level counts: words per sentence end and characters per word (``spaces``: the text's
-    count of " ", when the caller has it)."""
-    words = max(1, (text.count(" ") if spaces is None else spaces) + text.count("\n"))
+def cheap_features(text: str, spaces: int | None = None, line_breaks: int | None = None
+                   ) -> tuple[float, float]:
+    """C-level counts: words per sentence end and characters per word (``spaces`` and
+    ``line_breaks``: the text's count of " " and of "\\n", when the caller has them)."""
+    spaces = text.count(" ") if spaces is None else spaces
+    line_breaks = text.count("\n") if line_breaks is None else line_breaks
+    words = max(1, spaces + line_breaks)
     return words / (_sentence_ends(text) + 1), len(text) / words
 
 
@@ -77,10 +80,11 @@ def _sentence_ends(text: str) -> int:
     return sum(len(regex.findall(text)) for mark, regex in _SENTENCE_END_RES if mark in text)
 
 
-def estimate(text: str, spaces: int | None = None) -> tuple[float, float]:
-    """Cheap estimates of (Flesch reading ease, Flesch-Kincaid grade) (``spaces`` as for
-    :func:`cheap_features`)."""
-    length, chars = cheap_features(text, spaces)
+def estimate(text: str, spaces: int | None = None, line_breaks: int | None = None
+             ) -> tuple[float, float]:
+    """Cheap estimates of (Flesch reading ease, Flesch-Kincaid grade) (``spaces`` and
+    ``line_breaks`` as for :func:`cheap_features`)."""
+    length, chars = cheap_features(text, spaces, line_breaks)
     return _flesch(LENGTH_COEF[0] + LENGTH_COEF[1] * length,
                    SYLLABLE_COEF[0] + SYLLABLE_COEF[1] * chars)
 
@@ -94,7 +98,8 @@ def _memoised_estimate(doc: Document) -> tuple[float, float] | None:
     """:func:`estimate` of the document (memoised), None when it is too short to judge."""
     if ESTIMATE_KEY not in doc.cache:
         spaces = _space_count(doc)  # counted once: the gate's and the estimate's words
-        doc.cache[ESTIMATE_KEY] = estimate(doc.text, spaces) if spaces >= MIN_WORDS else None
+        doc.cache[ESTIMATE_KEY] = (estimate(doc.text, spaces, len(doc.lines) - 1)  # (shared lines)
+                                   if spaces >= MIN_WORDS else None)
     return doc.cache[ESTIMATE_KEY]
 
 
@@ -107,18 +112,17 @@ def _space_count(doc: Document) -> int:
 
 def readability_figures(doc: Document) -> dict[str, float]:
     """textstat's figures for the document (memoised in ``doc.cache``): its word and sentence
-    counts, its syllable count (:func:`scanner.syllables.count_syllables`) and its formulas,
+    counts, its syllable count (:func:`scanner.syllables.word_syllables`) and its formulas,
     which :func:`_flesch` writes in the same order (so the same floats), with their guard
     against an empty count."""
     figures = doc.cache.get(FIGURES_KEY)
     if figures is None:
-        import textstat
-
         text = doc.text
-        words = textstat.lexicon_count(text)
+        word_list = textstat_words(text)  # listed once: textstat's word count and syllables
+        words = len(word_list)
         sentences = _textstat_sentences(text)
         sentence_length = words / sentences if sentences else 0.0  # textstat's words_per_sentence
-        syllables = count_syllables(text) / words if words else 0.0
+        syllables = word_syllables(word_list) / words if words else 0.0
         ease, grade = (_flesch(sentence_length, syllables) if sentence_length and syllables
                        else (0.0, 0.0))
         figures = doc.cache[FIGURES_KEY] = {
