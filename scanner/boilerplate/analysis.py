@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import accumulate, islice
 
 import numpy as np
@@ -63,7 +63,7 @@ from scanner.boilerplate.readers import (
     speaks_personally,
     tail_thread_positions,
 )
-from scanner.document import Document
+from scanner.document import Document, cached_view
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import code_units
 from scanner.paragraphs import paragraph_units
@@ -157,7 +157,7 @@ class PageLines:
         """The document's line indices that the lines (or paragraphs) at ``positions`` cover."""
         return [i for k in positions for i in range(self.line_indices[k], self.last_lines[k] + 1)]
 
-    @cached_property
+    @cached_view
     def kinds_found(self) -> frozenset[str | None]:
         """The kinds the lines have (None included when a line has none)."""
         return frozenset(self.kinds)
@@ -785,7 +785,7 @@ class _Letters:
     def __init__(self, texts: list[str]) -> None:
         self._texts = texts
 
-    @cached_property
+    @cached_view
     def marks(self) -> list[int]:
         """The lines of letter writers' signatures ("John Smith, Bath", "Boxed In, Ipswich") and
         of letters' salutations ("Dear Helen,")."""

@@ -10,7 +10,6 @@ the lower-cased text (found in one RE2 pass), so clean text costs little.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 import re2
 
@@ -27,6 +26,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
+from scanner.document import cached_view
 from scanner.re2_prefilter import GatedSearch, LinePrefilter, line_start_union, numbered_matches
 
 MAX_LINE_CUE_CHARS = 160
@@ -1305,7 +1305,7 @@ class ShortLines:
         searched only when one RE2 search for them all finds a line that one of them may match."""
         return self.candidates(prefilter) if self._rare_may_match else []
 
-    @cached_property
+    @cached_view
     def _rare_may_match(self) -> bool:
         """Whether one of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
         return (bool(self.positions) and _may_hold_rare(self.joined)
