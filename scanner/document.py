@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from scanner.language import beyond_ascii
 from scanner.text_pieces import text_pieces
 from scanner.token_hashes import has_unicode_space, token_hashes
 
@@ -55,7 +56,6 @@ class Span(NamedTuple):
 HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines, one block a line
 LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
 
-_ASCII_BYTES = bytes(range(0x80))
 _CAPITAL_SIGMA = "\u03a3"  # the one character str.lower maps by its context (a word's final sigma)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
@@ -243,7 +243,7 @@ def _lowercased(text: str, utf8: bytes) -> str:
     a character (5 against 9 us for a news article with typographic quotes). Exact, as
     ``str.lower`` maps a character alone, but for the capital sigma (lowercased by its context:
     then ``str.lower``), to characters it keeps."""
-    beyond = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # its others
+    beyond = beyond_ascii(utf8)  # its others
     cased = [char for char in set(beyond) if char.lower() != char] if beyond.lower() != beyond else []
     if _CAPITAL_SIGMA in cased:
         return text.lower()

@@ -98,14 +98,19 @@ def _letters_and_spaces(text: str) -> str | None:
     runs between ASCII characters that are no letters, and a run with such a letter is no
     English stop word, lowercased or not. None when a character is neither ("İ", whose
     lowercase holds an ASCII "i")."""
-    beyond = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    for char in set(beyond.decode("utf-8", "surrogatepass")):
+    for char in set(beyond_ascii(text.encode("utf-8", "surrogatepass"))):
         kind = _beyond_ascii_kind(char)
         if kind is None:
             return None
         if kind == "space":
             text = text.replace(char, " ")
     return text
+
+
+def beyond_ascii(utf8: bytes) -> str:
+    """The characters beyond ASCII of a text given as its UTF-8 (lone surrogates kept), in
+    order: its ASCII bytes dropped in C, the rest decoded (most texts have few)."""
+    return utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 @cache
