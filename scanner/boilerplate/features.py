@@ -17,6 +17,7 @@ from itertools import accumulate, chain, repeat
 from operator import sub, truediv
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
+from scanner.language import letter_runs
 
 HEAD_CHARS = 200
 
@@ -41,9 +42,6 @@ STOP_WORDS = frozenset(
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the same on lower-cased ASCII, a third faster
-# ... and without an apostrophe, the tokens are the runs of a-z: a byte table that blanks every
-# other character, then a split, finds them in half the time
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # A capital starting a word: at the line start or after white space, maybe behind an opening
 # quote or bracket. It is matched from the capital, so that the regex jumps from capital to capital.
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
@@ -237,7 +235,7 @@ def _lower_tokens(text: str) -> list[str]:
         return _TOKEN_RE.findall(text.lower())
     if "'" in text:
         return _ASCII_TOKEN_RE.findall(text.lower())
-    return text.lower().encode().translate(_LETTERS_ONLY).decode().split()
+    return letter_runs(text.lower())  # (without an apostrophe, the runs of a-z: by a byte table, in half the time)
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],
