@@ -225,8 +225,7 @@ def line_start_union(regexes: Iterable[re.Pattern]) -> re2._Regexp:
     """One RE2 search that finds a line wherever the :class:`LinePrefilter` of one of the Python
     ``regexes`` (matched at a line's start, each with its case setting) does: whether any of
     them may match one of the lines, for one search instead of one each."""
-    return re2.compile("(?m)" + "|".join(f"(?{'i' * bool(regex.flags & re.IGNORECASE)}:^(?:{superset(regex.pattern)}))"
-                                         for regex in regexes), _OPTIONS)
+    return re2.compile("|".join(f"(?:{line_start_pattern(regex)})" for regex in regexes), _OPTIONS)
 
 
 def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, re2._Match]]:
