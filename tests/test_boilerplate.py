@@ -13,6 +13,7 @@ from scanner.boilerplate.features import (
     _lower_tokens,
     _prose_line_words,
     content_words,
+    is_prose,
     tokens,
     topic_overlap,
 )
@@ -1750,7 +1751,7 @@ def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch)
     ("The ministers met in Tokyo on Tuesday", True),
 ])
 def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, needs):
-    assert analysis._needs_model(line) is needs
+    assert analysis._needs_model(line, is_prose(line)) is needs
 
 
 NEWSROOM_FURNITURE = [

@@ -217,7 +217,7 @@ def _has_model_lines(texts: list[str], prose: list[bool], title_position: int | 
     return next(islice(odd, _MODEL_MIN_LINES - 1, None), None) is not None
 
 
-def _needs_model(text: str, prose: bool = False) -> bool:
+def _needs_model(text: str, prose: bool) -> bool:
     """A line the cue rules cannot vouch for: short, or not ending like a sentence (a line of
     ``prose`` is not short)."""
     if ends_sentence(text):
