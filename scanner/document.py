@@ -189,17 +189,12 @@ class Document:
     @cached_view
     def lower_token_hashes(self) -> np.ndarray:
         """A hash of each of :attr:`lower_tokens`, in order (equal tokens, equal hashes: see
-        :mod:`scanner.token_hashes`), computed without building the tokens: a word count or a
-        pre-check for repeated words needs no string a word. Kept once built, whatever the
-        text's size: 8 bytes a token (7 MB for 5 MB of news), where the tokens of a text above
-        :data:`LARGE_TEXT` characters are built anew on each use. Hashed from the text's bytes
-        or, when it holds a token too long for them, from the tokens."""
+        :mod:`scanner.token_hashes`), computed from the text's bytes without building the
+        tokens: a word count or a pre-check for repeated words needs no string a word. Kept
+        once built, whatever the text's size: 8 bytes a token (7 MB for 5 MB of news), where
+        the tokens of a text above :data:`LARGE_TEXT` characters are built anew on each use."""
         # (lowercasing keeps white space and makes none: the text's test holds for it)
-        hashes = token_hashes(self.lower_text, self.unicode_space)
-        if hashes is None:
-            tokens = self.lower_tokens
-            hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
-        return hashes
+        return token_hashes(self.lower_text, self.unicode_space)
 
     # ----- helpers -----------------------------------------------------------------------
     def line_index(self, offset: int) -> int:
