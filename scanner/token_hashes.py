@@ -8,6 +8,7 @@ hashes is exact only as a pre-check that a real comparison of the tokens confirm
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 
@@ -43,34 +44,41 @@ def ascii_spaced(text: str, unicode_space: bool | None = None) -> str:
     return UNICODE_SPACE_RE.sub(" ", text) if unicode_space else text
 
 
-def token_hashes(text: str, unicode_space: bool | None = None) -> np.ndarray:
-    """A ``uint64`` hash of each token of ``text.split()``, in order: the token's last 8
-    UTF-8 bytes (all its bytes when it has fewer) as a number, times an odd number, plus its
-    size in bytes. A dozen numpy operations on the bytes and the tokens, whatever the text's
-    size. ``unicode_space`` as for :func:`ascii_spaced`."""
-    padded = b"".join((_PAD, ascii_spaced(text, unicode_space).encode("utf-8", "surrogatepass"), _PAD))
-    starts, ends = _token_edges(padded)
+class TokenBytes(NamedTuple):
+    """The tokens of a text's ``str.split()``, as its UTF-8 bytes show them."""
+
+    hashes: np.ndarray  # a uint64 hash of each token, in order (see token_bytes)
+    sizes: np.ndarray  # the size in UTF-8 bytes of each (at least its characters)
+    text_chars: int  # the text's characters
+    text_bytes: int  # and its UTF-8 bytes
+
+    @property
+    def chars(self) -> int:
+        """The characters of all the tokens: the other bytes are white space, a character
+        each (ASCII, or a space in the place of white space beyond ASCII)."""
+        return self.text_chars - (self.text_bytes - int(self.sizes.sum()))
+
+
+def token_bytes(text: str, unicode_space: bool | None = None) -> TokenBytes:
+    """The tokens of ``text.split()`` from the text's UTF-8 bytes, without a string a token.
+    A token's hash is its last 8 bytes (all its bytes when it has fewer) as a number, times an
+    odd number, plus its size: a dozen numpy operations, whatever the text's size. The sizes
+    bound the share of characters some tokens cover. ``unicode_space`` as for
+    :func:`ascii_spaced`."""
+    spaced = ascii_spaced(text, unicode_space)
+    utf8 = spaced.encode("utf-8", "surrogatepass")
+    padded = b"".join((_PAD, utf8, _PAD))
+    starts, ends = _token_edges(padded.translate(_TOKEN_BYTES))
     sizes = ends - starts
     # last[k]: the 8 bytes before the k-th byte of the text, read in place (unaligned)
     last = np.ndarray((len(padded) - 7,), _WORDS, padded, 0, (1,))
     own = last.take(ends) >> _SHIFTS.take(sizes, mode="clip")  # a short token's bytes alone
-    return own * _MULTIPLIER + sizes.view(np.uint64)
+    return TokenBytes(own * _MULTIPLIER + sizes.view(np.uint64), sizes, len(spaced), len(utf8))
 
 
-def token_sizes(text: str) -> tuple[np.ndarray, int]:
-    """The size in UTF-8 bytes of each token of ``text.split()``, in order (at least its
-    characters, as many in ASCII), and the characters of all the tokens: a bound on the share
-    of characters some tokens cover, without a string a token."""
-    spaced = ascii_spaced(text)
-    padded = b"".join((_PAD, spaced.encode("utf-8", "surrogatepass"), _PAD))
-    starts, ends = _token_edges(padded)
-    sizes = ends - starts
-    # the other bytes are white space, a character each (ASCII, or a space in its place)
-    return sizes, len(spaced) - (len(padded) - 2 * len(_PAD) - int(sizes.sum()))
-
-
-def _token_edges(padded: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Every token's start and end as offsets into the bytes that :data:`_PAD` pads."""
-    in_token = np.frombuffer(padded.translate(_TOKEN_BYTES), dtype=np.bool_)
+def _token_edges(in_token: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Every token's start and end as offsets into the bytes that :data:`_PAD` pads, given
+    as 1 for a byte of a token and 0 for white space (:data:`_TOKEN_BYTES`)."""
+    in_token = np.frombuffer(in_token, dtype=np.bool_)
     edges = np.flatnonzero(in_token[len(_PAD):] != in_token[len(_PAD) - 1:-1])
     return edges[::2], edges[1::2]

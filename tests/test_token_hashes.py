@@ -23,7 +23,7 @@ TRICKY = [
 
 
 def hashes_of(text: str) -> np.ndarray:
-    return token_hashes.token_hashes(text)
+    return token_hashes.token_bytes(text).hashes
 
 
 def test_the_white_space_beyond_ascii_is_that_of_str_split():
@@ -84,7 +84,8 @@ def test_the_hashes_are_kept_once_built_whatever_the_size_of_the_text(monkeypatc
 
 @pytest.mark.parametrize("text", TRICKY + [path.read_text(encoding="utf-8") for path in SEEDS])
 def test_token_sizes_are_the_utf8_sizes_of_the_str_split_tokens(text):
-    sizes, chars = token_hashes.token_sizes(text)
+    tokens = token_hashes.token_bytes(text)
+    sizes, chars = tokens.sizes, tokens.chars
     tokens = text.split()
     assert sizes.tolist() == [len(token.encode("utf-8", "surrogatepass")) for token in tokens]
     assert chars == sum(map(len, tokens))

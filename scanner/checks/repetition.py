@@ -19,7 +19,6 @@ from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import in_code
 from scanner.paragraphs import paragraph_units, unit_spans
 from scanner.rule import Rule, flag, ok
-from scanner.token_hashes import token_sizes
 from scanner.wrapping import INNER_SENTENCE_END_RE, LIST_ITEM_RE
 
 # A passage's (or caption's) end: unlike wrapping.ends_sentence, "]" ends one ("... [CEN]"),
@@ -513,7 +512,7 @@ class NgramRepetition(Rule):
         starts = _maybe_repeated_starts(hashes, 5)
         if not len(starts):  # no 5-gram occurs twice (most texts: their tokens are not built)
             return
-        sizes, chars = token_sizes(doc.lower_text)
+        sizes, chars = doc.lower_token_bytes.sizes, doc.lower_token_bytes.chars
         least = min(self.LIMITS.values())  # a share at most this: no n-gram's is over its limit
         # a bound, still without the tokens: every 5-gram that may occur twice, in UTF-8 bytes
         # (at least its characters); nine texts in ten with a repeated phrase end here
