@@ -204,10 +204,13 @@ def test_ngram_shares_from_hashed_candidates_equal_full_counts(colliding):
         if colliding:  # every hash equal: all positions are candidates, counted exactly
             hashes = np.zeros_like(hashes)
         starts = repetition._maybe_repeated_starts(hashes, 5)
+        chained = starts  # as the rule goes on: the copies of the repeated n-grams for n + 1
         for n in range(5, 11):
-            covered, repeated = repetition._duplicated(tokens, n, starts)
-            share = sum(compress(map(len, tokens), covered)) / sum(map(len, tokens))
-            assert (share, repeated) == _full_count_share(tokens, n), (n, text[:40])
+            for candidates in (starts, chained):
+                covered, repeated, copies = repetition._duplicated(tokens, n, candidates)
+                share = sum(compress(map(len, tokens), covered)) / sum(map(len, tokens))
+                assert (share, repeated) == _full_count_share(tokens, n), (n, text[:40])
+            chained = copies
 
 
 def test_ngram_repetition_ignores_a_repeated_phrase():

@@ -521,7 +521,8 @@ class NgramRepetition(Rule):
         tokens = doc.lower_tokens
         lengths = np.fromiter(map(len, tokens), dtype=np.int32, count=len(tokens))
         for n, limit in self.LIMITS.items():
-            covered, repeated = _duplicated(tokens, n, starts)
+            # (a copy of a repeated n + 1-gram starts with a copy of a repeated n-gram)
+            covered, repeated, starts = _duplicated(tokens, n, starts)
             share = int(lengths.sum(where=covered)) / chars
             if share <= least:
                 return  # longer n-grams cover no more
@@ -567,11 +568,11 @@ def _powers(n: int) -> np.ndarray:
     return np.array([pow(multiplier, k, 1 << 64) for k in reversed(range(n))], dtype=np.uint64)
 
 
-def _duplicated(tokens: list[str], n: int, starts: np.ndarray) -> tuple[np.ndarray, str]:
+def _duplicated(tokens: list[str], n: int, starts: np.ndarray) -> tuple[np.ndarray, str, np.ndarray]:
     """Which tokens lie in an ``n``-gram that occurs more than once (every occurrence of one
-    starts at ``starts``, ascending), and the most repeated such n-gram (the first seen among
-    equals). Each n-gram at ``starts`` is numbered by its first occurrence and counted, and
-    the tokens of its copies are marked, in numpy."""
+    starts at ``starts``, ascending), the most repeated such n-gram (the first seen among
+    equals) and where the occurrences of the repeated ones start, ascending. Each n-gram at ``starts`` is numbered
+    by its first occurrence and counted, and the tokens of its copies are marked, in numpy."""
     starts = starts[:starts.searchsorted(len(tokens) - n, side="right")]
     numbers: dict[tuple[str, ...], int] = {}
     ids = np.fromiter((numbers.setdefault(tuple(tokens[k:k + n]), len(numbers))
@@ -579,7 +580,7 @@ def _duplicated(tokens: list[str], n: int, starts: np.ndarray) -> tuple[np.ndarr
     counts = np.bincount(ids, minlength=1)
     copies = starts[counts[ids] > 1]
     most_repeated = list(numbers)[counts.argmax()] if len(copies) else ()
-    return _in_grams(len(tokens), copies, n), " ".join(most_repeated)
+    return _in_grams(len(tokens), copies, n), " ".join(most_repeated), copies
 
 
 def _in_grams(count: int, starts: np.ndarray, n: int) -> np.ndarray:
