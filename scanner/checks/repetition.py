@@ -25,6 +25,7 @@ from scanner.wrapping import INNER_SENTENCE_END_RE, LIST_ITEM_RE
 # ":" and ";" do not
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lowercase is longer ("i̇")
 _MIN_CONTENTS_ENTRIES = 3
 _MAX_REFRAIN_WORDS = 20
 _REFRAIN_GAP = 2  # lines (blank ones too) from the first copy: more, and other text came between
@@ -245,7 +246,7 @@ def _pieces(doc: Document) -> Iterator[Piece]:
     the lines; nothing when nothing repeats."""
     units = paragraph_units(doc)
     markdown = doc.metadata.get("format") == "markdown"
-    repeated_line = (units is None or markdown) and _has_repeated_line(doc.lower_text)
+    repeated_line = (units is None or markdown) and _has_repeated_line(doc)
     if units is None:
         if repeated_line:
             yield from map(_line_piece, doc.nonblank_lines)
@@ -297,10 +298,15 @@ def _is_refrain(doc: Document, piece: Piece, first: int) -> bool:
                if 0 <= a < len(lines) and 0 <= b < len(lines))
 
 
-def _has_repeated_line(lowered: str) -> bool:
-    """C-level pre-check on the lowercased text: does any non-blank line occur twice (case and
-    edge spaces aside)?"""
-    stripped = list(map(str.strip, lowered.split("\n")))
+def _has_repeated_line(doc: Document) -> bool:
+    """C-level pre-check: does any non-blank line occur twice (case and edge spaces aside)?
+    Lowercasing keeps a line's length but for "İ"'s (two characters lowercased; white space
+    stays white space), so in most texts (88 % of the bench's) their stripped lines' lengths
+    differ and settle it; in the others, the lowercased lines are compared."""
+    lines = doc.stripped_lines
+    if len(set(map(len, lines))) == len(lines) and _DOTTED_CAPITAL_I not in doc.text:
+        return False
+    stripped = list(map(str.strip, doc.lower_text.split("\n")))
     distinct = set(stripped)
     distinct.discard("")
     return len(distinct) < len(stripped) - stripped.count("")
