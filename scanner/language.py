@@ -62,6 +62,7 @@ SAMPLE_CHARS = 2000   # about 300 words: plenty to tell English from the rest
 QUICK_CHARS = 600     # a first look: English prose settles it at once
 QUICK_WORDS, QUICK_SHARE = 60, 0.3
 ENGLISH_SHARE = 0.2   # at or above (in SHORT_WORDS words or more): English without langdetect
+KEPT_NGRAMS = 16_384  # langdetect n-grams whose weights are kept as arrays (ArrayDetector)
 SHORT_WORDS = 8       # fewer words: neither that share nor langdetect's guess can be trusted
 
 
@@ -243,8 +244,10 @@ def _array_detector() -> type:
     from langdetect.detector import Detector
 
     class ArrayDetector(Detector):
-        # each n-gram's languages as an array, kept once built: at most the profiles' 87,598
-        # n-grams, in under a third of the memory of langdetect's own lists of floats
+        # each n-gram's languages as an array, kept once built for the first KEPT_NGRAMS
+        # n-grams met (9 MB, 573 bytes each; all 87,598 of the profiles' would take 50 MB in a
+        # long multilingual audit; the bench's 20,000 articles meet 1,259): a later one's
+        # array is built on each use, the same numbers
         weights: ClassVar[dict[str, np.ndarray]] = {}
 
         def _init_probability(self):
@@ -255,7 +258,9 @@ def _array_detector() -> type:
             if weights is None:
                 if word is None or word not in self.word_lang_prob_map:
                     return False
-                weights = self.weights[word] = np.array(self.word_lang_prob_map[word])
+                weights = np.array(self.word_lang_prob_map[word])
+                if len(self.weights) < KEPT_NGRAMS:
+                    self.weights[word] = weights
             prob *= alpha / self.BASE_FREQ + weights
             return True
 

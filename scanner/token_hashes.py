@@ -1,40 +1,31 @@
 """A hash of each white-space separated token of a text (the tokens of ``str.split()``),
 computed in numpy on the text's UTF-8 bytes without building a string per token.
 
-Equal tokens get equal hashes; different ones rarely collide (polynomial hashing with
-wrap-around), so a test on the hashes is exact only as a pre-check that a real comparison of
-the tokens confirms.
+Equal tokens get equal hashes; different ones rarely collide (a token of up to 8 bytes is
+hashed from all of them, a longer one from its size and its last 8 bytes), so a test on the
+hashes is exact only as a pre-check that a real comparison of the tokens confirms.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import NamedTuple
 
 import numpy as np
-
-from scanner.text_pieces import text_pieces
 
 # White space beyond ASCII (what str.isspace accepts): a space in its place splits the text
 # into the same tokens, and then white space is a single ASCII byte in UTF-8.
 UNICODE_SPACES = ("\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
                   + "\u2028\u2029\u202f\u205f\u3000")
 UNICODE_SPACE_RE = re.compile(f"[{UNICODE_SPACES}]")
-# A byte's value in a hash: 0 for ASCII white space (no byte of a multi-byte UTF-8 character
-# is an ASCII one), a space's 32 for NUL (which no token holds: "a\0" would hash as "a")
-_VALUES = bytes(0 if byte < 0x80 and chr(byte).isspace() else byte or 0x20 for byte in range(256))
-_MULTIPLIER = 0xC2B2AE3D27D4EB4F  # odd: invertible modulo 2**64
-CHUNK_BYTES = 1 << 17  # the most bytes hashed at a time: a longer text is hashed in pieces
-
-
-@cache
-def _power_tables(count: int = CHUNK_BYTES) -> tuple[np.ndarray, np.ndarray]:
-    """``M ** k`` and ``M ** -k`` modulo 2**64 for every ``k`` below ``count``: 2 MB and 3 ms,
-    spent on first use (the default count is :data:`CHUNK_BYTES` as the module sets it)."""
-    powers = np.empty((2, count), dtype=np.uint64)
-    powers[:, 0] = 1
-    powers[:, 1:] = np.array([[_MULTIPLIER], [pow(_MULTIPLIER, -1, 1 << 64)]], dtype=np.uint64)
-    np.cumprod(powers, axis=1, out=powers)
-    return powers[0], powers[1]
+# 1 for a byte of a token, 0 for ASCII white space (no byte of a multi-byte UTF-8 character is
+# an ASCII one)
+_TOKEN_BYTES = bytes(0 if byte < 0x80 and chr(byte).isspace() else 1 for byte in range(256))
+_PAD = b" " * 8  # white space on each side of the bytes: every token has 8 bytes before its end
+# the bits that a token's last 8 bytes hold beyond a token of 1 to 7 bytes, by its size
+# (taken with mode "clip": a token of 8 bytes or more keeps all of them)
+_SHIFTS = np.array([0, 56, 48, 40, 32, 24, 16, 8, 0], dtype=np.uint64)
+_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)  # odd: different bytes, different products
+_WORDS = np.dtype("<u8")  # 8 bytes as a number, the first the lowest, on any machine
 
 
 def has_unicode_space(text: str) -> bool:
@@ -53,60 +44,41 @@ def ascii_spaced(text: str, unicode_space: bool | None = None) -> str:
     return UNICODE_SPACE_RE.sub(" ", text) if unicode_space else text
 
 
-def token_hashes(text: str, unicode_space: bool | None = None) -> np.ndarray | None:
-    """A ``uint64`` hash of each token of ``text.split()``, in order, hashed piece by piece
-    (:func:`~scanner.text_pieces.text_pieces` of ``CHUNK_BYTES // 8`` characters, at most 4 bytes
-    each, and the token that ends the piece); None when a piece is longer than
-    :data:`CHUNK_BYTES` bytes, as only a token of more than half as many makes it (hash the
-    tokens themselves then). ``unicode_space`` as for :func:`ascii_spaced`."""
-    chunks = []
-    for piece in text_pieces(ascii_spaced(text, unicode_space), CHUNK_BYTES // 8):
-        values = _byte_values(piece)
-        if len(values) > CHUNK_BYTES:
-            return None
-        chunks.append(_chunk_hashes(values))
-    return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+class TokenBytes(NamedTuple):
+    """The tokens of a text's ``str.split()``, as its UTF-8 bytes show them."""
+
+    hashes: np.ndarray  # a uint64 hash of each token, in order (see token_bytes)
+    sizes: np.ndarray  # the size in UTF-8 bytes of each (at least its characters)
+    text_chars: int  # the text's characters
+    text_bytes: int  # and its UTF-8 bytes
+
+    @property
+    def chars(self) -> int:
+        """The characters of all the tokens: the other bytes are white space, a character
+        each (ASCII, or a space in the place of white space beyond ASCII)."""
+        return self.text_chars - (self.text_bytes - int(self.sizes.sum()))
 
 
-def token_sizes(text: str) -> tuple[np.ndarray, int]:
-    """The size in UTF-8 bytes of each token of ``text.split()``, in order (at least its
-    characters, as many in ASCII), and the characters of all the tokens: a bound on the share
-    of characters some tokens cover, without a string a token."""
-    spaced = ascii_spaced(text)
-    values = _byte_values(spaced)
-    edges = _token_edges(_padded(values))
-    sizes = edges[1::2] - edges[::2]
-    # the other bytes are white space, a character each (ASCII, or a space in its place)
-    return sizes, len(spaced) - (len(values) - int(sizes.sum()))
+def token_bytes(text: str, unicode_space: bool | None = None) -> TokenBytes:
+    """The tokens of ``text.split()`` from the text's UTF-8 bytes, without a string a token.
+    A token's hash is its last 8 bytes (all its bytes when it has fewer) as a number, times an
+    odd number, plus its size: a dozen numpy operations, whatever the text's size. The sizes
+    bound the share of characters some tokens cover. ``unicode_space`` as for
+    :func:`ascii_spaced`."""
+    spaced = ascii_spaced(text, unicode_space)
+    utf8 = spaced.encode("utf-8", "surrogatepass")
+    padded = b"".join((_PAD, utf8, _PAD))
+    starts, ends = _token_edges(padded.translate(_TOKEN_BYTES))
+    sizes = ends - starts
+    # last[k]: the 8 bytes before the k-th byte of the text, read in place (unaligned)
+    last = np.ndarray((len(padded) - 7,), _WORDS, padded, 0, (1,))
+    own = last.take(ends) >> _SHIFTS.take(sizes, mode="clip")  # a short token's bytes alone
+    return TokenBytes(own * _MULTIPLIER + sizes.view(np.uint64), sizes, len(spaced), len(utf8))
 
 
-def _byte_values(spaced: str) -> bytes:
-    """The value of each UTF-8 byte of a text whose white space is ASCII (:data:`_VALUES`)."""
-    return spaced.encode("utf-8", "surrogatepass").translate(_VALUES)
-
-
-def _padded(values: bytes) -> np.ndarray:
-    """``values`` as bytes of numpy, with a zero (white space) at each end."""
-    return np.frombuffer(b"\0" + values + b"\0", dtype=np.uint8)
-
-
-def _token_edges(padded: np.ndarray) -> np.ndarray:
-    """Every token's start and end, in turn, as offsets into the unpadded values."""
-    in_token = padded.astype(np.bool_)
-    return (in_token[1:] != in_token[:-1]).nonzero()[0]
-
-
-def _chunk_hashes(values: bytes) -> np.ndarray:
-    """The token hashes of a chunk of at most :data:`CHUNK_BYTES` bytes, given by their
-    ``values`` (0 for white space): the sum of ``value * M**k`` over a token's bytes at
-    offsets ``k`` from its start, as a difference of prefix sums over the chunk times the
-    inverse power of the token's start."""
-    powers, inverse_powers = _power_tables()
-    padded = _padded(values)
-    edges = _token_edges(padded)
-    sums = np.zeros(len(values) + 1, dtype=np.uint64)
-    np.multiply(powers[:len(values)], padded[1:-1], out=sums[1:])
-    np.add.accumulate(sums, out=sums)  # sums[k]: the polynomial of values[:k] (cumsum's ufunc)
-    at_edges = sums[edges]
-    starts = edges[::2]
-    return (at_edges[1::2] - at_edges[::2]) * inverse_powers[starts]
+def _token_edges(in_token: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Every token's start and end as offsets into the bytes that :data:`_PAD` pads, given
+    as 1 for a byte of a token and 0 for white space (:data:`_TOKEN_BYTES`)."""
+    in_token = np.frombuffer(in_token, dtype=np.bool_)
+    edges = np.flatnonzero(in_token[len(_PAD):] != in_token[len(_PAD) - 1:-1])
+    return edges[::2], edges[1::2]

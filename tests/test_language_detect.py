@@ -88,6 +88,21 @@ def test_language_probabilities_are_langdetects_to_the_bit(text):
     assert found == expected and all(type(p) is float for _, p in found)
 
 
+def test_past_the_kept_ngrams_the_probabilities_are_langdetects_to_the_bit(monkeypatch):
+    from langdetect.detector import Detector
+
+    from scanner import language
+
+    text = "Der Präsident sagte, die Lage sei ernst und man müsse jetzt handeln."
+    detector = Detector(language._factory())
+    detector.append(text)
+    expected = tuple((guess.lang, guess.prob) for guess in detector.get_probabilities())
+    monkeypatch.setattr(language, "KEPT_NGRAMS", 3)  # three n-grams kept, the others built anew
+    monkeypatch.setattr(language._array_detector(), "weights", {})
+    assert language.language_probabilities.__wrapped__(text) == expected
+    assert len(language._array_detector().weights) == 3
+
+
 def test_characters_beyond_ascii_are_letters_or_spaces_as_the_regex_reads_them():
     # what english_stop_share's split of a text beyond ASCII as UTF-8 relies on (all of Unicode)
     from scanner.language import _beyond_ascii_kind

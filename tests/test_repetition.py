@@ -204,10 +204,13 @@ def test_ngram_shares_from_hashed_candidates_equal_full_counts(colliding):
         if colliding:  # every hash equal: all positions are candidates, counted exactly
             hashes = np.zeros_like(hashes)
         starts = repetition._maybe_repeated_starts(hashes, 5)
+        chained = starts  # as the rule goes on: the copies of the repeated n-grams for n + 1
         for n in range(5, 11):
-            covered, repeated = repetition._duplicated(tokens, n, starts)
-            share = sum(compress(map(len, tokens), covered)) / sum(map(len, tokens))
-            assert (share, repeated) == _full_count_share(tokens, n), (n, text[:40])
+            for candidates in (starts, chained):
+                covered, repeated, copies = repetition._duplicated(tokens, n, candidates)
+                share = sum(compress(map(len, tokens), covered)) / sum(map(len, tokens))
+                assert (share, repeated) == _full_count_share(tokens, n), (n, text[:40])
+            chained = copies
 
 
 def test_ngram_repetition_ignores_a_repeated_phrase():
@@ -282,3 +285,17 @@ def test_gram_hashes_are_the_polynomial_of_the_token_hashes(count):
             value = (value * multiplier + word) % 2**64
         expected.append(value)
     assert repetition._gram_hashes(words, 5).tolist() == expected
+
+
+@pytest.mark.parametrize("text, repeated", [
+    ("Share this\nA longer line of text\n\n  SHARE THIS \r\nEnd", True),  # same length, case aside
+    ("Share this\nA longer line of text\nShare that!\nEnd", False),  # a length twice, no copy
+    ("Share this\nA longer line of text\nEnd", False),  # lengths all differ: settled by them
+    ("İstanbul news\ni\u0307stanbul news\nEnd", True),  # "İ" lowercases to two characters
+    ("İstanbul news\nOther news\nEnd", False),
+])
+def test_a_repeated_line_is_found_case_and_edge_spaces_aside(text, repeated):
+    doc = Document(text)
+    lowered = [line.strip() for line in doc.lower_text.split("\n") if line.strip()]
+    assert (len(set(lowered)) < len(lowered)) is repeated
+    assert repetition._has_repeated_line(doc) is repeated

@@ -1,7 +1,6 @@
 """Token hashes from a text's bytes: the tokens of str.split(), hashed as each token alone."""
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import numpy as np
@@ -9,7 +8,7 @@ import pytest
 
 from scanner import document, token_hashes
 from scanner.document import Document
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
 
 BEYOND_ASCII = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
 UNICODE_SPACES = [char for char in BEYOND_ASCII if char.isspace()]
@@ -24,20 +23,7 @@ TRICKY = [
 
 
 def hashes_of(text: str) -> np.ndarray:
-    hashes = token_hashes.token_hashes(text)
-    assert hashes is not None
-    return hashes
-
-
-def test_the_powers_and_their_inverses_multiply_to_one():
-    powers, inverses = token_hashes._power_tables()
-    assert len(powers) == token_hashes.CHUNK_BYTES and (powers * inverses == 1).all()
-
-
-def test_the_powers_are_built_on_first_use_not_at_import():
-    code = ("from scanner import token_hashes as t; assert not t._power_tables.cache_info().currsize;"
-            "t.token_hashes('a b'); assert t._power_tables.cache_info().currsize")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    return token_hashes.token_bytes(text).hashes
 
 
 def test_the_white_space_beyond_ascii_is_that_of_str_split():
@@ -72,20 +58,20 @@ def test_no_other_character_separates_tokens():
     assert len(hashes_of(others)) == 1
 
 
-def test_a_long_text_is_hashed_in_chunks_cut_at_white_space(monkeypatch):
-    text = SEEDS[2].read_text(encoding="utf-8") * 3 + " ".join(TRICKY) + " 😀😀😀 中文" * 40
-    whole = hashes_of(text)
-    monkeypatch.setattr(token_hashes, "CHUNK_BYTES", 64)
-    assert hashes_of(text).tolist() == whole.tolist()
-    assert token_hashes.token_hashes("short " + "x" * 65) is None
+@pytest.mark.parametrize("pair", [
+    ("nigerian", "nigeria."), ("a", "a\x00"), ("abcdefgh", "bcdefgh"), ("ab", "ba"),
+    ("international", "national"), ("x" * 9, "x" * 10), ("αβγδ", "αβγε"), ("€", "£"),
+])
+def test_tokens_of_up_to_eight_bytes_or_of_other_sizes_or_endings_hash_apart(pair):
+    # each token's last 8 bytes (a shorter one's bytes alone) and its size make its hash
+    first, second = (hashes_of(f"{token} ")[0] for token in pair)
+    assert first != second
 
 
-def test_a_token_too_long_for_a_chunk_falls_back_to_the_tokens(monkeypatch):
-    monkeypatch.setattr(token_hashes, "CHUNK_BYTES", 8)
-    doc = Document("The the supercalifragilistic Supercalifragilistic word")
-    assert token_hashes.token_hashes(doc.lower_text) is None
-    hashes = doc.lower_token_hashes
-    assert (hashes[1:] == hashes[:-1]).tolist() == [True, False, True, False]
+def test_a_long_token_hashes_as_itself_wherever_it_stands():
+    token = "supercalifragilistic" * 3
+    hashes = hashes_of(f"{token} x {token}\t{token.upper()} {token}")
+    assert hashes[0] == hashes[2] == hashes[4] == hashes_of(token)[0] != hashes[3]
 
 
 def test_the_hashes_are_kept_once_built_whatever_the_size_of_the_text(monkeypatch):
@@ -98,7 +84,8 @@ def test_the_hashes_are_kept_once_built_whatever_the_size_of_the_text(monkeypatc
 
 @pytest.mark.parametrize("text", TRICKY + [path.read_text(encoding="utf-8") for path in SEEDS])
 def test_token_sizes_are_the_utf8_sizes_of_the_str_split_tokens(text):
-    sizes, chars = token_hashes.token_sizes(text)
+    tokens = token_hashes.token_bytes(text)
+    sizes, chars = tokens.sizes, tokens.chars
     tokens = text.split()
     assert sizes.tolist() == [len(token.encode("utf-8", "surrogatepass")) for token in tokens]
     assert chars == sum(map(len, tokens))
