@@ -27,6 +27,25 @@ def test_statistics():
     assert stats.hashes == 1 and stats.ellipses == 1 and stats.stop_words == 2
 
 
+
+def _reference_letter_counts(text: str) -> tuple[int, int]:
+    """_letter_counts written out: a letter is A-Z, a-z or a character from U+00C0 to U+FFFF."""
+    def letter(char: str) -> bool:
+        return char.isalpha() if char.isascii() else 0xC0 <= ord(char) <= 0xFFFF
+    words = text.split()
+    punctuation = sum(char in quality._PUNCTUATION for char in text)
+    return sum(any(map(letter, word)) for word in words), sum(map(len, words)) - punctuation
+
+
+@pytest.mark.parametrize("text", ["The cat sat. 12 34 #tag ...", "“Quoted,” she said — 5 € ☃ 𝔘\ud800 x",
+                                  "a\u00a0b\u2003c ’d’ 12\u3000e", ""])
+def test_letter_counts_from_the_texts_utf8_or_its_own_encoding(text):
+    """The counts are the same whether the caller gives the text's UTF-8 or not (a text with
+    white space beyond ASCII is counted with it made a space, whatever the caller gives)."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    assert quality._letter_counts(text) == _reference_letter_counts(text)
+    assert quality._letter_counts(text, None, utf8) == _reference_letter_counts(text)
+
 ROWS = [("North East", "£165,200", "+5.4%", "+1.2%"), ("North West", "£214,900", "+6.1%", "+1.6%"),
         ("Yorkshire", "£209,300", "+4.7%", "+1.1%"), ("East Midlands", "£246,800", "+3.9%", "+0.8%"),
         ("West Midlands", "£251,100", "+4.2%", "+0.9%"), ("London", "£521,700", "+0.9%", "+0.2%"),
