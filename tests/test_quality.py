@@ -39,12 +39,13 @@ def _reference_letter_counts(text: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("text", ["The cat sat. 12 34 #tag ...", "“Quoted,” she said — 5 € ☃ 𝔘\ud800 x",
                                   "a\u00a0b\u2003c ’d’ 12\u3000e", ""])
-def test_letter_counts_from_the_texts_utf8_or_its_own_encoding(text):
-    """The counts are the same whether the caller gives the text's UTF-8 or not (a text with
-    white space beyond ASCII is counted with it made a space, whatever the caller gives)."""
-    utf8 = text.encode("utf-8", "surrogatepass")
+def test_letter_counts_from_the_texts_views_or_its_own(text):
+    """The counts are the same whether the caller gives the text's UTF-8 and characters beyond
+    ASCII or not (a text with white space beyond ASCII is counted with it made a space,
+    whatever the caller gives)."""
+    utf8, beyond = text.encode("utf-8", "surrogatepass"), "".join(c for c in text if not c.isascii())
     assert quality._letter_counts(text) == _reference_letter_counts(text)
-    assert quality._letter_counts(text, None, utf8) == _reference_letter_counts(text)
+    assert quality._letter_counts(text, None, utf8, beyond) == _reference_letter_counts(text)
 
 ROWS = [("North East", "£165,200", "+5.4%", "+1.2%"), ("North West", "£214,900", "+6.1%", "+1.6%"),
         ("Yorkshire", "£209,300", "+4.7%", "+1.1%"), ("East Midlands", "£246,800", "+3.9%", "+0.8%"),
