@@ -128,9 +128,15 @@ def test_a_ratio_just_past_its_limit_is_not_printed_as_the_limit():
     ("–\tTurnout was 61 per cent", True), ("•Turnout was 61 per cent", True),
     ("● Turnout was 61 per cent", True), ("**11:58 p.m.** Polls are now closed.", False),
     ("*Updated* Polls are now closed.", False), ("***", False), ("-5C overnight in the glens", False),
-    ("–30 years on, the mill is a museum", False)])
+    ("–30 years on, the mill is a museum", False), ("Turnout was 61 per cent", False)])
 def test_a_bullet_is_a_bullet_glyph_or_a_marker_and_white_space(line, bullet):
     """QA pass 41: RDB013 counted a live blog's bold time stamps ("**11:58 p.m.**") as bullets;
     italics and a "***" rule were no better."""
     stats = quality.text_stats(doc_of("Polls closed at 10 p.m. across the province tonight.\n" + line + "\n"))
     assert stats.bullet_lines == bullet
+
+
+def test_a_terminal_line_ends_with_one_of_finewebs_marks():
+    ends = [".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»", ";", ",", "-", "a", "“", "«"]
+    stats = quality.text_stats(doc_of("\n\n".join(f"Line {k} of the page{end}" for k, end in enumerate(ends))))
+    assert len(stats.lines) == len(ends) and stats.terminal_lines == 11

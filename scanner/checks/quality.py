@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import repeat
+from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 import numpy as np
@@ -58,11 +59,13 @@ _CLASSES = b"".join(map(_class_of, range(256)))
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
 # RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
-_TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
+# (each a character: a line's last character is looked up)
+_TERMINAL = frozenset((".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»"))
 # RDB013's bullets (Gopher's): a line starting with a bullet glyph, or with a marker that also
 # writes text followed by white space ("- item", "* item"; not "**bold**", "*Updated*", "***",
 # "-5C", "–30 years")
 _BULLETS = ("•", "·", "●", "▪", *(marker + space for marker in "-*–" for space in " \t\u00a0"))
+_BULLET_STARTS = frozenset(bullet[0] for bullet in _BULLETS)
 
 _PROSE = (
     "Japan and NATO leaders pledged to strengthen cooperation in response to Russia's war in "
@@ -88,6 +91,7 @@ class TextStats(NamedTuple):
     stop_words: int
     """Gopher stop words, counted exactly only up to 2 (the threshold)."""
     lines: list[str]
+    """The text's lines as on a page (:func:`_counted_lines`), none empty."""
     bullet_lines: int
     ellipsis_lines: int
     terminal_lines: int
@@ -127,10 +131,10 @@ def _stats(doc: Document) -> TextStats:
         hashes=text.count("#"), ellipses=ellipses,
         stop_words=_count_stop(doc),
         lines=lines,
-        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
+        bullet_lines=_bullet_lines(lines),
         # (no line ends with an ellipsis that the text does not hold)
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))) if ellipses else 0,
-        terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
+        terminal_lines=sum(map(_TERMINAL.__contains__, map(itemgetter(-1), lines))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
         duplicate_lines=duplicates,
         duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)) if duplicates else 0,
@@ -146,6 +150,14 @@ def _counted_lines(doc: Document, lines: list[str]) -> list[str]:
     if units is None:
         return lines
     return [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
+
+
+def _bullet_lines(lines: list[str]) -> int:
+    """How many of the (non-empty) ``lines`` start with a bullet: each line's 13 prefix tests
+    only when a line starts with a bullet's first character (most texts have none)."""
+    if _BULLET_STARTS.isdisjoint(map(itemgetter(0), lines)):
+        return 0
+    return sum(map(str.startswith, lines, repeat(_BULLETS)))
 
 
 def _letter_counts(text: str, unicode_space: bool | None = None, utf8: bytes | None = None,
