@@ -11,7 +11,7 @@ counts, so the same readability figures (``tests/test_readability.py`` checks bo
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 TEXTSTAT_LANGUAGE = "en_US"  # textstat's default: the pyphen dictionary it reads unknown words with
 
@@ -64,9 +64,16 @@ def _non_contraction_apostrophe() -> re.Pattern[str]:
 
 def word_syllables(words: list[str]) -> int:
     """textstat's English syllable count of :func:`textstat_words`' ``words``."""
-    from textstat.backend.utils._get_pyphen import get_pyphen
-
     counts = list(map(compact_cmudict().get, words))  # one look-up a word, None for unknown
     unknown = [word for word, count in zip(words, counts) if count is None]
-    pyphen = get_pyphen(TEXTSTAT_LANGUAGE)
-    return sum(filter(None, counts)) + sum(len(pyphen.positions(word)) + 1 for word in unknown)
+    return sum(filter(None, counts)) + sum(map(_pyphen_syllables, unknown))
+
+
+@lru_cache(maxsize=8192)
+def _pyphen_syllables(word: str) -> int:
+    """textstat's count of a word cmudict lacks: pyphen's hyphenation points plus one, kept for
+    the next texts (names and rare words recur; pyphen's own cache of the points still leaves
+    0.8 us a word)."""
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    return len(get_pyphen(TEXTSTAT_LANGUAGE).positions(word)) + 1
