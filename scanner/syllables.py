@@ -37,21 +37,24 @@ def count_syllables(text: str) -> int:
     return word_syllables(textstat_words(text))
 
 
-def textstat_words(text: str) -> list[str]:
+def textstat_words(text: str, beyond: str | None = None) -> list[str]:
     """textstat's words of ``text`` (its punctuation removed), lowercased: as many as
     ``textstat.lexicon_count`` counts, as lowercasing neither makes nor removes white space.
-    An ASCII text loses its punctuation by a table in C (textstat's regex substitution of
-    ``[^\\w\\s']`` reads it character by character: 40 us for a news article)."""
-    from textstat.backend.selections._list_words import list_words
-
-    if not text.isascii():
-        return list_words(text, lowercase=True)
+    Its punctuation goes by a table in C among ASCII characters and by one replacement for each
+    distinct other one (textstat's regex substitution of ``[^\\w\\s']`` reads the text
+    character by character: 40 us for a news article). ``beyond``: the text's characters
+    beyond ASCII (Document.chars_beyond_ascii), when the caller has them."""
     text = _non_contraction_apostrophe().sub("", text)  # textstat's first substitution
-    return text.encode("ascii").translate(None, _ASCII_PUNCTUATION).decode("ascii").lower().split()
+    if not text.isascii():  # (the substitution removed "'" only)
+        for char in set(_PUNCTUATION_RE.findall(text if beyond is None else beyond)):
+            text = text.replace(char, "")
+    data = text.encode("utf-8", "surrogatepass")  # (no ASCII byte is part of another character)
+    return data.translate(None, _ASCII_PUNCTUATION).decode("utf-8", "surrogatepass").lower().split()
 
 
-# textstat's punctuation among ASCII characters: neither a word character, nor white space, nor "'"
-_ASCII_PUNCTUATION = bytes(code for code in range(0x80) if re.match(r"[^\w\s']", chr(code)))
+# textstat's punctuation: neither a word character, nor white space, nor "'"
+_PUNCTUATION_RE = re.compile(r"[^\w\s']")
+_ASCII_PUNCTUATION = bytes(code for code in range(0x80) if _PUNCTUATION_RE.match(chr(code)))
 
 
 @cache
