@@ -168,7 +168,9 @@ class Document:
     def chars_beyond_ascii(self) -> str:
         """The text's characters beyond ASCII, in order (:func:`scanner.language.beyond_ascii`
         of its UTF-8; empty for an ASCII text): a few dozen in a news article, which the
-        lowercasing and the white-space test read instead of the whole text."""
+        lowercasing, the white-space test and the counts of a few such characters read instead
+        of the whole text (kept as :attr:`lower_text` is: for a text mostly beyond ASCII, as
+        Cyrillic or Chinese, about its size)."""
         return "" if self.text.isascii() else beyond_ascii(self.utf8)
 
     @property
