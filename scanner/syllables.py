@@ -11,7 +11,7 @@ counts, so the same readability figures (``tests/test_readability.py`` checks bo
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 TEXTSTAT_LANGUAGE = "en_US"  # textstat's default: the pyphen dictionary it reads unknown words with
 
@@ -37,21 +37,24 @@ def count_syllables(text: str) -> int:
     return word_syllables(textstat_words(text))
 
 
-def textstat_words(text: str) -> list[str]:
+def textstat_words(text: str, beyond: str | None = None) -> list[str]:
     """textstat's words of ``text`` (its punctuation removed), lowercased: as many as
     ``textstat.lexicon_count`` counts, as lowercasing neither makes nor removes white space.
-    An ASCII text loses its punctuation by a table in C (textstat's regex substitution of
-    ``[^\\w\\s']`` reads it character by character: 40 us for a news article)."""
-    from textstat.backend.selections._list_words import list_words
-
-    if not text.isascii():
-        return list_words(text, lowercase=True)
+    Its punctuation goes by a table in C among ASCII characters and by one replacement for each
+    distinct other one (textstat's regex substitution of ``[^\\w\\s']`` reads the text
+    character by character: 40 us for a news article). ``beyond``: the text's characters
+    beyond ASCII (Document.chars_beyond_ascii), when the caller has them."""
     text = _non_contraction_apostrophe().sub("", text)  # textstat's first substitution
-    return text.encode("ascii").translate(None, _ASCII_PUNCTUATION).decode("ascii").lower().split()
+    if not text.isascii():  # (the substitution removed "'" only)
+        for char in set(_PUNCTUATION_RE.findall(text if beyond is None else beyond)):
+            text = text.replace(char, "")
+    data = text.encode("utf-8", "surrogatepass")  # (no ASCII byte is part of another character)
+    return data.translate(None, _ASCII_PUNCTUATION).decode("utf-8", "surrogatepass").lower().split()
 
 
-# textstat's punctuation among ASCII characters: neither a word character, nor white space, nor "'"
-_ASCII_PUNCTUATION = bytes(code for code in range(0x80) if re.match(r"[^\w\s']", chr(code)))
+# textstat's punctuation: neither a word character, nor white space, nor "'"
+_PUNCTUATION_RE = re.compile(r"[^\w\s']")
+_ASCII_PUNCTUATION = bytes(code for code in range(0x80) if _PUNCTUATION_RE.match(chr(code)))
 
 
 @cache
@@ -64,9 +67,16 @@ def _non_contraction_apostrophe() -> re.Pattern[str]:
 
 def word_syllables(words: list[str]) -> int:
     """textstat's English syllable count of :func:`textstat_words`' ``words``."""
-    from textstat.backend.utils._get_pyphen import get_pyphen
-
     counts = list(map(compact_cmudict().get, words))  # one look-up a word, None for unknown
     unknown = [word for word, count in zip(words, counts) if count is None]
-    pyphen = get_pyphen(TEXTSTAT_LANGUAGE)
-    return sum(filter(None, counts)) + sum(len(pyphen.positions(word)) + 1 for word in unknown)
+    return sum(filter(None, counts)) + sum(map(_pyphen_syllables, unknown))
+
+
+@lru_cache(maxsize=8192)
+def _pyphen_syllables(word: str) -> int:
+    """textstat's count of a word cmudict lacks: pyphen's hyphenation points plus one, kept for
+    the next texts (names and rare words recur; pyphen's own cache of the points still leaves
+    0.8 us a word)."""
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    return len(get_pyphen(TEXTSTAT_LANGUAGE).positions(word)) + 1

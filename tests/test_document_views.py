@@ -26,3 +26,12 @@ def test_document_views_are_cached_views():
     doc = Document(text="One line\n\nAnother line")
     assert doc.nonblank_lines is doc.nonblank_lines and "nonblank_lines" in doc.__dict__
     assert Document.lines.__doc__.startswith("Every line")
+
+
+def test_the_characters_beyond_ascii_are_the_texts_in_order_and_tell_its_unicode_space():
+    from scanner.token_hashes import has_unicode_space
+
+    for text in ("plain ASCII\t\n", "“Ünïcode” £5 \ud800 𝔘 é", "a\xa0b", "tab\u3000end", ""):
+        doc = Document(text=text)
+        assert doc.chars_beyond_ascii == "".join(char for char in text if not char.isascii())
+        assert doc.unicode_space == has_unicode_space(text)

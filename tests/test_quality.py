@@ -27,6 +27,26 @@ def test_statistics():
     assert stats.hashes == 1 and stats.ellipses == 1 and stats.stop_words == 2
 
 
+
+def _reference_letter_counts(text: str) -> tuple[int, int]:
+    """_letter_counts written out: a letter is A-Z, a-z or a character from U+00C0 to U+FFFF."""
+    def letter(char: str) -> bool:
+        return char.isalpha() if char.isascii() else 0xC0 <= ord(char) <= 0xFFFF
+    words = text.split()
+    punctuation = sum(char in quality._PUNCTUATION for char in text)
+    return sum(any(map(letter, word)) for word in words), sum(map(len, words)) - punctuation
+
+
+@pytest.mark.parametrize("text", ["The cat sat. 12 34 #tag ...", "“Quoted,” she said — 5 € ☃ 𝔘\ud800 x",
+                                  "a\u00a0b\u2003c ’d’ 12\u3000e", ""])
+def test_letter_counts_from_the_texts_views_or_its_own(text):
+    """The counts are the same whether the caller gives the text's UTF-8 and characters beyond
+    ASCII or not (a text with white space beyond ASCII is counted with it made a space,
+    whatever the caller gives)."""
+    utf8, beyond = text.encode("utf-8", "surrogatepass"), "".join(c for c in text if not c.isascii())
+    assert quality._letter_counts(text) == _reference_letter_counts(text)
+    assert quality._letter_counts(text, None, utf8, beyond) == _reference_letter_counts(text)
+
 ROWS = [("North East", "£165,200", "+5.4%", "+1.2%"), ("North West", "£214,900", "+6.1%", "+1.6%"),
         ("Yorkshire", "£209,300", "+4.7%", "+1.1%"), ("East Midlands", "£246,800", "+3.9%", "+0.8%"),
         ("West Midlands", "£251,100", "+4.2%", "+0.9%"), ("London", "£521,700", "+0.9%", "+0.2%"),
@@ -108,9 +128,15 @@ def test_a_ratio_just_past_its_limit_is_not_printed_as_the_limit():
     ("–\tTurnout was 61 per cent", True), ("•Turnout was 61 per cent", True),
     ("● Turnout was 61 per cent", True), ("**11:58 p.m.** Polls are now closed.", False),
     ("*Updated* Polls are now closed.", False), ("***", False), ("-5C overnight in the glens", False),
-    ("–30 years on, the mill is a museum", False)])
+    ("–30 years on, the mill is a museum", False), ("Turnout was 61 per cent", False)])
 def test_a_bullet_is_a_bullet_glyph_or_a_marker_and_white_space(line, bullet):
     """QA pass 41: RDB013 counted a live blog's bold time stamps ("**11:58 p.m.**") as bullets;
     italics and a "***" rule were no better."""
     stats = quality.text_stats(doc_of("Polls closed at 10 p.m. across the province tonight.\n" + line + "\n"))
     assert stats.bullet_lines == bullet
+
+
+def test_a_terminal_line_ends_with_one_of_finewebs_marks():
+    ends = [".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»", ";", ",", "-", "a", "“", "«"]
+    stats = quality.text_stats(doc_of("\n\n".join(f"Line {k} of the page{end}" for k, end in enumerate(ends))))
+    assert len(stats.lines) == len(ends) and stats.terminal_lines == 11

@@ -121,6 +121,21 @@ def test_ascii_words_are_textstats():
         assert textstat_words(text) == list_words(text, lowercase=True), text
 
 
+def test_words_beyond_ascii_are_textstats():
+    # a text beyond ASCII loses each of its distinct characters of textstat's punctuation by a
+    # replacement (found among its characters beyond ASCII when the caller gives them)
+    from textstat.backend.selections._list_words import list_words
+
+    from scanner.syllables import textstat_words
+
+    beyond = "".join(map(chr, range(0x80, 0x3100))) + "\ud800\udfff𝔘😀\U000e0001"
+    for text in [" ".join(beyond), beyond + " x'y 'tis ’tis", "Der Kanzler \u0130stanbul'da KONUŞTU \u00a0 ẞ",
+                 "Café’s “quoted” – naïve, don't 'quoted' ½ € 5²", "It’s the BBC’s… I'd’ve said «no»."]:
+        expected = list_words(text, lowercase=True)
+        assert textstat_words(text) == expected, text
+        assert textstat_words(text, "".join(c for c in text if not c.isascii())) == expected, text
+
+
 def test_sentences_are_counted_as_textstat_counts_them():
     from textstat.backend.counts._count_sentences import count_sentences
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import repeat
+from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 import numpy as np
@@ -58,11 +59,13 @@ _CLASSES = b"".join(map(_class_of, range(256)))
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
 # RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
-_TERMINAL = (".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»")
+# (each a character: a line's last character is looked up)
+_TERMINAL = frozenset((".", "!", "?", '"', "'", "”", "’", "…", ":", ")", "»"))
 # RDB013's bullets (Gopher's): a line starting with a bullet glyph, or with a marker that also
 # writes text followed by white space ("- item", "* item"; not "**bold**", "*Updated*", "***",
 # "-5C", "–30 years")
 _BULLETS = ("•", "·", "●", "▪", *(marker + space for marker in "-*–" for space in " \t\u00a0"))
+_BULLET_STARTS = frozenset(bullet[0] for bullet in _BULLETS)
 
 _PROSE = (
     "Japan and NATO leaders pledged to strengthen cooperation in response to Russia's war in "
@@ -88,6 +91,7 @@ class TextStats(NamedTuple):
     stop_words: int
     """Gopher stop words, counted exactly only up to 2 (the threshold)."""
     lines: list[str]
+    """The text's lines as on a page (:func:`_counted_lines`), none empty."""
     bullet_lines: int
     ellipsis_lines: int
     terminal_lines: int
@@ -108,14 +112,17 @@ def text_stats(doc: Document) -> TextStats:
 def _stats(doc: Document) -> TextStats:
     # a Markdown text's tables are counted without their markup; a text without one is itself
     text = without_table_markup(doc.text, table_lines(doc))
-    if text is doc.text:  # the document's shared views hold its words and lines
+    own = text is doc.text  # the document's shared views hold its words, lines, bytes, ...
+    if own:
         words, lines = len(doc.lower_token_hashes), _counted_lines(doc, doc.stripped_lines)
     else:
         words = len(text.split())
         blanked = [text[span.start:span.end].strip() for _, span in doc.nonblank_lines]
         lines = [line for line in _counted_lines(doc, blanked) if line]  # no delimiter row
-    alpha, letters = _letter_counts(text, doc.unicode_space)  # (blanking makes no such space)
-    ellipses = text.count("...") + text.count("…")
+    beyond = doc.chars_beyond_ascii if own else text  # (either holds its characters beyond ASCII)
+    # (blanking makes no white space beyond ASCII)
+    alpha, letters = _letter_counts(text, doc.unicode_space, doc.utf8 if own else None, beyond)
+    ellipses = text.count("...") + beyond.count("…")
     distinct = set(lines)  # the later copies of a line are its duplicates
     duplicates = len(lines) - len(distinct)
     return TextStats(
@@ -124,10 +131,10 @@ def _stats(doc: Document) -> TextStats:
         hashes=text.count("#"), ellipses=ellipses,
         stop_words=_count_stop(doc),
         lines=lines,
-        bullet_lines=sum(map(str.startswith, lines, repeat(_BULLETS))),
+        bullet_lines=_bullet_lines(lines),
         # (no line ends with an ellipsis that the text does not hold)
         ellipsis_lines=sum(map(str.endswith, lines, repeat(("...", "…")))) if ellipses else 0,
-        terminal_lines=sum(map(str.endswith, lines, repeat(_TERMINAL))),
+        terminal_lines=sum(map(_TERMINAL.__contains__, map(itemgetter(-1), lines))),
         short_lines=sum(1 for line in lines if len(line) <= 30),
         duplicate_lines=duplicates,
         duplicate_line_chars=sum(map(len, lines)) - sum(map(len, distinct)) if duplicates else 0,
@@ -145,18 +152,32 @@ def _counted_lines(doc: Document, lines: list[str]) -> list[str]:
     return [" ".join(lines[unit.start:unit.stop]) for unit in units[0]]
 
 
-def _letter_counts(text: str, unicode_space: bool | None = None) -> tuple[int, int]:
+def _bullet_lines(lines: list[str]) -> int:
+    """How many of the (non-empty) ``lines`` start with a bullet: each line's 13 prefix tests
+    only when a line starts with a bullet's first character (most texts have none)."""
+    if _BULLET_STARTS.isdisjoint(map(itemgetter(0), lines)):
+        return 0
+    return sum(map(str.startswith, lines, repeat(_BULLETS)))
+
+
+def _letter_counts(text: str, unicode_space: bool | None = None, utf8: bytes | None = None,
+                   beyond: str | None = None) -> tuple[int, int]:
     """Words (white-space separated) with a letter, and word characters that are not
     punctuation, counted in C over the character classes of ``text`` (``unicode_space`` as for
-    :func:`~scanner.token_hashes.ascii_spaced`)."""
+    :func:`~scanner.token_hashes.ascii_spaced`). ``utf8`` and ``beyond``: the text's UTF-8
+    (lone surrogates kept) and its characters beyond ASCII, when the caller has them (encoding
+    a text beyond ASCII took 2.6 us, counting its curly punctuation in it 2.7 us)."""
+    beyond = text if beyond is None else beyond  # (the text holds its curly punctuation too)
     if text.isascii():
-        classes = text.encode("ascii").translate(_CLASSES)
+        classes = (utf8 or text.encode("ascii")).translate(_CLASSES)
         punctuation = classes.count(b".")
     else:
         # non-ASCII white space as " ": its lead bytes would class it as a letter (or other)
-        classes = ascii_spaced(text, unicode_space).encode("utf-8", "surrogatepass").translate(
-            _CLASSES, _CONTINUATION_BYTES)
-        punctuation = classes.count(b".") + sum(map(text.count, _CURLY_PUNCTUATION))
+        spaced = ascii_spaced(text, unicode_space)
+        if utf8 is None or spaced is not text:
+            utf8 = spaced.encode("utf-8", "surrogatepass")
+        classes = utf8.translate(_CLASSES, _CONTINUATION_BYTES)
+        punctuation = classes.count(b".") + sum(map(beyond.count, _CURLY_PUNCTUATION))
     bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters
     alpha, letters = _runs_and_ones(bits)
     spaces = len(bits) - letters

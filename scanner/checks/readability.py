@@ -118,7 +118,8 @@ def readability_figures(doc: Document) -> dict[str, float]:
     figures = doc.cache.get(FIGURES_KEY)
     if figures is None:
         text = doc.text
-        word_list = textstat_words(text)  # listed once: textstat's word count and syllables
+        # listed once: textstat's word count and syllables
+        word_list = textstat_words(text, doc.chars_beyond_ascii)
         words = len(word_list)
         sentences = _textstat_sentences(text)
         sentence_length = words / sentences if sentences else 0.0  # textstat's words_per_sentence
