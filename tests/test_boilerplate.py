@@ -10,9 +10,8 @@ from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
     HEAD_CHARS,
+    _line_tokens,
     _lower_tokens,
-    _prose_line_words,
-    content_words,
     is_prose,
     tokens,
     topic_overlap,
@@ -1027,7 +1026,7 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 def test_a_long_prose_lines_words_are_its_whole_texts(opening):
     text = opening + " ending: the council’s budget of the river bridge's opponents."
     assert len(text) > HEAD_CHARS
-    assert _prose_line_words(text, tokens(text)) == content_words(_lower_tokens(text))
+    assert _line_tokens(text, tokens(text)) == _lower_tokens(text)
 
 
 

@@ -194,39 +194,43 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
     that occurs in at least one other prose line, and the mean of ``min(lines, 3) / 3`` where
     ``lines`` counts the other prose lines holding the word (words the article repeats weigh
     more). Prose lines contribute their whole text. Lines without content words get 0 for both.
+
     ``token_lists`` are the lines' :func:`tokens`: a line of at most :data:`HEAD_CHARS`
-    characters has no other words, so its opening's content words are its whole text's.
+    characters has no other words, so its opening's content words are its whole text's. Only
+    the openings' content words are ever looked up, so a longer prose line's whole text counts
+    for those alone (one set intersection in C, no filtering of a paragraph's other words).
     """
-    own = {i: _prose_line_words(texts[i], token_lists[i]) for i, p in enumerate(prose) if p}
+    openings = [content_words(toks) for toks in token_lists]
+    asked = set().union(*openings)
+    own = {i: openings[i] if len(texts[i]) <= HEAD_CHARS else asked.intersection(_line_tokens(texts[i], token_lists[i]))
+           for i, p in enumerate(prose) if p}
     spread = Counter(chain.from_iterable(own.values()))
     shares, weights = [], []
-    for i, toks in enumerate(token_lists):
-        mine = own.get(i, frozenset())
-        words = mine if mine and len(texts[i]) <= HEAD_CHARS else content_words(toks)
+    for i, words in enumerate(openings):
         if not words:
             shares.append(0.0)
             weights.append(0.0)
             continue
+        mine = own.get(i, frozenset())
         others = [spread.get(w, 0) - (w in mine) for w in words]  # none below 0
         shares.append((len(others) - others.count(0)) / len(words))
         weights.append(sum(map(min, others, repeat(3))) / (3 * len(words)))
     return shares, weights
 
 
-def _prose_line_words(text: str, toks: list[str]) -> set[str]:
-    """The content words of a prose line's whole text (from its :func:`tokens` ``toks`` when
-    they are all of it).
+def _line_tokens(text: str, toks: list[str]) -> list[str]:
+    """The :func:`_lower_tokens` of a line's whole text, from its :func:`tokens` ``toks``.
 
     A longer line's opening ends inside it; the tokens before the opening's last space are the
     same in both, so only the rest of the line from that space is tokenised again.
     """
     if len(text) <= HEAD_CHARS:
-        return content_words(toks)
+        return toks
     cut = text.rfind(" ", 0, HEAD_CHARS)
     if cut < 0:
-        return content_words(_lower_tokens(text))
+        return _lower_tokens(text)
     before = len(toks) - len(_lower_tokens(text[cut:HEAD_CHARS]))
-    return content_words(toks[:before] + _lower_tokens(text[cut:]))
+    return toks[:before] + _lower_tokens(text[cut:])
 
 
 def _lower_tokens(text: str) -> list[str]:
