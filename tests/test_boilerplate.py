@@ -9,10 +9,12 @@ import pytest
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
+    DENSE_NAMES,
     HEAD_CHARS,
     _line_tokens,
     _lower_tokens,
     is_prose,
+    line_features,
     tokens,
     topic_overlap,
 )
@@ -1014,6 +1016,18 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
     # a prose line's own words do not count: "council" and "debate" occur in no other line
     assert 0.0 < shares[1] < 1.0
 
+
+
+def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
+    texts = ["Home | News | Sport", "March 3, 2011", "3 hours ago", "Published on Monday",
+             "Visit www.example.org for more", "The council approved the budget on Monday."]
+    rows = line_features(texts, [tokens(t) for t in texts], [None] * len(texts))
+    column = {name: [row[DENSE_NAMES.index(name)] for row in rows] for name in ("url", "separator", "date")}
+    assert column == {"url": [0.0, 0.0, 0.0, 0.0, 1.0, 0.0], "separator": [1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                      "date": [0.0, 1.0, 1.0, 0.0, 0.0, 0.0]}
+    plain = texts[1:4] + texts[5:]  # a page without URL marks or separators
+    rows = line_features(plain, [tokens(t) for t in plain], [None] * len(plain))
+    assert [row[DENSE_NAMES.index("url")] + row[DENSE_NAMES.index("separator")] for row in rows] == [0.0] * 4
 
 
 @pytest.mark.parametrize("opening", [

@@ -103,6 +103,10 @@ def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
     counts = Counter(texts)
+    # URL marks and separators are rare: a look at the whole page spares most pages a search a line
+    page = "\n".join(texts)
+    url_marks = [mark for mark in _URL_MARKS if mark in page]
+    separated = _SEPARATOR_RE.search(page) is not None
     rows = []
     prose = []
     for text, toks, cue in zip(texts, token_lists, cues):
@@ -119,15 +123,16 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         prose_line = n_words >= 10 and terminal and stop > 0.15
         prose.append(1.0 if prose_line else 0.0)
         size = len(head) or 1
+        digits = len(_DIGIT_RE.findall(head))
         row = [
             math.log1p(chars), math.log1p(n_words), stop, float(terminal),
             float(text.endswith(":")), title, float(n_head >= 2 and head.isupper()),
-            len(_DIGIT_RE.findall(head)) / size,
+            digits / size,
             1.0 - (len("".join(toks)) + head.count(" ")) / size,
             float(BULLET_RE.match(text) is not None),
-            float(_SEPARATOR_RE.search(head) is not None),
-            float(chars < 80 and DATE_LINE_RE.match(text) is not None),
-            float(any(map(head.__contains__, _URL_MARKS))),
+            float(separated and _SEPARATOR_RE.search(head) is not None),
+            float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
+            float(any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
             min(len(_SENTENCE_GAP_RE.findall(head)), 3) / 3,
             float(counts[text] > 1),
