@@ -993,9 +993,9 @@ def test_dated_lines_that_are_no_related_list(lines):
 
 def test_lexical_scores_sum_each_stages_token_weights():
     model = load_model()
-    lines = [{"subscribe", "newsletter"}, set(), {"minister", "said", "zzz-not-a-token"}]
-    expected = [[sum(stage.token_weights.get(t, 0.0) for t in toks) for stage in model.linear]
-                for toks in lines]
+    lines = [["subscribe", "newsletter", "subscribe"], [], ["minister", "said", "zzz-not-a-token"]]
+    expected = [[sum(stage.token_weights.get(t, 0.0) for t in set(toks)) for stage in model.linear]
+                for toks in lines]  # (a line's tokens count once each; an unknown one weighs nothing)
     assert model.lexical_scores(lines).ravel() == pytest.approx(np.ravel(expected))
 
 
