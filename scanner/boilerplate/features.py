@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from operator import sub, truediv
@@ -186,7 +187,7 @@ def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -
         ))
 
 
-def content_words(words: list[str]) -> set[str]:
+def content_words(words: Iterable[str]) -> set[str]:
     """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
     return {w for w in set(words).difference(STOP_WORDS) if len(w) >= 3}
 
@@ -205,8 +206,8 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
     the openings' content words are ever looked up, so a longer prose line's whole text counts
     for those alone (one set intersection in C, no filtering of a paragraph's other words).
     """
-    openings = [content_words(toks) for toks in token_lists]
-    asked = set().union(*openings)
+    asked = content_words(chain.from_iterable(token_lists))  # each word of the page tested once
+    openings = [asked.intersection(toks) for toks in token_lists]
     own = {i: openings[i] if len(texts[i]) <= HEAD_CHARS else asked.intersection(_line_tokens(texts[i], token_lists[i]))
            for i, p in enumerate(prose) if p}
     spread = Counter(chain.from_iterable(own.values()))
