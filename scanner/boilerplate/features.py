@@ -104,10 +104,9 @@ def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
     counts = Counter(texts)
-    # URL marks and separators are rare: a look at the whole page spares most pages a search a line
+    # URL marks are rare: a look at the whole page spares most pages six substring tests a line
     page = "\n".join(texts)
     url_marks = [mark for mark in _URL_MARKS if mark in page]
-    separated = _SEPARATOR_RE.search(page) is not None
     rows = []
     prose = []
     for text, toks, cue in zip(texts, token_lists, cues):
@@ -131,7 +130,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             digits / size,
             1.0 - (len("".join(toks)) + head.count(" ")) / size,
             float(BULLET_RE.match(text) is not None),
-            float(separated and _SEPARATOR_RE.search(head) is not None),
+            float(_SEPARATOR_RE.search(head) is not None),
             float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
             float(any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
