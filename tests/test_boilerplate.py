@@ -1048,6 +1048,9 @@ def test_a_long_prose_lines_words_are_its_whole_texts(opening):
     "Sign up for our FREE newsletter -- 3 issues/week (no spam_mail), e.g. at www.x.com!",  # a-z runs
     "Don't miss it: the mayor's 'plan' isn't ''new'' o'",  # apostrophes: the regex's pairs
     "Über die Brücke: café’s 2nd ﬁre",  # not ASCII
+    "“Sign up” – it’s free… ok",  # typographic punctuation, a typographic apostrophe
+    "“Sign up” – free… ok\u00a0now",  # typographic punctuation only beyond ASCII: the byte table's runs
+    "Über die Brücke – ﬁre",  # letters beyond ASCII, no apostrophe: the letter runs
     "\tTabs\x0band\x1cother_breaks 42too\x7f",  # ASCII white space, digits, "_", DEL
     "",
 ])

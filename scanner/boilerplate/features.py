@@ -240,11 +240,12 @@ def _line_tokens(text: str, toks: list[str]) -> list[str]:
 
 def _lower_tokens(text: str) -> list[str]:
     """The word tokens of ``text``, lower-cased."""
-    if not text.isascii():
-        return _TOKEN_RE.findall(text.lower())
-    if "'" in text:
-        return _ASCII_TOKEN_RE.findall(text.lower())
-    return letter_runs(text.lower())  # (without an apostrophe, the runs of a-z: by a byte table, in half the time)
+    lowered = text.lower()
+    if "'" not in lowered and "’" not in lowered:
+        # without an apostrophe, the tokens are the letter runs: by a byte table in an ASCII text,
+        # or one with typographic punctuation only beyond ASCII, in half the regex's time or less
+        return letter_runs(lowered)
+    return _ASCII_TOKEN_RE.findall(lowered) if lowered.isascii() else _TOKEN_RE.findall(lowered)
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],
