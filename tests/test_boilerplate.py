@@ -1770,6 +1770,25 @@ def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, need
     assert analysis._needs_model(line, is_prose(line)) is needs
 
 
+_PROSE = "The ministers met in Tokyo on Tuesday to agree on closer ties for the coming years."
+
+
+@pytest.mark.parametrize("third, needs", [
+    ("Sport", True),  # three odd lines
+    # a prose line of ten to thirteen words that ends no sentence ("»", "]", a CJK stop)
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties «now.»", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties [VIDEO.]", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties now。", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties now.", False),  # two odd lines
+])
+def test_a_text_needs_the_model_for_three_odd_lines(third, needs):
+    texts = [_PROSE, "Menu", "Home", third, _PROSE]
+    prose = list(map(is_prose, texts))
+    assert prose == [True, False, False, third != "Sport", True]
+    assert analysis._has_model_lines(texts, prose, None) is needs
+    assert (sum(analysis._needs_model(t, p) for t, p in zip(texts, prose)) >= 3) is needs
+
+
 NEWSROOM_FURNITURE = [
     ("We use cookies to improve your experience, as explained in our Cookie Policy.", "cookie"),
     ("This article originally appeared on Mayo Clinic News Network.", "legal"),

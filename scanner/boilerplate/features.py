@@ -48,7 +48,10 @@ _ASCII_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the same on lower-cased A
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # The line model's own (it was trained with them): a sentence's end (CJK stops too), ":" being a
 # feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
-_TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_TERMINALS, _CLOSERS = ".!?…。！？", "\"'”’»)]"
+_TERMINAL_RE = re.compile(f"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
+PROSE_LAST_CHARS = frozenset(_TERMINALS + _CLOSERS)
+"""The characters an :func:`is_prose` line may end with."""
 BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
 # space.
