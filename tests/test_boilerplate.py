@@ -9,11 +9,12 @@ import pytest
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
+    DENSE_NAMES,
     HEAD_CHARS,
+    _line_tokens,
     _lower_tokens,
-    _prose_line_words,
-    content_words,
     is_prose,
+    line_features,
     tokens,
     topic_overlap,
 )
@@ -992,9 +993,9 @@ def test_dated_lines_that_are_no_related_list(lines):
 
 def test_lexical_scores_sum_each_stages_token_weights():
     model = load_model()
-    lines = [{"subscribe", "newsletter"}, set(), {"minister", "said", "zzz-not-a-token"}]
-    expected = [[sum(stage.token_weights.get(t, 0.0) for t in toks) for stage in model.linear]
-                for toks in lines]
+    lines = [["subscribe", "newsletter", "subscribe"], [], ["minister", "said", "zzz-not-a-token"]]
+    expected = [[sum(stage.token_weights.get(t, 0.0) for t in set(toks)) for stage in model.linear]
+                for toks in lines]  # (a line's tokens count once each; an unknown one weighs nothing)
     assert model.lexical_scores(lines).ravel() == pytest.approx(np.ravel(expected))
 
 
@@ -1017,6 +1018,18 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 
 
 
+def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
+    texts = ["Home | News | Sport", "March 3, 2011", "3 hours ago", "Published on Monday",
+             "Visit www.example.org for more", "The council approved the budget on Monday."]
+    rows = line_features(texts, [tokens(t) for t in texts], [None] * len(texts))
+    column = {name: [row[DENSE_NAMES.index(name)] for row in rows] for name in ("url", "separator", "date")}
+    assert column == {"url": [0.0, 0.0, 0.0, 0.0, 1.0, 0.0], "separator": [1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                      "date": [0.0, 1.0, 1.0, 0.0, 0.0, 0.0]}
+    plain = texts[1:4] + texts[5:]  # a page without URL marks or separators
+    rows = line_features(plain, [tokens(t) for t in plain], [None] * len(plain))
+    assert [row[DENSE_NAMES.index("url")] + row[DENSE_NAMES.index("separator")] for row in rows] == [0.0] * 4
+
+
 @pytest.mark.parametrize("opening", [
     "word " * 38 + "abc wouldn't",  # "wouldn't" straddles the opening's end
     "word " * 39 + "governments",
@@ -1027,7 +1040,7 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 def test_a_long_prose_lines_words_are_its_whole_texts(opening):
     text = opening + " ending: the council’s budget of the river bridge's opponents."
     assert len(text) > HEAD_CHARS
-    assert _prose_line_words(text, tokens(text)) == content_words(_lower_tokens(text))
+    assert _line_tokens(text, tokens(text)) == _lower_tokens(text)
 
 
 
@@ -1035,6 +1048,9 @@ def test_a_long_prose_lines_words_are_its_whole_texts(opening):
     "Sign up for our FREE newsletter -- 3 issues/week (no spam_mail), e.g. at www.x.com!",  # a-z runs
     "Don't miss it: the mayor's 'plan' isn't ''new'' o'",  # apostrophes: the regex's pairs
     "Über die Brücke: café’s 2nd ﬁre",  # not ASCII
+    "“Sign up” – it’s free… ok",  # typographic punctuation, a typographic apostrophe
+    "“Sign up” – free… ok\u00a0now",  # typographic punctuation only beyond ASCII: the byte table's runs
+    "Über die Brücke – ﬁre",  # letters beyond ASCII, no apostrophe: the letter runs
     "\tTabs\x0band\x1cother_breaks 42too\x7f",  # ASCII white space, digits, "_", DEL
     "",
 ])
@@ -1752,6 +1768,25 @@ def test_main_text_lookup_of_huge_pages_gives_the_substring_answers(monkeypatch)
 ])
 def test_the_line_model_judges_short_lines_that_do_not_end_a_sentence(line, needs):
     assert analysis._needs_model(line, is_prose(line)) is needs
+
+
+_PROSE = "The ministers met in Tokyo on Tuesday to agree on closer ties for the coming years."
+
+
+@pytest.mark.parametrize("third, needs", [
+    ("Sport", True),  # three odd lines
+    # a prose line of ten to thirteen words that ends no sentence ("»", "]", a CJK stop)
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties «now.»", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties [VIDEO.]", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties now。", True),
+    ("The ministers met in Tokyo on Tuesday to agree on closer ties now.", False),  # two odd lines
+])
+def test_a_text_needs_the_model_for_three_odd_lines(third, needs):
+    texts = [_PROSE, "Menu", "Home", third, _PROSE]
+    prose = list(map(is_prose, texts))
+    assert prose == [True, False, False, third != "Sport", True]
+    assert analysis._has_model_lines(texts, prose, None) is needs
+    assert (sum(analysis._needs_model(t, p) for t, p in zip(texts, prose)) >= 3) is needs
 
 
 NEWSROOM_FURNITURE = [

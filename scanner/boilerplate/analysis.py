@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
+from operator import itemgetter
 
 import numpy as np
 
@@ -24,7 +25,7 @@ from scanner.boilerplate.comment_lines import (
     line_scores,
     register_tail,
 )
-from scanner.boilerplate.features import has_spaces, is_prose
+from scanner.boilerplate.features import PROSE_LAST_CHARS, has_spaces, is_prose
 from scanner.boilerplate.model import load_model
 from scanner.boilerplate.patterns import (
     ABOUT_HEADING_RE,
@@ -86,6 +87,10 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _MODEL_MIN_LINES = 3
 _PLAIN_MIN_WORDS = 5
 _SENTENCE_WORDS = 14
+# The last characters of a prose line that end no sentence ("。", "»", "]"): only a prose line
+# ending so may need the model
+_PROSE_NOT_SENTENCE_ENDS = frozenset(c for c in PROSE_LAST_CHARS if not ends_sentence(c))
+_LAST_CHAR = itemgetter(slice(-1, None))
 # A comment thread: comment markers (headers, "Reply", "12 Comments") at most this many lines
 # apart, at least one of them a header and one more than a bare "Jane says:" (which a quoted
 # statement shares); its comment bodies lie between the markers.
@@ -212,7 +217,11 @@ def _position(firsts: list[int], lasts: list[int], line: int) -> int | None:
 
 def _has_model_lines(texts: list[str], prose: list[bool], title_position: int | None) -> bool:
     """Whether :data:`_MODEL_MIN_LINES` lines besides the headline's need the model
-    (:func:`_needs_model`); it stops at the last one it needs."""
+    (:func:`_needs_model`); it stops at the last one it needs. A prose line needs it only when
+    it ends no sentence: with fewer non-prose lines than that and no line ending as such a line
+    may (most texts), none is read."""
+    if prose.count(False) < _MODEL_MIN_LINES and _PROSE_NOT_SENTENCE_ENDS.isdisjoint(map(_LAST_CHAR, texts)):
+        return False
     odd = (k for k, text in enumerate(texts) if k != title_position and _needs_model(text, prose[k]))
     return next(islice(odd, _MODEL_MIN_LINES - 1, None), None) is not None
 

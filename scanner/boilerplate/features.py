@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from operator import sub, truediv
@@ -47,7 +48,10 @@ _ASCII_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the same on lower-cased A
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # The line model's own (it was trained with them): a sentence's end (CJK stops too), ":" being a
 # feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
-_TERMINAL_RE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_TERMINALS, _CLOSERS = ".!?…。！？", "\"'”’»)]"
+_TERMINAL_RE = re.compile(f"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
+PROSE_LAST_CHARS = frozenset(_TERMINALS + _CLOSERS)
+"""The characters an :func:`is_prose` line may end with."""
 BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
 # "|", "»", "›", or "·", "•", "/" between spaces; matched from the rare character, not from every
 # space.
@@ -103,6 +107,9 @@ def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
     counts = Counter(texts)
+    # URL marks are rare: a look at the whole page spares most pages six substring tests a line
+    page = "\n".join(texts)
+    url_marks = [mark for mark in _URL_MARKS if mark in page]
     rows = []
     prose = []
     for text, toks, cue in zip(texts, token_lists, cues):
@@ -119,15 +126,16 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         prose_line = n_words >= 10 and terminal and stop > 0.15
         prose.append(1.0 if prose_line else 0.0)
         size = len(head) or 1
+        digits = len(_DIGIT_RE.findall(head))
         row = [
             math.log1p(chars), math.log1p(n_words), stop, float(terminal),
             float(text.endswith(":")), title, float(n_head >= 2 and head.isupper()),
-            len(_DIGIT_RE.findall(head)) / size,
+            digits / size,
             1.0 - (len("".join(toks)) + head.count(" ")) / size,
             float(BULLET_RE.match(text) is not None),
             float(_SEPARATOR_RE.search(head) is not None),
-            float(chars < 80 and DATE_LINE_RE.match(text) is not None),
-            float(any(map(head.__contains__, _URL_MARKS))),
+            float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
+            float(any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
             min(len(_SENTENCE_GAP_RE.findall(head)), 3) / 3,
             float(counts[text] > 1),
@@ -181,7 +189,7 @@ def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -
         ))
 
 
-def content_words(words: list[str]) -> set[str]:
+def content_words(words: Iterable[str]) -> set[str]:
     """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
     return {w for w in set(words).difference(STOP_WORDS) if len(w) >= 3}
 
@@ -194,48 +202,53 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
     that occurs in at least one other prose line, and the mean of ``min(lines, 3) / 3`` where
     ``lines`` counts the other prose lines holding the word (words the article repeats weigh
     more). Prose lines contribute their whole text. Lines without content words get 0 for both.
+
     ``token_lists`` are the lines' :func:`tokens`: a line of at most :data:`HEAD_CHARS`
-    characters has no other words, so its opening's content words are its whole text's.
+    characters has no other words, so its opening's content words are its whole text's. Only
+    the openings' content words are ever looked up, so a longer prose line's whole text counts
+    for those alone (one set intersection in C, no filtering of a paragraph's other words).
     """
-    own = {i: _prose_line_words(texts[i], token_lists[i]) for i, p in enumerate(prose) if p}
+    asked = content_words(chain.from_iterable(token_lists))  # each word of the page tested once
+    openings = [asked.intersection(toks) for toks in token_lists]
+    own = {i: openings[i] if len(texts[i]) <= HEAD_CHARS else asked.intersection(_line_tokens(texts[i], token_lists[i]))
+           for i, p in enumerate(prose) if p}
     spread = Counter(chain.from_iterable(own.values()))
     shares, weights = [], []
-    for i, toks in enumerate(token_lists):
-        mine = own.get(i, frozenset())
-        words = mine if mine and len(texts[i]) <= HEAD_CHARS else content_words(toks)
+    for i, words in enumerate(openings):
         if not words:
             shares.append(0.0)
             weights.append(0.0)
             continue
+        mine = own.get(i, frozenset())
         others = [spread.get(w, 0) - (w in mine) for w in words]  # none below 0
         shares.append((len(others) - others.count(0)) / len(words))
         weights.append(sum(map(min, others, repeat(3))) / (3 * len(words)))
     return shares, weights
 
 
-def _prose_line_words(text: str, toks: list[str]) -> set[str]:
-    """The content words of a prose line's whole text (from its :func:`tokens` ``toks`` when
-    they are all of it).
+def _line_tokens(text: str, toks: list[str]) -> list[str]:
+    """The :func:`_lower_tokens` of a line's whole text, from its :func:`tokens` ``toks``.
 
     A longer line's opening ends inside it; the tokens before the opening's last space are the
     same in both, so only the rest of the line from that space is tokenised again.
     """
     if len(text) <= HEAD_CHARS:
-        return content_words(toks)
+        return toks
     cut = text.rfind(" ", 0, HEAD_CHARS)
     if cut < 0:
-        return content_words(_lower_tokens(text))
+        return _lower_tokens(text)
     before = len(toks) - len(_lower_tokens(text[cut:HEAD_CHARS]))
-    return content_words(toks[:before] + _lower_tokens(text[cut:]))
+    return toks[:before] + _lower_tokens(text[cut:])
 
 
 def _lower_tokens(text: str) -> list[str]:
     """The word tokens of ``text``, lower-cased."""
-    if not text.isascii():
-        return _TOKEN_RE.findall(text.lower())
-    if "'" in text:
-        return _ASCII_TOKEN_RE.findall(text.lower())
-    return letter_runs(text.lower())  # (without an apostrophe, the runs of a-z: by a byte table, in half the time)
+    lowered = text.lower()
+    if "'" not in lowered and "’" not in lowered:
+        # without an apostrophe, the tokens are the letter runs: by a byte table in an ASCII text,
+        # or one with typographic punctuation only beyond ASCII, in half the regex's time or less
+        return letter_runs(lowered)
+    return _ASCII_TOKEN_RE.findall(lowered) if lowered.isascii() else _TOKEN_RE.findall(lowered)
 
 
 def _add_topic(rows: list[list[float]], texts: list[str], token_lists: list[list[str]],

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -222,20 +222,25 @@ class LineModel:
     stage2_bias: float
 
     @cached_property
-    def _lexicon(self) -> tuple[dict[str, int], frozenset[str], np.ndarray]:
-        """Token -> row of the (tokens x linear stages) matrix of token weights, the tokens, the matrix."""
+    def _lexicon(self) -> tuple[dict[str, int], np.ndarray]:
+        """Token -> row of the ((tokens + 1) x linear stages) matrix of token weights, and the
+        matrix, whose last row (zeros) is every unknown token's: adding 0.0 changes no sum."""
         vocabulary = sorted(set().union(*(stage.vocabulary for stage in self.linear)))
-        weights = np.array([[stage.token_weights.get(t, 0.0) for stage in self.linear] for t in vocabulary])
-        return ({t: i for i, t in enumerate(vocabulary)}, frozenset(vocabulary),
-                weights.reshape(len(vocabulary), len(self.linear)))
+        weights = np.zeros((len(vocabulary) + 1, len(self.linear)))
+        for i, t in enumerate(vocabulary):
+            weights[i] = [stage.token_weights.get(t, 0.0) for stage in self.linear]
+        return {t: i for i, t in enumerate(vocabulary)}, weights
 
-    def lexical_scores(self, token_sets: Iterable[set[str]]) -> np.ndarray:
-        """(lines x linear stages) sums of the weights of each line's known tokens (the sets
-        are read once, in order: a lazy iterable keeps only one line's set alive)."""
-        index, known, weights = self._lexicon
-        hits = [toks & known for toks in token_sets]
+    def lexical_scores(self, token_lists: Iterable[Iterable[str]]) -> np.ndarray:
+        """(lines x linear stages) sums of the weights of each line's distinct known tokens (the
+        lines are read once, in order: a lazy iterable keeps only one line's tokens alive)."""
+        index, weights = self._lexicon
+        unknown = len(weights) - 1
+        # each line's weight rows, once each: a set of row numbers (deterministic order, unlike
+        # a set of strings, whose order follows the process's string hashing)
+        hits = [set(map(index.get, toks, repeat(unknown))) for toks in token_lists]
         counts = list(map(len, hits))
-        rows = weights[np.fromiter(map(index.__getitem__, chain.from_iterable(hits)), np.intp, sum(counts))]
+        rows = weights[np.fromiter(chain.from_iterable(hits), np.intp, sum(counts))]
         # one bincount for every stage: hit j's weight for stage k goes to slot line(j) * stages + k
         # (each slot sums its weights in the hits' order, as a bincount per stage did)
         lines, stages = len(hits), len(self.linear)
@@ -258,7 +263,7 @@ class LineModel:
         known to be article text (``content``: positions, such as a program listing's)."""
         if token_lists is None:
             token_lists = [tokens(t) for t in texts]
-        lexical = self.lexical_scores(map(set, token_lists))
+        lexical = self.lexical_scores(token_lists)
         dense = np.asarray(line_features(texts, token_lists, cues), dtype=np.float64)
         scores = self.stage1_scores(dense, lexical)
         logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
