@@ -10,6 +10,7 @@ import pytest
 from scanner.boilerplate.comment_lines import (
     _WORD_RE,
     STYLE_NAMES,
+    _words,
     line_tokens,
     load_comment_model,
     style_features,
@@ -359,6 +360,16 @@ def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
 ])
 def test_emoticons_of_a_comment_line(line, emoticons):
     assert style_features(line)[STYLE_NAMES.index("emoticons")] == emoticons
+
+
+@pytest.mark.parametrize("line", [
+    "So the fee is a tax. Just be honest about it, 2024-style!", "snake_case x2 3d A.B.C (ok)",
+    "".join(map(chr, range(128))),  # ASCII, no apostrophe: split by the byte table
+    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex
+])
+def test_a_lines_words_are_what_the_word_regex_finds(line):
+    words = _WORD_RE.findall(line)
+    assert _words(line) == (words, [word.lower() for word in words])
 
 
 def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
