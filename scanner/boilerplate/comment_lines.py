@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import accumulate
 
 import numpy as np
 import re2
@@ -420,24 +421,28 @@ def _best_suffix(scores: LineScores, prose: list[bool], first: int,
     :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
     adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
     scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
-    scored lines' top, or :data:`MAX_SCORED_LINES` are."""
-    texts = scores.texts
-    n = len(texts)
+    scored lines' top, or :data:`MAX_SCORED_LINES` are. The suffixes' sums are added up from
+    the last line as its lines are scored (the same additions in the same order as a
+    cumulative sum over them all)."""
+    n = len(scores.texts)
     first = max(first, n - MAX_SCORED_LINES)
-    prose_above = np.cumsum([0, *prose])
+    prose_above = list(accumulate(prose[first:n], initial=sum(prose[:first])))  # (of line k at k - first)
     log_odds, quiet = np.zeros(0), np.zeros(0, dtype=bool)
+    total = best = None  # the sum of the suffix from the scored lines' top, and the largest allowed
     top = start = n
     while top > first:
         block = range(max(first, top - SCORE_BLOCK), top)
         block_log_odds, block_quiet = scores.of_voiced(block)
         log_odds, quiet = np.concatenate([block_log_odds, log_odds]), np.concatenate([block_quiet, quiet])
+        for k, value, silent in zip(reversed(block), block_log_odds.tolist()[::-1], block_quiet.tolist()[::-1]):
+            added = 0.0 if silent else value - CONTRAST_OFFSET
+            total = added if total is None else total + added
+            if (k <= n - MIN_CONTRAST_LINES and prose_above[k - first] >= min_prose
+                    and (best is None or total > best)):
+                best, start = total, k
         top = block.start
-        sums = np.cumsum(np.where(quiet, 0.0, log_odds - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
-        allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)
-                   & (prose_above[n - 1:top - 1 if top else None:-1] >= min_prose))
-        if not allowed.any():
+        if best is None:
             return range(0), log_odds[:0], quiet[:0]
-        start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
         if start > top:
             break
     return range(start, n), log_odds[start - top:], quiet[start - top:]
