@@ -4,6 +4,7 @@ paragraphs that address readers, quote, ask or answer are not."""
 from __future__ import annotations
 
 import re
+import sys
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from scanner.boilerplate.comment_lines import (
     _WORD_RE,
     STYLE_NAMES,
+    _lowers_by_line,
     _words,
     line_tokens,
     load_comment_model,
@@ -371,6 +373,19 @@ def test_emoticons_of_a_comment_line(line, emoticons):
 def test_a_lines_words_are_what_the_word_regex_finds(line):
     words = _WORD_RE.findall(line)
     assert _words(line) == (words, [word.lower() for word in words])
+
+
+def test_a_lines_words_lower_cased_are_its_lower_cased_words_but_for_two_characters():
+    """CommentLineModel.log_odds takes a line's words' lower case for the words of the line
+    lower-cased unless _lowers_by_line: "İ" and a capital sigma make them differ; no other
+    character of Unicode does (each lower-cases alone to one character of its own kind)."""
+    for line in ("İstanbul", "ΟΔΟΣ.Α"):
+        assert _lowers_by_line(line)
+        assert _WORD_RE.findall(line.lower()) != [word.lower() for word in _WORD_RE.findall(line)]
+    for char in map(chr, range(sys.maxunicode + 1)):
+        line = f"A{char}b.{char}’s {char}"
+        if char.lower() != char and not _lowers_by_line(line):  # (a character lower() keeps changes nothing)
+            assert _WORD_RE.findall(line.lower()) == [word.lower() for word in _WORD_RE.findall(line)], line
 
 
 def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():

@@ -90,6 +90,14 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return words, [word.lower() for word in words]
 
 
+def _lowers_by_line(text: str) -> bool:
+    """Whether the words of ``text`` lower-cased may be other than its words' lower case: "İ"
+    lower-cased splits a word ("i̇", a combining dot), a capital sigma lower-cases by what
+    follows it ("ΟΔΟΣ.Α"). Every other character lower-cases alone to one character of its own
+    kind (a letter, a digit, an apostrophe or none of them; a test checks all of Unicode)."""
+    return "\u0130" in text or "\u03a3" in text
+
+
 def _tokens(lower: list[str]) -> set[str]:
     if not lower:
         return set()
@@ -151,8 +159,7 @@ class CommentLineModel:
         lexical, style = [], []
         for text in texts:
             words, lower = _words(text)
-            # (a non-ASCII line lower-cased may split into other words: "İ" -> "i̇")
-            lexical.append(self._lexical(lower if text.isascii() else _WORD_RE.findall(text.lower())))
+            lexical.append(self._lexical(_WORD_RE.findall(text.lower()) if _lowers_by_line(text) else lower))
             style.append(_style(text, words, lower))
         return self.stage.scores(np.array(style), np.array(lexical))
 
