@@ -2969,6 +2969,8 @@ def test_the_contrasts_gate_takes_a_run_of_short_lines_that_report_nobody(short,
     said = "The charges will be reviewed after twelve months, a council spokesman said."
     end = [long] * (8 - short) + [said] * reporting + ["Another nail in the coffin."] * (short - reporting)
     assert _short_unreported_end(end) is passes
+    assert _short_unreported_end(end[::-1]) is passes  # (the longer lines read first)
+    assert not _short_unreported_end(end[8 - short:][:4])  # too few lines to hold enough
 
 
 # a report whose residents speak in their own voice, and a thread under it in plain statements

@@ -4,12 +4,16 @@ paragraphs that address readers, quote, ask or answer are not."""
 from __future__ import annotations
 
 import re
+import sys
 
+import numpy as np
 import pytest
 
 from scanner.boilerplate.comment_lines import (
     _WORD_RE,
     STYLE_NAMES,
+    _lowers_by_line,
+    _words,
     line_tokens,
     load_comment_model,
     style_features,
@@ -361,6 +365,29 @@ def test_emoticons_of_a_comment_line(line, emoticons):
     assert style_features(line)[STYLE_NAMES.index("emoticons")] == emoticons
 
 
+@pytest.mark.parametrize("line", [
+    "So the fee is a tax. Just be honest about it, 2024-style!", "snake_case x2 3d A.B.C (ok)",
+    "".join(map(chr, range(128))),  # ASCII, no apostrophe: split by the byte table
+    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex
+])
+def test_a_lines_words_are_what_the_word_regex_finds(line):
+    words = _WORD_RE.findall(line)
+    assert _words(line) == (words, [word.lower() for word in words])
+
+
+def test_a_lines_words_lower_cased_are_its_lower_cased_words_but_for_two_characters():
+    """CommentLineModel.log_odds takes a line's words' lower case for the words of the line
+    lower-cased unless _lowers_by_line: "İ" and a capital sigma make them differ; no other
+    character of Unicode does (each lower-cases alone to one character of its own kind)."""
+    for line in ("İstanbul", "ΟΔΟΣ.Α"):
+        assert _lowers_by_line(line)
+        assert _WORD_RE.findall(line.lower()) != [word.lower() for word in _WORD_RE.findall(line)]
+    for char in map(chr, range(sys.maxunicode + 1)):
+        line = f"A{char}b.{char}’s {char}"
+        if char.lower() != char and not _lowers_by_line(line):  # (a character lower() keeps changes nothing)
+            assert _WORD_RE.findall(line.lower()) == [word.lower() for word in _WORD_RE.findall(line)], line
+
+
 def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
     model = load_comment_model()
     if model is None:
@@ -400,3 +427,46 @@ def test_a_line_speaks_personally_in_the_first_person_or_as_a_reply(line, person
     from scanner.boilerplate.readers import speaks_personally
 
     assert speaks_personally(line) is personal
+
+
+class _KnownScores:
+    """Log-odds and quiet lines given in advance, in LineScores.of_voiced's shape."""
+
+    def __init__(self, log_odds: list[float], quiet: list[bool]):
+        self.texts, self._log_odds, self._quiet = [""] * len(log_odds), log_odds, quiet
+
+    def of_voiced(self, positions: range):
+        return (np.array([0.0 if self._quiet[k] else self._log_odds[k] for k in positions]),
+                np.array([self._quiet[k] for k in positions], dtype=bool))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_contrasts_best_suffix_is_the_largest_cumulative_sum_the_shortest_of_equal_ones(seed):
+    """_best_suffix adds up the suffixes' sums line by line: within one block of scored lines it
+    finds what the cumulative sum's first maximum over the allowed suffixes finds (ties come
+    from lines that add nothing or the same)."""
+    from scanner.boilerplate.comment_lines import (
+        CONTRAST_OFFSET,
+        MIN_CONTRAST_LINES,
+        SCORE_BLOCK,
+        _best_suffix,
+    )
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(MIN_CONTRAST_LINES, SCORE_BLOCK + 1))
+    log_odds = rng.choice([-3.0, CONTRAST_OFFSET, 0.15, 1.0, 2.5], n).tolist()
+    quiet = (rng.random(n) < 0.3).tolist()
+    prose = (rng.random(n) < 0.7).tolist()
+    min_prose = int(rng.integers(0, 3))
+    values = np.where(quiet, 0.0, np.array(log_odds) - CONTRAST_OFFSET)
+    sums = np.cumsum(values[::-1])  # each suffix's, shortest first
+    above = np.cumsum([0, *prose])[:n][::-1]
+    allowed = (np.arange(n - 1, -1, -1) <= n - MIN_CONTRAST_LINES) & (above >= min_prose)
+    thread, found_log_odds, found_quiet = _best_suffix(_KnownScores(log_odds, quiet), prose, 0, min_prose)
+    if not allowed.any():
+        assert not thread and not len(found_log_odds)
+        return
+    start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
+    assert thread == range(start, n)
+    assert found_quiet.tolist() == quiet[start:]
+    assert found_log_odds.tolist() == [0.0 if q else lo for lo, q in zip(log_odds[start:], quiet[start:])]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import accumulate
 
 import numpy as np
 import re2
@@ -69,10 +70,32 @@ def line_tokens(text: str) -> set[str]:
 
 
 def style_features(text: str) -> list[float]:
-    """The style rates of :data:`STYLE_NAMES` for one line (one regex pass for its words, one
+    """The style rates of :data:`STYLE_NAMES` for one line (one pass for its words, one
     count of them for pronouns, attribution and informal words)."""
+    return _style(text, *_words(text))
+
+
+# every ASCII byte but a letter or a digit as a space: what _WORD_RE finds in an ASCII line
+# without an apostrophe is the runs of letters and digits
+_ALNUM_BYTES = bytes(byte if chr(byte).isalnum() else ord(" ") for byte in range(128)) + b" " * 128
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a line (:data:`_WORD_RE`) and their lower case; those of an ASCII line
+    without an apostrophe split by a byte table, not the regex (both lists in a few C calls)."""
+    if text.isascii() and "'" not in text:
+        spaced = text.encode("ascii").translate(_ALNUM_BYTES)
+        return spaced.decode("ascii").split(), spaced.lower().decode("ascii").split()
     words = _WORD_RE.findall(text)
-    return _style(text, words, [word.lower() for word in words])
+    return words, [word.lower() for word in words]
+
+
+def _lowers_by_line(text: str) -> bool:
+    """Whether the words of ``text`` lower-cased may be other than its words' lower case: "İ"
+    lower-cased splits a word ("i̇", a combining dot), a capital sigma lower-cases by what
+    follows it ("ΟΔΟΣ.Α"). Every other character lower-cases alone to one character of its own
+    kind (a letter, a digit, an apostrophe or none of them; a test checks all of Unicode)."""
+    return "\u0130" in text or "\u03a3" in text
 
 
 def _tokens(lower: list[str]) -> set[str]:
@@ -135,10 +158,8 @@ class CommentLineModel:
             return np.zeros(0)
         lexical, style = [], []
         for text in texts:
-            words = _WORD_RE.findall(text)
-            lower = [word.lower() for word in words]
-            # (a non-ASCII line lower-cased may split into other words: "İ" -> "i̇")
-            lexical.append(self._lexical(lower if text.isascii() else _WORD_RE.findall(text.lower())))
+            words, lower = _words(text)
+            lexical.append(self._lexical(_WORD_RE.findall(text.lower()) if _lowers_by_line(text) else lower))
             style.append(_style(text, words, lower))
         return self.stage.scores(np.array(style), np.array(lexical))
 
@@ -389,9 +410,15 @@ def _short_unreported_end(end: list[str]) -> bool:
     """Whether :data:`CONTRAST_GATE_SHORT` of the lines ``end`` are comment-short (at most
     :data:`SHORT_COMMENT_WORDS` words) and at most one of them all reports somebody's words: the
     shape of a thread of plain statements ("Dust is going to be awful this summer.", "Election
-    year. Watch the money appear.") that shows no reader's voice (:func:`_voiced_end`)."""
-    return (sum(line.count(" ") < SHORT_COMMENT_WORDS for line in end) >= CONTRAST_GATE_SHORT
-            and sum(map(_REPORTED.finds, end)) <= 1)
+    year. Watch the money appear.") that shows no reader's voice (:func:`_voiced_end`). Lines are
+    read until too many are longer (a report's paragraphs: counting all their spaces is slow)."""
+    longer = len(end) - CONTRAST_GATE_SHORT  # (how many may be)
+    for line in end:
+        if line.count(" ") >= SHORT_COMMENT_WORDS:
+            longer -= 1
+            if longer < 0:
+                return False
+    return longer >= 0 and sum(map(_REPORTED.finds, end)) <= 1
 
 
 def _best_suffix(scores: LineScores, prose: list[bool], first: int,
@@ -401,24 +428,28 @@ def _best_suffix(scores: LineScores, prose: list[bool], first: int,
     :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
     adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
     scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
-    scored lines' top, or :data:`MAX_SCORED_LINES` are."""
-    texts = scores.texts
-    n = len(texts)
+    scored lines' top, or :data:`MAX_SCORED_LINES` are. The suffixes' sums are added up from
+    the last line as its lines are scored (the same additions in the same order as a
+    cumulative sum over them all)."""
+    n = len(scores.texts)
     first = max(first, n - MAX_SCORED_LINES)
-    prose_above = np.cumsum([0, *prose])
+    prose_above = list(accumulate(prose[first:n], initial=sum(prose[:first])))  # (of line k at k - first)
     log_odds, quiet = np.zeros(0), np.zeros(0, dtype=bool)
+    total = best = None  # the sum of the suffix from the scored lines' top, and the largest allowed
     top = start = n
     while top > first:
         block = range(max(first, top - SCORE_BLOCK), top)
         block_log_odds, block_quiet = scores.of_voiced(block)
         log_odds, quiet = np.concatenate([block_log_odds, log_odds]), np.concatenate([block_quiet, quiet])
+        for k, value, silent in zip(reversed(block), block_log_odds.tolist()[::-1], block_quiet.tolist()[::-1]):
+            added = 0.0 if silent else value - CONTRAST_OFFSET
+            total = added if total is None else total + added
+            if (k <= n - MIN_CONTRAST_LINES and prose_above[k - first] >= min_prose
+                    and (best is None or total > best)):
+                best, start = total, k
         top = block.start
-        sums = np.cumsum(np.where(quiet, 0.0, log_odds - CONTRAST_OFFSET)[::-1])  # each suffix's, shortest first
-        allowed = ((np.arange(n - 1, top - 1, -1) <= n - MIN_CONTRAST_LINES)
-                   & (prose_above[n - 1:top - 1 if top else None:-1] >= min_prose))
-        if not allowed.any():
+        if best is None:
             return range(0), log_odds[:0], quiet[:0]
-        start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
         if start > top:
             break
     return range(start, n), log_odds[start - top:], quiet[start - top:]
