@@ -136,6 +136,19 @@ def test_the_stamp_and_comment_header_prefilters_miss_no_line():
     assert _may_hold_rare("Publié le 3 mars")  # (not ASCII: a look by the regexes)
 
 
+def test_a_finder_asks_its_regex_when_the_set_search_fails():
+    finder = Finder(re2.compile(r"(?i)join\s+now"))
+    assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
+
+    class Failing:  # RE2's answer for a set search whose automaton outgrew its memory budget
+        def Match(self, utf8):
+            return None
+
+    finder._set = Failing()
+    assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
+    assert finder.finds("join  now") and not finder.finds("")
+
+
 @pytest.mark.parametrize("pattern, flags, matching, other", [
     (r"end\.\s+[a-z]", 0, ["the end.\nthen", "the end.\u00a0 then"], ["the end. Then"]),
     (r"[^a-z]{3}x", 0, ["1\n\nx", "...x"], ["abcx"]),

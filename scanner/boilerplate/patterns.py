@@ -27,7 +27,13 @@ from scanner.dates import (
     WEEKDAY_STEM,
 )
 from scanner.document import cached_view
-from scanner.re2_prefilter import GatedSearch, LinePrefilter, line_start_union, numbered_matches
+from scanner.re2_prefilter import (
+    Finder,
+    GatedSearch,
+    LinePrefilter,
+    line_start_union,
+    numbered_matches,
+)
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -1309,7 +1315,7 @@ class ShortLines:
     def _rare_may_match(self) -> bool:
         """Whether one of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
         return (bool(self.positions) and _may_hold_rare(self.joined)
-                and _RARE_SHORT_LINE_GATE.search(self._joined) is not None)
+                and _RARE_SHORT_LINE_GATE.finds_in(self._joined))
 
 
 def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[int]:
@@ -1461,7 +1467,7 @@ _STAMP_LINE_PREFILTER, _COMMENT_HEADER_PREFILTER = map(LinePrefilter, _RARE_SHOR
 # (one search instead of one each: a search of a few short lines costs RE2's binding more than
 # RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
 # states, which over a first pass of 20,000 texts costs more than the search it saves.)
-_RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES)
+_RARE_SHORT_LINE_GATE = Finder(line_start_union(_RARE_SHORT_LINE_REGEXES))
 _DIGIT_RE = re.compile("[0-9]")
 
 
