@@ -201,15 +201,23 @@ def _class(pattern: str, k: int, out: list[str], across_lines: bool) -> int:
 class LinePrefilter:
     """The lines a Python regex may match at their start (as ``regex.match(line)``), or another
     one anywhere in them (``anywhere``, as ``anywhere.search(line)``; with the first one's
-    flags), found by one RE2 search over them all."""
+    flags), found by RE2 searches that each run from a line's start to the end of the first
+    line after it that may match.
+
+    Each search is anchored where it starts and skips whole lines before its match, so RE2
+    knows where a match starts and needs no second, backward automaton to find it (as a search
+    for the matches themselves does): for the line cues' prefilter, that automaton's states cost
+    more to build than the forward one's (the line cues' candidates over the bench's first
+    20,000 documents, cold: 10.9 -> 5.2 us a document, the same lines)."""
 
     def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None) -> None:
         if regex.flags & re.VERBOSE or (anywhere is not None and anywhere.flags & re.VERBOSE):
             raise _unsupported(regex.pattern)
         pattern = line_start_pattern(regex)
         if anywhere is not None:
-            pattern += f"|{superset(anywhere.pattern)}"
-        self._re2 = re2.compile(pattern, _OPTIONS)
+            pattern += f"|[^\\n]*?(?:{superset(anywhere.pattern)})"
+        # the lines before the first that may match, then its match (the flags stay in the group)
+        self._re2 = re2.compile(f"(?:[^\\n]*\\n)*?(?:{pattern})", _OPTIONS)
 
     def candidates(self, lines: list[str]) -> set[int]:
         """Positions of the ``lines`` (none of which holds a line break) the regex may match."""
@@ -218,7 +226,16 @@ class LinePrefilter:
     def joined_candidates(self, joined: bytes) -> set[int]:
         """Positions of the lines of ``joined`` (lines joined by line breaks, in UTF-8) the regex
         may match: what :meth:`candidates` returns, for lines joined once for several searches."""
-        return {line for line, _ in numbered_matches(self._re2, joined)}
+        found: set[int] = set()
+        start = line = 0  # (where the next search starts: the start of line number ``line``)
+        while (match := self._re2.match(joined, start)) is not None:
+            line += joined.count(b"\n", start, match.end())  # (a match ends in its line)
+            found.add(line)
+            start = joined.find(b"\n", match.end()) + 1
+            if not start:
+                break
+            line += 1
+        return found
 
 
 def line_start_union(regexes: Iterable[re.Pattern]) -> re2._Regexp:
