@@ -1,7 +1,7 @@
 """Widen regexes for RE2, where a wider pattern only has to find every text the exact one
 matches: open counted repeats (:func:`open_repeats`, for any RE2 pattern: the spam pack's gate
-too), and find the lines a large Python regex may match with one RE2 search, before matching
-them.
+too), and find the lines a large Python regex may match with RE2 searches over them all, before
+matching them.
 
 Python's ``re`` tries the alternatives of a large pattern one after another on every line; RE2
 runs them all at once, in time linear in the text, but has no lookarounds, atomic groups or
@@ -12,7 +12,7 @@ possessive repeats become plain ones, counted repeats open ones ("{0,120}" is "*
 groups non-capturing ones (where a superset matches is asked of it, not what its groups hold,
 and RE2 returns no spans for them), and the shorthand classes become sets at least as wide (a
 word character is an ASCII one or any beyond ASCII). No class of it crosses a line break, so
-one search over a page's lines joined by line breaks finds the lines that may match
+a search over a page's lines joined by line breaks finds the next line that may match
 (:class:`LinePrefilter`); the Python regex then decides on those alone. For a whole text, the
 rewrite keeps the line breaks Python's classes take (:func:`text_gate`): a text the gate finds
 nothing in needs no Python scan (the typography rules' triggers, :class:`GatedSearch` for the
