@@ -1201,7 +1201,10 @@ _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [GatedSearch(re.compile(rx, _I)) for _, _, rx in PHRASE_CUES]
 _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
-_TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
+# (Sorted, so that RE2 shares their common openings: smaller automaton states to build, 17.5 ->
+# 12.0 us a text over the bench's first 2,000. No trigger holds another, a test says, so at most
+# one matches where one starts, in any order.)
+_TRIGGER_RE = re2.compile("|".join(map(re.escape, sorted(_TRIGGER_ROWS))))
 
 COUNTER_RE = re.compile(rf"^\s*{_COUNT_DIGITS}\s*[km]?\s*$", _I)
 """A bare number: a share, like or view counter when it stands outside the body."""
