@@ -28,6 +28,7 @@ import re2
 
 from scanner.boilerplate.features import is_prose
 from scanner.document import Document
+from scanner.re2_prefilter import Finder
 
 CACHE_KEY = "listings.lines"
 PROSE_KEY = "listings.prose_text"
@@ -88,6 +89,9 @@ _UNSTRIPPED_CODE_RE = re2.compile(
     "(?m)" + "|".join(f"(?:{_as_written(shape)})" for shape in _CODE_SHAPES))
 """:data:`CODE_LINE_RE` for lines as written: one search over a document's text tells whether
 it may have a line of code at all, before its lines are split."""
+# (a set search of the document's UTF-8, which the rules share: no text encoded again, no match
+# object built)
+_UNSTRIPPED_CODE = Finder(_UNSTRIPPED_CODE_RE)
 
 _NAME_RE = re.compile(r"[\w$.]+,?")  # a whole line that is one name: a field, an enum value
 _OPENERS, _CLOSERS = "{([", "})]"
@@ -210,7 +214,7 @@ def _code_view(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     """``(listing lines, code lines)`` of ``doc`` as line indices: the second adds the lines
     outside listings that only code writes and that are not prose (memoised in ``doc.cache``)."""
     found = doc.cache.get(CACHE_KEY)
-    if found is None and _UNSTRIPPED_CODE_RE.search(doc.text) is None:  # most news
+    if found is None and not _UNSTRIPPED_CODE.finds_in(doc.utf8):  # most news
         found = doc.cache[CACHE_KEY] = (frozenset(), frozenset())
     if found is None:
         texts = doc.stripped_lines

@@ -25,7 +25,7 @@ import yaml
 from scanner.document import Document, Span
 from scanner.finding import Category, Example, Finding, Severity
 from scanner.io.csvfmt import other_separator
-from scanner.re2_prefilter import open_repeats, widen_categories
+from scanner.re2_prefilter import Finder, open_repeats, widen_categories
 from scanner.rule import Rule
 
 _RULE_ID_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
@@ -351,12 +351,13 @@ class PackGate:
                                              for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
                                            rules[0].ignore_case))
         self.key = f"pack-gate {self.regex.pattern}"  # a pack loaded twice shares the answer
+        self.finder = _gate_finder(self.regex)
 
     def opens(self, doc: Document) -> bool:
         """Whether any of the rules may match in ``doc`` (memoised in ``doc.cache``)."""
         found = doc.cache.get(self.key)
         if found is None:
-            found = doc.cache[self.key] = self.regex.search(doc.utf8) is not None
+            found = doc.cache[self.key] = self.finder.finds_in(doc.utf8)
         return found
 
 
@@ -366,6 +367,13 @@ def _gate_regex(pattern: str):
     (:func:`~scanner.re2_prefilter.widen_categories`: it opens wherever a rule may match, and
     builds its automaton's states in a fraction of the time), memoised as :func:`_compile`."""
     return re2.compile(widen_categories(pattern), _RE2_OPTIONS)
+
+
+@cache
+def _gate_finder(regex: re2._Regexp) -> Finder:
+    """A pack gate's search (a set search: :class:`~scanner.re2_prefilter.Finder`), memoised as
+    :func:`_gate_regex`."""
+    return Finder(regex)
 
 
 def _share_gates(rules: list[Rule]) -> None:

@@ -2482,6 +2482,7 @@ def test_article_paragraphs_between_two_photo_credits_are_not_a_gap():
 
 def test_each_cue_kind_is_one_row_and_no_trigger_holds_another():
     # the trigger search finds one trigger at a place: "sign up for our" would hide "sign up"
+    # (and, with none in another, their order in the search, sorted, does not matter)
     from scanner.boilerplate.patterns import _TRIGGER_ROWS, PHRASE_CUES
 
     kinds = [kind for kind, _, _ in PHRASE_CUES]

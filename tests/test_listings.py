@@ -7,6 +7,7 @@ from scanner.checks import boilerplate, repetition, typography
 from scanner.checks.spin import CollocationBreak
 from scanner.finding import Category
 from scanner.listings import (
+    _UNSTRIPPED_CODE,
     _UNSTRIPPED_CODE_RE,
     CODE_LINE_RE,
     code_lines,
@@ -203,7 +204,8 @@ def test_code_before_the_article_begins_is_no_listing():
 ])
 def test_code_lines(line):
     assert CODE_LINE_RE.search(line)
-    assert _UNSTRIPPED_CODE_RE.search(f"Some prose.\n    {line}  \r\nMore prose.")  # the pre-check
+    text = f"Some prose.\n    {line}  \r\nMore prose."
+    assert _UNSTRIPPED_CODE_RE.search(text) and _UNSTRIPPED_CODE.finds_in(text.encode())  # the pre-check
 
 
 @pytest.mark.parametrize("line", [
@@ -218,3 +220,4 @@ def test_code_lines(line):
 ])
 def test_furniture_and_prose_lines_are_not_code(line):
     assert not CODE_LINE_RE.search(line)
+    assert _UNSTRIPPED_CODE.finds_in(line.encode()) == (_UNSTRIPPED_CODE_RE.search(line) is not None)

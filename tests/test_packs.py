@@ -66,6 +66,13 @@ def test_rules_of_a_pack_share_one_search(tmp_path):
     assert list(line_rule.check(doc)) == [] and len(list(swap_rule.check(doc))) == 1
 
 
+def test_a_gate_answers_as_its_regex(tmp_path):
+    line_rule, _ = load_pack(write(tmp_path, PACK))
+    gate = line_rule.gate
+    for text in ("Nothing to see here.", "Telegram Group Join Now", "We use counterfeit consciousness.", ""):
+        assert gate.opens(doc_of(text)) == (gate.regex.search(text.encode()) is not None)
+
+
 def test_phrase_needs_word_boundaries(tmp_path):
     line_rule, _ = load_pack(write(tmp_path, PACK))
     assert list(line_rule.check(doc_of("They join nowhere, and rebuy nowadays."))) == []

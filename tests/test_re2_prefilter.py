@@ -75,6 +75,18 @@ def test_a_match_never_spans_two_lines():
     assert LinePrefilter(regex).candidates(["start", "end"]) == {1}
 
 
+def test_the_prefilter_finds_each_matching_line_once_wherever_it_stands():
+    # the first and the last line, neighbours, a line matching twice, empty lines between; and
+    # a second regex that may match anywhere in a line
+    lines = ["Share this", "", "share it", "Share share", "news", "", "xx share", "share"]
+    found = LinePrefilter(re.compile(r"share\b", re.I)).candidates(lines)
+    assert found == {0, 2, 3, 7}
+    found = LinePrefilter(re.compile(r"share\b", re.I), re.compile(r"ews$")).candidates(lines)
+    assert found == {0, 2, 3, 4, 7}
+    assert LinePrefilter(re.compile(r"x*")).candidates(["a", "", "b"]) == {0, 1, 2}  # (an empty match)
+    assert LinePrefilter(re.compile("share")).candidates([""]) == set()
+
+
 def test_a_superset_captures_nothing_and_matches_where_the_groups_did():
     regex = re2.compile(superset(r"(a+)(?P<tail>b|c)(?>d)"))
     assert regex.groups == 0
@@ -134,6 +146,19 @@ def test_the_stamp_and_comment_header_prefilters_miss_no_line():
     assert not _may_hold_rare("Share this story\nLeave a comment\nRelated: the council's plans")
     assert _may_hold_rare("Jane Smith says:") and _may_hold_rare("Posted 3 hours ago")
     assert _may_hold_rare("Publié le 3 mars")  # (not ASCII: a look by the regexes)
+
+
+def test_a_finder_asks_its_regex_when_the_set_search_fails():
+    finder = Finder(re2.compile(r"(?i)join\s+now"))
+    assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
+
+    class Failing:  # RE2's answer for a set search whose automaton outgrew its memory budget
+        def Match(self, utf8):
+            return None
+
+    finder._set = Failing()
+    assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
+    assert finder.finds("join  now") and not finder.finds("")
 
 
 @pytest.mark.parametrize("pattern, flags, matching, other", [

@@ -477,8 +477,8 @@ def _headline_list_positions(texts: list[str], prose: list[bool]) -> list[int]:
     run: list[int] = []
     k = 0
     while k + 1 < len(texts):
-        if (not prose[k] and len(texts[k]) <= _MAX_HEADLINE_CHARS
-                and not DATE_LINE_RE.match(texts[k]) and DATE_LINE_RE.match(texts[k + 1])
+        if (not prose[k] and len(texts[k]) <= _MAX_HEADLINE_CHARS  # (the next line first: few are dates)
+                and DATE_LINE_RE.match(texts[k + 1]) and not DATE_LINE_RE.match(texts[k])
                 and len(_WORD_RE.findall(texts[k])) >= _MIN_HEADLINE_WORDS):
             run += [k, k + 1]
             k += 2

@@ -27,7 +27,13 @@ from scanner.dates import (
     WEEKDAY_STEM,
 )
 from scanner.document import cached_view
-from scanner.re2_prefilter import GatedSearch, LinePrefilter, line_start_union, numbered_matches
+from scanner.re2_prefilter import (
+    Finder,
+    GatedSearch,
+    LinePrefilter,
+    line_start_union,
+    numbered_matches,
+)
 
 MAX_LINE_CUE_CHARS = 160
 MAX_PHRASE_CUE_CHARS = 600
@@ -1087,7 +1093,8 @@ _TRAIL_RE = re.compile(
     r"^(?!(?:go|click|tap|select|choose|open|navigate)\b)"
     # (a full stop inside a name, as a site's domain has: "LakeCountryAnglers.com > Reports")
     r"[^\W_](?:[^>»›‹:.!?]|\.(?=\w)){0,40}(?:\s[>»›‹]\s[^\W_](?:[^>»›‹:.!?]|\.(?=\w)){0,40}){2,}$", _I)
-_SHAPE_MARKS_RE = re.compile("[«»>›‹|·•←→]")
+_SHAPE_MARKS = "«»>›‹|·•←→"
+_SHAPE_MARKS_RE = re.compile(f"[{_SHAPE_MARKS}]")
 # A footer's row of links with a legal one among them: "Terms of Use | Privacy Policy | Site
 # Map | RSS | Contact", "Mentions légales | Contact | Publicité". Tried on lines with a bar.
 # (a link opens with a letter and takes every character up to the next bar at once, so a row
@@ -1194,7 +1201,10 @@ _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _PHRASE_RES = [GatedSearch(re.compile(rx, _I)) for _, _, rx in PHRASE_CUES]
 _TRIGGER_ROWS = {t: row for row, (_, triggers, _) in enumerate(PHRASE_CUES) for t in triggers}
 # One linear-time RE2 pass over the lower-cased text finds every trigger (4x faster than find()).
-_TRIGGER_RE = re2.compile("|".join(map(re.escape, _TRIGGER_ROWS)))
+# (Sorted, so that RE2 shares their common openings: smaller automaton states to build, 17.5 ->
+# 12.0 us a text over the bench's first 2,000. No trigger holds another, a test says, so at most
+# one matches where one starts, in any order.)
+_TRIGGER_RE = re2.compile("|".join(map(re.escape, sorted(_TRIGGER_ROWS))))
 
 COUNTER_RE = re.compile(rf"^\s*{_COUNT_DIGITS}\s*[km]?\s*$", _I)
 """A bare number: a share, like or view counter when it stands outside the body."""
@@ -1309,7 +1319,7 @@ class ShortLines:
     def _rare_may_match(self) -> bool:
         """Whether one of :data:`_RARE_SHORT_LINE_REGEXES` may match one of the lines."""
         return (bool(self.positions) and _may_hold_rare(self.joined)
-                and _RARE_SHORT_LINE_GATE.search(self._joined) is not None)
+                and _RARE_SHORT_LINE_GATE.finds_in(self._joined))
 
 
 def stamp_positions(texts: list[str], short: ShortLines | None = None) -> list[int]:
@@ -1461,8 +1471,7 @@ _STAMP_LINE_PREFILTER, _COMMENT_HEADER_PREFILTER = map(LinePrefilter, _RARE_SHOR
 # (one search instead of one each: a search of a few short lines costs RE2's binding more than
 # RE2 the search. Not the line cues' too: the union's automaton takes twice as long to build its
 # states, which over a first pass of 20,000 texts costs more than the search it saves.)
-_RARE_SHORT_LINE_GATE = line_start_union(_RARE_SHORT_LINE_REGEXES)
-_DIGIT_RE = re.compile("[0-9]")
+_RARE_SHORT_LINE_GATE = Finder(line_start_union(_RARE_SHORT_LINE_REGEXES))
 
 
 def _may_hold_rare(joined: str) -> bool:
@@ -1470,7 +1479,7 @@ def _may_hold_rare(joined: str) -> bool:
     has a digit, or a header "says", "said", "wrote" or "writes" (in lines of ASCII, where no
     other digit stands, nor a letter the case-blind regexes take for an ASCII one, "ſ"). A look
     in C string methods that rules out 40 % of the bench's texts before the union's RE2 search."""
-    if not joined.isascii() or _DIGIT_RE.search(joined) is not None:
+    if not joined.isascii() or any(map(joined.__contains__, "0123456789")):  # (faster than a regex scan)
         return True
     lowered = joined.lower()
     return "says" in lowered or "said" in lowered or "wrote" in lowered or "writes" in lowered
@@ -1877,7 +1886,8 @@ def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | N
     kinds: list[str | None] = [None] * len(texts)
     short = ShortLines(texts) if short is None else short
     may_match = set(short.candidates(_LINE_CUE_PREFILTER))
-    shaped = _SHAPE_MARKS_RE.search(short.joined) is not None  # (a shape needs its marks: most texts have none)
+    # (a shape needs its marks: most texts have none; a substring test a mark is faster than a regex scan)
+    shaped = any(map(short.joined.__contains__, _SHAPE_MARKS))
     for k in short.positions:
         text = texts[k]
         match = LINE_CUE_RE.match(text) if k in may_match else None
