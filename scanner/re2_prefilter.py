@@ -293,6 +293,7 @@ class GateSet:
                 self._regexes.append(regex)
             else:
                 self._ungated.append(regex)
+        self._set.Add(r"\z")  # (last; as in :func:`_search_set`)
         self._set.Compile()
         self.regexes = frozenset(regexes)
 
@@ -306,11 +307,13 @@ class GateSet:
         return True
 
     def possible(self, utf8: bytes) -> frozenset:
-        """The regexes that may find something in the text of UTF-8 bytes ``utf8``. (RE2 would
-        report a set search whose automaton outgrew the memory budget as no match; these
-        gates are small, far inside the 64 MB, and a test runs them on the rules' examples.)"""
-        found = self._set.Match(utf8) or ()
-        return frozenset([*(self._regexes[k] for k in found), *self._ungated])
+        """The regexes that may find something in the text of UTF-8 bytes ``utf8`` (all of them
+        where RE2 gives up on the set: its answer is then no match at all, not even ``\\z``)."""
+        found = self._set.Match(utf8)
+        if found is None:
+            return self.regexes
+        gated = len(self._regexes)
+        return frozenset([*(self._regexes[k] for k in found if k < gated), *self._ungated])
 
 
 def _flags(regex: re.Pattern, across_lines: bool) -> str:
@@ -320,22 +323,28 @@ def _flags(regex: re.Pattern, across_lines: bool) -> str:
     return "(?m" + "i" * bool(regex.flags & re.IGNORECASE) + "s" * bool(dotall) + ")"
 
 
+def _search_set(patterns: Iterable[str], options: re2.Options) -> re2.Set:
+    """An RE2 set search of ``patterns`` (numbered in order) and, last, ``\\z``, which every text
+    matches: RE2 reports a set search whose automaton outgrew the memory budget as no match at
+    all, which ``\\z`` tells apart from a text no pattern finds anything in."""
+    search = re2.Set.SearchSet(options)
+    for pattern in (*patterns, r"\z"):
+        search.Add(pattern)
+    search.Compile()
+    return search
+
+
 class Finder:
     """Whether an RE2 regex finds something in a text (as ``regex.search(text) is not None``), in
-    one call into RE2: a set search of its pattern (number 0) beside ``\\z``, which every text
-    matches. A set returns no match object (the binding builds one in Python for ``search``,
-    0.5-0.7 us a call, more than RE2's search of a line takes), and its automaton keeps no order
-    of preference among the positions alive, so a large regex's has fewer states to build (the
-    spam pack's gate: 40.9 against 33.1 us an article over the bench's first 8,000). RE2 reports
-    a set search whose automaton outgrew the memory budget as no match at all, which ``\\z``
-    tells apart from a text the regex finds nothing in: the regex then decides."""
+    one call into RE2: a set search of its pattern (:func:`_search_set`; the regex decides where
+    RE2 gives up). A set returns no match object (the binding builds one in Python for
+    ``search``, 0.5-0.7 us a call, more than RE2's search of a line takes), and its automaton
+    keeps no order of preference among the positions alive, so a large regex's has fewer states
+    to build (the spam pack's gate: 40.9 against 33.1 us an article over the bench's first 8,000)."""
 
     def __init__(self, regex: re2._Regexp) -> None:
         self.regex = regex
-        self._set = re2.Set.SearchSet(regex.options)
-        self._set.Add(regex.pattern)
-        self._set.Add(r"\z")
-        self._set.Compile()
+        self._set = _search_set([regex.pattern], regex.options)
 
     def finds(self, text: str) -> bool:
         """Whether the regex finds something in ``text`` (:meth:`finds_in` its UTF-8, written
@@ -351,18 +360,19 @@ class Finder:
 
 class FinderSet:
     """Which of several small RE2 patterns find something in a text, in one call into RE2 (a set
-    of them all; :class:`Finder` has one): what each one's search would say, for one search."""
+    of them all, :func:`_search_set`; :class:`Finder` has one): what each one's search would
+    say, for one search (each one's own search where RE2 gives up on the set)."""
 
     def __init__(self, *patterns: str) -> None:
-        self._set = re2.Set.SearchSet(_OPTIONS)
-        for pattern in patterns:
-            self._set.Add(pattern)
-        self._set.Compile()
+        self._patterns = patterns
+        self._set = _search_set(patterns, _OPTIONS)
         self._indices = range(len(patterns))
 
     def finds(self, text: str) -> tuple[bool, ...]:
         """Whether each pattern finds something in ``text``."""
-        found = self._set.Match(text.encode()) or ()
+        found = self._set.Match(text.encode())
+        if found is None:
+            return tuple(re2.compile(pattern, _OPTIONS).search(text) is not None for pattern in self._patterns)
         return tuple(k in found for k in self._indices)
 
 

@@ -161,6 +161,34 @@ def test_a_finder_asks_its_regex_when_the_set_search_fails():
     assert finder.finds("join  now") and not finder.finds("")
 
 
+class _GivenUp:
+    """RE2's answer for a set search whose automaton outgrew its memory budget: no match at all."""
+
+    def Match(self, utf8):  # noqa: N802 - RE2's name
+        return None
+
+
+def test_a_set_search_finds_the_end_of_every_text():
+    # the answer a given-up search is told apart from: every text, the empty one too, matches \z
+    assert [FinderSet("x").finds(text) for text in ("", "a", "x")] == [(False,), (False,), (True,)]
+    assert GateSet([re2.compile("x")]).possible(b"") == frozenset()
+
+
+def test_a_finder_set_asks_each_pattern_when_the_set_search_fails():
+    finders = FinderSet(r"(?i)\bsaid\b", r"\?$")
+    finders._set = _GivenUp()
+    assert finders.finds("He SAID so?") == (True, True)
+    assert finders.finds("Nothing here.") == (False, False)
+
+
+def test_a_gate_set_lets_every_regex_through_when_the_set_search_fails():
+    regexes = [re2.compile("said"), re.compile(r"\?$")]
+    gates = GateSet(regexes)
+    assert gates.possible(b"Nothing here.") == frozenset()
+    gates._set = _GivenUp()
+    assert gates.possible(b"Nothing here.") == frozenset(regexes)
+
+
 @pytest.mark.parametrize("pattern, flags, matching, other", [
     (r"end\.\s+[a-z]", 0, ["the end.\nthen", "the end.\u00a0 then"], ["the end. Then"]),
     (r"[^a-z]{3}x", 0, ["1\n\nx", "...x"], ["abcx"]),
