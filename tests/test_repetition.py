@@ -299,3 +299,23 @@ def test_a_repeated_line_is_found_case_and_edge_spaces_aside(text, repeated):
     lowered = [line.strip() for line in doc.lower_text.split("\n") if line.strip()]
     assert (len(set(lowered)) < len(lowered)) is repeated
     assert repetition._has_repeated_line(doc) is repeated
+
+
+def test_determiner_initials_are_every_character_a_determiner_may_start_with():
+    # the regex's matches of each determiner opened by any character that case relates to
+    # another (the others match only themselves)
+    words = repetition._DETERMINER.removeprefix("(?i:").removesuffix(")").split("|")
+    cased = [char for char in map(chr, range(0x110000)) if char.lower() != char or char.upper() != char]
+    starts = {char for char in cased for word in words
+              if repetition._DETERMINER_WORD_RE.match(char + word[1:] + " ")}
+    assert starts == repetition._DETERMINER_INITIALS
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He backed the scheme and The scheme, saying it works.", ["the scheme and The scheme"]),
+    ("He backed its scheme and İts scheme, saying it works.", ["its scheme and İts scheme"]),
+    ("He backed the scheme and a scheme, saying it works.", []),  # no determiner's initial
+])
+def test_a_phrase_coordinated_with_itself_whatever_its_determiners_case(text, found):
+    findings = repetition.SelfCoordination().check(doc_of(text))
+    assert [text[finding.start:finding.end] for finding in findings] == found

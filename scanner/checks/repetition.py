@@ -42,6 +42,9 @@ _COORDINATED_RE = re.compile(
 # council approved the scheme and the scheme will start in May").
 _DETERMINER = "(?i:the|his|her|its|their|our|my|your)"
 _DETERMINER_WORD_RE = re.compile(rf"{_DETERMINER}[ \t]")
+# the characters a determiner may start with, its case aside ("İ" and "ı" match "i" so): a cheap
+# look at the next character before _DETERMINER_WORD_RE (most "and"s go on with another word)
+_DETERMINER_INITIALS = frozenset("tThHiIİıoOmMyY")
 _PHRASE_HEAD_RE = re.compile(rf"(?<![\w'’-]){_DETERMINER}[ \t]+[a-z]{{4,}}\Z")
 _COORDINATED_PHRASE_RE = re.compile(
     rf"(?<![\w'’-])(?P<det>{_DETERMINER})[ \t]+(?P<word>[a-z]{{4,}})"
@@ -439,7 +442,8 @@ class SelfCoordination(_RepeatedWordRule):
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
                 if word and text[after:after + 30].lower().startswith(word):
                     yield from self._graded(doc, self.findings(doc, at - len(word), after + 30))
-                elif _back_after_determiner(text, after, word):
+                elif text[after:after + 1] in _DETERMINER_INITIALS and _back_after_determiner(
+                        text, after, word):
                     # "the scheme and the scheme": was it a determiner and a noun before too?
                     head = _PHRASE_HEAD_RE.search(text, max(0, at - 45), at)
                     phrase = head and _COORDINATED_PHRASE_RE.match(text, head.start())
