@@ -60,6 +60,7 @@ from scanner.boilerplate.readers import (
     in_reader_voice,
     in_reader_voice_or_reacting,
     is_reaction,
+    may_react,
     replies,
     speaks_personally,
     tail_thread_positions,
@@ -646,6 +647,8 @@ def _reaction_section_positions(texts: list[str], prose: list[bool], letters: _L
     :data:`MIN_ARTICLE_PROSE` prose lines come before it and no readers' ``letters`` from
     there on: comments a scraper kept without their headers (trafilatura appends them to the
     article)."""
+    if not may_react(texts):  # (most pages)
+        return range(0)
     before = 0
     reactions = []
     for k, text in enumerate(texts):
