@@ -22,6 +22,7 @@ from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
 from scanner.boilerplate.readers import (
     _ThreadCues,
     addresses_by_name,
+    any_reaction,
     closes_post,
     comment_cue,
     is_reaction,
@@ -487,7 +488,7 @@ def test_the_contrasts_best_suffix_is_the_largest_cumulative_sum_the_shortest_of
 ])
 def test_may_react_finds_every_text_with_a_reaction(texts):
     """The one search of a text's lines for a reaction misses none (:func:`may_react`)."""
-    assert any(map(is_reaction, texts)) and may_react(texts)
+    assert any(map(is_reaction, texts)) and may_react(texts) and any_reaction(texts)
 
 
 @pytest.mark.parametrize("texts", [
@@ -497,4 +498,10 @@ def test_may_react_finds_every_text_with_a_reaction(texts):
 ])
 def test_may_react_rules_out_texts_without_one(texts):
     """A text without a line that opens as a reaction needs no line's regex."""
-    assert not may_react(texts) and not any(map(is_reaction, texts))
+    assert not may_react(texts) and not any(map(is_reaction, texts)) and not any_reaction(texts)
+
+
+def test_any_reaction_is_no_line_that_only_may_be_one():
+    """A line the search lets through is a reaction only by the regex (an attributed one is not)."""
+    texts = ["The council met on Tuesday.", "Great article, one reader wrote."]
+    assert may_react(texts) and not any_reaction(texts)

@@ -162,6 +162,13 @@ def may_react(texts: list[str]) -> bool:
     return _MAY_REACT.finds("\n".join(texts))
 
 
+def any_reaction(texts: list[str]) -> bool:
+    """Whether any of the lines ``texts`` is a reaction (:func:`is_reaction`): each line's regex
+    is tried only when :func:`may_react` finds that one of them may be (most texts' last lines
+    are none)."""
+    return may_react(texts) and any(map(is_reaction, texts))
+
+
 def quoted_post(text: str) -> bool:
     """A social post an article quotes: a handle, then words with a hashtag ("@BakeOffFan:
     Queue round the block 😂 #WonkyIsFine"; QA pass 31: two of them opened a comment section).
