@@ -362,8 +362,14 @@ class FinderSet:
 
     def finds(self, text: str) -> tuple[bool, ...]:
         """Whether each pattern finds something in ``text``."""
-        found = self._set.Match(text.encode()) or ()
+        found = self.found(text)
         return tuple(k in found for k in self._indices)
+
+    def found(self, text: str) -> list[int]:
+        """The numbers (from 0, in the order given) of the patterns that find something in
+        ``text``, in no order: what :meth:`finds` says, without a flag built for each pattern
+        (a third of the call's time for a line of a few hundred bytes)."""
+        return self._set.Match(text.encode()) or []
 
 
 def line_start_pattern(regex: re.Pattern) -> str:

@@ -135,8 +135,8 @@ def in_reader_voice_or_reacting(text: str) -> bool:
 
 def speaks_personally(text: str) -> bool:
     """First person, a reply's opening or a reaction to the post."""
-    first_person, *may_reply = _PERSONAL.finds(text)
-    return first_person or (any(may_reply) and replies(text))
+    found = _PERSONAL.found(text)  # (0: first person; 1, 2: may open as a reply, as a reaction)
+    return 0 in found or (bool(found) and replies(text))
 
 
 def replies(text: str) -> bool:
