@@ -366,14 +366,22 @@ class FinderSet:
     def __init__(self, *patterns: str) -> None:
         self._patterns = patterns
         self._set = _search_set(patterns, _OPTIONS)
-        self._indices = range(len(patterns))
+        self._size = len(patterns)
 
     def finds(self, text: str) -> tuple[bool, ...]:
         """Whether each pattern finds something in ``text``."""
+        found = self.found(text)
+        return tuple(k in found for k in range(self._size))
+
+    def found(self, text: str) -> list[int]:
+        """The numbers (from 0, in the order given) of the patterns that find something in
+        ``text``, in no order: what :meth:`finds` says, without a flag built for each pattern
+        (a third of the call's time for a line of a few hundred bytes); each pattern's own search
+        decides where RE2 gives up on the set."""
         found = self._set.Match(text.encode())
         if found is None:
-            return tuple(re2.compile(pattern, _OPTIONS).search(text) is not None for pattern in self._patterns)
-        return tuple(k in found for k in self._indices)
+            return [k for k, pattern in enumerate(self._patterns) if re2.compile(pattern, _OPTIONS).search(text)]
+        return [k for k in found if k < self._size]  # (not \z's)
 
 
 def line_start_pattern(regex: re.Pattern) -> str:

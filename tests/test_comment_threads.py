@@ -19,7 +19,15 @@ from scanner.boilerplate.comment_lines import (
     style_features,
 )
 from scanner.boilerplate.patterns import COMMENT_PHRASE_RE
-from scanner.boilerplate.readers import _ThreadCues, addresses_by_name, closes_post, comment_cue
+from scanner.boilerplate.readers import (
+    _ThreadCues,
+    addresses_by_name,
+    any_reaction,
+    closes_post,
+    comment_cue,
+    is_reaction,
+    may_react,
+)
 from scanner.re2_prefilter import LinePrefilter
 from tests.test_boilerplate import _lines, _warned_lines
 
@@ -470,3 +478,30 @@ def test_the_contrasts_best_suffix_is_the_largest_cumulative_sum_the_shortest_of
     assert thread == range(start, n)
     assert found_quiet.tolist() == quiet[start:]
     assert found_log_odds.tolist() == [0.0 if q else lo for lo, q in zip(log_odds[start:], quiet[start:])]
+
+
+@pytest.mark.parametrize("texts", [
+    ["The council met on Tuesday.", "Great article!"],
+    ["Rates rose again.", "thanks for sharing", "A café opened."],
+    ["@Paul: I agree", "Prices fell."],
+    ["Hi Lori,"],
+])
+def test_may_react_finds_every_text_with_a_reaction(texts):
+    """The one search of a text's lines for a reaction misses none (:func:`may_react`)."""
+    assert any(map(is_reaction, texts)) and may_react(texts) and any_reaction(texts)
+
+
+@pytest.mark.parametrize("texts", [
+    [],
+    ["The council met on Tuesday.", "Rates rose again by 0.5%."],
+    ["Über 20 Häuser", "Read more", "The great article of faith."],
+])
+def test_may_react_rules_out_texts_without_one(texts):
+    """A text without a line that opens as a reaction needs no line's regex."""
+    assert not may_react(texts) and not any(map(is_reaction, texts)) and not any_reaction(texts)
+
+
+def test_any_reaction_is_no_line_that_only_may_be_one():
+    """A line the search lets through is a reaction only by the regex (an attributed one is not)."""
+    texts = ["The council met on Tuesday.", "Great article, one reader wrote."]
+    assert may_react(texts) and not any_reaction(texts)

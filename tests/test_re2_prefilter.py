@@ -109,6 +109,8 @@ def test_a_finder_set_answers_as_each_search_does():
                      for line in lines]
     assert found == [(True, False), (True, True), (False, False), (False, True), (True, False), (False, False),
                      (True, False)]
+    assert [sorted(FinderSet(*patterns).found(line)) for line in lines] == [
+        [k for k, flag in enumerate(flags) if flag] for flags in found]
 
 
 @pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<w>x)(?P=w)", r"(a)?(?(1)b|c)", r"(?x) a b",

@@ -55,11 +55,13 @@ from scanner.boilerplate.patterns import (
 )
 from scanner.boilerplate.readers import (
     MIN_ARTICLE_PROSE,
+    any_reaction,
     closes_post,
     comment_sized_start,
     in_reader_voice,
     in_reader_voice_or_reacting,
     is_reaction,
+    may_react,
     replies,
     speaks_personally,
     tail_thread_positions,
@@ -646,6 +648,8 @@ def _reaction_section_positions(texts: list[str], prose: list[bool], letters: _L
     :data:`MIN_ARTICLE_PROSE` prose lines come before it and no readers' ``letters`` from
     there on: comments a scraper kept without their headers (trafilatura appends them to the
     article)."""
+    if not may_react(texts):  # (most pages)
+        return range(0)
     before = 0
     reactions = []
     for k, text in enumerate(texts):
@@ -701,8 +705,8 @@ def _reactions(texts: list[str], prose: list[bool], page_like: bool, voice: _Rea
     brilliant.", hid a whole thread."""
     if page_like:
         return _reaction_section_positions(texts, prose, letters)
-    n = len(texts)
-    if tail_start == n or not any(voice(k) or is_reaction(texts[k]) for k in range(max(0, n - _VOICE_END_LINES), n)):
+    last = max(0, len(texts) - _VOICE_END_LINES)
+    if tail_start == len(texts) or not (any(map(voice, range(last, len(texts)))) or any_reaction(texts[last:])):
         return range(0)
     found = _reaction_section_positions(texts, prose, letters)
     return (found if _readers_share(texts, found) >= _SECTION_VOICE_SHARE and found.start >= tail_start
