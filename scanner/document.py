@@ -57,7 +57,10 @@ HTML_KEY = "from_html"  # metadata: the text is an HTML page's visible lines, on
 LARGE_TEXT = 1_000_000  # characters; a longer text's word list is not kept (lower_tokens)
 
 _UNICODE_SPACES = frozenset(UNICODE_SPACES)
-_CAPITAL_SIGMA = "\u03a3"  # the one character str.lower maps by its context (a word's final sigma)
+# The two characters str.lower treats apart from all others (lowercasing code that works a
+# character or a word at a time looks for them)
+CAPITAL_SIGMA = "\u03a3"  # lowercased by its context (a word's final sigma)
+DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lowercase is longer ("i̇")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an opener.
@@ -259,7 +262,7 @@ def _lowercased(text: str, utf8: bytes, beyond: str) -> str:
     article with typographic quotes). Exact, as ``str.lower`` maps a character alone, but for
     the capital sigma (lowercased by its context: then ``str.lower``), to characters it keeps."""
     cased = [char for char in set(beyond) if char.lower() != char] if beyond.lower() != beyond else []
-    if _CAPITAL_SIGMA in cased:
+    if CAPITAL_SIGMA in cased:
         return text.lower()
     lowered = utf8.lower().decode("utf-8", "surrogatepass")  # (A-Z bytes are ASCII letters only)
     for char in cased:

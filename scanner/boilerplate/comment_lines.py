@@ -23,6 +23,7 @@ import numpy as np
 import re2
 
 from scanner.boilerplate.model import LinearStage
+from scanner.document import CAPITAL_SIGMA, DOTTED_CAPITAL_I
 from scanner.re2_prefilter import Finder
 from scanner.resources import data_path
 
@@ -95,7 +96,7 @@ def _lowers_by_line(text: str) -> bool:
     lower-cased splits a word ("i̇", a combining dot), a capital sigma lower-cases by what
     follows it ("ΟΔΟΣ.Α"). Every other character lower-cases alone to one character of its own
     kind (a letter, a digit, an apostrophe or none of them; a test checks all of Unicode)."""
-    return "\u0130" in text or "\u03a3" in text
+    return DOTTED_CAPITAL_I in text or CAPITAL_SIGMA in text
 
 
 def _tokens(lower: list[str]) -> set[str]:

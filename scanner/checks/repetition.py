@@ -13,7 +13,7 @@ from typing import ClassVar, NamedTuple
 
 import numpy as np
 
-from scanner.document import Document, Span
+from scanner.document import DOTTED_CAPITAL_I, Document, Span
 from scanner.finding import Category, Finding, Severity
 from scanner.language import ENGLISH_STOP_WORDS
 from scanner.listings import in_code
@@ -25,7 +25,6 @@ from scanner.wrapping import INNER_SENTENCE_END_RE, LIST_ITEM_RE
 # ":" and ";" do not
 _PASSAGE_ENDINGS = (".", "!", "?", "…", ")", "]", '"', "'", "”", "’")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-_DOTTED_CAPITAL_I = "\u0130"  # "İ": the one character whose lowercase is longer ("i̇")
 _MIN_CONTENTS_ENTRIES = 3
 _MAX_REFRAIN_WORDS = 20
 _REFRAIN_GAP = 2  # lines (blank ones too) from the first copy: more, and other text came between
@@ -307,7 +306,7 @@ def _has_repeated_line(doc: Document) -> bool:
     stays white space), so in most texts (88 % of the bench's) their stripped lines' lengths
     differ and settle it; in the others, the lowercased lines are compared."""
     lines = doc.stripped_lines
-    if len(set(map(len, lines))) == len(lines) and _DOTTED_CAPITAL_I not in doc.text:
+    if len(set(map(len, lines))) == len(lines) and DOTTED_CAPITAL_I not in doc.text:
         return False
     stripped = list(map(str.strip, doc.lower_text.split("\n")))
     distinct = set(stripped)
