@@ -268,9 +268,9 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
     for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose),
               *_listed_titles(texts, kinds, prose)):
         kinds[k] = kinds[k] or "headline-list"
-    for k in _archive_month_positions(texts):
+    for k in _archive_month_positions(texts, short):
         kinds[k] = kinds[k] or "navigation"
-    for k in _company_profile_positions(texts, cues, prose):
+    for k in _company_profile_positions(texts, short, cues, prose):
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
@@ -284,7 +284,7 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
             kinds[k] = kinds[k] or kind
     for k in stamp_positions(texts, short):
         kinds[k] = kinds[k] or "stamp"
-    for k in _byline_positions(texts, prose):
+    for k in _byline_positions(texts, short, prose):
         kinds[k] = kinds[k] or "byline"
     for k, kind in _widget_controls(texts, kinds, prose):
         kinds[k] = kind
@@ -367,12 +367,12 @@ def _control_label(text: str, prose: bool) -> bool:
             and not text.endswith("."))
 
 
-def _byline_positions(texts: list[str], prose: list[bool]) -> list[int]:
+def _byline_positions(texts: list[str], short: ShortLines, prose: list[bool]) -> list[int]:
     """Positions of the lines that are nothing but the article's byline or reading time (not
-    prose)."""
-    return [k for k, text in enumerate(texts)
-            if len(text) <= MAX_BYLINE_CHARS and not prose[k]
-            and BYLINE_RE.match(text) is not None]
+    prose), among the ``short`` ones (a byline is one: most of a page's lines are not)."""
+    return [k for k in short.positions
+            if len(texts[k]) <= MAX_BYLINE_CHARS and not prose[k]
+            and BYLINE_RE.match(texts[k]) is not None]
 
 
 def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -> list[int]:
@@ -384,14 +384,15 @@ def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -
             and texts[k].count(" ") < _MAX_MENU_WORDS and not ends_sentence(texts[k])]
 
 
-def _archive_month_positions(texts: list[str]) -> list[int]:
+def _archive_month_positions(texts: list[str], short: ShortLines) -> list[int]:
     """Lines of runs of at least two month-of-a-year lines ("March 2012", "February 2012"): a
-    blog's archive list (one alone is a timeline's subheading)."""
-    return _paired([len(text) <= 20 and MONTH_LINE_RE.fullmatch(text) is not None
-                    for text in texts])
+    blog's archive list (one alone is a timeline's subheading). Such a line is one of the
+    ``short`` ones (most of a page's lines are not), and most pages have none."""
+    months = {k for k in short.positions if len(texts[k]) <= 20 and MONTH_LINE_RE.fullmatch(texts[k]) is not None}
+    return [k for k in sorted(months) if k - 1 in months or k + 1 in months]
 
 
-def _company_profile_positions(texts: list[str], cues: list[str | None],
+def _company_profile_positions(texts: list[str], short: ShortLines, cues: list[str | None],
                                prose: list[bool]) -> list[int]:
     """Lines of a press release's company profile: an "About <Company>" heading and the lines
     after it that describe the company (:data:`COMPANY_PROFILE_RE`: "Founded in 2008 ...",
@@ -399,8 +400,11 @@ def _company_profile_positions(texts: list[str], cues: list[str | None],
     one line of prose that no cue explains after them (a release ends with its profile, then
     its disclaimer and contacts). A heading without such a line after it is an article's
     subheading ("About Time"), and one with the story going on after it a section of a
-    business story ("About Crisply", QA pass 17)."""
-    found = []
+    business story ("About Crisply", QA pass 17). The heading is one of the ``short`` lines: a
+    page without "About " among them (most) has none."""
+    found: list[int] = []
+    if "About " not in short.joined:
+        return found
     for k, text in enumerate(texts[:-1]):
         if text.startswith("About ") and len(text) <= 80 and ABOUT_HEADING_RE.fullmatch(text):
             end = _run_end(k, len(texts), lambda j: COMPANY_PROFILE_RE.search(texts[j]))
@@ -415,7 +419,9 @@ def _contact_block_positions(texts: list[str], cues: list[str | None],
     """Lines of a press release's contact block under its heading ("Media Contact:", then
     "Dana Kowalski", "Director, Corporate Communications", "(317) 555-0143", an e-mail address;
     QA pass 19): up to :data:`_MAX_CONTACT_LINES` short lines that no cue explains, not prose."""
-    found = []
+    found: list[int] = []
+    if "contact" not in cues:  # (the heading's cue: most pages have none)
+        return found
     for k, text in enumerate(texts[:-1]):
         if cues[k] == "contact" and CONTACT_HEADING_RE.fullmatch(text):
             end = _run_end(k, min(len(texts), k + 1 + _MAX_CONTACT_LINES),
