@@ -484,7 +484,9 @@ def _opens_noun_phrase(text: str, start: int) -> bool:
 def _back_after_determiner(text: str, at: int, word: str) -> bool:
     """Whether ``text`` at ``at`` is a determiner and ``word`` (a cheap test before the phrase
     regexes: most "and the ..." go on with another word)."""
-    if len(word) < 4:
+    # exact gate, one C-level look before the determiner's regex: the word as written lies within
+    # the len(word) + 8 characters looked at after the determiner and its blank (six at most)
+    if len(word) < 4 or text.find(word, at, at + 6 + len(word) + 8) < 0:
         return False
     determiner = _DETERMINER_WORD_RE.match(text, at)
     return bool(determiner) and text[determiner.end():determiner.end() + len(word) + 8].lstrip(
