@@ -376,8 +376,9 @@ class DoubledWord(_RepeatedWordRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         hashes = doc.lower_token_hashes
-        # pre-check: two equal tokens in a row, by their hashes (misses "in in," only)
-        if np.equal(hashes[1:], hashes[:-1]).any():
+        # pre-check: two equal tokens in a row, by their hashes (misses "in in," only); counted,
+        # as any() on a boolean array is a reduction that costs 0.7 us more
+        if np.count_nonzero(hashes[1:] == hashes[:-1]):
             for finding in self.findings(doc):
                 if finding.data["word"] in _NEVER_DOUBLED:
                     finding.severity = Severity.WARNING
