@@ -166,10 +166,6 @@ _SUBJECT_FOLLOWS_RE = re.compile(
     r"['’]s\b|,[ \t]+[A-Z]|[ \t]+(?:said|says|reported|announced|added|told|has|had|is|was|will"
     r"|would)\b")
 
-# Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
-# that may hold one.
-_YEAR_COMMA_FROM_COMMA_RE = re.compile(r",(?<=\d\d\d\d,)[ \t]*\d")  # Python's re jumps to commas
-
 _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida "
           "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
 
@@ -582,9 +578,6 @@ class YearBeforeDay(_PatternRule):
     pattern = _YEAR_DAY_RE
     window = (20, 10)
 
-    def may_trigger(self, doc):
-        return _YEAR_COMMA_FROM_COMMA_RE.search(doc.text) is not None
-
     def accept(self, doc, match):
         text = doc.text
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -662,11 +655,12 @@ RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuot
 
 @cache
 def _gates() -> GateSet:
-    """The RE2 set of the regexes whose gates the rules ask (YearBeforeDay's Python pre-check
-    jumps to commas, which is faster; StrayQuote asks for a pair of like quotes, DoubledPunctuation
-    for a doubling it may keep)."""
+    """The RE2 set of the regexes whose gates the rules ask (StrayQuote asks for a pair of like
+    quotes, DoubledPunctuation for a doubling it may keep). YearBeforeDay's pattern costs the set's
+    search 0.3 us an article, where a Python search for a year before a comma cost 2.6 us."""
     return GateSet([GluedWords.pattern, _DETERMINER_JOIN_RE, MissingSpaceAfterPunctuation.pattern,
-                    _DOUBLED_GATE_RE, BrokenSentenceSplit.pattern, _SAME_QUOTES_RE])
+                    _DOUBLED_GATE_RE, YearBeforeDay.pattern, BrokenSentenceSplit.pattern,
+                    _SAME_QUOTES_RE])
 
 
 def _may_match(doc: Document, regex) -> bool:
