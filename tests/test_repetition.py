@@ -332,3 +332,14 @@ def test_a_phrase_coordinated_with_itself_whatever_its_determiners_case(text, fo
 def test_the_word_back_after_a_determiner_is_looked_for_where_the_regex_reads(after, word, back):
     text = "x and " + after
     assert repetition._back_after_determiner(text, 6, word) is back
+
+
+@pytest.mark.parametrize("text, found", [
+    # the first "and" reads on through a capitalised next word (its initial lowered), into the
+    # pair after it, which the "or" finds again
+    ("We want peace and Peaceland or peaceland, he said.", ["Peaceland or peaceland"] * 2),
+    ("We want peace and Peaceland, he said.", []),
+    ("We want peace and quiet or quietude, he said.", []),
+])
+def test_self_coordination_looks_on_where_the_next_word_opens_like_the_last(text, found):
+    assert [f.excerpt for f in repetition.SelfCoordination().check(doc_of(text))] == found

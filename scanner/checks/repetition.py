@@ -440,10 +440,13 @@ class SelfCoordination(_RepeatedWordRule):
                 after = at + len(conjunction)
                 before = text[max(0, at - 30):at].rsplit(None, 1)
                 word = before[-1].lstrip("\"“‘'(").lower() if before else ""
-                if word and text[after:after + 30].lower().startswith(word):
+                first = text[after:after + 1]
+                # (the next character's lower case, a cheap exact look before the next words':
+                # str.lower maps each character alone but a capital sigma, lowered by what
+                # precedes it, here nothing)
+                if word and first.lower()[:1] == word[0] and text[after:after + 30].lower().startswith(word):
                     yield from self._graded(doc, self.findings(doc, at - len(word), after + 30))
-                elif text[after:after + 1] in _DETERMINER_INITIALS and _back_after_determiner(
-                        text, after, word):
+                elif first in _DETERMINER_INITIALS and _back_after_determiner(text, after, word):
                     # "the scheme and the scheme": was it a determiner and a noun before too?
                     head = _PHRASE_HEAD_RE.search(text, max(0, at - 45), at)
                     phrase = head and _COORDINATED_PHRASE_RE.match(text, head.start())
