@@ -319,3 +319,27 @@ def test_determiner_initials_are_every_character_a_determiner_may_start_with():
 def test_a_phrase_coordinated_with_itself_whatever_its_determiners_case(text, found):
     findings = repetition.SelfCoordination().check(doc_of(text))
     assert [text[finding.start:finding.end] for finding in findings] == found
+
+
+@pytest.mark.parametrize("after, word, back", [
+    ("their \t  scheme,", "scheme", True),  # the longest determiner, blanks up to the window's end
+    ("THEIR        scheme,", "scheme", True),
+    ("the plan, not the scheme", "scheme", False),  # the word further on: the look says no
+    ("the Scheme,", "scheme", False),  # the word not as written
+    ("these schemes", "scheme", False),  # the word there, the determiner not
+    ("the fee", "fee", False),  # a short word
+])
+def test_the_word_back_after_a_determiner_is_looked_for_where_the_regex_reads(after, word, back):
+    text = "x and " + after
+    assert repetition._back_after_determiner(text, 6, word) is back
+
+
+@pytest.mark.parametrize("text, found", [
+    # the first "and" reads on through a capitalised next word (its initial lowered), into the
+    # pair after it, which the "or" finds again
+    ("We want peace and Peaceland or peaceland, he said.", ["Peaceland or peaceland"] * 2),
+    ("We want peace and Peaceland, he said.", []),
+    ("We want peace and quiet or quietude, he said.", []),
+])
+def test_self_coordination_looks_on_where_the_next_word_opens_like_the_last(text, found):
+    assert [f.excerpt for f in repetition.SelfCoordination().check(doc_of(text))] == found

@@ -1,6 +1,9 @@
 """Typography rules: the seeds' machine-translation debris, and silence on clean news."""
 from __future__ import annotations
 
+import itertools
+from types import SimpleNamespace
+
 import pytest
 
 from scanner.checks import typography
@@ -55,8 +58,12 @@ def test_pre_checks_say_no_only_where_the_rule_can_find_nothing(rule):
              *(example.text for example in rule.examples)]
     said_no = [text for text in texts if not rule.may_trigger(doc_of(text))]
     for text in said_no:  # the pattern in the trigger's windows, as check() runs them
-        assert not any(rule.pattern.search(text, max(0, hit.start() - 60), hit.end() + 60)
-                       for hit in rule.trigger.finditer(text)), (rule.id, text)
+        doc = doc_of(text)
+        # (DoubledPunctuation's gate also leaves out the doublings its accept never keeps)
+        kept = (lambda m: rule.accept(doc, m)) if rule.id == "TYP003" else bool  # noqa: B023
+        assert not any(kept(m) for hit in rule.trigger.finditer(text)
+                       for m in rule.pattern.finditer(text, max(0, hit.start() - 60), hit.end() + 60)
+                       ), (rule.id, text)
     assert said_no  # and a pre-check that never says no is no pre-check
 
 
@@ -218,3 +225,17 @@ def test_stray_quote_gate_lets_through_the_texts_with_two_like_quotes(text, pair
     doc = doc_of(text)
     assert typography._may_match(doc, typography._SAME_QUOTES_RE) is pair
     assert bool(list(typography.StrayQuote().check(doc))) is pair
+
+
+def test_the_doubled_punctuation_gate_lets_through_every_doubling_the_rule_may_keep():
+    rule = typography.DoubledPunctuation()
+    kept = 0
+    for middle in map("".join, itertools.product(".,;: \taA1\n", repeat=4)):
+        for text in (f"the word{middle} Next one", f"{middle}x", f"a storm in a decade{middle}"):
+            doc = SimpleNamespace(text=text)
+            if any(rule.accept(doc, m) for m in typography._DOUBLED_RE.finditer(text)):
+                kept += 1
+                assert typography._DOUBLED_GATE_RE.search(text), text
+    assert kept > 1000
+    for clean in ("He paused... then left.", "The U.S., Japan and Britain agreed."):
+        assert typography._DOUBLED_RE.search(clean) and not typography._DOUBLED_GATE_RE.search(clean)

@@ -87,6 +87,14 @@ _PUNCT_GLUE_RE = re.compile(
     r"|(?<![\w@#/.:\\'’-])([A-Za-z][a-z]*[\"”’)]?[ \t]+,)([A-Za-z][a-z]+)(?![\w@/.'’-])"
 )
 _DOUBLED_RE = re.compile(r"[.,;:][ \t]*[.,;:]")
+# DoubledPunctuation's gate: a match of _DOUBLED_RE that its accept may keep (an exact superset,
+# written from accept): two stops not after a stop and not before a third, or a comma, semicolon
+# or colon before a mark it may be doubled with and then no stop, ASCII letter or digit. An
+# ellipsis ("...") or an abbreviation's stop before a comma ("U.S.,") opens the pattern's gate, not
+# this one (8 % of the bench's texts hold one and no other doubling)
+_DOUBLED_GATE_RE = re2.compile(
+    r"(?:^|[^.])\.[ \t]*\.[ \t]*(?:[^ \t.]|\z)"
+    r"|(?:,[ \t]*[,.]|;[ \t]*[.,;:]|:[ \t]*[:;,])(?:[^.0-9A-Za-z]|\z)")
 _SPACED_DOT_RE = re.compile(r"[ \t]*\.")
 # the end of a word of two letters or more (not "D.C", "1"), perhaps a closing quote or bracket
 # and one blank after it
@@ -157,10 +165,6 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]*$")
 _SUBJECT_FOLLOWS_RE = re.compile(
     r"['’]s\b|,[ \t]+[A-Z]|[ \t]+(?:said|says|reported|announced|added|told|has|had|is|was|will"
     r"|would)\b")
-
-# Cheap pre-checks, exact when they say no: a rule scans for its triggers only in a document
-# that may hold one.
-_YEAR_COMMA_FROM_COMMA_RE = re.compile(r",(?<=\d\d\d\d,)[ \t]*\d")  # Python's re jumps to commas
 
 _PROSE = ("NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida "
           "in Tokyo on Jan. 31, 2023, at 10 a.m. local time.")
@@ -401,6 +405,10 @@ class DoubledPunctuation(_PatternRule):
     pattern = _DOUBLED_RE
     window = (0, 0)
 
+    def may_trigger(self, doc):
+        """A gate that also rules out what accept never keeps (:data:`_DOUBLED_GATE_RE`)."""
+        return _may_match(doc, _DOUBLED_GATE_RE)
+
     def accept(self, doc, match):
         text = doc.text
         marks = match.group()
@@ -570,9 +578,6 @@ class YearBeforeDay(_PatternRule):
     pattern = _YEAR_DAY_RE
     window = (20, 10)
 
-    def may_trigger(self, doc):
-        return _YEAR_COMMA_FROM_COMMA_RE.search(doc.text) is not None
-
     def accept(self, doc, match):
         text = doc.text
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -650,10 +655,12 @@ RULES = [GluedWords, MissingSpaceAfterPunctuation, DoubledPunctuation, StrayQuot
 
 @cache
 def _gates() -> GateSet:
-    """The RE2 set of the regexes whose gates the rules ask (YearBeforeDay's Python pre-check
-    jumps to commas, which is faster; StrayQuote asks for a pair of like quotes)."""
+    """The RE2 set of the regexes whose gates the rules ask (StrayQuote asks for a pair of like
+    quotes, DoubledPunctuation for a doubling it may keep). YearBeforeDay's pattern costs the set's
+    search 0.3 us an article, where a Python search for a year before a comma cost 2.6 us."""
     return GateSet([GluedWords.pattern, _DETERMINER_JOIN_RE, MissingSpaceAfterPunctuation.pattern,
-                    DoubledPunctuation.pattern, BrokenSentenceSplit.pattern, _SAME_QUOTES_RE])
+                    _DOUBLED_GATE_RE, YearBeforeDay.pattern, BrokenSentenceSplit.pattern,
+                    _SAME_QUOTES_RE])
 
 
 def _may_match(doc: Document, regex) -> bool:
