@@ -407,6 +407,34 @@ def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
         assert model._lexical(_WORD_RE.findall(line.lower())) == pytest.approx(expected, abs=1e-12)
 
 
+@pytest.mark.parametrize("line, reports", [
+    ('"We will appeal," she said.', True), ("‘Not yet’, he wrote", True),  # quotation marks
+    ("The minister SAID no.", True), ("According to the council, it is done.", True),  # RE2 asked
+    ("The aforesaid plan stands.", False), ("Toldova Street", False),  # RE2 asked, no word
+    ("The minister ſaid no.", False),  # RE2 asked (a long s), no word (\b is ASCII's)
+    ("Every summer. EVERY summer.", False), ("", False),  # no word: RE2 not asked
+])
+def test_a_line_reports_words_as_the_regex_finds(line, reports):
+    from scanner.boilerplate.comment_lines import _REPORTED_RE, reports_words
+
+    assert reports_words(line) is reports
+    assert (_REPORTED_RE.search(line) is not None) is reports
+
+
+def test_only_a_long_s_case_folds_to_an_ascii_letter_that_lower_case_does_not_give():
+    """reports_words looks for _REPORTED_RE's words, which RE2 matches case-insensitively, in a
+    line's lower case: every character RE2 takes for an ASCII letter lower-cases to one, but for
+    the long s, which it checks for."""
+    import re2
+
+    from scanner.boilerplate.comment_lines import _LONG_S
+
+    letter = re2.compile("(?i)[a-z]")
+    odd = [char for char in map(chr, range(sys.maxunicode + 1)) if not 0xD800 <= ord(char) <= 0xDFFF
+           and letter.fullmatch(char) and not (char.lower().isascii() and char.lower().isalpha())]
+    assert odd == [_LONG_S]
+
+
 @pytest.mark.parametrize("prose, searched", [
     ([True, True, True, False, False], True),  # a post of three paragraphs, two comments
     ([False, True, True, True, True, True], True),

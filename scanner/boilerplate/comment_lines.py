@@ -53,6 +53,7 @@ _STATEMENT_RE = re.compile(r"[^\W\d_][.!]+(?:\s|$)")  # a sentence that asks not
 _VOICE_MARK_RE = re2.compile(r"(?i:\b(?:i|me|my|we|us|our|you|your|u)\b|n['’]t\b)|[?!]|\b[A-Z]{4,}\b|[:;]-?[()DP]")
 _REPORTED_RE = re2.compile(r"^['‘]|[\"“”]|(?i:\b(?:said|says|told|according\s+to)\b)")
 _VOICED, _REPORTED = Finder(_VOICE_MARK_RE), Finder(_REPORTED_RE)
+_LONG_S = "ſ"  # (RE2's case folding takes it for an "s"; str.lower keeps it)
 _SHORT_SENTENCE_WORDS = 4
 _SHOUT_CHARS = 4  # a word in capitals this long is a shout ("EVERY"), shorter ones mostly acronyms
 
@@ -251,12 +252,27 @@ def asks_only(text: str) -> bool:
     return QUESTION_RE.search(text) is not None and _STATEMENT_RE.search(text) is None
 
 
+def reports_words(text: str) -> bool:
+    """Whether ``text`` reports somebody's words (:data:`_REPORTED_RE` finds something): a
+    quotation mark settles it by substring tests, and RE2 is asked only of a line whose lower
+    case holds one of its reporting words (or a long s): 99.9 % of the lines the comment searches
+    ask about are settled without it (a set search of a line costs more than its lower case and
+    a few substring tests)."""
+    if text.startswith(("'", "‘")) or '"' in text or "“" in text or "”" in text:
+        return True
+    if _LONG_S not in text:
+        lowered = text.lower()
+        if not ("said" in lowered or "says" in lowered or "told" in lowered or "according" in lowered):
+            return False
+    return _REPORTED.finds(text)
+
+
 def says_nothing_of_its_writer(text: str) -> bool:
     """A line whose register tells no reader's comment from an article's line: one that reports
     somebody's words (a quotation mark or an attribution, :data:`_REPORTED_RE`: the article's
     quotes read as a reader's voice does), asks only (:func:`asks_only`: an FAQ's questions) or
     holds a link (a list of sources, an advert)."""
-    return (_REPORTED.finds(text) or "://" in text or "www." in text or "WWW." in text
+    return (reports_words(text) or "://" in text or "www." in text or "WWW." in text
             or asks_only(text))  # (the most frequent first: a report's quotations)
 
 
@@ -313,7 +329,7 @@ def register_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     n = len(texts)
     if n < MIN_THREAD_LINES + min_prose or n - first < MIN_THREAD_LINES:
         return range(0)
-    if not _VOICED.finds(texts[-1]) or _REPORTED.finds(texts[-1]):
+    if not _VOICED.finds(texts[-1]) or reports_words(texts[-1]):
         return range(0)
     if scores.of([n - 1])[0] <= LINE_OFFSET:
         return range(0)
@@ -352,7 +368,7 @@ def reads_as_article_above(scores: LineScores, prose: list[bool], start: int,
     above = [k for k in range(start - 1, -1, -1) if prose[k]][:CONTRAST_LINES]
     if not above:
         return False
-    reported = [_REPORTED.finds(scores.texts[k]) for k in above]
+    reported = [reports_words(scores.texts[k]) for k in above]
     probabilities = _probabilities(scores.of_unless(above, reported))
     probabilities[reported] = 0.0  # (their log-odds are not read)
     return float(np.mean(probabilities)) <= most
@@ -419,7 +435,7 @@ def _short_unreported_end(end: list[str]) -> bool:
             longer -= 1
             if longer < 0:
                 return False
-    return longer >= 0 and sum(map(_REPORTED.finds, end)) <= 1
+    return longer >= 0 and sum(map(reports_words, end)) <= 1
 
 
 def _best_suffix(scores: LineScores, prose: list[bool], first: int,
