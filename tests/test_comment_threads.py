@@ -465,6 +465,19 @@ def test_a_line_speaks_personally_in_the_first_person_or_as_a_reply(line, person
     assert speaks_personally(line) is personal
 
 
+@pytest.mark.parametrize("line, voiced", [
+    ("I walked up the fell on Sunday.", True),
+    ('"I will appeal," she said.', False), ("“My family has lived here for years”", False),  # quoted
+    ('@Gwen I saw the "closed" sign too.', True),  # a reply by handle, whatever it cites
+    ('Does anyone know if the "new" bus runs on Sundays?', True),  # a question to the readers
+    ("The council will vote next month.", False),
+])
+def test_a_quoted_line_is_no_readers_voice_unless_it_replies_or_asks_the_readers(line, voiced):
+    from scanner.boilerplate.readers import in_reader_voice
+
+    assert in_reader_voice(line) is voiced
+
+
 class _KnownScores:
     """Log-odds and quiet lines given in advance, in LineScores.of_voiced's shape."""
 
