@@ -421,6 +421,18 @@ def test_a_line_reports_words_as_the_regex_finds(line, reports):
     assert (_REPORTED_RE.search(line) is not None) is reports
 
 
+@pytest.mark.parametrize("end, voiced", [
+    (["I think so.", "We went too.", "Did you go? I did.", "My mum loved it."], True),
+    (['"I think so," he said.', "We went too.", "Did you go? I did.", "My mum loved it."], False),  # a quote
+    (["‘I think so’, he wrote.", "We went too.", "Did you go? I did.", "My mum loved it."], False),
+    (["I think so.", "We went too.", "The vote is on Monday.", "My mum loved it."], False),
+])
+def test_a_quoted_line_shows_no_readers_voice_at_a_texts_end(end, voiced):
+    from scanner.boilerplate.comment_lines import _voiced_end
+
+    assert _voiced_end(end) is voiced
+
+
 def test_only_a_long_s_case_folds_to_an_ascii_letter_that_lower_case_does_not_give():
     """reports_words looks for _REPORTED_RE's words, which RE2 matches case-insensitively, in a
     line's lower case: every character RE2 takes for an ASCII letter lower-cases to one, but for

@@ -258,13 +258,20 @@ def reports_words(text: str) -> bool:
     case holds one of its reporting words (or a long s): 99.9 % of the lines the comment searches
     ask about are settled without it (a set search of a line costs more than its lower case and
     a few substring tests)."""
-    if text.startswith(("'", "‘")) or '"' in text or "“" in text or "”" in text:
+    if _quoted(text):
         return True
     if _LONG_S not in text:
         lowered = text.lower()
         if not ("said" in lowered or "says" in lowered or "told" in lowered or "according" in lowered):
             return False
     return _REPORTED.finds(text)
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` opens with a quotation mark or holds a double one (what
+    :data:`_REPORTED_RE` finds without its words): substring tests, before any RE2 search of the
+    line (a news report's last lines quote)."""
+    return text.startswith(("'", "‘")) or '"' in text or "“" in text or "”" in text
 
 
 def says_nothing_of_its_writer(text: str) -> bool:
@@ -329,7 +336,7 @@ def register_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
     n = len(texts)
     if n < MIN_THREAD_LINES + min_prose or n - first < MIN_THREAD_LINES:
         return range(0)
-    if not _VOICED.finds(texts[-1]) or reports_words(texts[-1]):
+    if _quoted(texts[-1]) or not _VOICED.finds(texts[-1]) or reports_words(texts[-1]):
         return range(0)
     if scores.of([n - 1])[0] <= LINE_OFFSET:
         return range(0)
@@ -411,12 +418,12 @@ def contrast_tail(scores: LineScores, prose: list[bool], first: int, min_prose: 
 def _voiced_end(end: list[str], below_furniture: bool = False) -> bool:
     """Whether :data:`CONTRAST_GATE_VOICED` of the lines ``end`` (one ``below_furniture``) show
     a reader's voice and say something of their writer, read from the first until too few lines
-    are left to find enough (one RE2 set match a line for its voice marks)."""
+    are left to find enough (one RE2 set match a line for its voice marks, unless it quotes)."""
     needed = 1 if below_furniture else CONTRAST_GATE_VOICED
     for k, text in enumerate(end):
         if needed > len(end) - k:
             return False
-        if _VOICED.finds(text) and not says_nothing_of_its_writer(text):
+        if not _quoted(text) and _VOICED.finds(text) and not says_nothing_of_its_writer(text):
             needed -= 1
             if not needed:
                 return True
