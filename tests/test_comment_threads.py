@@ -376,7 +376,8 @@ def test_emoticons_of_a_comment_line(line, emoticons):
 @pytest.mark.parametrize("line", [
     "So the fee is a tax. Just be honest about it, 2024-style!", "snake_case x2 3d A.B.C (ok)",
     "".join(map(chr, range(128))),  # ASCII, no apostrophe: split by the byte table
-    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex
+    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex, in chunks
+    "rock'n'roll ’90s 3's “quoted”—dash a_b'c x\u00a0y\u2009z ½² \u0661\u0662 'x' \ud800é",
 ])
 def test_a_lines_words_are_what_the_word_regex_finds(line):
     words = _WORD_RE.findall(line)

@@ -82,13 +82,27 @@ def style_features(text: str) -> list[float]:
 _ALNUM_BYTES = bytes(byte if chr(byte).isalnum() else ord(" ") for byte in range(128)) + b" " * 128
 
 
+# every ASCII byte but a letter, a digit or an apostrophe as a space, the bytes beyond ASCII kept:
+# no word _WORD_RE finds holds another character, so it finds a line's words in the chunks this
+# leaves between spaces, and a chunk of letters and digits alone is one word
+_CHUNK_BYTES = bytes(byte if byte > 127 or chr(byte).isalnum() or chr(byte) == "'" else ord(" ")
+                     for byte in range(256))
+
+
 def _words(text: str) -> tuple[list[str], list[str]]:
     """The words of a line (:data:`_WORD_RE`) and their lower case; those of an ASCII line
-    without an apostrophe split by a byte table, not the regex (both lists in a few C calls)."""
+    without an apostrophe split by a byte table, not the regex (both lists in a few C calls),
+    and of any other line the regex's only in the chunks that are no plain word."""
     if text.isascii() and "'" not in text:
         spaced = text.encode("ascii").translate(_ALNUM_BYTES)
         return spaced.decode("ascii").split(), spaced.lower().decode("ascii").split()
-    words = _WORD_RE.findall(text)
+    words: list[str] = []
+    utf8 = text.encode("utf-8", "surrogatepass")
+    for chunk in utf8.translate(_CHUNK_BYTES).decode("utf-8", "surrogatepass").split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words += _WORD_RE.findall(chunk)
     return words, [word.lower() for word in words]
 
 
