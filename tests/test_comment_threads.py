@@ -491,6 +491,16 @@ def test_a_quoted_line_is_no_readers_voice_unless_it_replies_or_asks_the_readers
     assert in_reader_voice(line) is voiced
 
 
+def test_a_mean_is_numpys_bit_for_bit():
+    from scanner.boilerplate.comment_lines import _mean
+
+    rng = np.random.default_rng(0)
+    for size in (*range(1, 40), 60, 128, 129, 200):
+        values = rng.normal(size=size) * 10.0 ** rng.uniform(-3, 3)
+        assert _mean(values) == float(np.mean(values))
+        assert _mean(values[size // 2:]) == float(np.mean(values[size // 2:]))  # (a view)
+
+
 class _KnownScores:
     """Log-odds and quiet lines given in advance, in LineScores.of_voiced's shape."""
 
