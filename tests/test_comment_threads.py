@@ -376,7 +376,8 @@ def test_emoticons_of_a_comment_line(line, emoticons):
 @pytest.mark.parametrize("line", [
     "So the fee is a tax. Just be honest about it, 2024-style!", "snake_case x2 3d A.B.C (ok)",
     "".join(map(chr, range(128))),  # ASCII, no apostrophe: split by the byte table
-    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex
+    "Don't 'quote' me", "It’s Ünïcode, naïve café", "İstanbul’s ſtreets",  # the regex, in chunks
+    "rock'n'roll ’90s 3's “quoted”—dash a_b'c x\u00a0y\u2009z ½² \u0661\u0662 'x' \ud800é",
 ])
 def test_a_lines_words_are_what_the_word_regex_finds(line):
     words = _WORD_RE.findall(line)
@@ -407,6 +408,46 @@ def test_a_lines_lexical_score_sums_the_weights_of_its_tokens_once_each():
         assert model._lexical(_WORD_RE.findall(line.lower())) == pytest.approx(expected, abs=1e-12)
 
 
+@pytest.mark.parametrize("line, reports", [
+    ('"We will appeal," she said.', True), ("‘Not yet’, he wrote", True),  # quotation marks
+    ("The minister SAID no.", True), ("According to the council, it is done.", True),  # RE2 asked
+    ("The aforesaid plan stands.", False), ("Toldova Street", False),  # RE2 asked, no word
+    ("The minister ſaid no.", False),  # RE2 asked (a long s), no word (\b is ASCII's)
+    ("Every summer. EVERY summer.", False), ("", False),  # no word: RE2 not asked
+])
+def test_a_line_reports_words_as_the_regex_finds(line, reports):
+    from scanner.boilerplate.comment_lines import _REPORTED_RE, reports_words
+
+    assert reports_words(line) is reports
+    assert (_REPORTED_RE.search(line) is not None) is reports
+
+
+@pytest.mark.parametrize("end, voiced", [
+    (["I think so.", "We went too.", "Did you go? I did.", "My mum loved it."], True),
+    (['"I think so," he said.', "We went too.", "Did you go? I did.", "My mum loved it."], False),  # a quote
+    (["‘I think so’, he wrote.", "We went too.", "Did you go? I did.", "My mum loved it."], False),
+    (["I think so.", "We went too.", "The vote is on Monday.", "My mum loved it."], False),
+])
+def test_a_quoted_line_shows_no_readers_voice_at_a_texts_end(end, voiced):
+    from scanner.boilerplate.comment_lines import _voiced_end
+
+    assert _voiced_end(end) is voiced
+
+
+def test_only_a_long_s_case_folds_to_an_ascii_letter_that_lower_case_does_not_give():
+    """reports_words looks for _REPORTED_RE's words, which RE2 matches case-insensitively, in a
+    line's lower case: every character RE2 takes for an ASCII letter lower-cases to one, but for
+    the long s, which it checks for."""
+    import re2
+
+    from scanner.boilerplate.comment_lines import _LONG_S
+
+    letter = re2.compile("(?i)[a-z]")
+    odd = [char for char in map(chr, range(sys.maxunicode + 1)) if not 0xD800 <= ord(char) <= 0xDFFF
+           and letter.fullmatch(char) and not (char.lower().isascii() and char.lower().isalpha())]
+    assert odd == [_LONG_S]
+
+
 @pytest.mark.parametrize("prose, searched", [
     ([True, True, True, False, False], True),  # a post of three paragraphs, two comments
     ([False, True, True, True, True, True], True),
@@ -435,6 +476,29 @@ def test_a_line_speaks_personally_in_the_first_person_or_as_a_reply(line, person
     from scanner.boilerplate.readers import speaks_personally
 
     assert speaks_personally(line) is personal
+
+
+@pytest.mark.parametrize("line, voiced", [
+    ("I walked up the fell on Sunday.", True),
+    ('"I will appeal," she said.', False), ("“My family has lived here for years”", False),  # quoted
+    ('@Gwen I saw the "closed" sign too.', True),  # a reply by handle, whatever it cites
+    ('Does anyone know if the "new" bus runs on Sundays?', True),  # a question to the readers
+    ("The council will vote next month.", False),
+])
+def test_a_quoted_line_is_no_readers_voice_unless_it_replies_or_asks_the_readers(line, voiced):
+    from scanner.boilerplate.readers import in_reader_voice
+
+    assert in_reader_voice(line) is voiced
+
+
+def test_a_mean_is_numpys_bit_for_bit():
+    from scanner.boilerplate.comment_lines import _mean
+
+    rng = np.random.default_rng(0)
+    for size in (*range(1, 40), 60, 128, 129, 200):
+        values = rng.normal(size=size) * 10.0 ** rng.uniform(-3, 3)
+        assert _mean(values) == float(np.mean(values))
+        assert _mean(values[size // 2:]) == float(np.mean(values[size // 2:]))  # (a view)
 
 
 class _KnownScores:
