@@ -9,8 +9,11 @@ import pytest
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
+    CAPITAL_RE,
     DENSE_NAMES,
     HEAD_CHARS,
+    _capitals_and_digits,
+    _has_separator,
     _line_tokens,
     _lower_tokens,
     is_prose,
@@ -1056,6 +1059,25 @@ def test_a_long_prose_lines_words_are_its_whole_texts(opening):
 ])
 def test_lower_tokens_are_the_token_regexs_on_the_lower_cased_text(text):
     assert _lower_tokens(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower())
+
+
+@pytest.mark.parametrize("head", [
+    "Sign Up for our FREE newsletter: 3 issues a week, (Monday) \"Tuesday\" and 12 more",
+    "\"Quoted\" (Bracketed) x(Not) a\"Not \tTab\x0bVt\x1cFs 1Sep \"(Two",
+    "(Opening at the start",
+    "Über die Brücke: “Café” 2 Äpfel ٣ (Ü",  # not ASCII: the regexes
+    "",
+])
+def test_capitals_and_digits_are_the_regexs_counts(head):
+    assert _capitals_and_digits(head) == (len(CAPITAL_RE.findall(head)), len(re.findall(r"\d", head)))
+
+
+@pytest.mark.parametrize(("head", "found"), [
+    ("Home | News", True), ("News / Sport", True), ("and/or", False), ("Home » News", True),
+    ("A plain line", False), ("Café • Bar", True), ("Café, Bar", False),
+])
+def test_has_separator_both_ways(head, found):
+    assert _has_separator(head) is found
 
 
 def _best_segment(values: list[float]) -> tuple[int, int]:
