@@ -12,6 +12,7 @@ from scanner.boilerplate.features import (
     CAPITAL_RE,
     DENSE_NAMES,
     HEAD_CHARS,
+    STOP_WORDS,
     _capitals_and_digits,
     _has_separator,
     _line_tokens,
@@ -1019,6 +1020,21 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
     # a prose line's own words do not count: "council" and "debate" occur in no other line
     assert 0.0 < shares[1] < 1.0
 
+
+
+def test_topic_weights_count_at_most_three_other_prose_lines():
+    sentence = "The bridge budget was approved by the council after a long debate on {}."
+    texts = ["Bridge budget", *(sentence.format(day) for day in ("Monday", "Tuesday", "Friday", "Sunday")),
+             "Council news", sentence.format("Monday")[:60]]
+    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+    token_lists = [tokens(t) for t in texts]
+    shares, weights = topic_overlap(texts, token_lists, prose)
+    held = [set(toks) for toks, p in zip(token_lists, prose) if p]
+    for k, toks in enumerate(token_lists):  # by the docstring: the other prose lines holding each word
+        words = {w for w in toks if len(w) >= 3 and w not in STOP_WORDS}
+        others = [sum(w in h for h in held) - (prose[k] and w in set(toks)) for w in words]
+        assert weights[k] == sum(min(c, 3) for c in others) / (3 * len(words))
+    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # four prose lines hold "bridge" and "budget"
 
 
 def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
