@@ -72,6 +72,8 @@ def _ascii_class(char: str) -> str:
 
 
 _ASCII_CLASSES = bytes(ord(_ascii_class(chr(b)) if b < 128 else "x") for b in range(256))
+# a line's sentence gaps as a feature, min(gaps, 3) / 3, looked up (each gap takes two characters)
+_GAP_SHARES = tuple(min(gaps, 3) / 3 for gaps in range(HEAD_CHARS // 2 + 1))
 _QUOTES = frozenset("\"“‘'«")
 
 # Kinds the line model has no feature of its own for, and the kind it sees instead: contact lines
@@ -134,7 +136,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         capitals, digits = _capitals_and_digits(head)
         if n_head:
             stop = sum(map(STOP_WORDS.__contains__, toks)) / n_head
-            title = min(capitals / n_head, 1.0)
+            title = capitals / n_head if capitals < n_head else 1.0  # (at most 1; min costs more)
         else:
             stop = title = 0.0
         prose_line = n_words >= 10 and terminal and stop > 0.15
@@ -150,7 +152,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
             float(any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
-            min(len(_SENTENCE_GAP_RE.findall(head)), 3) / 3,
+            _GAP_SHARES[len(_SENTENCE_GAP_RE.findall(head))],
             float(counts[text] > 1),
             float(chars < 12 and COUNTER_RE.match(text) is not None),
             float(text.endswith("?")),
@@ -210,16 +212,24 @@ def _add_context(rows: list[list[float]], prose: list[float], cue: list[bool]) -
     doc_prose = len(where) / n if n else 0.0
     log_n = math.log1p(n)
     span = max(n - 1, 1)
+    head_near, tail_near = _edge_nearness(n)
     for i, row in enumerate(rows):
         prev_row = rows[i - 1] if i else None
         next_row = rows[i + 1] if i + 1 < n else None
         row.extend((
-            i / span, min(i, 10) / 10, min(n - 1 - i, 10) / 10, log_n, prose[i],
-            min(dist[i], 10) / 10, win3[i], win10[i], float(first <= i <= last),
+            i / span, head_near[i], tail_near[i], log_n, prose[i],
+            dist[i] / 10 if dist[i] < 10 else 1.0, win3[i], win10[i], float(first <= i <= last),
             prev_row[0] if prev_row else 0.0, next_row[0] if next_row else 0.0,
             prev_row[3] if prev_row else 0.0, next_row[3] if next_row else 0.0, doc_prose,
             cues[i - 1] if i else 0.0, cues[i + 1] if i + 1 < n else 0.0, win3_cue[i],
         ))
+
+
+@lru_cache(maxsize=512)
+def _edge_nearness(n: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """How near each line of a page of ``n`` lines is to its head and to its tail, counting up to
+    ten lines (shared by every page of that length)."""
+    return tuple(min(i, 10) / 10 for i in range(n)), tuple(min(n - 1 - i, 10) / 10 for i in range(n))
 
 
 def content_words(words: Iterable[str]) -> set[str]:
