@@ -9,8 +9,12 @@ import pytest
 from scanner.boilerplate import analysis
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
+    CAPITAL_RE,
     DENSE_NAMES,
     HEAD_CHARS,
+    STOP_WORDS,
+    _capitals_and_digits,
+    _has_separator,
     _line_tokens,
     _lower_tokens,
     is_prose,
@@ -1018,6 +1022,21 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 
 
 
+def test_topic_weights_count_at_most_three_other_prose_lines():
+    sentence = "The bridge budget was approved by the council after a long debate on {}."
+    texts = ["Bridge budget", *(sentence.format(day) for day in ("Monday", "Tuesday", "Friday", "Sunday")),
+             "Council news", sentence.format("Monday")[:60]]
+    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+    token_lists = [tokens(t) for t in texts]
+    shares, weights = topic_overlap(texts, token_lists, prose)
+    held = [set(toks) for toks, p in zip(token_lists, prose) if p]
+    for k, toks in enumerate(token_lists):  # by the docstring: the other prose lines holding each word
+        words = {w for w in toks if len(w) >= 3 and w not in STOP_WORDS}
+        others = [sum(w in h for h in held) - (prose[k] and w in set(toks)) for w in words]
+        assert weights[k] == sum(min(c, 3) for c in others) / (3 * len(words))
+    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # four prose lines hold "bridge" and "budget"
+
+
 def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
     texts = ["Home | News | Sport", "March 3, 2011", "3 hours ago", "Published on Monday",
              "Visit www.example.org for more", "The council approved the budget on Monday."]
@@ -1056,6 +1075,25 @@ def test_a_long_prose_lines_words_are_its_whole_texts(opening):
 ])
 def test_lower_tokens_are_the_token_regexs_on_the_lower_cased_text(text):
     assert _lower_tokens(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower())
+
+
+@pytest.mark.parametrize("head", [
+    "Sign Up for our FREE newsletter: 3 issues a week, (Monday) \"Tuesday\" and 12 more",
+    "\"Quoted\" (Bracketed) x(Not) a\"Not \tTab\x0bVt\x1cFs 1Sep \"(Two",
+    "(Opening at the start",
+    "Über die Brücke: “Café” 2 Äpfel ٣ (Ü",  # not ASCII: the regexes
+    "",
+])
+def test_capitals_and_digits_are_the_regexs_counts(head):
+    assert _capitals_and_digits(head) == (len(CAPITAL_RE.findall(head)), len(re.findall(r"\d", head)))
+
+
+@pytest.mark.parametrize(("head", "found"), [
+    ("Home | News", True), ("News / Sport", True), ("and/or", False), ("Home » News", True),
+    ("A plain line", False), ("Café • Bar", True), ("Café, Bar", False),
+])
+def test_has_separator_both_ways(head, found):
+    assert _has_separator(head) is found
 
 
 def _best_segment(values: list[float]) -> tuple[int, int]:

@@ -35,7 +35,7 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
 ]
 CUT_TAUS = (-1.0, 0.0, 1.0)
-_OWN_FOR_STAGE2 = [DENSE_NAMES.index(k) for k in ("prose", "len", "stop_share", "terminal")]
+_OWN_FOR_STAGE2 = np.array([DENSE_NAMES.index(k) for k in ("prose", "len", "stop_share", "terminal")])
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class LinearStage:
         base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
         if self.bin_weights is not None:
             flat, starts = self._flat_bins
-            base = base + flat[codes + starts].sum(axis=1)
+            base = base + np.add.reduce(flat[codes + starts], axis=1)  # (ndarray.sum without its Python layer)
         return base + lexical
 
     @cached_property
@@ -158,22 +158,25 @@ def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
     at each offset of :data:`CUT_TAUS` (see :func:`segment_flags`), and the page's share of
     positive scores and mean score. Columns are grouped by feature, scorers within a group.
     """
-    scores = np.column_stack(score_sets)
-    n, k = scores.shape
+    n, k = len(score_sets[0]), len(score_sets)
+    scores = np.empty((n, k))  # (np.column_stack's Python layers cost more than two copies)
+    for j, column in enumerate(score_sets):
+        scores[:, j] = column
     near, lo, hi, sizes = _windows(n)
     out = np.empty((n, k * (len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2)))
     at = len(_OFFSETS) * k
     out[:, :at] = scores[near].reshape(n, at)
     prefix = np.zeros((n + 1, k))
-    np.cumsum(scores, axis=0, out=prefix[1:])
+    scores.cumsum(axis=0, out=prefix[1:])
     means = (prefix[hi] - prefix[lo]) / sizes
     out[:, at:at + means[0].size] = means.reshape(n, -1)
     at += means[0].size
     flags = segment_flags(scores, np.asarray(CUT_TAUS))
     out[:, at:at + flags[0].size] = flags.reshape(n, -1)
     at += flags[0].size
-    out[:, at:at + k] = np.count_nonzero(scores > 0, axis=0) / n
-    out[:, at + k:] = scores.sum(axis=0) / n
+    # (what np.count_nonzero and ndarray.sum compute along an axis, without their Python layers)
+    out[:, at:at + k] = np.add.reduce(scores > 0, axis=0, dtype=np.intp) / n
+    out[:, at + k:] = np.add.reduce(scores, axis=0) / n
     return out
 
 
@@ -199,7 +202,7 @@ def segment_flags(scores: np.ndarray, taus: np.ndarray) -> np.ndarray:
     """
     n = len(scores)
     prefix = np.zeros((n + 1, scores.shape[1], len(taus)))
-    np.cumsum(scores[:, :, None] - taus, axis=0, out=prefix[1:])
+    (scores[:, :, None] - taus).cumsum(axis=0, out=prefix[1:])
     bounds = np.empty((2, 3, *prefix.shape[1:]), dtype=np.intp)  # first line, line past the end
     bounds[0, 0], bounds[1, 0] = 0, prefix.argmax(axis=0)
     bounds[0, 1], bounds[1, 1] = (prefix[-1] - prefix).argmax(axis=0), n
@@ -244,7 +247,7 @@ class LineModel:
         # one bincount for every stage: hit j's weight for stage k goes to slot line(j) * stages + k
         # (each slot sums its weights in the hits' order, as a bincount per stage did)
         lines, stages = len(hits), len(self.linear)
-        slots = np.repeat(np.arange(0, lines * stages, stages), counts)[:, None] + np.arange(stages)
+        slots = np.arange(0, lines * stages, stages).repeat(counts)[:, None] + np.arange(stages)
         return np.bincount(slots.ravel(), weights=rows.ravel(), minlength=lines * stages).reshape(lines, stages)
 
     def stage1_scores(self, dense: np.ndarray, lexical: np.ndarray) -> list[np.ndarray]:
