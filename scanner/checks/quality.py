@@ -40,8 +40,9 @@ _STRIP = "".join(_PUNCTUATION)
 _CURLY_PUNCTUATION = tuple(p for p in _PUNCTUATION if not p.isascii())
 # Letter counts come from the text's character classes, one byte per character: b"a" for a
 # letter (A-Z, a-z and every character from U+00C0 to U+FFFF, as datatrove's letter test),
-# b" " for white space (str.split's), b"." for ASCII punctuation of _PUNCTUATION, b"0" else.
-# A UTF-8 character is classed by its lead byte; continuation bytes are deleted.
+# b" " for white space (str.split's), b"0" else. A UTF-8 character is classed by its lead byte;
+# continuation bytes and the ASCII punctuation of _PUNCTUATION are deleted (the characters
+# missing are that punctuation: no count of it over the classes).
 
 
 def _class_of(byte: int) -> bytes:
@@ -49,14 +50,13 @@ def _class_of(byte: int) -> bytes:
     if byte < 0x80:
         if char.isspace():
             return b" "
-        if char in _PUNCTUATION:
-            return b"."
         return b"a" if char.isalpha() else b"0"
     return b"a" if 0xC3 <= byte <= 0xEF else b"0"  # lead bytes of U+00C0 to U+FFFF are letters
 
 
 _CLASSES = b"".join(map(_class_of, range(256)))
-_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+_ASCII_PUNCTUATION = "".join(p for p in _PUNCTUATION if p.isascii()).encode()
+_NOT_CLASSED = bytes(range(0x80, 0xC0)) + _ASCII_PUNCTUATION  # continuation bytes, punctuation
 _LETTER_BITS = bytes.maketrans(b" a", b"\0\1")
 # RDB017's line ends (FineWeb's terminal punctuation): wrapping.ends_sentence's with "»", without ";"
 # (each a character: a line's last character is looked up)
@@ -169,19 +169,19 @@ def _letter_counts(text: str, unicode_space: bool | None = None, utf8: bytes | N
     a text beyond ASCII took 2.6 us, counting its curly punctuation in it 2.7 us)."""
     beyond = text if beyond is None else beyond  # (the text holds its curly punctuation too)
     if text.isascii():
-        classes = (utf8 or text.encode("ascii")).translate(_CLASSES)
-        punctuation = classes.count(b".")
+        curly = 0
     else:
         # non-ASCII white space as " ": its lead bytes would class it as a letter (or other)
         spaced = ascii_spaced(text, unicode_space)
         if utf8 is None or spaced is not text:
             utf8 = spaced.encode("utf-8", "surrogatepass")
-        classes = utf8.translate(_CLASSES, _CONTINUATION_BYTES)
-        punctuation = classes.count(b".") + sum(map(beyond.count, _CURLY_PUNCTUATION))
-    bits = classes.translate(_LETTER_BITS, b".0")  # words reduced to their letters
+        curly = sum(map(beyond.count, _CURLY_PUNCTUATION))
+    # a class a character but the ASCII punctuation, which the missing characters are
+    classes = (utf8 or text.encode("ascii")).translate(_CLASSES, _NOT_CLASSED)
+    bits = classes.translate(_LETTER_BITS, b"0")  # words reduced to their letters
     alpha, letters = _runs_and_ones(bits)
     spaces = len(bits) - letters
-    return alpha, len(classes) - spaces - punctuation
+    return alpha, len(classes) - spaces - curly
 
 
 def _runs_and_ones(bits: bytes) -> tuple[int, int]:
