@@ -80,5 +80,6 @@ def _token_edges(in_token: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Every token's start and end as offsets into the bytes that :data:`_PAD` pads, given
     as 1 for a byte of a token and 0 for white space (:data:`_TOKEN_BYTES`)."""
     in_token = np.frombuffer(in_token, dtype=np.bool_)
-    edges = np.flatnonzero(in_token[len(_PAD):] != in_token[len(_PAD) - 1:-1])
+    # (the array's nonzero method: np.flatnonzero's ravel and dispatch cost 1.4 us a text)
+    edges = (in_token[len(_PAD):] != in_token[len(_PAD) - 1:-1]).nonzero()[0]
     return edges[::2], edges[1::2]
