@@ -254,8 +254,8 @@ class ShortDocument(_QualityRule):
                 ok(_PROSE)]
 
     def problem(self, stats: TextStats):
-        words = f"{stats.words:,} word{'' if stats.words == 1 else 's'}"
         if stats.words < self.options["min_words"]:
+            words = f"{stats.words:,} word{'' if stats.words == 1 else 's'}"
             return f"Only {words} ({_limit('minimum', self.options['min_words'], self.default_options['min_words'])}).", {
                 "words": stats.words}
         if stats.words > self.options["max_words"]:
