@@ -76,8 +76,13 @@ def cheap_features(text: str, spaces: int | None = None, line_breaks: int | None
 
 
 def _sentence_ends(text: str) -> int:
-    """How many sentence ends (as the fits count them) ``text`` holds."""
-    return sum(len(regex.findall(text)) for mark, regex in _SENTENCE_END_RES if mark in text)
+    """How many sentence ends (as the fits count them) ``text`` holds (a loop: a generator's
+    frame cost 0.3 us of the 3.5)."""
+    ends = 0
+    for mark, regex in _SENTENCE_END_RES:
+        if mark in text:
+            ends += len(regex.findall(text))
+    return ends
 
 
 def estimate(text: str, spaces: int | None = None, line_breaks: int | None = None
