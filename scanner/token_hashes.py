@@ -70,9 +70,10 @@ def token_bytes(text: str, unicode_space: bool | None = None) -> TokenBytes:
     padded = b"".join((_PAD, utf8, _PAD))
     starts, ends = _token_edges(padded.translate(_TOKEN_BYTES))
     sizes = ends - starts
-    # last[k]: the 8 bytes before the k-th byte of the text, read in place (unaligned)
+    # last[k]: the 8 bytes before the k-th byte of the text, read in place (unaligned; gathered
+    # by an index array, 2.1 us a text, where take's loop for unaligned items took 2.7)
     last = np.ndarray((len(padded) - 7,), _WORDS, padded, 0, (1,))
-    own = last.take(ends) >> _SHIFTS.take(sizes, mode="clip")  # a short token's bytes alone
+    own = last[ends] >> _SHIFTS.take(sizes, mode="clip")  # a short token's bytes alone
     return TokenBytes(own * _MULTIPLIER + sizes.view(np.uint64), sizes, len(spaced), len(utf8))
 
 
