@@ -66,7 +66,12 @@ def token_bytes(text: str, unicode_space: bool | None = None) -> TokenBytes:
     bound the share of characters some tokens cover. ``unicode_space`` as for
     :func:`ascii_spaced`."""
     spaced = ascii_spaced(text, unicode_space)
-    utf8 = spaced.encode("utf-8", "surrogatepass")
+    return utf8_token_bytes(spaced.encode("utf-8", "surrogatepass"), len(spaced))
+
+
+def utf8_token_bytes(utf8: bytes, chars: int) -> TokenBytes:
+    """:func:`token_bytes` of a text given as its UTF-8 (lone surrogates kept) and its number of
+    characters, which holds no white space beyond ASCII."""
     padded = b"".join((_PAD, utf8, _PAD))
     starts, ends = _token_edges(padded.translate(_TOKEN_BYTES))
     sizes = ends - starts
@@ -77,7 +82,7 @@ def token_bytes(text: str, unicode_space: bool | None = None) -> TokenBytes:
     hashes >>= _SHIFTS.take(sizes, mode="clip")  # a short token's bytes alone
     hashes *= _MULTIPLIER
     hashes += sizes.view(np.uint64)
-    return TokenBytes(hashes, sizes, len(spaced), len(utf8))
+    return TokenBytes(hashes, sizes, chars, len(utf8))
 
 
 def _token_edges(in_token: bytes) -> tuple[np.ndarray, np.ndarray]:

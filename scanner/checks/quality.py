@@ -33,7 +33,7 @@ CACHE_KEY = "quality.stats"
 GOPHER_STOP_WORDS = ("the", "be", "to", "of", "and", "that", "have", "with")
 _LOREM_RE = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 _STOP_SET = frozenset(GOPHER_STOP_WORDS)
-_PADDED_STOP = tuple(f" {w} " for w in GOPHER_STOP_WORDS)
+_PADDED_STOP = tuple(f" {w} ".encode() for w in GOPHER_STOP_WORDS)
 _PUNCTUATION = tuple(",.;:!?\"'()“”’")
 _STRIP = "".join(_PUNCTUATION)
 _CURLY_PUNCTUATION = tuple(p for p in _PUNCTUATION if not p.isascii())
@@ -192,10 +192,11 @@ def _runs_and_ones(bits: bytes) -> tuple[int, int]:
 
 
 def _count_stop(doc: Document) -> int:
-    """Gopher stop words in the document: a substring pre-count on the lowercased text that
-    stops at the second occurrence, exact only when it may be below 2 (then a count over the
-    shared lowercased tokens)."""
-    lowered = doc.lower_text
+    """Gopher stop words in the document: a substring pre-count on the lowercased text (its
+    UTF-8, where an ASCII word stands where it does in the text) that stops at the second
+    occurrence, exact only when it may be below 2 (then a count over the shared lowercased
+    tokens)."""
+    lowered = doc.lower_utf8
     found = 0
     for padded in _PADDED_STOP:
         at = lowered.find(padded)
@@ -498,9 +499,9 @@ class LoremIpsum(_QualityRule):
                 ok(_PROSE)]
 
     def check(self, doc: Document) -> tuple[Finding, ...]:
-        # one search of the shared lowercased text finds both spellings the gate admits
+        # one search of the shared lowercased text (its UTF-8) finds both spellings the gate admits
         text = doc.text
-        gate = "orem" in doc.lower_text and ("orem" in text or "OREM" in text)
+        gate = b"orem" in doc.lower_utf8 and ("orem" in text or "OREM" in text)
         match = _LOREM_RE.search(text) if gate else None
         if not match:
             return ()
