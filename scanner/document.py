@@ -14,7 +14,7 @@ import numpy as np
 
 from scanner.language import beyond_ascii
 from scanner.text_pieces import text_pieces
-from scanner.token_hashes import UNICODE_SPACES, TokenBytes, token_bytes
+from scanner.token_hashes import UNICODE_SPACES, TokenBytes, token_bytes, utf8_token_bytes
 
 
 class cached_view:  # noqa: N801 - a decorator, named as functools.cached_property
@@ -161,11 +161,21 @@ class Document:
 
     @cached_view
     def lower_text(self) -> str:
-        """The text, lowercased (beyond ASCII, from its UTF-8: :func:`_lowercased`)."""
+        """The text, lowercased (beyond ASCII, :attr:`lower_utf8` decoded)."""
         text = self.text
         if text.isascii():
             return text.lower()
-        return _lowercased(text, self.utf8, self.chars_beyond_ascii)
+        return self.lower_utf8.decode("utf-8", "surrogatepass")
+
+    @cached_view
+    def lower_utf8(self) -> bytes:
+        """:attr:`lower_text` as UTF-8 (lone surrogates kept), lowercased in the text's UTF-8
+        (:func:`_lowercased`): what the tokens' hashes and the quality rules' searches of the
+        lowercased text read, without the string (decoding and encoding a text beyond ASCII
+        again took 4-5 us)."""
+        if self.text.isascii():
+            return self.utf8.lower()
+        return _lowercased(self.text, self.utf8, self.chars_beyond_ascii)
 
     @cached_view
     def chars_beyond_ascii(self) -> str:
@@ -209,8 +219,13 @@ class Document:
         characters. Kept once built, whatever the text's size: 16 bytes a token (14 MB for 5 MB
         of news), where the tokens of a text above :data:`LARGE_TEXT` characters are built
         anew on each use."""
-        # (lowercasing keeps white space and makes none: the text's test holds for it)
-        return token_bytes(self.lower_text, self.unicode_space)
+        if self.unicode_space:  # (lowercasing keeps white space and makes none)
+            return token_bytes(self.lower_text, True)  # (replaced by spaces in the string)
+        # the lowercased text's characters: one a character but "İ"'s two ("i̇")
+        chars = len(self.text)
+        if DOTTED_CAPITAL_I in self.chars_beyond_ascii:
+            chars += self.text.count(DOTTED_CAPITAL_I)
+        return utf8_token_bytes(self.lower_utf8, chars)
 
     @property
     def lower_token_hashes(self) -> np.ndarray:
@@ -254,19 +269,20 @@ class Document:
         return detect_document_language(self)
 
 
-def _lowercased(text: str, utf8: bytes, beyond: str) -> str:
-    """``text.lower()`` for a text beyond ASCII (``utf8``: its UTF-8, lone surrogates kept;
-    ``beyond``: its characters beyond ASCII), lowercased in its UTF-8, its ASCII letters by
+def _lowercased(text: str, utf8: bytes, beyond: str) -> bytes:
+    """``text.lower()``'s UTF-8 for a text beyond ASCII (``utf8``: its UTF-8, lone surrogates
+    kept; ``beyond``: its characters beyond ASCII), lowercased in its UTF-8, its ASCII letters by
     ``bytes.lower`` in C, and then each of its characters beyond ASCII that has a lowercase
-    replaced by it: faster than ``str.lower``'s look-up a character (5 against 9 us for a news
-    article with typographic quotes). Exact, as ``str.lower`` maps a character alone, but for
-    the capital sigma (lowercased by its context: then ``str.lower``), to characters it keeps."""
+    replaced by it: faster than ``str.lower``'s look-up a character (9 us for a news article with
+    typographic quotes). Exact, as ``str.lower`` maps a character alone, but for the capital
+    sigma (lowercased by its context: then ``str.lower``), to characters it keeps, and a
+    character's UTF-8 stands in UTF-8 where the character does and nowhere else."""
     cased = [char for char in set(beyond) if char.lower() != char] if beyond.lower() != beyond else []
     if CAPITAL_SIGMA in cased:
-        return text.lower()
-    lowered = utf8.lower().decode("utf-8", "surrogatepass")  # (A-Z bytes are ASCII letters only)
+        return text.lower().encode("utf-8", "surrogatepass")
+    lowered = utf8.lower()  # (A-Z bytes are ASCII letters only)
     for char in cased:
-        lowered = lowered.replace(char, char.lower())
+        lowered = lowered.replace(char.encode(), char.lower().encode())
     return lowered
 
 

@@ -154,3 +154,14 @@ def test_an_article_in_another_language_is_not_judged_by_english_formulas():
     doc = doc_of(hindi)
     assert doc.language == "hi" and readability.estimate(hindi)[1] > 20  # out of range if judged
     assert [f for rule in RULES for f in rule.check(doc)] == []
+
+
+def test_a_word_cmudict_lacks_is_counted_by_pyphen_and_not_kept():
+    from scanner.syllables import _pyphen_syllables, compact_cmudict, word_syllables
+
+    table = compact_cmudict()
+    assert "zyxwvut" not in table
+    assert table["zyxwvut"] == _pyphen_syllables("zyxwvut")
+    assert "zyxwvut" not in table  # counted, not stored
+    assert word_syllables(["the", "zyxwvut", "readability"]) == (
+        table["the"] + _pyphen_syllables("zyxwvut") + table["readability"])

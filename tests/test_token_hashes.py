@@ -109,6 +109,20 @@ def test_the_unicode_space_test_is_made_once_for_the_text_and_holds_for_its_lowe
 ])
 def test_the_lowercased_text_is_str_lower(text):
     assert Document(text=text).lower_text == text.lower()
+    assert Document(text=text).lower_utf8 == text.lower().encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize("text", TRICKY + [
+    "Â\xa0mojibake Â and ÉTÉ Ünïcode", "ΣΊΣΥΦΟΣ ΟΔΟΣ σ", "Kelvin \u212a İstanbul", "İİ İ\u0130x",
+    "caseless … “quotes”", "ASCII Only, Capitals",
+])
+def test_the_lowercased_texts_tokens_are_read_from_its_utf8_as_from_the_string(text):
+    # Document.lower_token_bytes reads lower_utf8 and counts the lowercased characters ("İ": two)
+    # without the string, unless the text holds white space beyond ASCII
+    expected, tokens = token_hashes.token_bytes(text.lower()), Document(text=text).lower_token_bytes
+    assert np.array_equal(tokens.hashes, expected.hashes)
+    assert np.array_equal(tokens.sizes, expected.sizes)
+    assert (tokens.text_chars, tokens.text_bytes) == (expected.text_chars, expected.text_bytes)
 
 
 def test_str_lower_maps_each_character_alone_but_capital_sigma_to_characters_it_keeps():

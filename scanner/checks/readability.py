@@ -12,7 +12,6 @@ BBC training split.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import ClassVar
 
 import numpy as np
@@ -76,8 +75,13 @@ def cheap_features(text: str, spaces: int | None = None, line_breaks: int | None
 
 
 def _sentence_ends(text: str) -> int:
-    """How many sentence ends (as the fits count them) ``text`` holds."""
-    return sum(len(regex.findall(text)) for mark, regex in _SENTENCE_END_RES if mark in text)
+    """How many sentence ends (as the fits count them) ``text`` holds (a loop: a generator's
+    frame cost 0.3 us of the 3.5)."""
+    ends = 0
+    for mark, regex in _SENTENCE_END_RES:
+        if mark in text:
+            ends += len(regex.findall(text))
+    return ends
 
 
 def estimate(text: str, spaces: int | None = None, line_breaks: int | None = None
@@ -160,22 +164,25 @@ class _ReadabilityRule(Rule):
     overestimate for a ``low`` rule, its underestimate otherwise (the 99.9th / 0.1st
     percentile of estimate minus textstat on the BBC training articles, rounded up)."""
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document) -> tuple[Finding, ...]:
+        """The text's finding, if its figure is beyond the limit: a tuple (an iterable, as
+        Rule.check's result may be), not a generator, whose frame took 0.1 us a call."""
         guesses = _memoised_estimate(doc)
         if guesses is None:
-            return
+            return ()
         limit = self.options["limit"]
         guess = guesses[self.index]
         if (guess - self.margin > limit) if self.low else (guess + self.margin < limit):
-            return
+            return ()
         if doc.language not in (None, "en"):
-            return  # the formulas count English syllables and sentence ends
+            return ()  # the formulas count English syllables and sentence ends
         figures = readability_figures(doc)
         if figures["words"] < MIN_WORDS:
-            return
+            return ()
         value = figures[self.measure]
-        if value < limit if self.low else value > limit:
-            yield self.finding(doc, None, None, self.message(value, limit), data=dict(figures))
+        if not (value < limit if self.low else value > limit):
+            return ()
+        return (self.finding(doc, None, None, self.message(value, limit), data=dict(figures)),)
 
     def message(self, value: float, limit: float) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
