@@ -3,6 +3,7 @@ a scraper appended to a post without their headers are flagged; an article's own
 paragraphs that address readers, quote, ask or answer are not."""
 from __future__ import annotations
 
+import math
 import re
 import sys
 
@@ -371,6 +372,21 @@ def test_a_thread_whose_last_lines_have_no_cue_ends_a_report_by_its_register():
 ])
 def test_emoticons_of_a_comment_line(line, emoticons):
     assert style_features(line)[STYLE_NAMES.index("emoticons")] == emoticons
+
+
+@pytest.mark.parametrize("line, feature, value", [
+    ("Every summer. EVERY summer", "log_sentences", math.log1p(2)),  # a sentence's end
+    ("Every summer, every summer", "log_sentences", math.log1p(1)),  # none: one sentence
+    ("   ", "log_sentences", math.log1p(1)),  # (a blank line too)
+    ("Tax 2024 now", "digits", 1 / 3), ("Tax ²⁰ now", "digits", 1 / 3),  # superscripts beyond ASCII
+    ("Tax twenty now", "digits", 0.0),
+    ("Sandy, you are right", "name_opening", 1.0), ("@Paul right", "name_opening", 1.0),
+    ("Sandy you are right", "name_opening", 0.0),
+])
+def test_style_features_a_line_may_lack(line, feature, value):
+    """The style features read only where the line holds what they count (a sentence's end, an
+    ASCII digit, a comma or an "@"): both ways."""
+    assert style_features(line)[STYLE_NAMES.index(feature)] == value
 
 
 @pytest.mark.parametrize("line", [

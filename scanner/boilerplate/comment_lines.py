@@ -42,6 +42,7 @@ _INFORMAL = frozenset("lol lmao rofl omg yeah yep yup nope nah gonna wanna gotta
                       "rubbish nonsense".split())
 _CONTRACTIONS = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _NAME_OPENING_RE = re.compile(r"@\w|(?:[A-Z][\w.-]*\s?){1,2},\s")  # "@Paul", "Sandy, ..."
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 _EMOTICON_RE = re.compile(r"[:;=]-?[()DPp/|]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*(?:\s|$)")
 QUESTION_RE = re.compile(r"\?[?!]*[\"'”’)]*(?:\s|$)")  # a question ends a sentence (not a URL's query)
@@ -123,7 +124,9 @@ def _tokens(lower: list[str]) -> set[str]:
 # the word lists whose shares style_features counts, in STYLE_NAMES' order (none shares a word)
 _COUNTED_WORDS = (_FIRST_SINGULAR, _FIRST_PLURAL, _SECOND, _THIRD, _ATTRIBUTION, _INFORMAL)
 _WORD_LIST = {word: k for k, words in enumerate(_COUNTED_WORDS) for word in words}
-_FIRST_EMOJI = "\u2600"  # (a line whose characters all come before this one holds no emoji)
+# a character from the first emoji's block on: a line without one holds no emoji (one C-level
+# search, where max(text) would read the line character by character)
+_FROM_FIRST_EMOJI_RE = re.compile("[\u2600-\U0010FFFF]")
 
 
 def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
@@ -133,7 +136,9 @@ def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
         if k is not None:
             counted[k] += 1
     first_singular, first_plural, second, third, attribution, informal = counted
-    sentences = [s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
+    # (a line without ".", "?", "!" or "…" holds no sentence's end: _SENTENCE_END_RE opens with one)
+    sentences = ([s for s in _SENTENCE_END_RE.split(text) if s.strip()] or [text]
+                 if "." in text or "?" in text or "!" in text or "…" in text else [text])
     # (a sentence is split no further than into one word more than a short one has)
     short = sum(len(s.split(None, _SHORT_SENTENCE_WORDS)) <= _SHORT_SENTENCE_WORDS for s in sentences)
     capitals = [word for word in words if word[0].isupper()]
@@ -141,17 +146,20 @@ def _style(text: str, words: list[str], lower: list[str]) -> list[float]:
     stripped = text.rstrip("\"'”’) ")
     # (a line without ":", ";", "=" or "<" holds no ASCII emoticon)
     emoticons = (0 if not (":" in text or ";" in text or "=" in text or "<" in text)
-                 and (text.isascii() or max(text) < _FIRST_EMOJI)
+                 and (text.isascii() or _FROM_FIRST_EMOJI_RE.search(text) is None)
                  else min(len(_EMOTICON_RE.findall(text)), 2))
     contractions = (sum(word.endswith(_CONTRACTIONS) for word in lower if "'" in word or "’" in word)
                     if "'" in text or "’" in text else 0)
+    # (an ASCII line without a digit has no word of digits; a name opening has a comma or an "@")
+    digits = sum(map(str.isdigit, words)) if not text.isascii() or _ASCII_DIGIT_RE.search(text) else 0
+    name_opening = ("," in text or "@" in text) and _NAME_OPENING_RE.match(text) is not None
     return [
         math.log1p(len(text)), math.log1p(len(words)),
         first_singular / n, first_plural / n, second / n, third / n,
         min(text.count("?"), 3), min(text.count("!"), 3),
         min(len(caps), 3), min(sum(len(word) >= _SHOUT_CHARS for word in caps), 2),
-        sum(map(str.isdigit, words)) / n, min(text.count('"') + text.count("“") + text.count("”"), 4),
-        min(attribution, 2), float(_NAME_OPENING_RE.match(text) is not None),
+        digits / n, min(text.count('"') + text.count("“") + text.count("”"), 4),
+        min(attribution, 2), float(name_opening),
         emoticons, min(informal, 2),
         math.log1p(len(sentences)), len(words) / len(sentences), short / len(sentences),
         float(text[:1].islower()), min(text.count("...") + text.count("…"), 2),
