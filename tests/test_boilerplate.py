@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from scanner.boilerplate import analysis
-from scanner.boilerplate.analysis import analyse
+from scanner.boilerplate.analysis import _COMMENT_OPENER_START_RE, analyse
 from scanner.boilerplate.features import (
     CAPITAL_RE,
     DENSE_NAMES,
@@ -496,6 +496,26 @@ def test_a_comment_count_is_a_cue_exactly_when_it_heads_a_comment_section(line, 
     opener = COMMENT_OPENER_RE.match(line)
     assert (line_cues([line]) == ["comments"]) is counted
     assert bool(opener and opener.group("count")) is counted
+
+
+@pytest.mark.parametrize("line", [
+    "12 Comments", "No responses", "Two replies", "Three thoughts", "One reaction", "Reader comments",
+    "User Comments (2)", "COMMENTS", "Kommentare (3)", "Commentaires (1)", "Comentarios (2)",
+    "comentários (2)", "Commenti (1)", "Reacties (4)", "Reacciones (3)", "Commenta (1)", "Comenta (1)",
+    "Comentar (1)", "Kommentieren (1)", "Répondre (1)", "Responder (1)", "Rispondi (1)", "Antworten (5)",
+    "» Have your say", "Sign the guest book", "Guestbook", "\u212aommentare (3)",  # (a Kelvin sign's k)
+])
+def test_every_comment_section_heading_opens_as_the_gate_before_its_regex_says(line):
+    """_comment_section_positions tries COMMENT_OPENER_RE only on a line whose first two word
+    characters open one of its alternatives (_COMMENT_OPENER_START_RE): each of them."""
+    assert COMMENT_OPENER_RE.match(line)
+    assert _COMMENT_OPENER_START_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["Leave a comment", "Your say", "Latest comments", "— Post a comment"])
+def test_a_line_the_comment_heading_gate_stops_is_no_heading(line):
+    assert _COMMENT_OPENER_START_RE.match(line) is None
+    assert not COMMENT_OPENER_RE.match(line)
 
 
 def test_a_no_comment_subheading_does_not_open_a_comment_section():
