@@ -17,6 +17,7 @@ from scanner.boilerplate.features import (
     _has_separator,
     _line_tokens,
     _lower_tokens,
+    content_words,
     is_prose,
     line_features,
     tokens,
@@ -3154,3 +3155,9 @@ def test_dated_headline_is_matched_only_where_a_line_ends_with_a_year(line, head
     from scanner.boilerplate.patterns import dated_headline
 
     assert dated_headline(line) == headline
+
+
+def test_content_words_keep_words_of_three_letters_or_more_but_function_words():
+    words = ["the", "of", "x", "bridge", "été", "là", "ça", "é", "über", "its", "tax", "le"]
+    assert content_words(words) == {"bridge", "été", "über", "tax"}
+    assert content_words(["a", "of", "the"]) == set() and content_words([]) == set()

@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, product
 from operator import sub, truediv
+from string import ascii_lowercase
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 from scanner.language import letter_runs
@@ -122,14 +123,14 @@ def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
     counts = Counter(texts)
-    # URL marks are rare: a look at the whole page spares most pages six substring tests a line
-    page = "\n".join(texts)
-    url_marks = [mark for mark in _URL_MARKS if mark in page]
+    heads = [text[:HEAD_CHARS] for text in texts]
+    # URL marks are rare: a look at the page's openings spares most pages six substring tests a line
+    openings = "\n".join(heads)
+    url_marks = [mark for mark in _URL_MARKS if mark in openings]
     rows = []
     prose = []
-    for text, toks, cue in zip(texts, token_lists, cues):
+    for text, head, toks, cue in zip(texts, heads, token_lists, cues):
         chars = len(text)
-        head = text[:HEAD_CHARS]
         n_head = len(toks)
         n_words = text.count(" ") + 1 if chars > HEAD_CHARS else n_head
         terminal = _TERMINAL_RE.search(text[-4:]) is not None
@@ -150,7 +151,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             float(BULLET_RE.match(text) is not None),
             float(_has_separator(head)),
             float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
-            float(any(map(head.__contains__, url_marks))),
+            float(bool(url_marks) and any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
             _GAP_SHARES[len(_SENTENCE_GAP_RE.findall(head))],
             float(counts[text] > 1),
@@ -233,8 +234,18 @@ def _edge_nearness(n: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
 
 
 def content_words(words: Iterable[str]) -> set[str]:
-    """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
-    return {w for w in set(words).difference(STOP_WORDS) if len(w) >= 3}
+    """Topic-bearing words among lower-cased tokens: three letters or more, no function word.
+
+    The ASCII words shorter than that go with the function words in one set difference; a
+    shorter word then left (beyond ASCII, rare) is dropped by a look at each word's length."""
+    content = set(words).difference(_NOT_CONTENT)
+    if content and min(map(len, content)) < 3:
+        return {w for w in content if len(w) >= 3}
+    return content
+
+
+_NOT_CONTENT = STOP_WORDS.union(
+    chain(ascii_lowercase, map("".join, product(ascii_lowercase, repeat=2))))
 
 
 def topic_overlap(texts: list[str], token_lists: list[list[str]],
