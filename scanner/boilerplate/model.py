@@ -35,6 +35,8 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
 ]
 CUT_TAUS = (-1.0, 0.0, 1.0)
+_TAUS = np.array(CUT_TAUS)
+_TAUS.flags.writeable = False
 _OWN_FOR_STAGE2 = np.array([DENSE_NAMES.index(k) for k in ("prose", "len", "stop_share", "terminal")])
 
 
@@ -171,7 +173,7 @@ def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
     means = (prefix[hi] - prefix[lo]) / sizes
     out[:, at:at + means[0].size] = means.reshape(n, -1)
     at += means[0].size
-    flags = segment_flags(scores, np.asarray(CUT_TAUS))
+    flags = segment_flags(scores, _TAUS)
     out[:, at:at + flags[0].size] = flags.reshape(n, -1)
     at += flags[0].size
     # (what np.count_nonzero and ndarray.sum compute along an axis, without their Python layers)
@@ -206,12 +208,22 @@ def segment_flags(scores: np.ndarray, taus: np.ndarray) -> np.ndarray:
     bounds = np.empty((2, 3, *prefix.shape[1:]), dtype=np.intp)  # first line, line past the end
     bounds[0, 0], bounds[1, 0] = 0, prefix.argmax(axis=0)
     bounds[0, 1], bounds[1, 1] = (prefix[-1] - prefix).argmax(axis=0), n
-    content = -prefix  # content[j] - content[i] = sum of (tau - score) over lines i..j-1
-    end = (content - np.minimum.accumulate(content, axis=0)).argmax(axis=0)
-    positions = np.arange(n + 1)[:, None, None]
-    bounds[0, 2], bounds[1, 2] = np.where(positions > end, np.inf, content).argmin(axis=0), end
-    line = positions[:n, None]
+    # prefix[i] - prefix[j] = sum of (tau - score) over lines i..j-1: the main block ends where the
+    # prefix falls furthest below its running maximum and starts at the maximum's first position
+    # (what the argmin of -prefix and its running minimum found, without negating the prefix)
+    end = (np.maximum.accumulate(prefix, axis=0) - prefix).argmax(axis=0)
+    positions, line = _positions(n)
+    bounds[0, 2], bounds[1, 2] = np.where(positions > end, -np.inf, prefix).argmax(axis=0), end
     return (line >= bounds[0]) & (line < bounds[1])
+
+
+@lru_cache(maxsize=256)
+def _positions(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The prefix positions 0..n of a page of ``n`` lines, and its lines, shaped for
+    :func:`segment_flags` (shared by every page of that length)."""
+    positions = np.arange(n + 1)[:, None, None]
+    positions.flags.writeable = False
+    return positions, positions[:n, None]
 
 
 @dataclass(frozen=True)
