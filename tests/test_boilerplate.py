@@ -17,6 +17,7 @@ from scanner.boilerplate.features import (
     _has_separator,
     _line_tokens,
     _lower_tokens,
+    _repeated,
     content_words,
     is_prose,
     line_features,
@@ -3161,3 +3162,18 @@ def test_content_words_keep_words_of_three_letters_or_more_but_function_words():
     words = ["the", "of", "x", "bridge", "été", "là", "ça", "é", "über", "its", "tax", "le"]
     assert content_words(words) == {"bridge", "été", "über", "tax"}
     assert content_words(["a", "of", "the"]) == set() and content_words([]) == set()
+
+
+def test_repeated_texts_are_those_occurring_twice_or_more():
+    assert _repeated(["Share", "News", "Share", "Sport", "Share"]) == {"Share"}
+    assert not _repeated(["Share", "News", "Sport"]) and not _repeated([])
+
+
+def test_the_lines_known_as_content_get_no_probability_and_change_no_other():
+    model = load_model()
+    texts = ["Home | News | Sport", "Share this article", "The council approved the budget on Monday.",
+             "for line in lines: print(line)", "Copyright 2024 Example News"]
+    plain = model.probabilities(texts, [None] * len(texts))
+    known = model.probabilities(texts, [None] * len(texts), content={3})
+    assert known[3] == 0.0 < plain[3]
+    assert np.array_equal(np.delete(known, 3), np.delete(plain, 3))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import accumulate, chain, product
 from operator import sub, truediv
@@ -122,7 +122,7 @@ def has_spaces(text: str, n: int) -> bool:
 def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
-    counts = Counter(texts)
+    repeated = _repeated(texts)
     heads = [text[:HEAD_CHARS] for text in texts]
     # URL marks are rare: a look at the page's openings spares most pages six substring tests a line
     openings = "\n".join(heads)
@@ -154,7 +154,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             float(bool(url_marks) and any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
             _GAP_SHARES[len(_SENTENCE_GAP_RE.findall(head))],
-            float(counts[text] > 1),
+            float(text in repeated),
             float(chars < 12 and COUNTER_RE.match(text) is not None),
             float(text.endswith("?")),
         ]
@@ -163,6 +163,14 @@ def line_features(texts: list[str], token_lists: list[list[str]],
     _add_context(rows, prose, [c is not None for c in cues])
     _add_topic(rows, texts, token_lists, prose)
     return rows
+
+
+def _repeated(texts: list[str]) -> Collection[str]:
+    """The texts that occur more than once among ``texts``: most pages repeat none, which one
+    set tells, without counting them."""
+    if len(set(texts)) == len(texts):
+        return ()
+    return {text for text, count in Counter(texts).items() if count > 1}
 
 
 def _capitals_and_digits(head: str) -> tuple[int, int]:

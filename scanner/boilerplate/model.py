@@ -138,10 +138,9 @@ def bin_codes(dense: np.ndarray, edges: np.ndarray) -> np.ndarray:
 
 def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
     """Stage-2 design matrix of one page: context of the scores, scaled copy, key own features."""
-    context = stage2_features(scores)
-    width = context.shape[1]
-    inputs = np.empty((len(context), 2 * width + len(_OWN_FOR_STAGE2)))
-    inputs[:, :width] = context
+    width = _CONTEXT_WIDTH * len(scores)
+    inputs = np.empty((len(dense), 2 * width + len(_OWN_FOR_STAGE2)))
+    context = stage2_features(scores, out=inputs[:, :width])
     np.multiply(context, dense[:, _PROSE_SHARE, None], out=inputs[:, width:2 * width])
     inputs[:, 2 * width:] = dense[:, _OWN_FOR_STAGE2]
     return inputs
@@ -150,32 +149,35 @@ def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
 _PROSE_SHARE = DENSE_NAMES.index("doc_prose")
 _OFFSETS = (0, -1, 1, -2, 2)  # the line, its neighbours at distance 1, at distance 2
 _RADII = (2, 5, 15)
+_CONTEXT_WIDTH = len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2  # columns a scorer
 
 
-def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
+def stage2_features(score_sets: list[np.ndarray], out: np.ndarray | None = None) -> np.ndarray:
     """Context features of stage 2 from each stage-1 scorer's line scores (all vectorised).
 
     Per scorer: the score, its neighbours at distance 1 and 2 either side (the page's first or
     last line past its ends), window means, membership of the head run / tail run / main block
     at each offset of :data:`CUT_TAUS` (see :func:`segment_flags`), and the page's share of
-    positive scores and mean score. Columns are grouped by feature, scorers within a group.
+    positive scores and mean score. Columns are grouped by feature, scorers within a group;
+    written into ``out`` when given (lines x :data:`_CONTEXT_WIDTH` times the scorers).
     """
     n, k = len(score_sets[0]), len(score_sets)
     scores = np.empty((n, k))  # (np.column_stack's Python layers cost more than two copies)
     for j, column in enumerate(score_sets):
         scores[:, j] = column
     near, lo, hi, sizes = _windows(n)
-    out = np.empty((n, k * (len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2)))
+    if out is None:
+        out = np.empty((n, k * _CONTEXT_WIDTH))
     at = len(_OFFSETS) * k
     out[:, :at] = scores[near].reshape(n, at)
     prefix = np.zeros((n + 1, k))
     scores.cumsum(axis=0, out=prefix[1:])
     means = (prefix[hi] - prefix[lo]) / sizes
-    out[:, at:at + means[0].size] = means.reshape(n, -1)
-    at += means[0].size
+    out[:, at:at + len(_RADII) * k] = means.reshape(n, -1)
+    at += len(_RADII) * k
     flags = segment_flags(scores, _TAUS)
-    out[:, at:at + flags[0].size] = flags.reshape(n, -1)
-    at += flags[0].size
+    out[:, at:at + 3 * len(CUT_TAUS) * k] = flags.reshape(n, -1)
+    at += 3 * len(CUT_TAUS) * k
     # (what np.count_nonzero and ndarray.sum compute along an axis, without their Python layers)
     out[:, at:at + k] = np.add.reduce(scores > 0, axis=0, dtype=np.intp) / n
     out[:, at + k:] = np.add.reduce(scores, axis=0) / n
@@ -283,7 +285,8 @@ class LineModel:
         scores = self.stage1_scores(dense, lexical)
         logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
-        probabilities[list(content)] = 0.0
+        if content:
+            probabilities[list(content)] = 0.0
         return probabilities
 
 
