@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -24,7 +25,13 @@ from scanner.boilerplate.features import (
     tokens,
     topic_overlap,
 )
-from scanner.boilerplate.model import CUT_TAUS, load_model, segment_flags, stage2_features
+from scanner.boilerplate.model import (
+    CUT_TAUS,
+    bin_codes,
+    load_model,
+    segment_flags,
+    stage2_features,
+)
 from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     DATE_LINE_RE,
@@ -3177,3 +3184,16 @@ def test_the_lines_known_as_content_get_no_probability_and_change_no_other():
     known = model.probabilities(texts, [None] * len(texts), content={3})
     assert known[3] == 0.0 < plain[3]
     assert np.array_equal(np.delete(known, 3), np.delete(plain, 3))
+
+
+def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_scores():
+    shipped = load_model()
+    rng = np.random.default_rng(5)
+    dense = rng.normal(size=(9, len(DENSE_NAMES))) * 3
+    lexical = rng.normal(size=(9, len(shipped.linear)))
+    other = replace(shipped, linear=(*shipped.linear[:-1], replace(shipped.linear[-1], scale=shipped.linear[-1].scale * 2)))
+    assert shipped._one_scaler and not other._one_scaler
+    for model in (shipped, other):
+        codes = bin_codes(dense, model.edges)
+        own = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(model.linear)]
+        assert all(np.array_equal(a, b) for a, b in zip(model.stage1_scores(dense, lexical), own))

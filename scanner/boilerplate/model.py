@@ -56,7 +56,16 @@ class LinearStage:
     def scores(self, dense: np.ndarray, lexical: np.ndarray, codes: np.ndarray | None = None) -> np.ndarray:
         """Line scores from the dense features, the summed token weights ``lexical`` (see
         :meth:`LineModel.lexical_scores`) and the quantile bin ``codes``."""
-        base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
+        return self.standardised_scores(self.standardise(dense), lexical, codes)
+
+    def standardise(self, dense: np.ndarray) -> np.ndarray:
+        """The dense features standardised by this stage's mean and scale."""
+        return (dense - self.mean) / self.scale
+
+    def standardised_scores(self, standardised: np.ndarray, lexical: np.ndarray,
+                            codes: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`scores` from the dense features already standardised (:meth:`standardise`)."""
+        base = standardised @ self.dense_weights + self.bias
         if self.bin_weights is not None:
             flat, starts = self._flat_bins
             base = base + np.add.reduce(flat[codes + starts], axis=1)  # (ndarray.sum without its Python layer)
@@ -264,11 +273,26 @@ class LineModel:
         slots = np.arange(0, lines * stages, stages).repeat(counts)[:, None] + np.arange(stages)
         return np.bincount(slots.ravel(), weights=rows.ravel(), minlength=lines * stages).reshape(lines, stages)
 
+    @cached_property
+    def _one_scaler(self) -> bool:
+        """Whether every linear stage standardises alike (the trainer fits one scaler for all)."""
+        first = self.linear[0]
+        return all(np.array_equal(stage.mean, first.mean) and np.array_equal(stage.scale, first.scale)
+                   for stage in self.linear)
+
+    def _standardise(self, dense: np.ndarray) -> list[np.ndarray]:
+        """Each linear stage's standardised dense features: one array for all when they share a
+        scaler (two numpy calls a stage fewer)."""
+        if self._one_scaler:
+            return [self.linear[0].standardise(dense)] * len(self.linear)
+        return [stage.standardise(dense) for stage in self.linear]
+
     def stage1_scores(self, dense: np.ndarray, lexical: np.ndarray) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones) of
         lines with features ``dense`` and :meth:`lexical_scores` ``lexical``."""
         codes = bin_codes(dense, self.edges)
-        linear = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(self.linear)]
+        linear = [stage.standardised_scores(standardised, lexical[:, k], codes)
+                  for k, (stage, standardised) in enumerate(zip(self.linear, self._standardise(dense)))]
         if self.trees is None:
             return linear
         return [self.trees.decision(np.column_stack([dense, *linear])), *linear]
