@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -17,12 +18,20 @@ from scanner.boilerplate.features import (
     _has_separator,
     _line_tokens,
     _lower_tokens,
+    _repeated,
+    content_words,
     is_prose,
     line_features,
     tokens,
     topic_overlap,
 )
-from scanner.boilerplate.model import CUT_TAUS, load_model, segment_flags, stage2_features
+from scanner.boilerplate.model import (
+    CUT_TAUS,
+    bin_codes,
+    load_model,
+    segment_flags,
+    stage2_features,
+)
 from scanner.boilerplate.patterns import (
     COMMENT_OPENER_RE,
     DATE_LINE_RE,
@@ -3174,3 +3183,37 @@ def test_dated_headline_is_matched_only_where_a_line_ends_with_a_year(line, head
     from scanner.boilerplate.patterns import dated_headline
 
     assert dated_headline(line) == headline
+
+
+def test_content_words_keep_words_of_three_letters_or_more_but_function_words():
+    words = ["the", "of", "x", "bridge", "été", "là", "ça", "é", "über", "its", "tax", "le"]
+    assert content_words(words) == {"bridge", "été", "über", "tax"}
+    assert content_words(["a", "of", "the"]) == set() and content_words([]) == set()
+
+
+def test_repeated_texts_are_those_occurring_twice_or_more():
+    assert _repeated(["Share", "News", "Share", "Sport", "Share"]) == {"Share"}
+    assert not _repeated(["Share", "News", "Sport"]) and not _repeated([])
+
+
+def test_the_lines_known_as_content_get_no_probability_and_change_no_other():
+    model = load_model()
+    texts = ["Home | News | Sport", "Share this article", "The council approved the budget on Monday.",
+             "for line in lines: print(line)", "Copyright 2024 Example News"]
+    plain = model.probabilities(texts, [None] * len(texts))
+    known = model.probabilities(texts, [None] * len(texts), content={3})
+    assert known[3] == 0.0 < plain[3]
+    assert np.array_equal(np.delete(known, 3), np.delete(plain, 3))
+
+
+def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_scores():
+    shipped = load_model()
+    rng = np.random.default_rng(5)
+    dense = rng.normal(size=(9, len(DENSE_NAMES))) * 3
+    lexical = rng.normal(size=(9, len(shipped.linear)))
+    other = replace(shipped, linear=(*shipped.linear[:-1], replace(shipped.linear[-1], scale=shipped.linear[-1].scale * 2)))
+    assert shipped._one_scaler and not other._one_scaler
+    for model in (shipped, other):
+        codes = bin_codes(dense, model.edges)
+        own = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(model.linear)]
+        assert all(np.array_equal(a, b) for a, b in zip(model.stage1_scores(dense, lexical), own))

@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, product
 from operator import sub, truediv
+from string import ascii_lowercase
 
 from scanner.boilerplate.patterns import COUNTER_RE, DATE_LINE_RE, KIND_ORDER
 from scanner.language import letter_runs
@@ -121,15 +122,15 @@ def has_spaces(text: str, n: int) -> bool:
 def line_features(texts: list[str], token_lists: list[list[str]],
                   cues: list[str | None]) -> list[list[float]]:
     """Dense features (one list per line, named by :data:`DENSE_NAMES`) of a page's lines."""
-    counts = Counter(texts)
-    # URL marks are rare: a look at the whole page spares most pages six substring tests a line
-    page = "\n".join(texts)
-    url_marks = [mark for mark in _URL_MARKS if mark in page]
+    repeated = _repeated(texts)
+    heads = [text[:HEAD_CHARS] for text in texts]
+    # URL marks are rare: a look at the page's openings spares most pages six substring tests a line
+    openings = "\n".join(heads)
+    url_marks = [mark for mark in _URL_MARKS if mark in openings]
     rows = []
     prose = []
-    for text, toks, cue in zip(texts, token_lists, cues):
+    for text, head, toks, cue in zip(texts, heads, token_lists, cues):
         chars = len(text)
-        head = text[:HEAD_CHARS]
         n_head = len(toks)
         n_words = text.count(" ") + 1 if chars > HEAD_CHARS else n_head
         terminal = _TERMINAL_RE.search(text[-4:]) is not None
@@ -150,10 +151,10 @@ def line_features(texts: list[str], token_lists: list[list[str]],
             float(BULLET_RE.match(text) is not None),
             float(_has_separator(head)),
             float(chars < 80 and digits > 0 and DATE_LINE_RE.match(text) is not None),  # (each date has a digit)
-            float(any(map(head.__contains__, url_marks))),
+            float(bool(url_marks) and any(map(head.__contains__, url_marks))),
             float(text[:1] in _QUOTES),
             _GAP_SHARES[len(_SENTENCE_GAP_RE.findall(head))],
-            float(counts[text] > 1),
+            float(text in repeated),
             float(chars < 12 and COUNTER_RE.match(text) is not None),
             float(text.endswith("?")),
         ]
@@ -162,6 +163,14 @@ def line_features(texts: list[str], token_lists: list[list[str]],
     _add_context(rows, prose, [c is not None for c in cues])
     _add_topic(rows, texts, token_lists, prose)
     return rows
+
+
+def _repeated(texts: list[str]) -> Collection[str]:
+    """The texts that occur more than once among ``texts``: most pages repeat none, which one
+    set tells, without counting them."""
+    if len(set(texts)) == len(texts):
+        return ()
+    return {text for text, count in Counter(texts).items() if count > 1}
 
 
 def _capitals_and_digits(head: str) -> tuple[int, int]:
@@ -233,8 +242,18 @@ def _edge_nearness(n: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
 
 
 def content_words(words: Iterable[str]) -> set[str]:
-    """Topic-bearing words among lower-cased tokens: three letters or more, no function word."""
-    return {w for w in set(words).difference(STOP_WORDS) if len(w) >= 3}
+    """Topic-bearing words among lower-cased tokens: three letters or more, no function word.
+
+    The ASCII words shorter than that go with the function words in one set difference; a
+    shorter word then left (beyond ASCII, rare) is dropped by a look at each word's length."""
+    content = set(words).difference(_NOT_CONTENT)
+    if content and min(map(len, content)) < 3:
+        return {w for w in content if len(w) >= 3}
+    return content
+
+
+_NOT_CONTENT = STOP_WORDS.union(
+    chain(ascii_lowercase, map("".join, product(ascii_lowercase, repeat=2))))
 
 
 def topic_overlap(texts: list[str], token_lists: list[list[str]],

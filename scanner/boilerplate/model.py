@@ -35,6 +35,8 @@ TRUSTED_TYPES = [
     "sklearn.preprocessing._data.StandardScaler",
 ]
 CUT_TAUS = (-1.0, 0.0, 1.0)
+_TAUS = np.array(CUT_TAUS)
+_TAUS.flags.writeable = False
 _OWN_FOR_STAGE2 = np.array([DENSE_NAMES.index(k) for k in ("prose", "len", "stop_share", "terminal")])
 
 
@@ -54,7 +56,16 @@ class LinearStage:
     def scores(self, dense: np.ndarray, lexical: np.ndarray, codes: np.ndarray | None = None) -> np.ndarray:
         """Line scores from the dense features, the summed token weights ``lexical`` (see
         :meth:`LineModel.lexical_scores`) and the quantile bin ``codes``."""
-        base = ((dense - self.mean) / self.scale) @ self.dense_weights + self.bias
+        return self.standardised_scores(self.standardise(dense), lexical, codes)
+
+    def standardise(self, dense: np.ndarray) -> np.ndarray:
+        """The dense features standardised by this stage's mean and scale."""
+        return (dense - self.mean) / self.scale
+
+    def standardised_scores(self, standardised: np.ndarray, lexical: np.ndarray,
+                            codes: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`scores` from the dense features already standardised (:meth:`standardise`)."""
+        base = standardised @ self.dense_weights + self.bias
         if self.bin_weights is not None:
             flat, starts = self._flat_bins
             base = base + np.add.reduce(flat[codes + starts], axis=1)  # (ndarray.sum without its Python layer)
@@ -136,10 +147,9 @@ def bin_codes(dense: np.ndarray, edges: np.ndarray) -> np.ndarray:
 
 def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
     """Stage-2 design matrix of one page: context of the scores, scaled copy, key own features."""
-    context = stage2_features(scores)
-    width = context.shape[1]
-    inputs = np.empty((len(context), 2 * width + len(_OWN_FOR_STAGE2)))
-    inputs[:, :width] = context
+    width = _CONTEXT_WIDTH * len(scores)
+    inputs = np.empty((len(dense), 2 * width + len(_OWN_FOR_STAGE2)))
+    context = stage2_features(scores, out=inputs[:, :width])
     np.multiply(context, dense[:, _PROSE_SHARE, None], out=inputs[:, width:2 * width])
     inputs[:, 2 * width:] = dense[:, _OWN_FOR_STAGE2]
     return inputs
@@ -148,32 +158,35 @@ def stage2_inputs(scores: list[np.ndarray], dense: np.ndarray) -> np.ndarray:
 _PROSE_SHARE = DENSE_NAMES.index("doc_prose")
 _OFFSETS = (0, -1, 1, -2, 2)  # the line, its neighbours at distance 1, at distance 2
 _RADII = (2, 5, 15)
+_CONTEXT_WIDTH = len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2  # columns a scorer
 
 
-def stage2_features(score_sets: list[np.ndarray]) -> np.ndarray:
+def stage2_features(score_sets: list[np.ndarray], out: np.ndarray | None = None) -> np.ndarray:
     """Context features of stage 2 from each stage-1 scorer's line scores (all vectorised).
 
     Per scorer: the score, its neighbours at distance 1 and 2 either side (the page's first or
     last line past its ends), window means, membership of the head run / tail run / main block
     at each offset of :data:`CUT_TAUS` (see :func:`segment_flags`), and the page's share of
-    positive scores and mean score. Columns are grouped by feature, scorers within a group.
+    positive scores and mean score. Columns are grouped by feature, scorers within a group;
+    written into ``out`` when given (lines x :data:`_CONTEXT_WIDTH` times the scorers).
     """
     n, k = len(score_sets[0]), len(score_sets)
     scores = np.empty((n, k))  # (np.column_stack's Python layers cost more than two copies)
     for j, column in enumerate(score_sets):
         scores[:, j] = column
     near, lo, hi, sizes = _windows(n)
-    out = np.empty((n, k * (len(_OFFSETS) + len(_RADII) + 3 * len(CUT_TAUS) + 2)))
+    if out is None:
+        out = np.empty((n, k * _CONTEXT_WIDTH))
     at = len(_OFFSETS) * k
     out[:, :at] = scores[near].reshape(n, at)
     prefix = np.zeros((n + 1, k))
     scores.cumsum(axis=0, out=prefix[1:])
     means = (prefix[hi] - prefix[lo]) / sizes
-    out[:, at:at + means[0].size] = means.reshape(n, -1)
-    at += means[0].size
-    flags = segment_flags(scores, np.asarray(CUT_TAUS))
-    out[:, at:at + flags[0].size] = flags.reshape(n, -1)
-    at += flags[0].size
+    out[:, at:at + len(_RADII) * k] = means.reshape(n, -1)
+    at += len(_RADII) * k
+    flags = segment_flags(scores, _TAUS)
+    out[:, at:at + 3 * len(CUT_TAUS) * k] = flags.reshape(n, -1)
+    at += 3 * len(CUT_TAUS) * k
     # (what np.count_nonzero and ndarray.sum compute along an axis, without their Python layers)
     out[:, at:at + k] = np.add.reduce(scores > 0, axis=0, dtype=np.intp) / n
     out[:, at + k:] = np.add.reduce(scores, axis=0) / n
@@ -206,12 +219,22 @@ def segment_flags(scores: np.ndarray, taus: np.ndarray) -> np.ndarray:
     bounds = np.empty((2, 3, *prefix.shape[1:]), dtype=np.intp)  # first line, line past the end
     bounds[0, 0], bounds[1, 0] = 0, prefix.argmax(axis=0)
     bounds[0, 1], bounds[1, 1] = (prefix[-1] - prefix).argmax(axis=0), n
-    content = -prefix  # content[j] - content[i] = sum of (tau - score) over lines i..j-1
-    end = (content - np.minimum.accumulate(content, axis=0)).argmax(axis=0)
-    positions = np.arange(n + 1)[:, None, None]
-    bounds[0, 2], bounds[1, 2] = np.where(positions > end, np.inf, content).argmin(axis=0), end
-    line = positions[:n, None]
+    # prefix[i] - prefix[j] = sum of (tau - score) over lines i..j-1: the main block ends where the
+    # prefix falls furthest below its running maximum and starts at the maximum's first position
+    # (what the argmin of -prefix and its running minimum found, without negating the prefix)
+    end = (np.maximum.accumulate(prefix, axis=0) - prefix).argmax(axis=0)
+    positions, line = _positions(n)
+    bounds[0, 2], bounds[1, 2] = np.where(positions > end, -np.inf, prefix).argmax(axis=0), end
     return (line >= bounds[0]) & (line < bounds[1])
+
+
+@lru_cache(maxsize=256)
+def _positions(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The prefix positions 0..n of a page of ``n`` lines, and its lines, shaped for
+    :func:`segment_flags` (shared by every page of that length)."""
+    positions = np.arange(n + 1)[:, None, None]
+    positions.flags.writeable = False
+    return positions, positions[:n, None]
 
 
 @dataclass(frozen=True)
@@ -250,11 +273,26 @@ class LineModel:
         slots = np.arange(0, lines * stages, stages).repeat(counts)[:, None] + np.arange(stages)
         return np.bincount(slots.ravel(), weights=rows.ravel(), minlength=lines * stages).reshape(lines, stages)
 
+    @cached_property
+    def _one_scaler(self) -> bool:
+        """Whether every linear stage standardises alike (the trainer fits one scaler for all)."""
+        first = self.linear[0]
+        return all(np.array_equal(stage.mean, first.mean) and np.array_equal(stage.scale, first.scale)
+                   for stage in self.linear)
+
+    def _standardise(self, dense: np.ndarray) -> list[np.ndarray]:
+        """Each linear stage's standardised dense features: one array for all when they share a
+        scaler (two numpy calls a stage fewer)."""
+        if self._one_scaler:
+            return [self.linear[0].standardise(dense)] * len(self.linear)
+        return [stage.standardise(dense) for stage in self.linear]
+
     def stage1_scores(self, dense: np.ndarray, lexical: np.ndarray) -> list[np.ndarray]:
         """Scores of the stage-1 scorers (trees first when present, then the linear ones) of
         lines with features ``dense`` and :meth:`lexical_scores` ``lexical``."""
         codes = bin_codes(dense, self.edges)
-        linear = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(self.linear)]
+        linear = [stage.standardised_scores(standardised, lexical[:, k], codes)
+                  for k, (stage, standardised) in enumerate(zip(self.linear, self._standardise(dense)))]
         if self.trees is None:
             return linear
         return [self.trees.decision(np.column_stack([dense, *linear])), *linear]
@@ -271,7 +309,8 @@ class LineModel:
         scores = self.stage1_scores(dense, lexical)
         logits = stage2_inputs(scores, dense) @ self.stage2_weights + self.stage2_bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
-        probabilities[list(content)] = 0.0
+        if content:
+            probabilities[list(content)] = 0.0
         return probabilities
 
 
