@@ -1,12 +1,13 @@
 """Boilerplate rules: own examples, the seeds' furniture lines with exact spans, clean prose."""
 from __future__ import annotations
 
+import random
 import re
 
 import numpy as np
 import pytest
 
-from scanner.boilerplate import analysis
+from scanner.boilerplate import analysis, features
 from scanner.boilerplate.analysis import analyse
 from scanner.boilerplate.features import (
     CAPITAL_RE,
@@ -3154,3 +3155,17 @@ def test_dated_headline_is_matched_only_where_a_line_ends_with_a_year(line, head
     from scanner.boilerplate.patterns import dated_headline
 
     assert dated_headline(line) == headline
+
+
+def test_is_prose_reads_the_end_as_the_terminal_regex_does():
+    # the end is tested by str.rstrip, not by _TERMINAL_RE's search of the last four characters:
+    # the same answer on every short mix of marks, closers, line breaks and letters
+    words = "one two three four five six seven eight nine ten"
+    rng = random.Random(51)
+    alphabet = list(features._TERMINALS + features._CLOSERS + "\n\r a.")
+    ends = ["", ".", "!)", "?\n", ".”\n", "?\n”»", ".\n\n", "…’]", "a'", "。", "))))"]
+    ends += ["".join(rng.choices(alphabet, k=rng.randint(1, 6))) for _ in range(20000)]
+    for end in ends:
+        text = words + end
+        assert is_prose(text) is (features._TERMINAL_RE.search(text[-4:]) is not None), repr(end)
+    assert is_prose(words + ".") and not is_prose("Too short to be prose.")
