@@ -140,7 +140,7 @@ class ForeignLanguageLine(Rule):
         if main is None:
             return
         # a line in an unspaced script, in a document mostly in a spaced one that may hold one
-        may_switch = not doc.unspaced_script and doc.may_hold_unspaced_letters
+        may_switch = not doc.unspaced_script and doc.holds_unspaced_letters
         for _, span in doc.nonblank_lines:
             text = span.text
             unspaced = may_switch and _in_unspaced_script(text)
