@@ -250,16 +250,16 @@ class Document:
         (word-count rules do not apply)."""
         from scanner.language import written_unspaced
 
-        return self.may_hold_unspaced_letters and written_unspaced(self.text)
+        return self.holds_unspaced_letters and written_unspaced(self.text)
 
     @cached_view
-    def may_hold_unspaced_letters(self) -> bool:
-        """Whether the text may hold a letter of Chinese, Japanese or Thai (False: it holds
-        none), told by its UTF-8 bytes (:func:`~scanner.language.may_be_unspaced`; the rules
-        encode the text for RE2 anyway)."""
-        from scanner.language import may_be_unspaced
+    def holds_unspaced_letters(self) -> bool:
+        """Whether the text holds a letter of Chinese, Japanese or Thai, looked for among its
+        :attr:`chars_beyond_ascii` (:func:`~scanner.language.holds_unspaced_letter`), which the
+        lowercasing and the counts read too, not in its whole UTF-8."""
+        from scanner.language import holds_unspaced_letter
 
-        return not self.text.isascii() and may_be_unspaced(self.utf8)
+        return holds_unspaced_letter(self.chars_beyond_ascii)
 
     @cached_view
     def language(self) -> str | None:

@@ -1,13 +1,14 @@
 """Boilerplate rules: own examples, the seeds' furniture lines with exact spans, clean prose."""
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from scanner.boilerplate import analysis
+from scanner.boilerplate import analysis, features
 from scanner.boilerplate.analysis import _COMMENT_OPENER_START_RE, analyse
 from scanner.boilerplate.features import (
     CAPITAL_RE,
@@ -3217,3 +3218,17 @@ def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_s
         codes = bin_codes(dense, model.edges)
         own = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(model.linear)]
         assert all(np.array_equal(a, b) for a, b in zip(model.stage1_scores(dense, lexical), own))
+
+
+def test_is_prose_reads_the_end_as_the_terminal_regex_does():
+    # the end is tested by str.rstrip, not by _TERMINAL_RE's search of the last four characters:
+    # the same answer on every short mix of marks, closers, line breaks and letters
+    words = "one two three four five six seven eight nine ten"
+    rng = random.Random(51)
+    alphabet = list(features._TERMINALS + features._CLOSERS + "\n\r a.")
+    ends = ["", ".", "!)", "?\n", ".”\n", "?\n”»", ".\n\n", "…’]", "a'", "。", "))))"]
+    ends += ["".join(rng.choices(alphabet, k=rng.randint(1, 6))) for _ in range(20000)]
+    for end in ends:
+        text = words + end
+        assert is_prose(text) is (features._TERMINAL_RE.search(text[-4:]) is not None), repr(end)
+    assert is_prose(words + ".") and not is_prose("Too short to be prose.")

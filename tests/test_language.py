@@ -160,3 +160,27 @@ def test_a_team_list_of_foreign_names_is_no_foreign_line(line):
 ])
 def test_a_foreign_sentence_with_a_name_particle_or_an_initial_is_still_flagged(line, language):
     assert flagged_line(line) == (line, language)
+
+
+@pytest.mark.parametrize("line, evidence", [
+    ("Le président a déclaré que la situation était grave.", True),  # its function words
+    ("Dulce et decorum est pro patria mori.", False),  # only Latin's too
+    ("Italy: R de Marigny, A Lo Cicero, W Pozzebon, J van der Westhuyzen.", False),  # names' particles
+    ("Müller scored twice for Köln before the break on Saturday.", True),  # words beyond ASCII
+    ("Müller scored twice for Cologne before the break on Saturday.", False),  # one such word
+    ("Mueller scored twice for Koeln before the break on Saturday.", False),  # ASCII, none
+])
+def test_foreign_evidence_by_function_words_or_words_beyond_ascii(line, evidence):
+    # the function-word count and the ASCII test settle most lines before a word is read alone or
+    # the regex searched: the same answers both ways
+    assert language._foreign_evidence(line) is evidence
+
+
+@pytest.mark.parametrize("line, suspect", [
+    ("Wij gebruiken cookies om uw ervaring te verbeteren.", True),
+    ("Wij gebruiken cookies, zie verder.", False),  # five words by its spaces
+    ("Wij-gebruiken-cookies-om-uw-ervaring-te-verbeteren.", False),  # eight letter runs, one word
+    ("They said The Market Rose Sharply on Monday.", False),  # " the " once lower-cased
+])
+def test_a_suspect_english_line_has_six_words_by_its_spaces(line, suspect):
+    assert language._suspect(line, "en") is suspect

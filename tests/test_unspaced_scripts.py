@@ -7,7 +7,12 @@ import pytest
 
 from scanner import scan_text
 from scanner.document import Document
-from scanner.language import UNSPACED_SCRIPT_RE, may_be_unspaced, written_unspaced
+from scanner.language import (
+    UNSPACED_SCRIPT_RE,
+    beyond_ascii,
+    holds_unspaced_letter,
+    written_unspaced,
+)
 
 ZH_HEADLINE = "市议会批准在市中心修建新的自行车道"
 ZH = (f"{ZH_HEADLINE}\n\n"
@@ -36,16 +41,16 @@ def test_a_text_is_unspaced_when_a_third_of_its_letters_are_chinese_japanese_or_
     ZH, JA, "ข่าววันนี้ รัฐบาลประกาศ", "豈 更", "ひらがな", "The council voted on Tuesday “to build” four lanes.",
     "Zürich, Straße, café, naïve — “quoted” … €5", "Привет, мир", "नमस्ते दुनिया", "",
 ])
-def test_the_byte_test_passes_every_text_with_an_unspaced_letter_and_the_document_agrees(text):
-    has_letter = written_unspaced(text) or any(map(UNSPACED_SCRIPT_RE.match, text))
-    assert may_be_unspaced(text.encode()) or not has_letter
-    assert Document(text).may_hold_unspaced_letters or not has_letter
+def test_the_letters_are_found_among_the_characters_beyond_ascii_and_the_document_agrees(text):
+    has_letter = any(map(UNSPACED_SCRIPT_RE.match, text))
+    assert holds_unspaced_letter(beyond_ascii(text.encode())) is has_letter
+    assert Document(text).holds_unspaced_letters is has_letter
     assert Document(text).unspaced_script is written_unspaced(text)
 
 
-def test_the_byte_test_rules_out_latin_cyrillic_and_typographic_marks():
-    assert not may_be_unspaced("Zürich, Straße, café — “quoted” … €5 Привет".encode())
-    assert may_be_unspaced("ข่าว".encode()) and may_be_unspaced("豈".encode())
+def test_latin_cyrillic_and_typographic_marks_hold_no_unspaced_letter():
+    assert not holds_unspaced_letter(beyond_ascii("Zürich, Straße, café — “quoted” … €5 Привет".encode()))
+    assert holds_unspaced_letter(beyond_ascii("ข่าว".encode())) and holds_unspaced_letter("豈")
 
 
 @pytest.mark.parametrize("text, headline", [(ZH, ZH_HEADLINE), (JA, JA_HEADLINE)])

@@ -51,6 +51,7 @@ CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
 _TERMINALS, _CLOSERS = ".!?…。！？", "\"'”’»)]"
 _TERMINAL_RE = re.compile(f"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
+_TERMINAL_CHARS = frozenset(_TERMINALS)  # (a set: "" is in every string)
 PROSE_LAST_CHARS = frozenset(_TERMINALS + _CLOSERS)
 """The characters an :func:`is_prose` line may end with."""
 BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
@@ -106,8 +107,15 @@ def tokens(text: str) -> list[str]:
 
 
 def is_prose(text: str) -> bool:
-    """A line that reads as running text: ten words or more ending in terminal punctuation."""
-    return has_spaces(text, 9) and _TERMINAL_RE.search(text[-4:]) is not None
+    """A line that reads as running text: ten words or more ending in terminal punctuation.
+    The end is read first, as :data:`_TERMINAL_RE`'s search of the last four characters finds
+    it (a terminal mark, then closers only, up to the end or a final line break, where ``$``
+    matches too) but by ``str.rstrip``, at a third of the regex's cost (most lines are prose:
+    both tests run)."""
+    end = text[-4:]
+    if end[-1:] == "\n":
+        end = end[:-1]
+    return end.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS and has_spaces(text, 9)
 
 
 _OPENING_CHARS = 120  # (about 20 words)

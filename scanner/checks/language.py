@@ -35,6 +35,9 @@ MIN_UNSPACED_CHARS = 10  # a line of Chinese or Japanese this long says as much 
 # function words Latin has as well may be one.
 # lowercase particles of names ("Jean de la Fontaine", "Ursula von der Leyen", "Leonardo da Vinci")
 _NAME_PARTICLES = NAME_PARTICLES | frozenset("de der den von ter lo dello dei degli zu y".split())
+# "a" is an article or "and" in Hungarian, Portuguese, Italian, Czech, Slovak and Polish too
+# ("A Balaton vízszintje ... a hétvégén, a szakemberek"): no English evidence
+_ENGLISH_EVIDENCE = ENGLISH_STOP_WORDS - {"a"}
 _LATIN_TOO = frozenset("et est non per qui e es se da sua nostra nostro".split())
 # Languages so close that langdetect splits its vote on one line between them (a Dutch cookie
 # banner: Dutch 0.86, Afrikaans 0.14); together they are as sure as one language.
@@ -137,13 +140,11 @@ class ForeignLanguageLine(Rule):
         if main is None:
             return
         # a line in an unspaced script, in a document mostly in a spaced one that may hold one
-        may_switch = not doc.unspaced_script and doc.may_hold_unspaced_letters
+        may_switch = not doc.unspaced_script and doc.holds_unspaced_letters
         for _, span in doc.nonblank_lines:
             text = span.text
             unspaced = may_switch and _in_unspaced_script(text)
-            # (the profile test first: an English line has " the " early, while counting its
-            # spaces reads it all)
-            if not unspaced and (not _suspect(text, main) or text.count(" ") + 1 < MIN_WORDS):
+            if not unspaced and not _suspect(text, main):
                 continue
             found = self._other_language(text, main, unspaced)
             if found:
@@ -191,22 +192,28 @@ def _with_siblings(ranked: tuple[tuple[str, float], ...], main: str) -> float:
 
 
 def _suspect(text: str, main: str) -> bool:
-    """Cheap test: does the line's English function-word profile differ from the document's?"""
+    """Cheap test: has the line :data:`MIN_WORDS` words (by its spaces) and an English
+    function-word profile that differs from the document's? (In English, the profile's first
+    look comes first: an English line has " the " early, while counting its spaces reads it
+    all; the count comes before the line's words are split.)"""
     if main == "en":
-        if _has_english_words(text) or _has_english_words(text.lower()):
-            return False  # lower-cased only when the line lacks them as written
-        words = letter_runs(text.lower())
+        if _has_english_words(text):
+            return False
+        lower = text.lower()  # (only for a line that lacks them as written)
+        if _has_english_words(lower) or text.count(" ") + 1 < MIN_WORDS:
+            return False
+        words = letter_runs(lower)
         if len(words) < MIN_WORDS:
             return False
-        # "a" is an article or "and" in Hungarian, Portuguese, Italian, Czech, Slovak and
-        # Polish too ("A Balaton vízszintje ... a hétvégén, a szakemberek"): no English evidence
-        english = [w for w in words if w in ENGLISH_STOP_WORDS and w != "a"]
+        english = list(filter(_ENGLISH_EVIDENCE.__contains__, words))
         if len(english) <= 0.1 * len(words):
             return True
         # Spanish or Portuguese has English-looking "a", "no", "as", "do" (but no "the", "was",
         # "with"): three of its own function words outnumbering English ones of 3+ letters
         foreign = sum(map(FOREIGN_ONLY_WORDS.__contains__, words))
         return foreign >= 3 and foreign > sum(len(w) > 2 for w in english)
+    if text.count(" ") + 1 < MIN_WORDS:
+        return False
     share, count = english_stop_share(text)
     return count >= MIN_WORDS and share >= 0.2
 
@@ -231,10 +238,14 @@ def _foreign_evidence(text: str) -> bool:
     its function words, not all of them Latin's too (a Latin quotation), or two words with
     non-English letters."""
     cased = letter_runs(text)
-    words = [w for k, w in enumerate(map(str.lower, cased))
-             if w in FOREIGN_FUNCTION_WORDS and not _in_name(cased, k)]
-    return ((len(words) >= 2 and not _LATIN_TOO.issuperset(words))
-            or len(NON_ASCII_WORD_RE.findall(text)) >= 2)
+    lowered = list(map(str.lower, cased))
+    # (names aside, at most these: most lines have fewer, and no word is read one at a time)
+    if sum(map(FOREIGN_FUNCTION_WORDS.__contains__, lowered)) >= 2:
+        words = [w for k, w in enumerate(lowered) if w in FOREIGN_FUNCTION_WORDS and not _in_name(cased, k)]
+        if len(words) >= 2 and not _LATIN_TOO.issuperset(words):
+            return True
+    # (such a word has a character beyond ASCII: the regex's search is slow, most lines lack one)
+    return not text.isascii() and len(NON_ASCII_WORD_RE.findall(text)) >= 2
 
 
 def _in_name(words: list[str], k: int) -> bool:
