@@ -198,6 +198,19 @@ def _class(pattern: str, k: int, out: list[str], across_lines: bool) -> int:
     return k + 1
 
 
+# RE2's anchors for first_span (the binding's own, for its compiled regex's Match)
+_UNANCHORED, _ANCHOR_START = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
+
+
+def first_span(regex: re2._Regexp, anchor: re2._Anchor, utf8: bytes, pos: int, size: int) -> tuple[int, int]:
+    """The byte span of the first match of ``regex`` in ``utf8[pos:size]`` (``(-1, -1)``: none),
+    unanchored or anchored at ``pos``: what ``regex.search`` or ``regex.match`` finds, asked of the
+    compiled regex the binding wraps (its ``_regexp``), which returns the spans alone. The
+    binding's own search checks the positions and builds a generator and a match object in
+    Python around that call (1.5 us of a 5 us trigger search of a page's phrase lines, ad hoc)."""
+    return regex._regexp.Match(anchor, utf8, pos, size)[0]
+
+
 class LinePrefilter:
     """The lines a Python regex may match at their start (as ``regex.match(line)``), or another
     one anywhere in them (``anywhere``, as ``anywhere.search(line)``; with the first one's
@@ -228,10 +241,11 @@ class LinePrefilter:
         may match: what :meth:`candidates` returns, for lines joined once for several searches."""
         found: set[int] = set()
         start = line = 0  # (where the next search starts: the start of line number ``line``)
-        while (match := self._re2.match(joined, start)) is not None:
-            line += joined.count(b"\n", start, match.end())  # (a match ends in its line)
+        size = len(joined)
+        while (end := first_span(self._re2, _ANCHOR_START, joined, start, size)[1]) >= 0:
+            line += joined.count(b"\n", start, end)  # (a match ends in its line)
             found.add(line)
-            start = joined.find(b"\n", match.end()) + 1
+            start = joined.find(b"\n", end) + 1
             if not start:
                 break
             line += 1
@@ -245,15 +259,21 @@ def line_start_union(regexes: Iterable[re.Pattern]) -> re2._Regexp:
     return re2.compile("|".join(f"(?:{line_start_pattern(regex)})" for regex in regexes), _OPTIONS)
 
 
-def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, re2._Match]]:
-    """``(line number, match)`` of each match of ``regex`` in ``joined``, lines joined by line
-    breaks; the breaks are counted from one match to the next, not from the start each time (a
-    page of thousands of matching lines)."""
-    line = last = 0
-    for match in regex.finditer(joined):
-        line += joined.count(b"\n", last, match.start())
-        last = match.start()
-        yield line, match
+def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, int, int]]:
+    """``(line number, start, end)`` of each match of ``regex`` in ``joined`` (lines joined by
+    line breaks), the matches ``regex.finditer`` finds, by :func:`first_span`; the breaks are
+    counted from one match to the next, not from the start each time (a page of thousands of
+    matching lines)."""
+    line = last = pos = 0
+    size = len(joined)
+    while (span := first_span(regex, _UNANCHORED, joined, pos, size))[0] >= 0:
+        start, end = span
+        line += joined.count(b"\n", last, start)
+        last = start
+        yield line, start, end
+        if pos == size:
+            return
+        pos = pos + 1 if pos == end else end  # (past an empty match, as finditer goes on)
 
 
 def text_gate(regex: re.Pattern) -> re2._Regexp | None:

@@ -23,6 +23,7 @@ from scanner.re2_prefilter import (
     GatedSearch,
     GateSet,
     LinePrefilter,
+    first_span,
     line_start_pattern,
     line_start_union,
     numbered_matches,
@@ -253,8 +254,26 @@ def test_the_typography_gates_miss_no_trigger():
 
 def test_numbered_matches_count_the_lines_before_each_match():
     joined = b"x a\nb\n\na a\nc a"
-    found = [(line, match.start()) for line, match in numbered_matches(re2.compile("a"), joined)]
+    found = [(line, start) for line, start, _ in numbered_matches(re2.compile("a"), joined)]
     assert found == [(0, 2), (3, 7), (3, 9), (4, 13)]
+
+
+def test_first_span_is_what_search_and_match_find():
+    regex, text = re2.compile(r"b+|(c)"), b"abbc\nbb"
+    for pos in range(len(text) + 1):
+        found = regex.search(text, pos)
+        assert first_span(regex, re2._Anchor.UNANCHORED, text, pos, len(text)) == (found.span() if found else (-1, -1))
+        found = regex.match(text, pos)
+        assert first_span(regex, re2._Anchor.ANCHOR_START, text, pos, len(text)) == (found.span() if found else (-1, -1))
+    assert first_span(regex, re2._Anchor.UNANCHORED, text, 0, 1) == (-1, -1)
+
+
+@pytest.mark.parametrize("pattern", ["a", "a*", "x?", "(?m)^", "(?m)$", "b|", r"\b"])
+def test_numbered_matches_find_what_finditer_finds(pattern):
+    regex = re2.compile(pattern)
+    for joined in (b"", b"x a\nb\n\na a\nc a", b"aab\n\nba", "é a\nü".encode()):
+        assert [span for _, *span in numbered_matches(regex, joined)] == [
+            list(match.span()) for match in regex.finditer(joined)]
 
 
 @pytest.mark.parametrize("pattern, matching, other", [
