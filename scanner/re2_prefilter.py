@@ -317,6 +317,7 @@ class GateSet:
         self._set.Compile()
         self._match = _matcher(self._set)
         self.regexes = frozenset(regexes)
+        self._only_ungated = frozenset(self._ungated)
 
     def _added(self, pattern: str) -> bool:
         """Whether RE2 took ``pattern`` into the set (as :func:`text_gate`, a pattern it
@@ -333,6 +334,8 @@ class GateSet:
         found = self._match(utf8)
         if not found:
             return self.regexes
+        if len(found) == 1:  # \z alone (most texts): no gate found anything
+            return self._only_ungated
         gated = len(self._regexes)
         return frozenset([*(self._regexes[k] for k in found if k < gated), *self._ungated])
 

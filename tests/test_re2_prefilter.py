@@ -171,6 +171,13 @@ def test_a_set_search_finds_the_end_of_every_text():
     assert GateSet([re2.compile("x")]).possible(b"") == frozenset()
 
 
+def test_a_gate_set_keeps_the_regexes_without_a_gate_in_every_answer():
+    gated, ungated = re2.compile("said"), re.compile(r"(a)\1")  # (a backreference: no RE2 rewrite)
+    gates = GateSet([gated, ungated])
+    assert gates.possible(b"he said") == frozenset([gated, ungated])
+    assert gates.possible(b"Nothing here.") == gates.possible(b"") == frozenset([ungated])
+
+
 def test_a_finder_set_asks_each_pattern_when_the_set_search_fails():
     finders = FinderSet(r"(?i)\bsaid\b", r"\?$")
     finders._match = _given_up
