@@ -23,6 +23,7 @@ from scanner.re2_prefilter import (
     GatedSearch,
     GateSet,
     LinePrefilter,
+    first_span,
     line_start_pattern,
     line_start_union,
     numbered_matches,
@@ -154,20 +155,14 @@ def test_a_finder_asks_its_regex_when_the_set_search_fails():
     finder = Finder(re2.compile(r"(?i)join\s+now"))
     assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
 
-    class Failing:  # RE2's answer for a set search whose automaton outgrew its memory budget
-        def Match(self, utf8):
-            return None
-
-    finder._set = Failing()
+    finder._match = _given_up
     assert finder.finds_in(b"Telegram Group Join Now") and not finder.finds_in(b"Nothing here.")
     assert finder.finds("join  now") and not finder.finds("")
 
 
-class _GivenUp:
+def _given_up(utf8: bytes) -> list[int]:
     """RE2's answer for a set search whose automaton outgrew its memory budget: no match at all."""
-
-    def Match(self, utf8):  # noqa: N802 - RE2's name
-        return None
+    return []
 
 
 def test_a_set_search_finds_the_end_of_every_text():
@@ -176,9 +171,16 @@ def test_a_set_search_finds_the_end_of_every_text():
     assert GateSet([re2.compile("x")]).possible(b"") == frozenset()
 
 
+def test_a_gate_set_keeps_the_regexes_without_a_gate_in_every_answer():
+    gated, ungated = re2.compile("said"), re.compile(r"(a)\1")  # (a backreference: no RE2 rewrite)
+    gates = GateSet([gated, ungated])
+    assert gates.possible(b"he said") == frozenset([gated, ungated])
+    assert gates.possible(b"Nothing here.") == gates.possible(b"") == frozenset([ungated])
+
+
 def test_a_finder_set_asks_each_pattern_when_the_set_search_fails():
     finders = FinderSet(r"(?i)\bsaid\b", r"\?$")
-    finders._set = _GivenUp()
+    finders._match = _given_up
     assert finders.finds("He SAID so?") == (True, True)
     assert finders.finds("Nothing here.") == (False, False)
 
@@ -187,7 +189,7 @@ def test_a_gate_set_lets_every_regex_through_when_the_set_search_fails():
     regexes = [re2.compile("said"), re.compile(r"\?$")]
     gates = GateSet(regexes)
     assert gates.possible(b"Nothing here.") == frozenset()
-    gates._set = _GivenUp()
+    gates._match = _given_up
     assert gates.possible(b"Nothing here.") == frozenset(regexes)
 
 
@@ -253,8 +255,26 @@ def test_the_typography_gates_miss_no_trigger():
 
 def test_numbered_matches_count_the_lines_before_each_match():
     joined = b"x a\nb\n\na a\nc a"
-    found = [(line, match.start()) for line, match in numbered_matches(re2.compile("a"), joined)]
+    found = [(line, start) for line, start, _ in numbered_matches(re2.compile("a"), joined)]
     assert found == [(0, 2), (3, 7), (3, 9), (4, 13)]
+
+
+def test_first_span_is_what_search_and_match_find():
+    regex, text = re2.compile(r"b+|(c)"), b"abbc\nbb"
+    for pos in range(len(text) + 1):
+        found = regex.search(text, pos)
+        assert first_span(regex, re2._Anchor.UNANCHORED, text, pos, len(text)) == (found.span() if found else (-1, -1))
+        found = regex.match(text, pos)
+        assert first_span(regex, re2._Anchor.ANCHOR_START, text, pos, len(text)) == (found.span() if found else (-1, -1))
+    assert first_span(regex, re2._Anchor.UNANCHORED, text, 0, 1) == (-1, -1)
+
+
+@pytest.mark.parametrize("pattern", ["a", "a*", "x?", "(?m)^", "(?m)$", "b|", r"\b"])
+def test_numbered_matches_find_what_finditer_finds(pattern):
+    regex = re2.compile(pattern)
+    for joined in (b"", b"x a\nb\n\na a\nc a", b"aab\n\nba", "é a\nü".encode()):
+        assert [span for _, *span in numbered_matches(regex, joined)] == [
+            list(match.span()) for match in regex.finditer(joined)]
 
 
 @pytest.mark.parametrize("pattern, matching, other", [

@@ -1932,8 +1932,8 @@ def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | N
     phrase_lines = [k for k, text in enumerate(texts) if len(text) <= MAX_PHRASE_CUE_CHARS]
     joined = _lower_utf8("\n".join([texts[k] for k in phrase_lines]))  # RE2 reads bytes without converting offsets
     candidates: dict[int, set[int]] = {}
-    for line, match in numbered_matches(_TRIGGER_RE, joined):
-        candidates.setdefault(_TRIGGER_ROWS[match.group().decode()], set()).add(phrase_lines[line])
+    for line, start, end in numbered_matches(_TRIGGER_RE, joined):
+        candidates.setdefault(_TRIGGER_ROWS[joined[start:end].decode()], set()).add(phrase_lines[line])
     for row, lines in sorted(candidates.items()):  # a line two rows match: the first row's kind
         kind, regex = PHRASE_CUES[row][0], _PHRASE_RES[row]
         for k in sorted(lines):
