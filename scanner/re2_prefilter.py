@@ -198,17 +198,37 @@ def _class(pattern: str, k: int, out: list[str], across_lines: bool) -> int:
     return k + 1
 
 
-# RE2's anchors for first_span (the binding's own, for its compiled regex's Match)
-_UNANCHORED, _ANCHOR_START = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
+def _binding_exposes_raw_calls() -> bool:
+    """Whether the google-re2 binding has the objects under its Python layer that
+    :func:`first_span` and :func:`_matcher` call directly (its compiled regex's ``_regexp``, a
+    set's ``_set``, the ``_Anchor`` values: private, so a release may drop them; without them,
+    both ask the binding's public calls for the same answers)."""
+    probe = re2.Set.SearchSet(re2.Options())
+    return hasattr(re2, "_Anchor") and hasattr(re2.compile("a"), "_regexp") and hasattr(probe, "_set")
 
 
-def first_span(regex: re2._Regexp, anchor: re2._Anchor, utf8: bytes, pos: int, size: int) -> tuple[int, int]:
+_RAW_CALLS = _binding_exposes_raw_calls()
+# the anchors of first_span: the binding's own where its compiled regex's Match takes them
+_UNANCHORED, _ANCHOR_START = (re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START) if _RAW_CALLS else ("search", "match")
+
+
+def _raw_first_span(regex: re2._Regexp, anchor, utf8: bytes, pos: int, size: int) -> tuple[int, int]:
     """The byte span of the first match of ``regex`` in ``utf8[pos:size]`` (``(-1, -1)``: none),
-    unanchored or anchored at ``pos``: what ``regex.search`` or ``regex.match`` finds, asked of the
-    compiled regex the binding wraps (its ``_regexp``), which returns the spans alone. The
-    binding's own search checks the positions and builds a generator and a match object in
-    Python around that call (1.5 us of a 5 us trigger search of a page's phrase lines, ad hoc)."""
+    unanchored (``_UNANCHORED``) or anchored at ``pos`` (``_ANCHOR_START``): what ``regex.search``
+    or ``regex.match`` finds, asked of the compiled regex the binding wraps (its ``_regexp``),
+    which returns the spans alone. The binding's own search checks the positions and builds a
+    generator and a match object in Python around that call (1.5 us of a 5 us trigger search of
+    a page's phrase lines, ad hoc)."""
     return regex._regexp.Match(anchor, utf8, pos, size)[0]
+
+
+def _public_first_span(regex: re2._Regexp, anchor, utf8: bytes, pos: int, size: int) -> tuple[int, int]:
+    """:func:`_raw_first_span`'s answer by the binding's public ``search`` and ``match``."""
+    found = (regex.match if anchor == _ANCHOR_START else regex.search)(utf8, pos, size)
+    return found.span() if found is not None else (-1, -1)
+
+
+first_span = _raw_first_span if _RAW_CALLS else _public_first_span
 
 
 class LinePrefilter:
@@ -363,8 +383,10 @@ def _matcher(search: re2.Set) -> Callable[[bytes], list[int]]:
     them, in no order, ``[]`` where RE2 gave up (not even ``\\z`` found). The C++ set's own Match,
     which the binding's ``Set.Match`` wraps in a Python frame that tests the text's type and turns
     ``[]`` into None (0.15 of 0.8 us a call on a line, ad hoc; the comment rules ask one of each
-    line of a thread)."""
-    return search._set.Match
+    line of a thread); the public call where the binding hides it (:data:`_RAW_CALLS`)."""
+    if _RAW_CALLS:
+        return search._set.Match
+    return lambda utf8: search.Match(utf8) or []
 
 
 class Finder:

@@ -18,11 +18,17 @@ from scanner.boilerplate.patterns import (
 )
 from scanner.checks import typography
 from scanner.re2_prefilter import (
+    _ANCHOR_START,
+    _UNANCHORED,
     Finder,
     FinderSet,
     GatedSearch,
     GateSet,
     LinePrefilter,
+    _matcher,
+    _public_first_span,
+    _raw_first_span,
+    _search_set,
     first_span,
     line_start_pattern,
     line_start_union,
@@ -259,14 +265,27 @@ def test_numbered_matches_count_the_lines_before_each_match():
     assert found == [(0, 2), (3, 7), (3, 9), (4, 13)]
 
 
-def test_first_span_is_what_search_and_match_find():
+@pytest.mark.parametrize("span", [_raw_first_span, _public_first_span])
+def test_first_span_is_what_search_and_match_find(span):
+    # the binding's raw call and the public calls that stand in where a release hides it
     regex, text = re2.compile(r"b+|(c)"), b"abbc\nbb"
     for pos in range(len(text) + 1):
         found = regex.search(text, pos)
-        assert first_span(regex, re2._Anchor.UNANCHORED, text, pos, len(text)) == (found.span() if found else (-1, -1))
+        assert span(regex, _UNANCHORED, text, pos, len(text)) == (found.span() if found else (-1, -1))
         found = regex.match(text, pos)
-        assert first_span(regex, re2._Anchor.ANCHOR_START, text, pos, len(text)) == (found.span() if found else (-1, -1))
-    assert first_span(regex, re2._Anchor.UNANCHORED, text, 0, 1) == (-1, -1)
+        assert span(regex, _ANCHOR_START, text, pos, len(text)) == (found.span() if found else (-1, -1))
+    assert span(regex, _UNANCHORED, text, 0, 1) == (-1, -1)
+    assert first_span is _raw_first_span  # (the shipped binding has the raw calls)
+
+
+def test_a_set_matcher_gives_the_raw_answer_where_the_binding_hides_its_set(monkeypatch):
+    search = _search_set(["b+", "c"], re2.Options())
+    raw = _matcher(search)
+    monkeypatch.setattr("scanner.re2_prefilter._RAW_CALLS", False)
+    public = _matcher(search)
+    assert public is not raw
+    for text in (b"", b"abbc", b"xyz", "é c".encode()):
+        assert sorted(public(text)) == sorted(raw(text))
 
 
 @pytest.mark.parametrize("pattern", ["a", "a*", "x?", "(?m)^", "(?m)$", "b|", r"\b"])
