@@ -2565,19 +2565,19 @@ def test_each_cue_kind_is_one_row_and_no_trigger_holds_another():
     "ОДИССЕЙ ΟΔΥΣΣΕΥΣ", "Ὀδυσσεύς ΣΑΣ", "“Quoted” — dash…", "",
 ])
 def test_phrase_lines_lowercased_in_utf8_as_str_lower(text):
-    from scanner.boilerplate.patterns import _lower_utf8
+    from scanner.document import lower_utf8
 
-    assert _lower_utf8(text) == text.lower().encode()
+    assert lower_utf8(text) == text.lower().encode()
 
 
 def test_phrase_lines_lowercased_in_utf8_over_every_character():
     # (str.lower maps each character alone but the capital sigma, to characters it keeps)
-    from scanner.boilerplate.patterns import _lower_utf8
+    from scanner.document import lower_utf8
 
     chars = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
     for start in range(0, len(chars), 4096):
         text = "A b\n" + chars[start:start + 4096] + " Z"
-        assert _lower_utf8(text) == text.lower().encode()
+        assert lower_utf8(text) == text.lower().encode()
 
 
 TIMELINE = ("Timeline of the dispute\n\nThe council first proposed the lanes in 2023, after a cyclist "

@@ -26,8 +26,7 @@ from scanner.dates import (
     WEEKDAY,
     WEEKDAY_STEM,
 )
-from scanner.document import CAPITAL_SIGMA, cached_view
-from scanner.language import beyond_ascii
+from scanner.document import cached_view, lower_utf8
 from scanner.re2_prefilter import (
     Finder,
     GatedSearch,
@@ -1881,27 +1880,6 @@ def _ends_with_agency(text: str) -> bool:
     return text[start:end].lower() in _AGENCY_WORDS and _CREDIT_TAIL_RE.match(text) is not None
 
 
-def _lower_utf8(text: str) -> bytes:
-    """``text.lower().encode()``, lowercased in UTF-8: the ASCII letters by ``bytes.lower`` in C,
-    then each character beyond ASCII that has a lowercase replaced by it (mostly none: a news
-    page's are typographic quotes and dashes), as :attr:`Document.lower_text` does. ``str.lower``
-    looks up every character of a text beyond ASCII (5 of the 7 us a page's phrase lines took to
-    join, lowercase and encode, over the bench's first 20,000 texts); it maps each character
-    alone, to characters it keeps, but the capital sigma (lowercased by its context: then
-    ``str.lower``)."""
-    utf8 = text.encode()
-    if text.isascii():
-        return utf8.lower()
-    beyond = beyond_ascii(utf8)
-    cased = [char for char in set(beyond) if char.lower() != char] if beyond.lower() != beyond else []
-    if CAPITAL_SIGMA in cased:
-        return text.lower().encode()
-    lowered = utf8.lower()  # (A-Z bytes are ASCII letters only)
-    for char in cased:
-        lowered = lowered.replace(char.encode(), char.lower().encode())
-    return lowered
-
-
 def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | None]:
     """The boilerplate kind each (stripped) line's wording announces, or None (``short``: the
     short lines, when the caller has them)."""
@@ -1930,7 +1908,10 @@ def line_cues(texts: list[str], short: ShortLines | None = None) -> list[str | N
     # phrase cues, on the lines of at most MAX_PHRASE_CUE_CHARS in which one RE2 pass finds a
     # trigger of their row
     phrase_lines = [k for k, text in enumerate(texts) if len(text) <= MAX_PHRASE_CUE_CHARS]
-    joined = _lower_utf8("\n".join([texts[k] for k in phrase_lines]))  # RE2 reads bytes without converting offsets
+    # (lowercased in UTF-8: str.lower looks up every character of a text beyond ASCII, 5 of the
+    # 7 us a page's phrase lines took to join, lowercase and encode; RE2 reads bytes without
+    # converting offsets)
+    joined = lower_utf8("\n".join([texts[k] for k in phrase_lines]))
     candidates: dict[int, set[int]] = {}
     for line, start, end in numbered_matches(_TRIGGER_RE, joined):
         candidates.setdefault(_TRIGGER_ROWS[joined[start:end].decode()], set()).add(phrase_lines[line])
