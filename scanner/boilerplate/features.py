@@ -49,8 +49,8 @@ _ASCII_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the same on lower-cased A
 CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # The line model's own (it was trained with them): a sentence's end (CJK stops too), ":" being a
 # feature of its own (wrapping.ends_sentence counts it), and a bullet, arrow or number
+# (a terminal mark, then closers only: _ends_in_terminal)
 _TERMINALS, _CLOSERS = ".!?…。！？", "\"'”’»)]"
-_TERMINAL_RE = re.compile(f"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
 _TERMINAL_CHARS = frozenset(_TERMINALS)  # (a set: "" is in every string)
 PROSE_LAST_CHARS = frozenset(_TERMINALS + _CLOSERS)
 """The characters an :func:`is_prose` line may end with."""
@@ -107,15 +107,20 @@ def tokens(text: str) -> list[str]:
 
 
 def is_prose(text: str) -> bool:
-    """A line that reads as running text: ten words or more ending in terminal punctuation.
-    The end is read first, as :data:`_TERMINAL_RE`'s search of the last four characters finds
-    it (a terminal mark, then closers only, up to the end or a final line break, where ``$``
-    matches too) but by ``str.rstrip``, at a third of the regex's cost (most lines are prose:
-    both tests run)."""
+    """A line that reads as running text: ten words or more ending in terminal punctuation
+    (the end read first: most lines are prose, and both tests run)."""
+    return _ends_in_terminal(text) and has_spaces(text, 9)
+
+
+def _ends_in_terminal(text: str) -> bool:
+    """Whether the last four characters of ``text`` end in a terminal mark and closers only
+    (:data:`_TERMINALS`, :data:`_CLOSERS`), up to the end or a final line break: what the
+    model was trained with, as the regex ``[terminals][closers]*$`` searched in them, read by
+    ``str.rstrip`` at a third of the regex's cost."""
     end = text[-4:]
     if end[-1:] == "\n":
         end = end[:-1]
-    return end.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS and has_spaces(text, 9)
+    return end.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS
 
 
 _OPENING_CHARS = 120  # (about 20 words)
@@ -141,7 +146,7 @@ def line_features(texts: list[str], token_lists: list[list[str]],
         chars = len(text)
         n_head = len(toks)
         n_words = text.count(" ") + 1 if chars > HEAD_CHARS else n_head
-        terminal = _TERMINAL_RE.search(text[-4:]) is not None
+        terminal = _ends_in_terminal(text)
         capitals, digits = _capitals_and_digits(head)
         if n_head:
             stop = sum(map(STOP_WORDS.__contains__, toks)) / n_head
