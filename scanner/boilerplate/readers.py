@@ -14,6 +14,7 @@ from scanner.boilerplate.comment_lines import (
     QUESTION_RE,
     LineScores,
     asks_only,
+    holds_double_quote,
     in_readers_register,
     read_as_comments,
 )
@@ -123,17 +124,12 @@ def in_reader_voice(text: str) -> bool:
     so; nor is a question put to the other readers ("Does anyone know ...?") an FAQ's. A line with
     a quotation mark (a third of those asked) is quoted by sight, before the search for its first
     person."""
-    if len(text) > MAX_COMMENT_CHARS or (_has_quotation_mark(text) and AT_REPLY_RE.match(text) is None
+    if len(text) > MAX_COMMENT_CHARS or (holds_double_quote(text) and AT_REPLY_RE.match(text) is None
                                          and ASKS_READERS_RE.match(text) is None):
         return False
     return ((speaks_personally(text) or QUESTION_RE.search(text) is not None)
             and (AT_REPLY_RE.match(text) is not None or ASKS_READERS_RE.match(text) is not None
                  or not _QUOTED_OR_LISTED.finds(text)))
-
-
-def _has_quotation_mark(text: str) -> bool:
-    """Whether ``text`` holds a quotation mark that :data:`QUOTED_OR_LISTED_RE` finds."""
-    return '"' in text or "“" in text or "”" in text
 
 
 def in_reader_voice_or_reacting(text: str) -> bool:
