@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 
 import re2
 
@@ -435,8 +435,14 @@ class FinderSet:
         decides where RE2 gives up on the set."""
         found = self._match(text.encode())
         if not found:
-            return [k for k, pattern in enumerate(self._patterns) if re2.compile(pattern, _OPTIONS).search(text)]
+            return [k for k, regex in enumerate(self._regexes) if regex.search(text)]
         return [k for k in found if k < self._size]  # (not \z's)
+
+    @cached_property
+    def _regexes(self) -> list[re2._Regexp]:
+        """Each pattern compiled alone, for the texts RE2 gives up on as a set (compiled once,
+        when the first such text comes)."""
+        return [re2.compile(pattern, _OPTIONS) for pattern in self._patterns]
 
 
 def line_start_pattern(regex: re.Pattern) -> str:
