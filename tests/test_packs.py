@@ -69,8 +69,11 @@ def test_rules_of_a_pack_share_one_search(tmp_path):
 def test_a_gate_answers_as_its_regex(tmp_path):
     line_rule, _ = load_pack(write(tmp_path, PACK))
     gate = line_rule.gate
+    opened = []
     for text in ("Nothing to see here.", "Telegram Group Join Now", "We use counterfeit consciousness.", ""):
         assert gate.opens(doc_of(text)) == (gate.regex.search(text.encode()) is not None)
+        opened.append(gate.opens(doc_of(text)))
+    assert opened == [False, True, True, False]  # (both answers asked of it)
 
 
 def test_phrase_needs_word_boundaries(tmp_path):
