@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 
@@ -123,6 +124,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
+_COMMENT_STAGES = 4  # the yields of _comments_under_article (a test counts them)
 # The kinds of furniture that end a post, under which an extractor appends its comments (see
 # _last_furniture) and above which the post's own closing stands (BPL011): share buttons, its footer
 # or comment count, tags and categories, the writer's contact line (not a sign-up box, whose
@@ -246,7 +248,8 @@ def _analyse(doc: Document) -> Generator[None, None, PageLines]:
     probabilities = None
     if page_like:
         probabilities = model.probabilities(texts, cues, content=listing)
-        yield
+    yield
+    if page_like:
         for k in (_position(firsts, lasts, line) for line in _spam_lines(doc)):
             if k is not None and kinds[k] is None:
                 kinds[k] = "spam"
@@ -324,9 +327,10 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
     yield
-    # (40 % of the bench's texts have too little article above their end for comments under it)
-    under_article = (_comments_under_article(texts, cues, prose, kinds, page_like, listing)
-                     if _article_above_end(prose) else [])
+    if _article_above_end(prose):
+        under_article = yield from _comments_under_article(texts, cues, prose, kinds, page_like, listing)
+    else:  # (40 % of the bench's texts have too little article above their end for comments under it)
+        under_article = yield from _idle(_COMMENT_STAGES, [])
     yield
     for k in _comment_thread_positions(texts, short, cues, prose):
         kinds[k] = kinds[k] or "comments"
@@ -347,6 +351,15 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
     return kinds
 
 
+def _idle(stages: int, result: Any) -> Generator[None, None, Any]:
+    """``result`` after ``stages`` yields and nothing else: a document that skips a staged search
+    keeps in step with the batch's others (in :func:`analyse_batch` every document's analysis
+    is at the same stage, as the CPU caches want)."""
+    for _ in range(stages):
+        yield
+    return result
+
+
 def _article_above_end(prose: list[bool]) -> bool:
     """Whether :data:`MIN_ARTICLE_PROSE` prose lines stand above a text's last two lines, as
     every search of :func:`_comments_under_article` needs: a thread's first comment has another
@@ -355,8 +368,9 @@ def _article_above_end(prose: list[bool]) -> bool:
 
 
 def _comments_under_article(texts: list[str], cues: list[str | None], prose: list[bool], kinds: list[str | None],
-                            page_like: bool, listing: set[int]) -> list[tuple[range, str]]:
-    """The readers' comments under the article, with the kind each run of positions gets where
+                            page_like: bool, listing: set[int]) -> Generator[None, None, list[tuple[range, str]]]:
+    """The readers' comments under the article (the generator's return value, in stages as
+    :func:`_analyse`'s), with the kind each run of positions gets where
     a line has none (in this order; ``kinds`` are read before any is set): a comment section
     (a heading, reader reactions, a header-less thread at the end) is "comments"; the change of
     voice alone is "reader-comments", with reader reactions in it "comments"; the register
@@ -367,14 +381,18 @@ def _comments_under_article(texts: list[str], cues: list[str | None], prose: lis
     end = _last_furniture(kinds, tail_start)
     scores = line_scores(texts)  # (the register model's, shared by both searches)
     learned = _register_thread(scores, prose, listing, kinds, letters, tail_start, end)
+    yield
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
     thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, voice.ends_text, scores)
+    yield
     voice_tail = _reader_tail_positions(texts, prose, voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
         thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
         # above the post's question to its readers, "Have you been? Which walk would you recommend?")
+    yield
     section = _comment_section_positions(texts, cues, prose, listing)
+    yield
     reactions = _reactions(texts, prose, page_like, voice, letters, tail_start)
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in voice_tail) >= _MIN_REACTIONS
                  and not letters.from_line(voice_tail.start)
