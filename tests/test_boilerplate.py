@@ -3253,6 +3253,11 @@ def test_a_batch_analysed_stage_by_stage_gives_each_document_its_own_findings():
     for rule in RULES[1:]:
         rule.prepare(batch)
     assert all(doc.cache[analysis.CACHE_KEY] is page for doc, page in zip(batch, kept))
+    later = _batch()
+    analyse(later[-1])
+    analysis.analyse_batch(later)  # taken as analysed: its last document is
+    assert analysis.CACHE_KEY not in later[0].cache
+    assert [f for rule in RULES for f in rule.check(later[0])] == [f for rule in RULES for f in rule.check(batch[0])]
     assert any(page.probabilities is not None for page in kept)  # the line model's stage ran too
     for doc, prepared in zip(alone, batch):
         assert [f for rule in RULES for f in rule.check(doc)] == [f for rule in RULES for f in rule.check(prepared)]
