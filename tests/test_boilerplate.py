@@ -42,7 +42,10 @@ from scanner.boilerplate.patterns import (
     line_cues,
 )
 from scanner.checks import boilerplate
+from scanner.checks.boilerplate import _BODY
+from scanner.engine import Scanner
 from scanner.finding import Severity
+from scanner.io.records import InputRecord
 from tests.conftest import SEEDS, doc_of
 
 RULES = [cls() for cls in boilerplate.RULES]
@@ -3234,3 +3237,64 @@ def test_is_prose_reads_the_end_as_the_terminal_regex_does():
         assert is_prose(text) is (terminal_re.search(text[-4:]) is not None), repr(end)
         assert features._ends_in_terminal(end) is (terminal_re.search(end[-4:]) is not None), repr(end)
     assert is_prose(words + ".") and not is_prose("Too short to be prose.")
+
+
+def _batch() -> list:
+    """The seeds and the boilerplate rules' examples, as documents of one batch."""
+    texts = [(path.read_text(encoding="utf-8"), None) for path in SEEDS]
+    texts += [(example.text, example.title) for rule in RULES for example in rule.examples]
+    return [doc_of(text, title) for text, title in texts]
+
+
+def test_a_batch_analysed_stage_by_stage_gives_each_document_its_own_findings():
+    alone, batch = _batch(), _batch()
+    RULES[0].prepare(batch)  # the first boilerplate rule to run analyses the batch
+    kept = [doc.cache[analysis.CACHE_KEY] for doc in batch]
+    for rule in RULES[1:]:
+        rule.prepare(batch)
+    assert all(doc.cache[analysis.CACHE_KEY] is page for doc, page in zip(batch, kept))
+    later = _batch()
+    analyse(later[-1])
+    analysis.analyse_batch(later)  # taken as analysed: its last document is
+    assert analysis.CACHE_KEY not in later[0].cache
+    assert [f for rule in RULES for f in rule.check(later[0])] == [f for rule in RULES for f in rule.check(batch[0])]
+    assert any(page.probabilities is not None for page in kept)  # the line model's stage ran too
+    for doc, prepared in zip(alone, batch):
+        assert [f for rule in RULES for f in rule.check(doc)] == [f for rule in RULES for f in rule.check(prepared)]
+
+
+def test_a_document_whose_analysis_fails_in_a_batch_costs_the_others_nothing(monkeypatch):
+    real = analysis.line_cues
+
+    def line_cues(texts, short):  # fails in the analysis' second stage, after the first ran for all
+        if "A zebra ran." in texts:
+            raise RuntimeError("boom")
+        return real(texts, short)
+
+    monkeypatch.setattr(analysis, "line_cues", line_cues)
+    texts = ["Menu\nHome\nNews\n" + _BODY, "Share this:\nA zebra ran.\n" + _BODY, "Leave a Reply\n" + _BODY]
+    docs = [doc_of(text) for text in texts]
+    analysis.analyse_batch(docs)
+    assert [analysis.CACHE_KEY in doc.cache for doc in docs] == [True, False, True]
+    with pytest.raises(RuntimeError, match="boom"):
+        analyse(docs[1])  # its check meets the error
+    records = [InputRecord(id=str(k), text=text) for k, text in enumerate(texts)]
+    first, failed, last = Scanner().scan_batch(records)
+    assert failed.error == "1: internal error in rule BPL001: RuntimeError: boom"
+    for result, record in ((first, records[0]), (last, records[2])):
+        assert result.error is None and result.findings
+        assert result.findings == Scanner().scan_batch([record])[0].findings
+
+
+def test_every_documents_analysis_has_the_same_stages():
+    # analyse_batch runs a stage over the batch before the next: a document that skips a staged
+    # search (the comments under an article too short for them, the line model) idles as long
+    def stages(doc) -> int:
+        running = analysis._analyse(doc)
+        return sum(1 for _ in running)
+
+    docs = _batch()
+    assert {stages(doc) for doc in docs} == {stages(docs[0])}
+    pages = [analyse(doc) for doc in docs]
+    assert any(page.probabilities is None for page in pages) and any(page.probabilities is not None for page in pages)
+    assert {analysis._article_above_end(page.prose) for page in pages} == {False, True}

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 
@@ -123,6 +124,7 @@ _MIN_TAIL = 3
 _TAIL_VOICE_SHARE = 0.8
 _BODY_VOICE_SHARE = 0.25
 _COMMENT_KINDS = frozenset({"comments", "reader-comments"})
+_COMMENT_STAGES = 4  # the yields of _comments_under_article (a test counts them)
 # The kinds of furniture that end a post, under which an extractor appends its comments (see
 # _last_furniture) and above which the post's own closing stands (BPL011): share buttons, its footer
 # or comment count, tags and categories, the writer's contact line (not a sign-up box, whose
@@ -180,11 +182,50 @@ def analyse(doc: Document) -> PageLines:
     """The (cached) boilerplate analysis of ``doc``."""
     cached = doc.cache.get(CACHE_KEY)
     if cached is None:
-        cached = doc.cache[CACHE_KEY] = _analyse(doc)
+        cached = doc.cache[CACHE_KEY] = _run_to_end(_analyse(doc))
     return cached
 
 
-def _analyse(doc: Document) -> PageLines:
+def analyse_batch(docs: list[Document]) -> None:
+    """Cache the analyses of ``docs`` not yet analysed, stage by stage (see :func:`_analyse`):
+    each stage of every document's analysis before the next stage of any. A document whose
+    analysis raises is left without one (:func:`analyse` meets the error again). A batch whose
+    last document is analysed is left as it is: the first boilerplate rule to run has analysed
+    it, and each later one looks at one document, not all (2.3 us a document for the fifteen);
+    a document it did not analyse (another rule's batch) is analysed by its check."""
+    if not docs or CACHE_KEY in docs[-1].cache:
+        return
+    running = [(doc, _analyse(doc)) for doc in docs if CACHE_KEY not in doc.cache]
+    while running:
+        running = [(doc, stages) for doc, stages in running if _next_stage(doc, stages)]
+
+
+def _next_stage(doc: Document, stages: Generator[None, None, PageLines]) -> bool:
+    """Run the next stage of ``doc``'s analysis; False once it is cached or has failed."""
+    try:
+        next(stages)
+    except StopIteration as done:
+        doc.cache[CACHE_KEY] = done.value
+        return False
+    except Exception:  # not lost: the document's own analyse() raises it again
+        return False
+    return True
+
+
+def _run_to_end(stages: Generator[None, None, PageLines]) -> PageLines:
+    """What the generator ``stages`` returns, all its stages run at once."""
+    try:
+        while True:
+            next(stages)
+    except StopIteration as done:
+        return done.value
+
+
+def _analyse(doc: Document) -> Generator[None, None, PageLines]:
+    """The analysis of ``doc`` (the generator's return value). Each bare ``yield`` ends a
+    stage: :func:`analyse_batch` runs a stage over a whole batch before the next, so that the
+    stage's regexes, automata and tables stay in the CPU caches (in one document's whole
+    analysis they evict each other's before the next document needs them)."""
     firsts = lasts = [i for i, _ in doc.nonblank_lines]
     texts = doc.stripped_lines
     units = paragraph_units(doc)
@@ -195,22 +236,29 @@ def _analyse(doc: Document) -> PageLines:
     if doc.title_span is not None:
         title_position = _position(firsts, lasts, doc.line_index(doc.title_span.start))
     short = ShortLines(texts)
+    yield
     cues = line_cues(texts, short)
+    yield
     prose = list(map(is_prose, texts))
     model = load_model()
     # the model reads English page lines by their words; Chinese, Japanese and Thai lines
     # have none between spaces
     page_like = model is not None and not doc.unspaced_script and _has_model_lines(texts, prose, title_position)
+    yield
     listing = code_units(doc, [range(a, b + 1) for a, b in zip(firsts, lasts)])[0] if page_like else set()
     if listing:  # "comments(" in a listing is code, not a comment section's heading
         cues = [None if k in listing else cue for k, cue in enumerate(cues)]
-    kinds = _structural_kinds(texts, short, cues, prose, page_like, listing)
+    yield
+    kinds = yield from _structural_kinds(texts, short, cues, prose, page_like, listing)
     probabilities = None
     if page_like:
         probabilities = model.probabilities(texts, cues, content=listing)
+    yield
+    if page_like:
         for k in (_position(firsts, lasts, line) for line in _spam_lines(doc)):
             if k is not None and kinds[k] is None:
                 kinds[k] = "spam"
+    yield
     if title_position is not None:
         kinds[title_position] = None
     in_main = _in_main_text(texts, doc.metadata.get("main_text"))
@@ -243,8 +291,9 @@ def _needs_model(text: str, prose: bool) -> bool:
 
 
 def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None], prose: list[bool],
-                      page_like: bool, listing: set[int]) -> list[str | None]:
-    """Cue kinds refined by position: counters, section labels, related-headline lists,
+                      page_like: bool, listing: set[int]) -> Generator[None, None, list[str | None]]:
+    """Cue kinds refined by position (the generator's return value, in stages as
+    :func:`_analyse`'s): counters, section labels, related-headline lists,
     comment threads and sections (reader reactions on ``page_like`` texts, those the line model
     runs on; in running prose only when nothing but readers' lines follow the first), and
     the article's time stamps (on the ``short`` lines). The lines of a program listing
@@ -271,25 +320,32 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
             kinds.append(cue)
     for k in _menu_gap_positions(texts, kinds, first):
         kinds[k] = "navigation"
+    yield
     for k in (*_headline_list_positions(texts, prose), *_dated_headline_positions(texts, prose),
               *_listed_titles(texts, kinds, prose)):
         kinds[k] = kinds[k] or "headline-list"
+    yield
     for k in _archive_month_positions(texts, short):
         kinds[k] = kinds[k] or "navigation"
     for k in _company_profile_positions(texts, short, cues, prose):
         kinds[k] = kinds[k] or "legal"
     for k in _contact_block_positions(texts, cues, prose):
         kinds[k] = kinds[k] or "contact"
-    # (40 % of the bench's texts have too little article above their end for comments under it)
-    under_article = (_comments_under_article(texts, cues, prose, kinds, page_like, listing)
-                     if _article_above_end(prose) else [])
+    yield
+    if _article_above_end(prose):
+        under_article = yield from _comments_under_article(texts, cues, prose, kinds, page_like, listing)
+    else:  # (40 % of the bench's texts have too little article above their end for comments under it)
+        under_article = yield from _idle(_COMMENT_STAGES, [])
+    yield
     for k in _comment_thread_positions(texts, short, cues, prose):
         kinds[k] = kinds[k] or "comments"
     for positions, kind in under_article:
         for k in positions:
             kinds[k] = kinds[k] or kind
+    yield
     for k in stamp_positions(texts, short):
         kinds[k] = kinds[k] or "stamp"
+    yield
     for k in _byline_positions(texts, short, prose):
         kinds[k] = kinds[k] or "byline"
     for k, kind in _widget_controls(texts, kinds, prose):
@@ -300,6 +356,15 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
     return kinds
 
 
+def _idle(stages: int, result: Any) -> Generator[None, None, Any]:
+    """``result`` after ``stages`` yields and nothing else: a document that skips a staged search
+    keeps in step with the batch's others (in :func:`analyse_batch` every document's analysis
+    is at the same stage, as the CPU caches want)."""
+    for _ in range(stages):
+        yield
+    return result
+
+
 def _article_above_end(prose: list[bool]) -> bool:
     """Whether :data:`MIN_ARTICLE_PROSE` prose lines stand above a text's last two lines, as
     every search of :func:`_comments_under_article` needs: a thread's first comment has another
@@ -308,8 +373,9 @@ def _article_above_end(prose: list[bool]) -> bool:
 
 
 def _comments_under_article(texts: list[str], cues: list[str | None], prose: list[bool], kinds: list[str | None],
-                            page_like: bool, listing: set[int]) -> list[tuple[range, str]]:
-    """The readers' comments under the article, with the kind each run of positions gets where
+                            page_like: bool, listing: set[int]) -> Generator[None, None, list[tuple[range, str]]]:
+    """The readers' comments under the article (the generator's return value, in stages as
+    :func:`_analyse`'s), with the kind each run of positions gets where
     a line has none (in this order; ``kinds`` are read before any is set): a comment section
     (a heading, reader reactions, a header-less thread at the end) is "comments"; the change of
     voice alone is "reader-comments", with reader reactions in it "comments"; the register
@@ -320,14 +386,18 @@ def _comments_under_article(texts: list[str], cues: list[str | None], prose: lis
     end = _last_furniture(kinds, tail_start)
     scores = line_scores(texts)  # (the register model's, shared by both searches)
     learned = _register_thread(scores, prose, listing, kinds, letters, tail_start, end)
+    yield
     post_end = end if end is not None and kinds[end] in POST_END_KINDS else None
     thread = _tail_thread(texts, prose, listing, letters, tail_start, post_end, voice.ends_text, scores)
+    yield
     voice_tail = _reader_tail_positions(texts, prose, voice)
     if (thread and learned and learned.start < thread.start and not (voice_tail and voice_tail.start <= learned.start)
             and not any(QUESTION_RE.search(texts[k]) for k in range(learned.start, thread.start))):
         thread = range(learned.start, len(texts))  # the model finds where the cued thread starts (not
         # above the post's question to its readers, "Have you been? Which walk would you recommend?")
+    yield
     section = _comment_section_positions(texts, cues, prose, listing)
+    yield
     reactions = _reactions(texts, prose, page_like, voice, letters, tail_start)
     tail_kind = ("comments" if sum(is_reaction(texts[k]) for k in voice_tail) >= _MIN_REACTIONS
                  and not letters.from_line(voice_tail.start)

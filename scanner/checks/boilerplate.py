@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
-from scanner.boilerplate.analysis import POST_END_KINDS, analyse
+from scanner.boilerplate.analysis import POST_END_KINDS, analyse, analyse_batch
 from scanner.boilerplate.patterns import POST_END_FIRST_ROW_RE
 from scanner.document import Document
 from scanner.finding import Category, Finding, Severity
@@ -29,7 +29,15 @@ _BODY = (
 _DELETE = "Delete the line: it is page furniture, not part of the article."
 
 
-class _KindRule(Rule):
+class _AnalysedRule(Rule):
+    """A rule that reads the shared analysis: the first of them to run analyses the batch
+    (stage by stage, :func:`~scanner.boilerplate.analysis.analyse_batch`)."""
+
+    def prepare(self, docs: list[Document]) -> None:
+        analyse_batch(docs)
+
+
+class _KindRule(_AnalysedRule):
     """Flags runs of lines the shared analysis gave one of ``kinds``."""
 
     category = Category.BOILERPLATE
@@ -603,7 +611,7 @@ class ReaderCommentTail(_KindRule):
     ]
 
 
-class BoilerplateLine(Rule):
+class BoilerplateLine(_AnalysedRule):
     """Lines the learned line model judges to be boilerplate (not flagged by a cue rule)."""
 
     id = "BPL011"
