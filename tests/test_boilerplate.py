@@ -522,7 +522,8 @@ def test_every_comment_section_heading_opens_as_the_gate_before_its_regex_says(l
     assert _COMMENT_OPENER_START_RE.match(line)
 
 
-@pytest.mark.parametrize("line", ["Leave a comment", "Your say", "Latest comments", "— Post a comment"])
+@pytest.mark.parametrize("line", ["Leave a comment", "Your say", "Latest comments", "— Post a comment",
+                                  "The comments were closed", "On the record", "An update", "Norway"])
 def test_a_line_the_comment_heading_gate_stops_is_no_heading(line):
     assert _COMMENT_OPENER_START_RE.match(line) is None
     assert not COMMENT_OPENER_RE.match(line)
