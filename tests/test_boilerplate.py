@@ -3265,3 +3265,17 @@ def test_is_prose_reads_the_end_as_the_terminal_regex_does():
         assert is_prose(text) is (terminal_re.search(text[-4:]) is not None), repr(end)
         assert features._ends_in_terminal(end) is (terminal_re.search(end[-4:]) is not None), repr(end)
     assert is_prose(words + ".") and not is_prose("Too short to be prose.")
+
+
+@pytest.mark.parametrize("prose, count, after", [
+    ([True, False, True, True, False], 3, 4),
+    ([False, True, True, True], 3, 4),
+    ([True, True, False], 3, 3),  # fewer: the text's end
+    ([], 3, 0),
+    ([False, True], 1, 2),
+])
+def test_after_prose_is_the_position_under_the_count_th_prose_line(prose, count, after):
+    from itertools import accumulate
+
+    assert analysis._after_prose(prose, count) == after
+    assert after == next((k + 1 for k, seen in enumerate(accumulate(prose)) if seen >= count), len(prose))

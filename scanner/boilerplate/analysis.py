@@ -632,7 +632,7 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
     ("August 19, 2025 |", "33 Comments") is a link in the post's byline row, above the article:
     it opens the section only when comment markers follow it. A line of a program listing
     (``listing``: "comments(") is no heading."""
-    above = next((k + 1 for k, count in enumerate(accumulate(prose)) if count >= MIN_ARTICLE_PROSE), len(texts))
+    above = _after_prose(prose, MIN_ARTICLE_PROSE)
     for k in range(above, len(texts) - 1):
         text = texts[k]
         heading = (len(text) <= 240 and k not in listing and _COMMENT_OPENER_START_RE.match(text) is not None
@@ -642,6 +642,18 @@ def _comment_section_positions(texts: list[str], cues: list[str | None],
                         or heading.group("count") and len(texts) - k - 1 <= _MAX_UNMARKED_COMMENTS):
             return range(k, len(texts))
     return range(0)
+
+
+def _after_prose(prose: list[bool], count: int) -> int:
+    """The position after the ``count``-th prose line (``len(prose)`` when there are fewer): a
+    C-level search for each (a running count over the lines costs more)."""
+    k = -1
+    for _ in range(count):
+        try:
+            k = prose.index(True, k + 1)
+        except ValueError:
+            return len(prose)
+    return k + 1
 
 
 def _in_byline_row(texts: list[str], k: int) -> bool:
