@@ -675,18 +675,17 @@ def _reaction_section_positions(texts: list[str], prose: list[bool], letters: _L
     :data:`MIN_ARTICLE_PROSE` prose lines come before it and no readers' ``letters`` from
     there on: comments a scraper kept without their headers (trafilatura appends them to the
     article)."""
-    if not may_react(texts):  # (most pages)
+    above = _after_prose(prose, MIN_ARTICLE_PROSE)
+    if not may_react(texts[above:]):  # (most pages; the lines above the article's third prose line count none)
         return range(0)
-    before = 0
     reactions = []
-    for k, text in enumerate(texts):
-        if before >= MIN_ARTICLE_PROSE and is_reaction(text):
+    for k in range(above, len(texts)):
+        if is_reaction(texts[k]):
             reactions.append(k)
             if len(reactions) >= _MIN_REACTIONS:
                 first = reactions[-_MIN_REACTIONS]
                 if k - first < _REACTION_WINDOW and not letters.from_line(first):
                     return range(_thread_start(texts, prose, first), len(texts))
-        before += prose[k]
     return range(0)
 
 
