@@ -19,7 +19,7 @@ from operator import itemgetter
 import numpy as np
 
 from scanner.boilerplate.comment_lines import (
-    MIN_THREAD_LINES,
+    MIN_TAIL_LINES,
     QUESTION_RE,
     LineScores,
     contrast_tail,
@@ -776,12 +776,12 @@ def _register_thread(scores: LineScores | None, prose: list[bool], listing: set[
 
 def _no_tail_under(kinds: list[str | None], listing: set[int]) -> bool:
     """Whether one of a text's last lines, which every thread :func:`_register_thread`'s searches
-    find holds (:data:`MIN_THREAD_LINES` at least), has a kind or is a program listing's: the
-    thread would start under that line with fewer than :data:`_MIN_TAIL` lines left, or hold a
-    listing's line, and be none. Such a text is not scored (467 of the 12,045 texts the bench's
-    first 20,000 documents search, 817 lines)."""
+    find holds (:data:`~scanner.boilerplate.comment_lines.MIN_TAIL_LINES` at least), has a kind
+    or is a program listing's: the thread would start under that line with fewer than
+    :data:`_MIN_TAIL` lines left, or hold a listing's line, and be none. Such a text is not
+    scored (467 of the 12,045 texts the bench's first 20,000 documents search, 817 lines)."""
     return any(kinds[k] is not None or k in listing
-               for k in range(max(0, len(kinds) - min(MIN_THREAD_LINES, _MIN_TAIL)), len(kinds)))
+               for k in range(max(0, len(kinds) - min(MIN_TAIL_LINES, _MIN_TAIL)), len(kinds)))
 
 
 def _closes_post_above(texts: list[str], k: int, stop: int) -> bool:

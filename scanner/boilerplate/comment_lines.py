@@ -349,6 +349,7 @@ SHORT_COMMENT_WORDS = 20
 CONTRAST_OFFSET = -0.85  # the log-odds of a probability of 0.3
 CONTRAST_THREAD_PROBABILITY = 0.45
 MIN_CONTRAST_LINES = 4
+MIN_TAIL_LINES = min(MIN_THREAD_LINES, MIN_CONTRAST_LINES)  # the fewest lines of a thread either search finds
 REPORT_PROBABILITY = 0.15
 SCORE_BLOCK = 12
 MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if at all)
