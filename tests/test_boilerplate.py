@@ -525,7 +525,8 @@ def test_every_comment_section_heading_opens_as_the_gate_before_its_regex_says(l
     assert _COMMENT_OPENER_START_RE.match(line)
 
 
-@pytest.mark.parametrize("line", ["Leave a comment", "Your say", "Latest comments", "— Post a comment"])
+@pytest.mark.parametrize("line", ["Leave a comment", "Your say", "Latest comments", "— Post a comment",
+                                  "The comments were closed", "On the record", "An update", "Norway"])
 def test_a_line_the_comment_heading_gate_stops_is_no_heading(line):
     assert _COMMENT_OPENER_START_RE.match(line) is None
     assert not COMMENT_OPENER_RE.match(line)
@@ -2975,6 +2976,36 @@ def test_the_register_model_extends_a_cued_thread_up_to_its_first_comment():
     assert _warned_lines(_COUNCIL_REPORT + _REGISTER_THREAD) == _lines(_REGISTER_THREAD)
 
 
+@pytest.mark.parametrize("kind_at", [None, -1, -3, -4])
+def test_a_register_thread_is_looked_for_only_under_the_last_lines_with_a_kind(kind_at, monkeypatch):
+    """_register_thread scores no line of a text one of whose last three lines has a kind
+    (_no_tail_under): the thread its searches find would start under that line with fewer than
+    three lines left. Without a kind there, the thread is found (a kind above its last three
+    lines shortens it)."""
+    from scanner.boilerplate.comment_lines import line_scores
+    from scanner.boilerplate.readers import comment_sized_start
+
+    texts = (_COUNCIL_REPORT + _REGISTER_THREAD).splitlines()
+    kinds: list[str | None] = [None] * len(texts)
+    if kind_at is not None:
+        kinds[kind_at] = "share"
+    prose = list(map(features.is_prose, texts))
+
+    def thread(gated: bool) -> tuple[range, int]:
+        if not gated:
+            monkeypatch.setattr(analysis, "_no_tail_under", lambda kinds, listing: False)
+        scores = line_scores(texts)
+        found = analysis._register_thread(scores, prose, set(), kinds, analysis._Letters(texts),
+                                          comment_sized_start(texts), None)
+        monkeypatch.undo()
+        return found, len(scores._known)
+
+    (found, scored), (ungated, _) = thread(True), thread(False)
+    assert found == ungated
+    assert (scored == 0) is (kind_at in (-1, -3))
+    assert bool(found) is (kind_at in (None, -4))
+
+
 @pytest.mark.parametrize("text", [
     _COUNCIL_REPORT,  # a news report's closing paragraphs
     ("Why I finally gave up my car\n"  # a first-person column
@@ -3298,3 +3329,17 @@ def test_every_documents_analysis_has_the_same_stages():
     pages = [analyse(doc) for doc in docs]
     assert any(page.probabilities is None for page in pages) and any(page.probabilities is not None for page in pages)
     assert {analysis._article_above_end(page.prose) for page in pages} == {False, True}
+
+
+@pytest.mark.parametrize("prose, count, after", [
+    ([True, False, True, True, False], 3, 4),
+    ([False, True, True, True], 3, 4),
+    ([True, True, False], 3, 3),  # fewer: the text's end
+    ([], 3, 0),
+    ([False, True], 1, 2),
+])
+def test_after_prose_is_the_position_under_the_count_th_prose_line(prose, count, after):
+    from itertools import accumulate
+
+    assert analysis._after_prose(prose, count) == after
+    assert after == next((k + 1 for k, seen in enumerate(accumulate(prose)) if seen >= count), len(prose))

@@ -522,8 +522,10 @@ class _KnownScores:
 
     def __init__(self, log_odds: list[float], quiet: list[bool]):
         self.texts, self._log_odds, self._quiet = [""] * len(log_odds), log_odds, quiet
+        self.asked: list[int] = []
 
     def of_voiced(self, positions: range):
+        self.asked += positions
         return (np.array([0.0 if self._quiet[k] else self._log_odds[k] for k in positions]),
                 np.array([self._quiet[k] for k in positions], dtype=bool))
 
@@ -550,10 +552,14 @@ def test_the_contrasts_best_suffix_is_the_largest_cumulative_sum_the_shortest_of
     sums = np.cumsum(values[::-1])  # each suffix's, shortest first
     above = np.cumsum([0, *prose])[:n][::-1]
     allowed = (np.arange(n - 1, -1, -1) <= n - MIN_CONTRAST_LINES) & (above >= min_prose)
-    thread, found_log_odds, found_quiet = _best_suffix(_KnownScores(log_odds, quiet), prose, 0, min_prose)
+    scores = _KnownScores(log_odds, quiet)
+    thread, found_log_odds, found_quiet = _best_suffix(scores, prose, 0, min_prose)
+    # (no line under fewer than min_prose prose lines is scored: it starts no allowed suffix)
+    assert all(sum(prose[:k]) >= min_prose for k in scores.asked)
     if not allowed.any():
         assert not thread and not len(found_log_odds)
         return
+    assert n - 1 in scores.asked
     start = n - 1 - int(np.argmax(np.where(allowed, sums, -np.inf)))
     assert thread == range(start, n)
     assert found_quiet.tolist() == quiet[start:]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -348,6 +349,7 @@ SHORT_COMMENT_WORDS = 20
 CONTRAST_OFFSET = -0.85  # the log-odds of a probability of 0.3
 CONTRAST_THREAD_PROBABILITY = 0.45
 MIN_CONTRAST_LINES = 4
+MIN_TAIL_LINES = min(MIN_THREAD_LINES, MIN_CONTRAST_LINES)  # the fewest lines of a thread either search finds
 REPORT_PROBABILITY = 0.15
 SCORE_BLOCK = 12
 MAX_SCORED_LINES = 60  # (a longer thread is found by its last lines' start, if at all)
@@ -487,12 +489,15 @@ def _best_suffix(scores: LineScores, prose: list[bool], first: int,
     :data:`CONTRAST_OFFSET`, the shortest of equal sums (a line that says nothing of its writer
     adds none), with its lines' log-odds and whether each says nothing of its writer. Lines are
     scored from the end up, :data:`SCORE_BLOCK` at a time, until the suffix starts below the
-    scored lines' top, or :data:`MAX_SCORED_LINES` are. The suffixes' sums are added up from
-    the last line as its lines are scored (the same additions in the same order as a
-    cumulative sum over them all)."""
+    scored lines' top, or :data:`MAX_SCORED_LINES` are (none under fewer than ``min_prose`` prose
+    lines). The suffixes' sums are added up from the last line as its lines are scored (the same
+    additions in the same order as a cumulative sum over them all)."""
     n = len(scores.texts)
     first = max(first, n - MAX_SCORED_LINES)
     prose_above = list(accumulate(prose[first:n], initial=sum(prose[:first])))  # (of line k at k - first)
+    # a line under fewer prose lines starts no suffix, nor is it in one that does: not scored
+    lowest = bisect_left(prose_above, min_prose)  # (the counts never fall)
+    first, prose_above = first + lowest, prose_above[lowest:]
     log_odds, quiet = np.zeros(0), np.zeros(0, dtype=bool)
     total = best = None  # the sum of the suffix from the scored lines' top, and the largest allowed
     top = start = n
