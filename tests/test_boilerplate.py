@@ -3207,6 +3207,16 @@ def test_the_lines_known_as_content_get_no_probability_and_change_no_other():
     assert np.array_equal(np.delete(known, 3), np.delete(plain, 3))
 
 
+def test_bin_codes_count_each_features_edges_at_or_below_its_value():
+    # one comparison of all edge ranks at once: per feature, what a search of its sorted edges
+    # (padded with +inf) finds, values on an edge, between, below all and above all included
+    edges = np.array([[-1.0, 0.0, 2.0], [0.5, np.inf, np.inf], [-np.inf, 1.0, 1.0]])
+    dense = np.array([[-2.0, 0.5, -5.0], [0.0, 0.4, 1.0], [2.0, 9.0, 0.9], [1.9, np.inf, -np.inf]])
+    codes = bin_codes(dense, edges)
+    expected = [[np.searchsorted(edges[f], row[f], side="right") for f in range(3)] for row in dense]
+    assert codes.tolist() == expected == [[0, 1, 1], [2, 0, 3], [3, 1, 1], [2, 3, 1]]
+
+
 def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_scores():
     shipped = load_model()
     rng = np.random.default_rng(5)
