@@ -1054,17 +1054,26 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 
 def test_topic_weights_count_at_most_three_other_prose_lines():
     sentence = "The bridge budget was approved by the council after a long debate on {}."
+    # (the last line a paragraph whose opening ends inside a word, "tunnelling", and whose rest
+    # holds words no other line has: its own words are its whole text's, not its opening's)
+    long_line = sentence.format("Friday") + " Engineers studied the river crossing in detail for many " \
+        "years and compared a ferry service, a second road bridge and a tunnelling plan, then chose the " \
+        "bridge for its cost; the tunnel stays on the shelf."
     texts = ["Bridge budget", *(sentence.format(day) for day in ("Monday", "Tuesday", "Friday", "Sunday")),
-             "Council news", sentence.format("Monday")[:60]]
-    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+             "Council news", sentence.format("Monday")[:60], "Tunnel plans and ferry routes", long_line]
+    assert len(long_line) > HEAD_CHARS and tokens(long_line)[-1] not in features._lower_tokens(long_line)
+    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
     token_lists = [tokens(t) for t in texts]
     shares, weights = topic_overlap(texts, token_lists, prose)
-    held = [set(toks) for toks, p in zip(token_lists, prose) if p]
+    whole = [set(features._lower_tokens(t)) for t in texts]
+    held = [h for h, p in zip(whole, prose) if p]
     for k, toks in enumerate(token_lists):  # by the docstring: the other prose lines holding each word
         words = {w for w in toks if len(w) >= 3 and w not in STOP_WORDS}
-        others = [sum(w in h for h in held) - (prose[k] and w in set(toks)) for w in words]
+        others = [sum(w in h for h in held) - (prose[k] and w in whole[k]) for w in words]
         assert weights[k] == sum(min(c, 3) for c in others) / (3 * len(words))
-    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # four prose lines hold "bridge" and "budget"
+        assert shares[k] == sum(c > 0 for c in others) / len(words)
+    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # five prose lines hold "bridge" and "budget"
+    assert shares[7] == 0.5  # "ferry" and "tunnel" (past the long line's opening), not "plans", "routes"
 
 
 def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
