@@ -262,10 +262,10 @@ class LineModel:
         """(lines x linear stages) sums of the weights of each line's distinct known tokens (the
         lines are read once, in order: a lazy iterable keeps only one line's tokens alive)."""
         index, weights = self._lexicon
-        unknown = len(weights) - 1
+        unknown = repeat(len(weights) - 1)  # (endless: one for every line's map, which stops at its tokens' end)
         # each line's weight rows, once each: a set of row numbers (deterministic order, unlike
         # a set of strings, whose order follows the process's string hashing)
-        hits = [set(map(index.get, toks, repeat(unknown))) for toks in token_lists]
+        hits = [set(map(index.get, toks, unknown)) for toks in token_lists]
         counts = list(map(len, hits))
         rows = weights[np.fromiter(chain.from_iterable(hits), np.intp, sum(counts))]
         # one bincount for every stage: hit j's weight for stage k goes to slot line(j) * stages + k
