@@ -1121,6 +1121,9 @@ def test_lower_tokens_are_the_token_regexs_on_the_lower_cased_text(text):
     "\"Quoted\" (Bracketed) x(Not) a\"Not \tTab\x0bVt\x1cFs 1Sep \"(Two",
     "(Opening at the start",
     "Über die Brücke: “Café” 2 Äpfel ٣ (Ü",  # not ASCII: the regexes
+    # ASCII but for typographic punctuation: read as ASCII, each mark as a character of its class
+    "“Sign Up” — The\u00a0Mayor’s ‘Plan’ x“No …Now 2 “(Two –Dash\u00a0“Quote”",
+    "“(Opening at the start", "\u00a0Space at the start ‘Not", "Thin\u2009Space “İ”",
     "",
 ])
 def test_capitals_and_digits_are_the_regexs_counts(head):
