@@ -21,6 +21,7 @@ from scanner.boilerplate.features import (
     _lower_tokens,
     _repeated,
     content_words,
+    has_spaces,
     is_prose,
     line_features,
     tokens,
@@ -3240,6 +3241,16 @@ def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_s
         codes = bin_codes(dense, model.edges)
         own = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(model.linear)]
         assert all(np.array_equal(a, b) for a, b in zip(model.stage1_scores(dense, lexical), own))
+
+
+@pytest.mark.parametrize("n", [1, 4, 9, 13])
+def test_has_spaces_counts_past_the_opening_when_it_must(n):
+    # the opening's count settles most lines; the whole count answers the others alike
+    long_word = "x" * (8 * n)
+    texts = ["", " " * n, " " * (n - 1), "a " * n, "a " * (n - 1) + "a", long_word + " a" * n,
+             long_word + " a" * (n - 1), "a " * (n - 1) + long_word + " b", ("w" * 30 + " ") * n]
+    for text in texts:
+        assert has_spaces(text, n) is (text.count(" ") >= n), (n, text)
 
 
 def test_is_prose_reads_the_end_as_the_terminal_regex_does():
