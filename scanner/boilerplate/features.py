@@ -52,6 +52,7 @@ CAPITAL_RE = re.compile(r"[A-Z](?:(?<!\S.)|(?<=[\"“(].)(?<!\S..))")
 # (a terminal mark, then closers only: _ends_in_terminal)
 _TERMINALS, _CLOSERS = ".!?…。！？", "\"'”’»)]"
 _TERMINAL_CHARS = frozenset(_TERMINALS)  # (a set: "" is in every string)
+_CLOSERS_OR_BREAK = frozenset(_CLOSERS + "\n")
 PROSE_LAST_CHARS = frozenset(_TERMINALS + _CLOSERS)
 """The characters an :func:`is_prose` line may end with."""
 BULLET_RE = re.compile(r"^(?:[-–—•·*►▶▪✓✔→>]|\d{1,2}[.)]\s)")
@@ -120,9 +121,13 @@ def _ends_in_terminal(text: str) -> bool:
     """Whether the last four characters of ``text`` end in a terminal mark and closers only
     (:data:`_TERMINALS`, :data:`_CLOSERS`), up to the end or a final line break: what the
     model was trained with, as the regex ``[terminals][closers]*$`` searched in them, read by
-    ``str.rstrip`` at a third of the regex's cost; a mark last (three lines in four) settles it."""
-    if text[-1:] in _TERMINAL_CHARS:
+    ``str.rstrip`` at a third of the regex's cost. The last character settles most lines: a
+    mark (three lines in four), or neither a mark, a closer nor a line break (one in ten)."""
+    last = text[-1:]
+    if last in _TERMINAL_CHARS:
         return True
+    if last not in _CLOSERS_OR_BREAK:
+        return False
     end = text[-4:]
     if end[-1:] == "\n":
         end = end[:-1]
