@@ -21,6 +21,7 @@ from scanner.boilerplate.features import (
     _lower_tokens,
     _repeated,
     content_words,
+    has_spaces,
     is_prose,
     line_features,
     tokens,
@@ -1058,17 +1059,26 @@ def test_a_caption_shares_the_articles_topic_words_and_a_menu_does_not():
 
 def test_topic_weights_count_at_most_three_other_prose_lines():
     sentence = "The bridge budget was approved by the council after a long debate on {}."
+    # (the last line a paragraph whose opening ends inside a word, "tunnelling", and whose rest
+    # holds words no other line has: its own words are its whole text's, not its opening's)
+    long_line = sentence.format("Friday") + " Engineers studied the river crossing in detail for many " \
+        "years and compared a ferry service, a second road bridge and a tunnelling plan, then chose the " \
+        "bridge for its cost; the tunnel stays on the shelf."
     texts = ["Bridge budget", *(sentence.format(day) for day in ("Monday", "Tuesday", "Friday", "Sunday")),
-             "Council news", sentence.format("Monday")[:60]]
-    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+             "Council news", sentence.format("Monday")[:60], "Tunnel plans and ferry routes", long_line]
+    assert len(long_line) > HEAD_CHARS and tokens(long_line)[-1] not in features._lower_tokens(long_line)
+    prose = [0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
     token_lists = [tokens(t) for t in texts]
     shares, weights = topic_overlap(texts, token_lists, prose)
-    held = [set(toks) for toks, p in zip(token_lists, prose) if p]
+    whole = [set(features._lower_tokens(t)) for t in texts]
+    held = [h for h, p in zip(whole, prose) if p]
     for k, toks in enumerate(token_lists):  # by the docstring: the other prose lines holding each word
         words = {w for w in toks if len(w) >= 3 and w not in STOP_WORDS}
-        others = [sum(w in h for h in held) - (prose[k] and w in set(toks)) for w in words]
+        others = [sum(w in h for h in held) - (prose[k] and w in whole[k]) for w in words]
         assert weights[k] == sum(min(c, 3) for c in others) / (3 * len(words))
-    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # four prose lines hold "bridge" and "budget"
+        assert shares[k] == sum(c > 0 for c in others) / len(words)
+    assert weights[0] == 1.0 and 0.0 < weights[5] < 1.0  # five prose lines hold "bridge" and "budget"
+    assert shares[7] == 0.5  # "ferry" and "tunnel" (past the long line's opening), not "plans", "routes"
 
 
 def test_the_page_wide_looks_keep_each_lines_url_separator_and_date_features():
@@ -1116,6 +1126,9 @@ def test_lower_tokens_are_the_token_regexs_on_the_lower_cased_text(text):
     "\"Quoted\" (Bracketed) x(Not) a\"Not \tTab\x0bVt\x1cFs 1Sep \"(Two",
     "(Opening at the start",
     "Über die Brücke: “Café” 2 Äpfel ٣ (Ü",  # not ASCII: the regexes
+    # ASCII but for typographic punctuation: read as ASCII, each mark as a character of its class
+    "“Sign Up” — The\u00a0Mayor’s ‘Plan’ x“No …Now 2 “(Two –Dash\u00a0“Quote”",
+    "“(Opening at the start", "\u00a0Space at the start ‘Not", "Thin\u2009Space “İ”",
     "",
 ])
 def test_capitals_and_digits_are_the_regexs_counts(head):
@@ -3241,6 +3254,16 @@ def test_the_lines_known_as_content_get_no_probability_and_change_no_other():
     assert np.array_equal(np.delete(known, 3), np.delete(plain, 3))
 
 
+def test_bin_codes_count_each_features_edges_at_or_below_its_value():
+    # one comparison of all edge ranks at once: per feature, what a search of its sorted edges
+    # (padded with +inf) finds, values on an edge, between, below all and above all included
+    edges = np.array([[-1.0, 0.0, 2.0], [0.5, np.inf, np.inf], [-np.inf, 1.0, 1.0]])
+    dense = np.array([[-2.0, 0.5, -5.0], [0.0, 0.4, 1.0], [2.0, 9.0, 0.9], [1.9, np.inf, -np.inf]])
+    codes = bin_codes(dense, edges)
+    expected = [[np.searchsorted(edges[f], row[f], side="right") for f in range(3)] for row in dense]
+    assert codes.tolist() == expected == [[0, 1, 1], [2, 0, 3], [3, 1, 1], [2, 3, 1]]
+
+
 def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_scores():
     shipped = load_model()
     rng = np.random.default_rng(5)
@@ -3252,6 +3275,16 @@ def test_one_standardisation_for_stages_sharing_a_scaler_gives_each_stages_own_s
         codes = bin_codes(dense, model.edges)
         own = [stage.scores(dense, lexical[:, k], codes) for k, stage in enumerate(model.linear)]
         assert all(np.array_equal(a, b) for a, b in zip(model.stage1_scores(dense, lexical), own))
+
+
+@pytest.mark.parametrize("n", [1, 4, 9, 13])
+def test_has_spaces_counts_past_the_opening_when_it_must(n):
+    # the opening's count settles most lines; the whole count answers the others alike
+    long_word = "x" * (8 * n)
+    texts = ["", " " * n, " " * (n - 1), "a " * n, "a " * (n - 1) + "a", long_word + " a" * n,
+             long_word + " a" * (n - 1), "a " * (n - 1) + long_word + " b", ("w" * 30 + " ") * n]
+    for text in texts:
+        assert has_spaces(text, n) is (text.count(" ") >= n), (n, text)
 
 
 def test_is_prose_reads_the_end_as_the_terminal_regex_does():
