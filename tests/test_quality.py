@@ -27,6 +27,15 @@ def test_statistics():
     assert stats.hashes == 1 and stats.ellipses == 1 and stats.stop_words == 2
 
 
+@pytest.mark.parametrize("text", ["No sign here.", "#tag and #tag", "#", ".. . ..", "...", "....",
+                                  "......", "a... b.... c.......", "… ... …"])
+def test_hashes_and_ellipses_are_the_texts_counts(text):
+    """The "#" count's search before it, and "..." counted by a regex: str.count's answers."""
+    stats = quality.text_stats(doc_of(text + " word" * 60))
+    assert stats.hashes == text.count("#")
+    assert stats.ellipses == text.count("...") + text.count("…")
+
+
 
 def _reference_letter_counts(text: str) -> tuple[int, int]:
     """_letter_counts written out: a letter is A-Z, a-z or a character from U+00C0 to U+FFFF."""
