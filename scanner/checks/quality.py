@@ -505,13 +505,12 @@ class LoremIpsum(_QualityRule):
     Credit: Raffel et al. 2020; datatrove C4QualityFilter (filter_lorem_ipsum).
     """
     examples = [flag(_PROSE + "Lorem ipsum dolor sit amet, consectetur adipiscing elit."),
-                ok(_PROSE)]
+                flag(_PROSE + "LoReM IpSuM dolor sit amet."),
+                ok(_PROSE), ok(_PROSE + "Lorem, the village, and its ipsum-free bakery.")]
 
     def check(self, doc: Document) -> tuple[Finding, ...]:
-        # one search of the shared lowercased text (its UTF-8) finds both spellings the gate admits
-        text = doc.text
-        gate = b"orem" in doc.lower_utf8 and ("orem" in text or "OREM" in text)
-        match = _LOREM_RE.search(text) if gate else None
+        # an exact gate: the case-blind regex matches only where the lowercased text holds "orem"
+        match = _LOREM_RE.search(doc.text) if b"orem" in doc.lower_utf8 else None
         if not match:
             return ()
         return (self.finding(doc, match.start(), match.end(), "Placeholder text 'lorem ipsum'."),)
