@@ -234,8 +234,9 @@ first_span = _raw_first_span if _RAW_CALLS else _public_first_span
 class LinePrefilter:
     """The lines a Python regex may match at their start (as ``regex.match(line)``), or another
     one anywhere in them (``anywhere``, as ``anywhere.search(line)``; with the first one's
-    flags), found by RE2 searches that each run from a line's start to the end of the first
-    line after it that may match.
+    flags), or one of the ``others`` at their start (each with its own flags), found by RE2
+    searches that each run from a line's start to the end of the first line after it that may
+    match.
 
     Each search is anchored where it starts and skips whole lines before its match, so RE2
     knows where a match starts and needs no second, backward automaton to find it (as a search
@@ -243,12 +244,14 @@ class LinePrefilter:
     more to build than the forward one's (the line cues' candidates over the bench's first
     20,000 documents, cold: 10.9 -> 5.2 us a document, the same lines)."""
 
-    def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None) -> None:
+    def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None,
+                 others: Iterable[re.Pattern] = ()) -> None:
         if regex.flags & re.VERBOSE or (anywhere is not None and anywhere.flags & re.VERBOSE):
             raise _unsupported(regex.pattern)
         pattern = line_start_pattern(regex)
         if anywhere is not None:
             pattern += f"|[^\\n]*?(?:{superset(anywhere.pattern)})"
+        pattern = "|".join([f"(?:{pattern})", *(f"(?:{line_start_pattern(other)})" for other in others)])
         # the lines before the first that may match, then its match (the flags stay in the group)
         self._re2 = re2.compile(f"(?:[^\\n]*\\n)*?(?:{pattern})", _OPTIONS)
 

@@ -8,9 +8,13 @@ import pytest
 import re2
 
 from scanner.boilerplate.patterns import (
+    BYLINE_RE,
+    COUNTERS_RE,
     LINE_CUE_RE,
+    MONTH_LINE_RE,
     PHRASE_CUES,
     STAMP_LINE_RE,
+    ShortLines,
     _may_hold_rare,
     comment_header,
     comment_headers,
@@ -94,6 +98,13 @@ def test_the_prefilter_finds_each_matching_line_once_wherever_it_stands():
     assert LinePrefilter(re.compile("share")).candidates([""]) == set()
 
 
+def test_the_prefilter_finds_the_lines_other_regexes_may_match_at_their_start():
+    # each with its own case setting
+    prefilter = LinePrefilter(re.compile(r"share\b", re.I), others=[re.compile(r"Posted \d"), re.compile(r"ago\b")])
+    lines = ["SHARE it", "Posted 3", "posted 3", "3 days ago", "ago now", "news"]
+    assert prefilter.candidates(lines) == {0, 1, 4}
+
+
 def test_a_superset_captures_nothing_and_matches_where_the_groups_did():
     regex = re2.compile(superset(r"(a+)(?P<tail>b|c)(?>d)"))
     assert regex.groups == 0
@@ -155,6 +166,18 @@ def test_the_stamp_and_comment_header_prefilters_miss_no_line():
     assert not _may_hold_rare("Share this story\nLeave a comment\nRelated: the council's plans")
     assert _may_hold_rare("Jane Smith says:") and _may_hold_rare("Posted 3 hours ago")
     assert _may_hold_rare("Publié le 3 mars")  # (not ASCII: a look by the regexes)
+
+
+def test_the_short_lines_search_finds_every_byline_month_and_counter():
+    # each of them is tried only on the lines it finds (and a text where it finds none is quiet)
+    lines = ["By Jane Smith, Herald Staff Writer", "Von Thomas Gruber", "by shedender on February 3, 2011",
+             "5 min read", "Lesezeit: 4 Min.", "March 2012", "DECEMBER 2019", "1,204", "0 / 255", "3.4k",
+             "By the Numbers", "March 2012 was wet.", "12 ways to save", "The council met on Tuesday."]
+    found = {k for k, line in enumerate(lines) if BYLINE_RE.match(line) or MONTH_LINE_RE.fullmatch(line)
+             or COUNTERS_RE.match(line)}
+    assert found == set(range(10))
+    assert found <= ShortLines(lines).may_match
+    assert ShortLines(lines[12:]).may_match == set()
 
 
 def test_a_finder_asks_its_regex_when_the_set_search_fails():

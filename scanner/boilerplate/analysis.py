@@ -304,7 +304,9 @@ def _structural_kinds(texts: list[str], short: ShortLines, cues: list[str | None
     n = len(texts)
     first = prose.index(True) if any(prose) else n
     last = n - 1 - prose[::-1].index(True) if any(prose) else -1
-    counter = [len(t) < 24 and COUNTERS_RE.match(t) is not None for t in texts]
+    counter = [False] * n
+    for k in short.may_match:  # (a counter is one of the short lines that their regexes' search finds)
+        counter[k] = len(texts[k]) < 24 and COUNTERS_RE.match(texts[k]) is not None
     kinds: list[str | None] = []
     for k, cue in enumerate(cues):
         if cue == "section":
@@ -448,8 +450,9 @@ def _control_label(text: str, prose: bool) -> bool:
 
 def _byline_positions(texts: list[str], short: ShortLines, prose: list[bool]) -> list[int]:
     """Positions of the lines that are nothing but the article's byline or reading time (not
-    prose), among the ``short`` ones (a byline is one: most of a page's lines are not)."""
-    return [k for k in short.positions
+    prose), among the ``short`` ones their regexes' search finds (a byline is one: most of a
+    page's lines are not)."""
+    return [k for k in sorted(short.may_match)
             if len(texts[k]) <= MAX_BYLINE_CHARS and not prose[k]
             and BYLINE_RE.match(texts[k]) is not None]
 
@@ -466,8 +469,9 @@ def _menu_gap_positions(texts: list[str], kinds: list[str | None], first: int) -
 def _archive_month_positions(texts: list[str], short: ShortLines) -> list[int]:
     """Lines of runs of at least two month-of-a-year lines ("March 2012", "February 2012"): a
     blog's archive list (one alone is a timeline's subheading). Such a line is one of the
-    ``short`` ones (most of a page's lines are not), and most pages have none."""
-    months = {k for k in short.positions if len(texts[k]) <= 20 and MONTH_LINE_RE.fullmatch(texts[k]) is not None}
+    ``short`` ones their regexes' search finds (most of a page's lines are not), and most pages
+    have none."""
+    months = {k for k in short.may_match if len(texts[k]) <= 20 and MONTH_LINE_RE.fullmatch(texts[k]) is not None}
     return [k for k in sorted(months) if k - 1 in months or k + 1 in months]
 
 
