@@ -66,6 +66,18 @@ def test_rules_of_a_pack_share_one_search(tmp_path):
     assert list(line_rule.check(doc)) == [] and len(list(swap_rule.check(doc))) == 1
 
 
+def test_a_pack_loaded_twice_asks_its_gate_and_searches_a_document_once(tmp_path, monkeypatch):
+    first, second = load_pack(write(tmp_path, PACK)), load_pack(write(tmp_path, PACK))
+    assert first[0].gate.key == second[0].gate.key and first[0].matches_key == second[0].matches_key
+    assert first[0].matches_key != first[1].matches_key
+    spam, clean = doc_of("Intro line here.\nTelegram Group Join Now"), doc_of("Nothing to see here.")
+    assert len(list(first[0].check(spam))) == 1 and list(first[0].check(clean)) == []
+    monkeypatch.setattr(first[0].gate.finder, "finds_in", None)  # (asked again, they would raise)
+    monkeypatch.setattr(packs.PatternRule, "_search", None)
+    assert [f.excerpt for f in second[0].check(spam)] == ["Telegram Group Join Now"]
+    assert second[0].check(clean) == ()  # no generator where the gate rules the rule out
+
+
 def test_a_gate_answers_as_its_regex(tmp_path):
     line_rule, _ = load_pack(write(tmp_path, PACK))
     gate = line_rule.gate

@@ -272,9 +272,9 @@ def test_the_typography_gates_miss_no_trigger():
     regexes = typography._gates().regexes
     assert typography._gates().possible(b"plain words") == frozenset()  # every one is gated
     used = {rule.pattern for rule in typography.RULES if issubclass(rule, typography._PatternRule)
-            and rule is not typography.DoubledPunctuation}
+            and rule not in (typography.DoubledPunctuation, typography.GluedWords)}
     assert used | {typography._DETERMINER_JOIN_RE, typography._SAME_QUOTES_RE,
-                   typography._DOUBLED_GATE_RE} == regexes
+                   typography._DOUBLED_GATE_RE, typography._GLUED_GATE_RE} == regexes
     for text in texts:
         possible = typography._gates().possible(text.encode())
         for regex in regexes:

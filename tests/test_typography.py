@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from scanner.checks import typography
+from scanner.re2_prefilter import text_gate
 from tests.conftest import doc_of
 from tests.heldout import bbc_articles, seed_findings, warned_articles
 
@@ -225,6 +226,25 @@ def test_stray_quote_gate_lets_through_the_texts_with_two_like_quotes(text, pair
     doc = doc_of(text)
     assert typography._may_match(doc, typography._SAME_QUOTES_RE) is pair
     assert bool(list(typography.StrayQuote().check(doc))) is pair
+
+
+def test_the_glued_words_gate_lets_through_every_text_the_pattern_matches():
+    befores = ["", " ", "\n", "(", "\"", "é", "\u00a0", "\ud800", "a", "1", "_", "@", "#", "/", ".", ":",
+               "\\", "'", "’", "-", "ñ"]
+    words = ["on", "the", "without", "x", "ofthe", "tho"]
+    afters = ["Jan", "BBC", "A", "a", "É", "Ab1", "AB'", "Ab-c", "Ab@", ""]
+    matched = 0
+    for before, word, after in itertools.product(befores, words, afters):
+        text = f"Z {before}{word}{after} z"
+        gate = typography._GLUED_GATE_RE.search(text.encode("utf-8", "surrogatepass")) is not None
+        if typography._GLUED_RE.search(text):
+            matched += 1
+            assert gate, text
+    assert matched > 30
+    for clean in ("Ask ChatGPT on WhatsApp", "Read it at example.com/onJan"):  # the pattern's
+        assert text_gate(typography._GLUED_RE).search(clean.encode())  # superset opens on them
+        assert not typography.GluedWords().may_trigger(doc_of(clean)), clean
+    assert typography.GluedWords().may_trigger(doc_of("He met them onJan 31."))
 
 
 def test_the_doubled_punctuation_gate_lets_through_every_doubling_the_rule_may_keep():
