@@ -246,12 +246,12 @@ class LinePrefilter:
 
     def __init__(self, regex: re.Pattern, anywhere: re.Pattern | None = None,
                  others: Iterable[re.Pattern] = ()) -> None:
-        if regex.flags & re.VERBOSE or (anywhere is not None and anywhere.flags & re.VERBOSE):
-            raise _unsupported(regex.pattern)
+        if anywhere is not None and anywhere.flags & re.VERBOSE:  # (line_start_pattern checks the others)
+            raise _unsupported(anywhere.pattern)
         pattern = line_start_pattern(regex)
         if anywhere is not None:
             pattern += f"|[^\\n]*?(?:{superset(anywhere.pattern)})"
-        pattern = "|".join([f"(?:{pattern})", *(f"(?:{line_start_pattern(other)})" for other in others)])
+        pattern = _any_of([pattern, *map(line_start_pattern, others)])
         # the lines before the first that may match, then its match (the flags stay in the group)
         self._re2 = re2.compile(f"(?:[^\\n]*\\n)*?(?:{pattern})", _OPTIONS)
 
@@ -279,7 +279,13 @@ def line_start_union(regexes: Iterable[re.Pattern]) -> re2._Regexp:
     """One RE2 search that finds a line wherever the :class:`LinePrefilter` of one of the Python
     ``regexes`` (matched at a line's start, each with its case setting) does: whether any of
     them may match one of the lines, for one search instead of one each."""
-    return re2.compile("|".join(f"(?:{line_start_pattern(regex)})" for regex in regexes), _OPTIONS)
+    return re2.compile(_any_of(map(line_start_pattern, regexes)), _OPTIONS)
+
+
+def _any_of(patterns: Iterable[str]) -> str:
+    """An RE2 pattern matching where one of ``patterns`` does (each in a group of its own, so
+    that its flags and alternatives stay in it)."""
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
 def numbered_matches(regex: re2._Regexp, joined: bytes) -> Iterator[tuple[int, int, int]]:

@@ -361,3 +361,12 @@ def test_a_line_start_union_finds_a_line_where_any_of_its_prefilters_does():
         expected = bool(LinePrefilter(stamp).candidates([line]) or LinePrefilter(header).candidates([line]))
         assert (union.search(line.encode()) is not None) is expected, line
     assert union.search("\n".join(lines[2:]).encode()) is None  # (the header's case is its own)
+
+
+def test_the_prefilter_refuses_a_verbose_regex_wherever_it_is_given():
+    verbose, plain = re.compile(r"a b", re.VERBOSE), re.compile(r"share")
+    for args in ((verbose,), (plain, verbose), (plain, None, [verbose])):
+        with pytest.raises(ValueError, match="no RE2 superset"):
+            LinePrefilter(*args)
+    with pytest.raises(ValueError, match="no RE2 superset"):
+        line_start_union([plain, verbose])
