@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import unicodedata
 import zlib
 from bisect import bisect_left
@@ -93,9 +94,7 @@ class PatternRule(Rule):
         """Patterns that clear a match when its line holds one of them (RE2 has no lookaround:
         "a money promise, but not in a line that says who said it")."""
         unless_key = self.unless.pattern if self.unless else ""
-        # the regex by identity (one object for one pattern, memoised): its pattern of thousands
-        # of characters (four bytes each, with an emoji) was compared on each look-up
-        self.matches_key = f"pack-matches {self.scope} {id(self.regex)} {unless_key}"
+        self.matches_key = _shared_key(f"pack-matches {self.scope} {self.regex.pattern} {unless_key}")
         self.gate: PackGate | None = None
         self.list_path: Path | None = None
         """For a CSV/TSV phrase list, its resolved path: its id is then a preferred one, which
@@ -350,6 +349,14 @@ def _pattern_problem(pattern: str) -> str | None:
     return None
 
 
+def _shared_key(key: str) -> str:
+    """``key`` as the one string object every load of a pack gets for it (interned): a
+    document's cache then finds an answer stored by another load by identity, not by comparing
+    a key holding the whole pattern (the spam pack's gate, 18,000 characters of four bytes with
+    an emoji: 5 us a look-up)."""
+    return sys.intern(key)
+
+
 class PackGate:
     """One RE2 search for several rules of a pack (same case setting): when it finds nothing
     in a document, none of the rules can, so they skip their own searches."""
@@ -358,10 +365,7 @@ class PackGate:
         self.regex = _gate_regex(_combined(*(open_repeats("|".join(f"(?:{part})" for part in parts if part))
                                              for parts in zip(*((r.phrases, r.bounded, r.free) for r in rules))),
                                            rules[0].ignore_case))
-        # a pack loaded twice shares the answer, by its memoised regex's identity (the spam pack's
-        # pattern, 18,000 characters of four bytes, was compared on each look-up where the other
-        # copy had stored it: 5 us a look-up)
-        self.key = f"pack-gate {id(self.regex)}"
+        self.key = _shared_key(f"pack-gate {self.regex.pattern}")  # a pack loaded twice shares the answer
         self.finder = _gate_finder(self.regex)
 
     def opens(self, doc: Document) -> bool:

@@ -69,6 +69,7 @@ def test_rules_of_a_pack_share_one_search(tmp_path):
 def test_a_pack_loaded_twice_asks_its_gate_and_searches_a_document_once(tmp_path, monkeypatch):
     first, second = load_pack(write(tmp_path, PACK)), load_pack(write(tmp_path, PACK))
     assert first[0].gate.key == second[0].gate.key and first[0].matches_key == second[0].matches_key
+    assert first[0].gate.key is second[0].gate.key and first[0].matches_key is second[0].matches_key  # (interned)
     assert first[0].matches_key != first[1].matches_key
     spam, clean = doc_of("Intro line here.\nTelegram Group Join Now"), doc_of("Nothing to see here.")
     assert len(list(first[0].check(spam))) == 1 and list(first[0].check(clean)) == []
