@@ -53,7 +53,7 @@ from pathlib import Path
 from news_corpus import CORPUS, read_and_split_floor, write_subset
 
 from scanner.config import Config
-from scanner.engine import BATCH, Scanner, _prepare, make_document
+from scanner.engine import BATCH, Scanner, make_document
 from scanner.io.records import InputRecord
 from scanner.language import language_probabilities
 from scanner.registry import build_registry
@@ -77,7 +77,7 @@ def load_records(n: int) -> list[InputRecord]:
 def run_rule(rule, docs) -> float:
     """Seconds ``rule`` takes over ``docs``: its batch work, then its check of each document."""
     started = time.process_time()
-    _prepare(rule, docs)
+    rule.prepare(docs)
     for doc in docs:
         for _ in rule.check(doc):
             pass
