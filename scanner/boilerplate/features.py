@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import lru_cache
-from itertools import accumulate, chain, product, repeat
+from itertools import accumulate, chain, product
 from operator import sub, truediv
 from string import ascii_lowercase
 
@@ -311,29 +311,18 @@ def topic_overlap(texts: list[str], token_lists: list[list[str]],
            for i, p in enumerate(prose) if p}
     spread = Counter(chain.from_iterable(own.values()))
     # min(lines, 3) looked up (no word is in more lines than the prose ones): twice as fast as min
-    capped = (0, 1, 2) + (3,) * len(own)
-    less_one = (0, *capped)  # min(lines - 1, 3) by lines: the line's own not counted
+    capped = ((0, 1, 2) + (3,) * len(own)).__getitem__
     shares, weights = [], []
     for i, words in enumerate(openings):
         if not words:
             shares.append(0.0)
             weights.append(0.0)
             continue
-        # the other prose lines holding each word, by the page's counts in C where the line's own
-        # part in them is known: none (no prose), one each (its opening its whole text: the same set)
-        mine = own.get(i)
-        if mine is None:
-            counts, table, none = list(map(spread.get, words, _ZEROS)), capped, 0
-        elif mine is words:
-            counts, table, none = list(map(spread.__getitem__, words)), less_one, 1
-        else:
-            counts, table, none = [spread.get(w, 0) - (w in mine) for w in words], capped, 0
-        shares.append((len(counts) - counts.count(none)) / len(words))
-        weights.append(sum(map(table.__getitem__, counts)) / (3 * len(words)))
+        mine = own.get(i, frozenset())
+        others = [spread.get(w, 0) - (w in mine) for w in words]  # none below 0
+        shares.append((len(others) - others.count(0)) / len(words))
+        weights.append(sum(map(capped, others)) / (3 * len(words)))
     return shares, weights
-
-
-_ZEROS = repeat(0)  # (endless: map stops at the shorter)
 
 
 def _line_tokens(text: str, toks: list[str]) -> list[str]:
